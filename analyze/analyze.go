@@ -1,0 +1,191 @@
+// Package analyze wires the analysis stages in their fixed order:
+//
+//	per article: sentences → entity mentions → quotes → dates → numbers
+//	per corpus:  near-duplicates → story grouping
+//	per story:   entity merging → quote speakers linked → timeline →
+//	             claims, single-source facts, discrepancies → brief
+//
+// Each stage is a pure function of its inputs, so the order written here is
+// the only place it is decided.
+package analyze
+
+import (
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"crossread"
+	"crossread/brief"
+	"crossread/claim"
+	"crossread/cluster"
+	"crossread/dedup"
+	"crossread/entity"
+	"crossread/nlp"
+	"crossread/number"
+	"crossread/quote"
+	"crossread/timex"
+)
+
+// Options tune a run.
+type Options struct {
+	Jobs       int // workers for the per-article stages; 0 = all cores
+	BriefWords int
+}
+
+// Document runs the per-article stages on a.
+func Document(a *crossread.Article) *crossread.Doc {
+	doc := &crossread.Doc{Article: a}
+	doc.Sentences = nlp.Sentences(a.ID, a.Text)
+	doc.Mentions = entity.Recognize(doc)
+	doc.Quotes = quote.Extract(doc)
+	doc.Times = timex.Extract(a.ID, a.Text, a.Published.Time)
+	doc.Numbers = number.Extract(a.ID, a.Text)
+	return doc
+}
+
+// Documents runs Document on every article, in parallel, keeping order.
+func Documents(articles []*crossread.Article, jobs int) []*crossread.Doc {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	docs := make([]*crossread.Doc, len(articles))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i] = Document(articles[i])
+			}
+		}()
+	}
+	for i := range articles {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs
+}
+
+// Group marks near-duplicates and places every article in a story, in
+// publication order (undated articles last, then by id, so the result does
+// not depend on input order). It returns the story ids in order of creation
+// and the article ids of each.
+func Group(articles []*crossread.Article) (order []string, members map[string][]string, followUp map[string]string) {
+	sorted := append([]*crossread.Article(nil), articles...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if a.Published.IsZero() != b.Published.IsZero() {
+			return !a.Published.IsZero()
+		}
+		if !a.Published.Time.Equal(b.Published.Time) {
+			return a.Published.Time.Before(b.Published.Time)
+		}
+		return a.ID < b.ID
+	})
+	dups := dedup.New()
+	cl := cluster.New()
+	members = map[string][]string{}
+	followUp = map[string]string{}
+	for _, a := range sorted {
+		if m, ok := dups.Add(a); ok && m.ID != a.ID {
+			a.DuplicateOf, a.Similarity = m.ID, m.Similarity
+		}
+		as := cl.Add(a)
+		if _, seen := members[as.StoryID]; !seen {
+			order = append(order, as.StoryID)
+		}
+		members[as.StoryID] = append(members[as.StoryID], a.ID)
+		if as.FollowUpOf != "" {
+			followUp[as.StoryID] = as.FollowUpOf
+		}
+	}
+	return order, members, followUp
+}
+
+// Story runs the per-story stages on the documents of one story.
+func Story(id string, docs []*crossread.Doc, opt Options) *crossread.Story {
+	s := &crossread.Story{ID: id}
+	for _, d := range docs {
+		a := d.Article
+		s.ArticleIDs = append(s.ArticleIDs, a.ID)
+		if !a.Published.IsZero() {
+			if s.FirstSeen.IsZero() || a.Published.Time.Before(s.FirstSeen.Time) {
+				s.FirstSeen = a.Published
+			}
+			if s.LastSeen.IsZero() || a.Published.Time.After(s.LastSeen.Time) {
+				s.LastSeen = a.Published
+			}
+		}
+	}
+	s.Title = storyTitle(docs)
+	s.Entities = entity.Merge(docs)
+	s.Quotes = linkSpeakers(docs, s.Entities)
+	s.Timeline = timex.Timeline(docs)
+	cc := claim.Analyze(docs, s.Entities)
+	s.Claims, s.SingleSource, s.Discrepancies = cc.Claims, cc.SingleSource, cc.Discrepancies
+	s.Brief = brief.Build(s, docs, brief.Options{Words: opt.BriefWords})
+	s.Updated = time.Now()
+	return s
+}
+
+// Run analyses a whole corpus: documents, groups, stories. Stories come in
+// order of size (largest first), then of first article.
+func Run(articles []*crossread.Article, opt Options) ([]*crossread.Doc, []*crossread.Story) {
+	order, members, followUp := Group(articles)
+	docs := Documents(articles, opt.Jobs)
+	byID := make(map[string]*crossread.Doc, len(docs))
+	for _, d := range docs {
+		byID[d.Article.ID] = d
+	}
+	var stories []*crossread.Story
+	for _, sid := range order {
+		var sd []*crossread.Doc
+		for _, aid := range members[sid] {
+			sd = append(sd, byID[aid])
+		}
+		st := Story(sid, sd, opt)
+		st.FollowUpOf = followUp[sid]
+		for _, d := range sd {
+			d.Article.StoryID = sid
+		}
+		stories = append(stories, st)
+	}
+	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].ArticleIDs) > len(stories[j].ArticleIDs) })
+	return docs, stories
+}
+
+// linkSpeakers copies every document's quotes into the story, with the
+// speaker linked to the story entity whose aliases include it.
+func linkSpeakers(docs []*crossread.Doc, ents []crossread.Entity) []crossread.Quote {
+	alias := map[string]string{}
+	for _, e := range ents {
+		alias[strings.ToLower(e.Name)] = e.Name
+		for _, a := range e.Aliases {
+			alias[strings.ToLower(a)] = e.Name
+		}
+	}
+	var out []crossread.Quote
+	for _, d := range docs {
+		for _, q := range d.Quotes {
+			if q.SpeakerEntity == "" && q.Speaker != "" {
+				q.SpeakerEntity = alias[strings.ToLower(q.Speaker)]
+			}
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// storyTitle is the title of the earliest titled article.
+func storyTitle(docs []*crossread.Doc) string {
+	for _, d := range docs {
+		if d.Article.Title != "" {
+			return d.Article.Title
+		}
+	}
+	return ""
+}

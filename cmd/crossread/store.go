@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"crossread"
+	"crossread/analyze"
+	"crossread/sqlite"
+)
+
+const defaultDB = "crossread.db"
+
+func (m *Main) runIngest(ctx context.Context, args []string) error {
+	fs := m.flagSet("ingest", "[PATH|URL|- ...]", "Reads the inputs and stores their articles and stories in the database. Running it again\nwith new articles extends the stored stories; the same input twice changes nothing.")
+	var in inputFlags
+	in.register(fs)
+	dbPath := fs.String("db", defaultDB, "SQLite database file")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	arts, errs, err := m.load(ctx, fs.Args(), in)
+	if err != nil {
+		return err
+	}
+	db, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	stored, _, err := db.FindArticles(ctx, crossread.ArticleFilter{})
+	if err != nil {
+		return err
+	}
+	all := map[string]*crossread.Article{}
+	for _, a := range stored {
+		all[a.ID] = a
+	}
+	added := 0
+	for _, a := range arts {
+		if _, ok := all[a.ID]; !ok {
+			added++
+		}
+		all[a.ID] = a
+	}
+	list := make([]*crossread.Article, 0, len(all))
+	for _, a := range all {
+		list = append(list, a)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
+	start := time.Now()
+	_, stories := analyze.Run(list, analyze.Options{Jobs: in.jobs})
+	if err := db.PutArticles(ctx, list); err != nil {
+		return err
+	}
+	if err := db.PutStories(ctx, stories); err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "ingested %d articles (%d new, %d unreadable) into %s: %d stories (%s)\n",
+		len(arts), added, len(errs), *dbPath, len(stories), time.Since(start).Round(time.Millisecond))
+	for _, e := range errs {
+		fmt.Fprintf(m.Stdout, "error: %s%s: %s\n", e.Path, e.URL, e.Error)
+	}
+	return nil
+}
+
+func (m *Main) runStories(ctx context.Context, args []string) error {
+	fs := m.flagSet("stories", "", "Lists the stored stories, biggest first.")
+	dbPath := fs.String("db", defaultDB, "SQLite database file")
+	limit := fs.Int("n", 50, "how many stories to list")
+	sortBy := fs.String("sort", "biggest", "biggest or newest")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	db, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	stories, total, err := db.FindStories(ctx, crossread.StoryFilter{Limit: *limit, Sort: *sortBy})
+	if err != nil {
+		return err
+	}
+	for _, s := range stories {
+		fmt.Fprintf(m.Stdout, "%-14s %3d articles  %-10s %s\n", s.ID, len(s.ArticleIDs), s.LastSeen.String(), s.Title)
+	}
+	fmt.Fprintf(m.Stdout, "%d of %d stories\n", len(stories), total)
+	return nil
+}
+
+// storedStories reads the named stories (all when none is named) and their
+// articles from the database.
+func (m *Main) storedStories(ctx context.Context, path string, ids []string) ([]*crossread.Story, map[string]*crossread.Article, error) {
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer db.Close()
+	var stories []*crossread.Story
+	if len(ids) == 0 {
+		stories, _, err = db.FindStories(ctx, crossread.StoryFilter{Sort: "biggest"})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	for _, id := range ids {
+		s, err := db.FindStoryByID(ctx, id)
+		if err != nil {
+			return nil, nil, err
+		}
+		stories = append(stories, s)
+	}
+	byID := map[string]*crossread.Article{}
+	for _, s := range stories {
+		for _, id := range s.ArticleIDs {
+			a, err := db.FindArticleByID(ctx, id)
+			if err != nil {
+				return nil, nil, err
+			}
+			byID[id] = a
+		}
+	}
+	return stories, byID, nil
+}
