@@ -1,9 +1,30 @@
 // Package cluster groups a stream of articles into stories online: each
 // article joins the best candidate story found through an inverted index or
 // opens a new one.
+//
+// An article becomes a sparse TF-IDF vector over word stems, capitalised
+// words and runs of them (a cheap stand-in for named entities) and numbers,
+// with document frequencies counted online in a fixed-size hashed table.
+// A story is the sum of its members' vectors, truncated to its heaviest
+// terms. Candidates come from an inverted index over the stories' heaviest
+// terms whose posting lists are capped, and a story leaves the index once it
+// is too old even to have a follow-up, so the work per article depends on
+// how many stories are live, not on the size of the archive.
+//
+// Time: a story whose last article is older than Config.Window closes; an
+// article that matches only a closed story opens a new story linked to it
+// as a follow-up. Articles without a date are compared with every live story.
 package cluster
 
-import "crossread"
+import (
+	"hash/fnv"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"crossread"
+)
 
 // Assignment is where an article was placed.
 type Assignment struct {
@@ -12,17 +33,553 @@ type Assignment struct {
 	FollowUpOf string
 }
 
-// Clusterer places articles into stories.
-type Clusterer struct{ n int }
+// Config tunes the clusterer. DefaultConfig is the one setting evaluated on
+// every data set; the other fields exist for experiments and tests.
+type Config struct {
+	// Features
+	TitleWeight  float32 // a title word counts this many body words
+	LeadTokens   int     // the first words of the body ...
+	LeadWeight   float32 // ... count this much more
+	MaxTokens    int     // body words read per article (0 = all)
+	EntityWeight float32 // extra weight of a capitalised word as a name
+	PhraseWeight float32 // weight of a run of capitalised words
+	NumberWeight float32
+	StemCache    int // words whose stems are remembered
+	DFBits       int // log2 of the slots of the hashed document-frequency table
 
-// New returns an empty clusterer.
-func New() *Clusterer { return &Clusterer{} }
+	// Vectors and index
+	VectorTerms   int // terms kept per article
+	CentroidTerms int // terms kept per story
+	IndexTerms    int // a story's heaviest terms posted in the index
+	QueryTerms    int // an article's heaviest terms looked up
+	PostingCap    int // stories kept per posting list (the newest)
+	MaxCandidates int // stories scored per article
 
-// Add places a in a story.
-func (c *Clusterer) Add(a *crossread.Article) Assignment {
-	if c.n == 0 {
-		c.n++
-		return Assignment{StoryID: "s1", New: true}
+	// Decisions
+	Threshold         float64 // cosine to join a story
+	FollowUpThreshold float64 // cosine to a closed story to be linked as its follow-up
+	MergeThreshold    float64 // cosine between two stories to merge them
+
+	Window         time.Duration // a story closes after this long without an article
+	FollowUpWindow time.Duration // a closed story can get follow-ups this long after its last article
+}
+
+// DefaultConfig returns the evaluated setting.
+func DefaultConfig() Config {
+	return Config{
+		TitleWeight:  2,
+		LeadTokens:   60,
+		LeadWeight:   1.5,
+		MaxTokens:    400,
+		EntityWeight: 1,
+		PhraseWeight: 1,
+		NumberWeight: 1,
+		StemCache:    200000,
+		DFBits:       22,
+
+		VectorTerms:   64,
+		CentroidTerms: 128,
+		IndexTerms:    24,
+		QueryTerms:    16,
+		PostingCap:    48,
+		MaxCandidates: 32,
+
+		Threshold:         0.30,
+		FollowUpThreshold: 0.20,
+		MergeThreshold:    0.50,
+
+		Window:         4 * 24 * time.Hour,
+		FollowUpWindow: 21 * 24 * time.Hour,
 	}
-	return Assignment{StoryID: "s1"}
+}
+
+type story struct {
+	id         string
+	followUpOf string
+	parent     int32 // the story this one was merged into; -1 when none
+	dead       bool  // out of the index for good
+	first      time.Time
+	last       time.Time
+	n          int
+	cent       []term // sorted by hash; the sum of member vectors
+	norm       float64
+	posted     []uint64 // terms under which the story is in the index
+}
+
+// Clusterer places articles into stories. It is not safe for concurrent use.
+type Clusterer struct {
+	cfg      Config
+	ex       *extractor
+	df       []uint32
+	dfMask   uint64
+	nDocs    int
+	stories  []*story
+	live     []int32 // stories still in the index
+	byID     map[string]int32 // story id → index
+	articles map[string]int32 // article id → story index at placement
+	postings map[uint64][]int32
+	clock    time.Time // the latest publication time seen
+	swept    time.Time // the clock at the last sweep
+	added    int       // articles since the last sweep
+
+	// scratch
+	raw   []term
+	vec   []term
+	top   []term
+	hits  map[int32]float32
+	cands []cand
+}
+
+type cand struct {
+	s    int32
+	hits float32
+	sim  float64
+}
+
+// New returns an empty clusterer with DefaultConfig.
+func New() *Clusterer { return NewWithConfig(DefaultConfig()) }
+
+// NewWithConfig returns an empty clusterer with cfg.
+func NewWithConfig(cfg Config) *Clusterer {
+	c := &Clusterer{
+		cfg:      cfg,
+		df:       make([]uint32, 1<<cfg.DFBits),
+		dfMask:   1<<cfg.DFBits - 1,
+		byID:     map[string]int32{},
+		articles: map[string]int32{},
+		postings: map[uint64][]int32{},
+		hits:     map[int32]float32{},
+	}
+	c.ex = newExtractor(&c.cfg)
+	return c
+}
+
+// Canonical returns the id a story is now known by: the id of the story it
+// was merged into, if any, else id itself.
+func (c *Clusterer) Canonical(id string) string {
+	i, ok := c.byID[id]
+	if !ok {
+		return id
+	}
+	return c.stories[c.root(i)].id
+}
+
+// StoryOf returns the (canonical) story of an article already placed.
+func (c *Clusterer) StoryOf(articleID string) (string, bool) {
+	i, ok := c.articles[articleID]
+	if !ok {
+		return "", false
+	}
+	return c.stories[c.root(i)].id, true
+}
+
+func (c *Clusterer) root(i int32) int32 {
+	for c.stories[i].parent >= 0 {
+		i = c.stories[i].parent
+	}
+	return i
+}
+
+// Add places a in a story. Adding an article whose id was already placed
+// returns its story and changes nothing. An article marked as DuplicateOf a
+// placed article joins that article's story.
+func (c *Clusterer) Add(a *crossread.Article) Assignment {
+	if i, ok := c.articles[a.ID]; ok {
+		return Assignment{StoryID: c.stories[c.root(i)].id}
+	}
+	t := a.Published.Time
+	if t.After(c.clock) {
+		c.clock = t
+	}
+	c.maybeSweep()
+	if a.DuplicateOf != "" {
+		if i, ok := c.articles[a.DuplicateOf]; ok {
+			// A copy adds no evidence: it joins its original's story
+			// without pulling the story's vector towards itself.
+			i = c.root(i)
+			c.articles[a.ID] = i
+			c.touch(c.stories[i], t)
+			return Assignment{StoryID: c.stories[i].id}
+		}
+	}
+	vec := c.vectorize(a)
+	c.candidates(vec)
+
+	best, bestFollow := -1, -1
+	for k := range c.cands {
+		cd := &c.cands[k]
+		s := c.stories[cd.s]
+		if c.open(s, t) {
+			if cd.sim >= c.cfg.Threshold && (best < 0 || cd.sim > c.cands[best].sim) {
+				best = k
+			}
+		} else if c.followable(s, t) && cd.sim >= c.cfg.FollowUpThreshold && (bestFollow < 0 || cd.sim > c.cands[bestFollow].sim) {
+			bestFollow = k
+		}
+	}
+	if best >= 0 {
+		si := c.cands[best].s
+		s := c.stories[si]
+		c.articles[a.ID] = si
+		c.touch(s, t)
+		c.addVector(si, vec)
+		si = c.mergeCandidates(si, best)
+		return Assignment{StoryID: c.stories[si].id}
+	}
+	s := &story{id: c.newID(a.ID), parent: -1, first: t, last: t, n: 1}
+	if bestFollow >= 0 {
+		s.followUpOf = c.stories[c.cands[bestFollow].s].id
+	}
+	si := int32(len(c.stories))
+	c.stories = append(c.stories, s)
+	c.live = append(c.live, si)
+	c.byID[s.id] = si
+	c.articles[a.ID] = si
+	c.addVector(si, vec)
+	return Assignment{StoryID: s.id, New: true, FollowUpOf: s.followUpOf}
+}
+
+// Seed restores a story placed in an earlier run (yesterday's ingest) so
+// that today's articles can extend it: the story keeps storyID, its members
+// count as placed, and their terms build its vector and the document
+// frequencies. Seeding an id twice adds the new members to the same story.
+func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
+	si, ok := c.byID[storyID]
+	if !ok {
+		si = int32(len(c.stories))
+		c.stories = append(c.stories, &story{id: storyID, parent: -1})
+		c.live = append(c.live, si)
+		c.byID[storyID] = si
+	}
+	si = c.root(si)
+	s := c.stories[si]
+	for _, a := range members {
+		if _, seen := c.articles[a.ID]; seen {
+			continue
+		}
+		t := a.Published.Time
+		if t.After(c.clock) {
+			c.clock = t
+		}
+		c.articles[a.ID] = si
+		if s.n == 0 {
+			s.first, s.last = t, t
+		}
+		c.touch(s, t)
+		if a.DuplicateOf == "" {
+			c.addVector(si, c.vectorize(a))
+		}
+	}
+}
+
+// SetFollowUp records that a seeded story was a follow-up of another.
+func (c *Clusterer) SetFollowUp(storyID, of string) {
+	if i, ok := c.byID[storyID]; ok {
+		c.stories[i].followUpOf = of
+	}
+}
+
+func (c *Clusterer) newID(articleID string) string {
+	h := fnv.New64a()
+	h.Write([]byte(articleID))
+	id := "s" + strconv.FormatUint(h.Sum64(), 36)
+	for k := 2; ; k++ {
+		if _, taken := c.byID[id]; !taken {
+			return id
+		}
+		id = "s" + strconv.FormatUint(h.Sum64(), 36) + "-" + strconv.Itoa(k)
+	}
+}
+
+func (c *Clusterer) touch(s *story, t time.Time) {
+	s.n++
+	if t.IsZero() {
+		return
+	}
+	if s.first.IsZero() || t.Before(s.first) {
+		s.first = t
+	}
+	if t.After(s.last) {
+		s.last = t
+	}
+}
+
+// open reports whether an article published at t may join s.
+func (c *Clusterer) open(s *story, t time.Time) bool {
+	if t.IsZero() || s.last.IsZero() {
+		return true
+	}
+	return t.Sub(s.last) <= c.cfg.Window && s.first.Sub(t) <= c.cfg.Window
+}
+
+func (c *Clusterer) followable(s *story, t time.Time) bool {
+	return !t.IsZero() && !s.last.IsZero() && t.After(s.last) && t.Sub(s.last) <= c.cfg.FollowUpWindow
+}
+
+// vectorize returns a's TF-IDF vector: the VectorTerms heaviest terms,
+// unit length, sorted by hash. It counts a's terms in the document
+// frequencies. The slice is reused by the next call.
+func (c *Clusterer) vectorize(a *crossread.Article) []term {
+	c.raw = c.ex.extract(a, c.raw)
+	c.nDocs++
+	n := float64(c.nDocs)
+	for k := range c.raw {
+		t := &c.raw[k]
+		slot := t.h & c.dfMask
+		if c.df[slot] < math.MaxUint32 {
+			c.df[slot]++
+		}
+		df := float64(c.df[slot])
+		t.w = float32((1 + math.Log(float64(t.w))) * math.Log(1+n/df))
+	}
+	vec := c.raw
+	if len(vec) > c.cfg.VectorTerms {
+		slices.SortFunc(vec, func(x, y term) int { return cmpWeightDesc(x.w, y.w, x.h, y.h) })
+		vec = vec[:c.cfg.VectorTerms]
+	}
+	var ss float64
+	for _, t := range vec {
+		ss += float64(t.w) * float64(t.w)
+	}
+	if ss > 0 {
+		inv := float32(1 / math.Sqrt(ss))
+		for k := range vec {
+			vec[k].w *= inv
+		}
+	}
+	slices.SortFunc(vec, func(x, y term) int { return cmpHash(x.h, y.h) })
+	c.vec = append(c.vec[:0], vec...)
+	return c.vec
+}
+
+func cmpHash(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// cmpWeightDesc orders by weight, heaviest first, ties by hash so that the
+// truncation does not depend on map order.
+func cmpWeightDesc(wa, wb float32, ha, hb uint64) int {
+	switch {
+	case wa > wb:
+		return -1
+	case wa < wb:
+		return 1
+	}
+	return cmpHash(ha, hb)
+}
+
+// candidates fills c.cands with the stories sharing the most weight with
+// vec through the index, scored by cosine.
+func (c *Clusterer) candidates(vec []term) {
+	clear(c.hits)
+	c.cands = c.cands[:0]
+	q := c.topTerms(vec, c.cfg.QueryTerms)
+	for _, t := range q {
+		for _, si := range c.postings[t.h] {
+			si = c.root(si)
+			if c.stories[si].dead {
+				continue
+			}
+			c.hits[si] += t.w
+		}
+	}
+	for si, w := range c.hits {
+		c.cands = append(c.cands, cand{s: si, hits: w})
+	}
+	if len(c.cands) > c.cfg.MaxCandidates {
+		slices.SortFunc(c.cands, func(x, y cand) int {
+			if r := cmpWeightDesc(x.hits, y.hits, 0, 0); r != 0 {
+				return r
+			}
+			return int(x.s - y.s)
+		})
+		c.cands = c.cands[:c.cfg.MaxCandidates]
+	}
+	for k := range c.cands {
+		s := c.stories[c.cands[k].s]
+		c.cands[k].sim = dot(vec, s.cent) / s.norm
+	}
+	// Map order must not decide ties.
+	slices.SortFunc(c.cands, func(x, y cand) int { return int(x.s - y.s) })
+}
+
+func (c *Clusterer) topTerms(vec []term, k int) []term {
+	if len(vec) <= k {
+		return vec
+	}
+	top := append(c.top[:0], vec...)
+	slices.SortFunc(top, func(x, y term) int { return cmpWeightDesc(x.w, y.w, x.h, y.h) })
+	c.top = top
+	return top[:k]
+}
+
+func dot(a, b []term) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].h < b[j].h:
+			i++
+		case a[i].h > b[j].h:
+			j++
+		default:
+			s += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// addVector adds vec to story si's centroid, truncates it and posts its
+// heaviest terms.
+func (c *Clusterer) addVector(si int32, vec []term) {
+	s := c.stories[si]
+	s.cent = mergeTerms(s.cent, vec, 1)
+	c.finishCentroid(si)
+}
+
+func (c *Clusterer) finishCentroid(si int32) {
+	s := c.stories[si]
+	if len(s.cent) > c.cfg.CentroidTerms {
+		slices.SortFunc(s.cent, func(x, y term) int { return cmpWeightDesc(x.w, y.w, x.h, y.h) })
+		s.cent = s.cent[:c.cfg.CentroidTerms]
+		slices.SortFunc(s.cent, func(x, y term) int { return cmpHash(x.h, y.h) })
+	}
+	var ss float64
+	for _, t := range s.cent {
+		ss += float64(t.w) * float64(t.w)
+	}
+	s.norm = math.Sqrt(ss)
+	if s.norm == 0 {
+		s.norm = 1
+	}
+	for _, t := range c.topTerms(s.cent, c.cfg.IndexTerms) {
+		if slices.Contains(s.posted, t.h) {
+			continue
+		}
+		s.posted = append(s.posted, t.h)
+		p := append(c.postings[t.h], si)
+		if len(p) > c.cfg.PostingCap {
+			// keep the newest stories: the oldest are the likeliest closed
+			p = append(p[:0], p[len(p)-c.cfg.PostingCap:]...)
+		}
+		c.postings[t.h] = p
+	}
+}
+
+// mergeTerms returns the sum of a and f·b (both sorted by hash) in a new
+// or reused slice.
+func mergeTerms(a, b []term, f float32) []term {
+	out := make([]term, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j >= len(b) || (i < len(a) && a[i].h < b[j].h):
+			out = append(out, a[i])
+			i++
+		case i >= len(a) || a[i].h > b[j].h:
+			out = append(out, term{b[j].h, f * b[j].w})
+			j++
+		default:
+			out = append(out, term{a[i].h, a[i].w + f*b[j].w})
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// mergeCandidates merges into one the story si just joined (candidate k)
+// and any other open candidate the article also matched, when the two
+// stories' vectors agree. The older story keeps its id. It returns the
+// surviving story.
+func (c *Clusterer) mergeCandidates(si int32, k int) int32 {
+	if c.cfg.MergeThreshold <= 0 {
+		return si
+	}
+	for j := range c.cands {
+		if j == k || c.cands[j].sim < c.cfg.Threshold {
+			continue
+		}
+		oj := c.root(c.cands[j].s)
+		si = c.root(si)
+		if oj == si {
+			continue
+		}
+		a, b := c.stories[si], c.stories[oj]
+		if !c.open(b, a.last) || b.dead {
+			continue
+		}
+		if dot(a.cent, b.cent)/(a.norm*b.norm) < c.cfg.MergeThreshold {
+			continue
+		}
+		keep, gone := si, oj
+		if oj < si { // created earlier
+			keep, gone = oj, si
+		}
+		c.absorb(keep, gone)
+		si = keep
+	}
+	return si
+}
+
+func (c *Clusterer) absorb(keep, gone int32) {
+	k, g := c.stories[keep], c.stories[gone]
+	g.parent = keep
+	k.cent = mergeTerms(k.cent, g.cent, 1)
+	k.n += g.n
+	if !g.first.IsZero() && (k.first.IsZero() || g.first.Before(k.first)) {
+		k.first = g.first
+	}
+	if g.last.After(k.last) {
+		k.last = g.last
+	}
+	if k.followUpOf == "" {
+		k.followUpOf = g.followUpOf
+	}
+	g.cent, g.posted = nil, nil
+	c.finishCentroid(keep)
+}
+
+// maybeSweep drops from the index, once a day of stream time, the stories
+// too old to be joined or followed up, so the index holds live stories only.
+func (c *Clusterer) maybeSweep() {
+	c.added++
+	if c.clock.IsZero() || c.clock.Sub(c.swept) < 24*time.Hour {
+		return
+	}
+	c.swept = c.clock
+	c.added = 0
+	horizon := c.clock.Add(-c.cfg.FollowUpWindow - c.cfg.Window)
+	live := c.live[:0]
+	for _, si := range c.live {
+		s := c.stories[si]
+		if s.parent >= 0 || (!s.last.IsZero() && s.last.Before(horizon)) {
+			s.dead = true
+			s.cent, s.posted = nil, nil
+			continue
+		}
+		live = append(live, si)
+	}
+	c.live = live
+	for h, p := range c.postings {
+		q := p[:0]
+		for _, si := range p {
+			if !c.stories[si].dead {
+				q = append(q, si)
+			}
+		}
+		if len(q) == 0 {
+			delete(c.postings, h)
+		} else {
+			c.postings[h] = q
+		}
+	}
 }

@@ -1,14 +1,244 @@
-// Package clustering evaluates crossread against annotated data; see
-// ../shared/eval/README.md for the metric definitions.
+// Package clustering is `crossread eval clustering`: it runs the story
+// clusterer over articles with a gold `story` label and prints pairwise and
+// B-cubed precision, recall and F1; see ../shared/eval/README.md for the
+// metric definitions.
+//
+// Articles go through near-duplicate marking and then clustering in
+// publication order (file order among equal or missing dates), as
+// analyze.Group runs them. Speed is timed on the clustering alone, on one
+// goroutine.
 package clustering
 
 import (
+	"bufio"
+	"bytes"
 	"context"
-	"errors"
+	"encoding/json"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"crossread"
+	"crossread/cluster"
+	"crossread/dedup"
+	"crossread/source"
 )
 
-// Run is the `crossread eval ...` command: args are its flags and paths.
-func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return errors.New("not implemented yet")
+// Item is one annotated article.
+type Item struct {
+	Article *crossread.Article
+	Story   string // gold label
 }
+
+type record struct {
+	ID        string              `json:"id"`
+	Title     string              `json:"title"`
+	Text      string              `json:"text"`
+	Published crossread.Timestamp `json:"published"`
+	Source    string              `json:"source"`
+	URL       string              `json:"url"`
+	Story     json.RawMessage     `json:"story"`
+}
+
+// ReadJSONL reads annotated articles, one JSON object a line.
+func ReadJSONL(r io.Reader, name string) ([]Item, error) {
+	var items []Item
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		var rec record
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, &crossread.Error{Code: crossread.EINVALID, Op: fmt.Sprintf("read %s:%d", name, line), Err: err}
+		}
+		story := strings.Trim(string(rec.Story), `"`)
+		if story == "" || story == "null" {
+			return nil, &crossread.Error{Code: crossread.EINVALID, Op: fmt.Sprintf("read %s:%d", name, line), Message: "no gold story"}
+		}
+		id := rec.ID
+		if id == "" {
+			id = crossread.ContentID(rec.Title + "\n\n" + rec.Text)
+		}
+		items = append(items, Item{Story: story, Article: &crossread.Article{
+			ID: id, Title: rec.Title, Text: rec.Text, Published: rec.Published, Source: rec.Source, URL: rec.URL,
+		}})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &crossread.Error{Code: crossread.EINVALID, Op: "read " + name, Err: err}
+	}
+	return items, nil
+}
+
+// Result is one evaluation run.
+type Result struct {
+	Scores
+	Articles   int
+	PerSecond  float64 // clustering only
+	Duplicates int
+	Labels     map[string]string // article id → predicted story
+}
+
+// Evaluate marks duplicates and clusters items with cfg in publication
+// order and scores the result against the gold labels.
+func Evaluate(items []Item, cfg cluster.Config) Result {
+	sorted := append([]Item(nil), items...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i].Article.Published, sorted[j].Article.Published
+		if a.IsZero() || b.IsZero() {
+			return !a.IsZero() && b.IsZero()
+		}
+		return a.Time.Before(b.Time)
+	})
+	res := Result{Articles: len(sorted), Labels: map[string]string{}}
+	dups := dedup.New()
+	for _, it := range sorted {
+		a := it.Article
+		a.DuplicateOf, a.Similarity = "", 0
+		if m, ok := dups.Add(a); ok && m.ID != a.ID {
+			a.DuplicateOf, a.Similarity = m.ID, m.Similarity
+			res.Duplicates++
+		}
+	}
+	cl := cluster.NewWithConfig(cfg)
+	assigned := make([]string, len(sorted))
+	start := time.Now()
+	for i, it := range sorted {
+		assigned[i] = cl.Add(it.Article).StoryID
+	}
+	if d := time.Since(start); d > 0 {
+		res.PerSecond = float64(len(sorted)) / d.Seconds()
+	}
+	pred := make([]string, len(sorted))
+	gold := make([]string, len(sorted))
+	for i, it := range sorted {
+		pred[i] = cl.Canonical(assigned[i])
+		gold[i] = it.Story
+		res.Labels[it.Article.ID] = pred[i]
+	}
+	res.Scores = Score(pred, gold)
+	return res
+}
+
+// Run is `crossread eval clustering [--mix DIR] [--stories all|even|odd] FILE.jsonl...`.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval clustering", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var mixes multiFlag
+	fs.Var(&mixes, "mix", "a folder of articles about one story to mix into each data set (repeatable)")
+	subset := fs.String("stories", "all", "evaluate on all gold stories, or the even or odd ones (in order of first appearance)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return crossread.Errorf(crossread.EINVALID, "usage: crossread eval clustering [--mix DIR] [--stories all|even|odd] FILE.jsonl...")
+	}
+	var mixed [][]Item
+	for _, dir := range mixes {
+		arts, errs := source.Load(ctx, []string{dir}, source.Options{})
+		for _, e := range errs {
+			fmt.Fprintf(stderr, "mix: %s: %s\n", e.Path, e.Error)
+		}
+		if len(arts) == 0 {
+			return &crossread.Error{Code: crossread.EEMPTY, Op: "read " + dir, Message: "no articles to mix"}
+		}
+		var its []Item
+		for _, a := range arts {
+			its = append(its, Item{Article: a, Story: "mix:" + filepath.Base(dir)})
+		}
+		mixed = append(mixed, its)
+	}
+	cfg := cluster.DefaultConfig()
+	fmt.Fprintf(stdout, "%-28s %6s %6s %6s | %6s %6s %6s | %6s %6s | %8s\n",
+		"data", "pairP", "pairR", "pairF", "b3P", "b3R", "b3F", "found", "gold", "art/s")
+	for _, path := range fs.Args() {
+		f, err := os.Open(path)
+		if err != nil {
+			return &crossread.Error{Code: crossread.ENOTFOUND, Op: "open " + path, Err: err}
+		}
+		items, err := ReadJSONL(f, path)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		items, err = Subset(items, *subset)
+		if err != nil {
+			return err
+		}
+		name := strings.TrimSuffix(filepath.Base(path), ".jsonl")
+		if *subset != "all" {
+			name += " (" + *subset + ")"
+		}
+		res := Evaluate(items, cfg)
+		printRow(stdout, name, res)
+		for _, its := range mixed {
+			all := append(append([]Item(nil), items...), its...)
+			res := Evaluate(all, cfg)
+			printRow(stdout, name+" +"+strings.TrimPrefix(its[0].Story, "mix:"), res)
+			stories := map[string]bool{}
+			for _, it := range its {
+				stories[res.Labels[it.Article.ID]] = true
+			}
+			others := 0
+			for _, it := range items {
+				if stories[res.Labels[it.Article.ID]] {
+					others++
+				}
+			}
+			fmt.Fprintf(stdout, "  mixed %d articles: %d stor%s, %d other articles joined them\n",
+				len(its), len(stories), plural(len(stories), "y", "ies"), others)
+		}
+	}
+	return nil
+}
+
+func printRow(w io.Writer, name string, r Result) {
+	fmt.Fprintf(w, "%-28s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6d %6d | %8.0f\n",
+		name, r.PairP, r.PairR, r.PairF, r.BcubP, r.BcubR, r.BcubF, r.Found, r.Gold, r.PerSecond)
+}
+
+// Subset keeps all gold stories, or every other one in order of first
+// appearance ("even" keeps the 0th, 2nd, ...), so a setting can be chosen on
+// one half and reported on the other.
+func Subset(items []Item, which string) ([]Item, error) {
+	if which == "all" || which == "" {
+		return items, nil
+	}
+	if which != "even" && which != "odd" {
+		return nil, crossread.Errorf(crossread.EINVALID, "--stories must be all, even or odd, not %q", which)
+	}
+	rank := map[string]int{}
+	var out []Item
+	for _, it := range items {
+		r, ok := rank[it.Story]
+		if !ok {
+			r = len(rank)
+			rank[it.Story] = r
+		}
+		if (r%2 == 0) == (which == "even") {
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(s string) error { *m = append(*m, s); return nil }

@@ -1,0 +1,334 @@
+package cluster
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+
+	"crossread"
+)
+
+// Feature kinds. They are mixed into the hash so that the word "china", the
+// capitalised mention "China" and the number "2008" are different terms with
+// their own document frequencies and their own weights.
+const (
+	kindWord   = 'w'
+	kindEntity = 'e'
+	kindPhrase = 'p'
+	kindNumber = 'n'
+)
+
+// term is one weighted feature of a document or a story.
+type term struct {
+	h uint64
+	w float32
+}
+
+// extractor turns an article into weighted terms. It is not safe for
+// concurrent use: it reuses its buffers between calls.
+type extractor struct {
+	cfg   *Config
+	stems map[string]uint64 // lower-case word → hash of its stem; 0 = stopword
+	tf    map[uint64]float32
+	low   []byte
+	// the run of capitalised words being read, as lower-case bytes
+	phrase      []byte
+	phraseWords int
+	phraseStart bool // the run began a sentence
+}
+
+func newExtractor(cfg *Config) *extractor {
+	return &extractor{cfg: cfg, stems: make(map[string]uint64, 4096), tf: make(map[uint64]float32, 512)}
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(kind byte, b []byte) uint64 {
+	h := uint64(fnvOffset)
+	h ^= uint64(kind)
+	h *= fnvPrime
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	// FNV's low bits are weak for short inputs; a final mix spreads them,
+	// which the hashed document-frequency table relies on.
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// stem returns the hash of the stem of a lower-case word, or 0 for a stopword.
+func (x *extractor) stem(low []byte) uint64 {
+	if h, ok := x.stems[string(low)]; ok {
+		return h
+	}
+	w := string(low)
+	var h uint64
+	if !stopwords[w] && len(low) > 1 {
+		h = hashBytes(kindWord, []byte(english.Stem(w, true)))
+	}
+	if len(x.stems) < x.cfg.StemCache {
+		x.stems[w] = h
+	}
+	return h
+}
+
+// extract returns the raw (pre-IDF) weighted terms of a, unsorted. The
+// slice is reused on the next call.
+func (x *extractor) extract(a *crossread.Article, out []term) []term {
+	clear(x.tf)
+	cfg := x.cfg
+	title := a.Title
+	// Headlines in Title Case capitalise every word: capitals there say
+	// nothing about names, so only acronyms count as entities.
+	titleCase := isTitleCase(title)
+	x.scan(title, cfg.TitleWeight, titleCase, 0)
+	x.scan(a.Text, 1, false, cfg.MaxTokens)
+	out = out[:0]
+	for h, w := range x.tf {
+		out = append(out, term{h, w})
+	}
+	return out
+}
+
+// scan adds the terms of text with weight wt. In titleCase mode a
+// capitalised word is not taken for a name. maxTokens > 0 stops after that
+// many word tokens.
+func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int) {
+	cfg := x.cfg
+	sentenceStart := true
+	tokens := 0
+	x.phrase = x.phrase[:0]
+	x.phraseWords = 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && !isASCIIAlnum(c) {
+			switch c {
+			case '.', '!', '?', '\n', ':', ';':
+				// A period inside an acronym (U.S.) is read with the word.
+				sentenceStart = true
+				x.flushPhrase(wt)
+			case ',', '(', ')', '"', '[', ']':
+				x.flushPhrase(wt)
+			}
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				// Curly quotes, dashes and the like end a name.
+				if r == '\u201c' || r == '\u201d' || r == '\u2014' || r == '\u2013' {
+					x.flushPhrase(wt)
+				}
+				i += n
+				continue
+			}
+		}
+		// Read one word: letters, digits, inner apostrophes, periods
+		// between letters (U.S.), commas and periods between digits.
+		start := i
+		x.low = x.low[:0]
+		upper, allUpper, digits, letters := false, true, 0, 0
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case c >= 'a' && c <= 'z':
+					allUpper = false
+					letters++
+					x.low = append(x.low, c)
+					i++
+					continue
+				case c >= 'A' && c <= 'Z':
+					if i == start {
+						upper = true
+					}
+					letters++
+					x.low = append(x.low, c+'a'-'A')
+					i++
+					continue
+				case c >= '0' && c <= '9':
+					digits++
+					x.low = append(x.low, c)
+					i++
+					continue
+				case (c == '\'' || c == '.' || c == ',' || c == '-') && i+1 < len(text) && i > start:
+					n := text[i+1]
+					if c == ',' || (c == '.' && digits > 0) {
+						if digits > 0 && n >= '0' && n <= '9' {
+							i++ // 1,000 and 7.5 are one number
+							if c == '.' {
+								x.low = append(x.low, '.')
+							}
+							continue
+						}
+						break
+					}
+					if c == '.' {
+						// U.S. / U.N.: single letters between periods
+						if letters > 0 && i-start <= 3 && isASCIIUpper(n) {
+							i++
+							continue
+						}
+						break
+					}
+					if c == '\'' && isASCIILower(n) {
+						// possessive 's is dropped, don't/can't kept
+						if n == 's' && (i+2 >= len(text) || !isASCIIAlnum(text[i+2])) {
+							i += 2
+							goto done
+						}
+						i++
+						continue
+					}
+					if c == '-' && isASCIIAlnum(n) {
+						// hyphenated words are read as their parts
+						break
+					}
+				}
+				break
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) {
+				if i == start && unicode.IsUpper(r) {
+					upper = true
+				} else if !unicode.IsUpper(r) {
+					allUpper = false
+				}
+				letters++
+				x.low = utf8.AppendRune(x.low, unicode.ToLower(r))
+				i += n
+				continue
+			}
+			if unicode.IsDigit(r) {
+				digits++
+				x.low = utf8.AppendRune(x.low, r)
+				i += n
+				continue
+			}
+			if r == '\u2019' && i > start && i+n < len(text) {
+				// curly apostrophe: possessive dropped
+				if text[i+n] == 's' && (i+n+1 >= len(text) || !isASCIIAlnum(text[i+n+1])) {
+					i += n + 1
+					goto done
+				}
+			}
+			break
+		}
+	done:
+		if len(x.low) == 0 {
+			if i == start {
+				i++
+			}
+			continue
+		}
+		tokens++
+		if maxTokens > 0 && tokens > maxTokens {
+			break
+		}
+		w := wt
+		if tokens <= cfg.LeadTokens && maxTokens > 0 {
+			w *= cfg.LeadWeight
+		}
+		if letters == 0 {
+			// a number: "7.5", "2008", "1,000"; one digit says too little
+			if digits > 1 || len(x.low) > 1 {
+				x.tf[hashBytes(kindNumber, x.low)] += w * cfg.NumberWeight
+			}
+			x.flushPhrase(wt)
+			sentenceStart = false
+			continue
+		}
+		h := x.stem(x.low)
+		if h != 0 {
+			x.tf[h] += w
+		}
+		isName := upper && letters > 1 && !titleCase
+		if titleCase && allUpper && letters > 1 && letters <= 5 {
+			isName = true // acronyms stand in a Title Case headline too
+		}
+		if isName && h == 0 && !(allUpper && letters > 1) {
+			// "The", "In": capitalised stopwords open sentences, not names
+			isName = false
+		}
+		if isName {
+			if !sentenceStart || allUpper {
+				x.tf[hashBytes(kindEntity, x.low)] += w * cfg.EntityWeight
+			}
+			if x.phraseWords == 0 {
+				x.phraseStart = sentenceStart
+			} else {
+				x.phrase = append(x.phrase, ' ')
+			}
+			x.phrase = append(x.phrase, x.low...)
+			x.phraseWords++
+		} else {
+			x.flushPhrase(wt)
+		}
+		sentenceStart = false
+	}
+	x.flushPhrase(wt)
+}
+
+// flushPhrase ends the current run of capitalised words. A run of two or
+// more is a name ("Mark Teixeira"); a single sentence-initial word was not
+// counted as an entity, but inside a run it is.
+func (x *extractor) flushPhrase(wt float32) {
+	if x.phraseWords >= 2 {
+		x.tf[hashBytes(kindPhrase, x.phrase)] += wt * x.cfg.PhraseWeight
+		if x.phraseStart {
+			// the first word was skipped as sentence-initial
+			first := x.phrase
+			for j, c := range x.phrase {
+				if c == ' ' {
+					first = x.phrase[:j]
+					break
+				}
+			}
+			x.tf[hashBytes(kindEntity, first)] += wt * x.cfg.EntityWeight
+		}
+	}
+	x.phrase = x.phrase[:0]
+	x.phraseWords = 0
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+func isASCIIUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// isTitleCase reports whether most words of s longer than three letters
+// start with a capital, as in "Biden Pushes Carbon Plan".
+func isTitleCase(s string) bool {
+	words, caps := 0, 0
+	inWord := false
+	wordLen := 0
+	var first rune
+	for _, r := range s + " " {
+		if unicode.IsLetter(r) {
+			if !inWord {
+				first = r
+				inWord = true
+				wordLen = 0
+			}
+			wordLen++
+			continue
+		}
+		if inWord && wordLen > 3 {
+			words++
+			if unicode.IsUpper(first) {
+				caps++
+			}
+		}
+		inWord = false
+	}
+	return words >= 3 && caps*4 >= words*3
+}

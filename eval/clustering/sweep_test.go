@@ -1,0 +1,76 @@
+package clustering
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"crossread/cluster"
+	"crossread/source"
+)
+
+// TestSweep prints the scores of a few settings on the development data:
+// CROSSREAD_SWEEP=1 go test -run Sweep -v ./eval/clustering/
+// It is how DefaultConfig was chosen: on the even stories, then checked on
+// the odd ones.
+func TestSweep(t *testing.T) {
+	if os.Getenv("CROSSREAD_SWEEP") == "" {
+		t.Skip("set CROSSREAD_SWEEP=1 to run")
+	}
+	dir := "../../../shared/eval/clustering/"
+	sets := map[string][]Item{}
+	for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
+		f, err := os.Open(dir + name + ".jsonl")
+		if err != nil {
+			t.Skip(err)
+		}
+		items, err := ReadJSONL(f, name)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub := os.Getenv("CROSSREAD_SWEEP_STORIES")
+		if sub == "" {
+			sub = "all"
+		}
+		sets[name], _ = Subset(items, sub)
+	}
+	mix, _ := source.Load(context.Background(), []string{"../../examples/kazakhstan-abraham-accords"}, source.Options{})
+	for _, v := range sweepConfigs() {
+		var row []string
+		for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
+			r := Evaluate(sets[name], v.cfg)
+			row = append(row, fmt.Sprintf("%s pF %.3f b3F %.3f (%.3f/%.3f) n=%d/%d", name[:3], r.PairF, r.BcubF, r.BcubP, r.BcubR, r.Found, r.Gold))
+			if len(mix) > 0 {
+				all := append([]Item(nil), sets[name]...)
+				for _, a := range mix {
+					all = append(all, Item{Article: a, Story: "mix"})
+				}
+				r := Evaluate(all, v.cfg)
+				st := map[string]bool{}
+				for _, a := range mix {
+					st[r.Labels[a.ID]] = true
+				}
+				row = append(row, fmt.Sprintf("mix=%d", len(st)))
+			}
+		}
+		t.Logf("%-30s %s", v.name, strings.Join(row, "  "))
+	}
+}
+
+type namedConfig struct {
+	name string
+	cfg  cluster.Config
+}
+
+func sweepConfigs() []namedConfig {
+	out := []namedConfig{{"default", cluster.DefaultConfig()}}
+	for _, th := range []float64{0.2, 0.25, 0.35, 0.4} {
+		c := cluster.DefaultConfig()
+		c.Threshold = th
+		out = append(out, namedConfig{fmt.Sprintf("th=%.2f", th), c})
+	}
+	return out
+}
