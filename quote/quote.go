@@ -1,8 +1,601 @@
 // Package quote finds direct quotations and their speakers.
+//
+// Quotation marks are paired paragraph by paragraph (marks.go); each quote
+// is then attributed from the words around it, in this order: a speech cue
+// right after the quote ("…," X said / said X), a cue before it in the same
+// sentence (X said: "…", according to X), another quote of the same
+// paragraph or of the same multi-paragraph quotation. A pronoun or surname
+// used as the speaker is resolved to the last person named before it, while
+// SpeakerSpan keeps pointing at the word the article used. A quote nothing
+// attributes keeps an empty speaker: a wrong speaker is worse than none.
 package quote
 
-import "crossread"
+import (
+	"sort"
+	"strings"
+
+	"crossread"
+)
+
+// cues are the verbs (and fixed phrases' first words) that introduce speech.
+var cues = set(`said says say told tells added adds wrote writes asked asks explained explains noted notes
+continued argued argues stated declared declares insisted insists replied responded recalled recalls warned warns
+tweeted posted boasted claimed claims acknowledged admitted announced observed suggested suggests countered
+remarked complained conceded cautioned predicted predicts emphasized emphasised stressed urged joked quipped
+shouted yelled reported reports concluded mused described called calls dubbed termed labeled labelled vowed
+promised pledged testified lamented charged contended maintained according agreed agrees thundered
+wondered pointed commented tells texted emailed replies responds`)
+
+// partialCues take a noun phrase and then the quote ("called the plan
+// 'a disaster'"), so a quote right after them is theirs even when short.
+var partialCues = set("called calls described dubbed termed labeled labelled")
+
+// skipBack are words between a subject and its cue: "Trump also said",
+// "she has said", "Clinton on Tuesday said".
+var skipBack = set(`also has had have later then previously once recently reportedly repeatedly simply often
+would will could might may did does do had earlier again further publicly privately separately yesterday today
+tonight monday tuesday wednesday thursday friday saturday sunday on last week this`)
+
+// stopBack ends a subject noun phrase when walking back from its cue.
+var stopBack = set(`that and but because when while as after before if though although who whom which where so or
+than what how why since until in on during with to into over about under through is was were are be been
+being not it this these those there`)
+
+var pronouns = set("he she they i we you it")
+
+var docNouns = set(`statement report release letter memo email e-mail tweet post analysis filing complaint ad
+advertisement video message note op-ed editorial column blog study survey document poll speech`)
+
+// titles are stripped from a speaker's name and kept as the role.
+var titles = set(`president vice prime minister secretary sen. senator rep. representative gov. governor mayor
+chancellor judge justice general gen. dr. mr. mrs. ms. miss prof. professor chairman chairwoman chair speaker
+leader director ambassador attorney king queen prince princess pope rev. reverend sheikh col. lt. maj. capt.
+adm. sgt. ceo chief executive spokesman spokeswoman spokesperson commissioner deputy lord sir dame
+secretary-general president-elect candidate nominee congressman congresswoman councilman councilwoman
+foreign defense defence finance interior state house senate majority minority former acting interim
+lieutenant colonel major captain admiral sergeant officer deputy press first lady u.s. us`)
+
+var particles = set("de van von der den bin ibn al da del della di la le du dos das st. mc")
+
+// notPerson marks capitalised words that make a run an organisation,
+// place or date rather than a person.
+var notPerson = set(`the a an this that these those in on at of for by to from with and but or if as it its
+he she they we i our their his her my your house senate congress party committee department ministry
+court times post news journal street bank fund council union republic kingdom states nations city county
+university college school institute center centre foundation association agency service office group inc
+corp company airlines press network television radio administration campaign organization organisation
+federation commission board army navy force police guard church hospital museum club airport station
+island islands river sea ocean park square avenue road hall tower building capitol america american
+americans democrats republicans democratic republican national international federal global security
+new north south east west united saudi hong los san las january february march april may june july
+august september october november december monday tuesday wednesday thursday friday saturday sunday
+god white black after before when while during since there here what why how who where god`)
+
+type extractor struct {
+	text    string
+	id      string
+	toks    []token
+	regions []region
+	quoted  []bool // per token: inside a quotation
+	persons []person
+	full    map[string]string // surname (lower) → the fullest name seen
+}
+
+type person struct {
+	start, end int
+	name       string
+}
 
 // Extract returns the direct quotes of a document. It uses the document's
-// sentences and entity mentions to find speakers.
-func Extract(doc *crossread.Doc) []crossread.Quote { return nil }
+// entity mentions, when there are any, as candidate speakers.
+func Extract(doc *crossread.Doc) []crossread.Quote {
+	if doc == nil || doc.Article == nil {
+		return nil
+	}
+	x := &extractor{text: doc.Article.Text, id: doc.Article.ID, full: map[string]string{}}
+	x.regions = findRegions(x.text)
+	if len(x.regions) == 0 {
+		return nil
+	}
+	x.toks = tokenize(x.text)
+	x.quoted = make([]bool, len(x.toks))
+	ri := 0
+	for i, t := range x.toks {
+		for ri < len(x.regions) && x.regions[ri].close <= t.start {
+			ri++
+		}
+		for rj := ri; rj < len(x.regions) && x.regions[rj].open <= t.start; rj++ {
+			if t.start < x.regions[rj].close {
+				x.quoted[i] = true
+				break
+			}
+		}
+	}
+	x.collectPersons(doc.Mentions)
+
+	keep := make([]bool, len(x.regions))
+	attr := make([]attribution, len(x.regions))
+	for i, r := range x.regions {
+		attr[i] = x.attribute(i)
+		keep[i] = x.isQuote(r, attr[i])
+	}
+	x.inherit(attr, keep)
+
+	var out []crossread.Quote
+	for i, r := range x.regions {
+		if !keep[i] {
+			continue
+		}
+		q := crossread.Quote{
+			Span: crossread.Span{ArticleID: x.id, Start: r.start, End: r.end},
+			Text: x.text[r.start:r.end],
+		}
+		if a := attr[i]; a.ok {
+			q.Speaker, q.Role, q.Cue = a.name, a.role, a.cue
+			sp := crossread.Span{ArticleID: x.id, Start: a.start, End: a.end}
+			q.SpeakerSpan = &sp
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// isQuote keeps quotations of four words or more, quotes that run across
+// paragraphs, and shorter ones that a speech cue attributes (partial quotes
+// such as called it "a disaster"); shorter unattributed ones are mostly
+// titles, nicknames and scare quotes.
+func (x *extractor) isQuote(r region, a attribution) bool {
+	if r.end <= r.start {
+		return false
+	}
+	words := len(strings.Fields(x.text[r.start:r.end]))
+	if words >= 4 || r.unclosed || r.continuation {
+		return true
+	}
+	return a.ok && a.direct
+}
+
+// attribution is the speaker found for one region.
+type attribution struct {
+	ok         bool
+	name, role string
+	cue        string
+	start, end int  // the speaker mention
+	direct     bool // found from a cue in the quote's own sentence
+	pronoun    bool
+}
+
+// sentence bounds around region i, in token indices: [beforeLo, beforeHi) is
+// the sentence's text before the quote, [afterLo, afterHi) after it.
+func (x *extractor) zones(i int) (beforeLo, beforeHi, afterLo, afterHi int) {
+	r := x.regions[i]
+	afterLo = sort.Search(len(x.toks), func(k int) bool { return x.toks[k].start >= r.close })
+	nextOpen := len(x.text)
+	for j := i + 1; j < len(x.regions); j++ {
+		if x.regions[j].open >= r.close {
+			nextOpen = x.regions[j].open
+			break
+		}
+	}
+	afterHi = afterLo
+	for afterHi < len(x.toks) {
+		t := x.toks[afterHi]
+		if t.start >= nextOpen || t.terminator() || t.nl {
+			break
+		}
+		afterHi++
+	}
+	prevClose := 0
+	for j := i - 1; j >= 0; j-- {
+		if x.regions[j].close <= r.open {
+			prevClose = max(prevClose, x.regions[j].close)
+		}
+	}
+	beforeHi = sort.Search(len(x.toks), func(k int) bool { return x.toks[k].start >= r.open })
+	beforeLo = beforeHi
+	for beforeLo > 0 {
+		t := x.toks[beforeLo-1]
+		if t.start < prevClose || t.terminator() {
+			break
+		}
+		next := r.open
+		if beforeLo < beforeHi {
+			next = x.toks[beforeLo].start
+		}
+		if strings.Contains(x.text[t.end:next], "\n") {
+			break
+		}
+		beforeLo--
+	}
+	return
+}
+
+func (x *extractor) attribute(i int) attribution {
+	bLo, bHi, aLo, aHi := x.zones(i)
+	// "…," X said / "…," said X: the cue must open the after-zone (bar the
+	// subject), else it belongs to another clause.
+	for k := aLo; k < aHi && k < aLo+14; k++ {
+		t := x.toks[k]
+		if !t.word || !cues[t.lower] || x.quoted[k] {
+			continue
+		}
+		if a := x.fromCue(k, aLo, aHi, true); a.ok {
+			a.direct = true
+			return a
+		}
+		break
+	}
+	// X said: "…", according to X, "…"
+	for k := bHi - 1; k >= bLo; k-- {
+		t := x.toks[k]
+		if !t.word || !cues[t.lower] || x.quoted[k] {
+			continue
+		}
+		if a := x.fromCue(k, bLo, bHi, false); a.ok {
+			a.direct = true
+			return a
+		}
+	}
+	return attribution{}
+}
+
+// fromCue finds the speaker of the cue at token k within [lo, hi).
+func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
+	cue := x.toks[k]
+	if cue.lower == "according" {
+		if k+1 < hi && x.toks[k+1].lower == "to" {
+			a, b := k+2, k+2
+			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")" || x.toks[b].text == "-") && !stopBack[x.toks[b].lower] {
+				b++
+			}
+			return x.fromChunk(a, b, "according to")
+		}
+		return attribution{}
+	}
+	if cue.lower == "pointed" && (k+1 >= hi || x.toks[k+1].lower != "out") {
+		return attribution{}
+	}
+	// Subject before the cue.
+	j := k - 1
+	for j >= lo && x.toks[j].word && skipBack[x.toks[j].lower] && !x.toks[j].cap {
+		j--
+	}
+	role := ""
+	if j >= lo && x.toks[j].text == "," {
+		// "X, the role, said"
+		c := j - 1
+		for c >= lo && x.toks[c].text != "," && j-c < 25 {
+			c--
+		}
+		if c > lo && x.toks[c].text == "," && c+1 < j {
+			first := x.toks[c+1]
+			if first.lower == "the" || first.lower == "a" || first.lower == "an" || first.lower == "who" || titles[first.lower] || first.cap {
+				if first.lower != "who" {
+					role = x.text[first.start:x.toks[j-1].end]
+				}
+				j = c - 1
+			}
+		}
+	}
+	if j >= lo && x.toks[j].word {
+		b := j + 1
+		a := x.chunkStart(j, lo)
+		if a < b {
+			at := x.fromChunk(a, b, cue.lower)
+			if at.ok {
+				if role != "" {
+					at.role = role
+				}
+				return at
+			}
+		}
+	}
+	// Inverted: "…," said X.
+	if after && k+1 < hi {
+		a := k + 1
+		if x.toks[a].cap || x.toks[a].lower == "the" || x.toks[a].lower == "a" || x.toks[a].lower == "an" {
+			b := a
+			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")") && !stopBack[x.toks[b].lower] {
+				b++
+			}
+			at := x.fromChunk(a, b, cue.lower)
+			if at.ok && b < hi && x.toks[b].text == "," && b+1 < hi {
+				f := x.toks[b+1]
+				if f.lower == "the" || f.lower == "a" || f.lower == "an" || titles[f.lower] {
+					e := b + 1
+					for e < hi && x.toks[e].text != "," {
+						e++
+					}
+					at.role = x.text[f.start:x.toks[e-1].end]
+				}
+			}
+			return at
+		}
+	}
+	return attribution{}
+}
+
+// chunkStart walks back from token j over the subject noun phrase.
+func (x *extractor) chunkStart(j, lo int) int {
+	a := j + 1
+	for n := 0; a-1 >= lo && n < 12; n++ {
+		t := x.toks[a-1]
+		if t.text == ")" {
+			p := a - 2
+			for p >= lo && p > a-10 && x.toks[p].text != "(" {
+				p--
+			}
+			if p >= lo && x.toks[p].text == "(" {
+				a = p
+				continue
+			}
+			break
+		}
+		if !t.word || x.quoted[a-1] {
+			break
+		}
+		if stopBack[t.lower] && !(t.cap && n > 0 && t.lower != "it") {
+			break
+		}
+		if cues[t.lower] && !t.cap {
+			break
+		}
+		a--
+	}
+	// Lead words that are not part of a name: "Then Trump", "But Sanders".
+	for a <= j && x.toks[a].cap && stopBack[x.toks[a].lower] {
+		a++
+	}
+	return a
+}
+
+// fromChunk reads a speaker out of the subject tokens [a, b).
+func (x *extractor) fromChunk(a, b int, cue string) attribution {
+	for b > a && !x.toks[b-1].word && x.toks[b-1].text != ")" {
+		b--
+	}
+	if a >= b {
+		return attribution{}
+	}
+	at := attribution{cue: cue}
+	if b-a == 1 && pronouns[x.toks[a].lower] {
+		t := x.toks[a]
+		if t.lower != "he" && t.lower != "she" {
+			return attribution{}
+		}
+		at.ok, at.pronoun, at.start, at.end = true, true, t.start, t.end
+		at.name = x.resolve(t.start, "")
+		if at.name == "" {
+			return attribution{}
+		}
+		return at
+	}
+	// A document "by"/"from" its author: the author speaks.
+	for k := a; k < b; k++ {
+		if docNouns[x.toks[k].lower] && k+2 < b && (x.toks[k+1].lower == "by" || x.toks[k+1].lower == "from" || x.toks[k+1].lower == "of") {
+			a = k + 2
+			break
+		}
+	}
+	// A name at the end of the phrase: "White House spokesman Josh Earnest".
+	e := b
+	for e > a && x.toks[e-1].text == ")" {
+		p := e - 1
+		for p > a && x.toks[p].text != "(" {
+			p--
+		}
+		if x.toks[p].text != "(" {
+			break
+		}
+		e = p
+	}
+	n := e
+	for n > a {
+		t := x.toks[n-1]
+		if t.word && (t.cap || (particles[t.lower] && n-1 > a && n < e)) && !(n < e && stopBack[t.lower] && !t.cap) {
+			n--
+			continue
+		}
+		if t.lower == "of" && n-1 > a && x.toks[n-2].cap && n < e {
+			n--
+			continue
+		}
+		break
+	}
+	for n < e && x.toks[n].cap && stopBack[x.toks[n].lower] {
+		n++
+	}
+	if n < e {
+		// Strip titles: "Secretary of State John Kerry" → John Kerry.
+		m := n
+		for m < e-1 && (titles[x.toks[m].lower] || (x.toks[m].lower == "of" && m > n)) {
+			m++
+			if x.toks[m-1].lower == "of" && m < e-1 {
+				m++
+			}
+		}
+		name := x.text[x.toks[m].start:x.toks[e-1].end]
+		at.ok = true
+		at.start, at.end = x.toks[n].start, x.toks[e-1].end
+		role := strings.TrimSpace(x.text[x.toks[a].start:x.toks[m].start])
+		if m == n {
+			role = strings.TrimSpace(x.text[x.toks[a].start:x.toks[n].start])
+		}
+		at.role = role
+		if m > n && !titles[x.toks[e-1].lower] {
+			at.name = name
+		} else if m == n {
+			at.name = name
+		} else {
+			at.name = x.text[x.toks[n].start:x.toks[e-1].end]
+		}
+		if n > a && !x.toks[a].cap && (x.toks[n-1].lower == "for" || x.toks[n-1].lower == "of" || x.toks[n-1].lower == "at") {
+			// "a spokesman for Clinton": the spokesman speaks, not Clinton.
+			at.name = x.text[x.toks[a].start:x.toks[e-1].end]
+			at.start = x.toks[a].start
+			at.role = ""
+		}
+		if !strings.Contains(at.name, " ") {
+			if f := x.full[strings.ToLower(strings.TrimSuffix(at.name, "’s"))]; f != "" {
+				at.name = f
+			}
+		}
+		return at
+	}
+	// A common noun phrase: "a senior official", "the ministry".
+	at.ok = true
+	at.start, at.end = x.toks[a].start, x.toks[b-1].end
+	at.name = x.text[at.start:at.end]
+	if b-a == 1 && (x.toks[a].lower == "this" || x.toks[a].lower == "which" || x.toks[a].lower == "that") {
+		return attribution{}
+	}
+	return at
+}
+
+// inherit gives unattributed quotes the speaker of the quote they continue:
+// another quote of the same paragraph, the other paragraphs of one
+// multi-paragraph quotation, or a paragraph that ends introducing it.
+func (x *extractor) inherit(attr []attribution, keep []bool) {
+	n := len(x.regions)
+	// Multi-paragraph chains share one speaker.
+	for i := 0; i < n; i++ {
+		if !x.regions[i].continuation {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && x.regions[j].single {
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		if !attr[i].ok && attr[j].ok {
+			attr[i] = attr[j]
+			attr[i].direct = false
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		if x.regions[i].continuation && attr[i].ok {
+			j := i - 1
+			for j >= 0 && x.regions[j].single {
+				j--
+			}
+			if j >= 0 && !attr[j].ok {
+				attr[j] = attr[i]
+				attr[j].direct = false
+			}
+		}
+	}
+	// Same paragraph: the previous attributed quote, else the next.
+	for i := 0; i < n; i++ {
+		if attr[i].ok || !keep[i] {
+			continue
+		}
+		for j := i - 1; j >= 0 && x.regions[j].para == x.regions[i].para; j-- {
+			if attr[j].ok && keep[j] {
+				attr[i] = attr[j]
+				attr[i].direct = false
+				break
+			}
+		}
+		if attr[i].ok {
+			continue
+		}
+		for j := i + 1; j < n && x.regions[j].para == x.regions[i].para; j++ {
+			if attr[j].ok && keep[j] {
+				attr[i] = attr[j]
+				attr[i].direct = false
+				break
+			}
+		}
+	}
+}
+
+// collectPersons gathers candidate antecedents for pronouns and surnames:
+// PERSON mentions when the document has them, else capitalised runs that
+// look like names.
+func (x *extractor) collectPersons(ms []crossread.Mention) {
+	for _, m := range ms {
+		if m.Type == crossread.PERSON && m.Start >= 0 && m.End <= len(x.text) {
+			x.addPerson(m.Start, m.End, m.Text)
+		}
+	}
+	toks := x.toks
+	for i := 0; i < len(toks); {
+		if !toks[i].word || !toks[i].cap || x.quoted[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].word && (toks[j].cap || (particles[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap)) && (j == i || !toks[j].nl) {
+			j++
+		}
+		x.personRun(i, j)
+		if j == i {
+			j++
+		}
+		i = j
+	}
+	sort.Slice(x.persons, func(a, b int) bool { return x.persons[a].start < x.persons[b].start })
+}
+
+func (x *extractor) personRun(i, j int) {
+	toks := x.toks
+	titled := false
+	for i < j && (titles[toks[i].lower] || notPerson[toks[i].lower]) {
+		if titles[toks[i].lower] && toks[i].cap && !notPerson[toks[i].lower] {
+			titled = true
+		}
+		i++
+	}
+	if i >= j {
+		return
+	}
+	for k := i; k < j; k++ {
+		if notPerson[toks[k].lower] || strings.ContainsAny(toks[k].text, "0123456789") {
+			return
+		}
+	}
+	if j-i > 4 || (j-i == 1 && !titled) {
+		if j-i == 1 {
+			if f := x.full[toks[i].lower]; f != "" {
+				x.persons = append(x.persons, person{start: toks[i].start, end: toks[i].end, name: f})
+			}
+		}
+		return
+	}
+	x.addPerson(toks[i].start, toks[j-1].end, x.text[toks[i].start:toks[j-1].end])
+}
+
+func (x *extractor) addPerson(start, end int, name string) {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return
+	}
+	sur := strings.ToLower(f[len(f)-1])
+	if len(f) > 1 {
+		if cur := x.full[sur]; len(cur) < len(name) {
+			x.full[sur] = name
+		}
+	} else if full := x.full[sur]; full != "" {
+		name = full
+	}
+	x.persons = append(x.persons, person{start: start, end: end, name: name})
+}
+
+// resolve returns the person a pronoun at pos refers to: the last one named
+// before it.
+func (x *extractor) resolve(pos int, _ string) string {
+	k := sort.Search(len(x.persons), func(i int) bool { return x.persons[i].start >= pos })
+	if k == 0 {
+		return ""
+	}
+	name := x.persons[k-1].name
+	if !strings.Contains(name, " ") {
+		if f := x.full[strings.ToLower(name)]; f != "" {
+			return f
+		}
+	}
+	return name
+}
