@@ -1,15 +1,45 @@
 // Package sqlite stores articles and stories in one SQLite file through a
 // pure-Go driver (no cgo).
+//
+// The file runs in WAL mode with foreign keys on. Writes go through a pool of
+// exactly one connection (SQLite has one writer anyway; queueing in Go avoids
+// SQLITE_BUSY storms), reads through a separate pool of read-only
+// connections, so pages keep rendering while an ingest writes. Every service
+// call is one transaction.
 package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"time"
 
 	"crossread"
+
+	sqlite3 "modernc.org/sqlite"
+	sqlite3lib "modernc.org/sqlite/lib"
 )
 
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
 // DB is an open store.
-type DB struct{ path string }
+type DB struct {
+	path string
+	w    *sql.DB // one connection: the only writer
+	r    *sql.DB // readers; the same pool as w for in-memory stores
+
+	// Now returns the current time; tests replace it.
+	Now func() time.Time
+}
 
 var (
 	_ crossread.ArticleService = (*DB)(nil)
@@ -19,22 +49,221 @@ var (
 // Open opens (creating and migrating if needed) the store at path;
 // ":memory:" gives a private in-memory store.
 func Open(ctx context.Context, path string) (*DB, error) {
-	return nil, crossread.Errorf(crossread.EUNSUPPORTED, "sqlite store not implemented yet")
+	db := &DB{path: path, Now: time.Now}
+	op := "open " + path
+	if path == "" {
+		return nil, &crossread.Error{Code: crossread.EINVALID, Op: op, Message: "no database path"}
+	}
+	params := "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	if path == ":memory:" {
+		// Every connection to ":memory:" is its own database, so readers
+		// and the writer must share the one connection.
+		w, err := sql.Open("sqlite", "file::memory:?"+params)
+		if err != nil {
+			return nil, &crossread.Error{Code: crossread.EINTERNAL, Op: op, Err: err}
+		}
+		w.SetMaxOpenConns(1)
+		w.SetConnMaxIdleTime(0)
+		w.SetConnMaxLifetime(0)
+		db.w, db.r = w, w
+	} else {
+		if abs, err := filepath.Abs(path); err == nil {
+			path = abs
+		}
+		u := "file:" + (&url.URL{Path: path}).EscapedPath()
+		w, err := sql.Open("sqlite", u+"?"+params+"&_pragma=journal_mode(WAL)")
+		if err != nil {
+			return nil, &crossread.Error{Code: crossread.EINTERNAL, Op: op, Err: err}
+		}
+		w.SetMaxOpenConns(1)
+		r, err := sql.Open("sqlite", u+"?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=query_only(1)&_txlock=deferred")
+		if err != nil {
+			w.Close()
+			return nil, &crossread.Error{Code: crossread.EINTERNAL, Op: op, Err: err}
+		}
+		n := max(4, runtime.GOMAXPROCS(0)*2)
+		r.SetMaxOpenConns(n)
+		r.SetMaxIdleConns(n)
+		db.w, db.r = w, r
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
+		return nil, wrapErr(op, err)
+	}
+	return db, nil
 }
 
-func (db *DB) Close() error { return nil }
+// Path returns the path the store was opened with.
+func (db *DB) Path() string { return db.path }
 
-func (db *DB) PutArticles(ctx context.Context, articles []*crossread.Article) error { return nil }
-func (db *DB) FindArticleByID(ctx context.Context, id string) (*crossread.Article, error) {
-	return nil, crossread.Errorf(crossread.ENOTFOUND, "article %q not found", id)
+// Close closes the store.
+func (db *DB) Close() error {
+	var errs []error
+	if db.r != nil && db.r != db.w {
+		errs = append(errs, db.r.Close())
+	}
+	if db.w != nil {
+		errs = append(errs, db.w.Close())
+	}
+	return errors.Join(errs...)
 }
-func (db *DB) FindArticles(ctx context.Context, f crossread.ArticleFilter) ([]*crossread.Article, int, error) {
-	return nil, 0, nil
+
+// migrate applies, in file-name order, every embedded migration newer than
+// the database's user_version, each in its own transaction.
+func (db *DB) migrate(ctx context.Context) error {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	var version int
+	if err := db.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	for i, name := range names {
+		if i < version {
+			continue
+		}
+		b, err := migrationFS.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		err = db.write(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(b)); err != nil {
+				return fmt.Errorf("migration %s: %w", name, err)
+			}
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1))
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
-func (db *DB) PutStories(ctx context.Context, stories []*crossread.Story) error { return nil }
-func (db *DB) FindStoryByID(ctx context.Context, id string) (*crossread.Story, error) {
-	return nil, crossread.Errorf(crossread.ENOTFOUND, "story %q not found", id)
+
+// write runs fn in one immediate (write-locked) transaction.
+func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
 }
-func (db *DB) FindStories(ctx context.Context, f crossread.StoryFilter) ([]*crossread.Story, int, error) {
-	return nil, 0, nil
+
+// read runs fn in one read transaction, so counts and pages agree.
+func (db *DB) read(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := db.r.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
+// wrapErr gives err a crossread error kind, keeping one already there.
+func wrapErr(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ce *crossread.Error
+	if errors.As(err, &ce) {
+		if ce.Op == "" {
+			ce.Op = op
+		}
+		return ce
+	}
+	code := crossread.EINTERNAL
+	switch {
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		code = crossread.EUNAVAILABLE
+	case errors.Is(err, sql.ErrNoRows):
+		code = crossread.ENOTFOUND
+	}
+	var se *sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3lib.SQLITE_BUSY, sqlite3lib.SQLITE_LOCKED:
+			code = crossread.EUNAVAILABLE
+		case sqlite3lib.SQLITE_CONSTRAINT:
+			code = crossread.ECONFLICT
+		case sqlite3lib.SQLITE_FULL, sqlite3lib.SQLITE_TOOBIG:
+			code = crossread.ETOOLARGE
+		}
+	}
+	return &crossread.Error{Code: code, Op: op, Err: err}
+}
+
+// timeText formats a time for a TEXT column ("" for zero).
+func timeText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+func parseTimeText(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
+
+// unixOrNil is the sortable form of a timestamp; NULL when unknown.
+func unixOrNil(t crossread.Timestamp) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Time.Unix()
+}
+
+// ftsQuery turns what a person typed into an FTS5 query that cannot be a
+// syntax error: each word becomes a quoted term, all of them required; a
+// trailing "*" keeps prefix search.
+func ftsQuery(q string) string {
+	var terms []string
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool {
+		return !(r == '*' || r == '-' || r == '\'' || isWordRune(r))
+	}) {
+		prefix := strings.HasSuffix(f, "*")
+		f = strings.Trim(f, "*-'")
+		f = strings.ReplaceAll(f, "*", "")
+		if f == "" {
+			continue
+		}
+		t := `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
+		if prefix {
+			t += "*"
+		}
+		terms = append(terms, t)
+	}
+	return strings.Join(terms, " ")
+}
+
+func isWordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f
+}
+
+// placeholders returns "?, ?, ?" for n values.
+func placeholders(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat("?, ", n-1) + "?"
+}
+
+// limitClause renders LIMIT/OFFSET; a limit of 0 means all rows.
+func limitClause(limit, offset int) string {
+	if limit <= 0 && offset <= 0 {
+		return ""
+	}
+	if limit <= 0 {
+		limit = -1
+	}
+	return fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(offset, 0))
 }
