@@ -74,6 +74,10 @@ func findRegions(text string) []region {
 				continue
 			}
 			if open < 0 {
+				if strayCloser(text, i, size, r) {
+					i += size
+					continue
+				}
 				open, openSize = i, size
 			} else if r == '“' && text[open:open+openSize] == "“" && opensAfter(runeBefore(text, i)) && !trimmedEmpty(text[open+openSize:i]) {
 				// Two opening marks in a row: the first quote was never closed.
@@ -194,4 +198,18 @@ func sortRegions(rs []region) {
 			rs[j], rs[j-1] = rs[j-1], rs[j]
 		}
 	}
+}
+
+// strayCloser reports whether a mark met outside any quote can only close
+// one (a letter before it, a space after it): unbalanced source text, where
+// opening a quote here would swap every later pair.
+func strayCloser(text string, i, size int, r rune) bool {
+	if r == '“' || r == '„' || r == '«' {
+		return false
+	}
+	before, after := runeBefore(text, i), runeAt(text, i+size)
+	if opensAfter(before) {
+		return false
+	}
+	return unicode.IsSpace(after) || after == ',' || after == '.' || after == ';'
 }

@@ -13,6 +13,8 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 )
@@ -148,11 +150,46 @@ func (x *extractor) isQuote(r region, a attribution) bool {
 	if r.end <= r.start {
 		return false
 	}
-	words := len(strings.Fields(x.text[r.start:r.end]))
-	if words >= 4 || r.unclosed || r.continuation {
+	body := x.text[r.start:r.end]
+	words := strings.Fields(body)
+	if r.unclosed || r.continuation {
 		return true
 	}
-	return a.ok && a.direct
+	if titleCase(words) {
+		return false
+	}
+	if len(words) >= 4 {
+		return true
+	}
+	if a.ok && a.direct {
+		return true
+	}
+	// A short full sentence: "Neither do I."
+	last := body[len(body)-1]
+	return len(words) >= 2 && r0(body) != utf8.RuneError && unicode.IsUpper(r0(body)) && (last == '.' || last == '?' || last == '!')
+}
+
+var minorWords = set("a an the of in on and to for at by with or nor but as vs. from into is")
+
+// titleCase reports whether every word but the minor ones is capitalised:
+// the titles of shows, books and headlines, not speech.
+func titleCase(words []string) bool {
+	if len(words) > 10 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "([“‘\"'")
+		if w == "" || minorWords[strings.ToLower(w)] {
+			continue
+		}
+		r := r0(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2
 }
 
 // attribution is the speaker found for one region.

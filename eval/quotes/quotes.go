@@ -157,11 +157,15 @@ func Evaluate(ctx context.Context, docs []Document, useNER bool, log io.Writer) 
 		for _, p := range preds {
 			s.Predicted++
 			best, bestOv := -1, 0
+			// An attribution's content is often annotated sentence by
+			// sentence: our quote is judged against the union of its spans.
 			for ai, at := range d.Attributions {
+				ov := 0
 				for _, c := range at.Content {
-					if ov := overlap(p.start, p.end, c.Start, c.End); 2*ov >= p.end-p.start && ov > bestOv {
-						best, bestOv = ai, ov
-					}
+					ov += overlap(p.start, p.end, c.Start, c.End)
+				}
+				if 2*ov >= p.end-p.start && ov > bestOv {
+					best, bestOv = ai, ov
 				}
 			}
 			if best < 0 {
