@@ -1,9 +1,31 @@
 // Package extract turns an HTML page into an Article: main text with its
 // paragraphs, title, authors, date, outlet, canonical URL and language, with
 // boilerplate and captions kept out of the body and listed in Removed.
+//
+// The page is parsed once with golang.org/x/net/html. The body is found the
+// way Readability does it (paragraphs give weight to their ancestors; class,
+// id, role and tag names add or take away), then rendered paragraph by
+// paragraph while furniture inside it (share bars, related links, captions,
+// bylines, comment threads) is left out and listed in Removed. Metadata
+// comes from JSON-LD, <meta> tags, <time> elements and the URL, in that
+// order of trust.
+//
+// Extract takes the raw bytes of the page and decodes them itself (BOM, the
+// Content-Type in Options, a <meta> charset, else UTF-8 when valid and
+// windows-1252 otherwise), so it works on pages from any source.
 package extract
 
-import "crossread"
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+	"golang.org/x/net/html"
+
+	"crossread"
+)
 
 // Options describe where a page came from.
 type Options struct {
@@ -11,7 +33,135 @@ type Options struct {
 	ContentType string // the HTTP Content-Type header, for its charset
 }
 
+// minText is the body length under which the container choice is distrusted
+// and wider readings are tried.
+const minText = 250
+
 // Extract extracts the article from an HTML page.
 func Extract(page []byte, opt Options) (*crossread.Article, error) {
-	return nil, crossread.Errorf(crossread.EUNSUPPORTED, "HTML extraction not implemented yet")
+	op := "extract " + opt.URL
+	if len(bytes.TrimSpace(page)) == 0 {
+		return nil, &crossread.Error{Code: crossread.EEMPTY, Op: op, Message: "empty page"}
+	}
+	page = toUTF8(page, opt.ContentType)
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return nil, &crossread.Error{Code: crossread.EINVALID, Op: op, Err: err}
+	}
+	m := collectMeta(doc)
+	an := analyze(doc)
+	an.score()
+
+	a := &crossread.Article{URL: opt.URL}
+	a.Title = chooseTitle(m, an)
+	text, removed := an.bodyText(a.Title)
+	if utf8.RuneCountInString(text) < minText && len(m.ld.body) > len(text) {
+		text = m.ld.body
+	}
+	a.Text = strings.ToValidUTF8(text, "\uFFFD")
+	for _, r := range removed {
+		a.Removed = append(a.Removed, strings.ToValidUTF8(r, "\uFFFD"))
+	}
+	a.Title = strings.ToValidUTF8(a.Title, "\uFFFD")
+	a.Authors = chooseAuthors(m)
+	a.Published = choosePublished(m, an, opt.URL)
+	a.Source = strings.ToValidUTF8(chooseSource(m), "\uFFFD")
+	a.CanonicalURL = resolveURL(opt.URL, firstNonEmpty(m.canonical, m.get("og:url")))
+	a.Language = chooseLanguage(m, a.Text)
+	if a.Text != "" {
+		a.ID = crossread.ContentID(a.Text)
+	}
+	return a, nil
+}
+
+// bodyText renders the best container; when that gives too little text it
+// renders the whole body with the same furniture rules.
+func (an *analysis) bodyText(title string) (string, []string) {
+	container := an.best()
+	if container == nil {
+		return "", nil
+	}
+	r := &renderer{an: an, title: title}
+	r.render(container, false)
+	text := strings.Join(r.paras, "\n\n")
+	if utf8.RuneCountInString(text) < minText && an.body != nil && container != an.body {
+		wide := &renderer{an: an, title: title}
+		wide.render(an.body, false)
+		if w := strings.Join(wide.paras, "\n\n"); len(w) > 2*len(text) {
+			return w, wide.removed
+		}
+	}
+	return text, r.removed
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func resolveURL(base, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if b, err := url.Parse(base); err == nil && base != "" {
+		return b.ResolveReference(r).String()
+	}
+	if !r.IsAbs() {
+		return ""
+	}
+	return r.String()
+}
+
+func chooseLanguage(m *metadata, text string) string {
+	for _, l := range []string{m.lang, m.contentLang, m.ld.lang, m.get("og:locale", "language", "dc.language")} {
+		if l = normLang(l); l != "" {
+			return l
+		}
+	}
+	if utf8.RuneCountInString(text) < 40 {
+		return ""
+	}
+	sample := text
+	if len(sample) > 2000 {
+		sample = sample[:2000]
+		for !utf8.ValidString(sample) {
+			sample = sample[:len(sample)-1]
+		}
+	}
+	info := whatlanggo.Detect(sample)
+	if info.Confidence < 0.5 {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+// normLang turns "en-US", "en_GB" or "EN" into "en".
+func normLang(l string) string {
+	l = strings.TrimSpace(l)
+	if i := strings.IndexAny(l, "-_,; "); i >= 0 {
+		l = l[:i]
+	}
+	l = strings.ToLower(l)
+	if len(l) < 2 || len(l) > 3 {
+		return ""
+	}
+	for _, r := range l {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return l
+}
+
+func chooseSource(m *metadata) string {
+	return fold(firstNonEmpty(m.get("og:site_name"), m.ld.publisher, m.ld.siteName, m.get("application-name", "twitter:site")))
 }

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// hint is what an element's tag, role, class and id say about it.
+type hint uint8
+
+const (
+	hintNone    hint = iota
+	hintContent      // names the article body: article-body, entry-content, itemprop=articleBody
+	hintBoiler       // names page furniture: nav, share, related, comments, newsletter …
+	hintCaption      // an image caption or credit
+	hintByline       // author, date and similar article metadata lines
+	hintHidden       // not shown to readers
+)
+
+// boilerWords are class/id words of page furniture, general across sites.
+var boilerWords = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "submenu": true, "breadcrumb": true,
+	"breadcrumbs": true, "footer": true, "sidebar": true, "share": true, "sharing": true, "sharedaddy": true,
+	"social": true, "socials": true, "related": true, "comments": true, "comment": true, "respond": true,
+	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "cookie": true,
+	"cookies": true, "consent": true, "gdpr": true, "advert": true, "advertisement": true, "ads": true,
+	"ad": true, "adsbygoogle": true, "sponsored": true, "promo": true, "banner": true, "popup": true,
+	"modal": true, "widget": true, "widgets": true, "pagination": true, "pager": true, "tags": true,
+	"tagcloud": true, "taglist": true, "disqus": true, "recommended": true, "recommendations": true,
+	"masthead": true, "login": true, "search": true, "rating": true, "skip": true, "toolbar": true,
+	"outbrain": true, "taboola": true, "newsletters": true, "cta": true, "jump": true, "print": true,
+	"donate": true, "follow": true, "subnav": true, "topbar": true, "header": true, "copyright": true,
+	"dropdown": true, "offcanvas": true, "drawer": true, "overlay": true, "trending": true, "popular": true,
+	"prev": true, "next": true, "postnav": true, "readmore": true, "pullquote": true,
+}
+
+// strongBoilerWords outweigh a content word in the same name:
+// "comment-content" and "related-posts" are furniture, "main-content
+// header-visible" is not.
+var strongBoilerWords = map[string]bool{
+	"comment": true, "comments": true, "related": true, "share": true, "sharing": true, "social": true,
+	"newsletter": true, "sidebar": true, "footer": true, "ad": true, "ads": true, "advert": true,
+	"advertisement": true, "promo": true, "cookie": true, "breadcrumb": true, "breadcrumbs": true,
+	"subscribe": true, "disqus": true, "outbrain": true, "taboola": true, "recommended": true,
+}
+
+var captionWords = map[string]bool{
+	"caption": true, "captions": true, "figcaption": true, "credit": true, "credits": true,
+}
+
+var bylineWords = map[string]bool{
+	"byline": true, "author": true, "authors": true, "bio": true, "meta": true, "dateline": true,
+	"postmeta": true, "entrymeta": true, "published": true, "timestamp": true, "updated": true,
+	"avatar": true, "profile": true, "about": true,
+}
+
+var hiddenWords = map[string]bool{
+	"hidden": true, "hide": true, "sronly": true, "screenreader": true, "visuallyhidden": true,
+	"dnone": true, "invisible": true,
+}
+
+var contentWords = map[string]bool{
+	"article": true, "content": true, "entry": true, "post": true, "body": true, "story": true,
+	"text": true, "main": true, "blog": true, "prose": true, "richtext": true, "articlebody": true,
+}
+
+// classify reads the element's tag, role, class and id.
+func classify(n *html.Node) hint {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Form, atom.Button, atom.Select,
+		atom.Input, atom.Textarea, atom.Dialog, atom.Menu:
+		return hintBoiler
+	case atom.Figcaption:
+		return hintCaption
+	}
+	if hasAttr(n, "hidden") {
+		return hintHidden
+	}
+	var class, id, role, itemprop, style string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "role":
+			role = a.Val
+		case "itemprop":
+			itemprop = a.Val
+		case "style":
+			style = a.Val
+		case "aria-hidden":
+			if a.Val == "true" {
+				return hintHidden
+			}
+		case "rel":
+			if a.Val == "author" {
+				return hintByline
+			}
+		}
+	}
+	if style != "" && isHiddenStyle(style) {
+		return hintHidden
+	}
+	switch role {
+	case "navigation", "complementary", "contentinfo", "banner", "search", "dialog", "alert", "menu", "menubar":
+		return hintBoiler
+	case "main", "article":
+		return hintContent
+	}
+	switch strings.ToLower(itemprop) {
+	case "articlebody", "text":
+		return hintContent
+	case "author", "datepublished", "datemodified", "publisher":
+		return hintByline
+	}
+	if class == "" && id == "" {
+		return hintNone
+	}
+	var words []string
+	words = splitWords(words, class)
+	words = splitWords(words, id)
+	var content, boiler, strong, caption, byline, hidden bool
+	for i, w := range words {
+		switch {
+		case hiddenWords[w]:
+			hidden = true
+		case boilerWords[w]:
+			boiler = true
+			strong = strong || strongBoilerWords[w]
+		case captionWords[w]:
+			caption = true
+		case bylineWords[w]:
+			byline = true
+		case contentWords[w]:
+			content = true
+		}
+		// Two-word names written as one class, e.g. "sr-only", "d-none".
+		if i > 0 && hiddenWords[words[i-1]+w] {
+			hidden = true
+		}
+	}
+	switch {
+	case hidden:
+		return hintHidden
+	case strong, boiler && !content:
+		return hintBoiler
+	case caption:
+		return hintCaption
+	case byline && !content:
+		return hintByline
+	case content:
+		return hintContent
+	}
+	return hintNone
+}
+
+func isHiddenStyle(style string) bool {
+	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// splitWords appends the lower-case words of a class or id value, splitting
+// on punctuation, digits and camelCase: "relatedPosts_2" → related, posts.
+func splitWords(out []string, s string) []string {
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			out = append(out, strings.ToLower(s[start:end]))
+		}
+		start = -1
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			if start < 0 {
+				start = i
+			}
+		case c >= 'A' && c <= 'Z':
+			// A capital after a lower-case letter starts a new word.
+			if start >= 0 && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+				flush(i)
+			}
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}

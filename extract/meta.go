@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// metadata is what the page says about itself, before choosing.
+type metadata struct {
+	lang, contentLang string
+	titleTag          string
+	meta              map[string]string // first value per lower-cased name/property/itemprop
+	canonical         string
+	ld                ldArticle
+	times             []timeTag // <time> elements and date-named elements, in document order
+	bylines           []string  // texts of elements that name the author
+}
+
+type timeTag struct {
+	value   string // datetime attribute or text
+	pubdate bool   // marked as the publication date
+	node    *html.Node
+}
+
+// ldArticle is the JSON-LD description of the article, if any.
+type ldArticle struct {
+	headline, datePublished, dateCreated, dateModified string
+	authors                                            []string
+	publisher, siteName, body, lang, url               string
+	found                                              bool
+}
+
+func collectMeta(doc *html.Node) *metadata {
+	m := &metadata{meta: map[string]string{}}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Html:
+				if m.lang == "" {
+					m.lang = attr(n, "lang")
+					if m.lang == "" {
+						m.lang = attr(n, "xml:lang")
+					}
+				}
+			case atom.Title:
+				if m.titleTag == "" && n.FirstChild != nil {
+					m.titleTag = fold(n.FirstChild.Data)
+				}
+			case atom.Meta:
+				m.addMeta(n)
+			case atom.Link:
+				if m.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					m.addJSONLD(n.FirstChild.Data)
+				}
+				return
+			case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return
+			case atom.Time:
+				v := attr(n, "datetime")
+				if v == "" {
+					v = textOf(n)
+				}
+				ip := strings.ToLower(attr(n, "itemprop"))
+				m.times = append(m.times, timeTag{value: v, node: n,
+					pubdate: hasAttr(n, "pubdate") || ip == "datepublished" || strings.Contains(strings.ToLower(attr(n, "class")), "publish")})
+			default:
+				if ip := strings.ToLower(attr(n, "itemprop")); ip != "" {
+					switch ip {
+					case "datepublished":
+						v := attr(n, "content")
+						if v == "" {
+							v = attr(n, "datetime")
+						}
+						if v == "" {
+							v = textOf(n)
+						}
+						m.times = append(m.times, timeTag{value: v, pubdate: true, node: n})
+					case "author":
+						if t := authorText(n); t != "" {
+							m.bylines = append(m.bylines, t)
+						}
+						return
+					}
+				}
+				if attr(n, "rel") == "author" || hasBylineClass(n) {
+					if t := authorText(n); t != "" && len(t) < 120 {
+						m.bylines = append(m.bylines, t)
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return m
+}
+
+// authorText takes a byline element's name: an itemprop=name inside it if
+// there is one, else its text.
+func authorText(n *html.Node) string {
+	var name string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && name == ""; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if attr(c, "itemprop") == "name" {
+					name = attr(c, "content")
+					if name == "" {
+						name = textOf(c)
+					}
+					return
+				}
+				find(c.FirstChild)
+			}
+		}
+	}
+	if attr(n, "content") != "" {
+		return fold(attr(n, "content"))
+	}
+	find(n.FirstChild)
+	if name != "" {
+		return name
+	}
+	return textOf(n)
+}
+
+func hasBylineClass(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	var words []string
+	words = splitWords(words, class)
+	for i, w := range words {
+		if w == "byline" || (w == "author" && (i+1 == len(words) || words[i+1] == "name")) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *metadata) addMeta(n *html.Node) {
+	content := attr(n, "content")
+	if hv := strings.ToLower(attr(n, "http-equiv")); hv == "content-language" && m.contentLang == "" {
+		m.contentLang = content
+	}
+	if content == "" {
+		return
+	}
+	for _, key := range []string{"property", "name", "itemprop"} {
+		if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
+			if _, ok := m.meta[k]; !ok {
+				m.meta[k] = strings.TrimSpace(content)
+			}
+		}
+	}
+}
+
+func (m *metadata) get(keys ...string) string {
+	for _, k := range keys {
+		if v := m.meta[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "reviewnewsarticle": true,
+	"backgroundnewsarticle": true, "report": true, "scholarlyarticle": true, "techarticle": true,
+	"socialmediaposting": true, "liveblogposting": true, "medicalwebpage": true, "posting": true,
+	"discussionforumposting": true, "howto": true, "recipe": true, "review": true,
+}
+
+func (m *metadata) addJSONLD(raw string) {
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(raw)), &v); err != nil {
+		return
+	}
+	var visit func(v any, depth int)
+	visit = func(v any, depth int) {
+		if depth > 6 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			types := ldTypes(x["@type"])
+			isArticle, isSite := false, false
+			for _, t := range types {
+				t = strings.ToLower(t)
+				isArticle = isArticle || articleTypes[t]
+				isSite = isSite || t == "website" || t == "organization" || t == "newsmediaorganization"
+			}
+			if isSite && m.ld.siteName == "" && strings.EqualFold(strings.Join(types, ""), "website") {
+				m.ld.siteName = ldString(x["name"])
+			}
+			if isArticle && !m.ld.found {
+				m.ld.found = true
+				m.ld.headline = ldString(x["headline"])
+				if m.ld.headline == "" {
+					m.ld.headline = ldString(x["name"])
+				}
+				m.ld.datePublished = ldString(x["datePublished"])
+				m.ld.dateCreated = ldString(x["dateCreated"])
+				m.ld.dateModified = ldString(x["dateModified"])
+				m.ld.authors = ldNames(x["author"])
+				if len(m.ld.authors) == 0 {
+					m.ld.authors = ldNames(x["creator"])
+				}
+				if p := ldNames(x["publisher"]); len(p) > 0 {
+					m.ld.publisher = p[0]
+				}
+				m.ld.body = ldString(x["articleBody"])
+				m.ld.lang = ldString(x["inLanguage"])
+				m.ld.url = ldString(x["url"])
+			} else if m.ld.datePublished == "" && ldString(x["datePublished"]) != "" && depth <= 2 {
+				// A WebPage that carries the date when no article object does.
+				m.ld.datePublished = ldString(x["datePublished"])
+			}
+			if isArticle {
+				return
+			}
+			for k, e := range x {
+				if k == "@graph" {
+					continue
+				}
+				if _, ok := e.(map[string]any); ok && (k == "mainEntity" || k == "mainEntityOfPage" || k == "hasPart") {
+					visit(e, depth+1)
+				}
+			}
+		}
+	}
+	visit(v, 0)
+}
+
+func ldTypes(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return fold(html.UnescapeString(x))
+	case []any:
+		if len(x) > 0 {
+			return ldString(x[0])
+		}
+	case map[string]any:
+		if s := ldString(x["@value"]); s != "" {
+			return s
+		}
+		return ldString(x["name"])
+	}
+	return ""
+}
+
+// ldNames reads author/publisher values: a string, an object with a name,
+// or a list of either.
+func ldNames(v any) []string {
+	switch x := v.(type) {
+	case string:
+		if s := fold(x); s != "" && !strings.HasPrefix(s, "http") {
+			return []string{s}
+		}
+	case map[string]any:
+		if s := ldString(x["name"]); s != "" {
+			return []string{s}
+		}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, ldNames(e)...)
+		}
+		return out
+	}
+	return nil
+}
