@@ -202,17 +202,61 @@ type attribution struct {
 	pronoun    bool
 }
 
-// sentence bounds around region i, in token indices: [beforeLo, beforeHi) is
-// the sentence's text before the quote, [afterLo, afterHi) after it.
-func (x *extractor) zones(i int) (beforeLo, beforeHi, afterLo, afterHi int) {
-	r := x.regions[i]
-	afterLo = sort.Search(len(x.toks), func(k int) bool { return x.toks[k].start >= r.close })
-	nextOpen := len(x.text)
-	for j := i + 1; j < len(x.regions); j++ {
-		if x.regions[j].open >= r.close {
-			nextOpen = x.regions[j].open
+// regionAt returns the index of the region holding byte pos, or -1.
+func (x *extractor) regionAt(pos int) int {
+	k := sort.Search(len(x.regions), func(i int) bool { return x.regions[i].open > pos }) - 1
+	if k >= 0 && pos < x.regions[k].close {
+		return k
+	}
+	return -1
+}
+
+func (x *extractor) tokenAt(pos int) int {
+	return sort.Search(len(x.toks), func(k int) bool { return x.toks[k].start >= pos })
+}
+
+// sentenceBefore walks back from token hi to the start of its sentence,
+// passing over earlier quotes of the same sentence (their marks and words
+// are flagged quoted, so no cue is taken from inside them).
+func (x *extractor) sentenceBefore(hi int) int {
+	lo := hi
+	for lo > 0 {
+		t := x.toks[lo-1]
+		next := len(x.text)
+		if lo < len(x.toks) {
+			next = x.toks[lo].start
+		}
+		if lo < hi && strings.Contains(x.text[t.end:next], "\n") {
 			break
 		}
+		if x.quoted[lo-1] {
+			ri := x.regionAt(t.start)
+			if ri < 0 {
+				break
+			}
+			r := x.regions[ri]
+			if r.end > r.start && strings.ContainsAny(x.text[r.end-1:r.end], ".?!") || x.toks[x.tokenAt(r.open)].nl {
+				break
+			}
+			lo = x.tokenAt(r.open)
+			continue
+		}
+		if t.terminator() {
+			break
+		}
+		lo--
+	}
+	return lo
+}
+
+// zones returns the token ranges of the quote's sentence before the
+// opening mark and after the closing one.
+func (x *extractor) zones(i int) (beforeLo, beforeHi, afterLo, afterHi int) {
+	r := x.regions[i]
+	afterLo = x.tokenAt(r.close)
+	nextOpen := len(x.text)
+	if i+1 < len(x.regions) {
+		nextOpen = x.regions[i+1].open
 	}
 	afterHi = afterLo
 	for afterHi < len(x.toks) {
@@ -222,50 +266,27 @@ func (x *extractor) zones(i int) (beforeLo, beforeHi, afterLo, afterHi int) {
 		}
 		afterHi++
 	}
-	prevClose := 0
-	for j := i - 1; j >= 0; j-- {
-		if x.regions[j].close <= r.open {
-			prevClose = max(prevClose, x.regions[j].close)
-		}
-	}
-	beforeHi = sort.Search(len(x.toks), func(k int) bool { return x.toks[k].start >= r.open })
-	beforeLo = beforeHi
-	for beforeLo > 0 {
-		t := x.toks[beforeLo-1]
-		if t.start < prevClose || t.terminator() {
-			break
-		}
-		next := r.open
-		if beforeLo < beforeHi {
-			next = x.toks[beforeLo].start
-		}
-		if strings.Contains(x.text[t.end:next], "\n") {
-			break
-		}
-		beforeLo--
-	}
+	beforeHi = x.tokenAt(r.open)
+	beforeLo = x.sentenceBefore(beforeHi)
 	return
 }
 
+func isDash(s string) bool { return s == "—" || s == "–" || s == "-" || s == "―" || s == "--" }
+
 func (x *extractor) attribute(i int) attribution {
+	r := x.regions[i]
 	bLo, bHi, aLo, aHi := x.zones(i)
-	// "…," X said / "…," said X: the cue must open the after-zone (bar the
-	// subject), else it belongs to another clause.
-	for k := aLo; k < aHi && k < aLo+14; k++ {
-		t := x.toks[k]
-		if !t.word || !cues[t.lower] || x.quoted[k] {
-			continue
-		}
-		if a := x.fromCue(k, aLo, aHi, true); a.ok {
-			a.direct = true
-			return a
-		}
-		break
+	// A transcript: "PENCE: Well, look…"
+	if a := x.transcriptLabel(r); a.ok {
+		return a
 	}
-	// X said: "…", according to X, "…"
+	if a := x.afterQuote(aLo, aHi); a.ok {
+		a.direct = true
+		return a
+	}
 	for k := bHi - 1; k >= bLo; k-- {
 		t := x.toks[k]
-		if !t.word || !cues[t.lower] || x.quoted[k] {
+		if !t.word || !cues[t.lower] || x.quoted[k] || t.cap && k > bLo {
 			continue
 		}
 		if a := x.fromCue(k, bLo, bHi, false); a.ok {
@@ -273,7 +294,135 @@ func (x *extractor) attribute(i int) attribution {
 			return a
 		}
 	}
+	// A quote that opens its sentence after "X said it was a mistake." or a
+	// paragraph ending "X continued:" belongs to that sentence's speaker.
+	if trimmedEmptyTokens(x.toks[bLo:bHi]) {
+		hi := bLo
+		if bLo > 0 && x.toks[bLo].nl {
+			if x.toks[bLo-1].text != ":" {
+				return attribution{}
+			}
+		} else if bLo == 0 || !x.toks[bLo-1].terminator() {
+			return attribution{}
+		}
+		lo := x.sentenceBefore(hi - 1)
+		for k := hi - 1; k >= lo; k-- {
+			t := x.toks[k]
+			if !t.word || !cues[t.lower] || x.quoted[k] || t.cap && k > lo {
+				continue
+			}
+			if a := x.fromCue(k, lo, hi, false); a.ok {
+				return a
+			}
+		}
+	}
 	return attribution{}
+}
+
+func trimmedEmptyTokens(ts []token) bool {
+	for _, t := range ts {
+		if t.word {
+			return false
+		}
+	}
+	return true
+}
+
+// transcriptLabel reads a speaker label at the start of the quote.
+func (x *extractor) transcriptLabel(r region) attribution {
+	body := x.text[r.start:r.end]
+	c := strings.IndexByte(body, ':')
+	if c < 2 || c > 40 {
+		return attribution{}
+	}
+	label := body[:c]
+	hasUpper := false
+	for _, ch := range label {
+		if unicode.IsLower(ch) {
+			return attribution{}
+		}
+		if unicode.IsUpper(ch) {
+			hasUpper = true
+		}
+	}
+	if !hasUpper {
+		return attribution{}
+	}
+	return attribution{ok: true, direct: true, name: label, start: r.start, end: r.start + c}
+}
+
+// afterQuote reads "…," X said / "…," said X / "…," X, the role, said /
+// "…" — X from the text that follows the quote in its sentence. The
+// subject must come first: "…" when he said is another clause.
+func (x *extractor) afterQuote(lo, hi int) attribution {
+	k := lo
+	for k < hi && !x.toks[k].word && x.toks[k].text != "(" {
+		k++
+	}
+	if k >= hi {
+		// "…"\n― Name: a signature line.
+		if hi < len(x.toks) && x.toks[hi].nl && isDash(x.toks[hi].text) {
+			e := hi + 1
+			for e < len(x.toks) && e < hi+7 && x.toks[e].word && !x.toks[e].nl && (x.toks[e].cap || particles[x.toks[e].lower]) {
+				e++
+			}
+			if e > hi+1 && (e == len(x.toks) || x.toks[e].nl) {
+				a := x.fromChunk(hi+1, e, "")
+				a.direct = true
+				return a
+			}
+		}
+		return attribution{}
+	}
+	t := x.toks[k]
+	if cues[t.lower] && !t.cap || t.lower == "according" {
+		return x.fromCue(k, k, hi, true)
+	}
+	if stopBack[t.lower] && !pronouns[t.lower] {
+		return attribution{}
+	}
+	// The subject runs to the first comma or cue.
+	c := k
+	for c < hi && c < k+40 && !(x.toks[c].word && cues[x.toks[c].lower] && !x.toks[c].cap) {
+		c++
+	}
+	if c >= hi || c >= k+40 {
+		if k > lo && isDash(x.toks[k-1].text) && hi-k <= 6 {
+			// "…" — Adriana Rodarte
+			return x.fromChunk(k, hi, "")
+		}
+		return attribution{}
+	}
+	e := k
+	for e < c && x.toks[e].text != "," {
+		e++
+	}
+	role := ""
+	if e < c {
+		last := c
+		for last > e && (x.toks[last-1].text == "," || (!x.toks[last-1].cap && skipBack[x.toks[last-1].lower]) || isAdverb(x.toks[last-1])) {
+			last--
+		}
+		if last > e+1 {
+			role = x.text[x.toks[e+1].start:x.toks[last-1].end]
+		}
+	} else {
+		for e > k && (skipBack[x.toks[e-1].lower] && !x.toks[e-1].cap || isAdverb(x.toks[e-1])) {
+			e--
+		}
+	}
+	if e-k > 12 {
+		return attribution{}
+	}
+	a := x.fromChunk(k, e, x.toks[c].lower)
+	if a.ok && role != "" && a.role == "" {
+		a.role = role
+	}
+	return a
+}
+
+func isAdverb(t token) bool {
+	return t.word && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
 
 // fromCue finds the speaker of the cue at token k within [lo, hi).
@@ -292,47 +441,12 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	if cue.lower == "pointed" && (k+1 >= hi || x.toks[k+1].lower != "out") {
 		return attribution{}
 	}
-	// Subject before the cue.
-	j := k - 1
-	for j >= lo && x.toks[j].word && skipBack[x.toks[j].lower] && !x.toks[j].cap {
-		j--
-	}
-	role := ""
-	if j >= lo && x.toks[j].text == "," {
-		// "X, the role, said"
-		c := j - 1
-		for c >= lo && x.toks[c].text != "," && j-c < 25 {
-			c--
-		}
-		if c > lo && x.toks[c].text == "," && c+1 < j {
-			first := x.toks[c+1]
-			if first.lower == "the" || first.lower == "a" || first.lower == "an" || first.lower == "who" || titles[first.lower] || first.cap {
-				if first.lower != "who" {
-					role = x.text[first.start:x.toks[j-1].end]
-				}
-				j = c - 1
-			}
-		}
-	}
-	if j >= lo && x.toks[j].word {
-		b := j + 1
-		a := x.chunkStart(j, lo)
-		if a < b {
-			at := x.fromChunk(a, b, cue.lower)
-			if at.ok {
-				if role != "" {
-					at.role = role
-				}
-				return at
-			}
-		}
-	}
-	// Inverted: "…," said X.
-	if after && k+1 < hi {
+	if after {
+		// Inverted: "…," said X, the role.
 		a := k + 1
-		if x.toks[a].cap || x.toks[a].lower == "the" || x.toks[a].lower == "a" || x.toks[a].lower == "an" {
+		if a < hi && (x.toks[a].cap || x.toks[a].lower == "the" || x.toks[a].lower == "a" || x.toks[a].lower == "an") {
 			b := a
-			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")") && !stopBack[x.toks[b].lower] {
+			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")") && !(stopBack[x.toks[b].lower] && !x.toks[b].cap) {
 				b++
 			}
 			at := x.fromChunk(a, b, cue.lower)
@@ -348,8 +462,69 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 			}
 			return at
 		}
+		return attribution{}
+	}
+	// Subject before the cue.
+	j := k - 1
+	for j >= lo && x.toks[j].word && (skipBack[x.toks[j].lower] && !x.toks[j].cap || isAdverb(x.toks[j])) {
+		j--
+	}
+	if j >= lo && x.toks[j].word {
+		if a := x.chunkStart(j, lo); a <= j {
+			if at := x.fromChunk(a, j+1, cue.lower); at.ok {
+				return at
+			}
+		}
+		return attribution{}
+	}
+	// "X, the role, (which …,) said": walk back over appositives to the
+	// segment that opens with a name.
+	end := j
+	for n := 0; n < 4 && end >= lo && x.toks[end].text == ","; n++ {
+		c := end - 1
+		for c >= lo && x.toks[c].text != "," && end-c < 30 {
+			c--
+		}
+		segStart := c + 1
+		if segStart >= end {
+			break
+		}
+		if c < lo || x.toks[c].text == "," {
+			// Is the segment before this comma a subject?
+			first := x.toks[segStart]
+			if (first.cap && !stopBack[first.lower]) || pronouns[first.lower] {
+				a := x.chunkStart(end-1, lo)
+				if a < end {
+					at := x.fromChunk(a, end, cue.lower)
+					if at.ok {
+						if role := x.appositive(end, j); role != "" {
+							at.role = role
+						}
+						return at
+					}
+				}
+			}
+		}
+		end = c
 	}
 	return attribution{}
+}
+
+// appositive returns the first comma-delimited segment after token comma
+// and before token limit: the speaker's role.
+func (x *extractor) appositive(comma, limit int) string {
+	e := comma + 1
+	for e < limit && x.toks[e].text != "," {
+		e++
+	}
+	if e <= comma+1 {
+		return ""
+	}
+	f := x.toks[comma+1]
+	if f.lower == "who" || f.lower == "which" {
+		return ""
+	}
+	return x.text[f.start:x.toks[e-1].end]
 }
 
 // chunkStart walks back from token j over the subject noun phrase.
