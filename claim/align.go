@@ -1,0 +1,625 @@
+package claim
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crossread"
+)
+
+// Sentence is one sentence of a story's article with the features used to
+// align it with the other outlets' sentences.
+type Sentence struct {
+	Doc       *crossread.Doc
+	Index     int // order within its article
+	Paragraph int
+	Text      string
+	Span      crossread.Span
+	Statement bool // a full sentence, not a heading, question or fragment
+	Source    int  // independent-source group of its article
+
+	Stems      []string   // content-word stems (names excluded)
+	Names      []string   // name keys: entity names when known, else NameKey of capitalised words
+	NameText   []string   // the names as written, parallel to Names
+	NameWord   []int      // index of the name's first word, parallel to Names
+	Quantities []Quantity // numbers and dates
+
+	vec  map[string]float64
+	norm float64
+}
+
+// ArticleID is the id of the sentence's article.
+func (s *Sentence) ArticleID() string { return s.Doc.Article.ID }
+
+// Group is a set of sentences, from different articles, that state the same
+// fact.
+type Group struct {
+	Members    []*Sentence // sorted by article order
+	Rep        *Sentence   // the most central member
+	ArticleIDs []string
+	Support    int // independent sources
+}
+
+// Alignment is the sentence-level cross-check of a story.
+type Alignment struct {
+	Docs      []*crossread.Doc
+	Sentences []*Sentence // every sentence, statement or not, in article order
+	Groups    []*Group    // every statement in exactly one group; most supported first
+	GroupOf   map[*Sentence]*Group
+	Sources   int // number of independent sources in the story
+	sourceOf  map[string]int
+	lowercase map[string]bool // folded words seen written in lower case
+	nameType  map[string]string
+}
+
+// Thresholds of the alignment. SameFact was chosen on hand-made paraphrase
+// pairs (see align_test.go): paraphrases of one fact score 0.35–0.8, sentences
+// of one story about different facts mostly below 0.3.
+const (
+	SameFact    = 0.32
+	LinkFloor   = 0.2 // every pair inside a group must reach this
+	Redundant   = 0.5  // two brief sentences this similar say the same thing
+	nameWeight  = 1.3
+	quantWeight = 1.5
+)
+
+// Align splits the story's articles into sentences, computes their features
+// and groups the statements that say the same thing.
+func Align(docs []*crossread.Doc, entities []crossread.Entity) *Alignment {
+	a := &Alignment{Docs: docs, GroupOf: map[*Sentence]*Group{}, nameType: map[string]string{}}
+	a.sourceOf, a.Sources = sourceGroups(docs)
+	a.lowercase = lowercaseWords(docs)
+	aliases := aliasIndex(entities)
+	for _, d := range docs {
+		a.Sentences = append(a.Sentences, a.sentencesOf(d, aliases)...)
+	}
+	a.weigh()
+	a.group()
+	return a
+}
+
+// sourceGroups assigns each article an independent-source number: a
+// near-duplicate shares the number of the article it copies, and two
+// articles of the same outlet share one.
+func sourceGroups(docs []*crossread.Doc) (map[string]int, int) {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		p, ok := parent[x]
+		if !ok || p == x {
+			parent[x] = x
+			return x
+		}
+		r := find(p)
+		parent[x] = r
+		return r
+	}
+	union := func(x, y string) { parent[find(x)] = find(y) }
+	byOutlet := map[string]string{}
+	for _, d := range docs {
+		a := d.Article
+		find(a.ID)
+		if a.DuplicateOf != "" {
+			union(a.ID, a.DuplicateOf)
+		}
+		if o := strings.Join(strings.Fields(Fold(a.Source)), " "); o != "" {
+			if first, ok := byOutlet[o]; ok {
+				union(a.ID, first)
+			} else {
+				byOutlet[o] = a.ID
+			}
+		}
+	}
+	num := map[string]int{}
+	out := map[string]int{}
+	for _, d := range docs {
+		r := find(d.Article.ID)
+		if _, ok := num[r]; !ok {
+			num[r] = len(num)
+		}
+		out[d.Article.ID] = num[r]
+	}
+	return out, len(num)
+}
+
+// SourceOf returns the independent-source number of an article.
+func (a *Alignment) SourceOf(articleID string) int { return a.sourceOf[articleID] }
+
+// SupportOf counts the independent sources among article ids.
+func (a *Alignment) SupportOf(ids []string) int {
+	seen := map[int]bool{}
+	for _, id := range ids {
+		seen[a.sourceOf[id]] = true
+	}
+	return len(seen)
+}
+
+func lowercaseWords(docs []*crossread.Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range docs {
+		for _, w := range Words(d.Article.Text) {
+			r, _ := utf8.DecodeRuneInString(w.Text)
+			if unicode.IsLower(r) {
+				out[Fold(w.Text)] = true
+			}
+		}
+	}
+	return out
+}
+
+// aliasIndex maps every folded spelling of an entity to one key, so that
+// outlets spelling a name differently still share it.
+func aliasIndex(entities []crossread.Entity) map[string]string {
+	out := map[string]string{}
+	for _, e := range entities {
+		key := "E:" + Fold(e.Name)
+		out[Fold(e.Name)] = key
+		for _, al := range e.Aliases {
+			out[Fold(al)] = key
+		}
+	}
+	return out
+}
+
+// sentencesOf returns the document's sentences with their features. The
+// sentence splitter's units are split again at line breaks that end a
+// heading, so that "Why it matters\nKazakhstan…" yields two units.
+func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*Sentence {
+	text := d.Article.Text
+	var out []*Sentence
+	for _, s := range d.Sentences {
+		if !s.Valid(len(text)) {
+			continue
+		}
+		for _, sp := range splitLines(text, s.Start, s.End, a.lowercase) {
+			t := text[sp[0]:sp[1]]
+			x := &Sentence{Doc: d, Index: len(out), Paragraph: s.Paragraph, Text: t,
+				Span:   crossread.Span{ArticleID: d.Article.ID, Start: sp[0], End: sp[1]},
+				Source: a.sourceOf[d.Article.ID]}
+			x.Statement = IsStatement(t)
+			a.features(x, aliases)
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// splitLines cuts text[start:end] at single line breaks that follow a
+// heading or a finished sentence; a break inside a running sentence (a
+// wrapped line) is kept.
+func splitLines(text string, start, end int, lowercase map[string]bool) [][2]int {
+	var out [][2]int
+	from := start
+	for i := start; i < end; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		prev := strings.TrimSpace(text[from:i])
+		next := strings.TrimSpace(text[i+1 : end])
+		if prev == "" || next == "" {
+			continue
+		}
+		pr, _ := utf8.DecodeLastRuneInString(prev)
+		nr, _ := utf8.DecodeRuneInString(next)
+		// A capital after a line break starts a new unit unless it is a
+		// name continuing a wrapped line: the word must be one the story
+		// also writes in lower case ("The", "Kazakhstan" is not).
+		firstWord := ""
+		if ws := Words(next); len(ws) > 0 {
+			firstWord = Fold(ws[0].Text)
+		}
+		if strings.ContainsRune(".!?:;\"”’)", pr) || unicode.IsUpper(nr) && !unicode.IsLower(pr) ||
+			unicode.IsUpper(nr) && (looksLikeHeading(prev) || lowercase[firstWord] || IsStop(firstWord)) {
+			out = append(out, trimSpan(text, from, i))
+			from = i + 1
+		}
+	}
+	out = append(out, trimSpan(text, from, end))
+	return out
+}
+
+func trimSpan(text string, s, e int) [2]int {
+	for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\t' || text[e-1] == '\r') {
+		e--
+	}
+	return [2]int{s, e}
+}
+
+func looksLikeHeading(s string) bool {
+	ws := Words(s)
+	if len(ws) == 0 || len(ws) > 14 {
+		return false
+	}
+	caps, long := 0, 0
+	for _, w := range ws {
+		if utf8.RuneCountInString(w.Text) < 4 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return long > 0 && float64(caps) >= 0.7*float64(long)
+}
+
+// IsStatement reports whether s reads as a full sentence a brief could
+// quote: long enough, ended like a sentence, not a question, not a heading
+// and not the tail of a sentence cut in two.
+func IsStatement(s string) bool {
+	s = strings.TrimSpace(s)
+	ws := Words(s)
+	if len(ws) < 6 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(first) || strings.ContainsRune(",;:-–—)", first) {
+		return false
+	}
+	last := strings.TrimRight(s, " \"”’')»")
+	lr, _ := utf8.DecodeLastRuneInString(last)
+	if lr != '.' && lr != '!' {
+		return false
+	}
+	if strings.HasSuffix(last, "...") || strings.HasSuffix(last, "…") {
+		return false
+	}
+	if looksLikeHeading(s) && len(ws) <= 10 {
+		return false
+	}
+	low := strings.ToLower(s)
+	if strings.Contains(low, "http://") || strings.Contains(low, "https://") || strings.Contains(low, "www.") {
+		return false
+	}
+	return true
+}
+
+// features fills the stems, names and quantities of x.
+func (a *Alignment) features(x *Sentence, aliases map[string]string) {
+	d := x.Doc
+	// Names: from the entity stage when it ran, else capitalised words that
+	// the story never writes in lower case.
+	var mentionSpans [][2]int
+	for _, m := range d.Mentions {
+		if m.Start >= x.Span.Start && m.End <= x.Span.End {
+			key := aliases[Fold(m.Text)]
+			if key == "" {
+				key = "E:" + Fold(m.Text)
+			}
+			x.Names = append(x.Names, key)
+			x.NameText = append(x.NameText, m.Text)
+			x.NameWord = append(x.NameWord, -1)
+			a.nameType[key] = m.Type
+			mentionSpans = append(mentionSpans, [2]int{m.Start - x.Span.Start, m.End - x.Span.Start})
+		}
+	}
+	inMention := func(w Word) bool {
+		for _, sp := range mentionSpans {
+			if w.Start >= sp[0] && w.End <= sp[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for wi, w := range Words(x.Text) {
+		f := Fold(w.Text)
+		if isNumeric(f) {
+			continue
+		}
+		if inMention(w) {
+			continue
+		}
+		if len(d.Mentions) == 0 && a.isName(w.Text) {
+			x.Names = append(x.Names, "N:"+NameKey(w.Text))
+			x.NameText = append(x.NameText, w.Text)
+			x.NameWord = append(x.NameWord, wi)
+			continue
+		}
+		x.Stems = append(x.Stems, stemsOf(f)...)
+	}
+	x.Quantities = quantitiesIn(d, x)
+}
+
+// stemsOf stems a folded word, each part of a hyphenated compound on its
+// own ("u.s.-brokered" → "u.s", "broker"), function words dropped.
+func stemsOf(f string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' }) {
+		part = strings.TrimSuffix(strings.TrimSuffix(part, "'s"), "'")
+		if part == "" || IsStop(part) || isNumeric(part) {
+			continue
+		}
+		if st := Stem(britishToAmerican(part)); len(st) > 1 {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// britishToAmerican folds -ise/-isation spellings so that "normalisation"
+// and "normalization" share a stem.
+func britishToAmerican(w string) string {
+	if len(w) < 7 {
+		return w
+	}
+	for _, p := range [][2]string{{"isation", "ization"}, {"isations", "izations"}, {"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"}, {"yse", "yze"}, {"ysed", "yzed"}, {"our", "or"}} {
+		if strings.HasSuffix(w, p[0]) {
+			return strings.TrimSuffix(w, p[0]) + p[1]
+		}
+	}
+	return w
+}
+
+// isName: a capitalised word the story never writes in lower case.
+func (a *Alignment) isName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	f := strings.TrimSuffix(Fold(w), "'s")
+	return !a.lowercase[f] && !IsStop(f)
+}
+
+// quantitiesIn prefers the number and date stages' findings and falls back
+// to Quantities for sentences they did not cover.
+func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
+	var out []Quantity
+	covered := func(s, e int) bool {
+		for _, q := range out {
+			if s < q.End && q.Start < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, t := range d.Times {
+		if t.Span.Start >= x.Span.Start && t.Span.End <= x.Span.End && (t.Type == "DATE" || t.Type == "") && t.Value != "" {
+			s, e := t.Span.Start-x.Span.Start, t.Span.End-x.Span.Start
+			kind := "date"
+			if t.Precision == crossread.PrecisionYear {
+				kind = "year"
+			}
+			if !isCalendarValue(t.Value) {
+				continue
+			}
+			q := Quantity{Start: s, End: e, Text: x.Text[s:e], Value: t.Value, Kind: kind}
+			q.Before, q.After = slotContext(x.Text, s, e)
+			out = append(out, q)
+		}
+	}
+	for _, n := range d.Numbers {
+		if n.Span.Start >= x.Span.Start && n.Span.End <= x.Span.End {
+			s, e := n.Span.Start-x.Span.Start, n.Span.End-x.Span.Start
+			if covered(s, e) {
+				continue
+			}
+			kind := n.Kind
+			if kind == "" {
+				kind = "count"
+			}
+			q := Quantity{Start: s, End: e, Text: x.Text[s:e], Value: formatFloat(n.Value), Kind: kind}
+			if kind == "money" && n.Currency != "" {
+				q.Value = n.Currency + " " + q.Value
+			}
+			q.Before, q.After = slotContext(x.Text, s, e)
+			out = append(out, q)
+		}
+	}
+	for _, q := range Quantities(x.Text) {
+		if !covered(q.Start, q.End) {
+			out = append(out, q)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func isCalendarValue(v string) bool {
+	return len(v) >= 4 && (v[0] >= '0' && v[0] <= '9' || strings.HasPrefix(v, "--")) && !strings.ContainsAny(v, "XW")
+}
+
+// weigh builds each statement's TF-IDF vector over stems, names and
+// quantities, with document frequencies counted over the story's statements.
+func (a *Alignment) weigh() {
+	df := map[string]int{}
+	n := 0
+	terms := func(x *Sentence) map[string]float64 {
+		t := map[string]float64{}
+		for _, s := range x.Stems {
+			t[s]++
+		}
+		for _, s := range x.Names {
+			t[s] += nameWeight
+		}
+		for _, q := range x.Quantities {
+			t["Q:"+q.Value] += quantWeight
+		}
+		return t
+	}
+	all := make([]map[string]float64, len(a.Sentences))
+	for i, x := range a.Sentences {
+		all[i] = terms(x)
+		n++
+		for k := range all[i] {
+			df[k]++
+		}
+	}
+	for i, x := range a.Sentences {
+		x.vec = map[string]float64{}
+		var sq float64
+		for k, tf := range all[i] {
+			w := tf * math.Log(1+float64(n)/float64(df[k]))
+			x.vec[k] = w
+			sq += w * w
+		}
+		x.norm = math.Sqrt(sq)
+	}
+}
+
+// Similarity is the cosine of two sentences' weighted term vectors.
+func Similarity(x, y *Sentence) float64 {
+	if x.norm == 0 || y.norm == 0 {
+		return 0
+	}
+	small, big := x.vec, y.vec
+	if len(small) > len(big) {
+		small, big = big, small
+	}
+	var dot float64
+	for k, w := range small {
+		dot += w * big[k]
+	}
+	return dot / (x.norm * y.norm)
+}
+
+// group merges statements of different articles into groups, best pair
+// first; two groups merge only when they share no article and every pair
+// across them is at least loosely similar.
+func (a *Alignment) group() {
+	var stmts []*Sentence
+	for _, x := range a.Sentences {
+		if x.Statement {
+			stmts = append(stmts, x)
+		}
+	}
+	type pair struct {
+		i, j int
+		sim  float64
+	}
+	var pairs []pair
+	sims := map[[2]int]float64{}
+	for i := range stmts {
+		for j := i + 1; j < len(stmts); j++ {
+			if stmts[i].Doc == stmts[j].Doc {
+				continue
+			}
+			s := Similarity(stmts[i], stmts[j])
+			if s >= LinkFloor {
+				sims[[2]int{i, j}] = s
+				if s >= SameFact {
+					pairs = append(pairs, pair{i, j, s})
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(p, q int) bool {
+		if pairs[p].sim != pairs[q].sim {
+			return pairs[p].sim > pairs[q].sim
+		}
+		if pairs[p].i != pairs[q].i {
+			return pairs[p].i < pairs[q].i
+		}
+		return pairs[p].j < pairs[q].j
+	})
+	sim := func(i, j int) float64 {
+		if i > j {
+			i, j = j, i
+		}
+		return sims[[2]int{i, j}]
+	}
+	groupOf := make([]int, len(stmts))
+	members := make([][]int, len(stmts))
+	for i := range stmts {
+		groupOf[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		gi, gj := groupOf[p.i], groupOf[p.j]
+		if gi == gj {
+			continue
+		}
+		ok := true
+		for _, x := range members[gi] {
+			for _, y := range members[gj] {
+				if stmts[x].Doc == stmts[y].Doc || sim(x, y) < LinkFloor {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, y := range members[gj] {
+			groupOf[y] = gi
+		}
+		members[gi] = append(members[gi], members[gj]...)
+		members[gj] = nil
+	}
+	for gi, ms := range members {
+		if len(ms) == 0 {
+			continue
+		}
+		_ = gi
+		sort.Ints(ms)
+		g := &Group{}
+		best, bestScore := -1, -1.0
+		for _, x := range ms {
+			g.Members = append(g.Members, stmts[x])
+			var sc float64
+			for _, y := range ms {
+				if x != y {
+					sc += sim(x, y)
+				}
+			}
+			if StandsAlone(stmts[x].Text) {
+				sc += 0.5
+			}
+			if sc > bestScore {
+				best, bestScore = x, sc
+			}
+		}
+		g.Rep = stmts[best]
+		seen := map[string]bool{}
+		for _, m := range g.Members {
+			if !seen[m.ArticleID()] {
+				seen[m.ArticleID()] = true
+				g.ArticleIDs = append(g.ArticleIDs, m.ArticleID())
+			}
+		}
+		g.Support = a.SupportOf(g.ArticleIDs)
+		a.Groups = append(a.Groups, g)
+		for _, m := range g.Members {
+			a.GroupOf[m] = g
+		}
+	}
+	sort.SliceStable(a.Groups, func(i, j int) bool {
+		gi, gj := a.Groups[i], a.Groups[j]
+		if gi.Support != gj.Support {
+			return gi.Support > gj.Support
+		}
+		if len(gi.Members) != len(gj.Members) {
+			return len(gi.Members) > len(gj.Members)
+		}
+		return gi.Rep.Index < gj.Rep.Index
+	})
+}
+
+// danglingStarts are openings that need the previous sentence to be
+// understood.
+var danglingStarts = []string{"this ", "that ", "these ", "those ", "it ", "it's ", "its ", "he ", "she ",
+	"they ", "their ", "his ", "her ", "such ", "however,", "but ", "and ", "also,", "also ", "so ",
+	"still,", "yet ", "there ", "then ", "the move ", "the decision ", "the announcement ", "the latter",
+	"the former", "both ", "meanwhile,", "instead,", "in that respect", "therefore", "thus", "as a result",
+	"furthermore", "moreover", "in addition", "overall,", "in summary", "in short", "here ", "we ", "i ", "you "}
+
+// StandsAlone reports whether s can be read without the sentence before it.
+func StandsAlone(s string) bool {
+	low := Fold(strings.TrimLeft(s, " \"'“‘"))
+	for _, p := range danglingStarts {
+		if strings.HasPrefix(low, p) {
+			return false
+		}
+	}
+	return true
+}

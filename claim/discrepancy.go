@@ -1,0 +1,793 @@
+package claim
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crossread"
+)
+
+// Discrepancy kinds.
+const (
+	KindNumber   = "number"
+	KindDate     = "date"
+	KindYear     = "year"
+	KindMembers  = "members"
+	KindSpelling = "spelling"
+	KindQuote    = "quote"
+	KindSpeaker  = "speaker"
+)
+
+// sameContext is how close two sentences of different sources must be for
+// their differing numbers to be read as one slot with two values.
+const sameContext = 0.35
+
+// disc collects the values found for one slot.
+type disc struct {
+	about, kind string
+	values      []string
+	articles    map[string][]string
+	spans       map[string][]crossread.Span
+}
+
+func (d *disc) add(value, articleID string, sp crossread.Span) {
+	if d.articles == nil {
+		d.articles, d.spans = map[string][]string{}, map[string][]crossread.Span{}
+	}
+	if _, ok := d.articles[value]; !ok {
+		d.values = append(d.values, value)
+	}
+	for _, id := range d.articles[value] {
+		if id == articleID {
+			return
+		}
+	}
+	d.articles[value] = append(d.articles[value], articleID)
+	d.spans[value] = append(d.spans[value], sp)
+}
+
+func (d *disc) out() crossread.Discrepancy {
+	r := crossread.Discrepancy{About: d.about, Kind: d.kind}
+	for _, v := range d.values {
+		r.Variants = append(r.Variants, crossread.DiscrepancyVariant{Value: v, ArticleIDs: d.articles[v], Spans: d.spans[v]})
+	}
+	return r
+}
+
+// Discrepancies finds the slots on which the story's sources disagree:
+// numbers and dates of one event, lists of participants, spellings of a name
+// and the wording or speaker of a quote.
+func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discrepancy {
+	if a.Sources < 2 {
+		return nil
+	}
+	var out []crossread.Discrepancy
+	out = append(out, a.quantityDiscrepancies()...)
+	out = append(out, a.memberDiscrepancies()...)
+	out = append(out, a.spellingDiscrepancies(entities)...)
+	out = append(out, a.quoteDiscrepancies()...)
+	return out
+}
+
+// sourceText is every sentence of one source, folded, to check whether a
+// source also gives the other value somewhere.
+func (a *Alignment) sourceQuantities() map[int]map[string]bool {
+	out := map[int]map[string]bool{}
+	for _, x := range a.Sentences {
+		if out[x.Source] == nil {
+			out[x.Source] = map[string]bool{}
+		}
+		for _, q := range x.Quantities {
+			out[x.Source][q.Value] = true
+			if md := monthDay(q.Value); md != "" {
+				out[x.Source][md] = true
+			}
+		}
+	}
+	return out
+}
+
+// monthDay reduces a full date to "--MM-DD" so that "November 6" and
+// "November 6, 2025" compare equal.
+func monthDay(v string) string {
+	if len(v) == 10 && v[4] == '-' && v[7] == '-' {
+		return "--" + v[5:]
+	}
+	return ""
+}
+
+func sameValue(p, q Quantity) bool {
+	if p.Value == q.Value {
+		return true
+	}
+	mp, mq := monthDay(p.Value), monthDay(q.Value)
+	return mp != "" && (mp == q.Value || mp == mq) || mq != "" && mq == p.Value
+}
+
+func kindClass(k string) string {
+	switch k {
+	case "date", "year":
+		return "date"
+	}
+	return k
+}
+
+// sameSlot: the two quantities are of one kind and described by a shared
+// word next to them ("worth $17 billion" / "worth $15 billion", "12 people"
+// / "15 people").
+func sameSlot(p, q Quantity) bool {
+	if kindClass(p.Kind) != kindClass(q.Kind) {
+		return false
+	}
+	if p.Kind == "year" && q.Kind == "date" || p.Kind == "date" && q.Kind == "year" {
+		return false
+	}
+	ctx := map[string]bool{}
+	for _, w := range p.Before {
+		ctx[w] = true
+	}
+	if len(p.After) > 0 {
+		ctx[p.After[0]] = true
+	}
+	for _, w := range q.Before {
+		if ctx[w] {
+			return true
+		}
+	}
+	return len(q.After) > 0 && ctx[q.After[0]]
+}
+
+func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
+	srcQ := a.sourceQuantities()
+	byKey := map[string]*disc{}
+	var order []string
+	for i, x := range a.Sentences {
+		if !x.Statement || len(x.Quantities) == 0 {
+			continue
+		}
+		for _, y := range a.Sentences[i+1:] {
+			if !y.Statement || y.Source == x.Source || len(y.Quantities) == 0 {
+				continue
+			}
+			if Similarity(x, y) < sameContext {
+				continue
+			}
+			for _, p := range x.Quantities {
+				for _, q := range y.Quantities {
+					if sameValue(p, q) || !sameSlot(p, q) {
+						continue
+					}
+					// Either source giving the other's value elsewhere means
+					// the two numbers are about different things.
+					if srcQ[x.Source][q.Value] || srcQ[y.Source][p.Value] || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
+						continue
+					}
+					kind := KindNumber
+					switch p.Kind {
+					case "year":
+						kind = KindYear
+					case "date":
+						kind = KindDate
+					}
+					slot := slotWords(x.Text, p)
+					key := kind + "|" + strings.Join(sharedContext(p, q), " ")
+					d := byKey[key]
+					if d == nil {
+						d = &disc{about: kind + " for “" + slot + "”", kind: kind}
+						byKey[key] = d
+						order = append(order, key)
+					}
+					d.add(p.Text, x.ArticleID(), spanIn(x, p))
+					d.add(q.Text, y.ArticleID(), spanIn(y, q))
+				}
+			}
+		}
+	}
+	var out []crossread.Discrepancy
+	for _, k := range order {
+		out = append(out, byKey[k].out())
+	}
+	return out
+}
+
+func hasSameValue(qs []Quantity, q Quantity) bool {
+	for _, p := range qs {
+		if sameValue(p, q) {
+			return true
+		}
+	}
+	return false
+}
+
+func sharedContext(p, q Quantity) []string {
+	var out []string
+	ctx := map[string]bool{}
+	for _, w := range append(append([]string{}, p.Before...), p.After...) {
+		ctx[w] = true
+	}
+	for _, w := range append(append([]string{}, q.Before...), q.After...) {
+		if ctx[w] {
+			out = append(out, w)
+			delete(ctx, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func spanIn(x *Sentence, q Quantity) crossread.Span {
+	return crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + q.Start, End: x.Span.Start + q.End}
+}
+
+// slotWords is the few words before a quantity, as written: what it
+// measures.
+func slotWords(s string, q Quantity) string {
+	ws := Words(s[:q.Start])
+	from := max(0, len(ws)-4)
+	if len(ws) == 0 {
+		return strings.TrimSpace(s[q.Start:q.End])
+	}
+	return strings.TrimSpace(s[ws[from].Start:q.End])
+}
+
+// nameList is a run of two or more names separated by commas or "and":
+// the members of a group as one outlet lists them.
+type nameList struct {
+	Start, End int
+	Text       string
+	Items      [][]string // NameKey of each word, per item
+}
+
+func (l nameList) keys() map[string]bool {
+	out := map[string]bool{}
+	for _, it := range l.Items {
+		for _, k := range it {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// nameLists finds the lists of names in s.
+func nameLists(s string) []nameList {
+	ws := Words(s)
+	type item struct {
+		start, end int
+		keys       []string
+	}
+	var items []item
+	for i := 0; i < len(ws); i++ {
+		if !capitalised(ws[i].Text) || IsStop(Fold(ws[i].Text)) {
+			continue
+		}
+		it := item{start: ws[i].Start, end: ws[i].End, keys: []string{NameKey(ws[i].Text)}}
+		j := i + 1
+		for j < len(ws) {
+			gap := s[ws[j-1].End:ws[j].Start]
+			if strings.TrimSpace(gap) != "" {
+				break
+			}
+			w := ws[j].Text
+			if capitalised(w) && !IsStop(Fold(w)) {
+				it.end = ws[j].End
+				it.keys = append(it.keys, NameKey(w))
+				j++
+				continue
+			}
+			// "Bank of England"
+			if (w == "of" || w == "al" || w == "de") && j+1 < len(ws) && capitalised(ws[j+1].Text) && strings.TrimSpace(s[ws[j].End:ws[j+1].Start]) == "" {
+				j++
+				continue
+			}
+			break
+		}
+		items = append(items, it)
+		i = j - 1
+	}
+	separator := func(gap string) bool {
+		g := strings.ToLower(strings.Join(strings.Fields(gap), " "))
+		switch g {
+		case ",", ", and", "and", ", the", "and the", ", and the", "&", ", &", ", as well as", "as well as":
+			return true
+		}
+		return false
+	}
+	var out []nameList
+	for i := 0; i < len(items); {
+		j := i + 1
+		for j < len(items) && separator(s[items[j-1].end:items[j].start]) {
+			j++
+		}
+		if j-i >= 2 {
+			start := items[i].start
+			if start >= 4 && strings.EqualFold(s[start-4:start], "the ") {
+				start -= 4
+			}
+			l := nameList{Start: start, End: items[j-1].end, Text: s[start:items[j-1].end]}
+			for _, it := range items[i:j] {
+				l.Items = append(l.Items, it.keys)
+			}
+			out = append(out, l)
+		}
+		i = j
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func sharedDate(x, y *Sentence) string {
+	for _, p := range x.Quantities {
+		if p.Kind != "year" && p.Kind != "date" {
+			continue
+		}
+		for _, q := range y.Quantities {
+			if sameValue(p, q) {
+				return p.Text
+			}
+		}
+	}
+	return ""
+}
+
+func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
+	var out []crossread.Discrepancy
+	lists := map[*Sentence][]nameList{}
+	for _, x := range a.Sentences {
+		if x.Statement {
+			lists[x] = nameLists(x.Text)
+		}
+	}
+	seen := map[string]bool{}
+	for i, x := range a.Sentences {
+		if len(lists[x]) == 0 {
+			continue
+		}
+		for _, y := range a.Sentences[i+1:] {
+			if y.Source == x.Source || len(lists[y]) == 0 {
+				continue
+			}
+			sim := Similarity(x, y)
+			date := sharedDate(x, y)
+			if sim < SameFact && (date == "" || sim < LinkFloor) {
+				continue
+			}
+			for _, lx := range lists[x] {
+				for _, ly := range lists[y] {
+					if len(lx.Items) < 3 && len(ly.Items) < 3 {
+						continue
+					}
+					kx, ky := lx.keys(), ly.keys()
+					shared := 0
+					for k := range kx {
+						if ky[k] {
+							shared++
+						}
+					}
+					if shared < 2 {
+						continue
+					}
+					// A name one list lacks counts only when the other
+					// sentence does not mention it at all.
+					onlyX := missingFrom(kx, ky, y)
+					onlyY := missingFrom(ky, kx, x)
+					if onlyX == 0 && onlyY == 0 {
+						continue
+					}
+					key := lx.Text + "|" + ly.Text
+					if seen[key] {
+						continue
+					}
+					seen[key] = true
+					about := "who is listed"
+					if date != "" {
+						about += " (" + date + ")"
+					}
+					d := &disc{about: about, kind: KindMembers}
+					d.add(lx.Text, x.ArticleID(), crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + lx.Start, End: x.Span.Start + lx.End})
+					d.add(ly.Text, y.ArticleID(), crossread.Span{ArticleID: y.ArticleID(), Start: y.Span.Start + ly.Start, End: y.Span.Start + ly.End})
+					out = append(out, d.out())
+				}
+			}
+		}
+	}
+	return out
+}
+
+// missingFrom counts the keys of a that are neither in b nor anywhere in
+// the other sentence.
+func missingFrom(a, b map[string]bool, other *Sentence) int {
+	inOther := map[string]bool{}
+	for _, w := range Words(other.Text) {
+		inOther[NameKey(w.Text)] = true
+	}
+	n := 0
+	for k := range a {
+		if !b[k] && !inOther[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// spelling is one way a source writes a name word.
+type spelling struct {
+	form     string // as written
+	fold     string
+	key      string
+	articles map[string]bool
+	sources  map[int]bool
+}
+
+// spellingDiscrepancies finds name words written differently by different
+// sources: the same rough pronunciation key, a small edit distance, and not
+// a derived form (Israel/Israeli). Words the entity stage put in one
+// entity's aliases are compared whatever their key.
+func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossread.Discrepancy {
+	forms := map[string]*spelling{} // by fold
+	var order []string
+	runs := map[string][][]string{} // article id → name runs (folds)
+	for _, x := range a.Sentences {
+		ws := Words(x.Text)
+		var run []string
+		flush := func() {
+			if len(run) > 0 {
+				runs[x.ArticleID()] = append(runs[x.ArticleID()], run)
+			}
+			run = nil
+		}
+		for i, w := range ws {
+			if i > 0 && strings.TrimSpace(x.Text[ws[i-1].End:w.Start]) != "" {
+				flush()
+			}
+			if !a.isName(w.Text) {
+				flush()
+				continue
+			}
+			f := strings.TrimSuffix(strings.TrimSuffix(Fold(w.Text), "'s"), "'")
+			run = append(run, f)
+			if utf8.RuneCountInString(f) < 4 {
+				continue
+			}
+			sp := forms[f]
+			if sp == nil {
+				sp = &spelling{form: strings.TrimSuffix(strings.TrimSuffix(w.Text, "’s"), "'s"), fold: f, key: NameKey(f), articles: map[string]bool{}, sources: map[int]bool{}}
+				forms[f] = sp
+				order = append(order, f)
+			}
+			sp.articles[x.ArticleID()] = true
+			sp.sources[x.Source] = true
+		}
+		flush()
+	}
+	sameEntity := map[[2]string]bool{}
+	for _, e := range entities {
+		var ws []string
+		for _, al := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range Words(al) {
+				ws = append(ws, strings.TrimSuffix(Fold(w.Text), "'s"))
+			}
+		}
+		for _, p := range ws {
+			for _, q := range ws {
+				sameEntity[[2]string{p, q}] = true
+			}
+		}
+	}
+	// pairs of variant spellings
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		if p, ok := parent[x]; ok && p != x {
+			r := find(p)
+			parent[x] = r
+			return r
+		}
+		parent[x] = x
+		return x
+	}
+	variant := map[string]bool{}
+	for i, f := range order {
+		for _, g := range order[i+1:] {
+			p, q := forms[f], forms[g]
+			if !variantSpelling(p, q, sameEntity[[2]string{f, g}]) {
+				continue
+			}
+			// each spelling must be some source's own: used by a source
+			// that does not use the other
+			if !exclusiveSource(p, q) || !exclusiveSource(q, p) {
+				continue
+			}
+			parent[find(f)] = find(g)
+			variant[f], variant[g] = true, true
+		}
+	}
+	// Words that sit next to each other in one name ("Kassym-Jomart
+	// Tokayev") are reported together.
+	for _, rs := range runs {
+		for _, run := range rs {
+			var prev string
+			for _, f := range run {
+				if !variant[f] {
+					continue
+				}
+				if prev != "" {
+					parent[find(f)] = find(prev)
+				}
+				prev = f
+			}
+		}
+	}
+	clusters := map[string][]string{}
+	var roots []string
+	for _, f := range order {
+		if !variant[f] {
+			continue
+		}
+		r := find(f)
+		if _, ok := clusters[r]; !ok {
+			roots = append(roots, r)
+		}
+		clusters[r] = append(clusters[r], f)
+	}
+	var out []crossread.Discrepancy
+	for _, r := range roots {
+		if d, ok := a.spellingDisc(clusters[r], forms, runs); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func variantSpelling(p, q *spelling, linked bool) bool {
+	if p.fold == q.fold || strings.HasPrefix(p.fold, q.fold) || strings.HasPrefix(q.fold, p.fold) {
+		return false
+	}
+	d := editDistance(p.fold, q.fold)
+	n := max(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold))
+	if linked {
+		return d <= n/2
+	}
+	return p.key == q.key && d <= max(2, n/3)
+}
+
+func exclusiveSource(p, q *spelling) bool {
+	for s := range p.sources {
+		if !q.sources[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// spellingDisc builds one discrepancy from a set of variant words: each
+// article's spelling is the longest name run holding those words.
+func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, runs map[string][][]string) (crossread.Discrepancy, bool) {
+	in := map[string]bool{}
+	for _, w := range words {
+		in[w] = true
+	}
+	key := map[string]string{} // word → key group (variant words share one)
+	for _, w := range words {
+		key[w] = forms[w].key
+	}
+	type sig struct {
+		spell   map[string]string // key → fold used
+		longest []string
+		ids     []string
+	}
+	var sigs []*sig
+	for _, d := range a.Docs {
+		id := d.Article.ID
+		var best []string
+		spell := map[string]string{}
+		for _, run := range runs[id] {
+			hits := 0
+			for _, f := range run {
+				if in[f] {
+					hits++
+					spell[key[f]] = f
+				}
+			}
+			if hits > 0 && len(run) > len(best) {
+				best = run
+			}
+		}
+		if len(spell) == 0 {
+			continue
+		}
+		placed := false
+		for _, s := range sigs {
+			ok := true
+			for k, f := range spell {
+				if g, has := s.spell[k]; has && g != f {
+					ok = false
+				}
+			}
+			if ok {
+				for k, f := range spell {
+					s.spell[k] = f
+				}
+				if len(best) > len(s.longest) {
+					s.longest = best
+				}
+				s.ids = append(s.ids, id)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			sigs = append(sigs, &sig{spell: spell, longest: best, ids: []string{id}})
+		}
+	}
+	if len(sigs) < 2 {
+		return crossread.Discrepancy{}, false
+	}
+	d := &disc{kind: KindSpelling}
+	for _, s := range sigs {
+		// the name as the variant words span it, titles before it left out
+		first, last := -1, -1
+		for i, f := range s.longest {
+			if in[f] {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		var parts []string
+		for _, f := range s.longest[first : last+1] {
+			if sp, ok := forms[f]; ok {
+				parts = append(parts, sp.form)
+			} else {
+				parts = append(parts, a.surface(s.ids, f))
+			}
+		}
+		value := strings.Join(parts, " ")
+		for _, id := range s.ids {
+			d.add(value, id, crossread.Span{})
+		}
+	}
+	d.about = "spelling of " + d.values[0]
+	out := d.out()
+	for i := range out.Variants {
+		out.Variants[i].Spans = nil
+	}
+	return out, true
+}
+
+// surface finds how an article writes a folded word.
+func (a *Alignment) surface(ids []string, fold string) string {
+	for _, x := range a.Sentences {
+		if x.ArticleID() != ids[0] {
+			continue
+		}
+		for _, w := range Words(x.Text) {
+			if strings.TrimSuffix(Fold(w.Text), "'s") == fold {
+				return strings.TrimSuffix(strings.TrimSuffix(w.Text, "’s"), "'s")
+			}
+		}
+	}
+	return fold
+}
+
+// quoteDiscrepancies compares the quotes of different sources: the same
+// words given with changes, or given to different speakers.
+func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
+	var qs []quoteItem
+	for _, d := range a.Docs {
+		for _, x := range d.Quotes {
+			var ws []string
+			for _, w := range Words(x.Text) {
+				ws = append(ws, Fold(w.Text))
+			}
+			if len(ws) < 5 {
+				continue
+			}
+			qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws})
+		}
+	}
+	var out []crossread.Discrepancy
+	for i := range qs {
+		for j := i + 1; j < len(qs); j++ {
+			x, y := qs[i], qs[j]
+			if x.source == y.source {
+				continue
+			}
+			inter, union := overlap(x.words, y.words)
+			if union == 0 || float64(inter)/float64(union) < 0.5 {
+				continue
+			}
+			if differentSpeakers(x, y) {
+				d := &disc{about: "who said “" + shorten(x.Text, 12) + "”", kind: KindSpeaker}
+				d.add(x.Speaker, x.id, spanOr(x.SpeakerSpan))
+				d.add(y.Speaker, y.id, spanOr(y.SpeakerSpan))
+				out = append(out, d.out())
+			}
+			jx, jy := strings.Join(x.words, " "), strings.Join(y.words, " ")
+			if jx == jy || strings.Contains(jx, jy) || strings.Contains(jy, jx) {
+				continue
+			}
+			who := x.Speaker
+			if who == "" {
+				who = y.Speaker
+			}
+			about := "wording of a quote"
+			if who != "" {
+				about += " by " + who
+			}
+			d := &disc{about: about, kind: KindQuote}
+			d.add(x.Text, x.id, x.Span)
+			d.add(y.Text, y.id, y.Span)
+			out = append(out, d.out())
+		}
+	}
+	return out
+}
+
+func spanOr(s *crossread.Span) crossread.Span {
+	if s == nil {
+		return crossread.Span{}
+	}
+	return *s
+}
+
+// quoteItem is a quote with what comparing it needs.
+type quoteItem struct {
+	crossread.Quote
+	id     string
+	source int
+	words  []string
+}
+
+// differentSpeakers: both quotes name a speaker and they are not the same
+// person: different linked entities, or different last-name keys.
+func differentSpeakers(x, y quoteItem) bool {
+	if x.SpeakerEntity != "" && y.SpeakerEntity != "" {
+		return Fold(x.SpeakerEntity) != Fold(y.SpeakerEntity)
+	}
+	kx, ky := lastNameKey(x.Speaker), lastNameKey(y.Speaker)
+	return kx != "" && ky != "" && kx != ky
+}
+
+func lastNameKey(name string) string {
+	ws := Words(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	return NameKey(ws[len(ws)-1].Text)
+}
+
+func overlap(a, b []string) (inter, union int) {
+	ca := map[string]int{}
+	for _, w := range a {
+		ca[w]++
+	}
+	cb := map[string]int{}
+	for _, w := range b {
+		cb[w]++
+	}
+	for w, n := range ca {
+		inter += min(n, cb[w])
+		union += max(n, cb[w])
+	}
+	for w, n := range cb {
+		if _, ok := ca[w]; !ok {
+			union += n
+		}
+	}
+	return inter, union
+}
+
+func shorten(s string, words int) string {
+	f := strings.Fields(s)
+	if len(f) <= words {
+		return s
+	}
+	return strings.Join(f[:words], " ") + " …"
+}

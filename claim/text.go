@@ -1,0 +1,378 @@
+package claim
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Word is one word of a sentence with its byte offsets in that sentence.
+type Word struct {
+	Start, End int
+	Text       string
+}
+
+// Words splits s into words: runs of letters and digits, keeping inner
+// apostrophes, hyphens, periods and commas between digits ("U.S.", "1,200",
+// "3.5", "D’Anieri", "Kassym-Jomart").
+func Words(s string) []Word {
+	var out []Word
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < len(s) {
+				next, _ := utf8.DecodeRuneInString(s[i+n:])
+				prev, _ := utf8.DecodeLastRuneInString(s[start:i])
+				if isWordRune(next) && (r != ',' || unicode.IsDigit(prev) && unicode.IsDigit(next)) &&
+					(r != '.' || unicode.IsDigit(prev) && unicode.IsDigit(next) || unicode.IsUpper(prev) && unicode.IsUpper(next)) {
+					i += n
+					continue
+				}
+			}
+			// "U.S." keeps its final period when it closes an abbreviation of capitals.
+			if r == '.' && i-start >= 3 && s[i-2] == '.' && unicode.IsUpper(rune(s[i-1])) {
+				i += n
+			}
+			break
+		}
+		out = append(out, Word{Start: start, End: i, Text: s[start:i]})
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', ',', '‐', '‑':
+		return true
+	}
+	return false
+}
+
+// Fold lower-cases s, strips diacritics and unifies apostrophes, quotation
+// marks and dashes, so that spellings differing only in these compare equal.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		switch r {
+		case '’', '‘', '`', '´', 'ʼ':
+			r = '\''
+		case '“', '”', '„', '«', '»':
+			r = '"'
+		case '–', '—', '‐', '‑', '−':
+			r = '-'
+		case '\u00a0':
+			r = ' '
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// extraStop are frequent news words that carry no fact of their own.
+var extraStop = map[string]bool{
+	"said": true, "says": true, "say": true, "also": true, "would": true, "could": true,
+	"may": true, "might": true, "must": true, "one": true, "new": true, "according": true,
+	"told": true, "like": true, "many": true, "much": true, "even": true, "well": true,
+	"however": true, "still": true, "yet": true, "per": true, "via": true, "mr": true,
+	"mrs": true, "ms": true, "s": true, "t": true, "us": false,
+}
+
+// IsStop reports whether the folded word w is a function word.
+func IsStop(w string) bool {
+	return english.IsStopWord(w) || extraStop[w]
+}
+
+// Stem is the English Snowball stem of a folded word, with possessives
+// dropped.
+func Stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	if w == "" {
+		return ""
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return w
+	}
+	return english.Stem(w, false)
+}
+
+// ContentStems returns the stems of the content words of s, in order.
+func ContentStems(s string) []string {
+	var out []string
+	for _, w := range Words(s) {
+		out = append(out, stemsOf(Fold(w.Text))...)
+	}
+	return out
+}
+
+func isNumeric(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// NameKey folds a proper name token into a rough phonetic key, so that
+// transliterations of one name ("Tokayev", "Toqaev"; "Kassym-Jomart",
+// "Qasym-Zhomart") share a key: diacritics, vowels after the first letter
+// and doubled letters are dropped and a few interchangeable spellings unified.
+func NameKey(name string) string {
+	f := Fold(name)
+	f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "'")
+	var letters []rune
+	for _, r := range f {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			letters = append(letters, r)
+		}
+	}
+	s := string(letters)
+	for _, p := range [][2]string{{"zh", "j"}, {"dzh", "j"}, {"kh", "h"}, {"ck", "k"}, {"ph", "f"}, {"ou", "u"}} {
+		s = strings.ReplaceAll(s, p[0], p[1])
+	}
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'q', 'c':
+			c = 'k'
+		case 'w':
+			c = 'v'
+		}
+		if i > 0 && strings.IndexByte("aeiouyh", c) >= 0 {
+			continue
+		}
+		if c == last {
+			continue
+		}
+		b.WriteByte(c)
+		last = c
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance between a and b in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Quantity is a number or date found in a sentence, with the words around
+// it that tell which slot it fills.
+type Quantity struct {
+	Start, End int    // byte offsets in the sentence
+	Text       string // as written
+	Value      string // normalised: "17000000000", "2020", "2025-11-06", "--11-06"
+	Kind       string // year, date, money, percent, count
+	Before     []string
+	After      []string
+}
+
+var (
+	numberRE = regexp.MustCompile(`(?i)(?:(?:US|A|C)?\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion|thousand|bn|mn|m)\b)?`)
+	monthRE  = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4}))?`)
+	wordNums = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+		"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
+)
+
+var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// Quantities finds the numbers and calendar dates written in s. It is the
+// fallback used when the number and date stages gave nothing for a
+// sentence, and the common form both are turned into.
+func Quantities(s string) []Quantity {
+	var out []Quantity
+	taken := make([]bool, len(s)+1)
+	for _, m := range monthRE.FindAllStringSubmatchIndex(s, -1) {
+		var mon, day, year string
+		if m[2] >= 0 {
+			mon, day = s[m[2]:m[3]], s[m[4]:m[5]]
+			if m[6] >= 0 {
+				year = s[m[6]:m[7]]
+			}
+		} else {
+			day, mon = s[m[8]:m[9]], s[m[10]:m[11]]
+			if m[12] >= 0 {
+				year = s[m[12]:m[13]]
+			}
+		}
+		// "may 5" is too often the verb; demand a capital for it.
+		if strings.EqualFold(mon, "may") && s[m[0]] != 'M' {
+			continue
+		}
+		mo := monthNum[strings.ToLower(mon[:3])]
+		d, _ := strconv.Atoi(day)
+		if d < 1 || d > 31 {
+			continue
+		}
+		v := "--" + pad2(mo) + "-" + pad2(d)
+		if year != "" {
+			v = year + "-" + pad2(mo) + "-" + pad2(d)
+		}
+		out = append(out, Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]], Value: v, Kind: "date"})
+		for i := m[0]; i < m[1]; i++ {
+			taken[i] = true
+		}
+	}
+	for _, m := range numberRE.FindAllStringIndex(s, -1) {
+		if taken[m[0]] {
+			continue
+		}
+		// part of a word ("G20", "F-16", "COVID-19")?
+		if m[0] > 0 {
+			r, _ := utf8.DecodeLastRuneInString(s[:m[0]])
+			if unicode.IsLetter(r) || r == '-' {
+				continue
+			}
+		}
+		if m[1] < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[m[1]:])
+			if unicode.IsLetter(r) && !strings.ContainsAny(s[m[1]-1:m[1]], "% ") {
+				continue
+			}
+		}
+		text := strings.TrimRight(s[m[0]:m[1]], ",.")
+		q := Quantity{Start: m[0], End: m[0] + len(text), Text: text}
+		q.Value, q.Kind = normaliseNumber(text)
+		if q.Value == "" {
+			continue
+		}
+		out = append(out, q)
+	}
+	for _, w := range Words(s) {
+		if v, ok := wordNums[strings.ToLower(w.Text)]; ok {
+			out = append(out, Quantity{Start: w.Start, End: w.End, Text: w.Text, Value: formatFloat(v), Kind: "count"})
+		}
+	}
+	for i := range out {
+		out[i].Before, out[i].After = slotContext(s, out[i].Start, out[i].End)
+	}
+	return out
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// normaliseNumber turns "$17 billion" into ("17000000000", "money").
+func normaliseNumber(t string) (string, string) {
+	low := strings.ToLower(t)
+	kind := "count"
+	switch {
+	case strings.ContainsAny(low, "$€£¥"):
+		kind = "money"
+	case strings.Contains(low, "%") || strings.Contains(low, "percent") || strings.Contains(low, "per cent"):
+		kind = "percent"
+	}
+	digits := strings.IndexFunc(low, unicode.IsDigit)
+	if digits < 0 {
+		return "", ""
+	}
+	j := digits
+	for j < len(low) && (low[j] >= '0' && low[j] <= '9' || low[j] == ',' || low[j] == '.') {
+		j++
+	}
+	numText := strings.ReplaceAll(low[digits:j], ",", "")
+	v, err := strconv.ParseFloat(numText, 64)
+	if err != nil {
+		return "", ""
+	}
+	rest := low[j:]
+	switch {
+	case strings.Contains(rest, "trillion"):
+		v *= 1e12
+	case strings.Contains(rest, "billion") || strings.Contains(rest, "bn"):
+		v *= 1e9
+	case strings.Contains(rest, "million") || strings.Contains(rest, "mn") || strings.HasSuffix(rest, " m"):
+		v *= 1e6
+	case strings.Contains(rest, "thousand"):
+		v *= 1e3
+	}
+	if kind == "count" && !strings.ContainsAny(low[digits:j], ",.") && j-digits == 4 && v >= 1800 && v <= 2100 {
+		kind = "year"
+	}
+	return formatFloat(v), kind
+}
+
+func formatFloat(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e18 {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// slotContext returns up to three content stems either side of [start,end):
+// the words that say what a number counts ("worth", "killed", "people").
+func slotContext(s string, start, end int) (before, after []string) {
+	ws := Words(s)
+	var bi []string
+	for _, w := range ws {
+		if w.End <= start {
+			f := Fold(w.Text)
+			if !IsStop(f) && !isNumeric(f) {
+				bi = append(bi, Stem(f))
+			}
+		}
+	}
+	if len(bi) > 3 {
+		bi = bi[len(bi)-3:]
+	}
+	for _, w := range ws {
+		if w.Start >= end && len(after) < 2 {
+			f := Fold(w.Text)
+			if isNumeric(f) {
+				continue
+			}
+			if !IsStop(f) {
+				after = append(after, Stem(f))
+			}
+		}
+	}
+	return bi, after
+}
