@@ -26,7 +26,21 @@ tweeted posted boasted claimed claims acknowledged admitted announced observed s
 remarked complained conceded cautioned predicted predicts emphasized emphasised stressed urged joked quipped
 shouted yelled reported reports concluded mused described called calls dubbed termed labeled labelled vowed
 promised pledged testified lamented charged contended maintained according agreed agrees thundered
-wondered pointed commented tells texted emailed replies responds`)
+wondered pointed commented tells texted emailed replies responds condemned lauded praised blasted slammed criticized criticised
+accused denounced touted hailed characterized characterised branded deemed mocked demanded threatened likened
+questioned chided scoffed sniped admonished lambasted decried derided ridiculed applauded welcomed
+dismissed rejected insisted predicted speculated estimated concluded acknowledged disclosed revealed
+confirmed denied told explained recounted reiterated repeated summarized summed wrote tweeted`)
+
+// timeWords sit between a subject and its cue whatever their case:
+// "Clinton on Sunday said", "the ministry said last week".
+var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+afternoon evening night week month year last this earlier later january february march april may june july
+august september october november december`)
+
+// preps open a phrase that is not the speaker: "at a rally in Ohio said".
+var preps = set(`in on at for of by from with to into over about under through during following after before
+since compared among against via near across without within per`)
 
 // partialCues take a noun phrase and then the quote ("called the plan
 // 'a disaster'"), so a quote right after them is theirs even when short.
@@ -378,7 +392,12 @@ func (x *extractor) afterQuote(lo, hi int) attribution {
 	if cues[t.lower] && !t.cap || t.lower == "according" {
 		return x.fromCue(k, k, hi, true)
 	}
-	if stopBack[t.lower] && !pronouns[t.lower] {
+	if (stopBack[t.lower] && !pronouns[t.lower]) || preps[t.lower] && !t.cap {
+		for m := k; m+1 < hi; m++ {
+			if x.toks[m].lower == "according" && x.toks[m+1].lower == "to" {
+				return x.fromCue(m, m, hi, true)
+			}
+		}
 		return attribution{}
 	}
 	// The subject runs to the first comma or cue.
@@ -407,9 +426,7 @@ func (x *extractor) afterQuote(lo, hi int) attribution {
 			role = x.text[x.toks[e+1].start:x.toks[last-1].end]
 		}
 	} else {
-		for e > k && (skipBack[x.toks[e-1].lower] && !x.toks[e-1].cap || isAdverb(x.toks[e-1])) {
-			e--
-		}
+		e = x.skipBetween(e-1, k) + 1
 	}
 	if e-k > 12 {
 		return attribution{}
@@ -444,9 +461,12 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	if after {
 		// Inverted: "…," said X, the role.
 		a := k + 1
-		if a < hi && (x.toks[a].cap || x.toks[a].lower == "the" || x.toks[a].lower == "a" || x.toks[a].lower == "an") {
+		for a < hi && x.toks[a].word && (timeWords[x.toks[a].lower] || isAdverb(x.toks[a])) {
+			a++
+		}
+		if a < hi && x.toks[a].word && !preps[x.toks[a].lower] && !(stopBack[x.toks[a].lower] && !x.toks[a].cap) && !cues[x.toks[a].lower] {
 			b := a
-			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")") && !(stopBack[x.toks[b].lower] && !x.toks[b].cap) {
+			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")") && !(stopBack[x.toks[b].lower] && !x.toks[b].cap) && !(preps[x.toks[b].lower] && !x.toks[b].cap) && !(timeWords[x.toks[b].lower] && b > a) {
 				b++
 			}
 			at := x.fromChunk(a, b, cue.lower)
@@ -466,15 +486,30 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	}
 	// Subject before the cue.
 	j := k - 1
-	for j >= lo && x.toks[j].word && (skipBack[x.toks[j].lower] && !x.toks[j].cap || isAdverb(x.toks[j])) {
-		j--
+	_ = j
+	j = x.skipBetween(j, lo)
+	for try := 0; try < 4 && j >= lo && x.toks[j].word; try++ {
+		a := x.chunkStart(j, lo)
+		if a > j {
+			return attribution{}
+		}
+		// A phrase governed by a preposition ("at a rally in Ohio") or a
+		// date stands between the subject and the cue: skip it.
+		if preps[x.toks[a].lower] || (a > lo && preps[x.toks[a-1].lower]) || allTime(x.toks[a:j+1]) {
+			if preps[x.toks[a].lower] {
+				j = a - 1
+			} else {
+				j = a - 2
+			}
+			j = x.skipBetween(j, lo)
+			continue
+		}
+		if at := x.fromChunk(a, j+1, cue.lower); at.ok {
+			return at
+		}
+		return attribution{}
 	}
 	if j >= lo && x.toks[j].word {
-		if a := x.chunkStart(j, lo); a <= j {
-			if at := x.fromChunk(a, j+1, cue.lower); at.ok {
-				return at
-			}
-		}
 		return attribution{}
 	}
 	// "X, the role, (which …,) said": walk back over appositives to the
@@ -508,6 +543,33 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 		end = c
 	}
 	return attribution{}
+}
+
+// skipBetween walks back from token j over adverbs, auxiliaries and
+// dates that separate a subject from its cue.
+func (x *extractor) skipBetween(j, lo int) int {
+	for j >= lo && x.toks[j].word {
+		t := x.toks[j]
+		if (skipBack[t.lower] && !t.cap) || timeWords[t.lower] || isAdverb(t) || isYear(t.lower) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
+}
+
+func allTime(ts []token) bool {
+	for _, t := range ts {
+		if t.word && !timeWords[t.lower] && !isYear(t.lower) && !preps[t.lower] && t.lower != "the" && strings.Trim(t.lower, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // appositive returns the first comma-delimited segment after token comma
@@ -604,6 +666,9 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 	n := e
 	for n > a {
 		t := x.toks[n-1]
+		if n < e && (strings.HasSuffix(t.text, "’s") || strings.HasSuffix(t.text, "'s")) {
+			break
+		}
 		if t.word && (t.cap || (particles[t.lower] && n-1 > a && n < e)) && !(n < e && stopBack[t.lower] && !t.cap) {
 			n--
 			continue

@@ -70,7 +70,8 @@ func tokenize(text string) []token {
 		w := text[start:i]
 		lw := strings.ToLower(w)
 		if i < len(text) && text[i] == '.' {
-			if abbreviations[lw] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r0(w))) || strings.Contains(w, ".") {
+			after := runeAt(text, i+1)
+			if abbreviations[lw] || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(r0(w))) || strings.Contains(w, ".") || after == ')' || after == ',' {
 				i++
 				w = text[start:i]
 			}
