@@ -114,7 +114,7 @@ type Clusterer struct {
 	dfMask   uint64
 	nDocs    int
 	stories  []*story
-	live     []int32 // stories still in the index
+	live     []int32          // stories still in the index
 	byID     map[string]int32 // story id → index
 	articles map[string]int32 // article id → story index at placement
 	postings map[uint64][]int32
@@ -268,6 +268,20 @@ func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
 		c.touch(s, t)
 		if a.DuplicateOf == "" {
 			c.addVector(si, c.vectorize(a))
+		}
+	}
+}
+
+// Prime counts a's terms in the document frequencies without placing it:
+// a clusterer primed with a background of past articles weighs rare and
+// common terms right from its first article.
+func (c *Clusterer) Prime(a *crossread.Article) {
+	c.raw = c.ex.extract(a, c.raw)
+	c.nDocs++
+	for _, t := range c.raw {
+		slot := t.h & c.dfMask
+		if c.df[slot] < math.MaxUint32 {
+			c.df[slot]++
 		}
 	}
 }

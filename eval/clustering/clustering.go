@@ -88,6 +88,10 @@ type Result struct {
 	Labels     map[string]string // article id → predicted story
 }
 
+// primeAll is a diagnostic: document frequencies from the whole data set
+// before the first article (what a warm clusterer would know).
+var primeAll bool
+
 // Evaluate marks duplicates and clusters items with cfg in publication
 // order and scores the result against the gold labels.
 func Evaluate(items []Item, cfg cluster.Config) Result {
@@ -110,6 +114,11 @@ func Evaluate(items []Item, cfg cluster.Config) Result {
 		}
 	}
 	cl := cluster.NewWithConfig(cfg)
+	if primeAll {
+		for _, it := range sorted {
+			cl.Prime(it.Article)
+		}
+	}
 	assigned := make([]string, len(sorted))
 	start := time.Now()
 	for i, it := range sorted {

@@ -19,7 +19,10 @@ func TestSweep(t *testing.T) {
 	if os.Getenv("CROSSREAD_SWEEP") == "" {
 		t.Skip("set CROSSREAD_SWEEP=1 to run")
 	}
-	dir := "../../../shared/eval/clustering/"
+	dir := "/work/shared/eval/clustering/"
+	if d := os.Getenv("CROSSREAD_EVAL_DIR"); d != "" {
+		dir = d
+	}
 	sets := map[string][]Item{}
 	for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
 		f, err := os.Open(dir + name + ".jsonl")
@@ -37,6 +40,7 @@ func TestSweep(t *testing.T) {
 		}
 		sets[name], _ = Subset(items, sub)
 	}
+	primeAll = os.Getenv("CROSSREAD_SWEEP_PRIME") != ""
 	mix, _ := source.Load(context.Background(), []string{"../../examples/kazakhstan-abraham-accords"}, source.Options{})
 	for _, v := range sweepConfigs() {
 		var row []string
@@ -67,10 +71,25 @@ type namedConfig struct {
 
 func sweepConfigs() []namedConfig {
 	out := []namedConfig{{"default", cluster.DefaultConfig()}}
-	for _, th := range []float64{0.2, 0.25, 0.35, 0.4} {
+	add := func(name string, f func(c *cluster.Config)) {
 		c := cluster.DefaultConfig()
-		c.Threshold = th
-		out = append(out, namedConfig{fmt.Sprintf("th=%.2f", th), c})
+		f(&c)
+		out = append(out, namedConfig{name, c})
+	}
+	for _, th := range []float64{0.25, 0.3} {
+		for _, ew := range []float32{2, 3} {
+			add(fmt.Sprintf("th=%.2f ent=%g", th, ew), func(c *cluster.Config) { c.Threshold = th; c.EntityWeight = ew; c.PhraseWeight = ew })
+			add(fmt.Sprintf("th=%.2f ent=%g num=2", th, ew), func(c *cluster.Config) {
+				c.Threshold = th
+				c.EntityWeight = ew
+				c.PhraseWeight = ew
+				c.NumberWeight = 2
+			})
+		}
+		add(fmt.Sprintf("th=%.2f title=1", th), func(c *cluster.Config) { c.Threshold = th; c.TitleWeight = 1 })
+		add(fmt.Sprintf("th=%.2f title=3", th), func(c *cluster.Config) { c.Threshold = th; c.TitleWeight = 3 })
+		add(fmt.Sprintf("th=%.2f vec=128 cent=256", th), func(c *cluster.Config) { c.Threshold = th; c.VectorTerms = 128; c.CentroidTerms = 256 })
+		add(fmt.Sprintf("th=%.2f nomerge", th), func(c *cluster.Config) { c.Threshold = th; c.MergeThreshold = 0 })
 	}
 	return out
 }
