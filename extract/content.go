@@ -16,8 +16,8 @@ type stats struct {
 	paras  int // paragraph-like descendants with real text
 	hint   hint
 	marker bool // holds an <article>, <main>, an <h1> or a named article body
-	score  float64
-	scored bool
+	good   int // bytes of running text in paragraphs
+	junk   int // bytes of link text and furniture
 }
 
 // analysis holds per-element statistics for one document.
@@ -25,9 +25,6 @@ type analysis struct {
 	stats map[*html.Node]*stats
 	body  *html.Node
 	h1s   []*html.Node
-	// candidates are the scored elements in the order they were first
-	// scored, so that ties resolve the same way on every run.
-	candidates []*html.Node
 }
 
 // skipped elements never carry article text.
@@ -159,73 +156,65 @@ func (an *analysis) dropped(n *html.Node) (bool, hint) {
 	return false, hintNone
 }
 
-// score gives paragraphs' weight to their ancestors, as Readability does:
-// a paragraph's score goes in full to its parent, half to its grandparent
-// and a third or less further up.
+// score measures, for every element, the article-like text it holds
+// (good: paragraphs of running text) against the furniture it holds (junk:
+// link text, named boilerplate). The article container is the element
+// where good minus junk peaks: it takes in every sibling whose paragraphs
+// outweigh its menus, and stops before the page's navigation and footers.
 func (an *analysis) score() {
-	an.scoreWalk(an.body, false)
+	if an.body != nil {
+		an.scoreWalk(an.body)
+	}
 }
 
-func (an *analysis) scoreWalk(n *html.Node, bad bool) {
-	if n == nil {
-		return
-	}
+func (an *analysis) scoreWalk(n *html.Node) (good, junk int) {
 	st := an.stats[n]
 	if st == nil {
-		return
+		return 0, 0
 	}
 	if drop, _ := an.dropped(n); drop {
-		bad = true
+		st.junk = st.text
+		return 0, st.text
 	}
-	if !bad && an.scorable(n, st) {
+	switch {
+	case isHeading(n.DataAtom):
+		// Headings are neutral unless they are links (teaser titles).
+		if st.linkDensity() > 0.5 {
+			junk = st.text
+		}
+	case an.paragraph(n, st):
 		own := st.text - st.link
-		s := 1 + float64(st.commas) + float64(min(own/100, 3))
-		level := 0
-		for p := n.Parent; p != nil && level < 5; p = p.Parent {
-			ps := an.stats[p]
-			if ps == nil {
-				break
+		switch {
+		case st.linkDensity() > 0.5:
+			junk = st.text
+		case own >= 25:
+			good, junk = own, st.link
+		default:
+			junk = st.link
+		}
+	default:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				g, j := an.scoreWalk(c)
+				good += g
+				junk += j
 			}
-			if !ps.scored {
-				ps.scored = true
-				ps.score = initialScore(p, ps)
-				an.candidates = append(an.candidates, p)
-			}
-			switch level {
-			case 0:
-				ps.score += s
-			case 1:
-				ps.score += s / 2
-			default:
-				ps.score += s / float64(level*3)
-			}
-			level++
+		}
+		if d := an.directText(n); d >= 25 {
+			good += d
 		}
 	}
-	if paragraphLike(n) && n.DataAtom != atom.Li {
-		// Paragraphs inside paragraphs would count twice.
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			an.scoreWalk(c, bad)
-		}
-	}
+	st.good, st.junk = good, junk
+	return good, junk
 }
 
-// scorable elements are paragraphs with enough text of their own.
-func (an *analysis) scorable(n *html.Node, st *stats) bool {
-	if st.text-st.link < 25 {
-		return false
-	}
+// paragraph reports elements scored as one unit of text.
+func (an *analysis) paragraph(n *html.Node, st *stats) bool {
 	switch n.DataAtom {
-	case atom.P, atom.Pre, atom.Td, atom.Dd, atom.Blockquote:
+	case atom.P, atom.Pre, atom.Dd, atom.Dt:
 		return true
-	case atom.Li:
+	case atom.Li, atom.Blockquote:
 		return st.paras <= 1
-	case atom.Div, atom.Section, atom.Span, atom.Article, atom.Font, atom.Center:
-		// A div holding text directly, not through paragraphs.
-		return an.directText(n) >= 25
 	}
 	return false
 }
@@ -248,66 +237,48 @@ func (an *analysis) directText(n *html.Node) int {
 
 func inlineText(a atom.Atom) bool {
 	switch a {
-	case atom.B, atom.Strong, atom.I, atom.Em, atom.A, atom.Span, atom.U, atom.Sup, atom.Sub, atom.Small, atom.Mark, atom.Code:
+	case atom.B, atom.Strong, atom.I, atom.Em, atom.Span, atom.U, atom.Sup, atom.Sub, atom.Small, atom.Mark, atom.Code, atom.Font, atom.Abbr, atom.Q, atom.Cite:
 		return true
 	}
 	return false
 }
 
-func initialScore(n *html.Node, st *stats) float64 {
-	s := 0.0
-	switch n.DataAtom {
-	case atom.Div, atom.Article, atom.Main, atom.Section:
-		s = 5
-	case atom.Pre, atom.Td, atom.Blockquote:
-		s = 3
-	case atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
-		s = -3
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
-		s = -5
+// junkWeight is what one byte of furniture costs against one byte of text.
+const junkWeight = 1.0
+
+func (st *stats) value() float64 {
+	v := float64(st.good) - junkWeight*float64(st.junk)
+	if st.hint == hintContent {
+		v += 0.1 * float64(st.good)
 	}
-	switch st.hint {
-	case hintContent:
-		s += 25
-	case hintBoiler, hintByline, hintCaption:
-		s -= 25
-	}
-	if n.DataAtom == atom.Article {
-		s += 10
-	}
-	return s
+	return v
 }
 
-// best returns the element whose paragraphs make the article.
+// best returns the element whose text makes the article.
 func (an *analysis) best() *html.Node {
-	var top *html.Node
-	topScore := 0.0
-	for _, n := range an.candidates {
-		st := an.stats[n]
-		s := st.score * (1 - st.linkDensity())
-		if s > topScore || (s == topScore && top != nil && st.text > an.stats[top].text) {
-			top, topScore = n, s
+	if an.body == nil {
+		return nil
+	}
+	top, topValue := an.body, an.stats[an.body].value()
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			st := an.stats[c]
+			if st == nil || st.good == 0 {
+				continue
+			}
+			// Ties go to the deeper element: it holds the same text with
+			// less around it.
+			if v := st.value(); v >= topValue {
+				top, topValue = c, v
+			}
+			walk(c)
 		}
 	}
-	if top == nil {
-		return an.body
-	}
-	// Paragraphs split over sibling wrappers: climb while the parent holds
-	// clearly more article text than the candidate alone, at a similar link
-	// density.
-	for top.Parent != nil && top.Parent.Type == html.ElementNode {
-		p := top.Parent
-		ps, ts := an.stats[p], an.stats[top]
-		if ps == nil || p.DataAtom == atom.Body || p.DataAtom == atom.Html {
-			break
-		}
-		if ps.paras >= ts.paras+2 && ps.paras*3 >= ts.paras*4 && ps.linkDensity() < 0.35 &&
-			ps.score*(1-ps.linkDensity()) >= topScore*0.5 {
-			top = p
-			continue
-		}
-		break
-	}
+	walk(an.body)
 	return top
 }
 

@@ -27,7 +27,7 @@ var boilerWords = map[string]bool{
 	"newsletter": true, "subscribe": true, "subscription": true, "signup": true, "cookie": true,
 	"cookies": true, "consent": true, "gdpr": true, "advert": true, "advertisement": true, "ads": true,
 	"ad": true, "adsbygoogle": true, "sponsored": true, "promo": true, "banner": true, "popup": true,
-	"modal": true, "widget": true, "widgets": true, "pagination": true, "pager": true, "tags": true,
+	"modal": true, "pagination": true, "pager": true, "tags": true,
 	"tagcloud": true, "taglist": true, "disqus": true, "recommended": true, "recommendations": true,
 	"masthead": true, "login": true, "search": true, "rating": true, "skip": true, "toolbar": true,
 	"outbrain": true, "taboola": true, "newsletters": true, "cta": true, "jump": true, "print": true,
@@ -56,9 +56,26 @@ var bylineWords = map[string]bool{
 	"avatar": true, "profile": true, "about": true,
 }
 
-var hiddenWords = map[string]bool{
-	"hidden": true, "hide": true, "sronly": true, "screenreader": true, "visuallyhidden": true,
-	"dnone": true, "invisible": true,
+// hiddenClasses hide an element on every screen size; "hidden-xs" or
+// "d-none d-md-block" only hide it on some, and are not listed.
+var hiddenClasses = map[string]bool{
+	"hidden": true, "hide": true, "sr-only": true, "screen-reader-text": true, "visually-hidden": true,
+	"visuallyhidden": true, "invisible": true, "screen-reader-only": true, "element-invisible": true,
+}
+
+func hiddenClass(class string) bool {
+	none := false
+	for _, c := range strings.Fields(class) {
+		if hiddenClasses[strings.ToLower(c)] {
+			return true
+		}
+		if c == "d-none" {
+			none = true
+		} else if strings.HasPrefix(c, "d-") && (strings.HasSuffix(c, "-block") || strings.HasSuffix(c, "-flex") || strings.HasSuffix(c, "-inline")) {
+			return false
+		}
+	}
+	return none
 }
 
 var contentWords = map[string]bool{
@@ -74,6 +91,9 @@ func classify(n *html.Node) hint {
 		return hintBoiler
 	case atom.Figcaption:
 		return hintCaption
+	case atom.Html, atom.Body:
+		// Page-wide classes describe the template, not the content.
+		return hintNone
 	}
 	if hasAttr(n, "hidden") {
 		return hintHidden
@@ -122,11 +142,12 @@ func classify(n *html.Node) hint {
 	var words []string
 	words = splitWords(words, class)
 	words = splitWords(words, id)
-	var content, boiler, strong, caption, byline, hidden bool
-	for i, w := range words {
+	if hiddenClass(class) {
+		return hintHidden
+	}
+	var content, boiler, strong, caption, byline bool
+	for _, w := range words {
 		switch {
-		case hiddenWords[w]:
-			hidden = true
 		case boilerWords[w]:
 			boiler = true
 			strong = strong || strongBoilerWords[w]
@@ -137,14 +158,8 @@ func classify(n *html.Node) hint {
 		case contentWords[w]:
 			content = true
 		}
-		// Two-word names written as one class, e.g. "sr-only", "d-none".
-		if i > 0 && hiddenWords[words[i-1]+w] {
-			hidden = true
-		}
 	}
 	switch {
-	case hidden:
-		return hintHidden
 	case strong, boiler && !content:
 		return hintBoiler
 	case caption:

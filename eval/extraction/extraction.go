@@ -139,7 +139,7 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.IntVar(&c.jobs, "j", runtime.NumCPU(), "workers for the quality pass")
 	fs.StringVar(&c.profile, "profile", "", "write a CPU profile of crossread's timing pass to `FILE`")
 	fs.StringVar(&c.split, "split", "all", "pages to use: all, even or odd (by page number), for a held-out check")
-	fs.StringVar(&c.perPage, "pages", "", "write per-page scores as TSV to `FILE`")
+	fs.StringVar(&c.perPage, "pages", "", "write per-page scores as TSV to `FILE` (the baseline's to FILE.go-trafilatura)")
 	fs.StringVar(&c.dump, "dump", "", "write crossread's text of each page to `DIR`/NNNN.txt")
 	fs.BoolVar(&c.noTiming, "no-timing", false, "skip the single-core timing pass")
 	fs.StringVar(&c.onlyPages, "only", "", "comma-separated page ids to run (debugging)")
@@ -199,10 +199,14 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		r := score(ex.Name, pages, results)
+		perPage := c.perPage
+		if i > 0 && perPage != "" {
+			perPage += "." + ex.Name
+		}
+		if err := writePerPage(perPage, pages, results); err != nil {
+			return err
+		}
 		if i == 0 {
-			if err := writePerPage(c.perPage, pages, results); err != nil {
-				return err
-			}
 			if err := dumpTexts(c.dump, pages, results); err != nil {
 				return err
 			}
