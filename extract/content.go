@@ -16,8 +16,8 @@ type stats struct {
 	paras  int // paragraph-like descendants with real text
 	hint   hint
 	marker bool // holds an <article>, <main>, an <h1> or a named article body
-	good   int // bytes of running text in paragraphs
-	junk   int // bytes of link text and furniture
+	good   int  // bytes of running text in paragraphs
+	junk   int  // bytes of link text and furniture
 }
 
 // analysis holds per-element statistics for one document.
