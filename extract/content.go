@@ -53,9 +53,6 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			return nil
 		}
 		st.hint = classify(n)
-		if st.hint == hintHidden {
-			return nil
-		}
 		switch n.DataAtom {
 		case atom.Body:
 			if an.body == nil {
@@ -90,6 +87,15 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			st.paras += cs.paras
 			st.marker = st.marker || cs.marker
 		}
+	}
+	if st.hint == hintHidden {
+		// Pages that reveal themselves with script (preloaders, streamed
+		// rendering) hide the whole article: a hidden element that holds
+		// several paragraphs of text is taken as shown.
+		if st.paras < 2 || st.text-st.link < 500 {
+			return nil
+		}
+		st.hint = hintNone
 	}
 	if n.Type == html.ElementNode {
 		if st.hint == hintContent && st.text > 200 {
@@ -147,7 +153,14 @@ func (an *analysis) dropped(n *html.Node) (bool, hint) {
 		return true, hintHidden
 	}
 	switch st.hint {
-	case hintBoiler, hintCaption, hintByline:
+	case hintBoiler:
+		// A long run of plain paragraphs under a furniture name (an id
+		// like "share-btn" on the post body) is still the article.
+		if st.marker || (st.paras >= 3 && st.text-st.link >= 1500 && st.linkDensity() < 0.2) {
+			return false, hintNone
+		}
+		return true, st.hint
+	case hintCaption, hintByline, hintComments:
 		if st.marker {
 			return false, hintNone
 		}

@@ -17,6 +17,7 @@ const (
 	hintCaption      // an image caption or credit
 	hintByline       // author, date and similar article metadata lines
 	hintHidden       // not shown to readers
+	hintComments     // a comment thread: reads like content, never is
 )
 
 // boilerWords are class/id words of page furniture, general across sites.
@@ -44,6 +45,10 @@ var strongBoilerWords = map[string]bool{
 	"newsletter": true, "sidebar": true, "footer": true, "ad": true, "ads": true, "advert": true,
 	"advertisement": true, "promo": true, "cookie": true, "breadcrumb": true, "breadcrumbs": true,
 	"subscribe": true, "disqus": true, "outbrain": true, "taboola": true, "recommended": true,
+}
+
+var commentWords = map[string]bool{
+	"comment": true, "comments": true, "respond": true, "disqus": true, "replies": true, "reply": true,
 }
 
 var captionWords = map[string]bool{
@@ -145,9 +150,11 @@ func classify(n *html.Node) hint {
 	if hiddenClass(class) {
 		return hintHidden
 	}
-	var content, boiler, strong, caption, byline bool
+	var content, boiler, strong, caption, byline, comments bool
 	for _, w := range words {
 		switch {
+		case commentWords[w]:
+			comments = true
 		case boilerWords[w]:
 			boiler = true
 			strong = strong || strongBoilerWords[w]
@@ -160,6 +167,8 @@ func classify(n *html.Node) hint {
 		}
 	}
 	switch {
+	case comments:
+		return hintComments
 	case strong, boiler && !content:
 		return hintBoiler
 	case caption:
