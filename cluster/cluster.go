@@ -56,10 +56,12 @@ type Config struct {
 	MaxCandidates int // stories scored per article
 
 	// Decisions
+	SpecificShare     float64 // share of the score from names and numbers (when the article has any)
 	Threshold         float64 // cosine to join a story
 	FollowUpThreshold float64 // cosine to a closed story to be linked as its follow-up
 	MergeThreshold    float64 // cosine between two stories to merge them
 
+	HalfLife       time.Duration // the score halves for every HalfLife between the article and the story's last one (0 = off)
 	Window         time.Duration // a story closes after this long without an article
 	FollowUpWindow time.Duration // a closed story can get follow-ups this long after its last article
 }
@@ -84,10 +86,12 @@ func DefaultConfig() Config {
 		PostingCap:    48,
 		MaxCandidates: 32,
 
-		Threshold:         0.30,
-		FollowUpThreshold: 0.20,
+		SpecificShare:     0.3,
+		Threshold:         0.20,
+		FollowUpThreshold: 0.30,
 		MergeThreshold:    0.50,
 
+		HalfLife:       24 * time.Hour,
 		Window:         4 * 24 * time.Hour,
 		FollowUpWindow: 21 * 24 * time.Hour,
 	}
@@ -102,7 +106,7 @@ type story struct {
 	last       time.Time
 	n          int
 	cent       []term // sorted by hash; the sum of member vectors
-	norm       float64
+	norm       [2]float64 // of the word terms and of the specific terms
 	posted     []uint64 // terms under which the story is in the index
 }
 
@@ -133,7 +137,8 @@ type Clusterer struct {
 type cand struct {
 	s    int32
 	hits float32
-	sim  float64
+	raw  float64 // similarity
+	sim  float64 // similarity discounted by the time gap
 }
 
 // New returns an empty clusterer with DefaultConfig.
@@ -203,7 +208,7 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 		}
 	}
 	vec := c.vectorize(a)
-	c.candidates(vec)
+	c.candidates(vec, t)
 
 	best, bestFollow := -1, -1
 	for k := range c.cands {
@@ -213,7 +218,7 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 			if cd.sim >= c.cfg.Threshold && (best < 0 || cd.sim > c.cands[best].sim) {
 				best = k
 			}
-		} else if c.followable(s, t) && cd.sim >= c.cfg.FollowUpThreshold && (bestFollow < 0 || cd.sim > c.cands[bestFollow].sim) {
+		} else if c.followable(s, t) && cd.raw >= c.cfg.FollowUpThreshold && (bestFollow < 0 || cd.raw > c.cands[bestFollow].raw) {
 			bestFollow = k
 		}
 	}
@@ -351,14 +356,10 @@ func (c *Clusterer) vectorize(a *crossread.Article) []term {
 		slices.SortFunc(vec, func(x, y term) int { return cmpWeightDesc(x.w, y.w, x.h, y.h) })
 		vec = vec[:c.cfg.VectorTerms]
 	}
-	var ss float64
-	for _, t := range vec {
-		ss += float64(t.w) * float64(t.w)
-	}
-	if ss > 0 {
-		inv := float32(1 / math.Sqrt(ss))
-		for k := range vec {
-			vec[k].w *= inv
+	ss := norms(vec)
+	for k := range vec {
+		if n := ss[group(vec[k].h)]; n > 0 {
+			vec[k].w /= float32(n)
 		}
 	}
 	slices.SortFunc(vec, func(x, y term) int { return cmpHash(x.h, y.h) })
@@ -390,7 +391,7 @@ func cmpWeightDesc(wa, wb float32, ha, hb uint64) int {
 
 // candidates fills c.cands with the stories sharing the most weight with
 // vec through the index, scored by cosine.
-func (c *Clusterer) candidates(vec []term) {
+func (c *Clusterer) candidates(vec []term, t time.Time) {
 	clear(c.hits)
 	c.cands = c.cands[:0]
 	q := c.topTerms(vec, c.cfg.QueryTerms)
@@ -417,7 +418,8 @@ func (c *Clusterer) candidates(vec []term) {
 	}
 	for k := range c.cands {
 		s := c.stories[c.cands[k].s]
-		c.cands[k].sim = dot(vec, s.cent) / s.norm
+		c.cands[k].raw = c.score(vec, [2]float64{1, 1}, s)
+		c.cands[k].sim = c.cands[k].raw * c.decay(s, t)
 	}
 	// Map order must not decide ties.
 	slices.SortFunc(c.cands, func(x, y cand) int { return int(x.s - y.s) })
@@ -433,8 +435,56 @@ func (c *Clusterer) topTerms(vec []term, k int) []term {
 	return top[:k]
 }
 
-func dot(a, b []term) float64 {
-	var s float64
+// decay discounts a story by the time between t and its nearest article.
+func (c *Clusterer) decay(s *story, t time.Time) float64 {
+	if c.cfg.HalfLife <= 0 || t.IsZero() || s.last.IsZero() {
+		return 1
+	}
+	var gap time.Duration
+	switch {
+	case t.After(s.last):
+		gap = t.Sub(s.last)
+	case t.Before(s.first):
+		gap = s.first.Sub(t)
+	}
+	return math.Exp2(-float64(gap) / float64(c.cfg.HalfLife))
+}
+
+func group(h uint64) int { return int(h >> 63) }
+
+// norms returns the Euclidean norms of the word and specific terms of v.
+func norms(v []term) [2]float64 {
+	var ss [2]float64
+	for _, t := range v {
+		ss[group(t.h)] += float64(t.w) * float64(t.w)
+	}
+	return [2]float64{math.Sqrt(ss[0]), math.Sqrt(ss[1])}
+}
+
+// score is the similarity of a vector (with group norms vn) to story s: the
+// cosine of the word terms and that of the specific terms, mixed by
+// SpecificShare. A vector without specific terms is scored on its words.
+func (c *Clusterer) score(v []term, vn [2]float64, s *story) float64 {
+	d := dot(v, s.cent)
+	var cos [2]float64
+	for g := range 2 {
+		if vn[g] > 0 && s.norm[g] > 0 {
+			cos[g] = d[g] / (vn[g] * s.norm[g])
+		}
+	}
+	if vn[1] == 0 {
+		return cos[0]
+	}
+	if vn[0] == 0 {
+		return cos[1]
+	}
+	l := c.cfg.SpecificShare
+	return (1-l)*cos[0] + l*cos[1]
+}
+
+// dot returns the dot products of the word terms and of the specific terms.
+func dot(a, b []term) [2]float64 {
+	var s [2]float64
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -443,7 +493,7 @@ func dot(a, b []term) float64 {
 		case a[i].h > b[j].h:
 			j++
 		default:
-			s += float64(a[i].w) * float64(b[j].w)
+			s[group(a[i].h)] += float64(a[i].w) * float64(b[j].w)
 			i++
 			j++
 		}
@@ -466,14 +516,7 @@ func (c *Clusterer) finishCentroid(si int32) {
 		s.cent = s.cent[:c.cfg.CentroidTerms]
 		slices.SortFunc(s.cent, func(x, y term) int { return cmpHash(x.h, y.h) })
 	}
-	var ss float64
-	for _, t := range s.cent {
-		ss += float64(t.w) * float64(t.w)
-	}
-	s.norm = math.Sqrt(ss)
-	if s.norm == 0 {
-		s.norm = 1
-	}
+	s.norm = norms(s.cent)
 	for _, t := range c.topTerms(s.cent, c.cfg.IndexTerms) {
 		if slices.Contains(s.posted, t.h) {
 			continue
@@ -531,7 +574,7 @@ func (c *Clusterer) mergeCandidates(si int32, k int) int32 {
 		if !c.open(b, a.last) || b.dead {
 			continue
 		}
-		if dot(a.cent, b.cent)/(a.norm*b.norm) < c.cfg.MergeThreshold {
+		if c.score(a.cent, a.norm, b) < c.cfg.MergeThreshold {
 			continue
 		}
 		keep, gone := si, oj

@@ -60,8 +60,16 @@ func hashBytes(kind byte, b []byte) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
-	return h
+	if kind == kindWord {
+		return h &^ specificBit
+	}
+	return h | specificBit
 }
+
+// specificBit marks the terms that name this event rather than its kind:
+// capitalised words, runs of them, and numbers. They are scored as their
+// own group so that two earthquakes share the words but not the places.
+const specificBit = 1 << 63
 
 // stem returns the hash of the stem of a lower-case word, or 0 for a stopword.
 func (x *extractor) stem(low []byte) uint64 {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"crossread/cluster"
 	"crossread/source"
@@ -76,20 +77,14 @@ func sweepConfigs() []namedConfig {
 		f(&c)
 		out = append(out, namedConfig{name, c})
 	}
-	for _, th := range []float64{0.25, 0.3} {
-		for _, ew := range []float32{2, 3} {
-			add(fmt.Sprintf("th=%.2f ent=%g", th, ew), func(c *cluster.Config) { c.Threshold = th; c.EntityWeight = ew; c.PhraseWeight = ew })
-			add(fmt.Sprintf("th=%.2f ent=%g num=2", th, ew), func(c *cluster.Config) {
+	for _, th := range []float64{0.2, 0.25} {
+		for _, hl := range []float64{0, 1, 2, 4} {
+			add(fmt.Sprintf("th=%.2f share=.3 hl=%g", th, hl), func(c *cluster.Config) {
 				c.Threshold = th
-				c.EntityWeight = ew
-				c.PhraseWeight = ew
-				c.NumberWeight = 2
+				c.SpecificShare = 0.3
+				c.HalfLife = time.Duration(hl * 24 * float64(time.Hour))
 			})
 		}
-		add(fmt.Sprintf("th=%.2f title=1", th), func(c *cluster.Config) { c.Threshold = th; c.TitleWeight = 1 })
-		add(fmt.Sprintf("th=%.2f title=3", th), func(c *cluster.Config) { c.Threshold = th; c.TitleWeight = 3 })
-		add(fmt.Sprintf("th=%.2f vec=128 cent=256", th), func(c *cluster.Config) { c.Threshold = th; c.VectorTerms = 128; c.CentroidTerms = 256 })
-		add(fmt.Sprintf("th=%.2f nomerge", th), func(c *cluster.Config) { c.Threshold = th; c.MergeThreshold = 0 })
 	}
 	return out
 }
