@@ -16,6 +16,10 @@ type stats struct {
 	paras  int // paragraph-like descendants with real text
 	hint   hint
 	marker bool // holds an <article>, <main>, an <h1> or a named article body
+	// longestLink is the text length of the longest link inside: a teaser
+	// card has one (its headline), running text rarely does.
+	longestLink int
+	card        bool // one of a run of look-alike teaser cards
 	good   int  // bytes of running text in paragraphs
 	junk   int  // bytes of link text and furniture
 }
@@ -86,6 +90,7 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			st.commas += cs.commas
 			st.paras += cs.paras
 			st.marker = st.marker || cs.marker
+			st.longestLink = max(st.longestLink, cs.longestLink)
 		}
 	}
 	if st.hint == hintHidden {
@@ -96,6 +101,9 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			return nil
 		}
 		st.hint = hintNone
+	}
+	if n.DataAtom == atom.A {
+		st.longestLink = max(st.longestLink, st.text)
 	}
 	if n.Type == html.ElementNode {
 		if st.hint == hintContent && st.text > 200 {
@@ -185,7 +193,7 @@ func (an *analysis) scoreWalk(n *html.Node) (good, junk int) {
 	if st == nil {
 		return 0, 0
 	}
-	if drop, _ := an.dropped(n); drop {
+	if drop, _ := an.dropped(n); drop || st.card {
 		st.junk = st.text
 		return 0, st.text
 	}
@@ -206,6 +214,7 @@ func (an *analysis) scoreWalk(n *html.Node) (good, junk int) {
 			junk = st.link
 		}
 	default:
+		an.markCards(n)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode {
 				g, j := an.scoreWalk(c)
@@ -219,6 +228,78 @@ func (an *analysis) scoreWalk(n *html.Node) (good, junk int) {
 	}
 	st.good, st.junk = good, junk
 	return good, junk
+}
+
+// markCards finds runs of look-alike children (same tag and class) that
+// each hold a headline link and little else: the teaser cards of "related",
+// "latest" and "trending" boxes. Their excerpts read like article text, so
+// only the repetition gives them away.
+func (an *analysis) markCards(n *html.Node) {
+	type group struct {
+		members []*stats
+		ok      bool
+	}
+	var groups map[string]*group
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		st := an.stats[c]
+		if st == nil || st.text == 0 {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.P, atom.Span, atom.A, atom.Br, atom.Tr, atom.Td, atom.Dd, atom.Dt, atom.Pre, atom.Blockquote:
+			continue
+		case atom.Li:
+			if st.paras == 0 && st.longestLink == st.link {
+				// An inline list item, part of a list in the text.
+				if !hasBlockChild(c) {
+					continue
+				}
+			}
+		}
+		if groups == nil {
+			groups = map[string]*group{}
+		}
+		key := c.Data + "|" + classShape(attr(c, "class"))
+		g := groups[key]
+		if g == nil {
+			g = &group{ok: true}
+			groups[key] = g
+		}
+		g.members = append(g.members, st)
+		if !(st.text < 800 && st.longestLink >= 15 && st.link*100 >= st.text*15) {
+			g.ok = false
+		}
+	}
+	for _, g := range groups {
+		if g.ok && len(g.members) >= 3 {
+			for _, st := range g.members {
+				st.card = true
+			}
+		}
+	}
+}
+
+// classShape drops digits, so that "card card-1" and "card card-2" (or
+// "article_0", "article_1") count as the same kind of element.
+func classShape(class string) string {
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, class)), " ")
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c.DataAtom) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraph reports elements scored as one unit of text.
@@ -355,6 +436,13 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 		return
 	}
 	st := r.an.stats[n]
+	if st.card {
+		if t := textOf(n); t != "" {
+			r.flush()
+			r.removed = append(r.removed, t)
+		}
+		return
+	}
 	switch n.DataAtom {
 	case atom.Br:
 		r.cur.WriteByte('\n')
