@@ -20,8 +20,8 @@ type stats struct {
 	// card has one (its headline), running text rarely does.
 	longestLink int
 	card        bool // one of a run of look-alike teaser cards
-	good   int  // bytes of running text in paragraphs
-	junk   int  // bytes of link text and furniture
+	good        int  // bytes of running text in paragraphs
+	junk        int  // bytes of link text and furniture
 }
 
 // analysis holds per-element statistics for one document.

@@ -11,13 +11,13 @@ import (
 type hint uint8
 
 const (
-	hintNone    hint = iota
-	hintContent      // names the article body: article-body, entry-content, itemprop=articleBody
-	hintBoiler       // names page furniture: nav, share, related, comments, newsletter …
-	hintCaption      // an image caption or credit
-	hintByline       // author, date and similar article metadata lines
-	hintHidden       // not shown to readers
-	hintComments     // a comment thread: reads like content, never is
+	hintNone     hint = iota
+	hintContent       // names the article body: article-body, entry-content, itemprop=articleBody
+	hintBoiler        // names page furniture: nav, share, related, comments, newsletter …
+	hintCaption       // an image caption or credit
+	hintByline        // author, date and similar article metadata lines
+	hintHidden        // not shown to readers
+	hintComments      // a comment thread: reads like content, never is
 )
 
 // boilerWords are class/id words of page furniture, general across sites.
