@@ -1,70 +1,216 @@
 // Package source reads documents from wherever news lives (files, folders,
-// JSON Lines, stdin, URLs, feeds, sitemaps, WARC) and turns each into the
-// one crossread.Article, through extraction for HTML and cleaning for text.
+// JSON Lines, stdin, URLs, feeds, OPML lists, sitemaps, WARC archives, and
+// .gz of any of these) and turns each into the one crossread.Article,
+// through extraction for HTML and cleaning for plain text.
+//
+// Reading is split in two: producers walk the inputs, open containers and
+// fetch URLs (I/O bound); a pool of Jobs workers turns each document into
+// an article (CPU bound). A bad document never stops the others: it
+// becomes a ReadError with its path or URL, a reason and a code.
 package source
 
 import (
 	"context"
 	"io"
+	"log/slog"
 	"os"
-	"path/filepath"
-	"sort"
-	"strings"
-	"unicode/utf8"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
 
 	"crossread"
-	"crossread/textclean"
+	"crossread/extract"
+	"crossread/source/fetch"
 )
 
-// Options configure reading.
+// Options configure reading. The zero value reads with the defaults.
 type Options struct {
 	Stdin     io.Reader // for "-"; os.Stdin when nil
-	UserAgent string
-	Jobs      int // parallel workers; 0 = all cores
+	UserAgent string    // for fetched URLs, when Fetcher is nil
+	Jobs      int       // extraction workers; 0 = all cores
+
+	// MaxFileSize bounds one document (a file, a JSON Lines line, a WARC
+	// record, a decompressed .gz) [50 MB]. Containers (WARC, JSON Lines)
+	// may be larger: they are streamed.
+	MaxFileSize int64
+
+	// Fetcher fetches URLs, feed entries, sitemap pages. When nil, one is
+	// made from UserAgent with the fetch defaults and AllowPrivate set (a
+	// command-line user may read their own intranet); a server must pass
+	// its own Fetcher with AllowPrivate false.
+	Fetcher *fetch.Fetcher
+	// Offline refuses URL inputs and never fetches; feed entries keep the
+	// text the feed carries.
+	Offline bool
+	// MaxURLs bounds the pages one feed, sitemap or OPML input may expand
+	// into [1000].
+	MaxURLs int
+	// FullTextWords: a feed entry with fewer words is a teaser, and its
+	// full article is fetched [feed.MinFullWords].
+	FullTextWords int
+
+	// Progress, when set, is called after every result from the goroutine
+	// that delivers results (never concurrently).
+	Progress func(Progress)
+	// Extract replaces extract.Extract (tests, experiments).
+	Extract func(page []byte, opt extract.Options) (*crossread.Article, error)
+	Logger  *slog.Logger
 }
 
-// Load reads every input (file, folder, "-") and returns the articles found
-// and one ReadError per document that could not be read. It never stops at a
-// bad document.
+// Progress counts documents: Found grows as inputs are opened (a feed or a
+// WARC reveals its documents as it is read), so a progress bar's total
+// grows with it.
+type Progress struct {
+	Found  int // documents discovered so far
+	Done   int // documents finished (articles + errors)
+	Failed int // of Done, those that failed
+}
+
+// Result is one document's outcome: an article or an error.
+type Result struct {
+	Article *crossread.Article
+	Err     *crossread.ReadError
+	order   []int // position in input order, for Load's stable output
+}
+
+const defaultMaxFileSize = 50 << 20
+
+func (o *Options) defaults() {
+	if o.Stdin == nil {
+		o.Stdin = os.Stdin
+	}
+	if o.Jobs <= 0 {
+		o.Jobs = runtime.GOMAXPROCS(0)
+	}
+	if o.MaxFileSize <= 0 {
+		o.MaxFileSize = defaultMaxFileSize
+	}
+	if o.MaxURLs <= 0 {
+		o.MaxURLs = 1000
+	}
+	if o.Extract == nil {
+		o.Extract = extract.Extract
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Fetcher == nil && !o.Offline {
+		o.Fetcher = fetch.New(fetch.Options{UserAgent: o.UserAgent, AllowPrivate: true, Logger: o.Logger})
+	}
+}
+
+// Load reads every input (file, folder, "-", URL) and returns the articles
+// found and one ReadError per document that could not be read, both in
+// input order. It never stops at a bad document.
 func Load(ctx context.Context, inputs []string, opt Options) ([]*crossread.Article, []crossread.ReadError) {
+	var results []Result
+	Stream(ctx, inputs, opt, func(r Result) { results = append(results, r) })
+	slices.SortStableFunc(results, func(a, b Result) int { return slices.Compare(a.order, b.order) })
 	var arts []*crossread.Article
 	var errs []crossread.ReadError
-	for _, in := range inputs {
-		var files []string
-		st, err := os.Stat(in)
-		if err != nil {
-			errs = append(errs, crossread.ReadError{Path: in, Error: err.Error()})
-			continue
-		}
-		if st.IsDir() {
-			filepath.WalkDir(in, func(p string, d os.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					files = append(files, p)
-				}
-				return nil
-			})
-			sort.Strings(files)
-		} else {
-			files = []string{in}
-		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				errs = append(errs, crossread.ReadError{Path: f, Error: err.Error()})
-				continue
-			}
-			if len(b) == 0 || !utf8.Valid(b) {
-				errs = append(errs, crossread.ReadError{Path: f, Error: "empty or not UTF-8 text"})
-				continue
-			}
-			r := textclean.Clean(string(b))
-			if strings.TrimSpace(r.Text) == "" {
-				errs = append(errs, crossread.ReadError{Path: f, Error: "no text"})
-				continue
-			}
-			arts = append(arts, &crossread.Article{ID: crossread.ContentID(r.Text), Path: f, Title: r.Title, Source: r.Source,
-				Published: r.Published, Authors: r.Authors, Text: r.Text, Removed: r.Removed, Language: "en"})
+	for _, r := range results {
+		if r.Article != nil {
+			arts = append(arts, r.Article)
+		} else if r.Err != nil {
+			errs = append(errs, *r.Err)
 		}
 	}
 	return arts, errs
+}
+
+// Stream reads the inputs like Load but hands each result to emit as soon
+// as it is ready, in completion order, from a single goroutine. It returns
+// when every input is done or ctx is cancelled.
+func Stream(ctx context.Context, inputs []string, opt Options, emit func(Result)) {
+	opt.defaults()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	r := &run{ctx: ctx, opt: opt, docs: make(chan *doc, 2*opt.Jobs), results: make(chan Result, 4*opt.Jobs),
+		netSem: make(chan struct{}, 32)}
+
+	var workers sync.WaitGroup
+	for range opt.Jobs {
+		workers.Go(func() {
+			for d := range r.docs {
+				r.send(r.convert(d))
+			}
+		})
+	}
+	r.producers.Go(func() {
+		for i, in := range inputs {
+			if ctx.Err() != nil {
+				return
+			}
+			r.input([]int{i}, in)
+		}
+	})
+	go func() {
+		r.producers.Wait()
+		close(r.docs)
+		workers.Wait()
+		close(r.results)
+	}()
+	var p Progress
+	for res := range r.results {
+		p.Done++
+		if res.Err != nil {
+			p.Failed++
+		}
+		emit(res)
+		if opt.Progress != nil {
+			p.Found = max(int(r.found.Load()), p.Done)
+			opt.Progress(p)
+		}
+	}
+}
+
+// run is one Stream call.
+type run struct {
+	ctx       context.Context
+	opt       Options
+	docs      chan *doc
+	results   chan Result
+	producers sync.WaitGroup
+	netSem    chan struct{} // bounds concurrent URL goroutines
+	found     atomic.Int64
+}
+
+// send delivers a result unless the run was cancelled.
+func (r *run) send(res Result) {
+	select {
+	case r.results <- res:
+	case <-r.ctx.Done():
+	}
+}
+
+// dispatch queues a document for the workers.
+func (r *run) dispatch(d *doc) {
+	r.found.Add(1)
+	select {
+	case r.docs <- d:
+	case <-r.ctx.Done():
+	}
+}
+
+// fail reports a document that could not be read.
+func (r *run) fail(order []int, path, url string, err error) {
+	r.found.Add(1)
+	r.send(Result{Err: readError(path, url, err), order: order})
+}
+
+// readError turns an error into the ReadError the outputs list. Fetch
+// failures carry their fetch kind as the code ("http_5xx", "timeout", …),
+// which is finer than the application code and what a reader acts on.
+func readError(path, url string, err error) *crossread.ReadError {
+	e := &crossread.ReadError{Path: path, URL: url, Error: crossread.ErrorMessage(err), Code: crossread.ErrorCode(err)}
+	if k := fetch.KindOf(err); k != "" && k != fetch.KindOther {
+		e.Code = string(k)
+	}
+	return e
+}
+
+// sub returns order extended by i: the position of a part of an input.
+func sub(order []int, i int) []int {
+	return append(slices.Clip(order), i)
 }

@@ -13,10 +13,10 @@ import (
 )
 
 const (
-	russian  = "Москва, 5 ноября. Президент заявил журналистам, что страна присоединится к соглашению в ближайшее время.\nПереговоры продолжатся в декабре.\n"
+	russian   = "Москва, 5 ноября. Президент заявил журналистам, что страна присоединится к соглашению в ближайшее время.\nПереговоры продолжатся в декабре.\n"
 	japanese_ = "東京、11月5日。大統領は、同国が合意に参加すると記者団に語った。\n交渉は12月に続く予定だ。\n"
-	french   = "Le président a déclaré à la presse que le pays rejoindra les accords très bientôt.\nÇa a été une décision étonnante, selon les diplomates.\n"
-	german   = "Die Regierung hat am Donnerstag bekanntgegeben, dass die Gespräche über Zölle fortgesetzt würden.\n"
+	french    = "Le président a déclaré à la presse que le pays rejoindra les accords très bientôt.\nÇa a été une décision étonnante, selon les diplomates.\n"
+	german    = "Die Regierung hat am Donnerstag bekanntgegeben, dass die Gespräche über Zölle fortgesetzt würden.\n"
 )
 
 func encode(t *testing.T, e encoding.Encoding, s string) []byte {

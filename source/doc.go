@@ -1,0 +1,166 @@
+package source
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+
+	"crossread"
+	"crossread/extract"
+	"crossread/source/charset"
+	"crossread/source/feed"
+	"crossread/textclean"
+)
+
+type docKind int
+
+const (
+	kindText     docKind = iota // a plain-text scrape: charset, then textclean
+	kindHTML                    // a whole page: charset, then extraction
+	kindFragment                // feed content: UTF-8 HTML that is all body
+)
+
+// doc is one document on its way to the workers.
+type doc struct {
+	order       []int
+	path, url   string
+	kind        docKind
+	body        []byte
+	contentType string // HTTP Content-Type, for the charset
+	meta        meta
+	at          string // where in its container, e.g. "line 7"
+}
+
+// meta is what a container (JSON Lines record, feed entry, sitemap entry)
+// says about a document.
+type meta struct {
+	id, url, source, title, language string
+	authors                          []string
+	published                        crossread.Timestamp
+	// authoritative: the fields were given by the user (JSON Lines) and win
+	// over what extraction finds. Otherwise the container's title and date
+	// win (feeds and news sitemaps state them exactly, with the time of
+	// day), and the rest only fills gaps.
+	authoritative bool
+}
+
+// convert turns a document into an article or an error. It never panics:
+// a bug triggered by one document becomes that document's error.
+func (r *run) convert(d *doc) (res Result) {
+	res.order = d.order
+	defer func() {
+		if p := recover(); p != nil {
+			r.opt.Logger.Error("panic while reading a document", "source", d.path+d.url, "panic", p)
+			res = Result{Err: readError(d.path, d.url, crossread.Errorf(crossread.EINTERNAL, "internal error: %v", p)), order: d.order}
+		}
+	}()
+	a, err := r.article(d)
+	if err != nil {
+		return Result{Err: readError(d.path, d.url, at(d.at, err)), order: d.order}
+	}
+	return Result{Article: a, order: d.order}
+}
+
+func (r *run) article(d *doc) (*crossread.Article, error) {
+	if len(strings.TrimSpace(string(d.body))) == 0 {
+		if len(d.body) == 0 {
+			return nil, crossread.Errorf(crossread.EEMPTY, "empty document")
+		}
+		return nil, crossread.Errorf(crossread.EEMPTY, "only white space")
+	}
+	var a *crossread.Article
+	switch d.kind {
+	case kindText:
+		dec, err := charset.DecodeText(d.body)
+		if err != nil {
+			return nil, err
+		}
+		c := textclean.Clean(dec.Text)
+		a = &crossread.Article{Title: c.Title, Source: c.Source, Published: c.Published, Authors: c.Authors,
+			Text: c.Text, Removed: c.Removed}
+	case kindHTML:
+		dec, err := charset.DecodeHTML(d.body, d.contentType)
+		if err != nil {
+			return nil, err
+		}
+		// The page is UTF-8 now; the header says so, and a header wins over
+		// any <meta> the page still carries.
+		a, err = r.opt.Extract([]byte(dec.Text), extract.Options{URL: firstNonEmpty(d.url, d.meta.url), ContentType: "text/html; charset=utf-8"})
+		if err != nil {
+			return nil, err
+		}
+		if a == nil {
+			return nil, crossread.Errorf(crossread.EEMPTY, "no article found in the page")
+		}
+	case kindFragment:
+		paras, removed := feed.Paragraphs(string(d.body))
+		a = &crossread.Article{Text: strings.Join(paras, "\n\n"), Removed: removed}
+	default:
+		return nil, crossread.Errorf(crossread.EINTERNAL, "unknown document kind %d", d.kind)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, crossread.Errorf(crossread.EEMPTY, "no article text found")
+	}
+	a.Path = d.path
+	if d.url != "" {
+		a.URL = d.url
+	}
+	applyMeta(a, d.meta)
+	if a.ID == "" {
+		a.ID = crossread.ContentID(a.Text)
+	}
+	if a.Language == "" {
+		a.Language = detectLanguage(a.Text)
+	}
+	return a, nil
+}
+
+func applyMeta(a *crossread.Article, m meta) {
+	set := func(dst *string, v string, override bool) {
+		if v = strings.TrimSpace(v); v != "" && (override || *dst == "") {
+			*dst = v
+		}
+	}
+	over := m.authoritative
+	set(&a.ID, m.id, true)
+	set(&a.URL, m.url, over || a.URL == "")
+	set(&a.Title, m.title, true)
+	set(&a.Source, m.source, over)
+	set(&a.Language, m.language, over)
+	if !m.published.IsZero() {
+		// A container date without a time of day does not replace a page's
+		// date that has one for the same day.
+		if over || a.Published.IsZero() || m.published.HasClock || !a.Published.HasClock ||
+			a.Published.Time.Format("2006-01-02") != m.published.Time.Format("2006-01-02") {
+			a.Published = m.published
+		}
+	}
+	if len(m.authors) > 0 && (over || len(a.Authors) == 0) {
+		a.Authors = m.authors
+	}
+}
+
+// detectLanguage names the language of a text in ISO 639-1, or "" when
+// unsure. Pages get theirs from extraction; plain text only from here.
+func detectLanguage(text string) string {
+	if len(text) > 4096 {
+		text = strings.ToValidUTF8(text[:4096], "")
+	}
+	info := whatlanggo.Detect(text)
+	if !info.IsReliable() {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func (d *doc) String() string { return fmt.Sprintf("doc %s%s", d.path, d.url) }
