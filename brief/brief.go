@@ -1,38 +1,542 @@
 // Package brief writes a story's extractive brief (every sentence taken from
 // the articles and citing every article that carries it), renders it as
 // Markdown, HTML or JSON, and verifies briefs against their sources.
+//
+// Selection order is fixed: What's happening takes the statements most
+// sources carry; Why it matters, What's next and Beyond the headlines take
+// the remaining statements by their cue words; then come the discrepancies,
+// the single-source facts, the quotes and the timeline. A sentence already
+// chosen, or one saying nearly the same, is never chosen again.
 package brief
 
-import "crossread"
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+
+	"crossread"
+	"crossread/claim"
+)
 
 // Options tune the brief.
 type Options struct {
-	Words int // length budget; 0 = default
+	Words int // length budget of the narrative sections in words; 0 = DefaultWords
 }
+
+// DefaultWords is the narrative budget when Options.Words is 0.
+const DefaultWords = 250
+
+// Share of the narrative budget each narrative section may use; what a
+// section leaves unused passes to the next.
+var narrativeShare = []struct {
+	title string
+	share float64
+}{
+	{crossread.SectionHappening, 0.4},
+	{crossread.SectionMatters, 0.2},
+	{crossread.SectionNext, 0.2},
+	{crossread.SectionBeyond, 0.2},
+}
+
+// Caps on the list sections.
+const (
+	maxDiffer   = 6
+	maxOnly     = 5
+	maxSaid     = 5
+	maxTimeline = 12
+)
+
+var (
+	mattersRE = regexp.MustCompile(`(?i)\b(significan\w*|signal\w*|means|meaning|because|aims?|aimed|strategic\w*|important|importance|implications?|reflects?|highlights?|underscores?|shift\w*|impact\w*|consequences?|crucial|critical|intended|seeks?|seeking|in order to|symbolic\w*|benefit\w*|leverage|stakes?|matters?|why)\b`)
+	nextRE    = regexp.MustCompile(`(?i)\b(will|expected|expects?|plans?|planned|planning|upcoming|scheduled|set to|next (?:week|month|year)|later this|due to (?:be|take|meet|vote)|forthcoming|approaches|coming (?:days|weeks|months)|in the coming|future|prospects?|is to be|are to be|remains to be seen|likely to)\b`)
+	beyondRE  = regexp.MustCompile(`(?i)\b(since|history|historically|previously|formerly|originally|long\w*|decades?|years ago|background|context|traditionally|broader|wider|beyond|already|earlier|first|founded|established|were (?:signed|designed|initiated|created)|region\w*|global\w*|world)\b`)
+)
 
 // Build writes the brief of an analysed story.
 func Build(story *crossread.Story, docs []*crossread.Doc, opt Options) crossread.Brief {
-	return crossread.Brief{}
+	if len(docs) == 0 {
+		return crossread.Brief{}
+	}
+	b := newBuilder(story, docs, opt)
+	var out crossread.Brief
+	budget := 0.0
+	for i, ns := range narrativeShare {
+		budget += ns.share * float64(b.words)
+		sec := b.narrative(ns.title, i, int(math.Round(budget)))
+		budget -= float64(wordCount(sec))
+		out.Sections = append(out.Sections, crossread.BriefSection{Title: ns.title, Sentences: sec})
+	}
+	out.Sections = append(out.Sections,
+		crossread.BriefSection{Title: crossread.SectionDiffer, Sentences: b.differ()},
+		crossread.BriefSection{Title: crossread.SectionOnly, Sentences: b.only()},
+		crossread.BriefSection{Title: crossread.SectionSaid, Sentences: b.said()},
+		crossread.BriefSection{Title: crossread.SectionTimeline, Sentences: b.timeline()},
+		crossread.BriefSection{Title: crossread.SectionSources, Sentences: b.sources()},
+	)
+	return out
 }
 
-// Markdown writes the story's brief as Markdown with numbered citations
-// ([1], [2] …) and a source list; articles maps ids to the story's articles.
-func Markdown(story *crossread.Story, articles map[string]*crossread.Article) string {
-	return "# " + story.Title + "\n"
+type builder struct {
+	story    *crossread.Story
+	docs     []*crossread.Doc
+	al       *claim.Alignment
+	articles map[string]*crossread.Article
+	v        *verifier
+	words    int
+	chosen   []*claim.Sentence
+	used     map[*claim.Group]bool
+	storyDay string // latest publication day, for "future"
 }
 
-// HTML writes the brief as one self-contained HTML page.
-func HTML(story *crossread.Story, articles map[string]*crossread.Article) string {
-	return "<!doctype html><title>brief</title>"
+func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *builder {
+	b := &builder{story: story, docs: docs, words: opt.Words, used: map[*claim.Group]bool{},
+		articles: map[string]*crossread.Article{}}
+	if b.words <= 0 {
+		b.words = DefaultWords
+	}
+	for _, d := range docs {
+		b.articles[d.Article.ID] = d.Article
+	}
+	b.v = newVerifier(b.articles)
+	b.al = claim.Align(docs, story.Entities)
+	return b
 }
 
-// Problem is a brief sentence that its cited articles do not support.
-type Problem struct {
-	Section  string   `json:"section"`
-	Sentence string   `json:"sentence"`
-	Cited    []string `json:"article_ids"`
-	Reason   string   `json:"reason"`
+// cite returns the brief sentence for x: its own text, cited by every
+// article of its group that supports it, its own article first.
+func (b *builder) cite(x *claim.Sentence) crossread.BriefSentence {
+	s := crossread.BriefSentence{Text: x.Text, ArticleIDs: []string{x.ArticleID()}, Spans: []crossread.Span{x.Span}}
+	g := b.al.GroupOf[x]
+	if g == nil {
+		return s
+	}
+	for _, m := range g.Members {
+		if m == x || contains(s.ArticleIDs, m.ArticleID()) {
+			continue
+		}
+		if ok, _ := b.v.carries(x.Text, m.ArticleID()); ok {
+			s.ArticleIDs = append(s.ArticleIDs, m.ArticleID())
+			s.Spans = append(s.Spans, m.Span)
+		}
+	}
+	return s
 }
 
-// Verify checks every sentence of b against the articles it cites.
-func Verify(b crossread.Brief, articles map[string]*crossread.Article) []Problem { return nil }
+func contains(ids []string, id string) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// redundant: x says what a chosen sentence already says.
+func (b *builder) redundant(x *claim.Sentence) bool {
+	if g := b.al.GroupOf[x]; g != nil && b.used[g] {
+		return true
+	}
+	for _, c := range b.chosen {
+		if c == x || claim.Similarity(c, x) >= claim.Redundant || containedIn(x, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containedIn: nearly every content word of x is already in c.
+func containedIn(x, c *claim.Sentence) bool {
+	if len(x.Stems) == 0 {
+		return false
+	}
+	have := set(c.Stems)
+	n := 0
+	for _, s := range x.Stems {
+		if have[s] {
+			n++
+		}
+	}
+	return float64(n) >= 0.8*float64(len(x.Stems))
+}
+
+func (b *builder) take(x *claim.Sentence) {
+	b.chosen = append(b.chosen, x)
+	if g := b.al.GroupOf[x]; g != nil {
+		b.used[g] = true
+	}
+}
+
+// centrality is how much of x the other sources also say: for each other
+// source, the best similarity of one of its sentences, averaged.
+func (b *builder) centrality(x *claim.Sentence) float64 {
+	best := map[int]float64{}
+	for _, y := range b.al.Sentences {
+		if y.Source == x.Source || !y.Statement {
+			continue
+		}
+		if s := claim.Similarity(x, y); s > best[y.Source] {
+			best[y.Source] = s
+		}
+	}
+	if b.al.Sources <= 1 {
+		return 0
+	}
+	var sum float64
+	for _, s := range best {
+		sum += s
+	}
+	return sum / float64(b.al.Sources-1)
+}
+
+// candidate is a statement with its ranking for one section.
+type candidate struct {
+	x     *claim.Sentence
+	score float64
+}
+
+// narrative fills one narrative section up to about budget words.
+func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSentence {
+	var cands []candidate
+	for _, g := range b.al.Groups {
+		x := g.Rep
+		if b.used[g] {
+			continue
+		}
+		var score float64
+		switch title {
+		case crossread.SectionHappening:
+			score = float64(g.Support) + b.centrality(x) + 0.5/float64(1+x.Index)
+		default:
+			// quotations belong to Who said what
+			if hasQuotation(x.Text) {
+				continue
+			}
+			cue := cueScore(title, x.Text)
+			if cue == 0 || bestSection(x.Text) != title && !(title == crossread.SectionNext && b.futureDated(x)) {
+				continue
+			}
+			if title == crossread.SectionNext && b.futureDated(x) {
+				cue += 2
+			}
+			score = cue + 0.5*float64(g.Support) + b.centrality(x)
+		}
+		cands = append(cands, candidate{x, score})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	var out []crossread.BriefSentence
+	words := 0
+	for _, c := range cands {
+		if words >= budget {
+			break
+		}
+		x := c.x
+		if b.redundant(x) {
+			continue
+		}
+		var lead *claim.Sentence
+		if !claim.StandsAlone(x.Text) {
+			lead = b.antecedent(x)
+			if lead == nil {
+				continue
+			}
+		}
+		n := len(claim.Words(x.Text))
+		if lead != nil {
+			n += len(claim.Words(lead.Text))
+		}
+		if len(out) > 0 && float64(words+n) > 1.2*float64(budget) {
+			continue
+		}
+		if lead != nil {
+			b.take(lead)
+			out = append(out, b.cite(lead))
+		}
+		b.take(x)
+		out = append(out, b.cite(x))
+		words += n
+	}
+	return out
+}
+
+// antecedent is the sentence before x in its article when that one can
+// stand alone and is not yet in the brief; nil otherwise.
+func (b *builder) antecedent(x *claim.Sentence) *claim.Sentence {
+	var prev *claim.Sentence
+	for _, y := range b.al.Sentences {
+		if y.Doc == x.Doc && y.Index == x.Index-1 {
+			prev = y
+		}
+	}
+	if prev == nil || !prev.Statement || !claim.StandsAlone(prev.Text) || prev.Paragraph != x.Paragraph {
+		return nil
+	}
+	if b.redundant(prev) {
+		return nil
+	}
+	return prev
+}
+
+func cueScore(title, text string) float64 {
+	var re *regexp.Regexp
+	switch title {
+	case crossread.SectionMatters:
+		re = mattersRE
+	case crossread.SectionNext:
+		re = nextRE
+	case crossread.SectionBeyond:
+		re = beyondRE
+	default:
+		return 0
+	}
+	return float64(len(re.FindAllStringIndex(text, -1)))
+}
+
+// bestSection is the narrative section whose cues x matches most; ties go
+// to What's next, then Why it matters.
+func bestSection(text string) string {
+	best, bestScore := "", 0.0
+	for _, t := range []string{crossread.SectionNext, crossread.SectionMatters, crossread.SectionBeyond} {
+		if s := cueScore(t, text); s > bestScore {
+			best, bestScore = t, s
+		}
+	}
+	return best
+}
+
+// futureDated: the timeline puts a date of x after the story's last
+// publication day.
+func (b *builder) futureDated(x *claim.Sentence) bool {
+	for _, e := range b.story.Timeline {
+		if !e.Future {
+			continue
+		}
+		for _, sp := range e.Spans {
+			if sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func wordCount(ss []crossread.BriefSentence) int {
+	n := 0
+	for _, s := range ss {
+		n += len(claim.Words(s.Text))
+	}
+	return n
+}
+
+// sentenceAt is the sentence of article id holding span sp.
+func (b *builder) sentenceAt(sp crossread.Span) *claim.Sentence {
+	for _, x := range b.al.Sentences {
+		if x.ArticleID() == sp.ArticleID && sp.Start >= x.Span.Start && sp.End <= x.Span.End && sp.End > sp.Start {
+			return x
+		}
+	}
+	return nil
+}
+
+// sentenceWith is the first sentence of article id containing text.
+func (b *builder) sentenceWith(id, text string) *claim.Sentence {
+	for _, x := range b.al.Sentences {
+		if x.ArticleID() == id && strings.Contains(x.Text, text) {
+			return x
+		}
+	}
+	return nil
+}
+
+// differ gives, for each discrepancy, the sentence each side states its
+// value in, cited by the articles giving that value.
+func (b *builder) differ() []crossread.BriefSentence {
+	var out []crossread.BriefSentence
+	n := 0
+	for _, d := range b.story.Discrepancies {
+		if n >= maxDiffer {
+			break
+		}
+		n++
+		for _, v := range d.Variants {
+			var x *claim.Sentence
+			for _, sp := range v.Spans {
+				if x = b.sentenceAt(sp); x != nil {
+					break
+				}
+			}
+			for _, id := range v.ArticleIDs {
+				if x != nil {
+					break
+				}
+				x = b.sentenceWith(id, v.Value)
+			}
+			if x == nil {
+				continue
+			}
+			s := crossread.BriefSentence{Text: x.Text}
+			for _, id := range v.ArticleIDs {
+				if ok, _ := b.v.supports(x.Text, id); ok {
+					s.ArticleIDs = append(s.ArticleIDs, id)
+				}
+			}
+			if len(s.ArticleIDs) == 0 {
+				continue
+			}
+			s.Spans = []crossread.Span{x.Span}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// only lists the single-source facts not already in the brief.
+func (b *builder) only() []crossread.BriefSentence {
+	var out []crossread.BriefSentence
+	for _, f := range b.story.SingleSource {
+		if len(out) >= maxOnly {
+			break
+		}
+		x := b.sentenceAt(f.Span)
+		if x == nil || !x.Statement || b.redundant(x) || !claim.StandsAlone(x.Text) {
+			continue
+		}
+		b.take(x)
+		out = append(out, b.cite(x))
+	}
+	return out
+}
+
+var speechRE = regexp.MustCompile(`(?i)\b(said|says|told|wrote|writes|stated|added|according to|declared|announced)\b`)
+
+// said lists sentences holding a quote with its speaker: from the quote
+// stage when it ran, else sentences with a quotation of four or more words
+// and a speech verb.
+func (b *builder) said() []crossread.BriefSentence {
+	var xs []*claim.Sentence
+	seen := map[*claim.Sentence]bool{}
+	speakers := map[string]bool{}
+	quotes := b.story.Quotes
+	if len(quotes) == 0 {
+		for _, d := range b.docs {
+			quotes = append(quotes, d.Quotes...)
+		}
+	}
+	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		x := b.sentenceAt(q.Span)
+		if x == nil || seen[x] {
+			continue
+		}
+		key := strings.ToLower(q.SpeakerEntity + "|" + q.Speaker)
+		if speakers[key] {
+			continue
+		}
+		seen[x] = true
+		speakers[key] = true
+		xs = append(xs, x)
+	}
+	if len(quotes) == 0 {
+		for _, x := range b.al.Sentences {
+			if x.Statement && hasQuotation(x.Text) && speechRE.MatchString(x.Text) {
+				xs = append(xs, x)
+			}
+		}
+	}
+	sort.SliceStable(xs, func(i, j int) bool {
+		return b.support(xs[i]) > b.support(xs[j])
+	})
+	var out []crossread.BriefSentence
+	for _, x := range xs {
+		if len(out) >= maxSaid {
+			break
+		}
+		if b.redundant(x) {
+			continue
+		}
+		b.take(x)
+		out = append(out, b.cite(x))
+	}
+	return out
+}
+
+func (b *builder) support(x *claim.Sentence) int {
+	if g := b.al.GroupOf[x]; g != nil {
+		return g.Support
+	}
+	return 1
+}
+
+var quotationRE = regexp.MustCompile(`["“][^"”]*?(?:\s[^"”\s]+){3,}[^"”]*["”]`)
+
+func hasQuotation(s string) bool { return quotationRE.MatchString(s) }
+
+// timeline turns the story's dated events into cited sentences, in date
+// order. Timeline entries repeat sentences of other sections on purpose:
+// it is a second view of the same facts.
+func (b *builder) timeline() []crossread.BriefSentence {
+	entries := append([]crossread.TimelineEntry(nil), b.story.Timeline...)
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Date < entries[j].Date })
+	var out []crossread.BriefSentence
+	seen := map[string]bool{}
+	for _, e := range entries {
+		if len(out) >= maxTimeline {
+			break
+		}
+		text := e.Text
+		var spans []crossread.Span
+		if len(e.Spans) > 0 {
+			if x := b.sentenceAt(e.Spans[0]); x != nil && !strings.Contains(foldSpace(x.Text), foldSpace(text)) {
+				text = x.Text
+			}
+		}
+		if text == "" || seen[text] {
+			continue
+		}
+		s := crossread.BriefSentence{Text: text}
+		for _, id := range e.ArticleIDs {
+			if ok, _ := b.v.supports(text, id); ok {
+				s.ArticleIDs = append(s.ArticleIDs, id)
+			}
+		}
+		for _, sp := range e.Spans {
+			if contains(s.ArticleIDs, sp.ArticleID) {
+				spans = append(spans, sp)
+			}
+		}
+		if len(s.ArticleIDs) == 0 {
+			continue
+		}
+		s.Spans = spans
+		seen[text] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+// sources lists every article of the story: one entry per article, its
+// text the outlet and title (the renderers add date and link).
+func (b *builder) sources() []crossread.BriefSentence {
+	var out []crossread.BriefSentence
+	for _, d := range b.docs {
+		a := d.Article
+		label := strings.TrimSpace(strings.Join(nonEmpty(a.Source, a.Title), " — "))
+		if label == "" {
+			label = a.Key()
+		}
+		out = append(out, crossread.BriefSentence{Text: label, ArticleIDs: []string{a.ID}})
+	}
+	return out
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, strings.TrimSpace(s))
+		}
+	}
+	return out
+}

@@ -61,7 +61,7 @@ type Alignment struct {
 const (
 	SameFact    = 0.32
 	LinkFloor   = 0.2 // every pair inside a group must reach this
-	Redundant   = 0.5  // two brief sentences this similar say the same thing
+	Redundant   = 0.5 // two brief sentences this similar say the same thing
 	nameWeight  = 1.3
 	quantWeight = 1.5
 )
@@ -619,6 +619,18 @@ func StandsAlone(s string) bool {
 	for _, p := range danglingStarts {
 		if strings.HasPrefix(low, p) {
 			return false
+		}
+	}
+	// "Before joining the paper in 2011, he worked …": a personal pronoun
+	// before any full name.
+	ws := Words(s)
+	for i, w := range ws {
+		switch Fold(w.Text) {
+		case "he", "she", "him", "his", "her", "they", "them":
+			return false
+		}
+		if i > 0 && capitalised(w.Text) && capitalised(ws[i-1].Text) && strings.TrimSpace(s[ws[i-1].End:w.Start]) == "" {
+			return true
 		}
 	}
 	return true

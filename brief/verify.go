@@ -1,0 +1,269 @@
+package brief
+
+import (
+	"fmt"
+	"strings"
+
+	"crossread"
+	"crossread/claim"
+	"crossread/nlp"
+)
+
+// Problem is a brief sentence that its cited articles do not support.
+type Problem struct {
+	Section  string   `json:"section"`
+	Sentence string   `json:"sentence"`
+	Cited    []string `json:"article_ids"`
+	Reason   string   `json:"reason"`
+}
+
+// Thresholds for accepting a sentence that is not in the article word for
+// word (a rewrite, or another outlet's wording of the statement): nearly all
+// its content words in one sentence of the article, that sentence not much
+// longer, and every number, date and name the same.
+const (
+	minContainment = 0.75
+	minCoverage    = 0.5
+)
+
+// Verify checks every sentence of b against the articles it cites, on two
+// levels. The sentence itself must be in one cited article word for word
+// (after folding white space, case, diacritics and quotation marks), or be
+// a close rewrite of one sentence there: nearly all its content words, and
+// the same numbers, dates and names. Every other cited article must carry
+// the statement: the same text, or a sentence holding at least half of its
+// content words and all of its numbers and dates. The Sources section lists
+// articles rather than statements and is not checked.
+func Verify(b crossread.Brief, articles map[string]*crossread.Article) []Problem {
+	v := newVerifier(articles)
+	var out []Problem
+	for _, sec := range b.Sections {
+		if sec.Title == crossread.SectionSources {
+			continue
+		}
+		for _, s := range sec.Sentences {
+			p := Problem{Section: sec.Title, Sentence: s.Text, Cited: s.ArticleIDs}
+			if reason := v.check(s.Text, s.ArticleIDs); reason != "" {
+				p.Reason = reason
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// check returns why the cited articles do not support s, or "".
+func (v *verifier) check(s string, ids []string) string {
+	if len(ids) == 0 {
+		return "cites no article"
+	}
+	var reasons []string
+	found := false
+	for _, id := range ids {
+		if ok, why := v.supports(s, id); ok {
+			found = true
+		} else {
+			reasons = append(reasons, id+": "+why)
+		}
+	}
+	if !found {
+		return strings.Join(reasons, "; ")
+	}
+	var weak []string
+	for _, id := range ids {
+		if ok, why := v.carries(s, id); !ok {
+			weak = append(weak, id+": "+why)
+		}
+	}
+	return strings.Join(weak, "; ")
+}
+
+// Carries reports whether article a states what s states, in its own
+// words if need be: the second level of Verify, for citing further
+// articles beside the one a sentence is taken from.
+func Carries(s string, a *crossread.Article) bool {
+	if a == nil {
+		return false
+	}
+	ok, _ := newVerifier(map[string]*crossread.Article{a.ID: a}).carries(s, a.ID)
+	return ok
+}
+
+func (v *verifier) carries(s, id string) (bool, string) {
+	if ok, why := v.supports(s, id); ok || why == "cited article not found" {
+		return ok, why
+	}
+	stems := set(claim.ContentStems(s))
+	qs := claim.Quantities(s)
+	best := 0.0
+	for _, sent := range v.sentences(id) {
+		other := set(claim.ContentStems(sent.Text))
+		inter := 0
+		for w := range stems {
+			if other[w] {
+				inter++
+			}
+		}
+		c := float64(inter) / float64(max(1, len(stems)))
+		best = max(best, c)
+		if c >= minCarried && missingQuantities(qs, sent.Text) == "" {
+			return true, ""
+		}
+	}
+	return false, fmt.Sprintf("does not carry this statement (best sentence shares %.0f%% of its content words)", best*100)
+}
+
+// minCarried is the share of a sentence's content words another outlet's
+// sentence must hold to count as carrying the same statement.
+const minCarried = 0.5
+
+func (v *verifier) sentences(id string) []crossread.Sentence {
+	sents, ok := v.sents[id]
+	if !ok {
+		sents = nlp.Sentences(id, v.articles[id].Text)
+		v.sents[id] = sents
+	}
+	return sents
+}
+
+// Supports reports whether article a supports sentence s, and why not.
+func Supports(s string, a *crossread.Article) (bool, string) {
+	if a == nil {
+		return false, "unknown article"
+	}
+	return newVerifier(map[string]*crossread.Article{a.ID: a}).supports(s, a.ID)
+}
+
+// verifier caches each article's folded text and sentences.
+type verifier struct {
+	articles map[string]*crossread.Article
+	folded   map[string]string
+	sents    map[string][]crossread.Sentence
+	names    map[string]map[string]bool
+}
+
+func newVerifier(articles map[string]*crossread.Article) *verifier {
+	return &verifier{articles: articles, folded: map[string]string{}, sents: map[string][]crossread.Sentence{}, names: map[string]map[string]bool{}}
+}
+
+// foldSpace folds case, diacritics, quotation marks and runs of white
+// space, so that a copy that only differs in these is found.
+func foldSpace(s string) string {
+	return strings.Join(strings.Fields(claim.Fold(s)), " ")
+}
+
+func (v *verifier) supports(s, id string) (bool, string) {
+	a := v.articles[id]
+	if a == nil {
+		return false, "cited article not found"
+	}
+	fs := foldSpace(strings.TrimSpace(s))
+	if fs == "" {
+		return false, "empty sentence"
+	}
+	ft, ok := v.folded[id]
+	if !ok {
+		ft = foldSpace(a.Text)
+		v.folded[id] = ft
+	}
+	if strings.Contains(ft, fs) {
+		return true, ""
+	}
+	// Not word for word: look for the sentence that says the same.
+	sents := v.sentences(id)
+	stems := set(claim.ContentStems(s))
+	if len(stems) == 0 {
+		return false, "not found in the article"
+	}
+	qs := claim.Quantities(s)
+	best := 0.0
+	var bestText, reason string
+	for _, sent := range sents {
+		other := set(claim.ContentStems(sent.Text))
+		inter := 0
+		for w := range stems {
+			if other[w] {
+				inter++
+			}
+		}
+		cont := float64(inter) / float64(len(stems))
+		if cont > best {
+			best, bestText = cont, sent.Text
+		}
+		if cont < minContainment || len(other) == 0 || float64(inter)/float64(len(other)) < minCoverage {
+			continue
+		}
+		if missing := missingQuantities(qs, sent.Text); missing != "" {
+			reason = fmt.Sprintf("the closest sentence gives other figures (%s not in %q)", missing, sent.Text)
+			continue
+		}
+		if missing := v.missingNames(s, id); missing != "" {
+			reason = fmt.Sprintf("names not in the article: %s", missing)
+			continue
+		}
+		return true, ""
+	}
+	if reason != "" {
+		return false, reason
+	}
+	if bestText == "" {
+		return false, "not found in the article"
+	}
+	return false, fmt.Sprintf("not found in the article (closest sentence shares %.0f%% of its content words: %q)", best*100, bestText)
+}
+
+func set(ws []string) map[string]bool {
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
+
+// missingQuantities lists the numbers and dates of qs that text lacks.
+func missingQuantities(qs []claim.Quantity, text string) string {
+	have := map[string]bool{}
+	for _, q := range claim.Quantities(text) {
+		have[q.Value] = true
+		if len(q.Value) == 10 {
+			have["--"+q.Value[5:]] = true
+		}
+	}
+	var miss []string
+	for _, q := range qs {
+		if !have[q.Value] {
+			miss = append(miss, q.Text)
+		}
+	}
+	return strings.Join(miss, ", ")
+}
+
+// missingNames lists capitalised words of s (not opening it) whose name key
+// the article never writes.
+func (v *verifier) missingNames(s, id string) string {
+	names, ok := v.names[id]
+	if !ok {
+		names = map[string]bool{}
+		for _, w := range claim.Words(v.articles[id].Text) {
+			names[claim.NameKey(w.Text)] = true
+		}
+		v.names[id] = names
+	}
+	var miss []string
+	for i, w := range claim.Words(s) {
+		if i == 0 || !isCapitalised(w.Text) || claim.IsStop(claim.Fold(w.Text)) {
+			continue
+		}
+		if !names[claim.NameKey(w.Text)] {
+			miss = append(miss, w.Text)
+		}
+	}
+	return strings.Join(miss, ", ")
+}
+
+func isCapitalised(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}
