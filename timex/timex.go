@@ -1,16 +1,188 @@
 // Package timex finds date and time expressions and normalises them against
 // a reference date, and groups dated sentences into a story timeline.
+//
+// The recogniser is rule-based: a small tokenizer and a list of patterns
+// tried at every token, longest match first. Values follow TimeML
+// (2025-11-06, 2025-11, 2025-W45, 2025-Q3, 199X, PAST_REF…). Expressions
+// that name no calendar position on their own (a weekday, "in December",
+// "last week") are resolved against the reference date with the news
+// convention: the nearest such day or month, in the past when the sentence
+// is in the past tense and ahead when it speaks of the future.
 package timex
 
 import (
+	"fmt"
 	"time"
 
 	"crossread"
 )
 
-// Extract returns the temporal expressions in text, normalised against ref
-// (the publication date; zero when unknown).
-func Extract(articleID, text string, ref time.Time) []crossread.TimeExpr { return nil }
+// Precisions beyond the domain's day/month/year.
+const (
+	PrecisionWeek    = "week"
+	PrecisionQuarter = "quarter"
+	PrecisionSeason  = "season"
+	PrecisionVague   = "vague" // PAST_REF, PRESENT_REF, FUTURE_REF
+)
 
-// Timeline groups the dated sentences of a story's documents into entries.
-func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry { return nil }
+// Extract returns the temporal expressions in text, normalised against ref
+// (the publication date; zero when unknown, in which case expressions
+// relative to it keep an empty Value).
+func Extract(articleID, text string, ref time.Time) []crossread.TimeExpr {
+	m := newMatcher(text, ref)
+	var out []crossread.TimeExpr
+	for k := 0; k < len(m.toks); {
+		e, ok := m.match(k)
+		if !ok || e.j <= k {
+			k++
+			continue
+		}
+		start, end := m.toks[e.i].start, m.toks[e.j-1].end
+		out = append(out, crossread.TimeExpr{
+			Span:      crossread.Span{ArticleID: articleID, Start: start, End: end},
+			Text:      text[start:end],
+			Type:      e.typ,
+			Value:     e.value,
+			Precision: e.prec,
+			Start:     e.start,
+			Since:     e.since,
+		})
+		k = e.j
+	}
+	return out
+}
+
+// expr is one match over tokens [i, j).
+type expr struct {
+	i, j  int
+	typ   string
+	value string
+	prec  string
+	start time.Time
+	since bool
+}
+
+type matcher struct {
+	text   string
+	toks   []tok
+	ref    time.Time
+	hasRef bool
+	tense  map[int]int // sentence → +1 future, -1 past, 0 unknown
+}
+
+func newMatcher(text string, ref time.Time) *matcher {
+	m := &matcher{text: text, toks: tokenize(text), ref: ref, hasRef: !ref.IsZero(), tense: map[int]int{}}
+	if m.hasRef {
+		m.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	return m
+}
+
+func (m *matcher) t(k int) tok {
+	if k < 0 || k >= len(m.toks) {
+		return tok{num: -1}
+	}
+	return m.toks[k]
+}
+
+// adjacent reports whether tokens k-1 and k touch (no space between).
+func (m *matcher) adjacent(k int) bool {
+	return k > 0 && k < len(m.toks) && m.toks[k-1].end == m.toks[k].start
+}
+
+// dot skips an abbreviation's period right after token k-1.
+func (m *matcher) dot(k int) int {
+	if m.t(k).text == "." && m.adjacent(k) {
+		return k + 1
+	}
+	return k
+}
+
+// sentenceTense reads tense cues in the sentence holding token k.
+func (m *matcher) sentenceTense(k int) int {
+	s := m.toks[k].sent
+	if v, ok := m.tense[s]; ok {
+		return v
+	}
+	lo, hi := k, k
+	for lo > 0 && m.toks[lo-1].sent == s {
+		lo--
+	}
+	for hi < len(m.toks) && m.toks[hi].sent == s {
+		hi++
+	}
+	v := 0
+	for i := lo; i < hi; i++ {
+		w := m.toks[i].lower
+		if futureCue[w] || len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
+			v = 1
+			break
+		}
+		if w == "going" && m.t(i+1).lower == "to" || w == "plans" && m.t(i+1).lower == "to" {
+			v = 1
+			break
+		}
+		if pastCue[w] {
+			v = -1
+		}
+	}
+	m.tense[s] = v
+	return v
+}
+
+var futureCue = setOf("will shall tomorrow next upcoming scheduled expected due plan planned planning intends aims later forthcoming")
+var pastCue = setOf("was were had did said ago last yesterday earlier previously told announced reported came went took made held met")
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	w := ""
+	for _, r := range s + " " {
+		if r == ' ' || r == '\n' {
+			if w != "" {
+				m[w] = true
+			}
+			w = ""
+			continue
+		}
+		w += string(r)
+	}
+	return m
+}
+
+func day(t time.Time) (string, string, time.Time) {
+	return t.Format("2006-01-02"), crossread.PrecisionDay, t
+}
+
+func month(y int, mo time.Month) (string, string, time.Time) {
+	return fmt.Sprintf("%04d-%02d", y, int(mo)), crossread.PrecisionMonth, time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+}
+
+func year(y int) (string, string, time.Time) {
+	return fmt.Sprintf("%04d", y), crossread.PrecisionYear, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+func week(t time.Time) (string, string, time.Time) {
+	y, w := t.ISOWeek()
+	monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	return fmt.Sprintf("%04d-W%02d", y, w), PrecisionWeek, monday
+}
+
+func quarter(y, q int) (string, string, time.Time) {
+	return fmt.Sprintf("%04d-Q%d", y, q), PrecisionQuarter, time.Date(y, time.Month(3*(q-1)+1), 1, 0, 0, 0, 0, time.UTC)
+}
+
+func vague(v string) (string, string, time.Time) { return v, PrecisionVague, time.Time{} }
+
+func (m *matcher) mk(i, j int, typ string, v, p string, st time.Time) expr {
+	return expr{i: i, j: j, typ: typ, value: v, prec: p, start: st}
+}
+
+// relative builds an expression that needs the reference date; without one
+// it keeps the span with an empty value.
+func (m *matcher) relative(i, j int, f func() (string, string, time.Time)) expr {
+	if !m.hasRef {
+		return expr{i: i, j: j, typ: "DATE"}
+	}
+	v, p, st := f()
+	return m.mk(i, j, "DATE", v, p, st)
+}
