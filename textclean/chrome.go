@@ -1,0 +1,220 @@
+package textclean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isChrome reports a line that is page furniture rather than article text:
+// navigation and accessibility links, sharing and subscription prompts,
+// media-player residue, image placeholders and credits, form residue,
+// "more" footers, gallery counters, breadcrumbs and layout markers. Every
+// pattern must match the whole line, so a sentence that merely mentions
+// "subscribe" or "listen" is never touched.
+func isChrome(s string) bool {
+	if len(s) > maxChromeLen {
+		return false
+	}
+	if layoutMarker.MatchString(s) {
+		return true
+	}
+	k := key(s)
+	if k == "" {
+		return true // bullets, rules and other symbols left alone on a line
+	}
+	if chromePhrases[k] {
+		return true
+	}
+	for _, re := range chromePatterns {
+		if re.MatchString(k) {
+			return true
+		}
+	}
+	return isBreadcrumb(s) || isFormField(s) || isChromeBar(k)
+}
+
+// isChromeBar reports a line of several chrome items run together with
+// separators: "Advertisement · Scroll to continue", "Share | Save | Print".
+func isChromeBar(k string) bool {
+	parts := strings.FieldsFunc(k, func(r rune) bool { return r == '·' || r == '|' || r == '•' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" && !chromePhrases[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// key is the line as the chrome patterns see it: lower-case, leading
+// bullets and trailing arrows, colons and dots stripped.
+func key(s string) string {
+	s = strings.TrimLeftFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '(' && r != '['
+	})
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		switch r {
+		case ':', '.', '…', '›', '»', '→', '>', '|', '•', '·', '-', '–', '—', '+', ' ', '⟩', '❯', '▸', '►':
+			return true
+		}
+		return false
+	})
+	return strings.ToLower(s)
+}
+
+// layoutMarker matches the breakpoint names responsive layouts leave behind.
+var layoutMarker = regexp.MustCompile(`^(XXS|XS|SM|MD|LG|XL|XXL)$`)
+
+var chromePhrases = set(
+	// Navigation and accessibility.
+	"skip to content", "skip to main content", "skip to navigation", "skip to main navigation",
+	"skip to footer", "skip to search", "skip navigation", "accessibility links", "accessibility help",
+	"accessibility", "menu", "main menu", "open menu", "close menu", "toggle navigation", "navigation",
+	"search", "open search", "close search", "home", "homepage", "sections", "back to top", "top",
+	"sign in", "log in", "login", "logout", "log out", "register", "my account", "account",
+	"edition", "change edition", "close", "open", "next", "previous", "prev", "expand", "collapse",
+	"breaking news", "breaking", "live", "just in", "developing story", "exclusive",
+	// Sharing and engagement.
+	"share", "share this", "share this article", "share this story", "share article", "share story",
+	"share this page", "share on facebook", "share on twitter", "share on x", "share on linkedin",
+	"share on whatsapp", "share via email", "share via e-mail", "share full article", "copy link",
+	"copy article link", "link copied", "copied", "facebook", "twitter", "x", "whatsapp", "linkedin",
+	"telegram", "reddit", "pinterest", "flipboard", "email", "e-mail", "mail", "print", "save",
+	"save article", "saved", "bookmark", "gift this article", "gift article", "comment", "comments",
+	"view comments", "show comments", "leave a comment", "leave a reply", "cancel reply", "post comment",
+	"reuse this content", "like this", "share this:", "like", "follow", "follow us", "reprints",
+	"licensing", "feedback", "report an error", "corrections",
+	// Subscriptions and forms.
+	"subscribe", "subscribe now", "subscribe today", "sign up", "sign up now", "join now", "submit",
+	"send", "newsletter", "newsletters", "get the newsletter", "sign up for our newsletter",
+	"enter your email", "enter your email address", "your email address", "email address",
+	"this field is required", "required", "δ", "thank you for subscribing", "thanks for signing up",
+	"you're all set", "privacy policy", "terms of use", "terms of service", "terms and conditions",
+	"cookie policy", "cookie settings", "manage cookies", "accept", "accept all", "accept cookies",
+	"accept all cookies", "reject all", "manage preferences", "contact us", "about us", "advertise",
+	"advertise with us", "careers", "site map", "sitemap", "all rights reserved",
+	// Advertising.
+	"advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "promoted", "partner content",
+	"paid content", "story continues below", "story continues below advertisement",
+	"article continues below", "article continues below this advertisement", "continue reading below",
+	"scroll to continue", "scroll to continue with content", "skip advertisement", "remove ads",
+	// Footers and aggregator links.
+	"more", "more news", "read more", "see more", "show more", "load more", "view more", "more stories",
+	"see all", "view all", "read full article", "read the full article", "read the full story",
+	"continue reading", "keep reading", "related", "related articles", "related stories", "related content",
+	"related coverage", "related topics", "related news", "more on this story", "more from", "most read",
+	"most popular", "most viewed", "most shared", "trending", "trending now", "top stories", "latest",
+	"latest news", "latest stories", "recommended", "recommended for you", "you may also like",
+	"you might also like", "editor's picks", "editors' picks", "don't miss", "must read", "also read",
+	"read also", "what to read next", "up next", "in other news", "more in", "topics", "tags",
+	// Media players and images.
+	"listen", "listen now", "listen to this article", "listen to article", "listen to this story",
+	"listen to the article", "watch", "watch now", "watch live", "watch video", "play", "play video",
+	"play audio", "pause", "replay", "mute", "unmute", "fullscreen", "full screen", "exit fullscreen",
+	"autoplay", "captions", "subtitles", "settings", "playback speed", "volume", "video", "audio",
+	"podcast", "please wait", "loading", "buffering", "no media source currently available",
+	"media source not available", "video unavailable", "this video is unavailable",
+	"this video can not be played", "this video cannot be played", "an error occurred",
+	"your browser does not support the video tag", "your browser does not support the audio element",
+	"your browser does not support the video element", "your browser does not support html5 video",
+	"image", "photo", "picture", "photos", "images", "gallery", "photo gallery", "view gallery",
+	"enlarge this image", "enlarge image", "toggle caption", "hide caption", "show caption",
+	"image caption", "caption", "open image in gallery", "embed", "cancel",
+	// Lone labels of metadata and form fields whose value is on another line.
+	"published", "updated", "last updated", "posted", "date", "name", "website", "message", "about",
+	"contact", "author", "authors", "suggested topics", "opens new tab", "like loading", "loading",
+	"leave a reply cancel reply", "previous article", "next article", "previous post", "next post",
+)
+
+var chromePatterns = []*regexp.Regexp{
+	// Durations and reading times: "5 min", "3 min read", "12 minutes listen".
+	regexp.MustCompile(`^\(?\d{1,3} ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)\)?( (read|listen|watch|video|audio|long))?$`),
+	// Player clocks alone: "0:00", "0:00 0:01:10 0:00", "1:23 / 4:56".
+	regexp.MustCompile(`^(\d{1,2}:)?\d{1,2}:\d{2}(( / | of | |/)(\d{1,2}:)?\d{1,2}:\d{2})*$`),
+	// "Listen (5 min)", "Listen · 4:32", "Watch: 2:10", "Listen to this article 5 min".
+	regexp.MustCompile(`^(listen|watch|play)( now| to (this|the) (article|story|episode)| to article)?[ ·:|(•-]+\(?(\d+ ?min(ute)?s?|(\d{1,2}:)?\d{1,2}:\d{2})\)?$`),
+	// Disclaimers for machine voices and summaries.
+	regexp.MustCompile(`^(this|the) (\w+ ){0,2}(is|was|has been|were) (ai|machine|automatically|computer)[- ](generated|narrated|voiced|read|translated)\b.{0,80}$`),
+	regexp.MustCompile(`^(audio|voice|narration) (is )?(ai|machine|automatically)[- ]generated\b.{0,60}$`),
+	// Image placeholders: "16x9 Image", "4:3 Photo", "[Image]".
+	regexp.MustCompile(`^[\[(]?(\d{1,2} ?[x×:/] ?\d{1,2} )?(image|photo|picture|video|graphic|illustration|thumbnail|placeholder)s?[\])]?$`),
+	regexp.MustCompile(`^\d{1,2} ?[x×:] ?\d{1,2}$`),
+	// Image credits: "Photo: AP", "Image source, Getty Images", "Photograph: Jane Doe/Reuters".
+	regexp.MustCompile(`^\(?(photo|image|picture|video|photograph|illustration|graphic|file photo|credit|photo credit|image credit|image source|source image)s?( by)?\s*[:,/©]\s*.{1,80}\)?$`),
+	regexp.MustCompile(`^\(?(ap|afp|reuters|getty|epa|shutterstock|anadolu|xinhua)( images)?( photo)?\s*/.{1,60}\)?$`),
+	regexp.MustCompile(`^\(.{0,60}(getty images|ap photo|afp photo|reuters photo|via reuters|via getty|/ap|/afp|/reuters|/getty)\)$`),
+	regexp.MustCompile(`^image caption\s*[,:]`),
+	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)".
+	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|pool|file)\b[^()]{0,40}\)$`),
+	regexp.MustCompile(`^your email( address)? will not be published\b.{0,60}$`),
+	// Gallery counters: "1 of 5", "3/12".
+	regexp.MustCompile(`^(image |photo |slide )?\d{1,3} (of|/) \d{1,3}$`),
+	// Counts beside share buttons: "123 comments", "4.5k shares".
+	regexp.MustCompile(`^[\d.,]+k? (comments?|shares?|likes?|views?|reactions?)$`),
+	// Promotional link lines: "Read more: …", "Related: …", "WATCH: …".
+	regexp.MustCompile(`^(read more|read also|also read|also see|see also|related|related story|related article|more|more on this|must read|don't miss|recommended|watch|listen|read next|up next|trending|subscribe|sign up|advertisement)\s*[:|>›»]\s*.{1,140}$`),
+	// Tag and topic lists.
+	regexp.MustCompile(`^(tags?|topics?|filed under|categories|category|related topics|keywords|more on|more about|explore more on these topics)\s*:.{0,140}$`),
+	// Newsletter, subscription and app prompts.
+	regexp.MustCompile(`^(sign up|subscribe|register|join|get|download|try)\b.{0,100}\b(newsletter|newsletters|inbox|alerts|briefing|our app|the app|free trial|unlimited access|digital access)\b.{0,60}$`),
+	regexp.MustCompile(`^by (signing up|subscribing|clicking|submitting|registering|continuing|entering your email)\b.{0,150}$`),
+	regexp.MustCompile(`^(follow|like) us on\b.{0,60}$`),
+	regexp.MustCompile(`^(we use cookies|this (web)?site uses cookies)\b.{0,150}$`),
+	regexp.MustCompile(`^our standards\s*:.{0,80}$`),
+	// Form residue: `"*" indicates required fields`, "Required fields are marked *".
+	// (key has already dropped a bare leading asterisk.)
+	regexp.MustCompile(`^(["“]\*["”] )?(indicates|denotes) (a )?required( fields?)?$`),
+	regexp.MustCompile(`^(required fields are marked|fields marked with an?) \*.{0,30}$`),
+	regexp.MustCompile(`^(this article|this story|this content) (is|was) (more than|over) \d+ (years?|months?) old$`),
+	// Article tools bars: "Share Save Comment", "Facebook Twitter Email".
+	regexp.MustCompile(`^((share|save|comment|comments|print|email|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link|gift|listen)( |$)){2,}$`),
+}
+
+// isBreadcrumb reports a trail like "Home › World › Asia" or
+// "News / Politics / Europe": three or more short capitalised parts.
+func isBreadcrumb(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool {
+		return r == '›' || r == '»' || r == '>' || r == '/' || r == '|' || r == '⟩' || r == '❯'
+	})
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		w := strings.Fields(p)
+		if len(w) == 0 || len(w) > 3 || len(p) > 30 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if last, _ := utf8.DecodeLastRuneInString(p); last == '.' || last == '?' || last == '!' {
+			return false
+		}
+	}
+	return true
+}
+
+// isFormField reports a form label left by a scraper: one to four words
+// ending in an asterisk ("Email*", "First Name *").
+func isFormField(s string) bool {
+	if !strings.HasSuffix(s, "*") || len(s) > 40 {
+		return false
+	}
+	s = strings.TrimSpace(strings.TrimRight(s, "* "))
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 4 {
+		return len(w) == 0
+	}
+	for _, r := range s {
+		if r == '.' || r == '?' || r == '!' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,128 @@
+package textclean
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// shortLabel reports a line of one to three words without terminal
+// punctuation: a menu item, section name, tag or place.
+func shortLabel(s string) bool {
+	if wordCount(s) > 3 || len(s) > 40 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;,\"”’)", last)
+}
+
+// markTopMenu removes the menu that heads many scrapes: a run of at least
+// three short labels (among chrome lines) before the first real line. When
+// a body paragraph follows the run at once, its last label may be the
+// headline and is left to chooseTitle.
+func markTopMenu(lines []line) {
+	var labels []int
+	end := 0
+	for end < len(lines) && (lines[end].kind != body || shortLabel(lines[end].text)) {
+		if lines[end].kind == body {
+			labels = append(labels, end)
+		}
+		end++
+	}
+	if len(labels) < 3 {
+		return
+	}
+	if end < len(lines) && !headlineLike(lines[end].text) {
+		labels = labels[:len(labels)-1]
+	}
+	for _, i := range labels {
+		lines[i].kind = removed
+	}
+}
+
+// listHeading is a chrome line that introduces a list of links or tags.
+var listHeading = regexp.MustCompile(`^(related|related topics|related articles|related stories|related content|related coverage|related news|more on this story|more from|more stories|more news|top stories|most read|most popular|most viewed|trending|trending now|topics|tags|suggested topics|recommended|recommended for you|you may also like|you might also like|latest|latest news|latest stories|read more|more|also read|read also|explore more|editor's picks|in other news|what to read next|up next|share this)$`)
+
+// markTailLists removes what follows the article at the end of a page: the
+// links and tags under a "Related"/"Topics"/"More on this story" heading,
+// and runs of short labels among chrome lines. Only lines that do not end
+// like a sentence are touched, and only after the last one that does.
+func markTailLists(lines []line) {
+	start := len(lines)
+	for start > 0 {
+		l := lines[start-1]
+		if l.kind == body && !linkLike(l.text) {
+			break
+		}
+		start--
+	}
+	tail := lines[start:]
+	listFrom := -1
+	shortCount := 0
+	for i, l := range tail {
+		if l.kind == removed && listFrom < 0 && listHeading.MatchString(key(l.text)) {
+			listFrom = i
+		}
+		if l.kind == body && shortLabel(l.text) {
+			shortCount++
+		}
+	}
+	for i := range tail {
+		l := &tail[i]
+		if l.kind != body {
+			continue
+		}
+		if (listFrom >= 0 && i > listFrom) || (shortLabel(l.text) && len(tail) >= 3 && shortCount >= 2) {
+			l.kind = removed
+		}
+	}
+}
+
+// linkLike reports a line that reads like a headline link or a label: up
+// to 15 words, not ending like a sentence.
+func linkLike(s string) bool {
+	if wordCount(s) > 15 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?\"”’)", last)
+}
+
+// reNameInPlace is a byline without "By": "Lucía Fernández in Santiago".
+var reNameInPlace = regexp.MustCompile(`^` + nameList + `\s+in\s+\p{Lu}[\p{L}'’. -]{1,40}$`)
+
+// markHeader reads the lines between the headline and the first sentence
+// of the body: a name on its own line or "<Name> in <Place>" is the byline,
+// and other short labels there (a place, a section) are page furniture.
+func markHeader(lines []line, m *metadata) {
+	i := 0
+	for i < len(lines) && lines[i].kind != title {
+		i++
+	}
+	for i++; i < len(lines); i++ {
+		l := &lines[i]
+		if l.kind != body {
+			continue
+		}
+		if g := reNameInPlace.FindStringSubmatch(l.text); g != nil {
+			l.kind = removed
+			m.addAuthors(splitNames(g[1])...)
+			continue
+		}
+		if wordCount(l.text) > 4 || endsSentence(l.text) {
+			if endsSentence(l.text) || !linkLike(l.text) {
+				return // the body has begun
+			}
+			continue // a standfirst without a full stop
+		}
+		l.kind = removed
+		if reName.MatchString(l.text) {
+			m.addAuthors(titleCaseShouting(l.text))
+		}
+	}
+}
+
+func endsSentence(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)"))
+	return last == '.' || last == '!' || last == '?'
+}

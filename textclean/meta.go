@@ -1,0 +1,570 @@
+package textclean
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"crossread"
+	"crossread/nlp"
+)
+
+// metadata collects what the text says about itself. The first value found
+// wins, except that a publication date beats an "updated" one.
+type metadata struct {
+	source        string
+	published     crossread.Timestamp
+	publishedWeak bool // taken from an "Updated …" line
+	authors       []string
+}
+
+func (m *metadata) setSource(s string) {
+	s = strings.TrimSpace(strings.TrimRight(s, ". "))
+	if m.source == "" && s != "" {
+		m.source = s
+	}
+}
+
+func (m *metadata) setDate(t crossread.Timestamp, weak bool) {
+	if t.IsZero() {
+		return
+	}
+	if m.published.IsZero() || (m.publishedWeak && !weak) {
+		m.published, m.publishedWeak = t, weak
+	}
+}
+
+func (m *metadata) addAuthors(names ...string) {
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		dup := false
+		for _, a := range m.authors {
+			dup = dup || strings.EqualFold(a, n)
+		}
+		if !dup {
+			m.authors = append(m.authors, n)
+		}
+	}
+}
+
+// Names as bylines write them: capitalised words, initials and the
+// particles of Arabic, Dutch, Spanish… names.
+const (
+	nameWord = `(?:\p{Lu}\.|\p{Lu}[\p{L}'’.-]*\p{L}|\p{Lu}\p{Ll}*)`
+	particle = `(?:al|el|bin|ibn|de|da|del|della|di|du|van|von|der|den|la|le|ter|dos|das|y|bint)`
+	name     = nameWord + `(?:\s+(?:` + particle + `\s+)?` + nameWord + `){1,3}`
+	// A list of several names ends in "and": in "Jane Doe, Associated Press"
+	// the part after the comma is not a second author.
+	nameList = `(` + name + `(?:(?:\s*,\s*` + name + `)*\s*,?\s+(?:and|&)\s+` + name + `)?)`
+)
+
+var (
+	reName       = regexp.MustCompile(`^` + name + `$`)
+	reByline     = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by)\s+` + nameList + `(?:\s*(?:([|,–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,80}))?$`)
+	rePostedBy   = regexp.MustCompile(`^(?i:posted|published|updated)?\s*(?i:on)?\s*(.{6,60}?)\s+(?i:by)\s+` + nameList + `$`)
+	reAgencyBy   = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})$`)
+	reReporting  = regexp.MustCompile(`^(?i:(?:additional )?(?:reporting|writing|compiled|written|reported) by)\s`)
+	reAgo        = regexp.MustCompile(`^(?i:(updated|published|posted|last updated)\s*:?\s*)?\d+\s+(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?i:ago)$`)
+	reCopyright  = regexp.MustCompile(`^(?i:copyright\s*(?:©|\(c\))?\s*\d{4}|(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4})?)(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*(.{2,60}?)[.,]?\s*(?i:all rights reserved\.?)?$`)
+	reDateline   = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[^()]{0,30})?\s*\(([^()]{2,40})\)\s*[-–—]`)
+	reFooterDate = regexp.MustCompile(`^(\p{Lu}.{0,60}?)\s*(?:[—–|·•]|\s-)\s*(.{6,40})$`)
+	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,5}$`)
+	// Roles that only journalists have: enough to call a closing "X is a …"
+	// line an author box.
+	reJournoRole = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|staff writer|columnist|contributor|contributing writer|freelance|freelancer|producer|bureau chief|newsroom|anchor)\b`)
+	// Roles an author box may name once it is known to be one.
+	reRoleWord   = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|writer|columnist|contributor|author|producer|analyst|fellow|researcher|professor|staff|bureau chief|anchor|host|freelance|covers|covering|has covered|reported|newsroom|intern)\b`)
+	reBio        = regexp.MustCompile(`^(` + name + `)(?:’s|'s)?\s+(?:is|was|has been|serves as|works as|covers|reports|writes|joined|previously)\b`)
+	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated|released)(?:\s+on)?\s*:?\s*)?`)
+)
+
+// take reads a metadata line (byline, date line, outlet-and-date footer,
+// copyright line) into m and reports whether the line is metadata only.
+func (m *metadata) take(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	if reAgo.MatchString(s) {
+		return true
+	}
+	if g := reCopyright.FindStringSubmatch(s); g != nil && reOutletName.MatchString(g[1]) {
+		m.setSource(g[1])
+		return true
+	}
+	if t, weak, ok := dateLine(s); ok {
+		m.setDate(t, weak)
+		return true
+	}
+	if g := reByline.FindStringSubmatch(s); g != nil {
+		tail := strings.TrimSpace(g[3])
+		if tail != "" && !m.takeBylineTail(g[2], tail) {
+			return false
+		}
+		m.addAuthors(splitNames(g[1])...)
+		return true
+	}
+	if g := reAgencyBy.FindStringSubmatch(s); g != nil && !isStopish(g[1]) {
+		m.setSource(g[1])
+		return true
+	}
+	if g := rePostedBy.FindStringSubmatch(s); g != nil {
+		if t, weak, ok := dateLine(g[1]); ok {
+			m.setDate(t, weak)
+			m.addAuthors(splitNames(g[2])...)
+			return true
+		}
+	}
+	if reReporting.MatchString(s) && m.takeCredits(s) {
+		return true
+	}
+	if g := reFooterDate.FindStringSubmatch(s); g != nil {
+		t, weak, ok := dateLine(g[2])
+		outlet := undouble(strings.TrimSpace(g[1]))
+		if ok && reOutletName.MatchString(outlet) && !strings.ContainsAny(outlet, ".?!") {
+			m.setSource(outlet)
+			m.setDate(t, weak)
+			return true
+		}
+	}
+	return false
+}
+
+// takeBylineTail reads what follows the names of a byline: an outlet after
+// "|" or "for", a date, a place after "in"; it reports false when the tail
+// is something else, such as the rest of a sentence ("By Tuesday, …").
+func (m *metadata) takeBylineTail(sep, tail string) bool {
+	if t, weak, ok := dateLine(tail); ok {
+		m.setDate(t, weak)
+		return true
+	}
+	words := strings.Fields(tail)
+	if len(words) > 6 || strings.ContainsAny(tail, "?!") {
+		return false
+	}
+	switch strings.ToLower(sep) {
+	case "in", "at":
+		return true // a place or desk: "By Jane Doe in Santiago"
+	}
+	if reRoleWord.MatchString(tail) {
+		return true // "By Jane Doe, Senior Correspondent"
+	}
+	if g := reFooterDate.FindStringSubmatch(tail); g != nil {
+		if t, weak, ok := dateLine(g[2]); ok && reOutletName.MatchString(g[1]) {
+			m.setSource(g[1])
+			m.setDate(t, weak)
+			return true
+		}
+	}
+	if reOutletName.MatchString(tail) {
+		m.setSource(tail)
+		return true
+	}
+	return false
+}
+
+// takeCredits reads "Reporting by A and B; Editing by C": the reporters
+// and writers are the authors, editors are not.
+func (m *metadata) takeCredits(s string) bool {
+	var names []string
+	for _, part := range strings.Split(s, ";") {
+		part = strings.TrimSpace(part)
+		i := strings.Index(strings.ToLower(part), " by ")
+		if i < 0 {
+			return false
+		}
+		role := strings.ToLower(part[:i])
+		list := strings.TrimRight(strings.TrimSpace(part[i+4:]), ".")
+		// "Reporting by Jane Doe in Nairobi": drop the place.
+		if j := strings.Index(list, " in "); j > 0 {
+			list = list[:j]
+		}
+		ns := splitNames(list)
+		for _, n := range ns {
+			if !reName.MatchString(n) {
+				return false
+			}
+		}
+		if strings.Contains(role, "reporting") || strings.Contains(role, "writing") || strings.Contains(role, "written") || strings.Contains(role, "reported") {
+			names = append(names, ns...)
+		}
+	}
+	m.addAuthors(names...)
+	return true
+}
+
+func splitNames(list string) []string {
+	list = titleCaseShouting(list)
+	list = strings.ReplaceAll(list, " & ", ", ")
+	list = strings.ReplaceAll(list, ", and ", ", ")
+	list = strings.ReplaceAll(list, " and ", ", ")
+	var out []string
+	for _, n := range strings.Split(list, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// isStopish rejects "By Tuesday", "By Then" as agency bylines.
+func isStopish(s string) bool {
+	switch strings.ToLower(strings.Fields(s)[0]) {
+	case "then", "now", "contrast", "comparison", "far", "the", "a", "an", "this", "that", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+		"may", "june", "july", "august", "september", "october", "november", "december", "law", "default",
+		"design", "definition", "mistake", "chance", "nature", "night", "day", "noon", "midnight", "phone", "email":
+		return true
+	}
+	return false
+}
+
+// undouble turns "India Today India Today" into "India Today".
+func undouble(s string) string {
+	if h, ok := doubled(s); ok {
+		return h
+	}
+	if w := strings.Fields(s); len(w) == 2 && strings.EqualFold(w[0], w[1]) {
+		return w[0]
+	}
+	return s
+}
+
+// markBioBlock removes the author boxes that close many pages: a name on a
+// line of its own followed by "<Name> is/was … correspondent/editor …", or
+// such a sentence alone, with nothing but more bios and page chrome after
+// them. The names become the authors when no byline gave any.
+func markBioBlock(lines []line, m *metadata) {
+	start := len(lines)
+	var names []string
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := &lines[i]
+		if l.kind != body {
+			continue
+		}
+		if isAboutAuthor(l.text) {
+			start = i
+			continue
+		}
+		g := reBio.FindStringSubmatch(l.text)
+		if g == nil || len(l.text) > 1500 {
+			break
+		}
+		// The name line that heads the bio, possibly behind chrome.
+		nameLine := -1
+		for j := i - 1; j >= 0; j-- {
+			if lines[j].kind != body {
+				continue
+			}
+			if strings.EqualFold(lines[j].text, g[1]) {
+				nameLine = j
+			}
+			break
+		}
+		head := firstChars(l.text, 300)
+		if !reJournoRole.MatchString(head) && !(reRoleWord.MatchString(head) && (nameLine >= 0 || start < len(lines))) {
+			break
+		}
+		start = i
+		names = append([]string{g[1]}, names...)
+		if nameLine >= 0 {
+			start, i = nameLine, nameLine
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := start; i < len(lines); i++ {
+		if lines[i].kind == body {
+			lines[i].kind = removed
+		}
+	}
+	if len(m.authors) == 0 {
+		m.addAuthors(names...)
+	}
+}
+
+func isAboutAuthor(s string) bool {
+	switch key(s) {
+	case "about the author", "about the authors", "about the writer", "about the reporter", "author",
+		"authors", "contributors", "the author", "written by", "author bio", "author information":
+		return true
+	}
+	return false
+}
+
+func firstChars(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// chooseTitle picks the headline among the first body lines and marks it.
+// A short section label ("What's Happening?") that is one of a series of
+// such subheadings in the text is left as a subheading; a one-to-three word
+// kicker above a headline ("Politics") is removed.
+func chooseTitle(lines []line, m *metadata) string {
+	var kept []int
+	for i := range lines {
+		if lines[i].kind == body {
+			kept = append(kept, i)
+			if len(kept) == 3 {
+				break
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return ""
+	}
+	first := &lines[kept[0]]
+	if h, ok := doubled(first.text); ok && headlineLike(h) {
+		first.kind = removed
+		first.removedAs = first.text[len(h)+1:]
+		return splitOutlet(h, m)
+	}
+	// A line that a wrap continues is the start of a paragraph, not a headline.
+	isHead := func(k int) bool {
+		return headlineLike(lines[kept[k]].text) && (k+1 >= len(kept) || !continues(lines[kept[k]].text, lines[kept[k+1]].text, !lines[kept[k+1]].blankBefore))
+	}
+	n := wordCount(first.text)
+	if n <= 2 && shortLabel(first.text) && len(kept) >= 2 {
+		next := &lines[kept[1]]
+		if isHead(1) && wordCount(next.text) >= 4 {
+			first.kind = removed
+			next.kind = title
+			return splitOutlet(next.text, m)
+		}
+	}
+	if !isHead(0) {
+		return ""
+	}
+	if n <= 4 && subheadingCount(lines) >= 3 {
+		return "" // the text starts with its first subheading
+	}
+	first.kind = title
+	return splitOutlet(first.text, m)
+}
+
+// splitOutlet reads "Headline | Outlet".
+func splitOutlet(t string, m *metadata) string {
+	i := strings.LastIndex(t, " | ")
+	if i < 0 {
+		return t
+	}
+	outlet := strings.TrimSpace(t[i+3:])
+	if wordCount(outlet) <= 4 && reOutletName.MatchString(outlet) {
+		m.setSource(outlet)
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// headlineLike: 2 to 30 words, capitalised, not ending like a sentence or
+// a clause.
+func headlineLike(s string) bool {
+	n := wordCount(s)
+	if n < 2 || n > 30 || len(s) > 250 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘", r) {
+		return false
+	}
+	if len(nlp.Sentences("", s)) > 1 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	switch last {
+	case '.', ',', ';', ':':
+		return strings.HasSuffix(s, "...")
+	}
+	return true
+}
+
+// subheadingCount counts short headline-like lines followed by a body
+// paragraph: the headings of a sectioned text.
+func subheadingCount(lines []line) int {
+	n := 0
+	prev := -1
+	for i := range lines {
+		if lines[i].kind != body {
+			continue
+		}
+		if prev >= 0 {
+			p := lines[prev].text
+			if wordCount(p) <= 6 && headlineLike(p) && wordCount(lines[i].text) >= 12 {
+				n++
+			}
+		}
+		prev = i
+	}
+	return n
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// datelineSource reads the agency of a wire dateline that opens the body:
+// "NAIROBI, Nov 7 (Reuters) - …", "ASTANA, Kazakhstan (AP) — …".
+func datelineSource(lines []line) string {
+	seen := 0
+	for _, l := range lines {
+		if l.kind != body {
+			continue
+		}
+		if g := reDateline.FindStringSubmatch(l.text); g != nil && reOutletName.MatchString(g[1]) {
+			return g[1]
+		}
+		if seen++; seen == 3 {
+			break
+		}
+	}
+	return ""
+}
+
+// Dates.
+
+const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+var (
+	reISO = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	// What may surround a date on a date line: weekdays, times, zones.
+	reDateNoise = regexp.MustCompile(`(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|[,|·•:;()\[\]/–—-]`)
+)
+
+// dateLine reports whether s is a date line ("Published November 6, 2025",
+// "Thu 6 Nov 2025 14.02 GMT", "2025-11-07T10:00:00Z") and returns the date.
+// weak is set for "Updated …" lines.
+func dateLine(s string) (crossread.Timestamp, bool, bool) {
+	if len(s) > 120 {
+		return crossread.Timestamp{}, false, false
+	}
+	prefix := reDatePrefix.FindStringSubmatch(s)
+	rest := s[len(prefix[0]):]
+	weak := strings.Contains(strings.ToLower(prefix[1]), "updated") || strings.Contains(strings.ToLower(prefix[1]), "modified")
+	t, loc, ok := findDate(rest)
+	if !ok {
+		return crossread.Timestamp{}, false, false
+	}
+	remainder := rest[:loc[0]] + " " + rest[loc[1]:]
+	// A second date ("… Updated Nov 7, 2025") may follow the first.
+	if _, loc2, ok2 := findDate(remainder); ok2 {
+		remainder = remainder[:loc2[0]] + " " + remainder[loc2[1]:]
+	}
+	if strings.TrimSpace(reDateNoise.ReplaceAllString(remainder, " ")) != "" {
+		return crossread.Timestamp{}, false, false
+	}
+	return t, weak, true
+}
+
+// findDate finds the first full date (with a year) in s.
+func findDate(s string) (crossread.Timestamp, []int, bool) {
+	type cand struct {
+		t   crossread.Timestamp
+		loc []int
+	}
+	var best *cand
+	if g := reISO.FindStringSubmatchIndex(s); g != nil {
+		y, _ := strconv.Atoi(s[g[2]:g[3]])
+		mo, _ := strconv.Atoi(s[g[4]:g[5]])
+		d, _ := strconv.Atoi(s[g[6]:g[7]])
+		if t, ok := mkDate(y, mo, d); ok {
+			if g[8] >= 0 && g[14] >= 0 {
+				if full, err := crossread.ParseTimestamp(strings.Replace(s[g[0]:g[1]], " ", "T", 1)); err == nil {
+					t = full
+				}
+			}
+			best = &cand{t, g[:2]}
+		}
+	}
+	if g := reMDY.FindStringSubmatchIndex(s); g != nil && (best == nil || g[0] < best.loc[0]) {
+		d, _ := strconv.Atoi(s[g[4]:g[5]])
+		y, _ := strconv.Atoi(s[g[6]:g[7]])
+		if t, ok := mkDate(y, monthNum(s[g[2]:g[3]]), d); ok {
+			best = &cand{t, g[:2]}
+		}
+	}
+	if g := reDMY.FindStringSubmatchIndex(s); g != nil && (best == nil || g[0] < best.loc[0]) {
+		d, _ := strconv.Atoi(s[g[2]:g[3]])
+		y, _ := strconv.Atoi(s[g[6]:g[7]])
+		if t, ok := mkDate(y, monthNum(s[g[4]:g[5]]), d); ok {
+			best = &cand{t, g[:2]}
+		}
+	}
+	if best == nil {
+		return crossread.Timestamp{}, nil, false
+	}
+	return best.t, best.loc, true
+}
+
+func mkDate(y, m, d int) (crossread.Timestamp, bool) {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return crossread.Timestamp{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return crossread.Timestamp{}, false // 31 November
+	}
+	return crossread.Timestamp{Time: t}, true
+}
+
+func monthNum(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	switch s[:3] {
+	case "jan":
+		return 1
+	case "feb":
+		return 2
+	case "mar":
+		return 3
+	case "apr":
+		return 4
+	case "may":
+		return 5
+	case "jun":
+		return 6
+	case "jul":
+		return 7
+	case "aug":
+		return 8
+	case "sep":
+		return 9
+	case "oct":
+		return 10
+	case "nov":
+		return 11
+	case "dec":
+		return 12
+	}
+	return 0
+}
+
+// titleCaseShouting turns an all-capitals byline ("ELENA MARTÍNEZ") into
+// "Elena Martínez"; mixed-case names are left as written.
+func titleCaseShouting(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	b := []rune(strings.ToLower(s))
+	start := true
+	for i, r := range b {
+		if start && unicode.IsLetter(r) {
+			b[i] = unicode.ToUpper(r)
+		}
+		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}
+	out := string(b)
+	// Keep the conjunction lower-case: "Jane Doe And John Roe" is wrong.
+	out = strings.ReplaceAll(out, " And ", " and ")
+	return out
+}

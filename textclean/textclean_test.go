@@ -1,0 +1,306 @@
+package textclean
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the testdata/*.golden files")
+
+// golden is the pinned form of a Result.
+type golden struct {
+	Title     string   `json:"title"`
+	Source    string   `json:"source"`
+	Published string   `json:"published"`
+	Authors   []string `json:"authors"`
+	Text      []string `json:"text"` // paragraphs
+	Removed   []string `json:"removed"`
+}
+
+func toGolden(r Result) golden {
+	g := golden{Title: r.Title, Source: r.Source, Published: r.Published.String(), Authors: r.Authors, Removed: r.Removed}
+	if r.Text != "" {
+		g.Text = strings.Split(r.Text, "\n\n")
+	}
+	return g
+}
+
+func fixtures(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) < 9 {
+		t.Fatalf("want at least 9 fixtures in testdata, got %d (%v)", len(files), err)
+	}
+	return files
+}
+
+func readFixture(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestGolden pins the cleaned output of every testdata/*.txt scrape; run
+// `go test ./textclean -update` after a deliberate change and review the diff.
+func TestGolden(t *testing.T) {
+	for _, path := range fixtures(t) {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			got, err := json.MarshalIndent(toGolden(Clean(readFixture(t, path))), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			gpath := strings.TrimSuffix(path, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(gpath, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gpath)
+			if err != nil {
+				t.Fatalf("%v (run go test ./textclean -update)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("output differs from %s (run with -update and review the diff):\n%s", gpath, got)
+			}
+		})
+	}
+}
+
+// unaccounted returns the non-blank input lines that are in none of Text,
+// Removed and Title: what cleaning would have lost.
+func unaccounted(raw string, r Result) []string {
+	removed := make(map[string]bool, len(r.Removed))
+	for _, s := range r.Removed {
+		removed[s] = true
+	}
+	var lost []string
+	for _, l := range strings.Split(raw, "\n") {
+		l = foldSpace(l)
+		switch {
+		case l == "", strings.Contains(r.Text, l), removed[l]:
+		case r.Title != "" && strings.HasPrefix(l, r.Title) && accountedRest(strings.TrimPrefix(l, r.Title), r, removed):
+		default:
+			lost = append(lost, l)
+		}
+	}
+	return lost
+}
+
+// accountedRest: what follows the title on its line is its repeat (in
+// Removed) or the outlet ("Headline | Outlet").
+func accountedRest(rest string, r Result, removed map[string]bool) bool {
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "|"))
+	return rest == "" || removed[rest] || rest == r.Source
+}
+
+// TestNothingLost: every input line that is not in Removed (or the title)
+// is in Text: cleaning never drops a body sentence.
+func TestNothingLost(t *testing.T) {
+	for _, path := range fixtures(t) {
+		raw := readFixture(t, path)
+		if lost := unaccounted(raw, Clean(raw)); len(lost) > 0 {
+			t.Errorf("%s: lines in neither Text, Removed nor Title: %q", path, lost)
+		}
+	}
+}
+
+// TestFixtures states, per scrape, the noise that must go, the body that
+// must stay and the metadata the text gives.
+func TestFixtures(t *testing.T) {
+	cases := []struct {
+		file                     string
+		title, source, published string
+		authors                  []string
+		noise                    []string // whole lines: in Removed, not in Text
+		body                     []string // in Text
+	}{
+		{file: "example_000.txt",
+			body: []string{"What's Happening?", "Why It's Important?", "due to Kazakhstan's existing diplomatic ties with Israel since 1992."}},
+		{file: "example_001.txt", title: "Why Kazakhstan joined the Abraham Accords: A new geopolitical balancing act",
+			source: "India Today", published: "2025-11-07",
+			noise: []string{"Why Kazakhstan Joined the Abraham Accords: A New Geopolitical Balancing Act", "more", "India Today India Today — 2025-11-07", "More News"},
+			body:  []string{"The Context of Kazakhstan’s Decision", "Author's summary:"}},
+		{file: "example_003.txt", title: "Analysis of Kazakhstan’s Accession to the Abraham Accords",
+			noise: []string{`"*" indicates required fields`},
+			body:  []string{"Implications for Trade and Security", "“Kazakhstan is the first country of my second term to join the Abraham Accords, the first of many,”"}},
+		{file: "example_004.txt", title: "Why Is Kazakhstan Joining The Abraham Accords?",
+			authors: []string{"Frud Bezhan", "Reid Standish"},
+			noise: []string{"Accessibility links", "Breaking News", "Listen", "5 min", "This audio is AI-generated",
+				"please wait", "No media source currently available", "0:00 0:01:10 0:00", "• 16x9 Image", "Frud Bezhan",
+				"Central Asian Leaders Seal Trade Deals At White House Summit Central Asian Leaders Seal Trade Deals At White House Summit",
+				"XS", "SM", "MD", "LG"},
+			body: []string{"US President Donald Trump meets with Kazakh President Qasym-Zhomart Toqaev at the White House in Washington on November 6.",
+				"Sarah Zaaimi, senior fellow with the Atlantic Council’s Middle East Programs, wrote in an analysis for the think tank.",
+				"Mineral Deals With Central Asia"}},
+		{file: "guardian_style.txt", title: "Chilean copper miners strike over pay as talks collapse", published: "2025-11-06",
+			authors: []string{"Lucía Fernández"},
+			noise:   []string{"Skip to main content", "World › Americas › Chile", "Photograph: Esteban Felix/AP", "Share", "Advertisement", "Topics", "Mining", "Reuse this content"},
+			body:    []string{"of 28m pesos per worker was “the best in the industry”.", "“We have been left with no choice,”"}},
+		{file: "reuters_style.txt", title: "Kenya’s central bank cuts rate to 9.25% as inflation eases", source: "Reuters", published: "2025-11-07",
+			authors: []string{"Jane Wanjiru", "Thomas Okello"},
+			noise:   []string{"World", "Updated 2 hours ago", "Advertisement · Scroll to continue", "Reporting by Jane Wanjiru; Writing by Thomas Okello; Editing by Mark Potter", "Suggested Topics:", "Africa", "Markets"},
+			body:    []string{"NAIROBI, Nov 7 (Reuters) - Kenya’s central bank cut", "according to the Kenya National Bureau of Statistics."}},
+		{file: "ap_hardwrapped.txt", title: "Wildfire forces thousands to flee villages in southern Spain", source: "Associated Press", published: "2025-11-08",
+			authors: []string{"Elena Martínez"},
+			noise:   []string{"1 of 4", "hide caption", "ADVERTISEMENT", "Firefighters work to contain a blaze near Ronda, Spain, on Saturday. (AP Photo/Jorge Gil)"},
+			body: []string{"forced more than 3,000 people to leave their homes in southern Spain on Saturday, regional authorities said",
+				"Some 400 firefighters and 18 aircraft were deployed to fight the blaze."}},
+		{file: "blog_wordpress.txt", title: "Solar auctions in Uzbekistan draw record bids", published: "2025-03-03",
+			authors: []string{"Sam Okafor"},
+			noise: []string{"Menu", "Energy Notes", "•", "Share this:", "Like Loading...", "Leave a Reply Cancel reply", "Email *", "Δ",
+				"About the author", "Sam Okafor is a freelance journalist covering energy and climate in Central Asia."},
+			body: []string{"supplying the grid in late 2026, when"}},
+		{file: "bbc_style.txt", title: "Iceland volcano erupts for tenth time since 2023", published: "2025-11-06",
+			authors: []string{"Oddur Pétursson"},
+			noise: []string{"British Broadcasting Corporation", "Weather", "Published", "Save", "Reykjavik", "Image source, Getty Images",
+				"Listen to this article", "3 min", "Volcanoes", "Iceland volcano: Grindavík evacuated again", "Top stories"},
+			body: []string{"Why does Iceland have so many eruptions?", "tectonic plates are pulling apart."}},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			r := Clean(readFixture(t, filepath.Join("testdata", c.file)))
+			if r.Title != c.title || r.Source != c.source || r.Published.String() != c.published || !slices.Equal(r.Authors, c.authors) {
+				t.Errorf("metadata = %q / %q / %q / %q, want %q / %q / %q / %q",
+					r.Title, r.Source, r.Published, r.Authors, c.title, c.source, c.published, c.authors)
+			}
+			paras := strings.Split(r.Text, "\n\n")
+			for _, n := range c.noise {
+				if !slices.Contains(r.Removed, n) {
+					t.Errorf("noise %q not in Removed", n)
+				}
+				if slices.Contains(paras, n) {
+					t.Errorf("noise %q still in Text", n)
+				}
+			}
+			for _, b := range c.body {
+				if !strings.Contains(r.Text, b) {
+					t.Errorf("body %q missing from Text", b)
+				}
+			}
+		})
+	}
+}
+
+func TestRules(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		text    string
+		removed []string
+	}{
+		{"wrap before lower-case is rejoined", "First line of a sentence that\ncontinues here.\n\nNext paragraph.",
+			"First line of a sentence that continues here.\n\nNext paragraph.", nil},
+		{"wrap after a connector is rejoined", "Officials met with the\nUnited Nations envoy on Monday.",
+			"Officials met with the United Nations envoy on Monday.", nil},
+		{"hyphen wrap keeps the hyphen", "It was a well-\nknown fact.", "It was a well-known fact.", nil},
+		{"heading stays its own paragraph", "Background\nThe deal was signed in 2020.",
+			"Background\n\nThe deal was signed in 2020.", nil},
+		{"ad inside a paragraph is removed and the sentence rejoined", "Troops were\n\nAdvertisement\n\nsent to the border.",
+			"Troops were sent to the border.", []string{"Advertisement"}},
+		{"repeat ignoring case", "A caption about the summit.\nA CAPTION ABOUT THE SUMMIT.\nBody text here.",
+			"A caption about the summit.\n\nBody text here.", []string{"A CAPTION ABOUT THE SUMMIT."}},
+		{"doubled line mid-text", "Body text here.\nVideo Title Here Video Title Here\nMore body.",
+			"Body text here.\n\nMore body.", []string{"Video Title Here Video Title Here"}},
+		{"expert sentence at the end is not an author box", "Body text here.\nJane Doe is a professor of economics at Harvard.",
+			"Body text here.\n\nJane Doe is a professor of economics at Harvard.", nil},
+		{"sentence mentioning subscribe is kept", "Readers can subscribe to the newsletter for free, the editor said.",
+			"Readers can subscribe to the newsletter for free, the editor said.", nil},
+		{"by-phrase that is not a byline", "By Tuesday, Kazakhstan had joined.", "By Tuesday, Kazakhstan had joined.", nil},
+		{"durations and clocks", "Body one.\nListen (4 min)\n12:03 / 45:10\n2 min read\nBody two.",
+			"Body one.\n\nBody two.", []string{"Listen (4 min)", "12:03 / 45:10", "2 min read"}},
+		{"form residue", "Body one.\nFirst Name*\n* indicates required\nSubmit", "Body one.",
+			[]string{"First Name*", "* indicates required", "Submit"}},
+		{"trailing padding", "Body one.\n\n\n   \n\t\n", "Body one.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Clean(c.in)
+			if r.Text != c.text || !slices.Equal(r.Removed, c.removed) {
+				t.Errorf("Clean(%q)\n text %q\n want %q\n removed %q\n want %q", c.in, r.Text, c.text, r.Removed, c.removed)
+			}
+		})
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	cases := []struct {
+		in                       string
+		title, source, published string
+		authors                  []string
+	}{
+		{"Markets Rally On Rate Hopes | Financial Review\nBy Ann Lee | Financial Review\nStocks rose on Monday as investors bet on lower rates.",
+			"Markets Rally On Rate Hopes", "Financial Review", "", []string{"Ann Lee"}},
+		{"Opinion\nWhy the treaty matters now\nPublished: 2024-03-05T10:30:00Z\nBy A. B. Smith, Jane O'Neil and Li Wei\nThe treaty was signed on Friday after years of talks.",
+			"Why the treaty matters now", "", "2024-03-05T10:30:00Z", []string{"A. B. Smith", "Jane O'Neil", "Li Wei"}},
+		{"Storm Hits Coast\nStorm Hits Coast\nUpdated Nov 8, 2025\nFirst published November 6, 2025\nWaves reached five metres on Sunday.\n© 2025 Coastal Herald Media. All rights reserved.",
+			"Storm Hits Coast", "Coastal Herald Media", "2025-11-06", nil},
+		{"Budget Passes Senate Budget Passes Senate\nThe bill passed 51-49 late on Friday night.",
+			"Budget Passes Senate", "", "", nil},
+		{"ASTANA, Kazakhstan (AP) — The government said on Thursday it would join the pact.\nIt gave no date.",
+			"", "AP", "", nil},
+	}
+	for _, c := range cases {
+		r := Clean(c.in)
+		if r.Title != c.title || r.Source != c.source || r.Published.String() != c.published || !reflect.DeepEqual(r.Authors, c.authors) {
+			t.Errorf("Clean(%q):\n got %q / %q / %q / %q\nwant %q / %q / %q / %q", c.in,
+				r.Title, r.Source, r.Published, r.Authors, c.title, c.source, c.published, c.authors)
+		}
+		if lost := unaccounted(c.in, r); len(lost) > 0 {
+			t.Errorf("Clean(%q) lost %q", c.in, lost)
+		}
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{"", "\n\n", "A A", "x\xffy\n\xfe", "By A B | C\n2025-13-45", "•\n*\nXS", "Title Title\nTitle",
+		"© 2025 ", "a-\nb", "Jane Doe\nJane Doe is a reporter.", "Published\n31 November 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		r := Clean(raw)
+		if lost := unaccounted(raw, r); len(lost) > 0 {
+			t.Fatalf("lost %q from %q; result %+v", lost, raw, r)
+		}
+		if strings.TrimSpace(r.Text) != r.Text || strings.Contains(r.Text, "\n\n\n") {
+			t.Fatalf("badly joined text %q", r.Text)
+		}
+	})
+}
+
+func BenchmarkClean(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var docs []string
+	size := 0
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			Clean(d)
+		}
+	}
+}
