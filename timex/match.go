@@ -38,6 +38,12 @@ var seasons = map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "a
 func (m *matcher) monthAt(k int) (time.Month, int, bool) {
 	t := m.t(k)
 	mo, ok := months[t.lower]
+	if !ok && len(t.lower) > 5 {
+		mo, ok = months[bare(t.lower)]
+		if ok {
+			return mo, k + 1, t.cap
+		}
+	}
 	if !ok || !t.cap {
 		return 0, k, false
 	}
@@ -109,7 +115,60 @@ func (m *matcher) match(k int) (expr, bool) {
 	try(m.vagueRef(k))
 	try(m.clock(k))
 	try(m.boundary(k))
-	return best, found
+	try(m.periodWord(k))
+	try(m.spokenYear(k))
+	if !found {
+		return best, false
+	}
+	// "Tuesday, Nov. 6": the weekday joins the date after it.
+	if best.typ == "DATE" && best.j == k+1 {
+		if _, ok := weekdays[bare(m.t(k).lower)]; ok {
+			n := best.j
+			if m.t(n).text == "," {
+				n++
+			}
+			if e, ok := m.monthDate(n); ok && e.prec == crossread.PrecisionDay {
+				e.i = k
+				best = e
+			} else if e, ok := m.dayMonth(n); ok {
+				e.i = k
+				best = e
+			}
+		}
+	}
+	// "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the clock time on that day.
+	if best.typ == "TIME" && strings.Contains(best.value, "T") && !strings.Contains(best.value, "TMO") {
+		n := best.j
+		if m.t(n).lower == "on" || m.t(n).text == "," {
+			n++
+		}
+		if e, ok := m.match(n); ok && e.typ == "DATE" && e.prec == crossread.PrecisionDay && e.value != "" {
+			clock := best.value[strings.Index(best.value, "T"):]
+			best.value = e.value + clock
+			hm := best.start.Sub(m.ref)
+			best.start = e.start.Add(hm)
+			best.j = e.j
+		}
+	}
+	if best.prec == crossread.PrecisionDay || best.prec == crossread.PrecisionMonth || best.prec == crossread.PrecisionYear {
+		if best.value != "" && best.value[0] != 'X' && len(best.value) >= 4 && m.t(best.i).lower != "that" {
+			if y, ok := atoi(best.value[:4]); ok && !m.isRelative(best) {
+				m.lastYear = y
+			}
+		}
+	}
+	return best, true
+}
+
+// isRelative reports whether e was computed from the reference date
+// rather than written out.
+func (m *matcher) isRelative(e expr) bool {
+	for i := e.i; i < e.j; i++ {
+		if _, ok := m.yearNum(i); ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *matcher) isoDate(k int) (expr, bool) {
@@ -235,7 +294,6 @@ func (m *matcher) monthDate(k int) (expr, bool) {
 	return e, true
 }
 
-
 func precedesDate(w string) bool {
 	switch w {
 	case "in", "since", "until", "by", "from", "through", "of", "early", "late", "mid", "last", "next", "this", "before", "after", "during", "to", "till":
@@ -309,7 +367,7 @@ func (m *matcher) pick(k int, cands []time.Time) time.Time {
 			}
 		}
 	}
-	if choice.IsZero() || absDays(choice.Sub(m.ref)) > 213 && absDays(nearest.Sub(m.ref)) < 62 {
+	if choice.IsZero() || absDays(choice.Sub(m.ref)) > 213 && absDays(nearest.Sub(m.ref)) < 95 {
 		return nearest
 	}
 	return choice
@@ -359,7 +417,7 @@ func (m *matcher) weekday(k int) (expr, bool) {
 		mod = m.t(k).lower
 		i = k + 1
 	}
-	w, ok := weekdays[m.t(i).lower]
+	w, ok := weekdays[bare(m.t(i).lower)]
 	j := i + 1
 	if !ok {
 		w, ok = weekdayAbbrev[m.t(i).lower]
@@ -552,8 +610,8 @@ func (m *matcher) ago(k int) (expr, bool) {
 	if after == "earlier" && n < 0 {
 		return expr{}, false
 	}
-	if after == "earlier" {
-		// "a year earlier" is relative to some other event: no value.
+	if after == "earlier" && unit != "year" {
+		// "three days earlier" counts from some other event: no value.
 		return expr{i: k, j: i + 2, typ: "DATE"}, true
 	}
 	if n < 0 || unit == "decade" {
@@ -586,6 +644,9 @@ func (m *matcher) quarterAt(k int) (expr, bool) {
 		i++
 	} else if m.t(i).lower == "fiscal" {
 		return expr{}, false
+	} else if w := m.t(i).lower; (w == "next" || w == "last" || w == "this") && bare(m.t(i+1).lower) == "year" && m.t(i+1).lower != "year" && m.hasRef {
+		y = m.ref.Year() + m.step(w)
+		i += 2
 	}
 	q, ok := ordinals[m.t(i).lower]
 	if !ok {
@@ -624,6 +685,161 @@ func (m *matcher) quarterAt(k int) (expr, bool) {
 	return m.mk(k, j, "DATE", v, p, st), true
 }
 
+// periodWord: "the quarter", "the latest quarter", "the year-ago
+// quarter", "the year", "the fiscal year", "year-end", "the weekend",
+// "this morning", "soon", "the near term", "the past few months",
+// "that year", "the following year".
+func (m *matcher) periodWord(k int) (expr, bool) {
+	i := k
+	w := m.t(i).lower
+	if w == "soon" {
+		return m.mk(k, k+1, "DATE", "FUTURE_REF", PrecisionVague, time.Time{}), true
+	}
+	if (w == "this" || w == "that") && dayParts[m.t(k+1).lower] != "" && m.t(k+1).lower != "night" {
+		return m.relative(k, k+2, func() (string, string, time.Time) {
+			v, p, st := day(m.ref)
+			return v + "T" + dayParts[m.t(k+1).lower], p, st
+		}), true
+	}
+	if (w == "year" && m.t(k+1).text == "-" && m.t(k+2).lower == "end") || (w == "year's" || w == "year’s") && m.t(k+1).lower == "end" {
+		j := k + 3
+		if w != "year" {
+			j = k + 2
+		}
+		return m.relative(k, j, func() (string, string, time.Time) { return year(m.ref.Year()) }), true
+	}
+	if w == "that" || (w == "the" && (m.t(k+1).lower == "following" || m.t(k+1).lower == "previous")) {
+		j, off := k+1, 0
+		if w == "the" {
+			j = k + 2
+			off = 1
+			if m.t(k+1).lower == "previous" {
+				off = -1
+			}
+		}
+		if m.t(j).lower == "year" && m.lastYear > 0 {
+			return m.mk(k, j+1, "DATE", fmt.Sprintf("%04d", m.lastYear+off), crossread.PrecisionYear, time.Date(m.lastYear+off, 1, 1, 0, 0, 0, 0, time.UTC)), true
+		}
+		return expr{}, false
+	}
+	if w != "the" {
+		return expr{}, false
+	}
+	i++
+	if m.t(i).lower == "past" || m.t(i).lower == "last" {
+		if q := m.t(i + 1).lower; (q == "few" || q == "several") && isUnit(m.t(i+2).lower) && strings.HasSuffix(m.t(i+2).lower, "s") {
+			return m.mk(k, i+3, "DATE", "PAST_REF", PrecisionVague, time.Time{}), true
+		}
+		return expr{}, false
+	}
+	if (m.t(i).lower == "near" || m.t(i).lower == "short") && m.t(i+1).lower == "term" {
+		return m.mk(k, i+2, "DATE", "FUTURE_REF", PrecisionVague, time.Time{}), true
+	}
+	ago := false
+	switch m.t(i).lower {
+	case "latest", "current", "recent", "full", "fiscal", "same", "comparable":
+		i++
+		if m.t(i).lower == "fiscal" {
+			i++
+		}
+	case "year":
+		if m.t(i+1).text == "-" && (m.t(i+2).lower == "ago" || m.t(i+2).lower == "earlier") {
+			ago = true
+			i += 3
+		}
+	}
+	if m.t(i).lower == "year" && m.t(i+1).text == "-" && (m.t(i+2).lower == "ago" || m.t(i+2).lower == "earlier") {
+		ago = true
+		i += 3
+	}
+	unit := m.t(i).lower
+	if !m.hasRef && (unit == "quarter" || unit == "year" || unit == "period" || unit == "weekend") {
+		return expr{i: k, j: i + 1, typ: "DATE"}, true
+	}
+	switch unit {
+	case "quarter", "period":
+		if unit == "period" && !ago && m.t(k+1).lower != "latest" {
+			return expr{}, false
+		}
+		d := m.ref.AddDate(0, 0, -40)
+		y := d.Year()
+		if ago {
+			y--
+		}
+		v, p, st := quarter(y, int(d.Month()-1)/3+1)
+		return m.mk(k, i+1, "DATE", v, p, st), true
+	case "year":
+		y := m.ref.Year()
+		if ago {
+			y--
+		}
+		if m.t(i+1).lower == "ago" || m.t(i+1).lower == "earlier" || m.t(i+1).lower == "before" {
+			return expr{}, false
+		}
+		v, p, st := year(y)
+		return m.mk(k, i+1, "DATE", v, p, st), true
+	case "weekend":
+		d := m.ref.AddDate(0, 0, 7)
+		if m.sentenceTense(k) != 1 {
+			d = m.ref.AddDate(0, 0, -int(m.ref.Weekday()))
+		}
+		v, _, st := week(d)
+		return m.mk(k, i+1, "DATE", v+"-WE", PrecisionWeek, st), true
+	case "nineties", "eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties":
+		d := map[string]int{"nineties": 9, "eighties": 8, "seventies": 7, "sixties": 6, "fifties": 5, "forties": 4, "thirties": 3, "twenties": 2}[unit]
+		y := 1900 + 10*d
+		return m.mk(k, i+1, "DATE", fmt.Sprintf("%03dX", y/10), crossread.PrecisionDecade, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)), true
+	}
+	// "the 20th century"
+	if t := m.t(i); strings.HasSuffix(t.lower, "th") && m.t(i+1).lower == "century" {
+		if c, ok := atoi(strings.TrimSuffix(t.lower, "th")); ok && c > 0 && c < 30 {
+			return m.mk(k, i+2, "DATE", fmt.Sprintf("%02dXX", c-1), crossread.PrecisionDecade, time.Date((c-1)*100, 1, 1, 0, 0, 0, 0, time.UTC)), true
+		}
+	}
+	return expr{}, false
+}
+
+var tensWords = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+var onesWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+// spokenYear: "nineteen ninety-six", "the year two thousand" (transcripts).
+func (m *matcher) spokenYear(k int) (expr, bool) {
+	i := k
+	if m.t(i).lower == "the" && m.t(i+1).lower == "year" {
+		i += 2
+	}
+	if m.t(i).lower == "two" && m.t(i+1).lower == "thousand" {
+		y, j := 2000, i+2
+		if m.t(j).lower == "and" {
+			j++
+		}
+		if o, ok := onesWords[m.t(j).lower]; ok {
+			y, j = 2000+o, j+1
+		}
+		v, p, st := year(y)
+		return m.mk(k, j, "DATE", v, p, st), true
+	}
+	c := m.t(i).lower
+	if c != "nineteen" && c != "eighteen" {
+		return expr{}, false
+	}
+	t, ok := tensWords[m.t(i+1).lower]
+	if !ok || t < 10 {
+		return expr{}, false
+	}
+	y, j := tensWords[c]*100+t, i+2
+	if t >= 20 && m.t(j).text == "-" {
+		if o, ok := onesWords[m.t(j+1).lower]; ok {
+			y, j = y+o, j+2
+		}
+	}
+	v, p, st := year(y)
+	return m.mk(k, j, "DATE", v, p, st), true
+}
+
 // decade: "the 1990s", "the mid-1990s", "the '90s".
 func (m *matcher) decade(k int) (expr, bool) {
 	i := k
@@ -645,7 +861,7 @@ func (m *matcher) decade(k int) (expr, bool) {
 		}
 	}
 	if (t.text == "'" || t.text == "’") && len(m.t(i+1).lower) == 3 && strings.HasSuffix(m.t(i+1).lower, "0s") {
-		d := int(m.t(i+1).lower[0] - '0')
+		d := int(m.t(i + 1).lower[0] - '0')
 		if d >= 0 && d <= 9 {
 			cent := 19
 			if d <= 2 {
@@ -657,7 +873,6 @@ func (m *matcher) decade(k int) (expr, bool) {
 	}
 	return expr{}, false
 }
-
 
 // yearAt: "1992", "since 1992", "fiscal 1989", "early 2025", "in 1998".
 func (m *matcher) yearAt(k int) (expr, bool) {
@@ -813,7 +1028,6 @@ func (m *matcher) clock(k int) (expr, bool) {
 	return m.mk(k, j, "TIME", v, crossread.PrecisionTime, st), true
 }
 
-
 // boundary: "the end of the year", "the beginning of 2026", "the middle of
 // next month": the inner value, with the whole phrase as the span.
 func (m *matcher) boundary(k int) (expr, bool) {
@@ -847,4 +1061,15 @@ func (m *matcher) boundary(k int) (expr, bool) {
 	}
 	e.i = k
 	return e, true
+}
+
+// bare strips a possessive: "Friday's" → "friday".
+func bare(w string) string {
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-4]
+	}
+	return w
 }

@@ -63,11 +63,12 @@ type expr struct {
 }
 
 type matcher struct {
-	text   string
-	toks   []tok
-	ref    time.Time
-	hasRef bool
-	tense  map[int]int // sentence → +1 future, -1 past, 0 unknown
+	lastYear int // the last year written out in full: the anchor of "that year"
+	text     string
+	toks     []tok
+	ref      time.Time
+	hasRef   bool
+	tense    map[int]int // sentence → +1 future, -1 past, 0 unknown
 }
 
 func newMatcher(text string, ref time.Time) *matcher {
@@ -118,7 +119,7 @@ func (m *matcher) sentenceTense(k int) int {
 			v = 1
 			break
 		}
-		if w == "going" && m.t(i+1).lower == "to" || w == "plans" && m.t(i+1).lower == "to" {
+		if (w == "going" || w == "plans" || w == "scheduled" || w == "expected" || w == "due" || w == "set") && m.t(i+1).lower == "to" && m.t(i+2).num < 0 {
 			v = 1
 			break
 		}
@@ -130,7 +131,7 @@ func (m *matcher) sentenceTense(k int) int {
 	return v
 }
 
-var futureCue = setOf("will shall tomorrow next upcoming scheduled expected due plan planned planning intends aims later forthcoming")
+var futureCue = setOf("will shall tomorrow next upcoming forthcoming")
 var pastCue = setOf("was were had did said ago last yesterday earlier previously told announced reported came went took made held met")
 
 func setOf(s string) map[string]bool {

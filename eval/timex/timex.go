@@ -38,8 +38,8 @@ type Document struct {
 // Scores are the DATE/TIME detection and value metrics.
 type Scores struct {
 	Docs, Predicted, PredMatched, Gold, GoldFound, ValueRight int
-	Elapsed                                                  time.Duration
-	Words                                                    int
+	Elapsed                                                   time.Duration
+	Words                                                     int
 }
 
 func (s Scores) Precision() float64 { return ratio(s.PredMatched, s.Predicted) }
@@ -182,8 +182,8 @@ func Evaluate(ctx context.Context, docs []Document, log io.Writer) Scores {
 // gold value's precision: 2025-11-06 matches gold 2025-11, and a decade
 // written 199X matches gold 199.
 func SameValue(got, gold string) bool {
-	got = strings.TrimSuffix(got, "X")
-	gold = strings.TrimSuffix(gold, "X")
+	got = strings.TrimRight(got, "X")
+	gold = strings.TrimRight(gold, "X")
 	if got == "" {
 		return false
 	}
