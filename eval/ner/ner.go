@@ -4,11 +4,183 @@ package ner
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"slices"
+	"text/tabwriter"
+	"time"
+
+	"crossread"
+	"crossread/entity"
 )
 
-// Run is the `crossread eval ...` command: args are its flags and paths.
+// Run is `crossread eval ner FILE [--train FILE] [--save MODEL] [--epochs N]`:
+// it tags a CoNLL-2003 file with the shipped model (or one trained on
+// --train) and prints entity-level precision, recall and F1 per type and
+// overall (conlleval's definition) and tokens per second on one core.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return errors.New("not implemented yet")
+	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	trainPath := fs.String("train", "", "train a model on this CoNLL file instead of using the shipped one")
+	save := fs.String("save", "", "with --train: write the trained model here")
+	epochs := fs.Int("epochs", 12, "with --train: training passes")
+	prune := fs.Float64("prune", 0.05, "with --train: drop features whose weights are all below this")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return crossread.Errorf(crossread.EINVALID, "eval ner: want one CoNLL file")
+	}
+	docs, err := readCoNLL(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	var m *entity.Model
+	if *trainPath != "" {
+		train, err := readCoNLL(*trainPath)
+		if err != nil {
+			return err
+		}
+		t0 := time.Now()
+		m = entity.Train(train, entity.TrainOptions{Epochs: *epochs, Prune: float32(*prune)})
+		fmt.Fprintf(stderr, "trained on %d documents in %s\n", len(train), time.Since(t0).Round(time.Millisecond))
+		if *save != "" {
+			f, err := os.Create(*save)
+			if err != nil {
+				return err
+			}
+			if _, err := m.WriteTo(f); err != nil {
+				f.Close()
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return err
+			}
+		}
+	} else if m, err = entity.DefaultModel(); err != nil {
+		return err
+	}
+	res := Evaluate(docs, m)
+	res.Print(stdout)
+	return nil
+}
+
+func readCoNLL(path string) ([]entity.CoNLLDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &crossread.Error{Code: crossread.ENOTFOUND, Op: "open " + path, Err: err}
+	}
+	defer f.Close()
+	docs, err := entity.ReadCoNLL(f)
+	if err != nil {
+		return nil, &crossread.Error{Code: crossread.EINVALID, Op: "read " + path, Err: err}
+	}
+	return docs, nil
+}
+
+// Counts are conlleval's chunk counts for one type (or overall).
+type Counts struct{ Correct, Predicted, Gold int }
+
+// P, R and F1 as fractions; 0 when undefined.
+func (c Counts) P() float64  { return ratio(c.Correct, c.Predicted) }
+func (c Counts) R() float64  { return ratio(c.Correct, c.Gold) }
+func (c Counts) F1() float64 { return f1(c.P(), c.R()) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func f1(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// Result is the outcome of one evaluation.
+type Result struct {
+	ByType  map[string]*Counts
+	Overall Counts
+	Tokens  int
+	Elapsed time.Duration // tagging time only
+}
+
+// Score adds one sentence's gold and predicted chunks: a chunk is correct
+// when its start, end and type all match a gold chunk.
+func (r *Result) Score(gold, pred []entity.Chunk) {
+	if r.ByType == nil {
+		r.ByType = map[string]*Counts{}
+	}
+	get := func(t string) *Counts {
+		c := r.ByType[t]
+		if c == nil {
+			c = &Counts{}
+			r.ByType[t] = c
+		}
+		return c
+	}
+	goldSet := make(map[entity.Chunk]bool, len(gold))
+	for _, g := range gold {
+		goldSet[g] = true
+		get(g.Type).Gold++
+		r.Overall.Gold++
+	}
+	for _, p := range pred {
+		get(p.Type).Predicted++
+		r.Overall.Predicted++
+		if goldSet[p] {
+			get(p.Type).Correct++
+			r.Overall.Correct++
+		}
+	}
+}
+
+// Evaluate tags every document of docs with m, one document at a time on
+// one goroutine, and scores it against the gold tags.
+func Evaluate(docs []entity.CoNLLDoc, m *entity.Model) Result {
+	var res Result
+	for _, d := range docs {
+		words := make([][]string, len(d.Sentences))
+		for i, s := range d.Sentences {
+			words[i] = s.Words
+			res.Tokens += len(s.Words)
+		}
+		t0 := time.Now()
+		pred := m.TagDocument(words)
+		res.Elapsed += time.Since(t0)
+		for i, s := range d.Sentences {
+			res.Score(entity.ChunksIOB(s.Tags), pred[i])
+		}
+	}
+	return res
+}
+
+// Print writes the per-type and overall table and the speed.
+func (r Result) Print(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "type\tgold\tpredicted\tcorrect\tP\tR\tF1\t")
+	types := make([]string, 0, len(r.ByType))
+	for t := range r.ByType {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	row := func(name string, c Counts) {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%.4f\t%.4f\t%.4f\t\n", name, c.Gold, c.Predicted, c.Correct, c.P(), c.R(), c.F1())
+	}
+	for _, t := range types {
+		row(t, *r.ByType[t])
+	}
+	row("overall", r.Overall)
+	tw.Flush()
+	speed := 0.0
+	if r.Elapsed > 0 {
+		speed = float64(r.Tokens) / r.Elapsed.Seconds()
+	}
+	fmt.Fprintf(w, "%d tokens tagged in %s: %.0f tokens/s on one core\n", r.Tokens, r.Elapsed.Round(time.Millisecond), speed)
 }

@@ -1,0 +1,54 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"crossread"
+)
+
+// syntheticArticle is a ~700-word news-like article; n varies the names so
+// that a story's articles are not identical.
+func syntheticArticle(n int) string {
+	para := []string{
+		"President Anna Lindqvist of Sweden met Chancellor Tomas Brandt in Berlin on Tuesday to discuss the energy crisis, officials said.",
+		"Lindqvist told reporters that the European Union would announce a new package of measures worth 17 billion euros next month.",
+		"The talks, which lasted more than three hours, also covered the war in Ukraine and relations with China and the United States.",
+		fmt.Sprintf("\"We agreed that Europe must act together,\" Brandt said at a joint news conference, according to Reuters report number %d.", n),
+		"Critics in the Riksdag accused the government of moving too slowly, while the opposition Moderate Party called for a vote.",
+		"Analysts at Goldman Sachs said markets in Frankfurt and Stockholm rose after the announcement, led by shares of Volvo and Siemens.",
+	}
+	var b strings.Builder
+	for words := 0; words < 700; {
+		for _, p := range para {
+			b.WriteString(p)
+			b.WriteString("\n\n")
+			words += len(strings.Fields(p))
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkRecognize700Words(b *testing.B) {
+	d := docFromText("bench", syntheticArticle(0))
+	Recognize(d) // load the model outside the timing
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Recognize(d)
+	}
+}
+
+func BenchmarkMerge50Articles(b *testing.B) {
+	docs := make([]*crossread.Doc, 50)
+	for i := range docs {
+		docs[i] = docFromText(fmt.Sprintf("a%02d", i), syntheticArticle(i))
+		docs[i].Mentions = Recognize(docs[i])
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Merge(docs)
+	}
+}

@@ -1,0 +1,304 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crossread"
+)
+
+// Recognize returns the entity mentions in a document's text, with spans.
+// It tags doc.Sentences (or the text's lines when there are none) with the
+// shipped model; the whole article is one document for the tagger's
+// document-level features.
+func Recognize(doc *crossread.Doc) []crossread.Mention {
+	if doc == nil || doc.Article == nil {
+		return nil
+	}
+	m := loadedModel()
+	if m == nil {
+		return nil
+	}
+	return m.Recognize(doc)
+}
+
+// Recognize is the package Recognize with this model.
+func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
+	text := doc.Article.Text
+	ranges := sentenceRanges(doc, text)
+	toks := make([][]crossread.Token, 0, len(ranges))
+	words := make([][]string, 0, len(ranges))
+	for _, r := range ranges {
+		ts := Tokenize(text, r[0], r[1])
+		if len(ts) == 0 {
+			continue
+		}
+		ws := make([]string, len(ts))
+		for i, t := range ts {
+			ws[i] = t.Text
+		}
+		toks = append(toks, ts)
+		words = append(words, ws)
+	}
+	truecaseTitleLines(words, m)
+	tagged := m.TagDocument(words)
+	for si := range tagged {
+		tagged[si] = splitAtTitles(tagged[si], words[si], m)
+	}
+	propagate(words, tagged)
+	var out []crossread.Mention
+	for si, chunks := range tagged {
+		ts := toks[si]
+		for _, c := range chunks {
+			typ := entityTypes[typeIndex(c.Type)]
+			end := c.End
+			// "the Trump administration" names an organisation, not the
+			// person; "the Kazakh government" is neither the country nor
+			// its people.
+			if typ != crossread.ORG && end < len(ts) && governmentWords[strings.ToLower(ts[end].Text)] {
+				end++
+				typ = crossread.ORG
+			}
+			s, e := ts[c.Start].Start, ts[end-1].End
+			out = append(out, crossread.Mention{
+				Span: crossread.Span{ArticleID: doc.Article.ID, Start: s, End: s + len(text[s:e])},
+				Text: text[s:e],
+				Type: typ,
+			})
+		}
+	}
+	return out
+}
+
+// splitAtTitles takes titles out of entities: "Kazakh President Q.
+// Toqaev" tagged as one entity becomes "Kazakh" and the person "Q. Toqaev";
+// and the capitalised words right after a person's title are a person
+// ("President Tokayev") whatever the tagger said. News text puts a title
+// and a nationality before nearly every name, and CoNLL's Reuters names do
+// not include them.
+func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
+	var out []Chunk
+	for _, c := range chunks {
+		first, last := -1, -1
+		for i := c.Start; i < c.End; i++ {
+			if personTitles[words[i]] || c.Type == "PER" && i < c.End-1 && titleWords[strings.ToLower(words[i])] {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if first < 0 {
+			out = append(out, c)
+			continue
+		}
+		if first > c.Start {
+			typ := "MISC"
+			if counts, ok := m.gazetteer[gazKey(words[c.Start:first], false)]; ok {
+				best := int32(0)
+				for ty, n := range counts {
+					if n > best {
+						typ, best = conllTypes[ty], n
+					}
+				}
+			} else if first-c.Start > 1 {
+				typ = c.Type
+			}
+			out = append(out, Chunk{c.Start, first, typ})
+		}
+		if last+1 < c.End {
+			out = append(out, Chunk{last + 1, c.End, "PER"})
+		}
+	}
+	// A capitalised run after a title, untagged or tagged otherwise.
+	for i := 0; i+1 < len(words); i++ {
+		if !personTitles[words[i]] || !isCapitalised(words[i+1]) || personTitles[words[i+1]] {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && end < i+5 && isCapitalised(words[end]) && !personTitles[words[end]] {
+			end++
+		}
+		kept := out[:0]
+		for _, c := range out {
+			if c.End <= i+1 || c.Start >= end {
+				kept = append(kept, c)
+			}
+		}
+		out = append(kept, Chunk{i + 1, end, "PER"})
+	}
+	slices.SortFunc(out, func(a, b Chunk) int { return a.Start - b.Start })
+	return out
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && hasLower(w)
+}
+
+// propagate tags the untagged repeats of names the document already tagged
+// elsewhere (and the bare surnames of tagged people): a writer who names
+// "Tokayev" once names him the same way later, in contexts the tagger may
+// find less telling.
+func propagate(words [][]string, chunks [][]Chunk) {
+	types := map[string]map[string]int{}
+	add := func(phrase, typ string) {
+		if types[phrase] == nil {
+			types[phrase] = map[string]int{}
+		}
+		types[phrase][typ]++
+	}
+	for si, cs := range chunks {
+		for _, c := range cs {
+			add(strings.Join(words[si][c.Start:c.End], " "), c.Type)
+			if c.Type == "PER" && c.End-c.Start > 1 && isCapitalised(words[si][c.End-1]) {
+				add(words[si][c.End-1], "PER")
+			}
+		}
+	}
+	best := func(phrase string) string {
+		t, n := "", 0
+		for typ, k := range types[phrase] {
+			if k > n || k == n && typ < t {
+				t, n = typ, k
+			}
+		}
+		return t
+	}
+	for si, ws := range words {
+		covered := make([]bool, len(ws))
+		for _, c := range chunks[si] {
+			for i := c.Start; i < c.End; i++ {
+				covered[i] = true
+			}
+		}
+		added := false
+		for i := 0; i < len(ws); i++ {
+			if covered[i] || !isCapitalised(ws[i]) {
+				continue
+			}
+			for n := min(4, len(ws)-i); n >= 1; n-- {
+				if slices.Contains(covered[i:i+n], true) {
+					continue
+				}
+				phrase := strings.Join(ws[i:i+n], " ")
+				if _, ok := types[phrase]; !ok {
+					continue
+				}
+				chunks[si] = append(chunks[si], Chunk{i, i + n, best(phrase)})
+				added = true
+				i += n - 1
+				break
+			}
+		}
+		if added {
+			slices.SortFunc(chunks[si], func(a, b Chunk) int { return a.Start - b.Start })
+		}
+	}
+}
+
+// personTitles are capitalised titles that only ever precede a person's name.
+var personTitles = map[string]bool{
+	"President": true, "Minister": true, "Chancellor": true, "Premier": true, "Senator": true, "Sen.": true,
+	"Gov.": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr.": true,
+	"Sheikh": true, "Mayor": true, "Secretary": true, "Ayatollah": true, "Rep.": true,
+}
+
+var governmentWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "campaign": true, "regime": true, "presidency": true}
+
+func sentenceRanges(doc *crossread.Doc, text string) [][2]int {
+	var out [][2]int
+	for _, s := range doc.Sentences {
+		if s.Span.Valid(len(text)) && s.End > s.Start {
+			out = append(out, [2]int{s.Start, s.End})
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				out = append(out, [2]int{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// truecaseTitleLines lower-cases, in headline-style title-case lines, the
+// capitalised words that the document never capitalises mid-sentence,
+// unless the training gazetteer knows the word as a name (and the document
+// does not write it in lower case). Names in a headline are nearly always
+// repeated, capitalised, in the body. CoNLL's headlines are in
+// capitals, so the tagger has not learned title case; "Joined" in "Why X
+// Joined the Y Accords" would otherwise look like a name.
+func truecaseTitleLines(sents [][]string, m *Model) {
+	lowerSeen := map[string]bool{}
+	capSeen := map[string]bool{}
+	title := make([]bool, len(sents))
+	for i, ws := range sents {
+		title[i] = isTitleLine(ws)
+		for j, w := range ws {
+			lw := strings.ToLower(w)
+			switch {
+			case w == lw:
+				lowerSeen[lw] = true
+			case j > 0 && !title[i]:
+				capSeen[lw] = true
+			}
+		}
+	}
+	for i, ws := range sents {
+		if !title[i] {
+			continue
+		}
+		for j, w := range ws {
+			lw := strings.ToLower(w)
+			if w == lw || capSeen[lw] || isAllCaps(w) {
+				continue
+			}
+			if _, known := m.gazetteer[gazKey([]string{w}, false)]; known && !lowerSeen[lw] {
+				continue
+			}
+			ws[j] = lw
+		}
+	}
+}
+
+// isTitleLine reports a headline-style line: three or more words of four
+// or more letters, nearly all capitalised; or a short line with two or more
+// capitalised words and no lower-case word of four or more letters ("What's
+// Happening?").
+func isTitleLine(ws []string) bool {
+	long, capped, caps := 0, 0, 0
+	for _, w := range ws {
+		if !hasLetter(w) {
+			continue
+		}
+		upper := unicode.IsUpper([]rune(w)[0])
+		if upper {
+			caps++
+		}
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if upper {
+			capped++
+		}
+	}
+	if last := ws[len(ws)-1]; last == "." || last == ";" || last == "," {
+		return false // headlines do not end like sentences
+	}
+	if long >= 3 && capped*10 >= long*8 {
+		return true
+	}
+	return len(ws) <= 8 && caps >= 2 && capped == long
+}
+
+func isAllCaps(w string) bool { return hasLetter(w) && !hasLower(w) }

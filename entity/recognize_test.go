@@ -1,0 +1,114 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"crossread"
+)
+
+func docFromText(id, text string) *crossread.Doc {
+	a := &crossread.Article{ID: id, Text: text}
+	return &crossread.Doc{Article: a, Sentences: splitSentencesForTest(id, text)}
+}
+
+// splitSentencesForTest is a tiny splitter so the tests do not depend on nlp.
+func splitSentencesForTest(id, text string) []crossread.Sentence {
+	var out []crossread.Sentence
+	start := 0
+	for i := 0; i < len(text); i++ {
+		endHere := text[i] == '\n' || ((text[i] == '.' || text[i] == '?' || text[i] == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'))
+		if i+1 == len(text) {
+			endHere = true
+		}
+		if !endHere {
+			continue
+		}
+		e := i + 1
+		if text[i] == '\n' {
+			e = i
+		}
+		s := strings.TrimSpace(text[start:e])
+		if s != "" {
+			off := start + strings.Index(text[start:e], s)
+			out = append(out, crossread.Sentence{Span: crossread.Span{ArticleID: id, Start: off, End: off + len(s)}, Text: s})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// exampleDocs reads the bundled example's articles as analyze would see
+// them: the file text with its sentences.
+func exampleDocs(t testing.TB) []*crossread.Doc {
+	files, err := filepath.Glob("../examples/kazakhstan-abraham-accords/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example files: %v", err)
+	}
+	var docs []*crossread.Doc
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := docFromText(filepath.Base(f), string(raw))
+		d.Mentions = Recognize(d)
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func TestExampleKazakhPresidentIsOneEntity(t *testing.T) {
+	es := Merge(exampleDocs(t))
+	var found []crossread.Entity
+	for _, e := range es {
+		for _, a := range e.Aliases {
+			if strings.Contains(a, "Tokayev") || strings.Contains(a, "Toqaev") {
+				found = append(found, e)
+				break
+			}
+		}
+	}
+	if len(found) != 1 {
+		for _, e := range found {
+			t.Logf("%s %s %q", e.Type, e.Name, e.Aliases)
+		}
+		t.Fatalf("the Kazakh president is %d entities, want 1", len(found))
+	}
+	e := found[0]
+	if e.Type != crossread.PERSON {
+		t.Errorf("type %s", e.Type)
+	}
+	for _, spelling := range []string{"Kassym-Jomart Tokayev", "Qasym-Zhomart Toqaev", "Tokayev"} {
+		if !slices.Contains(e.Aliases, spelling) {
+			t.Errorf("aliases %q lack %q", e.Aliases, spelling)
+		}
+	}
+	for _, e := range es {
+		t.Logf("%-6s %3d %-30s %q", e.Type, e.Mentions, e.Name, e.Aliases)
+	}
+}
+
+func TestRecognizeSpansAndTypes(t *testing.T) {
+	text := "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.\n\n" +
+		"Merkel's spokesman said the European Commission would present a plan. The Trump administration did not comment."
+	d := docFromText("t1", text)
+	ms := Recognize(d)
+	got := map[string]string{}
+	for _, m := range ms {
+		if !m.Span.Valid(len(text)) || text[m.Start:m.End] != m.Text || m.ArticleID != "t1" {
+			t.Errorf("bad span %+v", m)
+		}
+		got[m.Text] = m.Type
+	}
+	want := map[string]string{"Angela Merkel": "PERSON", "Emmanuel Macron": "PERSON", "Berlin": "LOC", "Merkel": "PERSON",
+		"European Commission": "ORG", "German": "MISC", "French": "MISC", "Trump administration": "ORG"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q: got type %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+}
