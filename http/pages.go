@@ -1,0 +1,583 @@
+package http
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"crossread"
+	"crossread/sqlite"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// pages holds one parsed template set per page, each sharing the layout.
+type pages struct {
+	title string
+	sets  map[string]*template.Template
+}
+
+var funcs = template.FuncMap{
+	"day": func(t crossread.Timestamp) string {
+		if t.IsZero() {
+			return "—"
+		}
+		return t.Time.Format("2 Jan 2006")
+	},
+	"when": func(t time.Time) string {
+		if t.IsZero() {
+			return "never"
+		}
+		return t.UTC().Format("2006-01-02 15:04 UTC")
+	},
+	"entityHref": func(name string) string { return "/entities/" + url.PathEscape(name) },
+	"storyHref":  func(id string) string { return "/stories/" + url.PathEscape(id) },
+	"articleHref": func(id string) string {
+		return "/articles/" + url.PathEscape(id)
+	},
+	"spanHref": spanHref,
+	"lower":    strings.ToLower,
+	"join":     strings.Join,
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	},
+	"add": func(a, b int) int { return a + b },
+}
+
+func newPages(title string) (*pages, error) {
+	p := &pages{title: title, sets: map[string]*template.Template{}}
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range names {
+		base := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
+		if base == "layout" || base == "partials" {
+			continue
+		}
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/partials.html", n)
+		if err != nil {
+			return nil, crossread.Errorf(crossread.EINTERNAL, "template %s: %v", n, err)
+		}
+		p.sets[base] = t
+	}
+	return p, nil
+}
+
+// layoutData is what every page gets.
+type layoutData struct {
+	SiteTitle string
+	PageTitle string
+	Query     string
+	Live      string // "story:ID" or "stories": the page refreshes itself on events
+	Nav       string
+	Body      any
+}
+
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, d layoutData) {
+	t := s.pages.sets[name]
+	if t == nil {
+		s.apiError(w, r, fmt.Errorf("no template %q", name))
+		return
+	}
+	d.SiteTitle = s.pages.title
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, d); err != nil {
+		s.log.Error("render", "page", name, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+type errorPage struct {
+	Status  int
+	Code    string
+	Message string
+}
+
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	code, msg := s.publicError(r, err)
+	st := ErrorStatus(err)
+	s.render(w, r, st, "error", layoutData{PageTitle: http.StatusText(st), Body: errorPage{Status: st, Code: code, Message: msg}})
+}
+
+func staticHandler() http.Handler {
+	sub, _ := fs.Sub(staticFS, "static")
+	fsrv := http.StripPrefix("/static/", http.FileServer(http.FS(sub)))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		fsrv.ServeHTTP(w, r)
+	})
+}
+
+// --- stories list -----------------------------------------------------------
+
+type storyCard struct {
+	StorySummary
+	Spark sparkline
+}
+
+type storiesPage struct {
+	F        crossread.StoryFilter
+	Since    string
+	Until    string
+	Sort     string
+	Outlets  []sqlite.Outlet
+	Stories  []storyCard
+	Hits     []SearchHit
+	HitTotal int
+	Page     Page
+	From, To int
+	PrevHref string
+	NextHref string
+}
+
+func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	f, err := storyFilter(q)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	stories, total, err := s.db.FindStories(ctx, f)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	sums, err := s.summaries(ctx, stories)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	outlets, err := s.db.Outlets(ctx)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p := storiesPage{F: f, Since: q.Get("since"), Until: q.Get("until"), Sort: firstNonEmpty(f.Sort, "newest"), Outlets: outlets,
+		Page: Page{Total: total, Offset: f.Offset, Limit: f.Limit}}
+	for _, sm := range sums {
+		p.Stories = append(p.Stories, storyCard{StorySummary: sm, Spark: newSparkline(sm.Coverage, 120, 24)})
+	}
+	if len(sums) > 0 {
+		p.From, p.To = f.Offset+1, f.Offset+len(sums)
+	}
+	if f.Offset > 0 {
+		p.PrevHref = pageHref(q, max(0, f.Offset-f.Limit))
+	}
+	if f.Offset+len(sums) < total {
+		p.NextHref = pageHref(q, f.Offset+f.Limit)
+	}
+	if f.Query != "" && f.Offset == 0 {
+		p.Hits, p.HitTotal, err = s.search(ctx, crossread.ArticleFilter{Query: f.Query, Source: f.Source, Since: f.Since, Until: f.Until, Limit: 10})
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+	}
+	title := "Stories"
+	if f.Query != "" {
+		title = "Search: " + f.Query
+	}
+	s.render(w, r, http.StatusOK, "stories", layoutData{PageTitle: title, Query: f.Query, Live: "stories", Nav: "stories", Body: p})
+}
+
+func pageHref(q url.Values, offset int) string {
+	v := url.Values{}
+	for k, vs := range q {
+		if k != "offset" && k != "page" {
+			v[k] = vs
+		}
+	}
+	if offset > 0 {
+		v.Set("offset", strconv.Itoa(offset))
+	}
+	if len(v) == 0 {
+		return "/"
+	}
+	return "/?" + v.Encode()
+}
+
+// --- story ------------------------------------------------------------------
+
+type articleRef struct {
+	Num       int
+	ID        string
+	Title     string
+	Source    string
+	Published crossread.Timestamp
+	URL       string
+	Duplicate string
+}
+
+type cite struct {
+	Num   int
+	Href  string
+	Label string
+}
+
+type briefSent struct {
+	Text  string
+	Cites []cite
+}
+
+type briefSection struct {
+	Title     string
+	Slug      string
+	Sentences []briefSent
+}
+
+type claimCell struct {
+	Has  bool
+	Href string
+}
+
+type claimRow struct {
+	Text    string
+	Support int
+	Single  bool
+	Cells   []claimCell
+	Href    string
+}
+
+type discVariant struct {
+	Value string
+	Cites []cite
+}
+
+type discRow struct {
+	About    string
+	Kind     string
+	Variants []discVariant
+}
+
+type quoteRow struct {
+	Text string
+	Cite cite
+	Role string
+}
+
+type speakerGroup struct {
+	Speaker string
+	Entity  string
+	Roles   []string
+	Quotes  []quoteRow
+}
+
+type singleRow struct {
+	Text string
+	Why  string
+	Cite cite
+}
+
+type entityGroup struct {
+	Type     string
+	Entities []crossread.Entity
+}
+
+type storyPage struct {
+	Story         *crossread.Story
+	Articles      []articleRef
+	Outlets       []string
+	Brief         []briefSection
+	Claims        []claimRow
+	Single        []singleRow
+	Discrepancies []discRow
+	Speakers      []speakerGroup
+	Timeline      timelineChart
+	Entities      []entityGroup
+	Spark         sparkline
+	Coverage      []sqlite.DayCount
+}
+
+func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	st, err := s.db.FindStoryByID(ctx, r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	arts, err := s.storyArticles(ctx, st)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	stats, err := s.db.StoryStats(ctx, []string{st.ID})
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p := buildStoryPage(st, arts)
+	if x := stats[st.ID]; x != nil {
+		p.Coverage = x.Coverage
+		p.Spark = newSparkline(x.Coverage, 240, 40)
+	}
+	s.render(w, r, http.StatusOK, "story", layoutData{PageTitle: st.Title, Live: "story:" + st.ID, Body: p})
+}
+
+func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
+	p := storyPage{Story: st}
+	num := map[string]int{}
+	byID := map[string]*crossread.Article{}
+	outletOf := map[string]string{}
+	for i, a := range arts {
+		num[a.ID] = i + 1
+		byID[a.ID] = a
+		out := a.Source
+		if out == "" {
+			out = fmt.Sprintf("Article %d", i+1)
+		}
+		outletOf[a.ID] = out
+		if !containsStr(p.Outlets, out) {
+			p.Outlets = append(p.Outlets, out)
+		}
+		p.Articles = append(p.Articles, articleRef{Num: i + 1, ID: a.ID, Title: firstNonEmpty(a.Title, a.Key()), Source: a.Source,
+			Published: a.Published, URL: safeHref(a.URL), Duplicate: a.DuplicateOf})
+	}
+	citeFor := func(aid string, spans []crossread.Span, text string) (cite, bool) {
+		n, ok := num[aid]
+		if !ok {
+			return cite{}, false
+		}
+		return cite{Num: n, Href: citeHref(aid, spans, text), Label: outletOf[aid]}, true
+	}
+	cites := func(ids []string, spans []crossread.Span, text string) []cite {
+		var out []cite
+		for _, id := range ids {
+			if c, ok := citeFor(id, spans, text); ok {
+				out = append(out, c)
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Num < out[j].Num })
+		return out
+	}
+	for _, sec := range st.Brief.Sections {
+		bs := briefSection{Title: sec.Title, Slug: "brief-" + cssIdent(sec.Title)}
+		for _, sn := range sec.Sentences {
+			bs.Sentences = append(bs.Sentences, briefSent{Text: sn.Text, Cites: cites(sn.ArticleIDs, sn.Spans, sn.Text)})
+		}
+		p.Brief = append(p.Brief, bs)
+	}
+	for _, c := range st.Claims {
+		row := claimRow{Text: c.Text, Support: c.Support, Single: c.Support <= 1 && len(c.ArticleIDs) <= 1}
+		if c.Span.ArticleID != "" {
+			row.Href = citeHref(c.Span.ArticleID, []crossread.Span{c.Span}, c.Text)
+		}
+		for _, out := range p.Outlets {
+			cell := claimCell{}
+			for _, aid := range c.ArticleIDs {
+				if outletOf[aid] != out {
+					continue
+				}
+				cell.Has = true
+				text, spans := c.Text, []crossread.Span{c.Span}
+				for _, v := range c.Variants {
+					if v.ArticleID == aid {
+						text, spans = v.Text, []crossread.Span{v.Span}
+					}
+				}
+				cell.Href = citeHref(aid, spans, text)
+				break
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		p.Claims = append(p.Claims, row)
+	}
+	for _, ss := range st.SingleSource {
+		c, _ := citeFor(ss.ArticleID, []crossread.Span{ss.Span}, ss.Text)
+		p.Single = append(p.Single, singleRow{Text: ss.Text, Why: ss.Why, Cite: c})
+	}
+	for _, d := range st.Discrepancies {
+		row := discRow{About: d.About, Kind: d.Kind}
+		for _, v := range d.Variants {
+			row.Variants = append(row.Variants, discVariant{Value: v.Value, Cites: cites(v.ArticleIDs, v.Spans, v.Value)})
+		}
+		p.Discrepancies = append(p.Discrepancies, row)
+	}
+	groups := map[string]*speakerGroup{}
+	var order []string
+	for _, q := range st.Quotes {
+		key := firstNonEmpty(q.SpeakerEntity, q.Speaker, "Unattributed")
+		g := groups[key]
+		if g == nil {
+			g = &speakerGroup{Speaker: key, Entity: q.SpeakerEntity}
+			groups[key] = g
+			order = append(order, key)
+		}
+		if q.Role != "" && !containsStr(g.Roles, q.Role) {
+			g.Roles = append(g.Roles, q.Role)
+		}
+		c, _ := citeFor(q.ArticleID, []crossread.Span{q.Span}, q.Text)
+		g.Quotes = append(g.Quotes, quoteRow{Text: q.Text, Cite: c, Role: q.Role})
+	}
+	for _, k := range order {
+		p.Speakers = append(p.Speakers, *groups[k])
+	}
+	p.Timeline = newTimelineChart(st.Timeline, func(e crossread.TimelineEntry) []cite { return cites(e.ArticleIDs, e.Spans, e.Text) })
+	types := map[string]*entityGroup{}
+	var typeOrder []string
+	for _, e := range st.Entities {
+		t := firstNonEmpty(e.Type, "OTHER")
+		if types[t] == nil {
+			types[t] = &entityGroup{Type: t}
+			typeOrder = append(typeOrder, t)
+		}
+		types[t].Entities = append(types[t].Entities, e)
+	}
+	rank := map[string]int{crossread.PERSON: 0, crossread.ORG: 1, crossread.LOC: 2, crossread.MISC: 3}
+	sort.SliceStable(typeOrder, func(i, j int) bool {
+		ri, ok := rank[typeOrder[i]]
+		if !ok {
+			ri = 9
+		}
+		rj, ok := rank[typeOrder[j]]
+		if !ok {
+			rj = 9
+		}
+		return ri < rj
+	})
+	for _, t := range typeOrder {
+		g := types[t]
+		sort.SliceStable(g.Entities, func(i, j int) bool { return g.Entities[i].Mentions > g.Entities[j].Mentions })
+		p.Entities = append(p.Entities, *g)
+	}
+	return p
+}
+
+func containsStr(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// --- article ----------------------------------------------------------------
+
+type articlePage struct {
+	Article    *crossread.Article
+	URL        string
+	Paragraphs []paragraph
+	Story      *crossread.Story
+	Cited      bool
+	CitedMiss  bool
+	Counts     map[string]int
+}
+
+func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	a, err := s.db.FindArticleByID(ctx, r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	var st *crossread.Story
+	if a.StoryID != "" {
+		if st, err = s.db.FindStoryByID(ctx, a.StoryID); err != nil && crossread.ErrorCode(err) != crossread.ENOTFOUND {
+			s.pageError(w, r, err)
+			return
+		}
+	}
+	marks := articleMarks(st, a.ID)
+	p := articlePage{Article: a, URL: safeHref(a.URL), Story: st, Counts: map[string]int{}}
+	for _, m := range marks {
+		p.Counts[m.Kind]++
+	}
+	q := r.URL.Query()
+	if hl := q.Get("hl"); hl != "" {
+		p.CitedMiss = true
+		if a0, b0, ok := strings.Cut(hl, "-"); ok {
+			start, e1 := strconv.Atoi(a0)
+			end, e2 := strconv.Atoi(b0)
+			if e1 == nil && e2 == nil && validMark(a.Text, start, end) {
+				marks = append(marks, mark{Start: start, End: end, Kind: "cited", Title: "cited"})
+				p.Cited, p.CitedMiss = true, false
+			}
+		}
+	}
+	if find := q.Get("find"); find != "" && !p.Cited {
+		p.CitedMiss = true
+		if start, end, ok := findFolded(a.Text, truncate(find, 1000)); ok {
+			marks = append(marks, mark{Start: start, End: end, Kind: "cited", Title: "cited"})
+			p.Cited, p.CitedMiss = true, false
+		}
+	}
+	p.Paragraphs = renderParagraphs(a.Text, marks)
+	s.render(w, r, http.StatusOK, "article", layoutData{PageTitle: firstNonEmpty(a.Title, a.ID), Body: p})
+}
+
+// --- entity -----------------------------------------------------------------
+
+type entityPage struct {
+	*EntityView
+	Cards    []storyCard
+	PrevHref string
+	NextHref string
+}
+
+func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
+	offset, limit, err := listParams(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v, err := s.entityView(r.Context(), r.PathValue("name"), offset, limit)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	p := entityPage{EntityView: v}
+	for _, sm := range v.Stories {
+		p.Cards = append(p.Cards, storyCard{StorySummary: sm, Spark: newSparkline(sm.Coverage, 120, 24)})
+	}
+	base := "/entities/" + url.PathEscape(r.PathValue("name"))
+	if offset > 0 {
+		p.PrevHref = fmt.Sprintf("%s?offset=%d", base, max(0, offset-limit))
+	}
+	if offset+len(v.Stories) < v.Total {
+		p.NextHref = fmt.Sprintf("%s?offset=%d", base, offset+limit)
+	}
+	s.render(w, r, http.StatusOK, "entity", layoutData{PageTitle: v.Name, Body: p})
+}
+
+// --- sources ----------------------------------------------------------------
+
+type sourcesPage struct {
+	Feeds   []*sqlite.Feed
+	Outlets []sqlite.Outlet
+}
+
+func (s *Server) pageSources(w http.ResponseWriter, r *http.Request) {
+	feeds, err := s.db.Feeds(r.Context())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	outlets, err := s.db.Outlets(r.Context())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "sources", layoutData{PageTitle: "Sources", Nav: "sources", Body: sourcesPage{Feeds: feeds, Outlets: outlets}})
+}
