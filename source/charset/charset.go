@@ -453,6 +453,11 @@ func plausibleText(s string) bool {
 			flush()
 		case unicode.IsLetter(r) || unicode.IsMark(r):
 			word = append(word, r)
+		case r >= 0x80 && unicode.IsSymbol(r) && !unicode.Is(unicode.Sc, r) && !strings.ContainsRune(commonSymbols, r):
+			// Box drawings, block elements, math signs in running text:
+			// the look of bytes decoded with the wrong table.
+			bad++
+			flush()
 		default:
 			flush()
 		}
@@ -460,6 +465,9 @@ func plausibleText(s string) bool {
 	flush()
 	return bad*10 <= good
 }
+
+// commonSymbols are the non-ASCII symbols that real news text uses.
+const commonSymbols = "©®°±×÷¬µ¶§¨¯´¸™№←→↑↓↔•●■□▪▶►★☆✓✔♥"
 
 // judgeWord returns 1 for a word with non-ASCII letters that look right,
 // -1 for one that looks like mojibake, 0 for a plain ASCII word.
@@ -474,7 +482,9 @@ func judgeWord(w []rune) int {
 		if unicode.IsMark(r) {
 			continue
 		}
-		scripts[scriptOf(r)] = true
+		if sc := scriptOf(r); sc != "" {
+			scripts[sc] = true
+		}
 	}
 	if len(scripts) == 0 {
 		return 0
@@ -522,6 +532,8 @@ func scriptOf(r rune) string {
 		return "thai"
 	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 		return "cjk"
+	case unicode.In(r, unicode.Common, unicode.Inherited):
+		return "" // e.g. the katakana length mark: belongs with any script
 	}
 	return "other"
 }
