@@ -353,7 +353,7 @@ func (m *matcher) pick(k int, cands []time.Time) time.Time {
 		}
 	}
 	var choice time.Time
-	switch m.sentenceTense(k) {
+	switch m.localTense(k) {
 	case -1:
 		for _, c := range cands {
 			if !c.After(m.ref) {
@@ -448,7 +448,7 @@ func (m *matcher) weekday(k int) (expr, bool) {
 			diff += 7
 		}
 	default:
-		if m.sentenceTense(k) == 1 {
+		if m.localTense(k) == 1 {
 			if diff < 0 {
 				diff += 7
 			}
@@ -1004,6 +1004,9 @@ func (m *matcher) clock(k int) (expr, bool) {
 			if m.t(j).text == "." && m.adjacent(j) {
 				j++
 			}
+			if z := m.t(j).lower; z == "gmt" || z == "utc" || z == "est" || z == "et" || z == "edt" || z == "pst" || z == "cet" {
+				j++
+			}
 		case ap == "am" || ap == "pm":
 			if ap == "pm" && h < 12 {
 				h += 12
@@ -1011,6 +1014,9 @@ func (m *matcher) clock(k int) (expr, bool) {
 				h = 0
 			}
 			j++
+			if z := m.t(j).lower; z == "gmt" || z == "utc" || z == "est" || z == "et" || z == "edt" || z == "pst" || z == "cet" {
+				j++
+			}
 		case j == k+3 && (m.t(j).lower == "gmt" || m.t(j).lower == "utc" || m.t(j).lower == "est" || m.t(j).lower == "et"):
 			j++
 		case j == k+3 && h > 12:

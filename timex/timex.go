@@ -12,6 +12,7 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"crossread"
@@ -97,6 +98,34 @@ func (m *matcher) dot(k int) int {
 		return k + 1
 	}
 	return k
+}
+
+// localTense reads the verb next to the expression first ("said
+// Friday", "will meet on Tuesday"), then the whole sentence.
+func (m *matcher) localTense(k int) int {
+	s := m.toks[k].sent
+	for i := k - 1; i >= 0 && i >= k-6 && m.toks[i].sent == s; i-- {
+		w := m.toks[i].lower
+		if futureCue[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || (w == "be" && i > 0 && m.toks[i-1].lower == "to") {
+			return 1
+		}
+		if pastCue[w] || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return -1
+		}
+		if w == "," || w == ";" {
+			break
+		}
+	}
+	for i := k + 1; i < len(m.toks) && i <= k+3 && m.toks[i].sent == s; i++ {
+		w := m.toks[i].lower
+		if pastCue[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
+			return -1
+		}
+		if futureCue[w] {
+			return 1
+		}
+	}
+	return m.sentenceTense(k)
 }
 
 // sentenceTense reads tense cues in the sentence holding token k.
