@@ -2,44 +2,124 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
 
 	"crossread"
 )
 
-// chooseTitle prefers the page's own <h1> when it agrees with what the
-// metadata calls the title (the visible headline, without the outlet name
-// that <title> and og:title often carry), else the metadata's headline.
+// chooseTitle prefers the page's visible headline, the <h1> that agrees
+// with what the metadata calls the title (the <h1> carries no outlet name,
+// <title> and og:title often do). A page whose only <h1> is its logo gets
+// the metadata's title without the outlet name. Typographic quotes become
+// ASCII ones, so that the same headline from two outlets compares equal.
 func chooseTitle(m *metadata, an *analysis) string {
-	meta := []string{m.ld.headline, m.get("og:title"), m.get("twitter:title"), m.titleTag}
+	return asciiQuotes(pickTitle(m, an))
+}
+
+func pickTitle(m *metadata, an *analysis) string {
+	var metas []string
+	for _, t := range []string{m.ld.headline, m.get("og:title"), m.get("twitter:title"), m.titleTag} {
+		if t = fold(html.UnescapeString(t)); t != "" {
+			metas = append(metas, t)
+		}
+	}
 	var h1s []string
 	for _, h := range an.h1s {
 		if t := textOf(h); t != "" && len(t) < 400 {
 			h1s = append(h1s, t)
 		}
 	}
+	best, bestScore := "", 0.0
 	for _, h := range h1s {
-		for _, t := range meta {
-			if t != "" && (strings.EqualFold(h, t) || strings.HasPrefix(strings.ToLower(t), strings.ToLower(h))) {
-				return h
+		hw := wordSet(h)
+		for _, t := range metas {
+			tw := wordSet(t)
+			// The share of the h1's words found in the meta title, capped by
+			// their overall likeness so that a one-word logo h1 inside a
+			// long title does not win.
+			s := min(containment(hw, tw), jaccard(hw, tw)+0.3)
+			if s > bestScore {
+				best, bestScore = h, s
 			}
 		}
 	}
-	if len(h1s) == 1 && len(strings.Fields(h1s[0])) >= 2 {
+	if best != "" && bestScore >= 0.5 {
+		if isUpper(best) {
+			// CSS-capitalised headings: the metadata has the real case.
+			for _, t := range metas {
+				if strings.EqualFold(t, best) {
+					return t
+				}
+			}
+		}
+		return best
+	}
+	if len(metas) == 0 && len(h1s) > 0 {
 		return h1s[0]
 	}
-	for _, t := range meta[:3] {
-		if t != "" {
+	for _, t := range []string{m.get("og:title"), m.titleTag, m.ld.headline} {
+		if t = fold(html.UnescapeString(t)); t != "" {
 			return stripSiteName(t, m)
 		}
 	}
-	if m.titleTag != "" {
-		return stripSiteName(m.titleTag, m)
-	}
-	if len(h1s) > 0 {
-		return h1s[0]
-	}
 	return ""
 }
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	}) {
+		out[w] = true
+	}
+	return out
+}
+
+func containment(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+func isUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+var quoteReplacer = strings.NewReplacer("‘", "'", "’", "'", "‚", "'", "‛", "'",
+	"“", `"`, "”", `"`, "„", `"`, "′", "'", "´", "'")
+
+func asciiQuotes(s string) string { return quoteReplacer.Replace(s) }
 
 // stripSiteName removes a " | Outlet" or " - Outlet" tail (or head).
 func stripSiteName(t string, m *metadata) string {
@@ -138,33 +218,31 @@ func splitNames(s string) []string {
 var publishedMetaKeys = []string{
 	"article:published_time", "og:published_time", "article:published", "datepublished",
 	"published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
-	"sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
-	"date", "citation_publication_date", "citation_date", "article.published", "release_date", "og:updated_time",
+	"published", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+	"date", "citation_publication_date", "citation_date", "article.published", "release_date",
 }
 
-func choosePublished(m *metadata, an *analysis, pageURL string) crossread.Timestamp {
-	for _, v := range []string{m.ld.datePublished, m.ld.dateCreated} {
-		if ts, ok := parseDate(v); ok {
-			return ts
+// choosePublished prefers the date shown by the headline, as a reader
+// sees it, then the metadata's publication date, then the URL's. A shown
+// date that is the metadata's modification date gives way to the
+// publication date when the page has one: "Updated …" is not when the
+// article appeared.
+func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread.Timestamp {
+	published, hasPublished := metaPublished(m)
+	if ts, ok := an.visibleDate(title); ok {
+		if hasPublished && !sameDay(ts, published) && isModified(m, ts) {
+			return published
 		}
+		return ts
 	}
-	for _, k := range publishedMetaKeys {
-		if ts, ok := parseDate(m.meta[k]); ok {
-			return ts
-		}
-	}
-	for _, t := range m.times {
-		if t.pubdate {
-			if ts, ok := parseDate(t.value); ok {
-				return ts
-			}
-		}
+	if hasPublished {
+		return published
 	}
 	if ts, ok := dateFromURL(pageURL); ok {
 		return ts
 	}
 	for _, t := range m.times {
-		if ts, ok := parseDate(t.value); ok {
+		if ts, ok := parseTextDate(t.value); ok {
 			return ts
 		}
 	}
@@ -172,4 +250,38 @@ func choosePublished(m *metadata, an *analysis, pageURL string) crossread.Timest
 		return ts
 	}
 	return crossread.Timestamp{}
+}
+
+func metaPublished(m *metadata) (crossread.Timestamp, bool) {
+	for _, v := range []string{m.ld.datePublished, m.ld.dateCreated} {
+		if ts, ok := parseDate(v); ok {
+			return ts, true
+		}
+	}
+	for _, k := range publishedMetaKeys {
+		if ts, ok := parseDate(m.meta[k]); ok {
+			return ts, true
+		}
+	}
+	for _, t := range m.times {
+		if t.pubdate {
+			if ts, ok := parseDate(t.value); ok {
+				return ts, true
+			}
+		}
+	}
+	return crossread.Timestamp{}, false
+}
+
+func isModified(m *metadata, ts crossread.Timestamp) bool {
+	for _, v := range []string{m.ld.dateModified, m.get("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified", "modified")} {
+		if mod, ok := parseDate(v); ok && sameDay(mod, ts) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameDay(a, b crossread.Timestamp) bool {
+	return a.Time.Format("2006-01-02") == b.Time.Format("2006-01-02")
 }

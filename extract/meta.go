@@ -90,6 +90,11 @@ func collectMeta(doc *html.Node) *metadata {
 						return
 					}
 				}
+				if dateClass(n) {
+					if t := textOf(n); t != "" && len(t) < 100 {
+						m.times = append(m.times, timeTag{value: t, node: n})
+					}
+				}
 				if attr(n, "rel") == "author" || hasBylineClass(n) {
 					if t := authorText(n); t != "" && len(t) < 120 {
 						m.bylines = append(m.bylines, t)
@@ -132,6 +137,24 @@ func authorText(n *html.Node) string {
 		return name
 	}
 	return textOf(n)
+}
+
+// dateClass reports elements named for a date: "post-date", "entry-time",
+// "published".
+func dateClass(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" || n.FirstChild == nil {
+		return false
+	}
+	var words []string
+	words = splitWords(words, class)
+	for _, w := range words {
+		switch w {
+		case "date", "time", "published", "posted", "pubdate", "timestamp", "dateline":
+			return true
+		}
+	}
+	return false
 }
 
 func hasBylineClass(n *html.Node) bool {

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"crossread"
+)
+
+// visibleDate finds the date a reader sees by the headline: the first date
+// written in the text shortly after the <h1> that carries the title (a
+// byline's "March 4, 2025" or "Updated 2025-03-04").
+func (an *analysis) visibleDate(title string) (crossread.Timestamp, bool) {
+	var h1 *html.Node
+	for _, h := range an.h1s {
+		if asciiQuotes(textOf(h)) == title {
+			h1 = h
+			break
+		}
+	}
+	if h1 == nil && len(an.h1s) > 0 {
+		h1 = an.h1s[0]
+	}
+	if h1 == nil {
+		return crossread.Timestamp{}, false
+	}
+	// Text after the h1 in document order, up to a budget.
+	var b strings.Builder
+	const budget = 800
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for ; n != nil; n = n.NextSibling {
+			if b.Len() > budget {
+				return true
+			}
+			switch n.Type {
+			case html.TextNode:
+				b.WriteString(n.Data)
+				b.WriteByte(' ')
+			case html.ElementNode:
+				if skipped(n.DataAtom) || n.DataAtom == atom.Time && false {
+					continue
+				}
+				if walk(n.FirstChild) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// Climb from the h1, reading the siblings that follow at each level.
+	for n := h1; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if walk(n.NextSibling) {
+			break
+		}
+	}
+	if ts, ok := parseTextDate(b.String()); ok {
+		return ts, true
+	}
+	// Some pages put the date above the headline: read the text just
+	// before it.
+	b.Reset()
+	for n := h1; n != nil && n.Type == html.ElementNode && b.Len() < 200; n = n.Parent {
+		for p := n.PrevSibling; p != nil && b.Len() < 200; p = p.PrevSibling {
+			b.WriteString(textOf(p))
+			b.WriteByte(' ')
+		}
+	}
+	return parseTextDate(b.String())
+}
+
+// parseTextDate reads a date written for people: month names, or ISO.
+func parseTextDate(s string) (crossread.Timestamp, bool) {
+	type hit struct {
+		at int
+		ts crossread.Timestamp
+	}
+	best := hit{at: -1}
+	try := func(loc []int, ok bool, ts crossread.Timestamp) {
+		if loc != nil && ok && (best.at < 0 || loc[0] < best.at) {
+			best = hit{loc[0], ts}
+		}
+	}
+	if loc := mdyDate.FindStringSubmatchIndex(s); loc != nil {
+		m := s[loc[0]:loc[1]]
+		ts, ok := parseDate(m)
+		try(loc, ok, ts)
+	}
+	if loc := dmyDate.FindStringSubmatchIndex(s); loc != nil {
+		ts, ok := parseDate(s[loc[0]:loc[1]])
+		try(loc, ok, ts)
+	}
+	if loc := isoDate.FindStringIndex(s); loc != nil {
+		ts, ok := parseDate(s[loc[0]:loc[1]])
+		try(loc, ok, ts)
+	}
+	if m := numericDate.FindStringSubmatchIndex(s); m != nil {
+		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
+		if y < 100 {
+			y += 2000
+		}
+		var ts crossread.Timestamp
+		var ok bool
+		if s[m[4]:m[5]] == "/" && a <= 12 {
+			// Slashes: month first (US) unless the first number cannot be a month.
+			ts, ok = dateOf(y, time.Month(a), b)
+		} else {
+			ts, ok = dateOf(y, time.Month(b), a)
+		}
+		try(m, ok, ts)
+	}
+	if best.at < 0 {
+		return crossread.Timestamp{}, false
+	}
+	return best.ts, true
+}
+
+// numericDate is 17.12.2025, 17/12/2025, 3/4/2025 or 12-17-2025 style text.
+var numericDate = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b`)
