@@ -105,9 +105,9 @@ type story struct {
 	first      time.Time
 	last       time.Time
 	n          int
-	cent       []term // sorted by hash; the sum of member vectors
+	cent       []term     // sorted by hash; the sum of member vectors
 	norm       [2]float64 // of the word terms and of the specific terms
-	posted     []uint64 // terms under which the story is in the index
+	posted     []uint64   // terms under which the story is in the index
 }
 
 // Clusterer places articles into stories. It is not safe for concurrent use.
@@ -127,11 +127,13 @@ type Clusterer struct {
 	added    int       // articles since the last sweep
 
 	// scratch
-	raw   []term
-	vec   []term
-	top   []term
-	hits  map[int32]float32
-	cands []cand
+	raw     []term
+	vec     []term
+	top     []term
+	merged  []term
+	acc     []float32 // per story: the query weight found in its postings
+	touched []int32
+	cands   []cand
 }
 
 type cand struct {
@@ -153,7 +155,6 @@ func NewWithConfig(cfg Config) *Clusterer {
 		byID:     map[string]int32{},
 		articles: map[string]int32{},
 		postings: map[uint64][]int32{},
-		hits:     map[int32]float32{},
 	}
 	c.ex = newExtractor(&c.cfg)
 	return c
@@ -353,7 +354,7 @@ func (c *Clusterer) vectorize(a *crossread.Article) []term {
 	}
 	vec := c.raw
 	if len(vec) > c.cfg.VectorTerms {
-		slices.SortFunc(vec, func(x, y term) int { return cmpWeightDesc(x.w, y.w, x.h, y.h) })
+		selectTop(vec, c.cfg.VectorTerms)
 		vec = vec[:c.cfg.VectorTerms]
 	}
 	ss := norms(vec)
@@ -362,7 +363,7 @@ func (c *Clusterer) vectorize(a *crossread.Article) []term {
 			vec[k].w /= float32(n)
 		}
 	}
-	slices.SortFunc(vec, func(x, y term) int { return cmpHash(x.h, y.h) })
+	sortByHash(vec)
 	c.vec = append(c.vec[:0], vec...)
 	return c.vec
 }
@@ -377,40 +378,37 @@ func cmpHash(a, b uint64) int {
 	return 0
 }
 
-// cmpWeightDesc orders by weight, heaviest first, ties by hash so that the
-// truncation does not depend on map order.
-func cmpWeightDesc(wa, wb float32, ha, hb uint64) int {
-	switch {
-	case wa > wb:
-		return -1
-	case wa < wb:
-		return 1
-	}
-	return cmpHash(ha, hb)
-}
-
 // candidates fills c.cands with the stories sharing the most weight with
 // vec through the index, scored by cosine.
 func (c *Clusterer) candidates(vec []term, t time.Time) {
-	clear(c.hits)
 	c.cands = c.cands[:0]
-	q := c.topTerms(vec, c.cfg.QueryTerms)
-	for _, t := range q {
-		for _, si := range c.postings[t.h] {
+	if n := len(c.stories); len(c.acc) < n {
+		c.acc = append(c.acc, make([]float32, n-len(c.acc))...)
+	}
+	c.touched = c.touched[:0]
+	for _, qt := range c.topTerms(vec, c.cfg.QueryTerms) {
+		for _, si := range c.postings[qt.h] {
 			si = c.root(si)
 			if c.stories[si].dead {
 				continue
 			}
-			c.hits[si] += t.w
+			if c.acc[si] == 0 {
+				c.touched = append(c.touched, si)
+			}
+			c.acc[si] += qt.w
 		}
 	}
-	for si, w := range c.hits {
-		c.cands = append(c.cands, cand{s: si, hits: w})
+	for _, si := range c.touched {
+		c.cands = append(c.cands, cand{s: si, hits: c.acc[si]})
+		c.acc[si] = 0
 	}
 	if len(c.cands) > c.cfg.MaxCandidates {
 		slices.SortFunc(c.cands, func(x, y cand) int {
-			if r := cmpWeightDesc(x.hits, y.hits, 0, 0); r != 0 {
-				return r
+			switch {
+			case x.hits > y.hits:
+				return -1
+			case x.hits < y.hits:
+				return 1
 			}
 			return int(x.s - y.s)
 		})
@@ -421,18 +419,18 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 		c.cands[k].raw = c.score(vec, [2]float64{1, 1}, s)
 		c.cands[k].sim = c.cands[k].raw * c.decay(s, t)
 	}
-	// Map order must not decide ties.
+	// Posting order must not decide ties.
 	slices.SortFunc(c.cands, func(x, y cand) int { return int(x.s - y.s) })
 }
 
+// topTerms returns the k heaviest terms of vec (vec itself is not changed).
 func (c *Clusterer) topTerms(vec []term, k int) []term {
 	if len(vec) <= k {
 		return vec
 	}
-	top := append(c.top[:0], vec...)
-	slices.SortFunc(top, func(x, y term) int { return cmpWeightDesc(x.w, y.w, x.h, y.h) })
-	c.top = top
-	return top[:k]
+	c.top = append(c.top[:0], vec...)
+	selectTop(c.top, k)
+	return c.top[:k]
 }
 
 // decay discounts a story by the time between t and its nearest article.
@@ -505,18 +503,27 @@ func dot(a, b []term) [2]float64 {
 // heaviest terms.
 func (c *Clusterer) addVector(si int32, vec []term) {
 	s := c.stories[si]
-	s.cent = mergeTerms(s.cent, vec, 1)
+	c.merged = mergeTerms(c.merged[:0], s.cent, vec, 1)
+	s.cent = append(s.cent[:0], c.merged...)
 	c.finishCentroid(si)
 }
 
+// finishCentroid truncates a story's centroid when it has grown half again
+// past CentroidTerms (truncating after every article would cost a selection
+// each time), recomputes its norms and, while the story is young or when it
+// doubles, posts its heaviest terms in the index.
 func (c *Clusterer) finishCentroid(si int32) {
 	s := c.stories[si]
-	if len(s.cent) > c.cfg.CentroidTerms {
-		slices.SortFunc(s.cent, func(x, y term) int { return cmpWeightDesc(x.w, y.w, x.h, y.h) })
+	if len(s.cent) > c.cfg.CentroidTerms*3/2 {
+		selectTop(s.cent, c.cfg.CentroidTerms)
 		s.cent = s.cent[:c.cfg.CentroidTerms]
-		slices.SortFunc(s.cent, func(x, y term) int { return cmpHash(x.h, y.h) })
+		sortByHash(s.cent)
+		s.cent = slices.Clip(s.cent)
 	}
 	s.norm = norms(s.cent)
+	if s.n > 4 && s.n&(s.n-1) != 0 {
+		return
+	}
 	for _, t := range c.topTerms(s.cent, c.cfg.IndexTerms) {
 		if slices.Contains(s.posted, t.h) {
 			continue
@@ -531,26 +538,24 @@ func (c *Clusterer) finishCentroid(si int32) {
 	}
 }
 
-// mergeTerms returns the sum of a and f·b (both sorted by hash) in a new
-// or reused slice.
-func mergeTerms(a, b []term, f float32) []term {
-	out := make([]term, 0, len(a)+len(b))
+// mergeTerms appends to dst the sum of a and f·b (both sorted by hash).
+func mergeTerms(dst, a, b []term, f float32) []term {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
 		case j >= len(b) || (i < len(a) && a[i].h < b[j].h):
-			out = append(out, a[i])
+			dst = append(dst, a[i])
 			i++
 		case i >= len(a) || a[i].h > b[j].h:
-			out = append(out, term{b[j].h, f * b[j].w})
+			dst = append(dst, term{b[j].h, f * b[j].w})
 			j++
 		default:
-			out = append(out, term{a[i].h, a[i].w + f*b[j].w})
+			dst = append(dst, term{a[i].h, a[i].w + f*b[j].w})
 			i++
 			j++
 		}
 	}
-	return out
+	return dst
 }
 
 // mergeCandidates merges into one the story si just joined (candidate k)
@@ -590,7 +595,8 @@ func (c *Clusterer) mergeCandidates(si int32, k int) int32 {
 func (c *Clusterer) absorb(keep, gone int32) {
 	k, g := c.stories[keep], c.stories[gone]
 	g.parent = keep
-	k.cent = mergeTerms(k.cent, g.cent, 1)
+	c.merged = mergeTerms(c.merged[:0], k.cent, g.cent, 1)
+	k.cent = append(k.cent[:0], c.merged...)
 	k.n += g.n
 	if !g.first.IsZero() && (k.first.IsZero() || g.first.Before(k.first)) {
 		k.first = g.first
