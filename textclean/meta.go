@@ -90,46 +90,75 @@ func (m *metadata) take(s string) bool {
 	if len(s) > 200 {
 		return false
 	}
-	if reAgo.MatchString(s) {
+	// Cheap tests first: the regular expressions below cost more than all
+	// the other cleaning together when tried on every line.
+	lower := strings.ToLower(s)
+	year := hasYear(s)
+	by := strings.HasPrefix(lower, "by ")
+	if strings.HasSuffix(lower, " ago") && reAgo.MatchString(s) {
 		return true
 	}
-	if g := reCopyright.FindStringSubmatch(s); g != nil && reOutletName.MatchString(g[1]) {
-		m.setSource(g[1])
-		return true
-	}
-	if t, weak, ok := dateLine(s); ok {
-		m.setDate(t, weak)
-		return true
-	}
-	if g := reByline.FindStringSubmatch(s); g != nil {
-		tail := strings.TrimSpace(g[3])
-		if tail != "" && !m.takeBylineTail(g[2], tail) {
-			return false
-		}
-		m.addAuthors(splitNames(g[1])...)
-		return true
-	}
-	if g := reAgencyBy.FindStringSubmatch(s); g != nil && !isStopish(g[1]) {
-		m.setSource(g[1])
-		return true
-	}
-	if g := rePostedBy.FindStringSubmatch(s); g != nil {
-		if t, weak, ok := dateLine(g[1]); ok {
-			m.setDate(t, weak)
-			m.addAuthors(splitNames(g[2])...)
+	if strings.Contains(s, "©") || strings.HasPrefix(lower, "(c)") || (strings.HasPrefix(lower, "copyright") && year) {
+		if g := reCopyright.FindStringSubmatch(s); g != nil && reOutletName.MatchString(g[1]) {
+			m.setSource(g[1])
 			return true
 		}
 	}
-	if reReporting.MatchString(s) && m.takeCredits(s) {
-		return true
-	}
-	if g := reFooterDate.FindStringSubmatch(s); g != nil {
-		t, weak, ok := dateLine(g[2])
-		outlet := undouble(strings.TrimSpace(g[1]))
-		if ok && reOutletName.MatchString(outlet) && !strings.ContainsAny(outlet, ".?!") {
-			m.setSource(outlet)
+	if year {
+		if t, weak, ok := dateLine(s); ok {
 			m.setDate(t, weak)
 			return true
+		}
+	}
+	if by || strings.Contains(lower, " by ") {
+		if g := reByline.FindStringSubmatch(s); g != nil {
+			tail := strings.TrimSpace(g[3])
+			if tail == "" || m.takeBylineTail(g[2], tail) {
+				m.addAuthors(splitNames(g[1])...)
+				return true
+			}
+		}
+		if g := reAgencyBy.FindStringSubmatch(s); g != nil && !isStopish(g[1]) {
+			m.setSource(g[1])
+			return true
+		}
+		if year {
+			if g := rePostedBy.FindStringSubmatch(s); g != nil {
+				if t, weak, ok := dateLine(g[1]); ok {
+					m.setDate(t, weak)
+					m.addAuthors(splitNames(g[2])...)
+					return true
+				}
+			}
+		}
+		if reReporting.MatchString(s) && m.takeCredits(s) {
+			return true
+		}
+	}
+	if year {
+		if g := reFooterDate.FindStringSubmatch(s); g != nil {
+			t, weak, ok := dateLine(g[2])
+			outlet := undouble(strings.TrimSpace(g[1]))
+			if ok && reOutletName.MatchString(outlet) && !strings.ContainsAny(outlet, ".?!") {
+				m.setSource(outlet)
+				m.setDate(t, weak)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasYear reports four digits in a row, the year every full date carries.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
 		}
 	}
 	return false
