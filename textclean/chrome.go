@@ -27,6 +27,9 @@ func isChrome(s string) bool {
 	if chromePhrases[k] {
 		return true
 	}
+	if attributed(s) {
+		return false // reported speech is article text, whatever words it uses
+	}
 	for _, re := range chromePatterns {
 		if re.MatchString(k) {
 			return true
@@ -217,4 +220,15 @@ func isFormField(s string) bool {
 		}
 	}
 	return true
+}
+
+// attributed reports a line that attributes something to someone ("…, the
+// ministry said"), or quotes: a sign of article text.
+func attributed(s string) bool {
+	for _, w := range []string{" said", " says", " told ", " according to ", "“", "”"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

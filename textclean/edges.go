@@ -115,11 +115,22 @@ func markHeader(lines []line, m *metadata) {
 			}
 			continue // a standfirst without a full stop
 		}
+		// A short line that sits next to other furniture (share buttons, a
+		// date line) is a byline name or a place; otherwise it may be a
+		// first subheading and stays.
+		if !removedAt(lines, i-1) && !removedAt(lines, i+1) {
+			continue
+		}
+		isName := reName.MatchString(l.text) && !strings.ContainsAny(l.text, "?!")
 		l.kind = removed
-		if reName.MatchString(l.text) {
+		if isName {
 			m.addAuthors(titleCaseShouting(l.text))
 		}
 	}
+}
+
+func removedAt(lines []line, i int) bool {
+	return i >= 0 && i < len(lines) && lines[i].kind == removed
 }
 
 func endsSentence(s string) bool {

@@ -23,6 +23,9 @@ type metadata struct {
 
 func (m *metadata) setSource(s string) {
 	s = strings.TrimSpace(strings.TrimRight(s, ". "))
+	if strings.HasSuffix(s, ".") {
+		return
+	}
 	if m.source == "" && s != "" {
 		m.source = s
 	}
@@ -74,7 +77,9 @@ var (
 	reCopyright  = regexp.MustCompile(`^(?i:copyright\s*(?:©|\(c\))?\s*\d{4}|(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4})?)(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*(.{2,60}?)[.,]?\s*(?i:all rights reserved\.?)?$`)
 	reDateline   = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'-]{1,40}(?:,\s*[^()]{0,30})?\s*\(([^()]{2,40})\)\s*[-–—]`)
 	reFooterDate = regexp.MustCompile(`^(\p{Lu}.{0,60}?)\s*(?:[—–|·•]|\s-)\s*(.{6,40})$`)
-	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,5}$`)
+	// Outlet names: capitalised words (and the small words of "Times of
+	// India"), no sentence punctuation at the end.
+	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’./-]*(?:\s+(?:of|the|and|for|on|de|&|[\p{Lu}\d][\p{L}\d&'’./-]*)){0,5}$`)
 	// Roles that only journalists have: enough to call a closing "X is a …"
 	// line an author box.
 	reJournoRole = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|staff writer|columnist|contributor|contributing writer|freelance|freelancer|producer|bureau chief|newsroom|anchor)\b`)
@@ -281,7 +286,7 @@ func markBioBlock(lines []line, m *metadata) {
 			continue
 		}
 		g := reBio.FindStringSubmatch(l.text)
-		if g == nil || len(l.text) > 1500 {
+		if g == nil || len(l.text) > 1500 || attributed(l.text) {
 			break
 		}
 		// The name line that heads the bio, possibly behind chrome.
