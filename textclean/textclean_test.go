@@ -222,6 +222,13 @@ func TestRules(t *testing.T) {
 			"Body one.\n\nBody two.", []string{"Listen (4 min)", "12:03 / 45:10", "2 min read"}},
 		{"form residue", "Body one.\nFirst Name*\n* indicates required\nSubmit", "Body one.",
 			[]string{"First Name*", "* indicates required", "Submit"}},
+		{"a by-phrase with a comma is not a byline", "By Joe Biden, Congress was persuaded.", "By Joe Biden, Congress was persuaded.", nil},
+		{"attributed line with newsletter words is kept", "Body one.\nJoin the briefing at 10 a.m., the White House said.",
+			"Body one.\n\nJoin the briefing at 10 a.m., the White House said.", nil},
+		{"attributed closing line is not an author box", "Body one.\nJohn Smith is a reporter who was detained in 2023, his lawyer said.",
+			"Body one.\n\nJohn Smith is a reporter who was detained in 2023, his lawyer said.", nil},
+		{"first subheading under the title stays", "Kazakhstan Joins The Accords Today\nBackground\nThe deal was signed in 2020 by four countries.",
+			"Background\n\nThe deal was signed in 2020 by four countries.", nil},
 		{"trailing padding", "Body one.\n\n\n   \n\t\n", "Body one.", nil},
 	}
 	for _, c := range cases {
