@@ -206,7 +206,13 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 		var score float64
 		switch title {
 		case crossread.SectionHappening:
-			score = float64(g.Support) + b.centrality(x) + 0.5/float64(1+x.Index)
+			c := b.centrality(x)
+			// one outlet's analysis or outlook goes to its own section,
+			// unless it opens the article: a lead says what happened
+			if g.Support < 2 && c < 0.25 && x.Index > 1 && bestSection(x.Text) != "" {
+				continue
+			}
+			score = float64(g.Support) + c + 0.5/float64(1+x.Index)
 		default:
 			// quotations belong to Who said what
 			if hasQuotation(x.Text) {
@@ -231,7 +237,7 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 			break
 		}
 		x := c.x
-		if b.redundant(x) {
+		if b.redundant(x) || b.disputed(x) {
 			continue
 		}
 		var lead *claim.Sentence
@@ -257,6 +263,24 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 		words += n
 	}
 	return out
+}
+
+// disputed: x states a value the outlets disagree on; Where sources
+// differ shows it with the other values.
+func (b *builder) disputed(x *claim.Sentence) bool {
+	for _, d := range b.story.Discrepancies {
+		if d.Kind == claim.KindSpelling {
+			continue
+		}
+		for _, v := range d.Variants {
+			for _, sp := range v.Spans {
+				if sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // antecedent is the sentence before x in its article when that one can

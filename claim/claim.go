@@ -105,7 +105,7 @@ func (a *Alignment) Notable(x *Sentence) string {
 }
 
 var dealStems = map[string]bool{"deal": true, "agreement": true, "agre": true, "contract": true, "purchas": true,
-	"invest": true, "worth": true, "sign": true, "billion": true, "million": true, "trade": true, "partnership": true}
+	"invest": true, "worth": true, "sign": true, "trade": true, "partnership": true, "bought": true, "buy": true, "sold": true, "sell": true}
 
 func hasDealWord(stems []string) bool {
 	for _, s := range stems {

@@ -142,6 +142,7 @@ func sameSlot(p, q Quantity) bool {
 func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	srcQ := a.sourceQuantities()
 	byKey := map[string]*disc{}
+	bySpan := map[crossread.Span]*disc{}
 	var order []string
 	for i, x := range a.Sentences {
 		if !x.Statement || len(x.Quantities) == 0 {
@@ -173,14 +174,24 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					}
 					slot := slotWords(x.Text, p)
 					key := kind + "|" + strings.Join(sharedContext(p, q), " ")
+					// one slot, however many sentence pairs show it: a
+					// quantity already in a discrepancy brings the other in
+					spx, spy := spanIn(x, p), spanIn(y, q)
 					d := byKey[key]
+					if d == nil {
+						d = bySpan[spx]
+					}
+					if d == nil {
+						d = bySpan[spy]
+					}
 					if d == nil {
 						d = &disc{about: kind + " for “" + slot + "”", kind: kind}
 						byKey[key] = d
 						order = append(order, key)
 					}
-					d.add(p.Text, x.ArticleID(), spanIn(x, p))
-					d.add(q.Text, y.ArticleID(), spanIn(y, q))
+					d.add(p.Text, x.ArticleID(), spx)
+					d.add(q.Text, y.ArticleID(), spy)
+					bySpan[spx], bySpan[spy] = d, d
 				}
 			}
 		}

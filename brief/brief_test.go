@@ -1,0 +1,264 @@
+package brief
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"crossread"
+	"crossread/claim"
+	"crossread/nlp"
+)
+
+// story analyses hand-made articles the way the pipeline does, with the
+// per-article stages other than sentences left empty.
+func story(arts ...*crossread.Article) (*crossread.Story, []*crossread.Doc, map[string]*crossread.Article) {
+	var docs []*crossread.Doc
+	byID := map[string]*crossread.Article{}
+	st := &crossread.Story{ID: "s1", Title: "Test story"}
+	for _, a := range arts {
+		docs = append(docs, &crossread.Doc{Article: a, Sentences: nlp.Sentences(a.ID, a.Text)})
+		byID[a.ID] = a
+		st.ArticleIDs = append(st.ArticleIDs, a.ID)
+	}
+	r := claim.Analyze(docs, nil)
+	st.Claims, st.SingleSource, st.Discrepancies = r.Claims, r.SingleSource, r.Discrepancies
+	st.Brief = Build(st, docs, Options{})
+	return st, docs, byID
+}
+
+func art(id, source, text string) *crossread.Article {
+	return &crossread.Article{ID: id, Source: source, Title: "Title " + id, Text: text, URL: "https://example.org/" + id}
+}
+
+var transit = []*crossread.Article{
+	art("a", "Daily Planet", "The city council approved a new budget for public transport on Tuesday.\n\nThe plan is significant because it doubles the number of night buses. It will take effect in March, officials said.\n\nThe budget was worth 40 million euros. The last increase was in 2015, after years of protests over fares."),
+	art("b", "Evening Star", "On Tuesday, the budget for public transport was approved by the city council.\n\nThe budget was worth 45 million euros. Critics say the plan aims to win votes before the election.\n\n“We finally have buses at night,” said Ana Silva, who leads the riders' union."),
+	art("c", "Morning Post", "Public transport gets a new budget after the city council approved it Tuesday.\n\nThis is a big change. Work on new bus lanes is expected to start next year."),
+}
+
+func TestBuild_SectionsInOrderAndCited(t *testing.T) {
+	st, _, byID := story(transit...)
+	var titles []string
+	for _, s := range st.Brief.Sections {
+		titles = append(titles, s.Title)
+	}
+	want := []string{crossread.SectionHappening, crossread.SectionMatters, crossread.SectionNext, crossread.SectionBeyond,
+		crossread.SectionDiffer, crossread.SectionOnly, crossread.SectionSaid, crossread.SectionTimeline, crossread.SectionSources}
+	if strings.Join(titles, "|") != strings.Join(want, "|") {
+		t.Fatalf("sections = %v", titles)
+	}
+	hap := st.Brief.Section(crossread.SectionHappening)
+	if len(hap.Sentences) == 0 || !strings.Contains(hap.Sentences[0].Text, "approved") || len(hap.Sentences[0].ArticleIDs) != 3 {
+		t.Errorf("first sentence should be the claim all three carry, cited by all: %+v", hap.Sentences)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("problems: %+v", p)
+	}
+	seen := map[string]string{}
+	for _, sec := range st.Brief.Sections {
+		if sec.Title == crossread.SectionSources || sec.Title == crossread.SectionTimeline || sec.Title == crossread.SectionDiffer {
+			continue
+		}
+		for _, s := range sec.Sentences {
+			if prev, ok := seen[s.Text]; ok {
+				t.Errorf("%q repeated in %s and %s", s.Text, prev, sec.Title)
+			}
+			seen[s.Text] = sec.Title
+			if strings.HasPrefix(s.Text, "This is") {
+				t.Errorf("dangling sentence chosen: %q", s.Text)
+			}
+		}
+	}
+	if d := st.Brief.Section(crossread.SectionDiffer); len(d.Sentences) != 2 {
+		t.Errorf("differ section: %+v (discrepancies %+v)", d.Sentences, st.Discrepancies)
+	}
+	if s := st.Brief.Section(crossread.SectionNext); len(s.Sentences) == 0 {
+		t.Errorf("no What's next sentence")
+	}
+}
+
+func TestVerify_FlagsInventedAndChangedSentences(t *testing.T) {
+	byID := map[string]*crossread.Article{"a": transit[0], "b": transit[1]}
+	b := crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{
+		{Text: "The city  council approved a new budget for public\ntransport on Tuesday.", ArticleIDs: []string{"a"}},
+		{Text: "“We finally have buses at night,” said Ana Silva, who leads the riders’ union.", ArticleIDs: []string{"b"}},
+		{Text: "The budget was worth 50 million euros.", ArticleIDs: []string{"a"}},
+		{Text: "The mayor resigned after the vote.", ArticleIDs: []string{"a", "b"}},
+		{Text: "The city council approved a new budget for public transport on Tuesday.", ArticleIDs: nil},
+		{Text: "The city council approved a new budget for public transport on Tuesday.", ArticleIDs: []string{"zz"}},
+		{Text: "On Tuesday the city council approved a new public transport budget.", ArticleIDs: []string{"a"}},
+	}}}}
+	ps := Verify(b, byID)
+	bad := map[string]bool{}
+	for _, p := range ps {
+		bad[p.Sentence+"|"+strings.Join(p.Cited, ",")] = true
+		if p.Reason == "" {
+			t.Errorf("problem without reason: %+v", p)
+		}
+	}
+	for i, s := range b.Sections[0].Sentences {
+		wantBad := i >= 2 && i <= 5
+		if got := bad[s.Text+"|"+strings.Join(s.ArticleIDs, ",")]; got != wantBad {
+			t.Errorf("sentence %d %q: flagged %v, want %v", i, s.Text, got, wantBad)
+		}
+	}
+}
+
+// fakeLLM answers every chat request with the given content.
+func fakeLLM(t *testing.T, content func(user string) string) *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/v1/chat/completions" {
+			http.NotFound(w, r)
+			return
+		}
+		var req struct {
+			Messages []struct{ Role, Content string } `json:"messages"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil || len(req.Messages) != 2 {
+			t.Errorf("bad request: %v", err)
+		}
+		json.NewEncoder(w).Encode(map[string]any{"choices": []map[string]any{{"message": map[string]string{"role": "assistant", "content": content(req.Messages[1].Content)}}}})
+	}))
+}
+
+func TestRewrite_DropsInventedKeepsFaithful(t *testing.T) {
+	byID := map[string]*crossread.Article{"a": transit[0]}
+	orig := crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{
+		{Text: "The city council approved a new budget for public transport on Tuesday.", ArticleIDs: []string{"a"}},
+		{Text: "The budget was worth 40 million euros.", ArticleIDs: []string{"a"}},
+	}}}}
+	srv := fakeLLM(t, func(user string) string {
+		if !strings.Contains(user, "[1] The city council") || !strings.Contains(user, "[2] The budget") {
+			t.Errorf("prompt lacks numbered sentences: %q", user)
+		}
+		return "[1] The mayor promised free buses for everyone from next month.\n[2] The budget was worth 40 million euros in total."
+	})
+	defer srv.Close()
+	got, err := Rewrite(context.Background(), orig, byID, srv.URL, "test-model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := got.Sections[0].Sentences
+	if s[0].Text != orig.Sections[0].Sentences[0].Text {
+		t.Errorf("invented sentence kept: %q", s[0].Text)
+	}
+	if s[1].Text != "The budget was worth 40 million euros in total." {
+		t.Errorf("faithful rephrase dropped: %q", s[1].Text)
+	}
+	if strings.Join(s[1].ArticleIDs, ",") != "a" {
+		t.Errorf("citations changed: %v", s[1].ArticleIDs)
+	}
+	if p := Verify(got, byID); len(p) != 0 {
+		t.Errorf("rewritten brief fails verify: %+v", p)
+	}
+	if orig.Sections[0].Sentences[1].Text != "The budget was worth 40 million euros." {
+		t.Errorf("Rewrite changed its input")
+	}
+}
+
+func TestRewrite_ServerErrorKeepsOriginal(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", 503) }))
+	defer srv.Close()
+	st, _, byID := story(transit...)
+	got, err := Rewrite(context.Background(), st.Brief, byID, srv.URL+"/v1", "m")
+	if err == nil || crossread.ErrorCode(err) != crossread.EUNAVAILABLE {
+		t.Errorf("err = %v, want unavailable", err)
+	}
+	if len(got.Sections) != len(st.Brief.Sections) {
+		t.Errorf("brief lost on error")
+	}
+}
+
+func TestMarkdown_NumberedCitationsAndSources(t *testing.T) {
+	st, _, byID := story(transit...)
+	md := Markdown(st, byID)
+	for _, want := range []string{"# Test story", "## What's happening", "[1][2][3]", "## Sources", "1. Daily Planet — Title a — https://example.org/a", "3. Morning Post"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+func TestHTML_EscapesArticleText(t *testing.T) {
+	a := art("a", "Evil <b>Outlet</b>", "The council approved the <script>alert(1)</script> budget on Tuesday evening.")
+	a.URL = "javascript:alert(1)"
+	b := art("b", "Other", "On Tuesday evening the council approved the budget.")
+	st, _, byID := story(a, b)
+	page := HTML(st, byID)
+	if strings.Contains(page, "<script>") || strings.Contains(page, "<b>Outlet") || strings.Contains(page, `href="javascript`) {
+		t.Errorf("unescaped content in page:\n%s", page)
+	}
+	if !strings.HasPrefix(page, "<!doctype html>") || !strings.Contains(page, "<style>") || !strings.Contains(page, "&lt;script&gt;") {
+		t.Errorf("not a self-contained escaped page:\n%s", page)
+	}
+}
+
+// TestBuild_EverySentenceFoundInWhatItCites generates stories from a pool
+// of facts: each article carries some facts word for word, some reworded
+// (clauses swapped) and some of its own, in random order. Every brief
+// sentence must be word for word in the first article it cites, and pass
+// Verify against every article it cites.
+func TestBuild_EverySentenceFoundInWhatItCites(t *testing.T) {
+	subjects := []string{"The council", "The ministry", "The union", "Local farmers", "The central bank", "Port workers", "The court", "The university"}
+	verbs := []string{"approved", "rejected", "announced", "delayed", "criticised", "welcomed", "extended", "cancelled"}
+	objects := []string{"the water tariff", "a new rail line", "the fishing quota", "a tax on sugar", "the harbour plan", "a pay rise of 4 percent", "the 2030 climate target", "a $2 billion loan"}
+	whens := []string{"on Monday", "in March", "last week", "after a long debate", "in 2019", "despite protests"}
+	for seed := int64(1); seed <= 30; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		type fact struct{ s, v, o, w string }
+		var facts []fact
+		for i := 0; i < 10; i++ {
+			facts = append(facts, fact{subjects[rng.Intn(len(subjects))], verbs[rng.Intn(len(verbs))], objects[rng.Intn(len(objects))], whens[rng.Intn(len(whens))]})
+		}
+		n := 2 + rng.Intn(4)
+		var arts []*crossread.Article
+		for i := 0; i < n; i++ {
+			var sents []string
+			for _, f := range facts {
+				switch rng.Intn(4) {
+				case 0:
+					sents = append(sents, fmt.Sprintf("%s %s %s %s.", f.s, f.v, f.o, f.w))
+				case 1:
+					w := strings.ToUpper(f.w[:1]) + f.w[1:]
+					sents = append(sents, fmt.Sprintf("%s, %s %s %s, officials said.", w, strings.ToLower(f.s[:1])+f.s[1:], f.v, f.o))
+				}
+			}
+			sents = append(sents, fmt.Sprintf("Outlet %d alone adds that %s %s %s.", i, strings.ToLower(subjects[rng.Intn(len(subjects))]), verbs[rng.Intn(len(verbs))], objects[rng.Intn(len(objects))]))
+			rng.Shuffle(len(sents), func(a, b int) { sents[a], sents[b] = sents[b], sents[a] })
+			a := art(fmt.Sprintf("g%d", i), fmt.Sprintf("Outlet %d", i), strings.Join(sents, " "))
+			if i > 0 && rng.Intn(4) == 0 {
+				a.Text = arts[0].Text
+				a.DuplicateOf = arts[0].ID
+			}
+			arts = append(arts, a)
+		}
+		st, _, byID := story(arts...)
+		for _, sec := range st.Brief.Sections {
+			if sec.Title == crossread.SectionSources {
+				continue
+			}
+			for _, s := range sec.Sentences {
+				if len(s.ArticleIDs) == 0 {
+					t.Fatalf("seed %d: uncited sentence %q", seed, s.Text)
+				}
+				if !strings.Contains(foldSpace(byID[s.ArticleIDs[0]].Text), foldSpace(s.Text)) {
+					t.Errorf("seed %d: %q not in %s", seed, s.Text, s.ArticleIDs[0])
+				}
+				for _, sp := range s.Spans {
+					if a := byID[sp.ArticleID]; a == nil || !sp.Valid(len(a.Text)) {
+						t.Errorf("seed %d: bad span %+v", seed, sp)
+					}
+				}
+			}
+		}
+		if p := Verify(st.Brief, byID); len(p) != 0 {
+			t.Errorf("seed %d: %+v", seed, p)
+		}
+	}
+}

@@ -1,0 +1,370 @@
+package claim
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"crossread"
+	"crossread/nlp"
+)
+
+// doc builds a Doc the way the pipeline does, from an id, an outlet and a
+// text; the entity, quote, date and number stages are left empty.
+func doc(id, source, text string) *crossread.Doc {
+	a := &crossread.Article{ID: id, Source: source, Text: text}
+	return &crossread.Doc{Article: a, Sentences: nlp.Sentences(id, text)}
+}
+
+func claimWith(t *testing.T, r Result, substr string) crossread.Claim {
+	t.Helper()
+	for _, c := range r.Claims {
+		for _, v := range c.Variants {
+			if strings.Contains(v.Text, substr) {
+				return c
+			}
+		}
+	}
+	t.Fatalf("no claim holds %q; claims: %+v", substr, r.Claims)
+	return crossread.Claim{}
+}
+
+func TestAnalyze_ParaphrasesAlignIntoOneClaim(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "Daily Planet", "The city council approved a new budget for public transport on Tuesday. Officials said buses would run more often. The mayor was not present at the vote."),
+		doc("b", "Evening Star", "On Tuesday, the budget for public transport was approved by the city council. Critics warned about the cost of the plan for taxpayers."),
+		doc("c", "Morning Post", "Public transport gets a new budget after the city council approved it Tuesday. A local bakery celebrated its hundredth anniversary with free bread."),
+	}
+	r := Analyze(docs, nil)
+	c := claimWith(t, r, "approved a new budget")
+	if c.Support != 3 || !reflect.DeepEqual(sorted(c.ArticleIDs), []string{"a", "b", "c"}) {
+		t.Errorf("budget claim: support %d articles %v, want 3 [a b c]", c.Support, c.ArticleIDs)
+	}
+	for _, c := range r.Claims {
+		for _, v := range c.Variants {
+			if strings.Contains(v.Text, "bakery") || strings.Contains(v.Text, "mayor") {
+				t.Errorf("unrelated sentence aligned: %q in %+v", v.Text, c)
+			}
+		}
+	}
+}
+
+func sorted(ids []string) []string {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return out
+}
+
+func TestAnalyze_SyndicatedCopyIsNotASecondSource(t *testing.T) {
+	text := "The company agreed to buy its rival for 4 billion dollars in cash. The deal still needs approval from regulators."
+	a := doc("a", "Wire Service", text)
+	copyDoc := doc("b", "Local Paper", text)
+	copyDoc.Article.DuplicateOf = "a"
+	c := doc("c", "Business Daily", "Regulators still have to approve the deal, under which the company buys its rival for 4 billion dollars in cash.")
+	r := Analyze([]*crossread.Doc{a, copyDoc, c}, nil)
+	cl := claimWith(t, r, "agreed to buy its rival")
+	if !slices.Contains(cl.ArticleIDs, "b") {
+		t.Errorf("the copy should be cited: %v", cl.ArticleIDs)
+	}
+	if cl.Support != 2 {
+		t.Errorf("support = %d over %v, want 2 (the copy counts with its original)", cl.Support, cl.ArticleIDs)
+	}
+}
+
+func TestAnalyze_SameOutletTwiceCountsOnce(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "Evening Star", "Heavy rain flooded the old town centre on Sunday night, residents said."),
+		doc("b", "evening star", "Residents said heavy rain flooded the old town centre on Sunday night."),
+	}, nil)
+	if len(r.Claims) != 1 || r.Claims[0].Support != 1 {
+		t.Fatalf("claims = %+v, want one claim with support 1", r.Claims)
+	}
+}
+
+func TestAnalyze_ChangedNumberIsADiscrepancy(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "Daily Planet", "The government signed a package of contracts worth $17 billion with the aircraft maker. Deliveries start next year."),
+		doc("b", "Evening Star", "The aircraft maker signed a package of contracts with the government worth $15 billion. Unions welcomed the news."),
+		doc("c", "Morning Post", "A package of contracts worth $17 billion was signed by the government and the aircraft maker."),
+	}
+	r := Analyze(docs, nil)
+	var found *crossread.Discrepancy
+	for i, d := range r.Discrepancies {
+		if d.Kind == KindNumber {
+			found = &r.Discrepancies[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("no number discrepancy; got %+v", r.Discrepancies)
+	}
+	got := map[string][]string{}
+	for _, v := range found.Variants {
+		got[v.Value] = sorted(v.ArticleIDs)
+		for _, sp := range v.Spans {
+			text := docs[map[string]int{"a": 0, "b": 1, "c": 2}[sp.ArticleID]].Article.Text
+			if text[sp.Start:sp.End] != v.Value {
+				t.Errorf("span %v reads %q, want %q", sp, text[sp.Start:sp.End], v.Value)
+			}
+		}
+	}
+	want := map[string][]string{"$17 billion": {"a", "c"}, "$15 billion": {"b"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("variants = %v, want %v", got, want)
+	}
+}
+
+func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
+	cases := map[string][]*crossread.Doc{
+		"same figures": {
+			doc("a", "X", "The storm killed 12 people and destroyed 300 homes in the province."),
+			doc("b", "Y", "In the province, 12 people were killed and 300 homes destroyed by the storm."),
+		},
+		"different slots": {
+			doc("a", "X", "The two countries have maintained diplomatic ties since 1992 and cooperate on trade."),
+			doc("b", "Y", "The country has maintained diplomatic ties with its neighbour since gaining independence after the collapse of the union in 1991."),
+		},
+		"other value given elsewhere": {
+			doc("a", "X", "The bridge opened in 2020 after five years of work. Planning began in 2015."),
+			doc("b", "Y", "The bridge opened in 2015 after planning began, and work went on for years. It was finished in 2020."),
+		},
+	}
+	for name, docs := range cases {
+		t.Run(name, func(t *testing.T) {
+			if d := Analyze(docs, nil).Discrepancies; len(d) != 0 {
+				t.Errorf("discrepancies = %+v, want none", d)
+			}
+		})
+	}
+}
+
+func TestAnalyze_DifferentMemberLists(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The pact was first signed in 2019 by Norway, Chile, Ghana and Vietnam."),
+		doc("b", "Y", "Chile, Ghana, and Vietnam signed the pact in 2019 to cut fishing quotas."),
+	}, nil)
+	var got []crossread.DiscrepancyVariant
+	for _, d := range r.Discrepancies {
+		if d.Kind == KindMembers {
+			got = d.Variants
+		}
+	}
+	if len(got) != 2 || got[0].Value != "Norway, Chile, Ghana and Vietnam" || got[1].Value != "Chile, Ghana, and Vietnam" {
+		t.Errorf("member variants = %+v", got)
+	}
+}
+
+func TestAnalyze_NameSpelledDifferently(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "President Askar Karimov met the delegation in the capital on Monday."),
+		doc("b", "Y", "Karimov told reporters the talks had gone well."),
+		doc("c", "Z", "President Asqar Qarimov met the delegation in the capital on Monday."),
+	}, nil)
+	var sp *crossread.Discrepancy
+	for i, d := range r.Discrepancies {
+		if d.Kind == KindSpelling {
+			sp = &r.Discrepancies[i]
+		}
+	}
+	if sp == nil {
+		t.Fatalf("no spelling discrepancy: %+v", r.Discrepancies)
+	}
+	got := map[string][]string{}
+	for _, v := range sp.Variants {
+		got[v.Value] = sorted(v.ArticleIDs)
+	}
+	want := map[string][]string{"Askar Karimov": {"a", "b"}, "Asqar Qarimov": {"c"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("spellings = %v, want %v", got, want)
+	}
+}
+
+func TestAnalyze_DerivedNamesAreNotSpellings(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "Israel and Bahrain agreed to open embassies in each other's capitals soon."),
+		doc("b", "Y", "Israeli and Bahraini officials agreed to open embassies in each other's capitals soon."),
+	}, nil)
+	for _, d := range r.Discrepancies {
+		if d.Kind == KindSpelling {
+			t.Errorf("unexpected spelling discrepancy %+v", d)
+		}
+	}
+}
+
+func TestAnalyze_QuoteWordingAndSpeaker(t *testing.T) {
+	a := doc("a", "X", `"We will not accept this deal under any circumstances," the minister said.`)
+	a.Quotes = []crossread.Quote{{Span: crossread.Span{ArticleID: "a", Start: 1, End: 58}, Text: "We will not accept this deal under any circumstances", Speaker: "Maria Lopez"}}
+	b := doc("b", "Y", `"We will never accept this deal under any circumstances," a spokesman said.`)
+	b.Quotes = []crossread.Quote{{Span: crossread.Span{ArticleID: "b", Start: 1, End: 60}, Text: "We will never accept this deal under any circumstances", Speaker: "Tom Berg"}}
+	r := Analyze([]*crossread.Doc{a, b}, nil)
+	kinds := map[string]bool{}
+	for _, d := range r.Discrepancies {
+		kinds[d.Kind] = true
+	}
+	if !kinds[KindQuote] || !kinds[KindSpeaker] {
+		t.Errorf("kinds = %v, want quote and speaker; %+v", kinds, r.Discrepancies)
+	}
+}
+
+func TestSingleSource_FigureOnlyOneOutletGives(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The council approved the new stadium on Tuesday. The project will cost 450 million euros, the finance office said."),
+		doc("b", "Y", "On Tuesday the council approved the new stadium. Fans celebrated outside the town hall."),
+	}, nil)
+	var whys []string
+	for _, s := range r.SingleSource {
+		if strings.Contains(s.Text, "450 million") {
+			whys = append(whys, s.Why)
+			if s.ArticleID != "a" {
+				t.Errorf("article = %s, want a", s.ArticleID)
+			}
+		}
+		if strings.Contains(s.Text, "approved the new stadium") {
+			t.Errorf("a shared claim listed as single-source: %q", s.Text)
+		}
+	}
+	if len(whys) != 1 || whys[0] != "figure" {
+		t.Errorf("450 million: whys %v, want [figure]; all %+v", whys, r.SingleSource)
+	}
+}
+
+func TestIsStatement(t *testing.T) {
+	cases := map[string]bool{
+		"The council approved the budget on Tuesday.":      true,
+		"“We will win,” the coach said after the match.":   true,
+		"Why It's Important?":                              false,
+		"Strategic Implications for Central Asia":          false,
+		"Is this the end of the road for the party?":       false,
+		"existing diplomatic ties with Israel since 1992.": false,
+		"Five Things To Know About The New Budget Plan.":   false,
+		"Read more at https://example.com/story about it.": false,
+		"One expert noted:":                                false,
+	}
+	for s, want := range cases {
+		if got := IsStatement(s); got != want {
+			t.Errorf("IsStatement(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestStandsAlone(t *testing.T) {
+	cases := map[string]bool{
+		"The council approved the budget.":                    true,
+		"This move has raised questions.":                     false,
+		"However, the plan was delayed.":                      false,
+		"Before joining the paper in 2011, he worked abroad.": false,
+		"Maria Lopez said she would resign.":                  true,
+	}
+	for s, want := range cases {
+		if got := StandsAlone(s); got != want {
+			t.Errorf("StandsAlone(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // value/kind
+	}{
+		{"A deal worth over $17 billion was signed.", []string{"17000000000/money"}},
+		{"Ties date from 1992, and 1,200 people attended.", []string{"1992/year", "1200/count"}},
+		{"Turnout rose to 64.5% on November 6, 2025.", []string{"64.5/percent", "2025-11-06/date"}},
+		{"Talks resume on 18 November.", []string{"--11-18/date"}},
+		{"The F-16 and COVID-19 are not quantities.", nil},
+		{"Three people and twelve boats.", []string{"3/count", "12/count"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, q := range Quantities(c.in) {
+			got = append(got, q.Value+"/"+q.Kind)
+			if c.in[q.Start:q.End] != q.Text {
+				t.Errorf("%q: span %d-%d reads %q, text %q", c.in, q.Start, q.End, c.in[q.Start:q.End], q.Text)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Quantities(%q) = %v, want %v", c.in, got, want)
+		}
+	}
+}
+
+func TestNameKey_FoldsTransliterations(t *testing.T) {
+	same := [][2]string{{"Tokayev", "Toqaev"}, {"Kassym-Jomart", "Qasym-Zhomart"}, {"Zelenskyy", "Zelensky"}, {"Müller", "Muller"}}
+	for _, p := range same {
+		if NameKey(p[0]) != NameKey(p[1]) {
+			t.Errorf("NameKey(%q)=%q != NameKey(%q)=%q", p[0], NameKey(p[0]), p[1], NameKey(p[1]))
+		}
+	}
+	if NameKey("Iran") == NameKey("Iraq") {
+		t.Errorf("Iran and Iraq share a key")
+	}
+}
+
+func TestCites(t *testing.T) {
+	text := `WASHINGTON (Reuters) - The ministry confirmed the plan, according to the Associated Press. ` +
+		`"It is a turning point," Jane Roe, a senior fellow at the Atlantic Council, wrote in an analysis. ` +
+		`An official told RFE/RL that talks would go on. The New York Times reported that the vote was delayed. ` +
+		`Bloomberg reported the figure first. According to John Smith, nothing changed. ` +
+		`The United Arab Emirates (UAE) joined. Officials told reporters little. He said so (in private).`
+	d := doc("x", "Own Outlet", text)
+	got := Cites(d)
+	want := []string{"Associated Press", "Reuters", "RFE/RL", "Atlantic Council", "New York Times", "Bloomberg"}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Cites = %q, want %q", got, want)
+	}
+	own := doc("y", "RFE/RL", "The minister told RFE/RL the talks would continue next week.")
+	if c := Cites(own); len(c) != 0 {
+		t.Errorf("own outlet cited: %q", c)
+	}
+}
+
+func FuzzQuantities(f *testing.F) {
+	for _, s := range []string{"$17 billion on November 6, 2025", "1,200.5% of 18 Nov", "F-16 COVID-19 2020s", "May 5 may 6", "€3,5 bn"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range Quantities(s) {
+			if q.Start < 0 || q.End > len(s) || q.Start > q.End || s[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span %+v in %q", q, s)
+			}
+		}
+		for _, w := range Words(s) {
+			if s[w.Start:w.End] != w.Text {
+				t.Fatalf("bad word %+v in %q", w, s)
+			}
+		}
+	})
+}
+
+func FuzzCites(f *testing.F) {
+	for _, s := range []string{"(Reuters) - x", "according to the Atlantic Council.", "told RFE/RL that", "X reported (AP)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range Cites(doc("f", "", s)) {
+			if strings.TrimSpace(c) == "" {
+				t.Fatalf("empty cite from %q", s)
+			}
+		}
+	})
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add("The council approved the budget of $5 million in 2020.", "In 2021 the council approved a $6 million budget.")
+	f.Fuzz(func(t *testing.T, x, y string) {
+		r := Analyze([]*crossread.Doc{doc("a", "A", x), doc("b", "B", y)}, nil)
+		for _, c := range r.Claims {
+			for _, v := range c.Variants {
+				text := map[string]string{"a": x, "b": y}[v.ArticleID]
+				if !v.Span.Valid(len(text)) || text[v.Span.Start:v.Span.End] != v.Text {
+					t.Fatalf("variant span %+v does not read %q", v.Span, v.Text)
+				}
+			}
+		}
+	})
+}
