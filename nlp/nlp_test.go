@@ -59,6 +59,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Items, e.g. apples, etc. are fine.", "Yes."}},
 		{"sentence starting with digit", "It ended in 2019. 2020 was different.",
 			[]string{"It ended in 2019.", "2020 was different."}},
+		{"opening quote starts a sentence", `He left. "We will go," she said. (It rained.) Then it stopped.`,
+			[]string{"He left.", `"We will go," she said.`, "(It rained.)", "Then it stopped."}},
 		{"word no", "He said no. He left.", []string{"He said no.", "He left."}},
 		{"blank-with-spaces paragraph", "One.\n  \t\nTwo.", []string{"One.", "Two."}},
 		{"empty", "  \n\n ", nil},
@@ -136,6 +138,16 @@ func TestTokens(t *testing.T) {
 		got := tokenTexts(c.text)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Tokens(%q)\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTokensIn(t *testing.T) {
+	text := "First one. Second sentence here."
+	s := Sentences("a", text)[1]
+	for _, tok := range TokensIn(text, s.Start, s.End) {
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("token %+v does not point into the text", tok)
 		}
 	}
 }

@@ -211,3 +211,14 @@ func dottedAcronym(text string, i int) (int, bool) {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// TokensIn tokenizes text[start:end] (a sentence or paragraph span) and
+// returns tokens whose offsets point into the whole text.
+func TokensIn(text string, start, end int) []crossread.Token {
+	toks := Tokens(text[start:end])
+	for i := range toks {
+		toks[i].Start += start
+		toks[i].End += start
+	}
+	return toks
+}
