@@ -386,8 +386,10 @@ type renderer struct {
 	curLink  int
 	curText  int
 	prefix   string
-	title    string
-	skipNode *html.Node
+	title     string
+	skipNode  *html.Node
+	container *html.Node // paragraphs outside it go to removed
+	inside    bool
 }
 
 func (r *renderer) flush() {
@@ -397,6 +399,10 @@ func (r *renderer) flush() {
 	r.cur.Reset()
 	r.curLink, r.curText, r.prefix = 0, 0, ""
 	if t == "" {
+		return
+	}
+	if !r.inside {
+		r.removed = append(r.removed, t)
 		return
 	}
 	if total > 0 && float64(link)/float64(total) > 0.6 && utf8.RuneCountInString(t) < 200 {
@@ -425,6 +431,14 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 	}
 	if n == r.skipNode {
 		return
+	}
+	if n == r.container {
+		r.flush()
+		r.inside = true
+		defer func() {
+			r.flush()
+			r.inside = false
+		}()
 	}
 	if drop, h := r.an.dropped(n); drop {
 		if h != hintHidden {

@@ -23,6 +23,7 @@ import (
 
 	"github.com/RadhiFadlillah/whatlanggo"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"crossread"
 )
@@ -81,17 +82,29 @@ func (an *analysis) bodyText(title string) (string, []string) {
 	if container == nil {
 		return "", nil
 	}
-	r := &renderer{an: an, title: title}
-	r.render(container, false)
+	r := &renderer{an: an, title: title, container: container}
+	r.render(articleRegion(container), false)
 	text := strings.Join(r.paras, "\n\n")
 	if utf8.RuneCountInString(text) < minText && an.body != nil && container != an.body {
-		wide := &renderer{an: an, title: title}
+		wide := &renderer{an: an, title: title, container: an.body}
 		wide.render(an.body, false)
 		if w := strings.Join(wide.paras, "\n\n"); len(w) > 2*len(text) {
 			return w, wide.removed
 		}
 	}
 	return text, r.removed
+}
+
+// articleRegion is the <article> or <main> element around the container, if
+// any: its blocks outside the container (bylines, related links, share
+// bars) are listed in Removed.
+func articleRegion(container *html.Node) *html.Node {
+	for n := container; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if n.DataAtom == atom.Article || n.DataAtom == atom.Main {
+			return n
+		}
+	}
+	return container
 }
 
 func firstNonEmpty(vals ...string) string {
@@ -137,8 +150,10 @@ func chooseLanguage(m *metadata, text string) string {
 			sample = sample[:len(sample)-1]
 		}
 	}
+	// whatlanggo's confidence is the margin over the runner-up, small
+	// between close languages (Russian and Ukrainian) even when right.
 	info := whatlanggo.Detect(sample)
-	if info.Confidence < 0.5 {
+	if info.Confidence <= 0 {
 		return ""
 	}
 	return info.Lang.Iso6391()

@@ -58,7 +58,7 @@ var captionWords = map[string]bool{
 var bylineWords = map[string]bool{
 	"byline": true, "author": true, "authors": true, "bio": true, "meta": true, "dateline": true,
 	"postmeta": true, "entrymeta": true, "published": true, "timestamp": true, "updated": true,
-	"avatar": true, "profile": true, "about": true,
+	"avatar": true, "profile": true, "about": true, "date": true, "posted": true, "pubdate": true,
 }
 
 // hiddenClasses hide an element on every screen size; "hidden-xs" or

@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"crossread"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// golden pins the whole Article for each hand-written page in testdata/.
+func TestExtractGolden(t *testing.T) {
+	pages, err := filepath.Glob("testdata/*.html")
+	if err != nil || len(pages) == 0 {
+		t.Fatalf("no test pages: %v", err)
+	}
+	for _, path := range pages {
+		name := strings.TrimSuffix(filepath.Base(path), ".html")
+		t.Run(name, func(t *testing.T) {
+			page, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Extract(page, Options{URL: "https://example.org/news/" + name})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(a, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(path, ".html") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("article differs from %s (run go test -update after checking):\ngot:\n%s", golden, got)
+			}
+		})
+	}
+}
+
+func extractFile(t *testing.T, name string) *crossread.Article {
+	t.Helper()
+	page, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(page, Options{URL: "https://example.org/news/x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// The news page's furniture stays out of the text and is listed in Removed.
+func TestNewsPageKeepsFurnitureOut(t *testing.T) {
+	a := extractFile(t, "news.html")
+	for _, want := range []string{"three months after cracks", "What comes next", "strengthened the pier footing", "western pier"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	for _, out := range []string{"Share on", "Photo: Harbour Authority", "Related", "Council approves", "nightmare", "morning briefing", "All rights reserved", "Sport", "By Mara"} {
+		if strings.Contains(a.Text, out) {
+			t.Errorf("text holds furniture %q", out)
+		}
+	}
+	removed := strings.Join(a.Removed, "\n")
+	for _, want := range []string{"Photo: Harbour Authority", "Council approves repair budget"} {
+		if !strings.Contains(removed, want) {
+			t.Errorf("removed lacks %q", want)
+		}
+	}
+	if strings.Count(a.Text, "\n\n") != 4 {
+		t.Errorf("want 5 paragraphs separated by blank lines, got:\n%s", a.Text)
+	}
+	if a.Title != "Harbour bridge reopens after repairs" || a.Source != "The Coastal Herald" || a.Language != "en" {
+		t.Errorf("metadata: title %q source %q lang %q", a.Title, a.Source, a.Language)
+	}
+	if a.CanonicalURL != "https://example.org/news/2024/03/05/harbour-bridge" {
+		t.Errorf("canonical %q", a.CanonicalURL)
+	}
+	if len(a.Authors) != 1 || a.Authors[0] != "Mara Lind" {
+		t.Errorf("authors %q", a.Authors)
+	}
+	if !a.Published.HasClock || a.Published.Time.Format(time.RFC3339) != "2024-03-05T08:30:00+01:00" {
+		t.Errorf("published %v (clock %v)", a.Published.Time, a.Published.HasClock)
+	}
+}
+
+func TestJSONLDPage(t *testing.T) {
+	a := extractFile(t, "jsonld.html")
+	if a.Title != "Wheat prices fall as harvest beats forecasts" {
+		t.Errorf("title %q", a.Title)
+	}
+	if strings.Join(a.Authors, ";") != "Ada Okafor;Tomás Ruiz" {
+		t.Errorf("authors %q", a.Authors)
+	}
+	if a.Published.Time.Format("2006-01-02") != "2023-08-14" || a.Source != "Grain Weekly" {
+		t.Errorf("published %v source %q", a.Published.Time, a.Source)
+	}
+	if strings.Contains(a.Text, "Corn exports") || !strings.Contains(a.Text, "autumn planting") {
+		t.Errorf("text:\n%s", a.Text)
+	}
+}
+
+func TestWindows1251Page(t *testing.T) {
+	a := extractFile(t, "cp1251.html")
+	if a.Title != "Новый мост открыт для движения" {
+		t.Errorf("title %q", a.Title)
+	}
+	if !strings.Contains(a.Text, "рассчитан на сто лет") || !utf8.ValidString(a.Text) {
+		t.Errorf("text %q", a.Text)
+	}
+	if a.Language != "ru" {
+		t.Errorf("language %q, want ru from the text", a.Language)
+	}
+	if a.Published.Time.Format("2006-01-02") != "2022-04-12" {
+		t.Errorf("published %v", a.Published.Time)
+	}
+}
+
+func TestContentTypeCharsetWins(t *testing.T) {
+	page := []byte("<html><body><p>" + string([]byte{0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2}) + " мир</p></body></html>")
+	a, err := Extract(page, Options{ContentType: "text/html; charset=windows-1251"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Привет") {
+		t.Errorf("text %q", a.Text)
+	}
+}
+
+func TestEmptyPageIsAnError(t *testing.T) {
+	_, err := Extract([]byte("  \n"), Options{URL: "https://example.org/x"})
+	if crossread.ErrorCode(err) != crossread.EEMPTY {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		clock    bool
+	}{
+		{"2025-09-04", "2025-09-04T00:00:00Z", false},
+		{"2025-09-04T23:30:00-04:00", "2025-09-04T23:30:00-04:00", true},
+		{"2025-09-04T10:00:00.000Z", "2025-09-04T10:00:00Z", true},
+		{"September 4, 2025", "2025-09-04T00:00:00Z", false},
+		{"Sept. 4th 2025", "2025-09-04T00:00:00Z", false},
+		{"Thu, 04 Sep 2025 10:00:00 GMT", "2025-09-04T00:00:00Z", false},
+		{"20250904", "2025-09-04T00:00:00Z", false},
+	} {
+		ts, ok := parseDate(c.in)
+		if !ok || ts.Time.Format(time.RFC3339) != c.want || ts.HasClock != c.clock {
+			t.Errorf("parseDate(%q) = %v %v %v", c.in, ts.Time.Format(time.RFC3339), ts.HasClock, ok)
+		}
+	}
+	for _, bad := range []string{"", "2025-13-01", "2025-02-30", "soon"} {
+		if _, ok := parseDate(bad); ok {
+			t.Errorf("parseDate(%q) accepted", bad)
+		}
+	}
+}
+
+func TestParseTextDateNumeric(t *testing.T) {
+	for in, want := range map[string]string{
+		"Posted 12.12.2025":  "2025-12-12",
+		"3/4/2025 by Yu":     "2025-03-04",
+		"25/12/2024":         "2024-12-25",
+		"on March 7, 2025 —": "2025-03-07",
+	} {
+		ts, ok := parseTextDate(in)
+		if !ok || ts.Time.Format("2006-01-02") != want {
+			t.Errorf("parseTextDate(%q) = %v, %v", in, ts.Time, ok)
+		}
+	}
+}
+
+func TestDateFromURL(t *testing.T) {
+	ts, ok := dateFromURL("https://example.org/2025/09/04/story")
+	if !ok || ts.Time.Format("2006-01-02") != "2025-09-04" {
+		t.Errorf("got %v %v", ts.Time, ok)
+	}
+	if _, ok := dateFromURL("https://example.org/2025/story"); ok {
+		t.Error("a year alone is not a date")
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	got := strings.Join(splitWords(nil, "relatedPosts_2 entry-content"), ",")
+	if got != "related,posts,entry,content" {
+		t.Errorf("got %s", got)
+	}
+}
+
+func TestCleanAuthors(t *testing.T) {
+	for in, want := range map[string]string{
+		"By Jane Doe":                  "Jane Doe",
+		"Jane Doe and John Roe":        "Jane Doe;John Roe",
+		"Dylan Bailey, MS, RD":         "Dylan Bailey, MS, RD",
+		"Ann Lee, Bob Stone, Cy Vance": "Ann Lee;Bob Stone;Cy Vance",
+	} {
+		if got := strings.Join(cleanAuthors([]string{in}), ";"); got != want {
+			t.Errorf("cleanAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	pages, _ := filepath.Glob("testdata/*.html")
+	for _, p := range pages {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, "")
+		}
+	}
+	f.Add([]byte("<p>\xff\xfe broken <b>utf-8</p>"), "text/html; charset=utf-8")
+	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":[[{"name":1}]]}]}</script>`), "")
+	f.Add([]byte("\xfe\xff\x00<\x00p\x00>"), "")
+	f.Fuzz(func(t *testing.T, page []byte, contentType string) {
+		a, err := Extract(page, Options{ContentType: contentType})
+		if err != nil {
+			return
+		}
+		for _, s := range append([]string{a.Text, a.Title, a.Source}, append(a.Authors, a.Removed...)...) {
+			if !utf8.ValidString(s) {
+				t.Fatalf("invalid UTF-8 in output: %q", s)
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	pages, _ := filepath.Glob("testdata/*.html")
+	var data [][]byte
+	for _, p := range pages {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range data {
+			if _, err := Extract(d, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
