@@ -379,13 +379,13 @@ func (an *analysis) best() *html.Node {
 // text renders the article container as paragraphs, leaving furniture out
 // and collecting it in removed.
 type renderer struct {
-	an       *analysis
-	paras    []string
-	removed  []string
-	cur      strings.Builder
-	curLink  int
-	curText  int
-	prefix   string
+	an        *analysis
+	paras     []string
+	removed   []string
+	cur       strings.Builder
+	curLink   int
+	curText   int
+	prefix    string
 	title     string
 	skipNode  *html.Node
 	container *html.Node // paragraphs outside it go to removed
