@@ -167,15 +167,16 @@ func endsSentence(text string, sentStart, termAt int, r rune, after, limit int) 
 	case titles[lw]:
 		// "Mr. Smith", "Gen. Mark Milley", "Rep. Ocasio-Cortez".
 		return false
+	case isInitial(word):
+		// "D. Trump", "(P. Johnson 84)", "John F. Kennedy"; "Plan B. The" splits.
+		return starters[nextWord]
 	case numberedAbbrevs[lw]:
 		// "No. 10", "Jan. 6", "p. 4"; "said no. He" still splits.
 		return !nextIsDigit
-	case isInitial(word):
-		// "D. Trump", "John F. Kennedy"; "Plan B. The" splits.
-		return starters[nextWord]
 	case isDottedAcronym(word):
-		// "U.S. officials", "U.S. President" stay; "the U.S. The" splits.
-		return starters[nextWord] || nextIsDigit
+		// "U.S. officials", "U.S. 10-year bonds", "11 a.m. (0800 GMT)" stay;
+		// "the U.S. The" splits.
+		return starters[nextWord]
 	case otherAbbrevs[lw]:
 		// "Apple Inc. said" stays; "Acme Inc. The" splits.
 		return starters[nextWord]
