@@ -147,23 +147,72 @@ func stripSiteName(t string, m *metadata) string {
 
 var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author"}
 
-func chooseAuthors(m *metadata) []string {
-	if len(m.ld.authors) > 0 {
-		return cleanAuthors(m.ld.authors)
+// chooseAuthors trusts JSON-LD first, then what the page shows (a byline
+// under the headline, links to author pages, byline-named elements), then
+// <meta> tags. Names equal to the outlet's are the outlet, not an author.
+func chooseAuthors(m *metadata, an *analysis, title string) []string {
+	site := strings.ToLower(fold(firstNonEmpty(m.get("og:site_name"), m.ld.publisher)))
+	valid := func(raw ...string) []string {
+		var out []string
+		for _, a := range cleanAuthors(raw) {
+			if strings.ToLower(a) != site && looksLikeName(a) {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	if a := valid(m.ld.authors...); len(a) > 0 {
+		return a
+	}
+	if b := an.visibleByline(title); b != "" {
+		if a := valid(b); len(a) > 0 {
+			return a
+		}
+	}
+	for _, b := range m.bylines {
+		if a := valid(b); len(a) > 0 {
+			return a
+		}
+	}
+	if len(m.authorLinks) > 0 {
+		if a := valid(m.authorLinks[0]); len(a) > 0 {
+			return a
+		}
 	}
 	for _, k := range authorMetaKeys {
 		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "http") {
-			if a := cleanAuthors([]string{v}); len(a) > 0 {
+			if a := valid(v); len(a) > 0 {
 				return a
 			}
 		}
 	}
-	for _, b := range m.bylines {
-		if a := cleanAuthors([]string{b}); len(a) > 0 {
-			return a
+	return nil
+}
+
+// looksLikeName rejects dates, numbers, and sentences taken for bylines.
+func looksLikeName(s string) bool {
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
 		}
 	}
-	return nil
+	if letters < 2 || digits > 0 || len(strings.Fields(s)) > 8 {
+		return false
+	}
+	if _, ok := parseTextDate(s); ok {
+		return false
+	}
+	low := strings.ToLower(s)
+	for _, w := range []string{"updated", "published", "reviewed by", "minute", "read", "share"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	return true
 }
 
 var bylinePrefixes = []string{"written by", "posted by", "published by", "reviewed by", "by:", "by", "author:", "authors:", "author", "von", "par", "por", "di"}
@@ -176,7 +225,7 @@ func cleanAuthors(raw []string) []string {
 		r = fold(r)
 		low := strings.ToLower(r)
 		for _, p := range bylinePrefixes {
-			if strings.HasPrefix(low, p+" ") || (strings.HasSuffix(p, ":") && strings.HasPrefix(low, p)) {
+			if low == p || strings.HasPrefix(low, p+" ") || (strings.HasSuffix(p, ":") && strings.HasPrefix(low, p)) {
 				r = strings.TrimSpace(r[len(p):])
 				break
 			}

@@ -17,6 +17,7 @@ type metadata struct {
 	ld                ldArticle
 	times             []timeTag // <time> elements and date-named elements, in document order
 	bylines           []string  // texts of elements that name the author
+	authorLinks       []string  // texts of links to author pages
 }
 
 type timeTag struct {
@@ -95,6 +96,11 @@ func collectMeta(doc *html.Node) *metadata {
 						m.times = append(m.times, timeTag{value: t, node: n})
 					}
 				}
+				if n.DataAtom == atom.A && authorLink(attr(n, "href")) {
+					if t := textOf(n); t != "" && len(t) < 80 {
+						m.authorLinks = append(m.authorLinks, t)
+					}
+				}
 				if attr(n, "rel") == "author" || hasBylineClass(n) {
 					if t := authorText(n); t != "" && len(t) < 120 {
 						m.bylines = append(m.bylines, t)
@@ -165,7 +171,24 @@ func hasBylineClass(n *html.Node) bool {
 	var words []string
 	words = splitWords(words, class)
 	for i, w := range words {
-		if w == "byline" || (w == "author" && (i+1 == len(words) || words[i+1] == "name")) {
+		switch w {
+		case "byline", "writer":
+			return true
+		case "author", "authors":
+			// "author", "author-name", "post-author", not "author-bio",
+			// "author-box" or "author-avatar".
+			if i+1 == len(words) || words[i+1] == "name" || words[i+1] == "link" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authorLink reports links to an author's page: /author/jane-doe.
+func authorLink(href string) bool {
+	for _, p := range []string{"/author/", "/authors/", "/autor/", "/auteur/", "/writers/", "/staff/", "/people/", "/contributors/", "/profile/"} {
+		if i := strings.Index(href, p); i >= 0 && len(href) > i+len(p)+1 {
 			return true
 		}
 	}

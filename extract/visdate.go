@@ -11,6 +11,65 @@ import (
 	"crossread"
 )
 
+// headlineText returns up to budget bytes of the text that follows the
+// title's <h1> in document order.
+func (an *analysis) headlineText(title string, budget int) string {
+	var h1 *html.Node
+	for _, h := range an.h1s {
+		if asciiQuotes(textOf(h)) == title {
+			h1 = h
+			break
+		}
+	}
+	if h1 == nil && len(an.h1s) > 0 {
+		h1 = an.h1s[0]
+	}
+	if h1 == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for ; n != nil; n = n.NextSibling {
+			if b.Len() > budget {
+				return true
+			}
+			switch n.Type {
+			case html.TextNode:
+				b.WriteString(n.Data)
+				b.WriteByte(' ')
+			case html.ElementNode:
+				if skipped(n.DataAtom) {
+					continue
+				}
+				if walk(n.FirstChild) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for n := h1; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if walk(n.NextSibling) {
+			break
+		}
+	}
+	return b.String()
+}
+
+// bylineName matches "By Jane Doe" in text; the name is up to four
+// capitalised words.
+var bylineName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY|Written by|Author:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le)){0,4})`)
+
+// visibleByline finds "By Jane Doe" shortly after the headline.
+func (an *analysis) visibleByline(title string) string {
+	t := fold(an.headlineText(title, 400))
+	if m := bylineName.FindStringSubmatch(t); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
 // visibleDate finds the date a reader sees by the headline: the first date
 // written in the text shortly after the <h1> that carries the title (a
 // byline's "March 4, 2025" or "Updated 2025-03-04").
