@@ -85,7 +85,7 @@ func TestHostileContentIsEscaped(t *testing.T) {
 	}
 }
 
-type page struct {
+type pageInfo struct {
 	Total  int `json:"total"`
 	Offset int `json:"offset"`
 	Limit  int `json:"limit"`
@@ -112,7 +112,7 @@ func TestAPI(t *testing.T) {
 		for off := 0; off < 3; off++ {
 			var out struct {
 				Stories []crhttp.StorySummary `json:"stories"`
-				page
+				pageInfo
 			}
 			getJSON(t, base+"/stories?sort=biggest&limit=1&offset="+string(rune('0'+off)), &out)
 			if out.Total != 3 || out.Limit != 1 || out.Offset != off || len(out.Stories) != 1 {
@@ -201,7 +201,7 @@ func TestAPI(t *testing.T) {
 		var out struct {
 			Articles []crhttp.SearchHit    `json:"articles"`
 			Stories  []crhttp.StorySummary `json:"stories"`
-			page
+			pageInfo
 		}
 		getJSON(t, base+"/search?q=reopened&limit=2", &out)
 		if out.Total != 3 || len(out.Articles) != 2 || len(out.Stories) != 1 || out.Articles[0].Snippet == "" {

@@ -42,7 +42,7 @@ func newSparkline(days []sqlite.DayCount, w, h int) sparkline {
 	for span/step > 60 {
 		step *= 2
 	}
-	series = make([]int, span/step+1)
+	series = make([]int, (span-1)/step+1)
 	total := 0
 	for _, d := range days {
 		t, err := time.Parse("2006-01-02", d.Day)
