@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -12,16 +13,53 @@ import (
 // chooseTitle prefers the page's visible headline, the <h1> that agrees
 // with what the metadata calls the title (the <h1> carries no outlet name,
 // <title> and og:title often do). A page whose only <h1> is its logo gets
-// the metadata's title without the outlet name. Typographic quotes become
-// ASCII ones, so that the same headline from two outlets compares equal.
+// the metadata's title without the outlet name. Text that was
+// mis-decoded before it reached the page is repaired.
 func chooseTitle(m *metadata, an *analysis) string {
-	return asciiQuotes(pickTitle(m, an))
+	return fixMojibake(pickTitle(m, an))
+}
+
+// fixMojibake repairs UTF-8 that was decoded once as Latin-1 or
+// windows-1252 before the page was written ("InvestorâÂs" for
+// "Investor’s"): when every character fits in one byte and those bytes are
+// valid UTF-8 with multi-byte characters, the bytes are the real text.
+func fixMojibake(s string) string {
+	suspicious := false
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b = append(b, byte(r))
+		case r < 0x100:
+			b = append(b, byte(r))
+			if r >= 0xc2 && r <= 0xf4 {
+				suspicious = true
+			}
+		default:
+			if c, ok := cp1252Byte[r]; ok {
+				b = append(b, c)
+				continue
+			}
+			return s
+		}
+	}
+	if !suspicious || !utf8.Valid(b) || utf8.RuneCount(b) == utf8.RuneCountInString(s) {
+		return s
+	}
+	return string(b)
+}
+
+// cp1252Byte maps the windows-1252 characters of 0x80–0x9f back to bytes.
+var cp1252Byte = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
 }
 
 func pickTitle(m *metadata, an *analysis) string {
 	var metas []string
 	for _, t := range []string{m.ld.headline, m.get("og:title"), m.get("twitter:title"), m.titleTag} {
-		if t = fold(html.UnescapeString(t)); t != "" {
+		if t = unescapeMeta(t); t != "" {
 			metas = append(metas, t)
 		}
 	}
@@ -60,11 +98,21 @@ func pickTitle(m *metadata, an *analysis) string {
 		return h1s[0]
 	}
 	for _, t := range []string{m.get("og:title"), m.titleTag, m.ld.headline} {
-		if t = fold(html.UnescapeString(t)); t != "" {
+		if t = unescapeMeta(t); t != "" {
 			return stripSiteName(t, m)
 		}
 	}
 	return ""
+}
+
+// unescapeMeta decodes entities in a metadata value, twice when the page
+// escaped an already escaped value ("&amp;#x26;").
+func unescapeMeta(s string) string {
+	s = html.UnescapeString(s)
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return fold(s)
 }
 
 func wordSet(s string) map[string]bool {
@@ -116,13 +164,20 @@ func isUpper(s string) bool {
 	return letters > 0
 }
 
-var quoteReplacer = strings.NewReplacer("‘", "'", "’", "'", "‚", "'", "‛", "'",
-	"“", `"`, "”", `"`, "„", `"`, "′", "'", "´", "'")
-
-func asciiQuotes(s string) string { return quoteReplacer.Replace(s) }
-
 // stripSiteName removes a " | Outlet" or " - Outlet" tail (or head).
 func stripSiteName(t string, m *metadata) string {
+	// "Story | Section | Outlet" loses both tails.
+	for i := 0; i < 2; i++ {
+		s := stripSiteNameOnce(t, m)
+		if s == t {
+			break
+		}
+		t = s
+	}
+	return t
+}
+
+func stripSiteNameOnce(t string, m *metadata) string {
 	t = fold(t)
 	site := strings.ToLower(chooseSource(m))
 	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "} {

@@ -16,7 +16,7 @@ import (
 func (an *analysis) headlineText(title string, budget int) string {
 	var h1 *html.Node
 	for _, h := range an.h1s {
-		if asciiQuotes(textOf(h)) == title {
+		if textOf(h) == title {
 			h1 = h
 			break
 		}
@@ -76,7 +76,7 @@ func (an *analysis) visibleByline(title string) string {
 func (an *analysis) visibleDate(title string) (crossread.Timestamp, bool) {
 	var h1 *html.Node
 	for _, h := range an.h1s {
-		if asciiQuotes(textOf(h)) == title {
+		if textOf(h) == title {
 			h1 = h
 			break
 		}
