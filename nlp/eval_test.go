@@ -128,6 +128,13 @@ func conllParagraphs(path string) ([][]string, error) {
 
 // detokenize joins CoNLL tokens the way a news text writes them.
 func detokenize(toks []string) string {
+	s, _ := detokenizeSpans(toks)
+	return s
+}
+
+// detokenizeSpans also returns each token's [start, end) in the text.
+func detokenizeSpans(toks []string) (string, [][2]int) {
+	var spans [][2]int
 	var b strings.Builder
 	open := false // inside a double quote
 	noSpace := true
@@ -144,11 +151,85 @@ func detokenize(toks []string) string {
 		if !attach {
 			b.WriteByte(' ')
 		}
+		spans = append(spans, [2]int{b.Len(), b.Len() + len(t)})
 		b.WriteString(t)
 		noSpace = t == "(" || t == "[" || t == "$" || (t == `"` && !open)
 		if t == `"` {
 			open = !open
 		}
 	}
-	return b.String()
+	return b.String(), spans
+}
+
+// TestEvalTokens measures how often Tokens cuts a detokenised CoNLL-2003
+// sentence exactly where the gold tokenisation does (token-level F1 over
+// spans) and its speed on that text.
+//
+//	CROSSREAD_CONLL=../../shared/eval/ner/valid.txt go test ./nlp -run EvalTokens -v
+func TestEvalTokens(t *testing.T) {
+	path := os.Getenv("CROSSREAD_CONLL")
+	if path == "" {
+		t.Skip("set CROSSREAD_CONLL to a CoNLL-2003 file")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var sents [][]string
+	var cur []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "-DOCSTART-") {
+			if len(cur) > 0 {
+				sents = append(sents, cur)
+			}
+			cur = nil
+			continue
+		}
+		cur = append(cur, strings.Fields(line)[0])
+	}
+	if len(cur) > 0 {
+		sents = append(sents, cur)
+	}
+	var gold, found, ok int
+	var all strings.Builder
+	misses := map[string]int{}
+	for _, toks := range sents {
+		text, spans := detokenizeSpans(toks)
+		all.WriteString(text)
+		all.WriteString("\n")
+		want := map[[2]int]bool{}
+		for _, sp := range spans {
+			want[sp] = true
+		}
+		gold += len(spans)
+		for _, tok := range Tokens(text) {
+			found++
+			if want[[2]int{tok.Start, tok.End}] {
+				ok++
+			} else {
+				misses[tok.Text]++
+			}
+		}
+	}
+	p, r := float64(ok)/float64(found), float64(ok)/float64(gold)
+	fmt.Printf("%d sentences, %d gold tokens: P %.4f R %.4f F1 %.4f\n", len(sents), gold, p, r, 2*p*r/(p+r))
+	res := testing.Benchmark(func(b *testing.B) {
+		text := all.String()
+		for b.Loop() {
+			Tokens(text)
+		}
+	})
+	fmt.Printf("speed: %.1f M tokens/s\n", float64(gold)*float64(res.N)/res.T.Seconds()/1e6)
+	if testing.Verbose() {
+		n := 0
+		for k, v := range misses {
+			if v >= 5 && n < 30 {
+				fmt.Printf("  %q %d\n", k, v)
+				n++
+			}
+		}
+	}
 }

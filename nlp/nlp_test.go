@@ -122,8 +122,9 @@ func TestTokens(t *testing.T) {
 			[]string{"Deals", "worth", "$", "17", "billion", ",", "or", "1,200", "jobs", "and", "17.5", "%", "."}},
 		{"Kazakhstan's low-cost, high-yield move",
 			[]string{"Kazakhstan", "'s", "low-cost", ",", "high-yield", "move"}},
-		{"Tokayev’s plan; O'Brien don't",
-			[]string{"Tokayev", "’s", "plan", ";", "O'Brien", "don't"}},
+		{"Tokayev’s plan; O'Brien don't, they're at 5 o'clock; can’t",
+			[]string{"Tokayev", "’s", "plan", ";", "O'Brien", "do", "n't", ",", "they", "'re", "at", "5", "o'clock", ";", "ca", "n’t"}},
+		{"n't isn't I'm we'll", []string{"n't", "is", "n't", "I", "'m", "we", "'ll"}},
 		{"the U.S.-brokered deal with the U.S.",
 			[]string{"the", "U.S.", "-", "brokered", "deal", "with", "the", "U.S."}},
 		{"Mr. D. Trump met Gen. Milley at 10:30 on 2025-11-07.",
@@ -133,6 +134,7 @@ func TestTokens(t *testing.T) {
 		{"1,2345 and 1,234,567 soldiers'", []string{"1", ",", "2345", "and", "1,234,567", "soldiers", "'"}},
 		{"Zürich Łódź naïve", []string{"Zürich", "Łódź", "naïve"}},
 		{"Wait...", []string{"Wait", "..."}},
+		{"won 5 1/2 games, .596 pct, on 11/07/2025", []string{"won", "5", "1/2", "games", ",", ".596", "pct", ",", "on", "11/07/2025"}},
 	}
 	for _, c := range cases {
 		got := tokenTexts(c.text)

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -8,9 +9,12 @@ import (
 )
 
 // Tokens splits text into word, number and punctuation tokens with byte
-// offsets. Words keep inner hyphens ("low-cost") and apostrophes ("don't",
-// "O'Brien") but give up a possessive "'s"/"’s" as a token of its own;
-// numbers keep their separators ("1,200", "17.5", "10:30", "2025-11-07");
+// offsets. Words keep inner hyphens ("low-cost") and apostrophes
+// ("O'Brien", "o'clock") but give up clitics as tokens of their own, as
+// CoNLL-2003 and the Penn Treebank do ("Kazakhstan" "’s", "do" "n't",
+// "they" "'re");
+// numbers keep their separators ("1,200", "17.5", ".596", "1/2", "10:30",
+// "2025-11-07");
 // dotted acronyms ("U.S.") and abbreviations inside a sentence ("Mr.",
 // "D.") keep their period. Every other non-space character, currency
 // symbols included, is a token by itself, except that runs of dots or
@@ -30,9 +34,15 @@ func Tokens(text string) []crossread.Token {
 				e := scanWord(text, i)
 				emit(i, e)
 				i = e
-			case c == '\'' && possessiveAt(text, i):
-				emit(i, i+2)
-				i += 2
+			case c == '\'' && cliticAt(text, i) > 0:
+				n := cliticAt(text, i)
+				emit(i, i+n)
+				i += n
+			case c == '.' && i+1 < len(text) && isASCIIDigit(text[i+1]) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '('):
+				// A decimal without its leading zero: ".596".
+				e := scanWord(text, i+1)
+				emit(i, e)
+				i = e
 			case c == '.' || c == '-':
 				e := i + 1
 				for e < len(text) && text[e] == c {
@@ -54,9 +64,10 @@ func Tokens(text string) []crossread.Token {
 			e := scanWord(text, i)
 			emit(i, e)
 			i = e
-		case r == '’' && possessiveAt(text, i):
-			emit(i, i+n+1)
-			i += n + 1
+		case r == '’' && cliticAt(text, i) > 0:
+			n := cliticAt(text, i)
+			emit(i, i+n)
+			i += n
 		default:
 			emit(i, i+n)
 			i += n
@@ -90,22 +101,50 @@ func wordRuneAt(text string, i int) bool {
 	return isWordRune(r)
 }
 
-// possessiveAt reports an apostrophe at i that starts a possessive "'s"
-// after a word: "Kazakhstan's", "Tokayev’s".
-func possessiveAt(text string, i int) bool {
+// cliticAt returns the length of the clitic that starts with the
+// apostrophe at i after a word ("'s", "’re", "'ll", "'d", "'m", "'ve"), or
+// 0. News tokenizers (and CoNLL-2003) split these off the word they follow.
+func cliticAt(text string, i int) int {
 	if i == 0 {
-		return false
+		return 0
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
 	if r != '\'' && r != '’' {
-		return false
-	}
-	j := i + n
-	if j >= len(text) || (text[j] != 's' && text[j] != 'S') {
-		return false
+		return 0
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return isWordRune(prev) && !wordRuneAt(text, j+1)
+	if !isWordRune(prev) {
+		return 0
+	}
+	j := i + n
+	k := j
+	for k < len(text) && k-j < 2 && isASCIILetter(text[k]) {
+		k++
+	}
+	if k == j || wordRuneAt(text, k) {
+		return 0
+	}
+	switch strings.ToLower(text[j:k]) {
+	case "s", "re", "ve", "ll", "d", "m":
+		return k - i
+	}
+	return 0
+}
+
+// negationAt returns the length of "n't"/"n’t" at i when it ends a word.
+func negationAt(text string, i int) int {
+	if i+1 >= len(text) || (text[i] != 'n' && text[i] != 'N') {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i+1:])
+	if r != '\'' && r != '’' {
+		return 0
+	}
+	j := i + 1 + n
+	if j >= len(text) || (text[j] != 't' && text[j] != 'T') || wordRuneAt(text, j+1) {
+		return 0
+	}
+	return j + 1 - i
 }
 
 // scanWord returns the end of the word or number that starts at i.
@@ -113,6 +152,9 @@ func scanWord(text string, i int) int {
 	start := i
 	if e, ok := dottedAcronym(text, i); ok {
 		return e
+	}
+	if n := negationAt(text, i); n > 0 {
+		return i + n
 	}
 	for i < len(text) {
 		c := text[i]
@@ -127,7 +169,10 @@ func scanWord(text string, i int) int {
 				i += n
 				continue
 			}
-			if (r == '’') && !possessiveAt(text, i) && wordRuneAt(text, i+n) {
+			if r == '’' && negationAt(text, i-1) > 0 && i-1 > start {
+				return i - 1 // "don’t": "do" + "n’t"
+			}
+			if r == '’' && cliticAt(text, i) == 0 && wordRuneAt(text, i+n) {
 				i += n
 				continue
 			}
@@ -139,6 +184,9 @@ func scanWord(text string, i int) int {
 		}
 		// c is an ASCII non-alphanumeric: does it join two parts of one token?
 		prevDigit := isASCIIDigit(text[i-1])
+		if negationAt(text, i-1) > 0 && i-1 > start {
+			return i - 1 // "do" + "n't"
+		}
 		switch c {
 		case '-', '&':
 			if wordRuneAt(text, i+1) {
@@ -146,11 +194,12 @@ func scanWord(text string, i int) int {
 				continue
 			}
 		case '\'':
-			if !possessiveAt(text, i) && wordRuneAt(text, i+1) {
+			if cliticAt(text, i) == 0 && wordRuneAt(text, i+1) {
 				i++
 				continue
 			}
-		case '.':
+		case '.', '/':
+			// "17.5", "1/2", "21/32", "11/07/2025".
 			if prevDigit && i+1 < len(text) && isASCIIDigit(text[i+1]) {
 				i++
 				continue
@@ -170,6 +219,11 @@ func scanWord(text string, i int) int {
 			}
 		}
 		break
+	}
+	// A list number at the start of a line keeps its period: "1. Freeman".
+	if i < len(text) && text[i] == '.' && i-start <= 3 && (start == 0 || text[start-1] == '\n') &&
+		allDigits(text[start:i]) && i+1 < len(text) && text[i+1] == ' ' {
+		return i + 1
 	}
 	// An abbreviation or initial keeps its period unless that period ends
 	// the sentence.
@@ -221,4 +275,13 @@ func TokensIn(text string, start, end int) []crossread.Token {
 		toks[i].End += start
 	}
 	return toks
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
