@@ -86,8 +86,17 @@ type builder struct {
 	words    int
 	chosen   []*claim.Sentence
 	used     map[*claim.Group]bool
-	storyDay string // latest publication day, for "future"
+	centroid map[string]float64
 }
+
+// What's happening ranks statements by independent support, then by how
+// much of them the other outlets say, how close they are to the story's
+// centroid (headlines included: they say what the story is about) and how
+// early they come in their article.
+var (
+	centroidWeight = 1.0
+	titleWeight    = 2.0
+)
 
 func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *builder {
 	b := &builder{story: story, docs: docs, words: opt.Words, used: map[*claim.Group]bool{},
@@ -100,6 +109,13 @@ func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *bui
 	}
 	b.v = newVerifier(b.articles)
 	b.al = claim.Align(docs, story.Entities)
+	var titles []string
+	for _, d := range docs {
+		if d.Article.DuplicateOf == "" && d.Article.Title != "" {
+			titles = append(titles, d.Article.Title)
+		}
+	}
+	b.centroid = b.al.Centroid(titleWeight, titles...)
 	return b
 }
 
@@ -212,7 +228,7 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 			if g.Support < 2 && c < 0.25 && x.Index > 1 && bestSection(x.Text) != "" {
 				continue
 			}
-			score = float64(g.Support) + c + 0.5/float64(1+x.Index)
+			score = float64(g.Support) + c + 0.5/float64(1+x.Index) + centroidWeight*claim.CentroidSimilarity(x, b.centroid)
 		default:
 			// quotations belong to Who said what
 			if hasQuotation(x.Text) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -41,10 +42,20 @@ func newCitations(story *crossread.Story, articles map[string]*crossread.Article
 
 func (c *citations) marks(ids []string) string {
 	var b strings.Builder
-	for _, id := range ids {
-		fmt.Fprintf(&b, "[%d]", c.num[id])
+	for _, n := range c.numbers(ids) {
+		fmt.Fprintf(&b, "[%d]", n)
 	}
 	return b.String()
+}
+
+// numbers are the citation numbers of ids, ascending.
+func (c *citations) numbers(ids []string) []int {
+	var out []int
+	for _, id := range ids {
+		out = append(out, c.num[id])
+	}
+	sort.Ints(out)
+	return out
 }
 
 // source is one line of the source list.
@@ -295,13 +306,7 @@ type htmlSource struct {
 // scripts, every piece of article text escaped by html/template.
 func HTML(story *crossread.Story, articles map[string]*crossread.Article) string {
 	c := newCitations(story, articles)
-	nums := func(ids []string) []int {
-		var out []int
-		for _, id := range ids {
-			out = append(out, c.num[id])
-		}
-		return out
-	}
+	nums := c.numbers
 	title := story.Title
 	if title == "" {
 		title = "Story " + story.ID

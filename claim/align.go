@@ -53,6 +53,7 @@ type Alignment struct {
 	sourceOf  map[string]int
 	lowercase map[string]bool // folded words seen written in lower case
 	nameType  map[string]string
+	idf       map[string]float64
 }
 
 // Thresholds of the alignment. SameFact was chosen on hand-made paraphrase
@@ -451,6 +452,10 @@ func (a *Alignment) weigh() {
 			df[k]++
 		}
 	}
+	a.idf = map[string]float64{}
+	for k, n0 := range df {
+		a.idf[k] = math.Log(1 + float64(n)/float64(n0))
+	}
 	for i, x := range a.Sentences {
 		x.vec = map[string]float64{}
 		var sq float64
@@ -634,4 +639,45 @@ func StandsAlone(s string) bool {
 		}
 	}
 	return true
+}
+
+// Centroid is the story's centre of gravity: the sum of its statements'
+// unit vectors, plus the terms of extra texts (headlines) with the given
+// weight each. CentroidSimilarity measures a sentence against it.
+func (a *Alignment) Centroid(weight float64, extra ...string) map[string]float64 {
+	c := map[string]float64{}
+	for _, x := range a.Sentences {
+		if !x.Statement || x.norm == 0 {
+			continue
+		}
+		for k, w := range x.vec {
+			c[k] += w / x.norm
+		}
+	}
+	for _, t := range extra {
+		y := &Sentence{Text: t, Doc: &crossread.Doc{Article: &crossread.Article{}}}
+		a.features(y, nil)
+		for _, st := range y.Stems {
+			c[st] += weight * a.idf[st]
+		}
+		for _, n := range y.Names {
+			c[n] += weight * nameWeight * a.idf[n]
+		}
+	}
+	return c
+}
+
+// CentroidSimilarity is the cosine of x's vector and centroid c.
+func CentroidSimilarity(x *Sentence, c map[string]float64) float64 {
+	var dot, sq float64
+	for _, w := range c {
+		sq += w * w
+	}
+	for k, w := range x.vec {
+		dot += w * c[k]
+	}
+	if sq == 0 || x.norm == 0 {
+		return 0
+	}
+	return dot / (math.Sqrt(sq) * x.norm)
 }
