@@ -1,0 +1,52 @@
+package http_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	crhttp "crossread/http"
+)
+
+// TestBenchServeSmall runs the load benchmark at toy size so the command
+// keeps working; the real figures come from `crossread bench serve`.
+func TestBenchServeSmall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("load test skipped in -short mode")
+	}
+	res, err := crhttp.BenchServe(context.Background(), crhttp.BenchConfig{DB: filepath.Join(t.TempDir(), "bench.db"),
+		Articles: 600, Clients: 4, Duration: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != 600 || res.Stories == 0 || len(res.Endpoints) != 3 {
+		t.Fatalf("result = %+v", res)
+	}
+	for _, e := range res.Endpoints {
+		if e.Requests == 0 || e.Errors != 0 {
+			t.Errorf("%s: %d requests, %d errors", e.Name, e.Requests, e.Errors)
+		}
+	}
+	if !strings.Contains(res.Table(), "| p50 |") && !strings.Contains(res.Table(), "p99") {
+		t.Error("no table")
+	}
+}
+
+// TestBenchServeFull is the full benchmark (100,000 articles, 50 clients),
+// run only when CROSSREAD_BENCH_DB names a database file to fill or reuse:
+//
+//	CROSSREAD_BENCH_DB=/tmp/bench.db go test ./http -run BenchServeFull -v -timeout 30m
+func TestBenchServeFull(t *testing.T) {
+	path := os.Getenv("CROSSREAD_BENCH_DB")
+	if path == "" {
+		t.Skip("set CROSSREAD_BENCH_DB to run the full load benchmark")
+	}
+	res, err := crhttp.BenchServe(context.Background(), crhttp.BenchConfig{DB: path, Out: os.Stdout})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + res.Table())
+}
