@@ -24,7 +24,7 @@ func isChrome(s string) bool {
 	if k == "" {
 		return true // bullets, rules and other symbols left alone on a line
 	}
-	if chromePhrases[k] {
+	if chromePhrases[k] || isMedia(s) {
 		return true
 	}
 	if attributed(s) {
@@ -53,6 +53,36 @@ func isChromeBar(k string) bool {
 	return true
 }
 
+// mediaPatterns match what an embedded audio or video player leaves in a
+// scrape: durations, clocks, "Listen (5 min)".
+var mediaPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`^\(?\d{1,3} ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)\)?( (listen|watch|video|audio|long))?$`),
+	regexp.MustCompile(`^(\d{1,2}:)?\d{1,2}:\d{2}(( / | of | |/)(\d{1,2}:)?\d{1,2}:\d{2})*$`),
+	regexp.MustCompile(`^(listen|watch|play)( now| to (this|the) (article|story|episode)| to article)?[ ·:|(•-]+\(?(\d+ ?min(ute)?s?|(\d{1,2}:)?\d{1,2}:\d{2})\)?$`),
+}
+
+var mediaPhrases = set("listen", "listen now", "listen to this article", "listen to article", "watch", "watch now",
+	"watch live", "watch video", "play", "play video", "play audio", "pause", "replay", "please wait", "loading",
+	"buffering", "no media source currently available", "media source not available", "video unavailable",
+	"this video is unavailable", "video", "audio", "video ad feedback", "ad feedback")
+
+// isMedia reports a line of media-player residue.
+func isMedia(s string) bool {
+	if len(s) > 80 {
+		return false
+	}
+	k := key(s)
+	if mediaPhrases[k] {
+		return true
+	}
+	for _, re := range mediaPatterns {
+		if re.MatchString(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // key is the line as the chrome patterns see it: lower-case, leading
 // bullets and trailing arrows, colons and dots stripped.
 func key(s string) string {
@@ -61,7 +91,7 @@ func key(s string) string {
 	})
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		switch r {
-		case ':', '.', '…', '›', '»', '→', '>', '|', '•', '·', '-', '–', '—', '+', ' ', '⟩', '❯', '▸', '►':
+		case ':', '.', '…', '!', '›', '»', '→', '>', '|', '•', '·', '-', '–', '—', '+', ' ', '⟩', '❯', '▸', '►':
 			return true
 		}
 		return false
@@ -136,16 +166,17 @@ var chromePhrases = set(
 var chromePatterns = []*regexp.Regexp{
 	// Durations and reading times: "5 min", "3 min read", "12 minutes listen".
 	regexp.MustCompile(`^\(?\d{1,3} ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)\)?( (read|listen|watch|video|audio|long))?$`),
-	// Player clocks alone: "0:00", "0:00 0:01:10 0:00", "1:23 / 4:56".
-	regexp.MustCompile(`^(\d{1,2}:)?\d{1,2}:\d{2}(( / | of | |/)(\d{1,2}:)?\d{1,2}:\d{2})*$`),
-	// "Listen (5 min)", "Listen · 4:32", "Watch: 2:10", "Listen to this article 5 min".
-	regexp.MustCompile(`^(listen|watch|play)( now| to (this|the) (article|story|episode)| to article)?[ ·:|(•-]+\(?(\d+ ?min(ute)?s?|(\d{1,2}:)?\d{1,2}:\d{2})\)?$`),
 	// Disclaimers for machine voices and summaries.
 	regexp.MustCompile(`^(this|the) (\w+ ){0,2}(is|was|has been|were) (ai|machine|automatically|computer)[- ](generated|narrated|voiced|read|translated)\b.{0,80}$`),
 	regexp.MustCompile(`^(audio|voice|narration) (is )?(ai|machine|automatically)[- ]generated\b.{0,60}$`),
 	// Image placeholders: "16x9 Image", "4:3 Photo", "[Image]".
 	regexp.MustCompile(`^[\[(]?(\d{1,2} ?[x×:/] ?\d{1,2} )?(image|photo|picture|video|graphic|illustration|thumbnail|placeholder)s?[\])]?$`),
 	regexp.MustCompile(`^\d{1,2} ?[x×:] ?\d{1,2}$`),
+	// Aggregator footers: "See Full Web Article", "Read the original story on X".
+	regexp.MustCompile(`^(see|view|read|open)( the)? (full|original|complete|entire)( web)? (article|story|post|report)( here| at .{1,40}| on .{1,40})?$`),
+	regexp.MustCompile(`^(video )?(ad|advertisement|sponsored)( feedback| choices| content)?$`),
+	// Source credits under embeds: "- Source: CNN".
+	regexp.MustCompile(`^(source|sources|via|courtesy( of)?)\s*:\s*.{1,60}$`),
 	// Image credits: "Photo: AP", "Image source, Getty Images", "Photograph: Jane Doe/Reuters".
 	regexp.MustCompile(`^\(?(photo|image|picture|video|photograph|illustration|graphic|file photo|credit|photo credit|image credit|image source|source image)s?( by)?\s*[:,/©]\s*.{1,80}\)?$`),
 	regexp.MustCompile(`^\(?(ap|afp|reuters|getty|epa|shutterstock|anadolu|xinhua)( images)?( photo)?\s*/.{1,60}\)?$`),

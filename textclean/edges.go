@@ -137,3 +137,22 @@ func endsSentence(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"'”’)"))
 	return last == '.' || last == '!' || last == '?'
 }
+
+// markMediaTitles removes the title of an embedded video or audio clip: a
+// headline-like line right next to player residue ("02:31", "Listen",
+// "please wait").
+func markMediaTitles(lines []line) {
+	media := make([]bool, len(lines))
+	for i := range lines {
+		media[i] = lines[i].kind == removed && isMedia(lines[i].text)
+	}
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != body || !linkLike(l.text) || !headlineLike(l.text) {
+			continue
+		}
+		if (i > 0 && media[i-1]) || (i+1 < len(lines) && media[i+1]) {
+			l.kind = removed
+		}
+	}
+}

@@ -70,6 +70,7 @@ func Clean(raw string) Result {
 	if res.Title != "" {
 		markHeader(lines, &meta)
 	}
+	markMediaTitles(lines)
 	if meta.source == "" {
 		meta.source = datelineSource(lines)
 	}
