@@ -333,8 +333,8 @@ var publishedMetaKeys = []string{
 // article appeared.
 func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread.Timestamp {
 	published, hasPublished := metaPublished(m)
-	if ts, ok := an.visibleDate(title); ok {
-		if hasPublished && (sameDay(ts, published) || isModified(m, ts)) {
+	if ts, updated, ok := an.visibleDate(title); ok {
+		if hasPublished && (updated || sameDay(ts, published) || isModified(m, ts)) {
 			// The metadata's own value may carry the time of day.
 			return published
 		}

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"crossread"
 )
@@ -72,8 +71,17 @@ func (an *analysis) visibleByline(title string) string {
 
 // visibleDate finds the date a reader sees by the headline: the first date
 // written in the text shortly after the <h1> that carries the title (a
-// byline's "March 4, 2025" or "Updated 2025-03-04").
-func (an *analysis) visibleDate(title string) (crossread.Timestamp, bool) {
+// byline's "March 4, 2025"), else just before it. A date labelled as an
+// update is passed over for a later one, and returned with updated set
+// when it is the only one.
+func (an *analysis) visibleDate(title string) (ts crossread.Timestamp, updated, ok bool) {
+	if len(an.h1s) == 0 {
+		return ts, false, false
+	}
+	if ts, updated, ok = firstShownDate(an.headlineText(title, 800)); ok {
+		return ts, updated, ok
+	}
+	// Some pages put the date above the headline.
 	var h1 *html.Node
 	for _, h := range an.h1s {
 		if textOf(h) == title {
@@ -81,67 +89,64 @@ func (an *analysis) visibleDate(title string) (crossread.Timestamp, bool) {
 			break
 		}
 	}
-	if h1 == nil && len(an.h1s) > 0 {
+	if h1 == nil {
 		h1 = an.h1s[0]
 	}
-	if h1 == nil {
-		return crossread.Timestamp{}, false
-	}
-	// Text after the h1 in document order, up to a budget.
 	var b strings.Builder
-	const budget = 800
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for ; n != nil; n = n.NextSibling {
-			if b.Len() > budget {
-				return true
-			}
-			switch n.Type {
-			case html.TextNode:
-				b.WriteString(n.Data)
-				b.WriteByte(' ')
-			case html.ElementNode:
-				if skipped(n.DataAtom) || n.DataAtom == atom.Time && false {
-					continue
-				}
-				if walk(n.FirstChild) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	// Climb from the h1, reading the siblings that follow at each level.
-	for n := h1; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if walk(n.NextSibling) {
-			break
-		}
-	}
-	if ts, ok := parseTextDate(b.String()); ok {
-		return ts, true
-	}
-	// Some pages put the date above the headline: read the text just
-	// before it.
-	b.Reset()
 	for n := h1; n != nil && n.Type == html.ElementNode && b.Len() < 200; n = n.Parent {
 		for p := n.PrevSibling; p != nil && b.Len() < 200; p = p.PrevSibling {
 			b.WriteString(textOf(p))
 			b.WriteByte(' ')
 		}
 	}
-	return parseTextDate(b.String())
+	return firstShownDate(b.String())
+}
+
+var updateWords = []string{"updat", "modif", "revis", "review", "edited", "aktualisiert", "mis à jour", "actualizado"}
+
+func firstShownDate(s string) (crossread.Timestamp, bool, bool) {
+	var fallback crossread.Timestamp
+	hasFallback := false
+	for i := 0; i < 4; i++ {
+		ts, start, end, ok := textDateAt(s)
+		if !ok {
+			break
+		}
+		label := strings.ToLower(s[max(0, start-30):start])
+		isUpdate := false
+		for _, w := range updateWords {
+			if strings.Contains(label, w) {
+				isUpdate = true
+				break
+			}
+		}
+		if !isUpdate {
+			return ts, false, true
+		}
+		if !hasFallback {
+			fallback, hasFallback = ts, true
+		}
+		s = s[end:]
+	}
+	return fallback, hasFallback, hasFallback
 }
 
 // parseTextDate reads a date written for people: month names, or ISO.
 func parseTextDate(s string) (crossread.Timestamp, bool) {
+	ts, _, _, ok := textDateAt(s)
+	return ts, ok
+}
+
+// textDateAt finds the first date in s and where it is.
+func textDateAt(s string) (crossread.Timestamp, int, int, bool) {
 	type hit struct {
-		at int
-		ts crossread.Timestamp
+		at, end int
+		ts      crossread.Timestamp
 	}
 	best := hit{at: -1}
 	try := func(loc []int, ok bool, ts crossread.Timestamp) {
 		if loc != nil && ok && (best.at < 0 || loc[0] < best.at) {
-			best = hit{loc[0], ts}
+			best = hit{loc[0], loc[1], ts}
 		}
 	}
 	if loc := mdyDate.FindStringSubmatchIndex(s); loc != nil {
@@ -173,9 +178,9 @@ func parseTextDate(s string) (crossread.Timestamp, bool) {
 		try(m, ok, ts)
 	}
 	if best.at < 0 {
-		return crossread.Timestamp{}, false
+		return crossread.Timestamp{}, 0, 0, false
 	}
-	return best.ts, true
+	return best.ts, best.at, best.end, true
 }
 
 // numericDate is 17.12.2025, 17/12/2025, 3/4/2025 or 12-17-2025 style text.
