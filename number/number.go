@@ -1,8 +1,410 @@
-// Package number finds quantities (money, percentages, counts) and
-// normalises them to values comparable across sources.
+// Package number finds quantities (money, percentages, counts, years) and
+// normalises them to values comparable across sources: "$17 billion",
+// "17bn dollars" and "US$ 17,000 million" all become Value 1.7e10,
+// Currency USD.
 package number
 
-import "crossread"
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crossread"
+)
+
+// Kinds of quantity.
+const (
+	Money   = "money"
+	Percent = "percent"
+	Count   = "count"
+	Year    = "year"
+)
+
+type tok struct {
+	start, end int
+	text       string
+	lower      string
+	num        float64
+	isNum      bool
+	word       bool
+}
 
 // Extract returns the numbers in text with spans.
-func Extract(articleID, text string) []crossread.Number { return nil }
+func Extract(articleID, text string) []crossread.Number {
+	toks := tokenize(text)
+	var out []crossread.Number
+	for k := 0; k < len(toks); {
+		n, j, ok := match(toks, k)
+		if !ok {
+			k++
+			continue
+		}
+		s, e := toks[k].start, toks[j-1].end
+		n.Span = crossread.Span{ArticleID: articleID, Start: s, End: e}
+		n.Text = text[s:e]
+		out = append(out, n)
+		k = j
+	}
+	return out
+}
+
+func tokenize(text string) []tok {
+	toks := make([]tok, 0, len(text)/5)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		switch {
+		case r >= '0' && r <= '9' || (r == '.' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9'):
+			for i < len(text) {
+				c := text[i]
+				if c >= '0' && c <= '9' {
+					i++
+					continue
+				}
+				// 1,200 and 3.5 but not a sentence's final period or a list comma.
+				if (c == ',' || c == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
+					if c == ',' && !(i+3 < len(text)+1 && thousandsGroup(text[i+1:])) {
+						break
+					}
+					i++
+					continue
+				}
+				break
+			}
+			numEnd := i
+			v, err := strconv.ParseFloat(strings.ReplaceAll(text[start:numEnd], ",", ""), 64)
+			t := tok{start: start, end: numEnd, text: text[start:numEnd], num: v, isNum: err == nil}
+			t.lower = t.text
+			toks = append(toks, t)
+			// An attached suffix: "17bn", "3.5m", "6th", "1990s".
+			if i < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsLetter(r2) {
+					s2 := i
+					for i < len(text) {
+						r3, sz := utf8.DecodeRuneInString(text[i:])
+						if !unicode.IsLetter(r3) {
+							break
+						}
+						i += sz
+					}
+					toks = append(toks, tok{start: s2, end: i, text: text[s2:i], lower: strings.ToLower(text[s2:i]), word: true})
+				}
+			}
+			continue
+		case unicode.IsLetter(r):
+			for i < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[i:])
+				if unicode.IsLetter(r2) || (r2 == '-' || r2 == '\'' || r2 == '’') && i+s2 < len(text) && isLetterAt(text, i+s2) {
+					i += s2
+					continue
+				}
+				break
+			}
+		default:
+			i += size
+		}
+		w := text[start:i]
+		toks = append(toks, tok{start: start, end: i, text: w, lower: strings.ToLower(w), word: unicode.IsLetter(r)})
+	}
+	return toks
+}
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// thousandsGroup reports whether s starts with exactly three digits.
+func thousandsGroup(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) == 3 || s[3] < '0' || s[3] > '9'
+}
+
+var scales = map[string]float64{
+	"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mio": 1e6,
+	"billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "hundred": 100, "dozen": 12,
+}
+
+// symbols before an amount.
+var symbols = map[string]string{
+	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₸": "KZT", "₩": "KRW", "₺": "TRY",
+	"₴": "UAH", "₪": "ILS", "₦": "NGN", "₱": "PHP", "₫": "VND", "₼": "AZN", "₾": "GEL",
+}
+
+// dollarPrefix: "US$", "C$", "HK$", "A$".
+var dollarPrefix = map[string]string{"us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "hk": "HKD",
+	"nz": "NZD", "s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN"}
+
+// currencyWords after an amount, and codes either side.
+var currencyWords = map[string]string{
+	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "sterling": "GBP", "yen": "JPY",
+	"yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB",
+	"ruble": "RUB", "rubles": "RUB", "tenge": "KZT", "franc": "CHF", "francs": "CHF", "won": "KRW",
+	"lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "hryvnias": "UAH", "riyal": "SAR", "riyals": "SAR",
+	"dirham": "AED", "dirhams": "AED", "shekel": "ILS", "shekels": "ILS", "rand": "ZAR", "peso": "MXN",
+	"pesos": "MXN", "reais": "BRL", "manat": "AZN", "som": "KGS", "soms": "KGS", "sum": "UZS", "soum": "UZS",
+	"somoni": "TJS", "lari": "GEL", "dram": "AMD", "drams": "AMD", "naira": "NGN", "rand's": "ZAR",
+	"ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK",
+	"kronor": "SEK", "krone": "NOK", "kroner": "NOK", "forint": "HUF", "dinar": "KWD", "dinars": "KWD",
+}
+
+var isoCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "inr": true,
+	"rub": true, "kzt": true, "chf": true, "krw": true, "try": false, "uah": true, "sar": true, "aed": true,
+	"ils": true, "zar": true, "mxn": true, "brl": true, "azn": true, "kgs": true, "uzs": true, "tjs": true,
+	"gel": true, "amd": true, "cad": true, "aud": true, "hkd": true, "sgd": true, "nzd": true, "rmb": true}
+
+// adjectives that change which dollar or pound: "Canadian dollars".
+var dollarNation = map[string]string{"canadian": "CAD", "australian": "AUD", "hong": "HKD", "singapore": "SGD",
+	"new": "NZD", "taiwan": "TWD", "us": "USD", "u.s.": "USD", "american": "USD", "egyptian": "EGP", "british": "GBP"}
+
+var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozens": 12, "hundreds": 100,
+	"thousands": 1000}
+
+var fractions = map[string]float64{"half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3,
+	"quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
+// notUnit are words after a number that are not what it counts.
+var notUnit = map[string]bool{"of": true, "and": true, "or": true, "to": true, "in": true, "on": true, "at": true,
+	"the": true, "a": true, "an": true, "for": true, "by": true, "from": true, "with": true, "was": true, "were": true,
+	"is": true, "are": true, "percent": true, "per": true, "am": true, "pm": true, "as": true, "than": true,
+	"that": true, "who": true, "which": true, "had": true, "have": true, "has": true, "will": true, "would": true,
+	"said": true, "more": true, "less": true, "times": true}
+
+func at(toks []tok, k int) tok {
+	if k < 0 || k >= len(toks) {
+		return tok{}
+	}
+	return toks[k]
+}
+
+// amount reads a number at k: digits ("1,200", "3.5"), digits with a
+// scale ("17bn", "2.5 million", "500 crore") or number words ("five",
+// "twenty-five", "two million"). It returns the value, the token after it
+// and whether a scale word was used.
+func amount(toks []tok, k int) (float64, int, bool, bool) {
+	t := at(toks, k)
+	var v float64
+	j := k + 1
+	switch {
+	case t.isNum:
+		v = t.num
+	case t.word:
+		w, ok := wordNumber(t.lower)
+		if !ok {
+			return 0, k, false, false
+		}
+		v = w
+	default:
+		return 0, k, false, false
+	}
+	scaled := false
+	for {
+		s, ok := scales[at(toks, j).lower]
+		if !ok {
+			break
+		}
+		// "m", "b", "k" only when attached: "3.5m", "$5k".
+		if len(at(toks, j).lower) <= 2 && at(toks, j).start != at(toks, j-1).end {
+			break
+		}
+		v *= s
+		scaled = true
+		j++
+	}
+	return v, j, scaled, true
+}
+
+// wordNumber reads "five", "twenty-five".
+func wordNumber(w string) (float64, bool) {
+	if v, ok := numberWords[w]; ok {
+		return v, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		a, ok1 := numberWords[w[:i]]
+		b, ok2 := numberWords[w[i+1:]]
+		if ok1 && ok2 && a >= 20 && b < 10 {
+			return a + b, true
+		}
+	}
+	return 0, false
+}
+
+// fraction reads "two-thirds", "one-half", "three quarters".
+func fraction(t tok) (float64, bool) {
+	i := strings.IndexByte(t.lower, '-')
+	if i <= 0 {
+		return 0, false
+	}
+	a, ok1 := numberWords[t.lower[:i]]
+	f, ok2 := fractions[t.lower[i+1:]]
+	if !ok1 || !ok2 || a > 10 {
+		return 0, false
+	}
+	return a * f, true
+}
+
+func match(toks []tok, k int) (crossread.Number, int, bool) {
+	t := at(toks, k)
+	// Currency before the amount: "$17 billion", "US$ 2 trillion", "€3.5m",
+	// "Rs 500 crore", "USD 40 million".
+	cur, n := "", k
+	switch {
+	case symbols[t.text] != "":
+		cur, n = symbols[t.text], k+1
+	case dollarPrefix[t.lower] != "" && at(toks, k+1).text == "$" && at(toks, k+1).start == t.end:
+		cur, n = dollarPrefix[t.lower], k+2
+	case (t.lower == "rs" || t.lower == "inr") && (at(toks, k+1).isNum || at(toks, k+1).text == "." && at(toks, k+2).isNum):
+		cur, n = "INR", k+1
+		if at(toks, n).text == "." {
+			n++
+		}
+	case isoCodes[t.lower] && t.text == strings.ToUpper(t.text) && at(toks, k+1).isNum:
+		cur, n = strings.ToUpper(t.lower), k+1
+		if cur == "RMB" {
+			cur = "CNY"
+		}
+	}
+	if cur != "" {
+		v, j, _, ok := amount(toks, n)
+		if !ok || !at(toks, n).isNum {
+			return crossread.Number{}, k, false
+		}
+		// "$17 billion dollars" repeats the currency: keep it in the span.
+		if c := currencyWords[at(toks, j).lower]; c != "" && c == cur {
+			j++
+		}
+		return crossread.Number{Value: v, Kind: Money, Currency: cur}, j, true
+	}
+	if f, ok := fraction(t); ok {
+		j := k + 1
+		unit := ""
+		if at(toks, j).lower == "of" {
+			unit = unitAt(toks, j+1)
+			if unit == "the" || unit == "" {
+				unit = unitAt(toks, j+2)
+			}
+		}
+		return crossread.Number{Value: round(f), Kind: Count, Unit: unit}, j, true
+	}
+	if !t.isNum && !(t.word && isWordNum(t.lower)) {
+		return crossread.Number{}, k, false
+	}
+	// Dates and clock times are the time package's: "Nov. 6", "6 November", "3:30".
+	prev, next := at(toks, k-1), at(toks, k+1)
+	if months[prev.lower] || months[strings.TrimSuffix(prev.lower, ".")] || prev.text == "." && months[at(toks, k-2).lower] {
+		if t.isNum && t.num <= 31 && t.num == math.Trunc(t.num) {
+			return crossread.Number{}, k + 1, false
+		}
+	}
+	if t.isNum && (months[next.lower] || next.text == ":" || prev.text == ":" || next.lower == "th" || next.lower == "st" || next.lower == "nd" || next.lower == "rd") {
+		return crossread.Number{}, k + 1, false
+	}
+	if t.isNum && (next.lower == "am" || next.lower == "pm" || next.lower == "a" && at(toks, k+2).text == "." || next.lower == "p" && at(toks, k+2).text == ".") {
+		return crossread.Number{}, k + 1, false
+	}
+	v, j, scaled, ok := amount(toks, k)
+	if !ok {
+		return crossread.Number{}, k, false
+	}
+	// Percentages: "12%", "12 per cent", "12 percent", "12 percentage points".
+	switch nt := at(toks, j); {
+	case nt.text == "%":
+		return crossread.Number{Value: v, Kind: Percent}, j + 1, true
+	case nt.lower == "percent" || nt.lower == "pct":
+		return crossread.Number{Value: v, Kind: Percent}, j + 1, true
+	case nt.lower == "per" && at(toks, j+1).lower == "cent":
+		return crossread.Number{Value: v, Kind: Percent}, j + 2, true
+	case nt.lower == "percentage" && strings.HasPrefix(at(toks, j+1).lower, "point"):
+		return crossread.Number{Value: v, Kind: Percent, Unit: "percentage points"}, j + 2, true
+	}
+	// Currency after the amount: "17bn dollars", "1.2 million euros",
+	// "500 crore rupees", "40 million USD", "2 trillion tenge".
+	nt := at(toks, j)
+	if c := currencyWords[nt.lower]; c != "" {
+		if nt.lower == "won" && !scaled && !at(toks, j+1).word {
+			return crossread.Number{Value: v, Kind: Count}, j, true
+		}
+		if c == "USD" || c == "GBP" {
+			if cc := dollarNation[at(toks, j-1).lower]; cc != "" {
+				c = cc
+			}
+		}
+		return crossread.Number{Value: v, Kind: Money, Currency: c}, j + 1, true
+	}
+	if (nt.lower == "pounds" || nt.lower == "pound") && at(toks, j+1).lower == "sterling" {
+		return crossread.Number{Value: v, Kind: Money, Currency: "GBP"}, j + 2, true
+	}
+	if cc := dollarNation[nt.lower]; cc != "" && (at(toks, j+1).lower == "dollars" || at(toks, j+1).lower == "pounds") {
+		return crossread.Number{Value: v, Kind: Money, Currency: cc}, j + 2, true
+	}
+	if isoCodes[nt.lower] && nt.text == strings.ToUpper(nt.text) {
+		c := strings.ToUpper(nt.lower)
+		if c == "RMB" {
+			c = "CNY"
+		}
+		return crossread.Number{Value: v, Kind: Money, Currency: c}, j + 1, true
+	}
+	// Years: "in 2025", "since 1992" (4 digits, no grouping comma, no scale).
+	if t.isNum && !scaled && len(t.text) == 4 && t.num >= 1800 && t.num <= 2100 && !strings.ContainsAny(t.text, ",.") {
+		if u := unitAt(toks, j); u == "" || !plural(u) {
+			return crossread.Number{Value: v, Kind: Year}, j, true
+		}
+	}
+	if t.word && !scaled && (t.lower == "one" || t.lower == "hundreds" || t.lower == "thousands" || t.lower == "dozens") {
+		// "one of", "hundreds of": too vague or too common to count.
+		if t.lower == "one" {
+			return crossread.Number{}, k + 1, false
+		}
+	}
+	unit := unitAt(toks, j)
+	if unit == "" && at(toks, j).lower == "of" && !t.isNum {
+		unit = unitAt(toks, j+1)
+	}
+	return crossread.Number{Value: v, Kind: Count, Unit: unit}, j, true
+}
+
+func isWordNum(w string) bool {
+	_, ok := wordNumber(w)
+	return ok
+}
+
+// unitAt returns the counted noun at k: the next lower-case word, or the
+// one after it when that one is a plural ("five world leaders").
+func unitAt(toks []tok, k int) string {
+	t := at(toks, k)
+	if !t.word || notUnit[t.lower] || t.text != t.lower {
+		return ""
+	}
+	if n := at(toks, k+1); n.word && n.text == n.lower && !notUnit[n.lower] && plural(n.lower) && !plural(t.lower) {
+		return n.lower
+	}
+	return t.lower
+}
+
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "people" || w == "children" || w == "men" || w == "women"
+}
+
+func round(f float64) float64 { return math.Round(f*10000) / 10000 }

@@ -1,0 +1,87 @@
+package number
+
+import (
+	"math"
+	"testing"
+)
+
+func TestExtract(t *testing.T) {
+	cases := []struct {
+		text     string
+		want     string // the span's text: the amount with its currency, a count without its noun
+		value    float64
+		kind     string
+		currency string
+		unit     string
+	}{
+		{"The fund will spend $17 billion on roads.", "$17 billion", 17e9, Money, "USD", ""},
+		{"Exports reached 17bn dollars last year.", "17bn dollars", 17e9, Money, "USD", ""},
+		{"The club paid €3.5m for him.", "€3.5m", 3.5e6, Money, "EUR", ""},
+		{"a package worth US$ 2 trillion", "US$ 2 trillion", 2e12, Money, "USD", ""},
+		{"It costs 1.2 million euros a year.", "1.2 million euros", 1.2e6, Money, "EUR", ""},
+		{"The state set aside Rs 500 crore for it.", "Rs 500 crore", 5e9, Money, "INR", ""},
+		{"a loan of 40 million USD", "40 million USD", 4e7, Money, "USD", ""},
+		{"They invested 2 trillion tenge.", "2 trillion tenge", 2e12, Money, "KZT", ""},
+		{"some 300 billion rubles in reserves", "300 billion rubles", 3e11, Money, "RUB", ""},
+		{"The deal is worth £250,000.", "£250,000", 250000, Money, "GBP", ""},
+		{"It sold for 5 million Canadian dollars.", "5 million Canadian dollars", 5e6, Money, "CAD", ""},
+		{"Five leaders met in the capital.", "Five", 5, Count, "", "leaders"},
+		{"About 1,200 people were evacuated.", "1,200", 1200, Count, "", "people"},
+		{"five world leaders attended", "five", 5, Count, "", "leaders"},
+		{"Two-thirds of voters agreed.", "Two-thirds", 0.6667, Count, "", "voters"},
+		{"Inflation rose 12% in March.", "12%", 12, Percent, "", ""},
+		{"Inflation rose 12 per cent in March.", "12 per cent", 12, Percent, "", ""},
+		{"a 3.5 percent rise", "3.5 percent", 3.5, Percent, "", ""},
+		{"The treaty was signed in 1992.", "1992", 1992, Year, "", ""},
+		{"twenty-five soldiers were hurt", "twenty-five", 25, Count, "", "soldiers"},
+	}
+	for _, c := range cases {
+		got := Extract("a1", c.text)
+		var found bool
+		for _, n := range got {
+			if n.Text != c.want {
+				continue
+			}
+			found = true
+			if math.Abs(n.Value-c.value) > 1e-6*math.Max(1, c.value) || n.Kind != c.kind || n.Currency != c.currency || n.Unit != c.unit {
+				t.Errorf("%q: got %+v", c.text, n)
+			}
+			if c.text[n.Start:n.End] != n.Text || n.ArticleID != "a1" {
+				t.Errorf("%q: span %d-%d does not hold %q", c.text, n.Start, n.End, n.Text)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found in %+v", c.text, c.want, got)
+		}
+	}
+}
+
+func TestExtractSkipsDatesAndTimes(t *testing.T) {
+	for _, text := range []string{"on Nov. 6 the talks", "on 6 November the talks", "at 3:30 p.m.", "at 10 a.m. sharp", "the 6th round"} {
+		for _, n := range Extract("a", text) {
+			t.Errorf("%q: unexpected number %+v", text, n)
+		}
+	}
+}
+
+func TestSameValueAcrossWordings(t *testing.T) {
+	a := Extract("a", "The plan costs $17 billion.")
+	b := Extract("b", "The plan costs 17bn dollars.")
+	c := Extract("c", "The plan costs US$17,000 million.")
+	if len(a) != 1 || len(b) != 1 || len(c) != 1 || a[0].Value != b[0].Value || b[0].Value != c[0].Value || a[0].Currency != c[0].Currency {
+		t.Fatalf("not normalised alike: %+v %+v %+v", a, b, c)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"$17 billion", "17bn dollars", "€3.5m", "US$ 2 trillion", "Rs. 500 crore", "1,200 people", "two-thirds of", "12 per cent", "3.", ",5", "$", "1,2,3,4", "9999999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, n := range Extract("x", text) {
+			if !n.Valid(len(text)) || n.Start >= n.End || text[n.Start:n.End] != n.Text {
+				t.Fatalf("bad span %+v in %q", n, text)
+			}
+		}
+	})
+}
