@@ -698,6 +698,9 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		if m == n {
 			role = strings.TrimSpace(x.text[x.toks[a].start:x.toks[n].start])
 		}
+		if l := strings.ToLower(role); l == "the" || l == "a" || l == "an" {
+			role = ""
+		}
 		at.role = role
 		if m > n && !titles[x.toks[e-1].lower] {
 			at.name = name

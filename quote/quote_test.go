@@ -1,0 +1,169 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"crossread"
+)
+
+// article is a hand-written news story with one attribution pattern per
+// paragraph.
+const article = `Leaders of five Central Asian states met in Tashkent on Tuesday to discuss a new water-sharing deal.
+
+"We have waited thirty years for an agreement like this one," said Dilnoza Karimova, the associate director of the Institute for Regional Studies.
+
+Marat Abenov, a senior fellow with the Caspian Policy Forum, said the deal "will not fix every canal overnight, but it is a start."
+
+"The upstream countries have finally accepted shared monitoring," Abenov said.
+
+Secretary of State Jonathan Reyes told Reuters that "the United States stands ready to support the technical work."
+
+According to Amina Sadykova, "the first stations will be installed before the spring floods."
+
+In a statement, the Kyrgyz Foreign Ministry said: "Kyrgyzstan welcomes the agreement and will honour every clause of it."
+
+A statement by the Tajik government said "the deal protects the interests of all downstream farmers."
+
+Gulnara Tokayeva wrote in an analysis: "The real test will be the dry summer of next year, not the signing ceremony."
+
+Finance Minister Aliya Nurlanova described the decision as a 'modest contribution' to regional stability. The region's farmers' unions weren't consulted, she added.
+
+Nurlanova spoke after the ceremony. "Money has been set aside for the first three years," she said. "After that, the parliaments must decide."
+
+"This is a historic day for every family that depends on the rivers of this region.
+
+"We will remember who made it possible," Karimova told the crowd.
+
+"Nobody here believes the promises any more."`
+
+func extract(t *testing.T, text string) []crossread.Quote {
+	t.Helper()
+	doc := &crossread.Doc{Article: &crossread.Article{ID: "t1", Text: text}}
+	qs := Extract(doc)
+	for _, q := range qs {
+		if q.ArticleID != "t1" || !q.Valid(len(text)) || text[q.Start:q.End] != q.Text {
+			t.Fatalf("bad span %+v", q)
+		}
+		if q.SpeakerSpan != nil && !q.SpeakerSpan.Valid(len(text)) {
+			t.Fatalf("bad speaker span %+v", q)
+		}
+	}
+	return qs
+}
+
+func find(t *testing.T, qs []crossread.Quote, prefix string) crossread.Quote {
+	t.Helper()
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, prefix) {
+			return q
+		}
+	}
+	t.Fatalf("no quote starting %q in %d quotes", prefix, len(qs))
+	return crossread.Quote{}
+}
+
+func TestSpeakerPatterns(t *testing.T) {
+	qs := extract(t, article)
+	cases := []struct {
+		name, quote, speaker, mention, role string
+	}{
+		{"said X, the role", "We have waited", "Dilnoza Karimova", "Dilnoza Karimova", "the associate director of the Institute for Regional Studies"},
+		{"X, the role, said + partial", "will not fix every canal", "Marat Abenov", "Marat Abenov", "a senior fellow with the Caspian Policy Forum"},
+		{"surname said", "The upstream countries", "Marat Abenov", "Abenov", ""},
+		{"title X told Reuters that", "the United States stands ready", "Jonathan Reyes", "Secretary of State Jonathan Reyes", "Secretary of State"},
+		{"according to X", "the first stations", "Amina Sadykova", "Amina Sadykova", ""},
+		{"in a statement, X said", "Kyrgyzstan welcomes", "Kyrgyz Foreign Ministry", "Kyrgyz Foreign Ministry", ""},
+		{"a statement by the government said", "the deal protects", "the Tajik government", "the Tajik government", ""},
+		{"X wrote in an analysis", "The real test", "Gulnara Tokayeva", "Gulnara Tokayeva", ""},
+		{"single-quoted partial quote", "modest contribution", "Aliya Nurlanova", "Finance Minister Aliya Nurlanova", "Finance Minister"},
+		{"pronoun after a named person", "Money has been set aside", "Aliya Nurlanova", "she", ""},
+		{"second quote of the paragraph", "After that, the parliaments", "Aliya Nurlanova", "she", ""},
+		{"cross-paragraph quote, first part", "This is a historic day", "Dilnoza Karimova", "Karimova", ""},
+		{"cross-paragraph quote, second part", "We will remember", "Dilnoza Karimova", "Karimova", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := find(t, qs, c.quote)
+			if q.Speaker != c.speaker {
+				t.Errorf("speaker %q, want %q", q.Speaker, c.speaker)
+			}
+			if q.SpeakerSpan == nil {
+				t.Fatalf("no speaker span")
+			}
+			if got := article[q.SpeakerSpan.Start:q.SpeakerSpan.End]; !strings.Contains(got, c.mention) && !strings.Contains(c.mention, got) {
+				t.Errorf("speaker mention %q, want %q", got, c.mention)
+			}
+			if c.role != "" && q.Role != c.role {
+				t.Errorf("role %q, want %q", q.Role, c.role)
+			}
+		})
+	}
+}
+
+func TestUnattributedQuoteHasNoSpeaker(t *testing.T) {
+	qs := extract(t, article)
+	q := find(t, qs, "Nobody here believes")
+	if q.Speaker != "" || q.SpeakerSpan != nil {
+		t.Fatalf("unattributed quote got speaker %q", q.Speaker)
+	}
+}
+
+func TestApostrophesAreNotQuotes(t *testing.T) {
+	qs := extract(t, "The region's farmers' unions weren't consulted, and the '90s reforms didn't help the workers' 'cause'.")
+	for _, q := range qs {
+		if q.Text != "cause" {
+			t.Errorf("apostrophe read as a quote: %q", q.Text)
+		}
+	}
+}
+
+func TestQuoteSpansExcludeMarks(t *testing.T) {
+	text := "He said: “It is done.” Then: ‘We go home now today.’ And \"fine, straight quotes work too\" here."
+	qs := extract(t, text)
+	want := []string{"It is done.", "We go home now today.", "fine, straight quotes work too"}
+	if len(qs) != len(want) {
+		t.Fatalf("got %d quotes: %+v", len(qs), qs)
+	}
+	for i, w := range want {
+		if qs[i].Text != w {
+			t.Errorf("quote %d = %q, want %q", i, qs[i].Text, w)
+		}
+	}
+}
+
+func TestUsesEntityMentions(t *testing.T) {
+	text := "Zhanna Sultanbek and the ministry disagreed on Monday.\n\n\"The figures are simply wrong,\" she said."
+	doc := &crossread.Doc{Article: &crossread.Article{ID: "m", Text: text},
+		Mentions: []crossread.Mention{{Span: crossread.Span{ArticleID: "m", Start: 0, End: 16}, Text: "Zhanna Sultanbek", Type: crossread.PERSON}}}
+	qs := Extract(doc)
+	if len(qs) != 1 || qs[0].Speaker != "Zhanna Sultanbek" {
+		t.Fatalf("got %+v", qs)
+	}
+}
+
+func TestNoPanicOnEdgeCases(t *testing.T) {
+	for _, s := range []string{"", "\"", "“", "'", "‘’", "\"\"", "said \"", "\" said", "“a b c d”\n\n“", "X said: '", "\n\n\n"} {
+		extract(t, s)
+	}
+	if qs := Extract(nil); qs != nil {
+		t.Fatal("nil doc")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{article, "\"a b c d,\" he said.", "“x y z w\n\n“q r s t,” Smith said.", "'a' 'b c d e' it's", "According to Jo, \"one two three four\"", "PENCE: \"WALLACE: yes\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := &crossread.Doc{Article: &crossread.Article{ID: "f", Text: text}}
+		for _, q := range Extract(doc) {
+			if !q.Valid(len(text)) || text[q.Start:q.End] != q.Text {
+				t.Fatalf("bad span %+v", q)
+			}
+			if q.SpeakerSpan != nil && (!q.SpeakerSpan.Valid(len(text)) || q.SpeakerSpan.Start > q.SpeakerSpan.End) {
+				t.Fatalf("bad speaker span %+v", q)
+			}
+		}
+	})
+}
