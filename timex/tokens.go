@@ -31,7 +31,7 @@ func tokenize(text string) []tok {
 		}
 		start := i
 		switch {
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9':
 			for i < len(text) && text[i] >= '0' && text[i] <= '9' {
 				i++
 			}

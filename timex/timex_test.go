@@ -1,0 +1,179 @@
+package timex
+
+import (
+	"testing"
+	"time"
+
+	"crossread"
+)
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+type want struct {
+	text, value, prec string
+}
+
+func check(t *testing.T, ref time.Time, sentence string, w want) {
+	t.Helper()
+	got := Extract("a", sentence, ref)
+	for _, e := range got {
+		if e.Text != w.text {
+			continue
+		}
+		if e.Value != w.value || (w.prec != "" && e.Precision != w.prec) {
+			t.Errorf("%q: %q = %s (%s), want %s (%s)", sentence, e.Text, e.Value, e.Precision, w.value, w.prec)
+		}
+		if sentence[e.Span.Start:e.Span.End] != e.Text || e.ArticleID != "a" {
+			t.Errorf("%q: bad span %+v", sentence, e)
+		}
+		return
+	}
+	t.Errorf("%q: no expression %q in %+v", sentence, w.text, got)
+}
+
+func TestForms(t *testing.T) {
+	ref := date(2025, 11, 6) // a Thursday
+	cases := []struct {
+		s string
+		w want
+	}{
+		{"The report was published on 2025-11-03.", want{"2025-11-03", "2025-11-03", crossread.PrecisionDay}},
+		{"Talks opened on November 3 in Baku.", want{"November 3", "2025-11-03", crossread.PrecisionDay}},
+		{"The accord was signed Nov. 6, 2025, in Washington.", want{"Nov. 6, 2025", "2025-11-06", crossread.PrecisionDay}},
+		{"It was signed on 6 Nov 2025.", want{"6 Nov 2025", "2025-11-06", crossread.PrecisionDay}},
+		{"The summit ended on Tuesday, officials said.", want{"Tuesday", "2025-11-04", crossread.PrecisionDay}},
+		{"Prices rose last week.", want{"last week", "2025-W44", PrecisionWeek}},
+		{"The vote will take place next month.", want{"next month", "2025-12", crossread.PrecisionMonth}},
+		{"Elections will be held in December.", want{"December", "2025-12", crossread.PrecisionMonth}},
+		{"Growth has slowed this year.", want{"this year", "2025", crossread.PrecisionYear}},
+		{"The country has been independent since 1992.", want{"1992", "1992", crossread.PrecisionYear}},
+		{"The pipeline was built in the 1990s.", want{"the 1990s", "199X", crossread.PrecisionDecade}},
+		{"The minister resigned yesterday.", want{"yesterday", "2025-11-05", crossread.PrecisionDay}},
+		{"The law passed two years ago.", want{"two years ago", "2023", crossread.PrecisionYear}},
+		{"More talks are expected in the coming months.", want{"the coming months", "FUTURE_REF", PrecisionVague}},
+		{"Profits fell in the third quarter.", want{"the third quarter", "2025-Q3", PrecisionQuarter}},
+		{"The meeting starts at 3 p.m. on Friday, the ministry said.", want{"3 p.m. on Friday", "2025-10-31T15:00", ""}},
+		{"Exports grew in March 2024.", want{"March 2024", "2024-03", crossread.PrecisionMonth}},
+		{"Officials met on 11/04/2025.", want{"11/04/2025", "2025-11-04", crossread.PrecisionDay}},
+	}
+	for _, c := range cases {
+		check(t, ref, c.s, c.w)
+	}
+}
+
+func TestSinceFlag(t *testing.T) {
+	for _, e := range Extract("a", "It has ruled since 1992.", date(2025, 1, 1)) {
+		if e.Value == "1992" && !e.Since {
+			t.Fatalf("since not set: %+v", e)
+		}
+	}
+}
+
+func TestWeekdays(t *testing.T) {
+	ref := date(2025, 11, 6) // Thursday
+	check(t, ref, "The president said on Tuesday that talks had failed.", want{"Tuesday", "2025-11-04", ""})
+	check(t, ref, "The delegation will travel to Astana on Monday.", want{"Monday", "2025-11-10", ""})
+	check(t, ref, "The deal was signed Thursday.", want{"Thursday", "2025-11-06", ""})
+	check(t, ref, "They met last Thursday.", want{"last Thursday", "2025-10-30", ""})
+	check(t, ref, "They meet again next Tuesday.", want{"next Tuesday", "2025-11-11", ""})
+	check(t, ref, "Rebels attacked the town on Saturday night.", want{"Saturday night", "2025-11-01TNI", ""})
+}
+
+func TestYearBoundary(t *testing.T) {
+	jan := date(2026, 1, 2) // a Friday
+	check(t, jan, "Inflation peaked last month.", want{"last month", "2025-12", ""})
+	check(t, jan, "The treaty was signed in December.", want{"December", "2025-12", ""})
+	check(t, jan, "The ministry said on Tuesday it had agreed.", want{"Tuesday", "2025-12-30", ""})
+	check(t, jan, "The talks began Dec. 30 in Geneva.", want{"Dec. 30", "2025-12-30", ""})
+	check(t, jan, "Shipments fell sharply last year.", want{"last year", "2025", ""})
+	check(t, jan, "Prices rose last week.", want{"last week", "2025-W52", ""})
+	dec := date(2025, 12, 30) // a Tuesday
+	check(t, dec, "The leaders will meet on Friday.", want{"Friday", "2026-01-02", ""})
+	check(t, dec, "New tariffs take effect in January.", want{"January", "2026-01", ""})
+	check(t, dec, "The plant opens on Jan. 15.", want{"Jan. 15", "2026-01-15", ""})
+	check(t, dec, "A referendum is planned for next year.", want{"next year", "2026", ""})
+	check(t, dec, "Wages will rise next month.", want{"next month", "2026-01", ""})
+}
+
+func TestNoRefLeavesRelativeUnvalued(t *testing.T) {
+	for _, e := range Extract("a", "The vote was yesterday, and in 2024 before that.", time.Time{}) {
+		switch e.Text {
+		case "yesterday":
+			if e.Value != "" {
+				t.Errorf("relative value without ref: %+v", e)
+			}
+		case "2024":
+			if e.Value != "2024" {
+				t.Errorf("absolute year lost: %+v", e)
+			}
+		}
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	for _, s := range []string{"He may go.", "They march on.", "It costs $2000.", "About 1500 people came.", "The score was 12%."} {
+		for _, e := range Extract("a", s, date(2025, 11, 6)) {
+			t.Errorf("%q: unexpected %+v", s, e)
+		}
+	}
+}
+
+func doc(id, pub, text string) *crossread.Doc {
+	ts, _ := crossread.ParseTimestamp(pub)
+	a := &crossread.Article{ID: id, Published: ts, Text: text}
+	return &crossread.Doc{Article: a, Times: Extract(id, text, ts.Time)}
+}
+
+func TestTimelineGroupsSameEventAcrossArticles(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "2025-11-06", "The water agreement was signed on Tuesday in Tashkent by five presidents. The next summit will be held in March 2026."),
+		doc("b", "2025-11-07", "Five presidents signed the water agreement in Tashkent on Nov. 4. Separately, oil prices fell."),
+		doc("c", "2025-11-07", "Oil prices fell on Nov. 4 after the OPEC meeting."),
+	}
+	tl := Timeline(docs)
+	var signed, oil, summit *crossread.TimelineEntry
+	for i := range tl {
+		e := &tl[i]
+		switch {
+		case e.Date == "2025-11-04" && len(e.ArticleIDs) == 2:
+			signed = e
+		case e.Date == "2025-11-04":
+			oil = e
+		case e.Date == "2026-03":
+			summit = e
+		}
+	}
+	if signed == nil || signed.ArticleIDs[0] != "a" || signed.ArticleIDs[1] != "b" {
+		t.Fatalf("signing not grouped across a and b: %+v", tl)
+	}
+	if oil == nil || oil.ArticleIDs[0] != "c" {
+		t.Fatalf("unrelated event on the same day merged: %+v", tl)
+	}
+	if summit == nil || !summit.Future {
+		t.Fatalf("future summit missing or not marked: %+v", tl)
+	}
+	for i := 1; i < len(tl); i++ {
+		if tl[i].Date < tl[i-1].Date && len(tl[i].Date) == len(tl[i-1].Date) {
+			t.Fatalf("not sorted: %+v", tl)
+		}
+	}
+	for _, e := range tl {
+		if e.Precision != crossread.PrecisionDay && e.Precision != crossread.PrecisionMonth && e.Precision != crossread.PrecisionYear {
+			t.Fatalf("non-calendar entry %+v", e)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"Nov. 6, 2025", "on Tuesday", "last week", "the 1990s", "3 p.m. Friday", "since 1992", "the end of the year", "nineteen ninety-six", "'90s", "2025-11-06", "1/2/"} {
+		f.Add(s)
+	}
+	ref := date(2025, 11, 6)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, e := range Extract("x", text, ref) {
+			if !e.Valid(len(text)) || e.Span.Start >= e.Span.End || text[e.Span.Start:e.Span.End] != e.Text {
+				t.Fatalf("bad span %+v in %q", e, text)
+			}
+		}
+	})
+}
