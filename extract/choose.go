@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -373,6 +374,19 @@ func metaPublished(m *metadata) (crossread.Timestamp, bool) {
 			if ts, ok := parseDate(t.value); ok {
 				return ts, true
 			}
+		}
+	}
+	// Site-specific names such as "published-date" or "article.publish_time".
+	var keys []string
+	for k := range m.meta {
+		if strings.Contains(k, "publish") && !strings.Contains(k, "publisher") {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if ts, ok := parseDate(m.meta[k]); ok {
+			return ts, true
 		}
 	}
 	return crossread.Timestamp{}, false

@@ -156,7 +156,7 @@ func dateClass(n *html.Node) bool {
 	words = splitWords(words, class)
 	for _, w := range words {
 		switch w {
-		case "date", "time", "published", "posted", "pubdate", "timestamp", "dateline":
+		case "date", "dates", "time", "published", "posted", "pubdate", "timestamp", "dateline":
 			return true
 		}
 	}
