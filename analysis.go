@@ -140,9 +140,10 @@ type Discrepancy struct {
 // BriefSentence is a sentence of the brief, taken from the articles, with
 // every article that carries the same statement.
 type BriefSentence struct {
-	Text       string   `json:"text"`
-	ArticleIDs []string `json:"article_ids"`
-	Spans      []Span   `json:"spans,omitempty"`
+	Text        string   `json:"text"`
+	ArticleIDs  []string `json:"article_ids"`            // articles holding this very sentence
+	SupportedBy []string `json:"supported_by,omitempty"` // articles stating the same fact in other words
+	Spans       []Span   `json:"spans,omitempty"`
 }
 
 // BriefSection is one titled section of a brief.

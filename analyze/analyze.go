@@ -42,6 +42,7 @@ func Document(a *crossread.Article) *crossread.Doc {
 	doc.Quotes = quote.Extract(doc)
 	doc.Times = timex.Extract(a.ID, a.Text, a.Published.Time)
 	doc.Numbers = number.Extract(a.ID, a.Text)
+	a.Cites = claim.Cites(doc)
 	return doc
 }
 

@@ -74,7 +74,45 @@ func Build(story *crossread.Story, docs []*crossread.Doc, opt Options) crossread
 		crossread.BriefSection{Title: crossread.SectionTimeline, Sentences: b.timeline()},
 		crossread.BriefSection{Title: crossread.SectionSources, Sentences: b.sources()},
 	)
+	b.splitCitations(&out)
 	return out
+}
+
+// splitCitations keeps in ArticleIDs only the articles in which the sentence
+// stands word for word (after folding white space, case and quotation
+// marks), so a reader who opens a citation finds the sentence itself; the
+// articles that state the same fact in their own words move to SupportedBy.
+// A sentence that no cited article holds word for word is dropped.
+func (b *builder) splitCitations(out *crossread.Brief) {
+	for si := range out.Sections {
+		sec := &out.Sections[si]
+		if sec.Title == crossread.SectionSources {
+			continue
+		}
+		kept := sec.Sentences[:0]
+		for _, s := range sec.Sentences {
+			var ids, also []string
+			var spans []crossread.Span
+			for _, id := range s.ArticleIDs {
+				if b.v.verbatim(s.Text, id) {
+					ids = append(ids, id)
+				} else {
+					also = append(also, id)
+				}
+			}
+			for _, sp := range s.Spans {
+				if contains(ids, sp.ArticleID) {
+					spans = append(spans, sp)
+				}
+			}
+			if len(ids) == 0 {
+				continue
+			}
+			s.ArticleIDs, s.SupportedBy, s.Spans = ids, append(s.SupportedBy, also...), spans
+			kept = append(kept, s)
+		}
+		sec.Sentences = kept
+	}
 }
 
 type builder struct {

@@ -54,7 +54,7 @@ func TestBuild_SectionsInOrderAndCited(t *testing.T) {
 		t.Fatalf("sections = %v", titles)
 	}
 	hap := st.Brief.Section(crossread.SectionHappening)
-	if len(hap.Sentences) == 0 || !strings.Contains(hap.Sentences[0].Text, "approved") || len(hap.Sentences[0].ArticleIDs) != 3 {
+	if len(hap.Sentences) == 0 || !strings.Contains(hap.Sentences[0].Text, "approved") || len(hap.Sentences[0].ArticleIDs)+len(hap.Sentences[0].SupportedBy) != 3 {
 		t.Errorf("first sentence should be the claim all three carry, cited by all: %+v", hap.Sentences)
 	}
 	if p := Verify(st.Brief, byID); len(p) != 0 {
@@ -178,7 +178,7 @@ func TestRewrite_ServerErrorKeepsOriginal(t *testing.T) {
 func TestMarkdown_NumberedCitationsAndSources(t *testing.T) {
 	st, _, byID := story(transit...)
 	md := Markdown(st, byID)
-	for _, want := range []string{"# Test story", "## What's happening", "[1][2][3]", "## Sources", "1. Daily Planet — Title a — https://example.org/a", "3. Morning Post"} {
+	for _, want := range []string{"# Test story", "## What's happening", "[1] (also [2][3])", "## Sources", "1. Daily Planet — Title a — https://example.org/a", "3. Morning Post"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}

@@ -35,9 +35,22 @@ func newCitations(story *crossread.Story, articles map[string]*crossread.Article
 			for _, id := range s.ArticleIDs {
 				add(id)
 			}
+			for _, id := range s.SupportedBy {
+				add(id)
+			}
 		}
 	}
 	return c
+}
+
+// sentenceMarks cites the articles holding the sentence, then those that
+// state the same fact in other words.
+func (c *citations) sentenceMarks(s crossread.BriefSentence) string {
+	m := c.marks(s.ArticleIDs)
+	if len(s.SupportedBy) > 0 {
+		m += " (also " + c.marks(s.SupportedBy) + ")"
+	}
+	return m
 }
 
 func (c *citations) marks(ids []string) string {
@@ -186,7 +199,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 		if narrativeSection(sec.Title) {
 			var parts []string
 			for _, s := range sec.Sentences {
-				parts = append(parts, mdEscape(oneLine(s.Text))+" "+c.marks(s.ArticleIDs))
+				parts = append(parts, mdEscape(oneLine(s.Text))+" "+c.sentenceMarks(s))
 			}
 			b.WriteString(strings.Join(parts, " ") + "\n")
 			continue
@@ -204,7 +217,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 					suffix = " — only " + mdEscape(a.Source)
 				}
 			}
-			fmt.Fprintf(&b, "- %s%s %s%s\n", prefix, mdEscape(oneLine(s.Text)), c.marks(s.ArticleIDs), suffix)
+			fmt.Fprintf(&b, "- %s%s %s%s\n", prefix, mdEscape(oneLine(s.Text)), c.sentenceMarks(s), suffix)
 		}
 	}
 	fmt.Fprintf(&b, "\n## %s\n\n", crossread.SectionSources)
@@ -264,9 +277,9 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 <ul>{{range .Differ}}<li><span class="about">{{.About}}</span>: {{range $i, $v := .Values}}{{if $i}} · {{end}}“{{$v.Value}}”{{range $v.Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{end}}</li>
 {{end}}</ul>
 {{else if .Prose}}<h2>{{.Title}}</h2>
-<p>{{range .Items}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}} {{end}}</p>
+<p>{{range .Items}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}} {{end}}</p>
 {{else}}<h2>{{.Title}}</h2>
-<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Only}} <span class="only">— only {{.Only}}</span>{{end}}</li>
+<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— only {{.Only}}</span>{{end}}</li>
 {{end}}</ul>
 {{end}}{{end}}<h2>Sources</h2>
 <ol class="sources">{{range .Sources}}<li id="src{{.N}}">{{.Outlet}} — {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} — {{.Date}}{{end}}{{if and .Link (not .URL)}} — {{.Link}}{{end}}</li>
@@ -277,7 +290,7 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 
 type htmlItem struct {
 	Text, Date, Only string
-	Cites            []int
+	Cites, Also      []int
 }
 
 type htmlValue struct {
@@ -339,7 +352,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 			continue
 		}
 		for _, s := range sec.Sentences {
-			it := htmlItem{Text: oneLine(s.Text), Cites: nums(s.ArticleIDs)}
+			it := htmlItem{Text: oneLine(s.Text), Cites: nums(s.ArticleIDs), Also: nums(s.SupportedBy)}
 			if sec.Title == crossread.SectionTimeline {
 				it.Date = c.timelineDate(s.Text)
 			}

@@ -152,6 +152,20 @@ func foldSpace(s string) string {
 	return strings.Join(strings.Fields(claim.Fold(s)), " ")
 }
 
+// verbatim reports whether article id holds s word for word, after folding.
+func (v *verifier) verbatim(s, id string) bool {
+	a := v.articles[id]
+	if a == nil {
+		return false
+	}
+	f, ok := v.folded[id]
+	if !ok {
+		f = foldSpace(a.Text)
+		v.folded[id] = f
+	}
+	return strings.Contains(f, foldSpace(strings.TrimSpace(s)))
+}
+
 func (v *verifier) supports(s, id string) (bool, string) {
 	a := v.articles[id]
 	if a == nil {

@@ -116,6 +116,8 @@ func (m *Main) runBrief(ctx context.Context, args []string) error {
 	format := fs.String("format", "markdown", "markdown, html or json")
 	words := fs.Int("words", 0, "length budget in words (0 = default)")
 	dbPath := fs.String("db", "", "read the story from this database instead of analysing files")
+	llm := fs.String("llm", "", "rephrase the brief through this OpenAI-compatible endpoint (e.g. http://127.0.0.1:8081); sentences that fail verification keep their extractive form")
+	model := fs.String("model", "default", "model name for --llm")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -134,6 +136,16 @@ func (m *Main) runBrief(ctx context.Context, args []string) error {
 		}
 		_, stories = analyze.Run(arts, analyze.Options{Jobs: in.jobs, BriefWords: *words})
 		byID = articleIndex(arts)
+	}
+	if *llm != "" {
+		for _, s := range stories {
+			b, err := brief.Rewrite(ctx, s.Brief, byID, *llm, *model)
+			if err != nil {
+				m.Logger.Warn("rewriting failed; keeping the extractive brief", "story_id", s.ID, "error", err)
+				continue
+			}
+			s.Brief = b
+		}
 	}
 	return m.printBriefs(stories, byID, *format)
 }
