@@ -69,6 +69,10 @@ var hiddenClasses = map[string]bool{
 }
 
 func hiddenClass(class string) bool {
+	if !strings.Contains(class, "hid") && !strings.Contains(class, "only") && !strings.Contains(class, "invisible") &&
+		!strings.Contains(class, "none") && !strings.Contains(class, "screen-reader") {
+		return false
+	}
 	none := false
 	for _, c := range strings.Fields(class) {
 		if hiddenClasses[strings.ToLower(c)] {
@@ -144,28 +148,28 @@ func classify(n *html.Node) hint {
 	if class == "" && id == "" {
 		return hintNone
 	}
-	var words []string
-	words = splitWords(words, class)
-	words = splitWords(words, id)
 	if hiddenClass(class) {
 		return hintHidden
 	}
 	var content, boiler, strong, caption, byline, comments bool
-	for _, w := range words {
+	look := func(b []byte) {
+		// Map lookups keyed by string(b) do not allocate.
 		switch {
-		case commentWords[w]:
+		case commentWords[string(b)]:
 			comments = true
-		case boilerWords[w]:
+		case boilerWords[string(b)]:
 			boiler = true
-			strong = strong || strongBoilerWords[w]
-		case captionWords[w]:
+			strong = strong || strongBoilerWords[string(b)]
+		case captionWords[string(b)]:
 			caption = true
-		case bylineWords[w]:
+		case bylineWords[string(b)]:
 			byline = true
-		case contentWords[w]:
+		case contentWords[string(b)]:
 			content = true
 		}
 	}
+	eachWord(class, look)
+	eachWord(id, look)
 	switch {
 	case comments:
 		return hintComments
@@ -182,8 +186,45 @@ func classify(n *html.Node) hint {
 }
 
 func isHiddenStyle(style string) bool {
+	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+		return false
+	}
 	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// eachWord calls fn with each lower-case word of a class or id value, as
+// splitWords splits them, without allocating; fn must not keep the slice.
+func eachWord(s string, fn func([]byte)) {
+	var buf [64]byte
+	n := 0
+	emit := func() {
+		if n > 0 {
+			fn(buf[:n])
+		}
+		n = 0
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			if n < len(buf) {
+				buf[n] = c
+				n++
+			}
+		case c >= 'A' && c <= 'Z':
+			if n > 0 && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+				emit()
+			}
+			if n < len(buf) {
+				buf[n] = c + 'a' - 'A'
+				n++
+			}
+		default:
+			emit()
+		}
+	}
+	emit()
 }
 
 // splitWords appends the lower-case words of a class or id value, splitting

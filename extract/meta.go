@@ -152,6 +152,10 @@ func dateClass(n *html.Node) bool {
 	if class == "" || n.FirstChild == nil {
 		return false
 	}
+	if !strings.Contains(class, "ate") && !strings.Contains(class, "ime") && !strings.Contains(class, "ublish") &&
+		!strings.Contains(class, "osted") && !strings.Contains(class, "amp") {
+		return false
+	}
 	var words []string
 	words = splitWords(words, class)
 	for _, w := range words {
@@ -166,6 +170,9 @@ func dateClass(n *html.Node) bool {
 func hasBylineClass(n *html.Node) bool {
 	class := attr(n, "class")
 	if class == "" {
+		return false
+	}
+	if !strings.Contains(class, "uthor") && !strings.Contains(class, "yline") && !strings.Contains(class, "riter") {
 		return false
 	}
 	var words []string
