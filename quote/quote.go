@@ -214,6 +214,9 @@ type attribution struct {
 	start, end int  // the speaker mention
 	direct     bool // found from a cue in the quote's own sentence
 	pronoun    bool
+	// ownClause: words follow the quote in its sentence without naming a
+	// speaker ("…," read one banner): it must not inherit one either.
+	ownClause bool
 }
 
 // regionAt returns the index of the region holding byte pos, or -1.
@@ -310,7 +313,7 @@ func (x *extractor) attribute(i int) attribution {
 	}
 	// A quote that opens its sentence after "X said it was a mistake." or a
 	// paragraph ending "X continued:" belongs to that sentence's speaker.
-	if trimmedEmptyTokens(x.toks[bLo:bHi]) {
+	if trimmedEmptyTokens(x.toks[bLo:bHi]) && trimmedEmptyTokens(x.toks[aLo:aHi]) {
 		hi := bLo
 		if bLo > 0 && x.toks[bLo].nl {
 			if x.toks[bLo-1].text != ":" {
@@ -329,6 +332,9 @@ func (x *extractor) attribute(i int) attribution {
 				return a
 			}
 		}
+	}
+	if !trimmedEmptyTokens(x.toks[aLo:aHi]) && trimmedEmptyTokens(x.toks[bLo:bHi]) {
+		return attribution{ownClause: true}
 	}
 	return attribution{}
 }
@@ -768,7 +774,7 @@ func (x *extractor) inherit(attr []attribution, keep []bool) {
 	}
 	// Same paragraph: the previous attributed quote, else the next.
 	for i := 0; i < n; i++ {
-		if attr[i].ok || !keep[i] {
+		if attr[i].ok || !keep[i] || attr[i].ownClause {
 			continue
 		}
 		for j := i - 1; j >= 0 && x.regions[j].para == x.regions[i].para; j-- {

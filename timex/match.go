@@ -92,7 +92,7 @@ func validDate(y int, mo time.Month, d int) (time.Time, bool) {
 // match tries every pattern at token k and returns the longest.
 func (m *matcher) match(k int) (expr, bool) {
 	t := m.t(k)
-	if t.text == "" {
+	if t.text == "" || t.num < 0 && (t.lower[0] < '0' || t.lower[0] > '9') && !triggers[t.lower] && !triggers[bare(t.lower)] {
 		return expr{}, false
 	}
 	var best expr
@@ -1079,3 +1079,34 @@ func bare(w string) string {
 	}
 	return w
 }
+
+// triggers are the words a pattern can start with; any other word (and
+// most are other words) is passed over without trying the patterns.
+var triggers = func() map[string]bool {
+	m := setOf(`last next this that these the at early mid late since earlier later past coming fiscal year year's
+year’s soon several few many a an today yesterday tomorrow tonight noon midday midnight nineteen eighteen two`)
+	for _, ms := range []map[string]time.Month{months} {
+		for w := range ms {
+			m[w] = true
+		}
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range weekdayAbbrev {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range vagueWords {
+		m[w] = true
+	}
+	for w := range ordinals {
+		m[w] = true
+	}
+	for _, w := range []string{"'", "’", "today's", "today’s", "yesterday's", "yesterday’s", "tomorrow's", "tomorrow’s"} {
+		m[w] = true
+	}
+	return m
+}()
