@@ -14,6 +14,9 @@ import (
 // pattern must match the whole line, so a sentence that merely mentions
 // "subscribe" or "listen" is never touched.
 func isChrome(s string) bool {
+	if len(s) <= 600 && isConsentNotice(s) {
+		return true
+	}
 	if len(s) > maxChromeLen {
 		return false
 	}
@@ -161,6 +164,13 @@ var chromePhrases = set(
 	"published", "updated", "last updated", "posted", "date", "name", "website", "message", "about",
 	"contact", "author", "authors", "suggested topics", "opens new tab", "like loading", "loading",
 	"leave a reply cancel reply", "previous article", "next article", "previous post", "next post",
+	// Comment threads and article tools.
+	"reply", "replies", "report", "report this", "report this article", "report this comment", "report comment",
+	"report abuse", "flag", "flag comment", "upvote", "downvote", "see more comments", "view more comments",
+	"load more comments", "show more comments", "view all comments", "show all comments", "hide replies",
+	"show replies", "view replies", "add a comment", "write a comment", "post a comment", "join the conversation",
+	"join the discussion", "comments are closed", "sign in to comment", "log in to comment", "show less",
+	"read less", "expand all", "collapse all", "copy", "translate", "see translation",
 )
 
 var chromePatterns = []*regexp.Regexp{
@@ -185,6 +195,8 @@ var chromePatterns = []*regexp.Regexp{
 	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)".
 	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|pool|file)\b[^()]{0,40}\)$`),
 	regexp.MustCompile(`^your email( address)? will not be published\b.{0,60}$`),
+	// Relative times beside comments and cards: "2mo", "3h", "5d ago".
+	regexp.MustCompile(`^\d{1,3} ?(s|m|h|d|w|mo|mos|y|yr|yrs|min|mins|hr|hrs|wk|wks)( ago)?$`),
 	// Gallery counters: "1 of 5", "3/12".
 	regexp.MustCompile(`^(image |photo |slide )?\d{1,3} (of|/) \d{1,3}$`),
 	// Counts beside share buttons: "123 comments", "4.5k shares".
@@ -262,4 +274,18 @@ func attributed(s string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	reCookieWord  = regexp.MustCompile(`(?i)\bcookies?\b`)
+	reConsentWord = regexp.MustCompile(`(?i)\b(accept|consent|preferences|privacy|settings|opt[- ]?out|reject|decline|manage|agree)\b`)
+	reAddressee   = regexp.MustCompile(`(?i)\b(we|our|you|your|this (web)?site)\b`)
+)
+
+// isConsentNotice reports a cookie or consent banner: cookies, a consent
+// verb and the site speaking to the reader ("we use cookies… you can
+// manage your preferences"). An article about cookie law does not address
+// its reader this way.
+func isConsentNotice(s string) bool {
+	return reCookieWord.MatchString(s) && reConsentWord.MatchString(s) && reAddressee.MatchString(s) && !attributed(s)
 }

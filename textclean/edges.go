@@ -3,6 +3,7 @@ package textclean
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -155,4 +156,144 @@ func markMediaTitles(lines []line) {
 			l.kind = removed
 		}
 	}
+}
+
+// titleCaseLabel reports a menu item: up to four words, each capitalised
+// (small words and symbols aside), no sentence punctuation: "Robot
+// Vacuums", "Home & Garden". Sentence-case list items ("Fast cycle
+// times") are not menu items.
+func titleCaseLabel(s string) bool {
+	if !shortLabel(s) && !(wordCount(s) == 4 && len(s) <= 48 && !endsSentence(s)) {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !smallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var smallWords = set("a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "at", "by", "or", "vs", "de")
+
+// markMenuRuns removes menus and tag clouds wherever they are: four or more
+// menu items in a row (page chrome between them does not break the run).
+func markMenuRuns(lines []line) {
+	var run []int
+	flush := func() {
+		if len(run) >= 4 {
+			for _, i := range run {
+				lines[i].kind = removed
+			}
+		}
+		run = run[:0]
+	}
+	for i := range lines {
+		switch {
+		case lines[i].kind == removed:
+		case lines[i].kind == body && titleCaseLabel(lines[i].text):
+			run = append(run, i)
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// markTopLinkLists removes the lists of headline links (teasers, "most
+// read") that precede the article: three or more adjacent lines that read
+// like headlines, before the first paragraph of prose. The headline and
+// standfirst are at most two such lines, so they stay.
+func markTopLinkLists(lines []line) {
+	if hardWrapped(lines) {
+		return // wrapped prose looks like a list of short lines
+	}
+	first := len(lines)
+	for i, l := range lines {
+		if l.kind == body && isProse(l.text) {
+			first = i
+			break
+		}
+	}
+	var run []int
+	flush := func() {
+		if len(run) >= 3 {
+			for _, i := range run {
+				lines[i].kind = removed
+			}
+		}
+		run = run[:0]
+	}
+	for i := 0; i < first; i++ {
+		l := lines[i]
+		wrapped := i+1 < len(lines) && lines[i+1].kind == body && continues(l.text, lines[i+1].text, !lines[i+1].blankBefore)
+		if l.kind == body && linkLike(l.text) && headlineLike(l.text) && !wrapped {
+			run = append(run, i)
+			continue
+		}
+		flush()
+	}
+	flush()
+}
+
+// isProse reports a line that is a paragraph of running text.
+func isProse(s string) bool {
+	n := wordCount(s)
+	return n >= 25 || (n >= 12 && endsSentence(s))
+}
+
+// commentHeading introduces a reader-comment thread.
+var commentHeading = regexp.MustCompile(`^(\d+ )?(comments?|responses?|replies|discussion|conversation|reader comments)( \(\d+\))?$|^(\d+ )+comments?$|^(leave|post|add|write) a (comment|reply)$|^(show|view|see|load|read) (all |more )?comments$|^join the (conversation|discussion)$`)
+
+// markComments removes a reader-comment thread: from a comments heading to
+// the last "Reply"/"Report"/"2h" marker, when at least two such markers
+// show it really is a thread.
+func markComments(lines []line) {
+	// The heading nearest above the first marker: a "33 Comments" link
+	// in the byline area is not where the thread starts.
+	head, first := -1, -1
+	for i, l := range lines {
+		if l.kind != removed {
+			continue
+		}
+		if commentHeading.MatchString(key(l.text)) {
+			head = i
+		} else if head >= 0 && commentMarker(l.text) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	last, markers := -1, 0
+	for i := first; i < len(lines); i++ {
+		if lines[i].kind == removed && commentMarker(lines[i].text) {
+			last = i
+			markers++
+		}
+	}
+	// A thread is dense with markers; two stray ones far apart are not one.
+	if markers < 2 || last-head > 12*markers || first-head > 12 {
+		return
+	}
+	for i := head; i <= last; i++ {
+		if lines[i].kind == body {
+			lines[i].kind = removed
+		}
+	}
+}
+
+// reRelTime is a comment's age: "2mo", "3h", "5 days ago" (but not "26
+// hours", which is as likely a battery life).
+var reRelTime = regexp.MustCompile(`^\d{1,3} ?(s|m|h|d|w|mo|mos|y|yr|yrs|wk|wks)$|^\d{1,3} (min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago$`)
+
+func commentMarker(s string) bool {
+	k := key(s)
+	switch k {
+	case "reply", "replies", "report", "report this comment", "report comment", "report abuse", "flag", "upvote", "downvote":
+		return true
+	}
+	return reRelTime.MatchString(k)
 }

@@ -62,9 +62,12 @@ func Clean(raw string) Result {
 			l.kind = removed
 		}
 	}
+	markComments(lines)
 	markBioBlock(lines, &meta)
+	markMenuRuns(lines)
 	markTailLists(lines)
 	markTopMenu(lines)
+	markTopLinkLists(lines)
 	markRepeats(lines)
 	res.Title = chooseTitle(lines, &meta)
 	if res.Title != "" {
