@@ -368,3 +368,40 @@ func FuzzJSONLines(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadFile feeds arbitrary bytes through sniffing, decompression,
+// containers and charset handling under several names: every outcome must
+// be an article with text and an id, or an error with a reason and a code.
+func FuzzReadFile(f *testing.F) {
+	f.Add([]byte(englishText), 0)
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x"), 5)
+	f.Add([]byte(`<rss version="2.0"><channel><item><title>t</title><description>d</description></item></channel></rss>`), 4)
+	f.Add([]byte(`<urlset><url><loc>https://x.invalid/</loc></url></urlset>`), 5)
+	f.Add([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"), 3)
+	f.Add([]byte("\xff\xfeh\x00i\x00"), 0)
+	names := []string{"doc.txt", "doc.html", "doc.jsonl", "doc.gz", "doc.xml", "noext", "doc.json", "doc.warc"}
+	f.Fuzz(func(t *testing.T, b []byte, which int) {
+		if which < 0 {
+			which = -which
+		}
+		dir := t.TempDir()
+		p := filepath.Join(dir, names[which%len(names)])
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Skip()
+		}
+		opt := testOptions()
+		opt.Jobs = 1
+		opt.MaxFileSize = 1 << 20
+		arts, errs := Load(context.Background(), []string{p}, opt)
+		for _, a := range arts {
+			if a.ID == "" || strings.TrimSpace(a.Text) == "" {
+				t.Fatalf("article without id or text: %+v", a)
+			}
+		}
+		for _, e := range errs {
+			if e.Error == "" || e.Code == "" {
+				t.Fatalf("error without reason or code: %+v", e)
+			}
+		}
+	})
+}
