@@ -772,6 +772,22 @@ func (x *extractor) inherit(attr []attribution, keep []bool) {
 			}
 		}
 	}
+	// A paragraph that is nothing but a quote, right after a paragraph
+	// whose last words attribute a quote, continues that speaker.
+	for i := 0; i < n; i++ {
+		if attr[i].ok || !keep[i] || x.regions[i].continuation || !x.wholeParagraph(i) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && x.regions[j].single {
+			j--
+		}
+		if j < 0 || x.regions[j].para != x.regions[i].para-1 || !attr[j].ok || !attr[j].direct || !x.endsParagraphAttribution(j) {
+			continue
+		}
+		attr[i] = attr[j]
+		attr[i].direct = false
+	}
 	// Same paragraph: the previous attributed quote, else the next.
 	for i := 0; i < n; i++ {
 		if attr[i].ok || !keep[i] || attr[i].ownClause {
@@ -884,4 +900,35 @@ func (x *extractor) resolve(pos int, _ string) string {
 		}
 	}
 	return name
+}
+
+// wholeParagraph reports whether region i fills its paragraph.
+func (x *extractor) wholeParagraph(i int) bool {
+	r := x.regions[i]
+	lo := r.open
+	for lo > 0 && x.text[lo-1] != '\n' {
+		lo--
+	}
+	hi := r.close
+	for hi < len(x.text) && x.text[hi] != '\n' {
+		hi++
+	}
+	return trimmedEmpty(x.text[lo:r.open]) && strings.Trim(x.text[r.close:hi], " \t\r.,") == ""
+}
+
+// endsParagraphAttribution reports whether quote j is attributed by the
+// last sentence of its paragraph (…," X said. ⏎), with no later quote.
+func (x *extractor) endsParagraphAttribution(j int) bool {
+	if j+1 < len(x.regions) && x.regions[j+1].para == x.regions[j].para {
+		return false
+	}
+	_, _, aLo, aHi := x.zones(j)
+	if aLo >= aHi {
+		return false
+	}
+	end := aHi
+	for end < len(x.toks) && x.toks[end].terminator() && !x.toks[end].nl {
+		end++
+	}
+	return end >= len(x.toks) || x.toks[end].nl
 }

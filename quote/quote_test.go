@@ -35,6 +35,10 @@ Nurlanova spoke after the ceremony. "Money has been set aside for the first thre
 
 "We will remember who made it possible," Karimova told the crowd.
 
+"And we will hold every government to the letter of it."
+
+Outside the palace, several hundred people gathered in the rain.
+
 "Nobody here believes the promises any more."`
 
 func extract(t *testing.T, text string) []crossread.Quote {
@@ -81,6 +85,7 @@ func TestSpeakerPatterns(t *testing.T) {
 		{"second quote of the paragraph", "After that, the parliaments", "Aliya Nurlanova", "she", ""},
 		{"cross-paragraph quote, first part", "This is a historic day", "Dilnoza Karimova", "Karimova", ""},
 		{"cross-paragraph quote, second part", "We will remember", "Dilnoza Karimova", "Karimova", ""},
+		{"quote paragraph after an attributed one", "And we will hold", "Dilnoza Karimova", "Karimova", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
