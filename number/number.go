@@ -38,7 +38,8 @@ func Extract(articleID, text string) []crossread.Number {
 	for k := 0; k < len(toks); {
 		n, j, ok := match(toks, k)
 		if !ok {
-			k++
+			// A date or clock time is skipped whole.
+			k = max(j, k+1)
 			continue
 		}
 		s, e := toks[k].start, toks[j-1].end
@@ -311,8 +312,18 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 	if !t.isNum && !(t.word && isWordNum(t.lower)) {
 		return crossread.Number{}, k, false
 	}
-	// Dates and clock times are the time package's: "Nov. 6", "6 November", "3:30".
+	// Dates and clock times are the time package's: "Nov. 6", "6 November",
+	// "3:30", "2025-11-06", "11/06/2025".
 	prev, next := at(toks, k-1), at(toks, k+1)
+	if t.isNum && (next.text == "-" || next.text == "/") && next.start == t.end && at(toks, k+2).isNum && at(toks, k+2).start == next.end {
+		j := k + 2
+		for at(toks, j+1).text == next.text && at(toks, j+1).start == at(toks, j).end && at(toks, j+2).isNum {
+			j += 2
+		}
+		if j > k+2 || next.text == "/" || len(t.text) == 4 {
+			return crossread.Number{}, j + 1, false
+		}
+	}
 	if months[prev.lower] || months[strings.TrimSuffix(prev.lower, ".")] || prev.text == "." && months[at(toks, k-2).lower] {
 		if t.isNum && t.num <= 31 && t.num == math.Trunc(t.num) {
 			return crossread.Number{}, k + 1, false
@@ -394,7 +405,7 @@ func isWordNum(w string) bool {
 // one after it when that one is a plural ("five world leaders").
 func unitAt(toks []tok, k int) string {
 	t := at(toks, k)
-	if !t.word || notUnit[t.lower] || t.text != t.lower {
+	if !t.word || notUnit[t.lower] || t.text != t.lower || len(t.lower) < 2 {
 		return ""
 	}
 	if n := at(toks, k+1); n.word && n.text == n.lower && !notUnit[n.lower] && plural(n.lower) && !plural(t.lower) {
