@@ -44,8 +44,9 @@ type Config struct {
 	EntityWeight float32 // extra weight of a capitalised word as a name
 	PhraseWeight float32 // weight of a run of capitalised words
 	NumberWeight float32
-	StemCache    int // words whose stems are remembered
-	DFBits       int // log2 of the slots of the hashed document-frequency table
+	StemCache    int     // words whose stems are remembered
+	DFBits       int     // log2 of the slots of the hashed document-frequency table
+	PriorDocs    float64 // documents assumed seen before the first, none with the term
 
 	// Vectors and index
 	VectorTerms   int // terms kept per article
@@ -61,7 +62,8 @@ type Config struct {
 	FollowUpThreshold float64 // cosine to a closed story to be linked as its follow-up
 	MergeThreshold    float64 // cosine between two stories to merge them
 
-	HalfLife       time.Duration // the score halves for every HalfLife between the article and the story's last one (0 = off)
+	Grace          time.Duration // no discount for an article this close to a story's span
+	HalfLife       time.Duration // after that, the score halves for every HalfLife between the article and the story's last one (0 = off)
 	Window         time.Duration // a story closes after this long without an article
 	FollowUpWindow time.Duration // a closed story can get follow-ups this long after its last article
 }
@@ -78,19 +80,21 @@ func DefaultConfig() Config {
 		NumberWeight: 1,
 		StemCache:    200000,
 		DFBits:       22,
+		PriorDocs:    1000,
 
 		VectorTerms:   64,
 		CentroidTerms: 128,
 		IndexTerms:    24,
-		QueryTerms:    16,
-		PostingCap:    48,
-		MaxCandidates: 32,
+		QueryTerms:    12,
+		PostingCap:    32,
+		MaxCandidates: 12,
 
 		SpecificShare:     0.3,
 		Threshold:         0.20,
 		FollowUpThreshold: 0.30,
 		MergeThreshold:    0.50,
 
+		Grace:          3 * time.Hour,
 		HalfLife:       24 * time.Hour,
 		Window:         4 * 24 * time.Hour,
 		FollowUpWindow: 21 * 24 * time.Hour,
@@ -100,8 +104,6 @@ func DefaultConfig() Config {
 type story struct {
 	id         string
 	followUpOf string
-	parent     int32 // the story this one was merged into; -1 when none
-	dead       bool  // out of the index for good
 	first      time.Time
 	last       time.Time
 	n          int
@@ -116,8 +118,12 @@ type Clusterer struct {
 	ex       *extractor
 	df       []uint32
 	dfMask   uint64
+	idf      []float64 // by document frequency, for the small ones
+	idfDocs  float64   // the document count idf was computed for
 	nDocs    int
 	stories  []*story
+	link     []int32          // per story: the story it was merged into, -1 for none
+	dead     []bool           // per story: out of the index for good
 	live     []int32          // stories still in the index
 	byID     map[string]int32 // story id → index
 	articles map[string]int32 // article id → story index at placement
@@ -134,6 +140,7 @@ type Clusterer struct {
 	acc     []float32 // per story: the query weight found in its postings
 	touched []int32
 	cands   []cand
+	follow  []cand
 }
 
 type cand struct {
@@ -179,9 +186,17 @@ func (c *Clusterer) StoryOf(articleID string) (string, bool) {
 	return c.stories[c.root(i)].id, true
 }
 
+func (c *Clusterer) appendStory(s *story) int32 {
+	si := int32(len(c.stories))
+	c.stories = append(c.stories, s)
+	c.link = append(c.link, -1)
+	c.dead = append(c.dead, false)
+	return si
+}
+
 func (c *Clusterer) root(i int32) int32 {
-	for c.stories[i].parent >= 0 {
-		i = c.stories[i].parent
+	for c.link[i] >= 0 {
+		i = c.link[i]
 	}
 	return i
 }
@@ -232,12 +247,11 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 		si = c.mergeCandidates(si, best)
 		return Assignment{StoryID: c.stories[si].id}
 	}
-	s := &story{id: c.newID(a.ID), parent: -1, first: t, last: t, n: 1}
+	s := &story{id: c.newID(a.ID), first: t, last: t, n: 1}
 	if bestFollow >= 0 {
 		s.followUpOf = c.stories[c.cands[bestFollow].s].id
 	}
-	si := int32(len(c.stories))
-	c.stories = append(c.stories, s)
+	si := c.appendStory(s)
 	c.live = append(c.live, si)
 	c.byID[s.id] = si
 	c.articles[a.ID] = si
@@ -252,8 +266,7 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
 	si, ok := c.byID[storyID]
 	if !ok {
-		si = int32(len(c.stories))
-		c.stories = append(c.stories, &story{id: storyID, parent: -1})
+		si = c.appendStory(&story{id: storyID})
 		c.live = append(c.live, si)
 		c.byID[storyID] = si
 	}
@@ -336,12 +349,37 @@ func (c *Clusterer) followable(s *story, t time.Time) bool {
 	return !t.IsZero() && !s.last.IsZero() && t.After(s.last) && t.Sub(s.last) <= c.cfg.FollowUpWindow
 }
 
+// refreshIDF recomputes the table of inverse document frequencies of the
+// common small counts when the number of documents has grown by 1%: the
+// logarithms are most of the cost of weighting otherwise.
+func (c *Clusterer) refreshIDF() {
+	if c.idf != nil && float64(c.nDocs) < c.idfDocs*1.01 {
+		return
+	}
+	if c.idf == nil {
+		c.idf = make([]float64, 1024)
+	}
+	c.idfDocs = float64(c.nDocs)
+	for df := 1; df < len(c.idf); df++ {
+		c.idf[df] = c.idfOf(c.idfDocs, df)
+	}
+}
+
+// idfOf is the inverse document frequency of a term in df of n documents.
+// PriorDocs pseudo-documents without the term stand for the archive a
+// fresh clusterer has not seen: without them, the names every one of the
+// first few articles shares would weigh less than any word used once.
+func (c *Clusterer) idfOf(n float64, df int) float64 {
+	return math.Log(1 + (n+c.cfg.PriorDocs)/float64(df))
+}
+
 // vectorize returns a's TF-IDF vector: the VectorTerms heaviest terms,
 // unit length, sorted by hash. It counts a's terms in the document
 // frequencies. The slice is reused by the next call.
 func (c *Clusterer) vectorize(a *crossread.Article) []term {
 	c.raw = c.ex.extract(a, c.raw)
 	c.nDocs++
+	c.refreshIDF()
 	n := float64(c.nDocs)
 	for k := range c.raw {
 		t := &c.raw[k]
@@ -349,8 +387,18 @@ func (c *Clusterer) vectorize(a *crossread.Article) []term {
 		if c.df[slot] < math.MaxUint32 {
 			c.df[slot]++
 		}
-		df := float64(c.df[slot])
-		t.w = float32((1 + math.Log(float64(t.w))) * math.Log(1+n/df))
+		df := c.df[slot]
+		var idf float64
+		if int(df) < len(c.idf) {
+			idf = c.idf[df]
+		} else {
+			idf = c.idfOf(n, int(df))
+		}
+		tf := float64(t.w)
+		if tf != 1 {
+			tf = 1 + math.Log(tf)
+		}
+		t.w = float32(tf * idf)
 	}
 	vec := c.raw
 	if len(vec) > c.cfg.VectorTerms {
@@ -389,7 +437,7 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 	for _, qt := range c.topTerms(vec, c.cfg.QueryTerms) {
 		for _, si := range c.postings[qt.h] {
 			si = c.root(si)
-			if c.stories[si].dead {
+			if c.dead[si] {
 				continue
 			}
 			if c.acc[si] == 0 {
@@ -398,22 +446,26 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 			c.acc[si] += qt.w
 		}
 	}
+	// Only open stories can take the article and only recently closed
+	// ones can be followed up; the rest are not scored. Open stories are
+	// ranked by the query weight they share, discounted by the time gap;
+	// a few closed ones are kept for follow-ups.
+	follow := c.follow[:0]
 	for _, si := range c.touched {
-		c.cands = append(c.cands, cand{s: si, hits: c.acc[si]})
+		w := c.acc[si]
 		c.acc[si] = 0
+		s := c.stories[si]
+		switch {
+		case c.open(s, t):
+			c.cands = append(c.cands, cand{s: si, hits: w * float32(c.decay(s, t))})
+		case c.followable(s, t):
+			follow = append(follow, cand{s: si, hits: w})
+		}
 	}
-	if len(c.cands) > c.cfg.MaxCandidates {
-		slices.SortFunc(c.cands, func(x, y cand) int {
-			switch {
-			case x.hits > y.hits:
-				return -1
-			case x.hits < y.hits:
-				return 1
-			}
-			return int(x.s - y.s)
-		})
-		c.cands = c.cands[:c.cfg.MaxCandidates]
-	}
+	c.cands = topCands(c.cands, c.cfg.MaxCandidates)
+	follow = topCands(follow, c.cfg.MaxCandidates/4+1)
+	c.cands = append(c.cands, follow...)
+	c.follow = follow
 	for k := range c.cands {
 		s := c.stories[c.cands[k].s]
 		c.cands[k].raw = c.score(vec, [2]float64{1, 1}, s)
@@ -421,6 +473,23 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 	}
 	// Posting order must not decide ties.
 	slices.SortFunc(c.cands, func(x, y cand) int { return int(x.s - y.s) })
+}
+
+// topCands keeps the k candidates with the most shared query weight.
+func topCands(cs []cand, k int) []cand {
+	if len(cs) <= k {
+		return cs
+	}
+	slices.SortFunc(cs, func(x, y cand) int {
+		switch {
+		case x.hits > y.hits:
+			return -1
+		case x.hits < y.hits:
+			return 1
+		}
+		return int(x.s - y.s)
+	})
+	return cs[:k]
 }
 
 // topTerms returns the k heaviest terms of vec (vec itself is not changed).
@@ -444,6 +513,10 @@ func (c *Clusterer) decay(s *story, t time.Time) float64 {
 		gap = t.Sub(s.last)
 	case t.Before(s.first):
 		gap = s.first.Sub(t)
+	}
+	gap -= c.cfg.Grace
+	if gap <= 0 {
+		return 1
 	}
 	return math.Exp2(-float64(gap) / float64(c.cfg.HalfLife))
 }
@@ -508,13 +581,13 @@ func (c *Clusterer) addVector(si int32, vec []term) {
 	c.finishCentroid(si)
 }
 
-// finishCentroid truncates a story's centroid when it has grown half again
+// finishCentroid truncates a story's centroid when it has grown a quarter
 // past CentroidTerms (truncating after every article would cost a selection
 // each time), recomputes its norms and, while the story is young or when it
 // doubles, posts its heaviest terms in the index.
 func (c *Clusterer) finishCentroid(si int32) {
 	s := c.stories[si]
-	if len(s.cent) > c.cfg.CentroidTerms*3/2 {
+	if len(s.cent) > c.cfg.CentroidTerms*5/4 {
 		selectTop(s.cent, c.cfg.CentroidTerms)
 		s.cent = s.cent[:c.cfg.CentroidTerms]
 		sortByHash(s.cent)
@@ -576,7 +649,7 @@ func (c *Clusterer) mergeCandidates(si int32, k int) int32 {
 			continue
 		}
 		a, b := c.stories[si], c.stories[oj]
-		if !c.open(b, a.last) || b.dead {
+		if !c.open(b, a.last) || c.dead[oj] {
 			continue
 		}
 		if c.score(a.cent, a.norm, b) < c.cfg.MergeThreshold {
@@ -594,7 +667,7 @@ func (c *Clusterer) mergeCandidates(si int32, k int) int32 {
 
 func (c *Clusterer) absorb(keep, gone int32) {
 	k, g := c.stories[keep], c.stories[gone]
-	g.parent = keep
+	c.link[gone] = keep
 	c.merged = mergeTerms(c.merged[:0], k.cent, g.cent, 1)
 	k.cent = append(k.cent[:0], c.merged...)
 	k.n += g.n
@@ -624,8 +697,8 @@ func (c *Clusterer) maybeSweep() {
 	live := c.live[:0]
 	for _, si := range c.live {
 		s := c.stories[si]
-		if s.parent >= 0 || (!s.last.IsZero() && s.last.Before(horizon)) {
-			s.dead = true
+		if c.link[si] >= 0 || (!s.last.IsZero() && s.last.Before(horizon)) {
+			c.dead[si] = true
 			s.cent, s.posted = nil, nil
 			continue
 		}
@@ -635,7 +708,7 @@ func (c *Clusterer) maybeSweep() {
 	for h, p := range c.postings {
 		q := p[:0]
 		for _, si := range p {
-			if !c.stories[si].dead {
+			if !c.dead[si] {
 				q = append(q, si)
 			}
 		}

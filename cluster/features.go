@@ -29,8 +29,8 @@ type term struct {
 // concurrent use: it reuses its buffers between calls.
 type extractor struct {
 	cfg   *Config
-	stems map[string]uint64 // lower-case word → hash of its stem; 0 = stopword
-	tf    map[uint64]float32
+	stems []stemSlot // direct-mapped cache: hash of a lower-case word → hash of its stem
+	tf    tfTable
 	low   []byte
 	// the run of capitalised words being read, as lower-case bytes
 	phrase      []byte
@@ -39,7 +39,66 @@ type extractor struct {
 }
 
 func newExtractor(cfg *Config) *extractor {
-	return &extractor{cfg: cfg, stems: make(map[string]uint64, 4096), tf: make(map[uint64]float32, 512)}
+	n := 1
+	for n < cfg.StemCache {
+		n <<= 1
+	}
+	return &extractor{cfg: cfg, stems: make([]stemSlot, n)}
+}
+
+type stemSlot struct {
+	word, stem uint64 // stem 0 = stopword
+}
+
+// tfTable accumulates term weights for one document: open addressing over
+// a power-of-two array, cleared through the list of used slots.
+type tfTable struct {
+	keys []uint64
+	vals []float32
+	used []int32
+}
+
+func (t *tfTable) reset() {
+	for _, i := range t.used {
+		t.keys[i] = 0
+	}
+	t.used = t.used[:0]
+	if len(t.keys) == 0 {
+		t.keys = make([]uint64, 1024)
+		t.vals = make([]float32, 1024)
+	}
+}
+
+func (t *tfTable) add(h uint64, w float32) {
+	if h == 0 {
+		h = 1 // 0 marks an empty slot
+	}
+	if len(t.used)*2 >= len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case h:
+			t.vals[i] += w
+			return
+		case 0:
+			t.keys[i] = h
+			t.vals[i] = w
+			t.used = append(t.used, int32(i))
+			return
+		}
+	}
+}
+
+func (t *tfTable) grow() {
+	keys, vals, used := t.keys, t.vals, t.used
+	t.keys = make([]uint64, 2*len(keys))
+	t.vals = make([]float32, 2*len(keys))
+	t.used = make([]int32, 0, 2*len(used))
+	for _, i := range used {
+		t.add(keys[i], vals[i])
+	}
 }
 
 const (
@@ -73,24 +132,24 @@ const specificBit = 1 << 63
 
 // stem returns the hash of the stem of a lower-case word, or 0 for a stopword.
 func (x *extractor) stem(low []byte) uint64 {
-	if h, ok := x.stems[string(low)]; ok {
-		return h
+	key := hashBytes(0, low) | 1 // never 0, the empty slot
+	slot := &x.stems[key&uint64(len(x.stems)-1)]
+	if slot.word == key {
+		return slot.stem
 	}
 	w := string(low)
 	var h uint64
 	if !stopwords[w] && len(low) > 1 {
 		h = hashBytes(kindWord, []byte(english.Stem(w, true)))
 	}
-	if len(x.stems) < x.cfg.StemCache {
-		x.stems[w] = h
-	}
+	*slot = stemSlot{word: key, stem: h}
 	return h
 }
 
 // extract returns the raw (pre-IDF) weighted terms of a, unsorted. The
 // slice is reused on the next call.
 func (x *extractor) extract(a *crossread.Article, out []term) []term {
-	clear(x.tf)
+	x.tf.reset()
 	cfg := x.cfg
 	title := a.Title
 	// Headlines in Title Case capitalise every word: capitals there say
@@ -99,8 +158,8 @@ func (x *extractor) extract(a *crossread.Article, out []term) []term {
 	x.scan(title, cfg.TitleWeight, titleCase, 0)
 	x.scan(a.Text, 1, false, cfg.MaxTokens)
 	out = out[:0]
-	for h, w := range x.tf {
-		out = append(out, term{h, w})
+	for _, i := range x.tf.used {
+		out = append(out, term{x.tf.keys[i], x.tf.vals[i]})
 	}
 	return out
 }
@@ -248,7 +307,7 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 		if letters == 0 {
 			// a number: "7.5", "2008", "1,000"; one digit says too little
 			if digits > 1 || len(x.low) > 1 {
-				x.tf[hashBytes(kindNumber, x.low)] += w * cfg.NumberWeight
+				x.tf.add(hashBytes(kindNumber, x.low), w*cfg.NumberWeight)
 			}
 			x.flushPhrase(wt)
 			sentenceStart = false
@@ -256,7 +315,7 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 		}
 		h := x.stem(x.low)
 		if h != 0 {
-			x.tf[h] += w
+			x.tf.add(h, w)
 		}
 		isName := upper && letters > 1 && !titleCase
 		if titleCase && allUpper && letters > 1 && letters <= 5 {
@@ -268,7 +327,7 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 		}
 		if isName {
 			if !sentenceStart || allUpper {
-				x.tf[hashBytes(kindEntity, x.low)] += w * cfg.EntityWeight
+				x.tf.add(hashBytes(kindEntity, x.low), w*cfg.EntityWeight)
 			}
 			if x.phraseWords == 0 {
 				x.phraseStart = sentenceStart
@@ -290,7 +349,7 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 // counted as an entity, but inside a run it is.
 func (x *extractor) flushPhrase(wt float32) {
 	if x.phraseWords >= 2 {
-		x.tf[hashBytes(kindPhrase, x.phrase)] += wt * x.cfg.PhraseWeight
+		x.tf.add(hashBytes(kindPhrase, x.phrase), wt*x.cfg.PhraseWeight)
 		if x.phraseStart {
 			// the first word was skipped as sentence-initial
 			first := x.phrase
@@ -300,7 +359,7 @@ func (x *extractor) flushPhrase(wt float32) {
 					break
 				}
 			}
-			x.tf[hashBytes(kindEntity, first)] += wt * x.cfg.EntityWeight
+			x.tf.add(hashBytes(kindEntity, first), wt*x.cfg.EntityWeight)
 		}
 	}
 	x.phrase = x.phrase[:0]

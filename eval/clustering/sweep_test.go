@@ -78,12 +78,14 @@ func sweepConfigs() []namedConfig {
 		out = append(out, namedConfig{name, c})
 	}
 	for _, th := range []float64{0.2, 0.25} {
-		for _, hl := range []float64{0, 1, 2, 4} {
-			add(fmt.Sprintf("th=%.2f share=.3 hl=%g", th, hl), func(c *cluster.Config) {
-				c.Threshold = th
-				c.SpecificShare = 0.3
-				c.HalfLife = time.Duration(hl * 24 * float64(time.Hour))
-			})
+		for _, g := range []float64{0, 3} {
+			for _, hl := range []float64{12, 24} {
+				add(fmt.Sprintf("th=%.2f grace=%gh hl=%gh", th, g, hl), func(c *cluster.Config) {
+					c.Threshold = th
+					c.Grace = time.Duration(g * float64(time.Hour))
+					c.HalfLife = time.Duration(hl * float64(time.Hour))
+				})
+			}
 		}
 	}
 	return out

@@ -19,8 +19,10 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"crossread"
@@ -31,9 +33,11 @@ import (
 // Result is one benchmark run.
 type Result struct {
 	N            int
-	Seconds      float64
-	PerSecond    float64
-	MicrosPerArt float64
+	Seconds      float64 // wall clock
+	PerSecond    float64 // articles per wall-clock second
+	CPUSeconds   float64 // process CPU time (user+system) during placing
+	PerCPUSecond float64 // articles per CPU second: the one-core figure on a busy machine
+	MicrosPerArt float64 // CPU µs per article
 	Stories      int
 	PeakHeap     uint64 // max HeapInuse sampled during the run
 	PeakSys      uint64 // max Sys
@@ -51,7 +55,7 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, e
 	}
 	const batch = 5000
 	items := make([]Item, 0, batch)
-	var elapsed time.Duration
+	var elapsed, cpu time.Duration
 	var ms runtime.MemStats
 	res := Result{N: n}
 	stories := map[string]struct{}{}
@@ -69,7 +73,7 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, e
 		for k := 0; k < batch && done+len(items) < n; k++ {
 			items = append(items, g.Next())
 		}
-		start := time.Now()
+		start, cpuStart := time.Now(), cpuTime()
 		for _, it := range items {
 			a := it.Article
 			if dx != nil {
@@ -83,6 +87,7 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, e
 			}
 		}
 		elapsed += time.Since(start)
+		cpu += cpuTime() - cpuStart
 		if first.IsZero() {
 			first = items[0].Article.Published.Time
 		}
@@ -92,7 +97,9 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, e
 	}
 	res.Seconds = elapsed.Seconds()
 	res.PerSecond = float64(n) / res.Seconds
-	res.MicrosPerArt = res.Seconds * 1e6 / float64(n)
+	res.CPUSeconds = cpu.Seconds()
+	res.PerCPUSecond = float64(n) / res.CPUSeconds
+	res.MicrosPerArt = res.CPUSeconds * 1e6 / float64(n)
 	res.Stories = len(stories)
 	res.VmHWM = vmHWM()
 	res.Days = last.Sub(first).Hours() / 24
@@ -107,6 +114,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	perDay := fs.Int("per-day", DefaultGen().PerDay, "articles per day of stream time")
 	withDedup := fs.Bool("dedup", false, "also mark near-duplicates (timed together)")
 	cores := fs.Int("cores", 1, "GOMAXPROCS during the run")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -118,12 +126,23 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		sizes = append(sizes, n)
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return &crossread.Error{Code: crossread.EINVALID, Op: "create " + *cpuProfile, Err: err}
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	prev := runtime.GOMAXPROCS(*cores)
 	defer runtime.GOMAXPROCS(prev)
 	gen := DefaultGen()
 	gen.PerDay = *perDay
-	fmt.Fprintf(stdout, "%10s %7s %9s %9s %8s %10s %10s %10s\n",
-		"articles", "days", "art/s", "µs/art", "stories", "peak heap", "peak sys", "VmHWM")
+	fmt.Fprintf(stdout, "%10s %6s %9s %9s %9s %8s %10s %10s %10s\n",
+		"articles", "days", "art/s", "art/cpu-s", "cpu µs/art", "stories", "peak heap", "peak sys", "VmHWM")
 	for _, n := range sizes {
 		runtime.GC()
 		debug.FreeOSMemory()
@@ -131,8 +150,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%10d %7.1f %9.0f %9.1f %8d %10s %10s %10s\n",
-			r.N, r.Days, r.PerSecond, r.MicrosPerArt, r.Stories, mib(r.PeakHeap), mib(r.PeakSys), mib(r.VmHWM))
+		fmt.Fprintf(stdout, "%10d %6.1f %9.0f %9.0f %9.1f %8d %10s %10s %10s\n",
+			r.N, r.Days, r.PerSecond, r.PerCPUSecond, r.MicrosPerArt, r.Stories, mib(r.PeakHeap), mib(r.PeakSys), mib(r.VmHWM))
 	}
 	return nil
 }
@@ -142,6 +161,17 @@ func mib(b uint64) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20))
+}
+
+// cpuTime is the process's user and system CPU time. With GOMAXPROCS at 1
+// it is the time of the one core doing the work (garbage collection
+// included), whatever else the machine is running.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // vmHWM reads the process's peak resident set size from /proc/self/status.

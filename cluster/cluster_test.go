@@ -1,0 +1,216 @@
+package cluster
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"crossread"
+)
+
+// load reads testdata/name: articles separated by "===" lines; with titled,
+// the first line of each is its title.
+func load(t *testing.T, name, prefix string, titled bool, day time.Time) []*crossread.Article {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*crossread.Article
+	for i, part := range strings.Split(string(b), "\n===\n") {
+		part = strings.TrimSpace(part)
+		a := &crossread.Article{ID: prefix + string(rune('0'+i)), Text: part,
+			Published: crossread.Timestamp{Time: day.Add(time.Duration(i) * 5 * time.Hour), HasClock: true}}
+		if titled {
+			a.Title, a.Text, _ = strings.Cut(part, "\n")
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+var monday = time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+
+func quakes(t *testing.T) (valdoria, korvan []*crossread.Article) {
+	valdoria = load(t, "quake-valdoria.txt", "v", true, monday)
+	korvan = load(t, "quake-korvan.txt", "k", true, monday.Add(50*time.Hour))
+	return
+}
+
+// interleave returns the articles of both lists by publication time.
+func interleave(a, b []*crossread.Article) []*crossread.Article {
+	out := append(append([]*crossread.Article(nil), a...), b...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Published.Time.Before(out[j-1].Published.Time); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func place(c *Clusterer, arts []*crossread.Article) map[string]string {
+	got := map[string]string{}
+	for _, a := range arts {
+		got[a.ID] = c.Add(a).StoryID
+	}
+	for id, s := range got {
+		got[id] = c.Canonical(s)
+	}
+	return got
+}
+
+func storiesOf(got map[string]string, arts []*crossread.Article) map[string]bool {
+	m := map[string]bool{}
+	for _, a := range arts {
+		m[got[a.ID]] = true
+	}
+	return m
+}
+
+func TestTwoEarthquakesInOneWeekStayApart(t *testing.T) {
+	v, k := quakes(t)
+	got := place(New(), interleave(v, k))
+	sv, sk := storiesOf(got, v), storiesOf(got, k)
+	if len(sv) != 1 || len(sk) != 1 {
+		t.Fatalf("each quake should be one story: Valdoria %v, Korvan %v", sv, sk)
+	}
+	for s := range sv {
+		if sk[s] {
+			t.Fatalf("the two quakes were put in one story %s", s)
+		}
+	}
+}
+
+func TestUndatedArticlesCluster(t *testing.T) {
+	v, k := quakes(t)
+	for _, a := range append(v, k...) {
+		a.Published = crossread.Timestamp{}
+	}
+	got := place(New(), append(v, k...))
+	if len(storiesOf(got, v)) != 1 || len(storiesOf(got, k)) != 1 {
+		t.Fatalf("undated: %v", got)
+	}
+}
+
+func TestLaterDevelopmentIsAFollowUp(t *testing.T) {
+	v, _ := quakes(t)
+	c := New()
+	got := place(c, v)
+	orig := got[v[0].ID]
+	f := load(t, "followup-valdoria.txt", "f", true, monday.Add(12*24*time.Hour))[0]
+	as := c.Add(f)
+	if !as.New || as.StoryID == orig {
+		t.Fatalf("a development 12 days later should open its own story, got %+v", as)
+	}
+	if as.FollowUpOf != orig {
+		t.Fatalf("FollowUpOf = %q, want %q", as.FollowUpOf, orig)
+	}
+}
+
+func TestReAddingAnArticleChangesNothing(t *testing.T) {
+	v, k := quakes(t)
+	c := New()
+	first := place(c, interleave(v, k))
+	n := len(c.stories)
+	for _, a := range interleave(v, k) {
+		as := c.Add(a)
+		if as.New || as.StoryID != first[a.ID] || as.FollowUpOf != "" {
+			t.Fatalf("re-adding %s: %+v, first placed in %s", a.ID, as, first[a.ID])
+		}
+	}
+	if len(c.stories) != n || c.nDocs != len(v)+len(k) {
+		t.Fatalf("re-adding changed the state: %d stories (was %d), %d docs", len(c.stories), n, c.nDocs)
+	}
+}
+
+func TestStoryIDsDoNotDependOnUnrelatedStories(t *testing.T) {
+	v, k := quakes(t)
+	// Korvan first (moved before Valdoria in time), then the other way.
+	for _, a := range k {
+		a.Published.Time = a.Published.Time.Add(-7 * 24 * time.Hour)
+	}
+	a := place(New(), interleave(v, k))
+	onlyV := place(New(), v)
+	if a[v[0].ID] != onlyV[v[0].ID] {
+		t.Fatalf("Valdoria's id changed with an unrelated story before it: %s vs %s", a[v[0].ID], onlyV[v[0].ID])
+	}
+	onlyK := place(New(), k)
+	if a[k[0].ID] != onlyK[k[0].ID] {
+		t.Fatalf("Korvan's id changed: %s vs %s", a[k[0].ID], onlyK[k[0].ID])
+	}
+}
+
+func TestSeedExtendsYesterdaysStory(t *testing.T) {
+	v, k := quakes(t)
+	// Day 1 sees all but the last article of each quake.
+	day1 := New()
+	got := place(day1, interleave(v[:len(v)-1], k[:len(k)-1]))
+	members := map[string][]*crossread.Article{}
+	for _, a := range interleave(v[:len(v)-1], k[:len(k)-1]) {
+		members[got[a.ID]] = append(members[got[a.ID]], a)
+	}
+	// Day 2 restores day 1's stories, then reads the new articles and,
+	// as a re-run would, the old ones again.
+	day2 := New()
+	for id, arts := range members {
+		day2.Seed(id, arts)
+	}
+	for _, a := range interleave(v, k) {
+		as := day2.Add(a)
+		if want, old := got[a.ID]; old && (as.StoryID != want || as.New) {
+			t.Fatalf("day-1 article %s re-read: %+v, want %s", a.ID, as, want)
+		}
+	}
+	for _, a := range []*crossread.Article{v[len(v)-1], k[len(k)-1]} {
+		sid, _ := day2.StoryOf(a.ID)
+		if want := got[a.ID[:1]+"0"]; sid != want {
+			t.Errorf("day-2 article %s in %s, want day 1's %s", a.ID, sid, want)
+		}
+	}
+}
+
+func TestDuplicateJoinsItsOriginalsStory(t *testing.T) {
+	v, k := quakes(t)
+	c := New()
+	got := place(c, interleave(v, k))
+	cp := &crossread.Article{ID: "copy", Text: "unrelated words entirely", DuplicateOf: k[1].ID,
+		Published: k[1].Published}
+	if as := c.Add(cp); as.StoryID != got[k[1].ID] {
+		t.Fatalf("copy placed in %s, original in %s", as.StoryID, got[k[1].ID])
+	}
+}
+
+func TestFeatures(t *testing.T) {
+	cfg := DefaultConfig()
+	x := newExtractor(&cfg)
+	terms := x.extract(&crossread.Article{Title: "Biden Pushes Carbon Plan",
+		Text: "The U.S. said on Tuesday that Mark Teixeira's offer was $160 million. Officials said 1,000 were hurt."}, nil)
+	has := func(kind byte, s string) bool {
+		h := hashBytes(kind, []byte(s))
+		for _, t := range terms {
+			if t.h == h {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		kind byte
+		s    string
+		want bool
+	}{
+		{kindEntity, "teixeira", true},
+		{kindPhrase, "mark teixeira", true},
+		{kindEntity, "us", true},
+		{kindNumber, "160", true},
+		{kindNumber, "1000", true},
+		{kindEntity, "officials", false}, // sentence-initial, alone
+		{kindEntity, "biden", false},     // Title Case headline
+		{kindEntity, "the", false},
+	} {
+		if has(c.kind, c.s) != c.want {
+			t.Errorf("%c:%s present=%v, want %v", c.kind, c.s, !c.want, c.want)
+		}
+	}
+}
