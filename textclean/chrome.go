@@ -195,6 +195,10 @@ var chromePatterns = []*regexp.Regexp{
 	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)".
 	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|pool|file)\b[^()]{0,40}\)$`),
 	regexp.MustCompile(`^your email( address)? will not be published\b.{0,60}$`),
+	// Widget controls: "Toggle Main Navigation", "Show submenu for Services",
+	// "Press ESC to close", "Translate this page".
+	regexp.MustCompile(`^(toggle|show|hide|open|close|expand|collapse|skip)( the| all)? (main |side |mobile |primary |secondary |sub)?(navigation|nav|menu|submenu|sub-menu|search|panel|sidebar|dropdown|filters?)\b.{0,40}$`),
+	regexp.MustCompile(`^(press esc|press escape|click to|tap to|swipe to|scroll down to|translate this page|generate a summary|summarize this)\b.{0,50}$`),
 	// Relative times beside comments and cards: "2mo", "3h", "5d ago".
 	regexp.MustCompile(`^\d{1,3} ?(s|m|h|d|w|mo|mos|y|yr|yrs|min|mins|hr|hrs|wk|wks)( ago)?$`),
 	// Gallery counters: "1 of 5", "3/12".
@@ -228,6 +232,10 @@ func isBreadcrumb(s string) bool {
 	})
 	if len(parts) < 3 {
 		return false
+	}
+	// The last crumb may be the page's own (long) title.
+	if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) >= 3 && len(last) > 30 {
+		parts = parts[:len(parts)-1]
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)

@@ -356,6 +356,16 @@ func chooseTitle(lines []line, m *metadata) string {
 	if len(kept) == 0 {
 		return ""
 	}
+	if t := metaAnchoredTitle(lines); t >= 0 {
+		// What stands above the headline is page furniture, unless prose.
+		for i := 0; i < t; i++ {
+			if lines[i].kind == body && !isProse(lines[i].text) {
+				lines[i].kind = removed
+			}
+		}
+		lines[t].kind = title
+		return splitOutlet(lines[t].text, m)
+	}
 	first := &lines[kept[0]]
 	if h, ok := doubled(first.text); ok && headlineLike(h) {
 		first.kind = removed
@@ -383,6 +393,36 @@ func chooseTitle(lines []line, m *metadata) string {
 	}
 	first.kind = title
 	return splitOutlet(first.text, m)
+}
+
+// metaAnchoredTitle finds the headline of a page whose scrape starts with
+// leftovers: the first headline-like line among the few body lines just
+// above the first byline or date line, when that comes before the prose.
+// It returns -1 when there is no such line.
+func metaAnchoredTitle(lines []line) int {
+	for i, l := range lines {
+		if l.kind == body && isProse(l.text) {
+			return -1
+		}
+		if !l.meta {
+			continue
+		}
+		var window []int
+		for j := i - 1; j >= 0 && len(window) < 4; j-- {
+			if lines[j].kind == body {
+				window = append(window, j)
+			}
+		}
+		for k := len(window) - 1; k >= 0; k-- {
+			j := window[k]
+			t := lines[j].text
+			if headlineLike(t) && wordCount(t) >= 3 && !reName.MatchString(t) && !reNameInPlace.MatchString(t) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // splitOutlet reads "Headline | Outlet".
@@ -470,7 +510,7 @@ var (
 	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
-	reDateNoise = regexp.MustCompile(`(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|[,|·•:;()\[\]/–—-]`)
+	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|[,|·•:;()\[\]/–—-]`)
 )
 
 // dateLine reports whether s is a date line ("Published November 6, 2025",

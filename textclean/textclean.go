@@ -41,6 +41,7 @@ type line struct {
 	blankBefore bool   // a blank line separates it from the previous line
 	kind        lineKind
 	removedAs   string // what goes into Removed when it is not text itself
+	meta        bool   // a byline or date line
 }
 
 // maxChromeLen bounds the lines the chrome patterns are tried on: page
@@ -60,6 +61,7 @@ func Clean(raw string) Result {
 		}
 		if meta.take(l.text) {
 			l.kind = removed
+			l.meta = true
 		}
 	}
 	markComments(lines)
