@@ -276,7 +276,9 @@ func (x *extractor) zones(i int) (beforeLo, beforeHi, afterLo, afterHi int) {
 		nextOpen = x.regions[i+1].open
 	}
 	afterHi = afterLo
-	for afterHi < len(x.toks) {
+	// "… it ended." Clinton plans…: the sentence closed inside the marks.
+	closedInside := r.end > r.start && x.text[r.end-1] == '.' && afterLo < len(x.toks) && x.toks[afterLo].cap && x.toks[afterLo].lower != "i"
+	for afterHi < len(x.toks) && !closedInside {
 		t := x.toks[afterHi]
 		if t.start >= nextOpen || t.terminator() || t.nl {
 			break
@@ -569,9 +571,11 @@ func isYear(s string) bool {
 	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
 }
 
+var vagueTime = set("the a an few several ago days weeks months years hours minutes moments just only some two three four five")
+
 func allTime(ts []token) bool {
 	for _, t := range ts {
-		if t.word && !timeWords[t.lower] && !isYear(t.lower) && !preps[t.lower] && t.lower != "the" && strings.Trim(t.lower, "0123456789") != "" {
+		if t.word && !timeWords[t.lower] && !isYear(t.lower) && !preps[t.lower] && !vagueTime[t.lower] && strings.Trim(t.lower, "0123456789") != "" {
 			return false
 		}
 	}
@@ -634,8 +638,20 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 	for b > a && !x.toks[b-1].word && x.toks[b-1].text != ")" {
 		b--
 	}
-	if a >= b {
+	// Leading adverbs are not part of the speaker: "often", "also".
+	for a < b && x.toks[a].word && !x.toks[a].cap && (skipBack[x.toks[a].lower] || isAdverb(x.toks[a])) {
+		a++
+	}
+	if a >= b || allTime(x.toks[a:b]) || preps[x.toks[a].lower] && !x.toks[a].cap {
 		return attribution{}
+	}
+	// A finite verb inside makes it a clause, not a speaker: "Trump
+	// repeatedly demeaned women".
+	for k := a + 1; k < b; k++ {
+		t, p := x.toks[k], x.toks[k-1]
+		if t.word && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && (p.cap || isAdverb(p)) {
+			return attribution{}
+		}
 	}
 	at := attribution{cue: cue}
 	if b-a == 1 && pronouns[x.toks[a].lower] {
