@@ -22,9 +22,11 @@ func article700(b *testing.B) *crossread.Doc {
 func BenchmarkExtract700Words(b *testing.B) {
 	doc := article700(b)
 	b.SetBytes(int64(len(doc.Article.Text)))
+	c0 := cpuTime()
 	for b.Loop() {
 		Extract(doc)
 	}
+	b.ReportMetric(float64(cpuTime()-c0)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkQuotesDatesNumbers700Words runs the three per-article
@@ -33,11 +35,13 @@ func BenchmarkQuotesDatesNumbers700Words(b *testing.B) {
 	doc := article700(b)
 	ref := time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(int64(len(doc.Article.Text)))
+	c0 := cpuTime()
 	for b.Loop() {
 		Extract(doc)
 		timex.Extract("bench", doc.Article.Text, ref)
 		number.Extract("bench", doc.Article.Text)
 	}
+	b.ReportMetric(float64(cpuTime()-c0)/float64(b.N), "cpu-ns/op")
 }
 
 func TestArticle700(t *testing.T) {
