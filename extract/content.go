@@ -194,8 +194,10 @@ func (an *analysis) scoreWalk(n *html.Node) (good, junk int) {
 		return 0, 0
 	}
 	if drop, _ := an.dropped(n); drop || st.card {
-		st.junk = st.text
-		return 0, st.text
+		// Furniture that rendering leaves out anyway costs less than
+		// furniture that would show: it only says "not the article here".
+		st.junk = int(droppedWeight * float64(st.text))
+		return 0, st.junk
 	}
 	switch {
 	case isHeading(n.DataAtom):
@@ -336,6 +338,11 @@ func inlineText(a atom.Atom) bool {
 	}
 	return false
 }
+
+var dropCode, dropTables = false, true
+
+// droppedWeight is the share of a left-out element's text counted as junk.
+var droppedWeight = 0.6
 
 // junkWeight is what one byte of furniture costs against one byte of text.
 const junkWeight = 1.0

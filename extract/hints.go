@@ -35,6 +35,7 @@ var boilerWords = map[string]bool{
 	"donate": true, "follow": true, "subnav": true, "topbar": true, "header": true, "copyright": true,
 	"dropdown": true, "offcanvas": true, "drawer": true, "overlay": true, "trending": true, "popular": true,
 	"prev": true, "next": true, "postnav": true, "readmore": true, "pullquote": true,
+	"disclaimer": true, "disclosure": true,
 }
 
 // strongBoilerWords outweigh a content word in the same name:
@@ -85,6 +86,12 @@ func hiddenClass(class string) bool {
 		}
 	}
 	return none
+}
+
+// strongContentWords name the body itself; the other content words are
+// prefixes as often ("post-meta", "entry-footer", "article-tags").
+var strongContentWords = map[string]bool{
+	"content": true, "body": true, "text": true, "prose": true, "richtext": true, "articlebody": true,
 }
 
 var contentWords = map[string]bool{
@@ -151,7 +158,7 @@ func classify(n *html.Node) hint {
 	if hiddenClass(class) {
 		return hintHidden
 	}
-	var content, boiler, strong, caption, byline, comments bool
+	var content, strongContent, boiler, strong, caption, byline, comments bool
 	look := func(b []byte) {
 		// Map lookups keyed by string(b) do not allocate.
 		switch {
@@ -166,6 +173,7 @@ func classify(n *html.Node) hint {
 			byline = true
 		case contentWords[string(b)]:
 			content = true
+			strongContent = strongContent || strongContentWords[string(b)]
 		}
 	}
 	eachWord(class, look)
@@ -173,11 +181,11 @@ func classify(n *html.Node) hint {
 	switch {
 	case comments:
 		return hintComments
-	case strong, boiler && !content:
+	case strong, boiler && !strongContent:
 		return hintBoiler
 	case caption:
 		return hintCaption
-	case byline && !content:
+	case byline && !strongContent:
 		return hintByline
 	case content:
 		return hintContent
