@@ -164,6 +164,24 @@ var chromePhrases = set(
 	"published", "updated", "last updated", "posted", "date", "name", "website", "message", "about",
 	"contact", "author", "authors", "suggested topics", "opens new tab", "like loading", "loading",
 	"leave a reply cancel reply", "previous article", "next article", "previous post", "next post",
+	// Site navigation, calls to action and consent dialogs of web pages.
+	"table of contents", "contents", "on this page", "in this article", "jump to", "jump to section",
+	"search for", "search for:", "learn more", "blog", "blogs", "resources", "related posts", "recent posts",
+	"popular posts", "view all posts", "back to blog", "post navigation", "posts navigation", "categories",
+	"archives", "quick links", "useful links", "connect with us", "get in touch", "contact info", "company",
+	"news", "newsroom", "partners", "locations", "help center", "support", "pricing", "solutions", "explore",
+	"events", "case studies", "get started", "get started for free", "start free trial", "start your free trial",
+	"get a demo", "book a demo", "request a demo", "schedule a demo", "get a quote", "request a quote",
+	"download now", "shop now", "continue shopping", "cart", "view cart", "checkout", "remember me",
+	"forgot password", "forgot your password", "password", "username", "instagram", "youtube", "tiktok",
+	"tweet", "pin", "pin it", "share this post", "share this page", "ready for more", "no posts", "no items found",
+	"discussion about this post", "discussions", "loading comments", "written by", "sign me up",
+	"newsletter sign up", "newsletter signup", "save & accept", "save and accept", "accept & close",
+	"list of partners (vendors)", "show purposes", "manage consent", "manage options", "manage settings",
+	"we care about your privacy", "privacy notice", "privacy", "cookie notice", "cookies", "disclaimer",
+	"do not sell or share my personal information", "do not sell my personal information",
+	"your privacy choices", "terms & conditions", "terms", "legal", "imprint", "what are you looking for",
+	"this field is hidden when viewing the form", "[email protected]", "%d", "get the app", "back",
 	// Comment threads and article tools.
 	"reply", "replies", "report", "report this", "report this article", "report this comment", "report comment",
 	"report abuse", "flag", "flag comment", "upvote", "downvote", "see more comments", "view more comments",
@@ -195,6 +213,12 @@ var chromePatterns = []*regexp.Regexp{
 	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)".
 	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|pool|file)\b[^()]{0,40}\)$`),
 	regexp.MustCompile(`^your email( address)? will not be published\b.{0,60}$`),
+	// Form fields and form messages: "Email (required)", "Oops! Something
+	// went wrong while submitting the form.", "Thank you! Your submission…".
+	regexp.MustCompile(`^(your |full )?(name|email|e-mail|email address|website|phone|phone number|mobile|first name|last name|zip code|zip|postcode|password|message|comment|company|subject|city|country)\s*\(?(required|optional)?\)?\s*\*?$`),
+	regexp.MustCompile(`^(oops|uh oh|sorry)\b.{0,30}\b(went wrong|error)\b.{0,60}$`),
+	regexp.MustCompile(`^thank you\b.{0,40}\b(submission|received|subscrib\w*|signing up|your (message|interest))\b.{0,60}$`),
+	regexp.MustCompile(`^(type|enter) your (email|e-mail|name|search)\b.{0,20}$`),
 	// Widget controls: "Toggle Main Navigation", "Show submenu for Services",
 	// "Press ESC to close", "Translate this page".
 	regexp.MustCompile(`^(toggle|show|hide|open|close|expand|collapse|skip)( the| all)? (main |side |mobile |primary |secondary |sub)?(navigation|nav|menu|submenu|sub-menu|search|panel|sidebar|dropdown|filters?)\b.{0,40}$`),
