@@ -510,15 +510,35 @@ func (m *matcher) relativeWord(k int) (expr, bool) {
 	if mod != "this" && mod != "last" && mod != "next" && mod != "the" && mod != "coming" && mod != "past" {
 		return expr{}, false
 	}
-	unit := m.t(i + 1).lower
+	unit := bare(m.t(i + 1).lower)
 	j := i + 2
 	if mod == "the" {
 		if unit != "coming" && unit != "past" && unit != "previous" && unit != "following" {
+			if s, ok := seasons[unit]; ok {
+				// "the summer": this year's, or last year's when it is yet to come in a past-tense sentence.
+				return m.relative(k, j, func() (string, string, time.Time) {
+					y := m.ref.Year()
+					if seasonStart(unit) > m.ref.Month() && m.localTense(k) == -1 {
+						y--
+					}
+					return fmt.Sprintf("%04d-%s", y, s), PrecisionSeason, time.Date(y, seasonStart(unit), 1, 0, 0, 0, 0, time.UTC)
+				}), true
+			}
 			return expr{}, false
 		}
 		mod = unit
-		unit = m.t(i + 2).lower
+		unit = bare(m.t(i + 2).lower)
 		j = i + 3
+	}
+	if unit == "night" && (mod == "last" || mod == "this") && lead == "" {
+		return m.relative(k, j, func() (string, string, time.Time) {
+			off := 0
+			if mod == "last" {
+				off = -1
+			}
+			v, p, st := day(m.ref.AddDate(0, 0, off))
+			return v + "TNI", p, st
+		}), true
 	}
 	if lead != "" && mod != "this" && mod != "last" && mod != "next" {
 		return expr{}, false
@@ -1110,3 +1130,15 @@ year’s soon several few many a an today yesterday tomorrow tonight noon midday
 	}
 	return m
 }()
+
+func seasonStart(name string) time.Month {
+	switch name {
+	case "spring":
+		return 3
+	case "summer":
+		return 6
+	case "fall", "autumn":
+		return 9
+	}
+	return 12
+}
