@@ -182,6 +182,13 @@ const (
 	fShapeTri
 	fWordP1Shape
 	fWordM1Shape
+	fStackOwn
+	fStackNeighbours
+	fStackOwnShape
+	fStackDoc
+	fStackDocMajority
+	fAggPrev
+	fAggNext
 )
 
 // token holds what the features of one token need, computed once.
@@ -255,7 +262,8 @@ func shapes(w string) (long, short string) {
 // sentenceCtx is a sentence prepared for tagging.
 type sentenceCtx struct {
 	toks     []token
-	headline bool // every cased word upper case, or almost every word capitalised
+	headline bool  // every cased word upper case
+	prior    []int // first-pass tags, for the second pass
 }
 
 func prepareSentence(words []string) sentenceCtx {
@@ -272,6 +280,15 @@ func prepareSentence(words []string) sentenceCtx {
 	}
 	s.headline = cased >= 2 && upperOnly == cased
 	return s
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLower(s string) bool {
@@ -298,12 +315,45 @@ type docCtx struct {
 	lowerSeen  map[string]bool // lower-case forms seen written in lower case
 	capSeen    map[string]bool // lower-case forms seen capitalised away from a sentence start, outside headlines
 	history    map[string]*[numTypes + 1]int32
-	gazExclude map[uint64][numTypes]bool // training only: this document's own gazetteer entries
+	priorTypes map[string]*[numTypes + 1]int32 // first-pass types of each word, whole document
+	contexts   map[string][]uint64             // capitalised word → features of its neighbours anywhere in the document
+	gazExclude map[uint64][numTypes]bool       // training only: this document's own gazetteer entries
 }
 
 func newDocCtx(sents []sentenceCtx) *docCtx {
 	d := &docCtx{lowerSeen: map[string]bool{}, capSeen: map[string]bool{}, history: map[string]*[numTypes + 1]int32{}}
 	for _, s := range sents {
+		if s.prior != nil {
+			if d.priorTypes == nil {
+				d.priorTypes = map[string]*[numTypes + 1]int32{}
+			}
+			for i, t := range s.toks {
+				if t.cap {
+					addTypeCount(d.priorTypes, t.word, s.prior[i])
+				}
+			}
+		}
+		// Context aggregation: a name's neighbours elsewhere in the
+		// document ("Mr X", "X said", "in X") tell what it is here too.
+		for i, t := range s.toks {
+			if !t.cap || !hasLower(t.word) {
+				continue
+			}
+			if d.contexts == nil {
+				d.contexts = map[string][]uint64{}
+			}
+			ctx := d.contexts[t.word]
+			if len(ctx) >= maxAggContexts {
+				continue
+			}
+			if i > 0 {
+				ctx = appendUnique(ctx, feat(fAggPrev, s.toks[i-1].lower))
+			}
+			if i+1 < len(s.toks) {
+				ctx = appendUnique(ctx, feat(fAggNext, s.toks[i+1].lower))
+			}
+			d.contexts[t.word] = ctx
+		}
 		for i, t := range s.toks {
 			switch {
 			case !t.cap && t.lower == t.word && hasLetter(t.word):
@@ -316,17 +366,76 @@ func newDocCtx(sents []sentenceCtx) *docCtx {
 	return d
 }
 
-func (d *docCtx) remember(word string, tag int) {
-	h := d.history[word]
+const maxAggContexts = 12
+
+func appendUnique(s []uint64, v uint64) []uint64 {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+func (d *docCtx) remember(word string, tag int) { addTypeCount(d.history, word, tag) }
+
+func addTypeCount(m map[string]*[numTypes + 1]int32, word string, tag int) {
+	h := m[word]
 	if h == nil {
 		h = new([numTypes + 1]int32)
-		d.history[word] = h
+		m[word] = h
 	}
 	if tag == tagO {
 		h[numTypes]++
 	} else {
 		h[tagType(tag)]++
 	}
+}
+
+// stackFeatures are the second pass's view of the first: its tags around
+// this token and what it called this word elsewhere in the document.
+func stackFeatures(out []uint64, s *sentenceCtx, i int, d *docCtx) []uint64 {
+	t := &s.toks[i]
+	at := func(j int) string {
+		if j < 0 || j >= len(s.prior) {
+			return "-"
+		}
+		return tagNames[s.prior[j]]
+	}
+	out = append(out,
+		feat(fStackOwn, at(i)),
+		feat2(fStackNeighbours, at(i-1), at(i+1)),
+		feat2(fStackOwnShape, at(i), t.short),
+	)
+	if !t.cap {
+		return out
+	}
+	counts := *d.priorTypes[t.word]
+	own := numTypes
+	if s.prior[i] != tagO {
+		own = tagType(s.prior[i])
+	}
+	counts[own]-- // elsewhere only
+	best, bestN := -1, int32(0)
+	for ty := 0; ty <= numTypes; ty++ {
+		if counts[ty] > 0 {
+			out = append(out, feat(fStackDoc, typeName(ty)))
+			if counts[ty] > bestN {
+				best, bestN = ty, counts[ty]
+			}
+		}
+	}
+	if best >= 0 {
+		out = append(out, feat2(fStackDocMajority, typeName(best), at(i)))
+	}
+	return out
+}
+
+func typeName(ty int) string {
+	if ty == numTypes {
+		return "O"
+	}
+	return conllTypes[ty]
 }
 
 // staticFeatures appends the features of token i that do not depend on
@@ -431,6 +540,12 @@ func (m *Model) staticFeatures(out []uint64, s *sentenceCtx, i int, d *docCtx, g
 		}
 	}
 	out = append(out, gaz...)
+	if t.cap {
+		out = append(out, d.contexts[t.word]...)
+	}
+	if s.prior != nil {
+		out = stackFeatures(out, s, i, d)
+	}
 	return out
 }
 
@@ -467,7 +582,7 @@ func (m *Model) gazetteerFeatures(s *sentenceCtx, d *docCtx) [][]uint64 {
 				key := h ^ uint64(pass)*0x9e3779b97f4a7c15
 				types, ok := m.gazetteer[key]
 				if !ok {
-					continue
+					break // no phrase starts with words i..j
 				}
 				if d.gazExclude != nil {
 					own := d.gazExclude[key]

@@ -16,10 +16,13 @@ import (
 // of one weight per tag.
 type Model struct {
 	index       map[uint64]int32 // feature → row in weights
+	table       *featTable       // index, frozen for fast lookups; nil while training
 	weights     []float32        // numTags per row
 	gazetteer   map[uint64][numTypes]int32
 	commonLower map[uint64]bool
 	vocab       map[uint64]bool // words seen at least twice in training
+	second      *Model          // the label-consistency pass, when trained
+
 }
 
 func newModel() *Model {
@@ -29,7 +32,13 @@ func newModel() *Model {
 func (m *Model) score(feats []uint64, scores *[numTags]float32) {
 	*scores = [numTags]float32{}
 	for _, f := range feats {
-		row, ok := m.index[f]
+		var row int32
+		var ok bool
+		if m.table != nil {
+			row, ok = m.table.get(f)
+		} else {
+			row, ok = m.index[f]
+		}
 		if !ok {
 			continue
 		}
@@ -87,14 +96,29 @@ func (m *Model) TagDocument(sentences [][]string) [][]Chunk {
 	for i, w := range sentences {
 		sents[i] = prepareSentence(w)
 	}
+	tags := m.tagSentences(sents)
+	if m.second != nil {
+		for i := range sents {
+			sents[i].prior = tags[i]
+		}
+		tags = m.second.tagSentences(sents)
+	}
+	out := make([][]Chunk, len(sents))
+	for i, t := range tags {
+		out[i] = chunksFromBILOU(t)
+	}
+	return out
+}
+
+// tagSentences runs one pass over a document's sentences.
+func (m *Model) tagSentences(sents []sentenceCtx) [][]int {
 	d := newDocCtx(sents)
 	tg := &tagger{m: m}
-	out := make([][]Chunk, len(sents))
+	out := make([][]int, len(sents))
 	for i := range sents {
-		if len(sents[i].toks) == 0 {
-			continue
+		if len(sents[i].toks) > 0 {
+			out[i] = tg.decodeSentence(&sents[i], d, nil, nil)
 		}
-		out[i] = chunksFromBILOU(tg.decodeSentence(&sents[i], d, nil, nil))
 	}
 	return out
 }
@@ -102,7 +126,7 @@ func (m *Model) TagDocument(sentences [][]string) [][]Chunk {
 // File format (gzip of little-endian binary): magic, tag count, weight
 // scale, then features (key, count, (tag, int16 weight)…), gazetteer
 // entries (key, per-type document counts) and common lower-case words.
-const modelMagic = "crossread-ner-2\n"
+const modelMagic = "crossread-ner-3\n"
 
 // WriteTo writes the model, dropping weights whose quantised value is 0.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
@@ -111,6 +135,21 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return 0, err
 	}
 	bw := bufio.NewWriter(zw)
+	bw.WriteString(modelMagic)
+	m.writeBody(bw)
+	if m.second != nil {
+		bw.WriteByte(1)
+		m.second.writeBody(bw)
+	} else {
+		bw.WriteByte(0)
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return 0, zw.Close()
+}
+
+func (m *Model) writeBody(bw *bufio.Writer) {
 	maxW := float32(0)
 	for _, v := range m.weights {
 		maxW = max(maxW, float32(math.Abs(float64(v))))
@@ -120,7 +159,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		scale = 1
 	}
 	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
-	bw.WriteString(modelMagic)
 	put(uint32(numTags))
 	put(scale)
 	keys := make([]uint64, 0, len(m.index))
@@ -180,10 +218,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			put(k)
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return 0, err
-	}
-	return 0, zw.Close()
 }
 
 // ReadModel reads a model written by WriteTo.
@@ -200,6 +234,24 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
 		return bad(crossread.Errorf(crossread.EINVALID, "not a crossread NER model"))
 	}
+	m, err := readBody(br)
+	if err != nil {
+		return bad(err)
+	}
+	more, err := br.ReadByte()
+	if err != nil {
+		return bad(err)
+	}
+	if more == 1 {
+		if m.second, err = readBody(br); err != nil {
+			return bad(err)
+		}
+	}
+	return m, nil
+}
+
+func readBody(br *bufio.Reader) (*Model, error) {
+	bad := func(err error) (*Model, error) { return nil, err }
 	var hdr struct {
 		Tags  uint32
 		Scale float32
@@ -263,5 +315,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 			set[binary.LittleEndian.Uint64(buf[:8])] = true
 		}
 	}
+	m.freeze()
 	return m, nil
 }
+
+// freeze builds the fast lookup table.
+func (m *Model) freeze() { m.table = newFeatTable(m.index) }

@@ -8,21 +8,70 @@ import (
 
 // TrainOptions tune Train.
 type TrainOptions struct {
-	Epochs int          // passes over the data; 0 means 12
+	Epochs int          // passes over the data; 0 means 6 (best on the CoNLL development file)
 	Seed   uint64       // document order shuffling
 	Logger *slog.Logger // progress, when set
 	// Prune drops features whose averaged weights are all below this
 	// absolute value, to keep the shipped model small.
 	Prune float32
+	// TwoPass adds a second tagger that also sees the first one's tags of
+	// the sentence and of the same word everywhere in the document (label
+	// consistency). Its training input comes from first-pass models trained
+	// on the other folds, so it learns how far the first pass is right.
+	TwoPass bool
+	Folds   int // for TwoPass; 0 means 5
 }
 
-// Train fits a model on CoNLL documents (IOB1 or IOB2 tags). Gazetteers and
+// Train fits a model on CoNLL documents; see trainStage.
+func Train(docs []CoNLLDoc, opt TrainOptions) *Model {
+	if !opt.TwoPass {
+		return trainStage(docs, opt, nil)
+	}
+	if opt.Folds <= 1 {
+		opt.Folds = 5
+	}
+	priors := make([][][]int, len(docs))
+	foldOpt := opt
+	foldOpt.Prune = 0
+	for f := range opt.Folds {
+		var train []CoNLLDoc
+		for di, d := range docs {
+			if di%opt.Folds != f {
+				train = append(train, d)
+			}
+		}
+		fm := trainStage(train, foldOpt, nil)
+		for di, d := range docs {
+			if di%opt.Folds == f {
+				sents := prepareDoc(d)
+				priors[di] = fm.tagSentences(sents)
+			}
+		}
+		if opt.Logger != nil {
+			opt.Logger.Info("ner first-pass fold", "fold", f+1, "of", opt.Folds)
+		}
+	}
+	first := trainStage(docs, opt, nil)
+	first.second = trainStage(docs, opt, priors)
+	return first
+}
+
+func prepareDoc(d CoNLLDoc) []sentenceCtx {
+	sents := make([]sentenceCtx, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = prepareSentence(s.Words)
+	}
+	return sents
+}
+
+// trainStage fits a model on CoNLL documents (IOB1 or IOB2 tags); priors,
+// when set, are first-pass tags for every sentence of every document. Gazetteers and
 // the common-word list come from these documents only; while training, a
 // document never sees gazetteer entries that only it contributed, so the
 // model learns how far to trust a gazetteer hit on unseen text.
-func Train(docs []CoNLLDoc, opt TrainOptions) *Model {
+func trainStage(docs []CoNLLDoc, opt TrainOptions, priors [][][]int) *Model {
 	if opt.Epochs <= 0 {
-		opt.Epochs = 12
+		opt.Epochs = 6
 	}
 	m := newModel()
 	own := make([]map[uint64][numTypes]bool, len(docs))
@@ -47,6 +96,20 @@ func Train(docs []CoNLLDoc, opt TrainOptions) *Model {
 					v := own[di][k]
 					v[ty] = true
 					own[di][k] = v
+				}
+			}
+		}
+		// Every proper prefix of a phrase is stored with no counts, so a
+		// lookup can stop at the first word sequence no phrase starts with.
+		for _, s := range doc.Sentences {
+			for _, c := range ChunksIOB(s.Tags) {
+				for n := 1; n < min(c.End-c.Start, maxGazWords); n++ {
+					for _, lower := range []bool{false, true} {
+						k := gazKey(s.Words[c.Start:c.Start+n], lower)
+						if _, ok := m.gazetteer[k]; !ok {
+							m.gazetteer[k] = [numTypes]int32{}
+						}
+					}
 				}
 			}
 		}
@@ -114,9 +177,11 @@ func Train(docs []CoNLLDoc, opt TrainOptions) *Model {
 		errs, total := 0, 0
 		for _, di := range order {
 			doc := docs[di]
-			sents := make([]sentenceCtx, len(doc.Sentences))
-			for i, s := range doc.Sentences {
-				sents[i] = prepareSentence(s.Words)
+			sents := prepareDoc(doc)
+			if priors != nil {
+				for i := range sents {
+					sents[i].prior = priors[di][i]
+				}
 			}
 			d := newDocCtx(sents)
 			d.gazExclude = own[di]

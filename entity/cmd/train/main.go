@@ -16,21 +16,22 @@ import (
 
 func main() {
 	out := flag.String("o", "entity/model/ner.bin.gz", "model file to write")
-	epochs := flag.Int("epochs", 12, "training passes")
+	epochs := flag.Int("epochs", 6, "training passes")
 	prune := flag.Float64("prune", 0.05, "drop features whose averaged weights are all below this")
+	twoPass := flag.Bool("two-pass", false, "train a second, label-consistency pass")
 	eval := flag.String("eval", "", "after training, evaluate the written model on this CoNLL file")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: train [-o model.bin.gz] [-epochs N] TRAIN.conll")
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *out, *epochs, float32(*prune), *eval); err != nil {
+	if err := run(flag.Arg(0), *out, entity.TrainOptions{Epochs: *epochs, Prune: float32(*prune), TwoPass: *twoPass, Logger: slog.Default()}, *eval); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string, epochs int, prune float32, evalPath string) error {
+func run(in, out string, opt entity.TrainOptions, evalPath string) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return err
@@ -40,7 +41,7 @@ func run(in, out string, epochs int, prune float32, evalPath string) error {
 	if err != nil {
 		return err
 	}
-	m := entity.Train(docs, entity.TrainOptions{Epochs: epochs, Prune: prune, Logger: slog.Default()})
+	m := entity.Train(docs, opt)
 	w, err := os.Create(out)
 	if err != nil {
 		return err
