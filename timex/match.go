@@ -631,8 +631,8 @@ func (m *matcher) ago(k int) (expr, bool) {
 		return expr{}, false
 	}
 	if after == "earlier" && unit != "year" {
-		// "three days earlier" counts from some other event: no value.
-		return expr{i: k, j: i + 2, typ: "DATE"}, true
+		// "three days earlier" counts from some other event we do not track.
+		return expr{}, false
 	}
 	if n < 0 || unit == "decade" {
 		return m.mk(k, i+2, "DATE", "PAST_REF", PrecisionVague, time.Time{}), true
