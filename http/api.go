@@ -23,7 +23,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	stories, total, err := s.db.FindStories(r.Context(), f)
+	stories, total, err := s.db.FindStoryHeads(r.Context(), f)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -192,7 +192,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	sf, _ := storyFilter(r.URL.Query())
 	sf.Offset, sf.Limit = 0, 10
-	stories, _, err := s.db.FindStories(r.Context(), sf)
+	stories, _, err := s.db.FindStoryHeads(r.Context(), sf)
 	if err != nil {
 		s.apiError(w, r, err)
 		return

@@ -405,3 +405,38 @@ func TestShutdownWaitsForIngest(t *testing.T) {
 		t.Errorf("ingested article lost: %v", err)
 	}
 }
+
+func TestCachedPagesFollowWrites(t *testing.T) {
+	db := mustOpenDB(t)
+	srv := mustOpenServer(t, db, nil)
+	u := srv.URL() + "/stories/s-rail"
+	resp, body := get(t, u)
+	etag := resp.Header.Get("ETag")
+	if etag == "" || !strings.Contains(body, "Northern Rail line approved") {
+		t.Fatalf("first load: etag %q", etag)
+	}
+	req, _ := http.NewRequest("GET", u, nil)
+	req.Header.Set("If-None-Match", etag)
+	r2, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2.Body.Close()
+	if r2.StatusCode != http.StatusNotModified {
+		t.Errorf("revalidation: %d, want 304", r2.StatusCode)
+	}
+	get(t, u) // served from the cache
+	st := buildFixture().Stories[1]
+	st.Title = "Rail line renamed"
+	if err := db.PutStories(context.Background(), []*crossread.Story{st}); err != nil {
+		t.Fatal(err)
+	}
+	resp, body = get(t, u)
+	if !strings.Contains(body, "Rail line renamed") || resp.Header.Get("ETag") == etag {
+		t.Errorf("cached page outlived a write")
+	}
+	_, metrics := get(t, srv.URL()+"/metrics")
+	if !strings.Contains(metrics, "crossread_cache_hits_total 1") {
+		t.Errorf("expected one cache hit in metrics")
+	}
+}

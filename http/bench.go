@@ -104,42 +104,44 @@ func BenchServe(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		return nil, err
 	}
 	res.Articles, res.Stories = c.Articles, c.Stories
-	all, _, err := db.FindStories(ctx, crossread.StoryFilter{Sort: "biggest", Limit: 5000})
+	ids, err := db.StoryIDs(ctx, 0)
 	if err != nil {
 		return nil, err
 	}
-	if len(all) == 0 {
+	if len(ids) == 0 {
 		return nil, crossread.Errorf(crossread.EEMPTY, "no stories to request")
 	}
-	ids := make([]string, len(all))
-	for i, s := range all {
-		ids[i] = s.ID
+	storyPage := func(r *rand.Rand) string { return "/stories/" + url.PathEscape(ids[r.IntN(len(ids))]) }
+	storyAPI := func(r *rand.Rand) string { return "/api/v1/stories/" + url.PathEscape(ids[r.IntN(len(ids))]) }
+	list := func(r *rand.Rand) string {
+		return "/?" + []string{"sort=newest", "sort=biggest", "sort=newest&offset=200"}[r.IntN(3)]
 	}
-	srv, err := NewServer(Config{Addr: "127.0.0.1:0", DB: db, Logger: cfg.Logger})
-	if err != nil {
-		return nil, err
-	}
-	if err := srv.Open(); err != nil {
-		return nil, err
-	}
-	defer srv.Close()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConns: cfg.Clients * 2, MaxIdleConnsPerHost: cfg.Clients * 2}, Timeout: 30 * time.Second}
-	base := srv.URL()
-	endpoints := []struct {
-		name string
-		path func(r *rand.Rand) string
-	}{
-		{"GET /stories/{id} (page)", func(r *rand.Rand) string { return "/stories/" + url.PathEscape(ids[r.IntN(len(ids))]) }},
-		{"GET /api/v1/stories/{id}", func(r *rand.Rand) string { return "/api/v1/stories/" + url.PathEscape(ids[r.IntN(len(ids))]) }},
-		{"GET / (stories list)", func(r *rand.Rand) string {
-			return "/?" + []string{"sort=newest", "sort=biggest", "sort=newest&offset=200"}[r.IntN(3)]
-		}},
-	}
-	for _, ep := range endpoints {
-		fmt.Fprintf(cfg.Out, "loading %s for %s …\n", ep.name, cfg.Duration)
-		st := runLoad(ctx, client, base, cfg.Clients, cfg.Duration, cfg.Seed, ep.path)
-		st.Name = ep.name
-		res.Endpoints = append(res.Endpoints, st)
+	// Uncached first: every request reads the store and renders, the
+	// worst case. Then with the response cache, as served by default.
+	for _, run := range []struct {
+		cache int64
+		label string
+	}{{-1, "no cache"}, {0, "cache"}} {
+		srv, err := NewServer(Config{Addr: "127.0.0.1:0", DB: db, Logger: cfg.Logger, CacheBytes: run.cache})
+		if err != nil {
+			return nil, err
+		}
+		if err := srv.Open(); err != nil {
+			return nil, err
+		}
+		client := &http.Client{Transport: &http.Transport{MaxIdleConns: cfg.Clients * 2, MaxIdleConnsPerHost: cfg.Clients * 2}, Timeout: 30 * time.Second}
+		for _, ep := range []struct {
+			name string
+			path func(*rand.Rand) string
+		}{{"GET /stories/{id}", storyPage}, {"GET /api/v1/stories/{id}", storyAPI}, {"GET / (list)", list}} {
+			name := ep.name + ", " + run.label
+			fmt.Fprintf(cfg.Out, "loading %s for %s …\n", name, cfg.Duration)
+			st := runLoad(ctx, client, srv.URL(), cfg.Clients, cfg.Duration, cfg.Seed, ep.path)
+			st.Name = name
+			res.Endpoints = append(res.Endpoints, st)
+		}
+		client.CloseIdleConnections()
+		srv.Close()
 	}
 	fmt.Fprint(cfg.Out, res.Table())
 	return res, nil

@@ -22,7 +22,7 @@ func TestBenchServeSmall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Articles != 600 || res.Stories == 0 || len(res.Endpoints) != 3 {
+	if res.Articles != 600 || res.Stories == 0 || len(res.Endpoints) != 6 {
 		t.Fatalf("result = %+v", res)
 	}
 	for _, e := range res.Endpoints {

@@ -22,6 +22,8 @@ type metrics struct {
 	ingestFailures atomic.Uint64
 	ingested       atomic.Uint64
 	sseClients     atomic.Int64
+	cacheHits      atomic.Uint64
+	cacheMisses    atomic.Uint64
 }
 
 type reqKey struct {
@@ -107,6 +109,8 @@ func (s *Server) serveMetrics(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(&b, "# HELP crossread_ingests_total Ingest calls (API and watcher).\n# TYPE crossread_ingests_total counter\ncrossread_ingests_total %d\n", m.ingests.Load())
 	fmt.Fprintf(&b, "# HELP crossread_ingest_failures_total Ingest calls that failed.\n# TYPE crossread_ingest_failures_total counter\ncrossread_ingest_failures_total %d\n", m.ingestFailures.Load())
 	fmt.Fprintf(&b, "# HELP crossread_ingested_articles_total Articles read by ingest calls.\n# TYPE crossread_ingested_articles_total counter\ncrossread_ingested_articles_total %d\n", m.ingested.Load())
+	fmt.Fprintf(&b, "# HELP crossread_cache_hits_total Responses served from the page cache.\n# TYPE crossread_cache_hits_total counter\ncrossread_cache_hits_total %d\n", m.cacheHits.Load())
+	fmt.Fprintf(&b, "# HELP crossread_cache_misses_total Cacheable responses rendered afresh.\n# TYPE crossread_cache_misses_total counter\ncrossread_cache_misses_total %d\n", m.cacheMisses.Load())
 	fmt.Fprintf(&b, "# HELP crossread_sse_clients Open event streams.\n# TYPE crossread_sse_clients gauge\ncrossread_sse_clients %d\n", m.sseClients.Load())
 	if c, err := s.db.Counts(r.Context()); err == nil {
 		fmt.Fprintf(&b, "# HELP crossread_articles Stored articles.\n# TYPE crossread_articles gauge\ncrossread_articles %d\n", c.Articles)

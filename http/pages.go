@@ -159,7 +159,7 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	stories, total, err := s.db.FindStories(ctx, f)
+	stories, total, err := s.db.FindStoryHeads(ctx, f)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -169,7 +169,7 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	outlets, err := s.db.Outlets(ctx)
+	outlets, err := s.outletChoices(ctx)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

@@ -64,6 +64,9 @@ type Config struct {
 	MaxBodyBytes int64         // POST body limit; 16 MiB when 0
 	PollInterval time.Duration // how often SSE looks for story changes; 1 s when 0
 	Title        string        // site title; "crossread" when empty
+	// CacheBytes bounds the cache of rendered GET responses (revalidated
+	// against the store on every request); 64 MiB when 0, off when < 0.
+	CacheBytes int64
 }
 
 // Server is the crossread web server.
@@ -79,6 +82,11 @@ type Server struct {
 	metrics *metrics
 	events  *hub
 	pages   *pages
+	cache   *respCache
+
+	outletsMu sync.Mutex
+	outlets   []sqlite.Outlet
+	outletsAt time.Time
 
 	ingestMu sync.Mutex // one ingest at a time: analysis is CPU-bound
 	wg       sync.WaitGroup
@@ -108,6 +116,10 @@ func NewServer(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, db: cfg.DB, log: cfg.Logger, guard: Guard{AllowPrivate: cfg.AllowPrivate}, metrics: newMetrics()}
 	s.client = s.guard.Client(60 * time.Second)
+	if cfg.CacheBytes == 0 {
+		cfg.CacheBytes = 64 << 20
+	}
+	s.cache = newRespCache(cfg.CacheBytes)
 	s.ctx, s.stop = context.WithCancel(context.Background())
 	s.events = newHub(s.db, cfg.PollInterval, s.log)
 	p, err := newPages(cfg.Title)
@@ -250,22 +262,22 @@ const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.pageStories)
-	mux.HandleFunc("GET /stories/{id}", s.pageStory)
-	mux.HandleFunc("GET /articles/{id}", s.pageArticle)
-	mux.HandleFunc("GET /entities/{name}", s.pageEntity)
-	mux.HandleFunc("GET /sources", s.pageSources)
+	mux.HandleFunc("GET /{$}", s.cached(s.pageStories))
+	mux.HandleFunc("GET /stories/{id}", s.cached(s.pageStory))
+	mux.HandleFunc("GET /articles/{id}", s.cached(s.pageArticle))
+	mux.HandleFunc("GET /entities/{name}", s.cached(s.pageEntity))
+	mux.HandleFunc("GET /sources", s.cached(s.pageSources))
 	mux.Handle("GET /static/", staticHandler())
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /metrics", s.serveMetrics)
 
-	mux.HandleFunc("GET /api/v1/stories", s.apiStories)
-	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
-	mux.HandleFunc("GET /api/v1/articles", s.apiArticles)
-	mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
-	mux.HandleFunc("GET /api/v1/entities/{name}", s.apiEntity)
-	mux.HandleFunc("GET /api/v1/search", s.apiSearch)
-	mux.HandleFunc("GET /api/v1/sources", s.apiSources)
+	mux.HandleFunc("GET /api/v1/stories", s.cached(s.apiStories))
+	mux.HandleFunc("GET /api/v1/stories/{id}", s.cached(s.apiStory))
+	mux.HandleFunc("GET /api/v1/articles", s.cached(s.apiArticles))
+	mux.HandleFunc("GET /api/v1/articles/{id}", s.cached(s.apiArticle))
+	mux.HandleFunc("GET /api/v1/entities/{name}", s.cached(s.apiEntity))
+	mux.HandleFunc("GET /api/v1/search", s.cached(s.apiSearch))
+	mux.HandleFunc("GET /api/v1/sources", s.cached(s.apiSources))
 	mux.HandleFunc("POST /api/v1/ingest", s.apiIngest)
 	mux.HandleFunc("GET /api/v1/events", s.apiEvents)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
@@ -357,4 +369,24 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// outletChoices is the outlet list for the stories filter. Counting every
+// article per outlet is the costliest query in the store and the list only
+// fills a drop-down, so it may be a minute old.
+func (s *Server) outletChoices(ctx context.Context) ([]sqlite.Outlet, error) {
+	s.outletsMu.Lock()
+	defer s.outletsMu.Unlock()
+	if s.outlets != nil && time.Since(s.outletsAt) < time.Minute {
+		return s.outlets, nil
+	}
+	o, err := s.db.Outlets(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if o == nil {
+		o = []sqlite.Outlet{}
+	}
+	s.outlets, s.outletsAt = o, time.Now()
+	return o, nil
 }

@@ -128,7 +128,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		err = db.write(ctx, func(tx *sql.Tx) error {
+		err = db.writeTx(ctx, false, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, string(b)); err != nil {
 				return fmt.Errorf("migration %s: %w", name, err)
 			}
@@ -142,8 +142,13 @@ func (db *DB) migrate(ctx context.Context) error {
 	return nil
 }
 
-// write runs fn in one immediate (write-locked) transaction.
+// write runs fn in one immediate (write-locked) transaction and counts it
+// in the store's generation.
 func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
+	return db.writeTx(ctx, true, fn)
+}
+
+func (db *DB) writeTx(ctx context.Context, bump bool, fn func(*sql.Tx) error) error {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -152,7 +157,42 @@ func (db *DB) write(ctx context.Context, fn func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
+	if bump {
+		if _, err := tx.ExecContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'generation'"); err != nil {
+			tx.Rollback()
+			return err
+		}
+	}
 	return tx.Commit()
+}
+
+// Generation returns a number that changes whenever anything is written to
+// the store, by this process or another. Caches key on it.
+func (db *DB) Generation(ctx context.Context) (int64, error) {
+	var g int64
+	err := db.r.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'generation'").Scan(&g)
+	return g, wrapErr("generation", err)
+}
+
+// StoryIDs returns up to limit story ids, newest first (all when limit is 0).
+func (db *DB) StoryIDs(ctx context.Context, limit int) ([]string, error) {
+	var ids []string
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT id FROM stories ORDER BY last_seen_unix DESC"+limitClause(limit, 0))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+		}
+		return rows.Err()
+	})
+	return ids, wrapErr("story ids", err)
 }
 
 // read runs fn in one read transaction, so counts and pages agree.

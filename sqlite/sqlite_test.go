@@ -227,3 +227,68 @@ func TestFeeds(t *testing.T) {
 		t.Fatalf("feeds left: %v", feeds)
 	}
 }
+
+func TestGenerationCountsWrites(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	g0, err := db.Generation(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.Article("a1", "alpha", "T", "Text.", storetest.Day(1))
+	if err := db.PutArticles(ctx, []*crossread.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	g1, _ := db.Generation(ctx)
+	if g1 == g0 {
+		t.Fatal("generation unchanged by a write")
+	}
+	if _, err := db.FindArticleByID(ctx, "a1"); err != nil {
+		t.Fatal(err)
+	}
+	if g2, _ := db.Generation(ctx); g2 != g1 {
+		t.Fatal("generation changed by a read")
+	}
+	if ids, err := db.StoryIDs(ctx, 0); err != nil || len(ids) != 0 {
+		t.Fatalf("ids %v %v", ids, err)
+	}
+}
+
+func TestStoryHeadsAreSmallAndOrdered(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	a := storetest.Article("a1", "alpha", "T", "Ada Lovelace said we will build it.", storetest.Day(1))
+	b := storetest.Article("a2", "beta", "T", "Other text.", storetest.Day(2))
+	if err := db.PutArticles(ctx, []*crossread.Article{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	big := storetest.Story("s1", "Big", a)
+	for i := 0; i < 20; i++ {
+		big.Entities = append(big.Entities, crossread.Entity{Name: fmt.Sprintf("E%d", i), Type: "ORG", Mentions: i})
+	}
+	if err := db.PutStories(ctx, []*crossread.Story{big, storetest.Story("s2", "Small", b)}); err != nil {
+		t.Fatal(err)
+	}
+	full, n1, _ := db.FindStories(ctx, crossread.StoryFilter{Limit: 10})
+	heads, n2, err := db.FindStoryHeads(ctx, crossread.StoryFilter{Limit: 10})
+	if err != nil || n1 != n2 || len(full) != len(heads) {
+		t.Fatalf("heads %d/%d vs %d/%d: %v", len(heads), n2, len(full), n1, err)
+	}
+	for i := range heads {
+		h := heads[i]
+		if h.ID != full[i].ID || h.Title != full[i].Title || len(h.ArticleIDs) != len(full[i].ArticleIDs) || h.Updated.IsZero() {
+			t.Errorf("head %d = %+v", i, h)
+		}
+		if len(h.Entities) > sqlite.HeadEntities || len(h.Quotes) != 0 || len(h.Brief.Sections) != 0 {
+			t.Errorf("head %s not trimmed", h.ID)
+		}
+		for _, e := range h.Entities {
+			if len(e.Spans) != 0 {
+				t.Errorf("head entity %s keeps spans", e.Name)
+			}
+		}
+	}
+	if heads[1].Entities[0].Name != "Ada Lovelace" {
+		t.Errorf("head lost the most widespread entity: %+v", heads[1].Entities)
+	}
+}

@@ -65,13 +65,17 @@ func (db *DB) PutStoriesChanged(ctx context.Context, stories []*crossread.Story)
 			}
 			seq++
 			ids := uniqueStrings(s.ArticleIDs)
+			head, err := json.Marshal(storyHead(s))
+			if err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO stories
-				(id, title, first_seen_unix, last_seen_unix, article_count, data, created, updated, created_seq, seq)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				(id, title, first_seen_unix, last_seen_unix, article_count, data, head, created, updated, created_seq, seq)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen_unix = excluded.first_seen_unix,
 					last_seen_unix = excluded.last_seen_unix, article_count = excluded.article_count,
-					data = excluded.data, updated = excluded.updated, seq = excluded.seq`,
-				s.ID, s.Title, unixOrNil(s.FirstSeen), unixOrNil(s.LastSeen), len(ids), string(data),
+					data = excluded.data, head = excluded.head, updated = excluded.updated, seq = excluded.seq`,
+				s.ID, s.Title, unixOrNil(s.FirstSeen), unixOrNil(s.LastSeen), len(ids), string(data), string(head),
 				timeText(now), timeText(now), seq, seq); err != nil {
 				return err
 			}
@@ -187,6 +191,37 @@ func (db *DB) FindStoryByID(ctx context.Context, id string) (*crossread.Story, e
 // Until select stories whose coverage overlaps [Since, Until). A Limit of 0
 // returns every match.
 func (db *DB) FindStories(ctx context.Context, f crossread.StoryFilter) ([]*crossread.Story, int, error) {
+	return db.findStories(ctx, f, "s.data")
+}
+
+// FindStoryHeads is FindStories for lists: each story carries only its
+// id, title, dates, article ids, Updated and its top entities (without
+// spans). It is much cheaper for big stories.
+func (db *DB) FindStoryHeads(ctx context.Context, f crossread.StoryFilter) ([]*crossread.Story, int, error) {
+	return db.findStories(ctx, f, "CASE s.head WHEN '' THEN s.data ELSE s.head END")
+}
+
+// HeadEntities is how many entities a story head keeps.
+const HeadEntities = 8
+
+func storyHead(s *crossread.Story) *crossread.Story {
+	h := &crossread.Story{ID: s.ID, Title: s.Title, ArticleIDs: s.ArticleIDs, FirstSeen: s.FirstSeen, LastSeen: s.LastSeen, FollowUpOf: s.FollowUpOf}
+	ents := make([]crossread.Entity, len(s.Entities))
+	copy(ents, s.Entities)
+	sort.SliceStable(ents, func(i, j int) bool {
+		if len(ents[i].ArticleIDs) != len(ents[j].ArticleIDs) {
+			return len(ents[i].ArticleIDs) > len(ents[j].ArticleIDs)
+		}
+		return ents[i].Mentions > ents[j].Mentions
+	})
+	for _, e := range ents[:min(len(ents), HeadEntities)] {
+		e.Spans = nil
+		h.Entities = append(h.Entities, e)
+	}
+	return h
+}
+
+func (db *DB) findStories(ctx context.Context, f crossread.StoryFilter, col string) ([]*crossread.Story, int, error) {
 	var where []string
 	var args []any
 	if f.ID != "" {
@@ -228,7 +263,7 @@ func (db *DB) FindStories(ctx context.Context, f crossread.StoryFilter) ([]*cros
 	var stories []*crossread.Story
 	var total int
 	err := db.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT s.data, s.updated FROM stories s"+cond+order+limitClause(f.Limit, f.Offset), args...)
+		rows, err := tx.QueryContext(ctx, "SELECT "+col+", s.updated FROM stories s"+cond+order+limitClause(f.Limit, f.Offset), args...)
 		if err != nil {
 			return err
 		}
@@ -249,7 +284,7 @@ func (db *DB) FindStories(ctx context.Context, f crossread.StoryFilter) ([]*cros
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		if f.Limit <= 0 && f.Offset <= 0 {
+		if (f.Limit <= 0 && f.Offset <= 0) || f.ID != "" {
 			total = len(stories)
 			return nil
 		}
