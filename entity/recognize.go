@@ -47,6 +47,9 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 	for si := range tagged {
 		tagged[si] = splitAtTitles(tagged[si], words[si], m)
 	}
+	for si := range tagged {
+		tagged[si] = trimPunct(tagged[si], words[si])
+	}
 	propagate(words, tagged)
 	var out []crossread.Mention
 	for si, chunks := range tagged {
@@ -131,6 +134,33 @@ func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
 	}
 	slices.SortFunc(out, func(a, b Chunk) int { return a.Start - b.Start })
 	return out
+}
+
+// trimPunct drops dashes, quotes and other word-less tokens from the ends
+// of entities ("Abraham Accords —").
+func trimPunct(chunks []Chunk, words []string) []Chunk {
+	out := chunks[:0]
+	for _, c := range chunks {
+		for c.Start < c.End && !hasLetterOrDigit(words[c.Start]) {
+			c.Start++
+		}
+		for c.End > c.Start && !hasLetterOrDigit(words[c.End-1]) {
+			c.End--
+		}
+		if c.End > c.Start {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func hasLetterOrDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCapitalised(w string) bool {

@@ -43,7 +43,8 @@ func splitChunk(out []crossread.Token, text string, a, b int) []crossread.Token 
 		if r == '/' && k > a && k+size < b {
 			before, _ := utf8.DecodeLastRuneInString(text[a:k])
 			after, _ := utf8.DecodeRuneInString(text[k+size : b])
-			sep = unicode.IsLetter(before) && unicode.IsLetter(after)
+			// "Times/Atlantic" splits; an acronym pair like "RFE/RL" stays whole.
+			sep = unicode.IsLetter(before) && unicode.IsLetter(after) && !(unicode.IsUpper(before) && unicode.IsUpper(after))
 		}
 		if sep {
 			out = splitChunk(out, text, a, k)

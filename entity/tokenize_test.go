@@ -22,7 +22,8 @@ func TestTokenize(t *testing.T) {
 		`"We won't stop," said Mr. Smith (the CEO).`:                 `"|We|wo|n't|stop|,|"|said|Mr.|Smith|(|the|CEO|)|.`,
 		`Asia—a region; Financial Times/Atlantic Council`:            `Asia|—|a|region|;|Financial|Times|/|Atlantic|Council`,
 		`J. R. R. Tolkien's books cost $17.5 billion in 2020-21.`:    `J.|R.|R.|Tolkien|'s|books|cost|$17.5|billion|in|2020-21|.`,
-		`the ministers' plan`: `the|ministers|'|plan`,
+		`the ministers' plan`:      `the|ministers|'|plan`,
+		`RFE/RL and Reuters/Ipsos`: `RFE/RL|and|Reuters|/|Ipsos`,
 	}
 	for in, want := range cases {
 		ts := Tokenize(in, 0, len(in))
