@@ -3,6 +3,7 @@ package timex
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"crossread"
@@ -39,8 +40,9 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 		}
 		a := d.Article
 		times := d.Times
-		if times == nil {
-			times = Extract(a.ID, a.Text, a.Published.Time)
+		if times == nil || a.Published.IsZero() && !latest.IsZero() {
+			// An undated article is read against the story's date.
+			times = Extract(a.ID, a.Text, StoryRef(docs))
 		}
 		sents := d.Sentences
 		seen := map[string]bool{}
@@ -103,6 +105,18 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 		out[i] = entries[k]
 	}
 	return out
+}
+
+// StoryRef is the reference date for the undated articles of a story: the
+// latest publication date among its documents (zero when none is dated).
+func StoryRef(docs []*crossread.Doc) time.Time {
+	var ref time.Time
+	for _, d := range docs {
+		if d != nil && d.Article != nil && d.Article.Published.Time.After(ref) {
+			ref = d.Article.Published.Time
+		}
+	}
+	return ref
 }
 
 func containsID(ids []string, id string) bool {

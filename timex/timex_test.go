@@ -177,3 +177,13 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestTimelineReadsUndatedArticlesAgainstTheStoryDate(t *testing.T) {
+	undated := &crossread.Doc{Article: &crossread.Article{ID: "u", Text: "The accord was signed on Tuesday in Washington by both presidents."}}
+	undated.Times = Extract("u", undated.Article.Text, time.Time{})
+	docs := []*crossread.Doc{doc("d", "2025-11-06", "Both presidents signed the accord in Washington on Nov. 4."), undated}
+	tl := Timeline(docs)
+	if len(tl) != 1 || tl[0].Date != "2025-11-04" || len(tl[0].ArticleIDs) != 2 {
+		t.Fatalf("undated article not dated by the story: %+v", tl)
+	}
+}
