@@ -175,7 +175,8 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		}
 	}
 
-	// 3. Everything else: acronyms join the one multi-word name they spell.
+	// 3. Everything else: an acronym joins the one multi-word name it
+	// spells, if some article uses both (where a writer introduces it).
 	otherCluster := map[*nameGroup]int{}
 	for _, g := range others {
 		if len(g.keys) > 1 {
@@ -190,7 +191,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		if acr := acronymOf(ms[g.members[0]].form); acr != "" {
 			n := 0
 			for _, h := range others {
-				if len(h.keys) > 1 && h.typ == g.typ && initialsOf(h.toks) == acr {
+				if len(h.keys) > 1 && h.typ == g.typ && initialsOf(h.toks) == acr && shareArticle(ms, g, h) {
 					target = otherCluster[h]
 					n++
 				}
@@ -316,6 +317,19 @@ func mostRecent(ms []mref, owner []int, clusters [][]int, i int, cands []int) in
 		}
 	}
 	return best
+}
+
+func shareArticle(ms []mref, a, b *nameGroup) bool {
+	docs := map[int]bool{}
+	for _, i := range a.members {
+		docs[ms[i].doc] = true
+	}
+	for _, i := range b.members {
+		if docs[ms[i].doc] {
+			return true
+		}
+	}
+	return false
 }
 
 var typeRank = map[string]int{crossread.PERSON: 0, crossread.ORG: 1, crossread.LOC: 2, crossread.MISC: 3}

@@ -47,8 +47,17 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 	for si := range tagged {
 		tagged[si] = splitAtTitles(tagged[si], words[si], m)
 	}
+	lowerSeen := map[string]bool{}
+	for _, ws := range words {
+		for _, w := range ws {
+			if !hasUpper(w) {
+				lowerSeen[w] = true
+			}
+		}
+	}
 	for si := range tagged {
 		tagged[si] = trimPunct(tagged[si], words[si])
+		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, m)
 	}
 	propagate(words, tagged)
 	var out []crossread.Mention
@@ -134,6 +143,30 @@ func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
 	}
 	slices.SortFunc(out, func(a, b Chunk) int { return a.Start - b.Start })
 	return out
+}
+
+// dropSentenceOpener drops the first word of a name that opens a sentence
+// when the word is an ordinary word written in lower case elsewhere ("And
+// Trump said", "Even Friday") or looks like a verb or adverb the
+// gazetteer does not know as a name ("Injecting Clinton's troubles"):
+// capitalised only by its position.
+func dropSentenceOpener(chunks []Chunk, words []string, lowerSeen map[string]bool, m *Model) []Chunk {
+	first := 0
+	for first < len(words) && !hasLetterOrDigit(words[first]) {
+		first++ // an opening quotation mark or dash
+	}
+	for k, c := range chunks {
+		if c.Start != first || c.End-c.Start < 2 || isAllCaps(words[c.Start]) {
+			continue
+		}
+		lw := strings.ToLower(words[c.Start])
+		_, known := m.gazetteer[gazKey(words[c.Start:c.Start+1], false)]
+		verbLike := len(lw) > 5 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly"))
+		if lowerSeen[lw] || m.commonLower[hashString(fnvOffset, lw)] || verbLike && !known {
+			chunks[k].Start++
+		}
+	}
+	return chunks
 }
 
 // trimPunct drops dashes, quotes and other word-less tokens from the ends

@@ -71,7 +71,7 @@ var letterFolds = map[rune]string{
 // transliterationFolds run left to right, longest match first.
 var transliterationFolds = strings.NewReplacer(
 	"dzh", "j", "dj", "j", "zh", "j", "kh", "h", "gh", "g", "ph", "f", "th", "t", "dh", "d",
-	"sch", "sh", "tch", "ch", "ts", "c", "tz", "c", "cz", "c", "ck", "k", "q", "k",
+	"sch", "sh", "ts", "c", "tz", "c", "cz", "c", "ck", "k", "q", "k",
 	"x", "ks", "w", "v", "ou", "u", "oo", "u", "yy", "i", "iy", "i", "ij", "i", "yi", "i", "y", "i",
 )
 
