@@ -275,7 +275,7 @@ func undouble(s string) string {
 // them. The names become the authors when no byline gave any.
 func markBioBlock(lines []line, m *metadata) {
 	start := len(lines)
-	var names []string
+	var names, bios []string
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := &lines[i]
 		if l.kind != body {
@@ -306,6 +306,7 @@ func markBioBlock(lines []line, m *metadata) {
 		}
 		start = i
 		names = append([]string{g[1]}, names...)
+		bios = append(bios, l.text)
 		if nameLine >= 0 {
 			start, i = nameLine, nameLine
 		}
@@ -321,6 +322,44 @@ func markBioBlock(lines []line, m *metadata) {
 	if len(m.authors) == 0 {
 		m.addAuthors(names...)
 	}
+	if m.source == "" {
+		m.setSource(bioOutlet(bios))
+	}
+}
+
+var (
+	// "Senior Editor in the Central Newsroom at Outlet", "a reporter for Outlet".
+	reRoleAt = regexp.MustCompile(`\b(?i:correspondent|editor|reporter|journalist|writer|columnist|contributor|producer|chief|anchor|newsroom)\b[^.;]{0,60}?\b(?:at|for|with)\s+((?:the\s+)?\p{Lu}[\p{L}\d/&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\d/&.'’-]*){0,4})`)
+	// "Outlet's China correspondent".
+	reOutletRole = regexp.MustCompile(`(\p{Lu}[\p{L}\d/&.-]*(?:\s+\p{Lu}[\p{L}\d/&.-]*){0,3})['’]s\s+(?:[\p{L}-]+\s+){0,4}(?i:correspondent|editor|reporter|journalist|writer|columnist|contributor|producer|anchor)\b`)
+)
+
+// bioOutlet reads the outlet an author box names ("… editor at Outlet",
+// "Outlet's … correspondent") in its first sentence (later ones tell of
+// past employers): the one named by most bios, or "".
+func bioOutlet(bios []string) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, b := range bios {
+		if ss := nlp.Sentences("", b); len(ss) > 0 {
+			b = ss[0].Text
+		}
+		seen := map[string]bool{}
+		for _, re := range []*regexp.Regexp{reRoleAt, reOutletRole} {
+			for _, g := range re.FindAllStringSubmatch(firstChars(b, 400), -1) {
+				o := strings.TrimRight(g[1], ".’'")
+				if seen[o] || !reOutletName.MatchString(o) {
+					continue
+				}
+				seen[o] = true
+				count[o]++
+				if count[o] > bestN {
+					best, bestN = o, count[o]
+				}
+			}
+		}
+	}
+	return best
 }
 
 func isAboutAuthor(s string) bool {

@@ -135,7 +135,7 @@ func TestFixtures(t *testing.T) {
 		{file: "example_003.txt", title: "Analysis of Kazakhstan’s Accession to the Abraham Accords",
 			noise: []string{`"*" indicates required fields`},
 			body:  []string{"Implications for Trade and Security", "“Kazakhstan is the first country of my second term to join the Abraham Accords, the first of many,”"}},
-		{file: "example_004.txt", title: "Why Is Kazakhstan Joining The Abraham Accords?",
+		{file: "example_004.txt", title: "Why Is Kazakhstan Joining The Abraham Accords?", source: "RFE/RL",
 			authors: []string{"Frud Bezhan", "Reid Standish"},
 			noise: []string{"Accessibility links", "Breaking News", "Listen", "5 min", "This audio is AI-generated",
 				"please wait", "No media source currently available", "0:00 0:01:10 0:00", "• 16x9 Image", "Frud Bezhan",
@@ -260,6 +260,8 @@ func TestMetadata(t *testing.T) {
 			"Storm Hits Coast", "Coastal Herald Media", "2025-11-06", nil},
 		{"Budget Passes Senate Budget Passes Senate\nThe bill passed 51-49 late on Friday night.",
 			"Budget Passes Senate", "", "", nil},
+		{"Flood Waters Recede In Valencia\nResidents returned home on Monday as the waters fell.\nMaria Gil\nMaria Gil is a reporter for The Daily Ledger based in Madrid. She previously worked at Other Outlet.",
+			"Flood Waters Recede In Valencia", "The Daily Ledger", "", []string{"Maria Gil"}},
 		{"ASTANA, Kazakhstan (AP) — The government said on Thursday it would join the pact.\nIt gave no date.",
 			"", "AP", "", nil},
 	}
