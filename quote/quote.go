@@ -213,7 +213,6 @@ type attribution struct {
 	cue        string
 	start, end int  // the speaker mention
 	direct     bool // found from a cue in the quote's own sentence
-	pronoun    bool
 	// ownClause: words follow the quote in its sentence without naming a
 	// speaker ("…," read one banner): it must not inherit one either.
 	ownClause bool
@@ -494,7 +493,6 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	}
 	// Subject before the cue.
 	j := k - 1
-	_ = j
 	j = x.skipBetween(j, lo)
 	for try := 0; try < 4 && j >= lo && x.toks[j].word; try++ {
 		a := x.chunkStart(j, lo)
@@ -659,8 +657,8 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		if t.lower != "he" && t.lower != "she" {
 			return attribution{}
 		}
-		at.ok, at.pronoun, at.start, at.end = true, true, t.start, t.end
-		at.name = x.resolve(t.start, "")
+		at.ok, at.start, at.end = true, t.start, t.end
+		at.name = x.resolve(t.start)
 		if at.name == "" {
 			return attribution{}
 		}
@@ -904,7 +902,7 @@ func (x *extractor) addPerson(start, end int, name string) {
 
 // resolve returns the person a pronoun at pos refers to: the last one named
 // before it.
-func (x *extractor) resolve(pos int, _ string) string {
+func (x *extractor) resolve(pos int) string {
 	k := sort.Search(len(x.persons), func(i int) bool { return x.persons[i].start >= pos })
 	if k == 0 {
 		return ""

@@ -472,9 +472,6 @@ func (m *matcher) relativeWord(k int) (expr, bool) {
 	t := m.t(k)
 	switch t.lower {
 	case "today", "yesterday", "tomorrow", "tonight":
-		if m.t(k+1).text == "'" || m.t(k+1).text == "’" {
-			// "today's" is tokenised as one word; a stray mark is not a date.
-		}
 		off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[t.lower]
 		j := k + 1
 		part := ""
@@ -961,7 +958,7 @@ var vagueWords = map[string]string{
 func (m *matcher) vagueRef(k int) (expr, bool) {
 	t := m.t(k)
 	if v, ok := vagueWords[t.lower]; ok {
-		if t.lower == "now" && (m.t(k+1).lower == "that" || m.t(k-1).lower == "right" && false) {
+		if t.lower == "now" && m.t(k+1).lower == "that" {
 			return expr{}, false
 		}
 		if t.lower == "recent" && (m.t(k+1).lower == "years" || m.t(k+1).lower == "months" || m.t(k+1).lower == "weeks" || m.t(k+1).lower == "days") {
