@@ -58,6 +58,9 @@ type Config struct {
 
 	// Decisions
 	SpecificShare     float64 // share of the score from names and numbers (when the article has any)
+	KeyTerms          int     // an article's heaviest names and numbers ...
+	KeyPenalty        float64 // ... multiply its score with a story holding none of them by this
+	StoryKeyTerms     int     // likewise, a story's heaviest names and numbers, one of which the article must hold
 	Threshold         float64 // cosine to join a story
 	FollowUpThreshold float64 // cosine to a closed story to be linked as its follow-up
 	MergeThreshold    float64 // cosine between two stories to merge them
@@ -90,6 +93,9 @@ func DefaultConfig() Config {
 		MaxCandidates: 12,
 
 		SpecificShare:     0.3,
+		KeyTerms:          0,
+		KeyPenalty:        0.5,
+		StoryKeyTerms:     0,
 		Threshold:         0.20,
 		FollowUpThreshold: 0.30,
 		MergeThreshold:    0.50,
@@ -110,6 +116,7 @@ type story struct {
 	cent       []term     // sorted by hash; the sum of member vectors
 	norm       [2]float64 // of the word terms and of the specific terms
 	posted     []uint64   // terms under which the story is in the index
+	keys       []uint64   // the story's heaviest specific terms
 }
 
 // Clusterer places articles into stories. It is not safe for concurrent use.
@@ -141,6 +148,7 @@ type Clusterer struct {
 	touched []int32
 	cands   []cand
 	follow  []cand
+	keys    []uint64
 }
 
 type cand struct {
@@ -430,6 +438,7 @@ func cmpHash(a, b uint64) int {
 // vec through the index, scored by cosine.
 func (c *Clusterer) candidates(vec []term, t time.Time) {
 	c.cands = c.cands[:0]
+	c.keyTerms(vec)
 	if n := len(c.stories); len(c.acc) < n {
 		c.acc = append(c.acc, make([]float32, n-len(c.acc))...)
 	}
@@ -469,10 +478,60 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 	for k := range c.cands {
 		s := c.stories[c.cands[k].s]
 		c.cands[k].raw = c.score(vec, [2]float64{1, 1}, s)
+		if !c.sharesKey(s) || !hasAny(vec, s.keys) {
+			c.cands[k].raw *= c.cfg.KeyPenalty
+		}
 		c.cands[k].sim = c.cands[k].raw * c.decay(s, t)
 	}
 	// Posting order must not decide ties.
 	slices.SortFunc(c.cands, func(x, y cand) int { return int(x.s - y.s) })
+}
+
+// keyTerms fills c.keys with the KeyTerms heaviest specific terms of vec:
+// the names and numbers that say which event this is.
+func (c *Clusterer) keyTerms(vec []term) {
+	c.keys = c.keys[:0]
+	if c.cfg.KeyTerms <= 0 {
+		return
+	}
+	c.top = c.top[:0]
+	for _, t := range vec {
+		if group(t.h) == 1 {
+			c.top = append(c.top, t)
+		}
+	}
+	k := min(c.cfg.KeyTerms, len(c.top))
+	selectTop(c.top, k)
+	for _, t := range c.top[:k] {
+		c.keys = append(c.keys, t.h)
+	}
+}
+
+// hasAny reports whether vec (sorted by hash) holds one of keys, or keys is empty.
+func hasAny(vec []term, keys []uint64) bool {
+	if len(keys) == 0 {
+		return true
+	}
+	for _, h := range keys {
+		if _, ok := slices.BinarySearchFunc(vec, h, func(t term, h uint64) int { return cmpHash(t.h, h) }); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesKey reports whether story s holds one of the article's key terms
+// (or the article has none).
+func (c *Clusterer) sharesKey(s *story) bool {
+	if len(c.keys) == 0 {
+		return true
+	}
+	for _, h := range c.keys {
+		if _, ok := slices.BinarySearchFunc(s.cent, h, func(t term, h uint64) int { return cmpHash(t.h, h) }); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // topCands keeps the k candidates with the most shared query weight.
@@ -594,6 +653,20 @@ func (c *Clusterer) finishCentroid(si int32) {
 		s.cent = slices.Clip(s.cent)
 	}
 	s.norm = norms(s.cent)
+	if c.cfg.StoryKeyTerms > 0 {
+		c.top = c.top[:0]
+		for _, t := range s.cent {
+			if group(t.h) == 1 {
+				c.top = append(c.top, t)
+			}
+		}
+		k := min(c.cfg.StoryKeyTerms, len(c.top))
+		selectTop(c.top, k)
+		s.keys = s.keys[:0]
+		for _, t := range c.top[:k] {
+			s.keys = append(s.keys, t.h)
+		}
+	}
 	if s.n > 4 && s.n&(s.n-1) != 0 {
 		return
 	}

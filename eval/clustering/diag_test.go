@@ -17,8 +17,6 @@ func TestDiag(t *testing.T) {
 	f, _ := os.Open("/work/shared/eval/clustering/" + os.Getenv("CROSSREAD_DIAG") + ".jsonl")
 	items, _ := ReadJSONL(f, "x")
 	cfg := cluster.DefaultConfig()
-	cfg.Threshold = 0.25
-	cfg.EntityWeight, cfg.PhraseWeight = 2, 2
 	r := Evaluate(items, cfg)
 	comp := map[string]map[string]int{}
 	for _, it := range items {

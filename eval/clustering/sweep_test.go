@@ -6,7 +6,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"crossread/cluster"
 	"crossread/source"
@@ -71,22 +70,17 @@ type namedConfig struct {
 }
 
 func sweepConfigs() []namedConfig {
-	out := []namedConfig{{"default", cluster.DefaultConfig()}}
+	var out []namedConfig
 	add := func(name string, f func(c *cluster.Config)) {
 		c := cluster.DefaultConfig()
 		f(&c)
 		out = append(out, namedConfig{name, c})
 	}
-	for _, th := range []float64{0.2, 0.25} {
-		for _, g := range []float64{0, 3} {
-			for _, hl := range []float64{12, 24} {
-				add(fmt.Sprintf("th=%.2f grace=%gh hl=%gh", th, g, hl), func(c *cluster.Config) {
-					c.Threshold = th
-					c.Grace = time.Duration(g * float64(time.Hour))
-					c.HalfLife = time.Duration(hl * float64(time.Hour))
-				})
-			}
-		}
-	}
+	// The few settings DefaultConfig was chosen among (on the even
+	// stories, then checked on the odd ones).
+	add("A th=.20 keys=3", func(c *cluster.Config) {})
+	add("B th=.25 keys=0", func(c *cluster.Config) { c.Threshold = 0.25; c.KeyTerms = 0 })
+	add("C th=.20 keys=0", func(c *cluster.Config) { c.KeyTerms = 0 })
+	add("D th=.25 keys=5", func(c *cluster.Config) { c.Threshold = 0.25; c.KeyTerms = 5 })
 	return out
 }
