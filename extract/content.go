@@ -265,6 +265,9 @@ func (an *analysis) markCards(n *html.Node) {
 			groups = map[string]*group{}
 		}
 		key := c.Data + "|" + classShape(attr(c, "class"))
+		if anyFirstClass {
+			key = c.Data + "|" + firstClass(attr(c, "class"))
+		}
 		g := groups[key]
 		if g == nil {
 			g = &group{ok: true}
@@ -293,6 +296,18 @@ func classShape(class string) string {
 		}
 		return r
 	}, class)), " ")
+}
+
+var anyFirstClass = true
+
+// firstClass is the first class name without digits: cards of one kind
+// share it while state classes ("active", "featured") come after.
+func firstClass(class string) string {
+	f := strings.Fields(class)
+	if len(f) == 0 {
+		return ""
+	}
+	return classShape(f[0])
 }
 
 func hasBlockChild(n *html.Node) bool {

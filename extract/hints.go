@@ -158,7 +158,7 @@ func classify(n *html.Node) hint {
 	if hiddenClass(class) {
 		return hintHidden
 	}
-	var content, strongContent, boiler, strong, caption, byline, comments bool
+	var strongContent, boiler, strong, caption, byline, comments bool
 	look := func(b []byte) {
 		// Map lookups keyed by string(b) do not allocate.
 		switch {
@@ -172,7 +172,6 @@ func classify(n *html.Node) hint {
 		case bylineWords[string(b)]:
 			byline = true
 		case contentWords[string(b)]:
-			content = true
 			strongContent = strongContent || strongContentWords[string(b)]
 		}
 	}
@@ -187,7 +186,9 @@ func classify(n *html.Node) hint {
 		return hintCaption
 	case byline && !strongContent:
 		return hintByline
-	case content:
+	case strongContent:
+		// "content", "body", "text": the body itself. "post-summary" or
+		// "article-item" say nothing about which post or article.
 		return hintContent
 	}
 	return hintNone
