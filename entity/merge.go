@@ -109,24 +109,16 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 			others = append(others, g)
 		}
 	}
-	// Full names, then names with initials, then single words; longer and
-	// more frequent first.
-	rank := func(g *nameGroup) int {
-		switch {
-		case len(g.keys) == 1:
-			return 2
-		case g.hasInitial():
-			return 1
-		}
-		return 0
-	}
+	// Longer names first, so that the fullest form of a name is the one
+	// shorter forms attach to; at equal length names without initials
+	// first, then the more frequent.
 	sort.SliceStable(people, func(a, b int) bool {
 		ga, gb := people[a], people[b]
-		if ra, rb := rank(ga), rank(gb); ra != rb {
-			return ra < rb
-		}
 		if len(ga.keys) != len(gb.keys) {
 			return len(ga.keys) > len(gb.keys)
+		}
+		if ga.hasInitial() != gb.hasInitial() {
+			return !ga.hasInitial()
 		}
 		return len(ga.members) > len(gb.members)
 	})
@@ -392,11 +384,17 @@ func normaliseMention(text, typ string) (string, []string) {
 			kept = append(kept, t)
 		}
 	}
+	// "Jr." and "III" follow the surname; matching is on the surname.
+	for len(kept) > 1 && nameSuffixes[strings.TrimSuffix(kept[len(kept)-1], ".")] {
+		kept = kept[:len(kept)-1]
+	}
 	if len(kept) == 0 {
 		return "", nil
 	}
 	return s, kept
 }
+
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // acronymOf returns the letters of an all-capitals form ("EU", "U.S."),
 // or "".

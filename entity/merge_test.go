@@ -171,3 +171,39 @@ func TestMergeEmpty(t *testing.T) {
 		t.Errorf("Merge(nil) = %#v, want empty", es)
 	}
 }
+
+func TestMergeInitialsAndMiddleNames(t *testing.T) {
+	docs := []*crossread.Doc{
+		article(t, "b1", "J.D. Vance met John F. Kennedy Jr. fans. Vance spoke.",
+			"PERSON:J.D. Vance", "PERSON:John F. Kennedy Jr.", "PERSON:Vance"),
+		article(t, "b2", "JD Vance and John Kennedy Jr. Kennedy laughed.",
+			"PERSON:JD Vance", "PERSON:John Kennedy Jr.", "PERSON:Kennedy"),
+	}
+	es := Merge(docs)
+	v := findEntity(es, "Vance")
+	if v == nil || !slices.Contains(v.Aliases, "J.D. Vance") || !slices.Contains(v.Aliases, "JD Vance") {
+		t.Errorf("Vance entity = %+v", v)
+	}
+	k := findEntity(es, "John F. Kennedy Jr.")
+	if k == nil || k.Mentions != 3 || k.Name != "John F. Kennedy Jr." {
+		t.Errorf("Kennedy entity = %+v", k)
+	}
+}
+
+func TestNormaliseMention(t *testing.T) {
+	cases := []struct{ text, typ, want string }{
+		{"Zelensky's", crossread.PERSON, "Zelensky"},
+		{"Zelensky’s", crossread.PERSON, "Zelensky"},
+		{"Kazakh President Tokayev", crossread.PERSON, "Tokayev"},
+		{"Prime Minister Jane Roe", crossread.PERSON, "Jane Roe"},
+		{"the Kremlin", crossread.ORG, "Kremlin"},
+		{"the ministers'", crossread.ORG, "ministers"},
+		{"The Hague", crossread.LOC, "Hague"},
+		{"--", crossread.MISC, ""},
+	}
+	for _, c := range cases {
+		if got, _ := normaliseMention(c.text, c.typ); got != c.want {
+			t.Errorf("normaliseMention(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

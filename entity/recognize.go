@@ -57,6 +57,13 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 	}
 	for si := range tagged {
 		tagged[si] = trimPunct(tagged[si], words[si])
+		for k, c := range tagged[si] {
+			// "Yorktown Institute", "Hindustan Times": a name ending in an
+			// organisation's head noun is not a person.
+			if c.Type == "PER" && c.End-c.Start > 1 && orgHeads[words[si][c.End-1]] {
+				tagged[si][k].Type = "ORG"
+			}
+		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, m)
 	}
 	propagate(words, tagged)
@@ -268,6 +275,17 @@ var personTitles = map[string]bool{
 	"Gov.": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr.": true,
 	"Sheikh": true, "Mayor": true, "Secretary": true, "Ayatollah": true, "Rep.": true,
 }
+
+var orgHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Institute Institution Center Centre Council Committee Commission Foundation
+		University College School Party Times Post News Journal Herald Tribune Gazette Group Bank Company Corp
+		Corp. Inc Inc. Ltd Ltd. LLC Agency Association Union Ministry Department Office Fund Trust Society
+		Bureau Authority Court Club Network Media Press Service Services Airlines Motors Holdings Partners`) {
+		m[w] = true
+	}
+	return m
+}()
 
 var governmentWords = map[string]bool{"administration": true, "government": true, "cabinet": true, "campaign": true, "regime": true, "presidency": true}
 
