@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"crossread"
 )
@@ -33,10 +34,25 @@ func syntheticArticle(n int) string {
 func BenchmarkRecognize700Words(b *testing.B) {
 	d := docFromText("bench", syntheticArticle(0))
 	Recognize(d) // load the model outside the timing
+	tokens := 0
+	for _, s := range d.Sentences {
+		tokens += len(Tokenize(d.Article.Text, s.Start, s.End))
+	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := processCPU()
 	for b.Loop() {
 		Recognize(d)
+	}
+	reportCPU(b, c0)
+	b.ReportMetric(float64(tokens), "tokens/op")
+}
+
+// reportCPU adds the process CPU time per operation (GC included) to the
+// benchmark's figures.
+func reportCPU(b *testing.B, c0 time.Duration) {
+	if c := processCPU() - c0; c > 0 && b.N > 0 {
+		b.ReportMetric(float64(c.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }
 
@@ -48,7 +64,9 @@ func BenchmarkMerge50Articles(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	c0 := processCPU()
 	for b.Loop() {
 		Merge(docs)
 	}
+	reportCPU(b, c0)
 }
