@@ -69,7 +69,8 @@ leader director ambassador attorney king queen prince princess pope rev. reveren
 adm. sgt. ceo chief executive spokesman spokeswoman spokesperson commissioner deputy lord sir dame
 secretary-general president-elect candidate nominee congressman congresswoman councilman councilwoman
 foreign defense defence finance interior state house senate majority minority former acting interim
-lieutenant colonel major captain admiral sergeant officer deputy press first lady u.s. us`)
+lieutenant colonel major captain admiral sergeant officer deputy press first lady u.s. us
+sen rep gov gen dr mr mrs ms prof rev col lt maj capt adm sgt u.s atty amb supt det insp cmdr`)
 
 var particles = set("de van von der den bin ibn al da del della di la le du dos das st. mc")
 
@@ -95,11 +96,75 @@ type extractor struct {
 	quoted  []bool // per token: inside a quotation
 	persons []person
 	full    map[string]string // surname (lower) → the fullest name seen
+	genders map[string]byte   // full name → 'm' or 'f', when known
 }
 
 type person struct {
 	start, end int
 	name       string
+	gender     byte // 'm', 'f' or 0 when unknown
+}
+
+var maleTitles = set("mr sir lord king prince sheikh emir monsieur herr señor")
+var femaleTitles = set("mrs ms miss madam madame lady dame queen princess mme mlle")
+
+// Common given names, for pronoun agreement only.
+var maleNames = set(`john james robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
+gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+barack bill bernie mike mitch ted marco newt rudy chris tim jeb rand ben vladimir sergei dmitry nursultan kassym
+mohammed muhammad ahmed ali omar hassan hussein ibrahim mustafa recep emmanuel olaf boris volodymyr xi narendra
+shinzo fumio justin jair luis carlos pedro miguel jorge javier francisco antonio manuel giuseppe marco luca
+hans klaus jurgen wolfgang pierre jacques francois nicolas ivan igor yuri alexei mikhail viktor oleg andrei
+ilham shavkat sadyr emomali serdar rustam timur askar marat nurlan yerlan bakhyt daniyar`)
+var femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret
+sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel
+carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+brittany charlotte marie kayla alexis lori hillary nancy kamala elizabeth melania ivanka chelsea nikki kellyanne
+sarah condoleezza madeleine angela theresa ursula christine giorgia jacinda indira benazir aung olga natalia
+svetlana tatiana irina elena yulia anastasia ekaterina marina aliya dinara gulnara aigerim zhanna dilnoza
+fatima aisha amina leila yasmin zainab mariam nadia layla golda tsai claudia dilma cristina michelle`)
+
+// gender guesses a person's gender from a courtesy title, a common given
+// name or a Slavic/Central Asian surname ending (-ova/-eva: she, -ov/-ev:
+// he); 0 when nothing says.
+func gender(title, name string) byte {
+	switch {
+	case maleTitles[title]:
+		return 'm'
+	case femaleTitles[title]:
+		return 'f'
+	}
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return 0
+	}
+	if len(f) > 1 {
+		if maleNames[f[0]] {
+			return 'm'
+		}
+		if femaleNames[f[0]] {
+			return 'f'
+		}
+	}
+	last := f[len(f)-1]
+	for _, suf := range []string{"ova", "eva", "yeva", "skaya", "kaya"} {
+		if strings.HasSuffix(last, suf) && len(last) > len(suf)+2 {
+			return 'f'
+		}
+	}
+	for _, suf := range []string{"ov", "ev", "yev", "sky", "skiy", "skii"} {
+		if strings.HasSuffix(last, suf) && len(last) > len(suf)+2 {
+			return 'm'
+		}
+	}
+	return 0
 }
 
 // Extract returns the direct quotes of a document. It uses the document's
@@ -658,7 +723,7 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 			return attribution{}
 		}
 		at.ok, at.start, at.end = true, t.start, t.end
-		at.name = x.resolve(t.start)
+		at.name = x.resolve(t.start, t.lower)
 		if at.name == "" {
 			return attribution{}
 		}
@@ -858,9 +923,11 @@ func (x *extractor) collectPersons(ms []crossread.Mention) {
 func (x *extractor) personRun(i, j int) {
 	toks := x.toks
 	titled := false
-	for i < j && (titles[toks[i].lower] || notPerson[toks[i].lower]) {
-		if titles[toks[i].lower] && toks[i].cap && !notPerson[toks[i].lower] {
+	title := ""
+	for i < j && (titles[toks[i].lower] || notPerson[toks[i].lower] || maleTitles[toks[i].lower] || femaleTitles[toks[i].lower]) {
+		if (titles[toks[i].lower] || maleTitles[toks[i].lower] || femaleTitles[toks[i].lower]) && toks[i].cap && !notPerson[toks[i].lower] {
 			titled = true
+			title = toks[i].lower
 		}
 		i++
 	}
@@ -875,15 +942,31 @@ func (x *extractor) personRun(i, j int) {
 	if j-i > 4 || (j-i == 1 && !titled) {
 		if j-i == 1 {
 			if f := x.full[toks[i].lower]; f != "" {
-				x.persons = append(x.persons, person{start: toks[i].start, end: toks[i].end, name: f})
+				x.persons = append(x.persons, person{start: toks[i].start, end: toks[i].end, name: f, gender: x.genderOf(f, title)})
 			}
 		}
 		return
 	}
-	x.addPerson(toks[i].start, toks[j-1].end, x.text[toks[i].start:toks[j-1].end])
+	x.addPersonTitled(toks[i].start, toks[j-1].end, x.text[toks[i].start:toks[j-1].end], title)
+}
+
+// genderOf remembers what any mention told about a person's gender.
+func (x *extractor) genderOf(name, title string) byte {
+	if g := gender(title, name); g != 0 {
+		if x.genders == nil {
+			x.genders = map[string]byte{}
+		}
+		x.genders[name] = g
+		return g
+	}
+	return x.genders[name]
 }
 
 func (x *extractor) addPerson(start, end int, name string) {
+	x.addPersonTitled(start, end, name, "")
+}
+
+func (x *extractor) addPersonTitled(start, end int, name, title string) {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "’s"), "'s")
 	f := strings.Fields(name)
 	if len(f) == 0 {
@@ -897,23 +980,34 @@ func (x *extractor) addPerson(start, end int, name string) {
 	} else if full := x.full[sur]; full != "" {
 		name = full
 	}
-	x.persons = append(x.persons, person{start: start, end: end, name: name})
+	x.persons = append(x.persons, person{start: start, end: end, name: name, gender: x.genderOf(name, title)})
 }
 
-// resolve returns the person a pronoun at pos refers to: the last one named
-// before it.
-func (x *extractor) resolve(pos int) string {
+// resolve returns the person a pronoun at pos refers to: the last one
+// named before it whose gender, when known, agrees with the pronoun.
+func (x *extractor) resolve(pos int, pronoun string) string {
 	k := sort.Search(len(x.persons), func(i int) bool { return x.persons[i].start >= pos })
-	if k == 0 {
-		return ""
+	want := byte('m')
+	if pronoun == "she" {
+		want = 'f'
 	}
-	name := x.persons[k-1].name
-	if !strings.Contains(name, " ") {
-		if f := x.full[strings.ToLower(name)]; f != "" {
-			return f
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
+		p := x.persons[i]
+		name := p.name
+		if !strings.Contains(name, " ") {
+			if f := x.full[strings.ToLower(name)]; f != "" {
+				name = f
+			}
+		}
+		g := p.gender
+		if g == 0 {
+			g = x.genders[name]
+		}
+		if g == 0 || g == want {
+			return name
 		}
 	}
-	return name
+	return ""
 }
 
 // wholeParagraph reports whether region i fills its paragraph.

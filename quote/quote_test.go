@@ -172,3 +172,22 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestPronounAgreesInGender(t *testing.T) {
+	text := "Olga Ivanova criticised Ivan Petrov on Monday.\n\n\"It was a mistake from the very start,\" she said.\n\nMrs. Ruth Allen praised Mr. Tom Baker.\n\n\"He did the right thing for the town,\" he said."
+	qs := extract(t, text)
+	if q := find(t, qs, "It was a mistake"); q.Speaker != "Olga Ivanova" {
+		t.Errorf("she → %q, want Olga Ivanova", q.Speaker)
+	}
+	if q := find(t, qs, "He did the right"); q.Speaker != "Tom Baker" {
+		t.Errorf("he → %q, want Tom Baker", q.Speaker)
+	}
+}
+
+func TestAbbreviatedTitleIsTheRole(t *testing.T) {
+	text := "\"We will not vote for this bill in any form,\" Sen. Dana Whitfield (D-Ore.) said on Friday."
+	q := find(t, extract(t, text), "We will not vote")
+	if q.Speaker != "Dana Whitfield" || q.Role != "Sen." {
+		t.Fatalf("speaker %q role %q", q.Speaker, q.Role)
+	}
+}
