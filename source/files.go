@@ -184,16 +184,20 @@ func skipInFolder(name string) bool {
 	return false
 }
 
-// folder reads every file under dir, in lexical order.
+// folder reads every file under dir, in lexical order. The walk comes
+// first, so that progress knows how many files are still to open.
 func (r *run) folder(order []int, dir string) {
-	i := 0
+	type entry struct {
+		path string
+		err  error
+	}
+	var entries []entry
 	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if r.ctx.Err() != nil {
 			return filepath.SkipAll
 		}
 		if err != nil {
-			r.fail(sub(order, i), p, "", fileError(err))
-			i++
+			entries = append(entries, entry{p, err})
 			if d != nil && d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -206,18 +210,29 @@ func (r *run) folder(order []int, dir string) {
 			}
 			return nil
 		}
-		if d.IsDir() || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			return nil
+		if !d.IsDir() && (d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0) {
+			entries = append(entries, entry{path: p})
 		}
-		info, err := os.Stat(p) // follows a symlink
-		if err != nil {
-			r.fail(sub(order, i), p, "", fileError(err))
-		} else if info.Mode().IsRegular() {
-			r.file(sub(order, i), p, info.Size())
-		}
-		i++
 		return nil
 	})
+	r.unopened.Add(int64(len(entries)))
+	for i, e := range entries {
+		if r.ctx.Err() != nil {
+			return
+		}
+		r.unopened.Add(-1)
+		if e.err != nil {
+			r.fail(sub(order, i), e.path, "", fileError(e.err))
+			continue
+		}
+		info, err := os.Stat(e.path) // follows a symlink
+		switch {
+		case err != nil:
+			r.fail(sub(order, i), e.path, "", fileError(err))
+		case info.Mode().IsRegular():
+			r.file(sub(order, i), e.path, info.Size())
+		}
+	}
 }
 
 // file reads one file; size is its size on disk.

@@ -58,11 +58,12 @@ type Options struct {
 	Logger  *slog.Logger
 }
 
-// Progress counts documents: Found grows as inputs are opened (a feed or a
-// WARC reveals its documents as it is read), so a progress bar's total
-// grows with it.
+// Progress counts documents. Found is the documents discovered so far plus
+// the files a folder walk listed but that are not opened yet; it grows as
+// containers are read (a feed or a WARC reveals its documents as it goes),
+// so a progress bar's total should follow it.
 type Progress struct {
-	Found  int // documents discovered so far
+	Found  int // documents known so far (see above)
 	Done   int // documents finished (articles + errors)
 	Failed int // of Done, those that failed
 }
@@ -159,7 +160,7 @@ func Stream(ctx context.Context, inputs []string, opt Options, emit func(Result)
 		}
 		emit(res)
 		if opt.Progress != nil {
-			p.Found = max(int(r.found.Load()), p.Done)
+			p.Found = max(int(r.found.Load()+r.unopened.Load()), p.Done)
 			opt.Progress(p)
 		}
 	}
@@ -173,7 +174,8 @@ type run struct {
 	results   chan Result
 	producers sync.WaitGroup
 	netSem    chan struct{} // bounds concurrent URL goroutines
-	found     atomic.Int64
+	found     atomic.Int64  // documents discovered
+	unopened  atomic.Int64  // files listed by a folder walk, not opened yet
 }
 
 // send delivers a result unless the run was cancelled.

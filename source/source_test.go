@@ -308,6 +308,9 @@ func TestStreamReportsProgress(t *testing.T) {
 	opt := testOptions()
 	opt.Jobs = 4
 	opt.Progress = func(p Progress) {
+		if last.Done == 0 && p.Found < 20 {
+			t.Errorf("first progress %+v: the folder walk should have announced its files", p)
+		}
 		if p.Done < last.Done || p.Found < p.Done {
 			t.Errorf("progress went wrong: %+v after %+v", p, last)
 		}
