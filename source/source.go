@@ -143,7 +143,7 @@ func Stream(ctx context.Context, inputs []string, opt Options, emit func(Result)
 			if ctx.Err() != nil {
 				return
 			}
-			r.input([]int{i}, in)
+			r.guard([]int{i}, in, func() { r.input([]int{i}, in) })
 		}
 	})
 	go func() {
@@ -176,6 +176,23 @@ type run struct {
 	netSem    chan struct{} // bounds concurrent URL goroutines
 	found     atomic.Int64  // documents discovered
 	unopened  atomic.Int64  // files listed by a folder walk, not opened yet
+}
+
+// guard runs a producer step; a panic (a bug met by some input) becomes
+// that input's error instead of ending the run.
+func (r *run) guard(order []int, where string, step func()) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.opt.Logger.Error("panic while reading an input", "source", where, "panic", p)
+			err := crossread.Errorf(crossread.EINTERNAL, "internal error: %v", p)
+			if isURL(where) {
+				r.fail(order, "", where, err)
+			} else {
+				r.fail(order, where, "", err)
+			}
+		}
+	}()
+	step()
 }
 
 // send delivers a result unless the run was cancelled.

@@ -66,15 +66,19 @@ func (r *run) goJob(j job) {
 		case <-r.ctx.Done():
 			return
 		}
-		resp, err := r.opt.Fetcher.Get(r.ctx, j.url)
-		<-r.netSem
-		if err != nil {
-			if r.ctx.Err() == nil {
-				r.fail(j.order, "", j.url, err)
+		r.guard(j.order, j.url, func() {
+			resp, err := func() (*fetch.Response, error) {
+				defer func() { <-r.netSem }()
+				return r.opt.Fetcher.Get(r.ctx, j.url)
+			}()
+			if err != nil {
+				if r.ctx.Err() == nil {
+					r.fail(j.order, "", j.url, err)
+				}
+				return
 			}
-			return
-		}
-		r.response(j, resp)
+			r.response(j, resp)
+		})
 	}()
 }
 
