@@ -214,3 +214,29 @@ func TestFeatures(t *testing.T) {
 		}
 	}
 }
+
+func FuzzAdd(f *testing.F) {
+	f.Add("Biden Pushes Carbon Plan", "The U.S. said Mark Teixeira's offer was $160 million. Officials said 1,000 were hurt.")
+	f.Add("", "")
+	f.Add("ÉTÉ’s", "don’t U.N.-backed 7.5.3 ,,, 'x' A.B.C.D.E.F")
+	f.Fuzz(func(t *testing.T, title, text string) {
+		c := New()
+		a := &crossread.Article{ID: "a", Title: title, Text: text}
+		first := c.Add(a)
+		if !first.New || first.StoryID == "" {
+			t.Fatalf("first article: %+v", first)
+		}
+		if again := c.Add(a); again.StoryID != first.StoryID || again.New {
+			t.Fatalf("re-add: %+v vs %+v", again, first)
+		}
+		b := &crossread.Article{ID: "b", Title: title, Text: text}
+		c.Add(b)
+		for _, s := range c.stories {
+			for _, tm := range s.cent {
+				if !(tm.w >= 0) || tm.w > 1e6 {
+					t.Fatalf("bad weight %v", tm.w)
+				}
+			}
+		}
+	})
+}
