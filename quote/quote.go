@@ -367,6 +367,19 @@ func (x *extractor) attribute(i int) attribution {
 		a.direct = true
 		return a
 	}
+	// A headline's "Sanders: Clinton needs to 'get away…'".
+	if bLo < bHi && (bLo == 0 || x.toks[bLo].nl) {
+		c := bLo
+		for c < bHi && c < bLo+4 && x.toks[c].word && x.toks[c].cap {
+			c++
+		}
+		if c > bLo && c < bHi && x.toks[c].text == ":" && !timeWords[x.toks[bLo].lower] {
+			if a := x.fromChunk(bLo, c, ""); a.ok {
+				a.direct = true
+				return a
+			}
+		}
+	}
 	for k := bHi - 1; k >= bLo; k-- {
 		t := x.toks[k]
 		if !t.word || !cues[t.lower] || x.quoted[k] || t.cap && k > bLo {
@@ -470,7 +483,7 @@ func (x *extractor) afterQuote(lo, hi int) attribution {
 				return x.fromCue(m, m, hi, true)
 			}
 		}
-		return attribution{}
+		return x.trailingAttribution(k, hi)
 	}
 	// The subject runs to the first comma or cue.
 	c := k
@@ -510,6 +523,36 @@ func (x *extractor) afterQuote(lo, hi int) attribution {
 	return a
 }
 
+// trailingAttribution reads "…", she said at the end of a sentence that
+// goes on after a partial quote: a comma, a short subject, a cue.
+func (x *extractor) trailingAttribution(lo, hi int) attribution {
+	for c := lo; c < hi; c++ {
+		if x.toks[c].text != "," || x.quoted[c] {
+			continue
+		}
+		for k := c + 1; k < hi && k <= c+7; k++ {
+			t := x.toks[k]
+			if !t.word || x.quoted[k] {
+				break
+			}
+			if cues[t.lower] && !t.cap {
+				if k == c+1 {
+					break // ", said …" is not a subject-first attribution
+				}
+				// The attribution must close the sentence, bar a short tail.
+				if hi-k > 12 {
+					break
+				}
+				if a := x.fromCue(k, c+1, hi, false); a.ok {
+					return a
+				}
+				break
+			}
+		}
+	}
+	return attribution{}
+}
+
 func isAdverb(t token) bool {
 	return t.word && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")
 }
@@ -538,7 +581,7 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 		}
 		if a < hi && x.toks[a].word && !preps[x.toks[a].lower] && !(stopBack[x.toks[a].lower] && !x.toks[a].cap) && !cues[x.toks[a].lower] {
 			b := a
-			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")") && !(stopBack[x.toks[b].lower] && !x.toks[b].cap) && !(preps[x.toks[b].lower] && !x.toks[b].cap) && !(timeWords[x.toks[b].lower] && b > a) {
+			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")" || joiner(x.toks, b)) && !(stopBack[x.toks[b].lower] && !x.toks[b].cap) && !(preps[x.toks[b].lower] && !x.toks[b].cap) && !(timeWords[x.toks[b].lower] && b > a) {
 				b++
 			}
 			at := x.fromChunk(a, b, cue.lower)
@@ -614,6 +657,12 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 		end = c
 	}
 	return attribution{}
+}
+
+// joiner reports whether punctuation token k sits inside a word ("9/11").
+func joiner(toks []token, k int) bool {
+	t := toks[k]
+	return (t.text == "/" || t.text == "-") && k > 0 && k+1 < len(toks) && toks[k-1].end == t.start && toks[k+1].start == t.end
 }
 
 // skipBetween walks back from token j over adverbs, auxiliaries and

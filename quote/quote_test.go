@@ -191,3 +191,27 @@ func TestAbbreviatedTitleIsTheRole(t *testing.T) {
 		t.Fatalf("speaker %q role %q", q.Speaker, q.Role)
 	}
 }
+
+func TestTrailingAttributionAfterPartialQuote(t *testing.T) {
+	text := "Maria Lopez questioned the bank's chief.\n\n\"You squeezed your staff to the breaking point\" to lift the share price, she said, pointing at the chart."
+	q := find(t, extract(t, text), "You squeezed")
+	if q.Speaker != "Maria Lopez" {
+		t.Fatalf("speaker %q", q.Speaker)
+	}
+}
+
+func TestHeadlineSpeakerBeforeColon(t *testing.T) {
+	text := "Sanders: Clinton needs to 'get away from the personality stuff' with Trump\n\nThe senator spoke on Friday."
+	q := find(t, extract(t, text), "get away")
+	if q.Speaker != "Sanders" {
+		t.Fatalf("speaker %q", q.Speaker)
+	}
+}
+
+func TestInvertedSpeakerWithNumberInRole(t *testing.T) {
+	text := "\"The rationale does not hold any weight at all,\" said 9/11 widow Terry Strada."
+	q := find(t, extract(t, text), "The rationale")
+	if q.Speaker != "Terry Strada" || q.Role != "9/11 widow" {
+		t.Fatalf("speaker %q role %q", q.Speaker, q.Role)
+	}
+}
