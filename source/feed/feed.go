@@ -66,9 +66,9 @@ func Parse(b []byte) (f *Feed, err error) {
 		}
 		switch {
 		case it.PublishedParsed != nil:
-			e.Published = timestamp(*it.PublishedParsed)
+			e.Published = timestamp(keepOffset(it.Published, *it.PublishedParsed))
 		case it.UpdatedParsed != nil:
-			e.Published = timestamp(*it.UpdatedParsed)
+			e.Published = timestamp(keepOffset(it.Updated, *it.UpdatedParsed))
 		}
 		for _, p := range it.Authors {
 			if p != nil {
@@ -89,8 +89,23 @@ func Parse(b []byte) (f *Feed, err error) {
 	return f, nil
 }
 
+// keepOffset re-reads a raw feed date in the common layouts, because
+// gofeed hands back UTC and the writer's own offset tells which day it was
+// for them.
+func keepOffset(raw string, parsed time.Time) time.Time {
+	raw = strings.TrimSpace(raw)
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC3339, "Mon, 2 Jan 2006 15:04:05 -0700",
+		"2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.RFC822Z, time.RFC822} {
+		if t, err := time.Parse(layout, raw); err == nil && t.Equal(parsed) {
+			return t
+		}
+	}
+	return parsed
+}
+
+// timestamp keeps the feed's own offset, so that a date-only entry
+// written as local midnight stays on its day.
 func timestamp(t time.Time) crossread.Timestamp {
-	t = t.UTC()
 	// Feeds that know only the day write midnight; keep the day only then.
 	return crossread.Timestamp{Time: t, HasClock: t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"crossread"
 )
 
@@ -44,6 +46,30 @@ func TestParse(t *testing.T) {
 	e.Content = "<p>" + strings.Repeat("word ", 100) + "</p>"
 	if e.NeedsFullArticle(0) {
 		t.Error("a hundred words are the article")
+	}
+}
+
+func TestParseLegacyEncodingAndJSONText(t *testing.T) {
+	body, _ := charmap.Windows1251.NewEncoder().String(`<?xml version="1.0" encoding="windows-1251"?>
+<rss version="2.0"><channel><title>Новости</title><item><title>Заголовок</title><pubDate>Thu, 06 Nov 2025 00:00:00 +0300</pubDate><description>Текст новости.</description></item></channel></rss>`)
+	f, err := Parse([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Title != "Новости" || f.Entries[0].Title != "Заголовок" || Text(f.Entries[0].Body()) != "Текст новости." {
+		t.Errorf("windows-1251 feed: %+v", f)
+	}
+	if got := f.Entries[0].Published.String(); got != "2025-11-06" {
+		t.Errorf("local midnight moved to %s", got)
+	}
+	words := strings.Repeat("word ", 90)
+	f, err = Parse([]byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"https://j.example/1","content_text":"` + words + `","date_published":"2025-11-06T10:00:00+02:00"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := f.Entries[0]
+	if e.NeedsFullArticle(0) || e.Link != "https://j.example/1" || e.Published.String() != "2025-11-06T10:00:00+02:00" {
+		t.Errorf("JSON Feed: %+v", e)
 	}
 }
 
