@@ -412,6 +412,38 @@ type renderer struct {
 	skipNode  *html.Node
 	container *html.Node // paragraphs outside it go to removed
 	inside    bool
+	// tentative counts open link lists and teaser cards: their paragraphs
+	// are kept only when article text follows them (a list of sources in
+	// the middle of the text), not when they trail or lead it (a related
+	// box after the last paragraph).
+	tentative int
+	flags     []bool // per paragraph: tentative
+}
+
+// text joins the paragraphs, dropping tentative ones outside the run of
+// substantial article paragraphs.
+func (r *renderer) text() string {
+	first, last := -1, -1
+	for i, p := range r.paras {
+		if !r.flags[i] && len(p) >= 80 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var b strings.Builder
+	for i, p := range r.paras {
+		if r.flags[i] && (i < first || i > last) {
+			r.removed = append(r.removed, p)
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+	}
+	return b.String()
 }
 
 func (r *renderer) flush() {
@@ -432,6 +464,7 @@ func (r *renderer) flush() {
 		return
 	}
 	r.paras = append(r.paras, prefix+t)
+	r.flags = append(r.flags, r.tentative > 0)
 }
 
 func (r *renderer) render(n *html.Node, inLink bool) {
@@ -472,7 +505,14 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 		return
 	}
 	st := r.an.stats[n]
-	if st.card {
+	if st.card && r.inside {
+		r.flush()
+		r.tentative++
+		defer func() {
+			r.flush()
+			r.tentative--
+		}()
+	} else if st.card {
 		if t := textOf(n); t != "" {
 			r.flush()
 			r.removed = append(r.removed, t)
@@ -488,11 +528,19 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 	case atom.Ul, atom.Ol:
 		// A list that is mostly links is a link box, not article text.
 		if st.linkDensity() > 0.5 && st.text < 2000 {
-			if t := textOf(n); t != "" {
-				r.flush()
-				r.removed = append(r.removed, t)
+			if !r.inside {
+				if t := textOf(n); t != "" {
+					r.flush()
+					r.removed = append(r.removed, t)
+				}
+				return
 			}
-			return
+			r.flush()
+			r.tentative++
+			defer func() {
+				r.flush()
+				r.tentative--
+			}()
 		}
 	case atom.H1:
 		if fold(textOf(n)) == r.title {

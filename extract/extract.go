@@ -84,11 +84,11 @@ func (an *analysis) bodyText(title string) (string, []string) {
 	}
 	r := &renderer{an: an, title: title, container: container}
 	r.render(articleRegion(container), false)
-	text := strings.Join(r.paras, "\n\n")
+	text := r.text()
 	if utf8.RuneCountInString(text) < minText && an.body != nil && container != an.body {
 		wide := &renderer{an: an, title: title, container: an.body}
 		wide.render(an.body, false)
-		if w := strings.Join(wide.paras, "\n\n"); len(w) > 2*len(text) {
+		if w := wide.text(); len(w) > 2*len(text) {
 			return w, wide.removed
 		}
 	}
