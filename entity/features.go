@@ -318,6 +318,10 @@ type docCtx struct {
 	priorTypes map[string]*[numTypes + 1]int32 // first-pass types of each word, whole document
 	contexts   map[string][]uint64             // capitalised word → features of its neighbours anywhere in the document
 	gazExclude map[uint64][numTypes]bool       // training only: this document's own gazetteer entries
+	// wordDropout, in training, hides a known word's identity now and
+	// then, so the model also learns to read names from their shape and
+	// context.
+	wordDropout func() bool
 }
 
 func newDocCtx(sents []sentenceCtx) *docCtx {
@@ -469,7 +473,7 @@ func (m *Model) staticFeatures(out []uint64, s *sentenceCtx, i int, d *docCtx, g
 	// Words seen once in training are treated as unknown, as test words
 	// the model never saw are, so it learns to tag unknown names from shape,
 	// affixes and context rather than by rote.
-	known := m.vocab[hashString(fnvOffset, t.word)]
+	known := m.vocab[hashString(fnvOffset, t.word)] && !(d.wordDropout != nil && d.wordDropout())
 	if known {
 		out = append(out,
 			feat(fWord, t.word),

@@ -133,3 +133,32 @@ func TestRecognizeTitlesOpenersAndOrganisations(t *testing.T) {
 		}
 	}
 }
+
+func TestRecognizeConcurrently(t *testing.T) {
+	text := "Chancellor Tomas Brandt met Anna Lindqvist in Berlin. Brandt said the European Union agreed."
+	want := len(Recognize(docFromText("c", text)))
+	done := make(chan int)
+	for range 4 {
+		go func() { done <- len(Recognize(docFromText("c", text))) }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Recognize found %d mentions, want %d", got, want)
+		}
+	}
+}
+
+func TestTitleCaseHeadlineWordsAreNotNames(t *testing.T) {
+	text := "Why Moldova Signed the Danube Pact: A Quiet Balancing Act\n\n" +
+		"Moldova signed the Danube Pact on Monday, in a quiet act of balancing between its neighbours."
+	d := docFromText("h", text)
+	for _, m := range Recognize(d) {
+		if m.Start < strings.Index(text, "\n") {
+			for _, w := range []string{"Why", "Signed", "Quiet", "Balancing", "Act"} {
+				if strings.Contains(m.Text, w) {
+					t.Errorf("headline mention %q (%s) holds %q", m.Text, m.Type, w)
+				}
+			}
+		}
+	}
+}

@@ -20,6 +20,9 @@ type TrainOptions struct {
 	// on the other folds, so it learns how far the first pass is right.
 	TwoPass bool
 	Folds   int // for TwoPass; 0 means 5
+	// WordDropout is the share of known words whose identity features are
+	// hidden from a training step.
+	WordDropout float64
 }
 
 // Train fits a model on CoNLL documents; see trainStage.
@@ -185,6 +188,9 @@ func trainStage(docs []CoNLLDoc, opt TrainOptions, priors [][][]int) *Model {
 			}
 			d := newDocCtx(sents)
 			d.gazExclude = own[di]
+			if opt.WordDropout > 0 {
+				d.wordDropout = func() bool { return rng.Float64() < opt.WordDropout }
+			}
 			for i, s := range doc.Sentences {
 				gold := bilouFromChunks(len(s.Words), ChunksIOB(s.Tags))
 				pred := tg.decodeSentence(&sents[i], d, gold, learn)

@@ -18,6 +18,7 @@ func main() {
 	out := flag.String("o", "entity/model/ner.bin.gz", "model file to write")
 	epochs := flag.Int("epochs", 6, "training passes")
 	prune := flag.Float64("prune", 0.05, "drop features whose averaged weights are all below this")
+	dropout := flag.Float64("dropout", 0, "share of known words hidden in each training step")
 	twoPass := flag.Bool("two-pass", false, "train a second, label-consistency pass")
 	eval := flag.String("eval", "", "after training, evaluate the written model on this CoNLL file")
 	flag.Parse()
@@ -25,7 +26,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: train [-o model.bin.gz] [-epochs N] TRAIN.conll")
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *out, entity.TrainOptions{Epochs: *epochs, Prune: float32(*prune), TwoPass: *twoPass, Logger: slog.Default()}, *eval); err != nil {
+	if err := run(flag.Arg(0), *out, entity.TrainOptions{Epochs: *epochs, Prune: float32(*prune), TwoPass: *twoPass, WordDropout: *dropout, Logger: slog.Default()}, *eval); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
