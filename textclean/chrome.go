@@ -211,7 +211,7 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(.{0,60}(getty images|ap photo|afp photo|reuters photo|via reuters|via getty|/ap|/afp|/reuters|/getty)\)$`),
 	regexp.MustCompile(`^image caption\s*[,:]`),
 	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)".
-	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|pool|file)\b[^()]{0,40}\)$`),
+	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|getty)\b[^()]{0,40}\)$`),
 	regexp.MustCompile(`^your email( address)? will not be published\b.{0,60}$`),
 	// Form fields and form messages: "Email (required)", "Oops! Something
 	// went wrong while submitting the form.", "Thank you! Your submission…".
@@ -252,7 +252,8 @@ var chromePatterns = []*regexp.Regexp{
 // "News / Politics / Europe": three or more short capitalised parts.
 func isBreadcrumb(s string) bool {
 	parts := strings.FieldsFunc(s, func(r rune) bool {
-		return r == '›' || r == '»' || r == '>' || r == '/' || r == '|' || r == '⟩' || r == '❯'
+		// Not "|": "a | b | c" is as often a table row as a trail.
+		return r == '›' || r == '»' || r == '>' || r == '/' || r == '⟩' || r == '❯'
 	})
 	if len(parts) < 3 {
 		return false
@@ -309,15 +310,17 @@ func attributed(s string) bool {
 }
 
 var (
-	reCookieWord  = regexp.MustCompile(`(?i)\bcookies?\b`)
-	reConsentWord = regexp.MustCompile(`(?i)\b(accept|consent|preferences|privacy|settings|opt[- ]?out|reject|decline|manage|agree)\b`)
-	reAddressee   = regexp.MustCompile(`(?i)\b(we|our|you|your|this (web)?site)\b`)
+	reCookieBanner = regexp.MustCompile(`(?i)\b(we|this (web)?site|our (web)?site|our partners)\b[^.]{0,40}\b(use|uses|store|set|place)\b[^.]{0,30}\bcookies\b|\bcookie (policy|settings|preferences|notice|consent)\b|\baccept (all )?cookies\b|\buse of cookies\b`)
+	reConsentWord  = regexp.MustCompile(`(?i)\b(accept|consent|preferences|privacy|settings|opt[- ]?out|reject|decline|manage|agree)\b`)
 )
 
-// isConsentNotice reports a cookie or consent banner: cookies, a consent
-// verb and the site speaking to the reader ("we use cookies… you can
-// manage your preferences"). An article about cookie law does not address
-// its reader this way.
+// isConsentNotice reports a cookie or consent banner: the site saying it
+// uses cookies ("we use cookies", "this site uses cookies", "cookie
+// settings") next to a consent verb. An article about cookie law reports
+// such things; it does not say them to its reader.
 func isConsentNotice(s string) bool {
-	return reCookieWord.MatchString(s) && reConsentWord.MatchString(s) && reAddressee.MatchString(s) && !attributed(s)
+	if !strings.Contains(s, "ookie") && !strings.Contains(s, "OOKIE") {
+		return false
+	}
+	return reCookieBanner.MatchString(s) && reConsentWord.MatchString(s) && !attributed(s)
 }

@@ -10,7 +10,7 @@ import (
 // shortLabel reports a line of one to three words without terminal
 // punctuation: a menu item, section name, tag or place.
 func shortLabel(s string) bool {
-	if wordCount(s) > 3 || len(s) > 40 {
+	if len(s) > 40 || wordCount(s) > 3 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -163,6 +163,9 @@ func markMediaTitles(lines []line) {
 // Vacuums", "Home & Garden". Sentence-case list items ("Fast cycle
 // times") are not menu items.
 func titleCaseLabel(s string) bool {
+	if len(s) > 48 {
+		return false
+	}
 	if !shortLabel(s) && !(wordCount(s) == 4 && len(s) <= 48 && !endsSentence(s)) {
 		return false
 	}
@@ -210,11 +213,20 @@ func markTopLinkLists(lines []line) {
 		return // wrapped prose looks like a list of short lines
 	}
 	first := len(lines)
+	furniture := 0
 	for i, l := range lines {
 		if l.kind == body && isProse(l.text) {
 			first = i
 			break
 		}
+		if l.kind == removed {
+			furniture++
+		}
+	}
+	// Only a page scrape has link lists above the article; a clean text
+	// may open with a list of its own.
+	if furniture < 2 {
+		return
 	}
 	var run []int
 	flush := func() {

@@ -31,7 +31,7 @@ func TestEvalWCXB(t *testing.T) {
 		t.Skip("set CROSSREAD_WCXB to the WCXB extraction directory")
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
-	var raw, clean prf
+	var raw, clean, body prf
 	var titleOK, titles, dateOK, dates, authorOK, authors, pages int
 	var cleanTime time.Duration
 	for _, f := range files {
@@ -57,6 +57,9 @@ func TestEvalWCXB(t *testing.T) {
 		cleanTime += time.Since(start)
 		raw.add(scrape, truth.Main)
 		clean.add(r.Title+"\n"+r.Text, truth.Main)
+		// The annotated body alone: whatever Clean drops from it is loss.
+		rb := Clean(truth.Main)
+		body.add(rb.Title+"\n"+rb.Text, truth.Main)
 		if truth.T != "" {
 			titles++
 			if strings.Join(strings.Fields(r.Title), " ") == strings.Join(strings.Fields(truth.T), " ") {
@@ -82,6 +85,7 @@ func TestEvalWCXB(t *testing.T) {
 	fmt.Printf("%d pages\n| text | word P | word R | word F1 |\n|---|---|---|---|\n", pages)
 	raw.row("raw text scrape")
 	clean.row("textclean.Clean")
+	body.row("Clean on the annotated body alone")
 	fmt.Printf("title exact %d/%d, date day %d/%d, author %d/%d, %.0f pages/s (Clean only)\n",
 		titleOK, titles, dateOK, dates, authorOK, authors, float64(pages)/cleanTime.Seconds())
 }

@@ -144,7 +144,7 @@ func (m *metadata) take(s string) bool {
 		if g := reFooterDate.FindStringSubmatch(s); g != nil {
 			t, weak, ok := dateLine(g[2])
 			outlet := undouble(strings.TrimSpace(g[1]))
-			if ok && reOutletName.MatchString(outlet) && !strings.ContainsAny(outlet, ".?!") {
+			if ok && reOutletName.MatchString(outlet) && !strings.ContainsAny(outlet, ".?!") && !hasDateWord(outlet) {
 				m.setSource(outlet)
 				m.setDate(t, weak)
 				return true
@@ -520,7 +520,20 @@ func subheadingCount(lines []line) int {
 	return n
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts space-separated words without allocating; lines are
+// already whitespace-folded.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // datelineSource reads the agency of a wire dateline that opens the body:
 // "NAIROBI, Nov 7 (Reuters) - …", "ASTANA, Kazakhstan (AP) — …".
@@ -681,3 +694,9 @@ func titleCaseShouting(s string) string {
 	out = strings.ReplaceAll(out, " And ", " and ")
 	return out
 }
+
+var reDateWord = regexp.MustCompile(`(?i)\b(` + monthRe + `|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)\b`)
+
+// hasDateWord reports a month, a weekday or a number: the part before a
+// dash was then the start of a date range, not an outlet.
+func hasDateWord(s string) bool { return reDateWord.MatchString(s) }
