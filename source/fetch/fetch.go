@@ -145,7 +145,7 @@ func New(opt Options) *Fetcher {
 		}
 		tr = t
 	}
-	f.client = &http.Client{Transport: tr, CheckRedirect: f.checkRedirect}
+	f.client = &http.Client{Transport: &polite{f: f, base: tr}, CheckRedirect: f.checkRedirect}
 	return f
 }
 
@@ -255,33 +255,86 @@ func (f *Fetcher) wait(ctx context.Context, h *host) (release func(), err error)
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	interval := f.opt.PerHostInterval
-	if h.robots != nil && h.robots.crawlDelay > interval {
-		interval = min(h.robots.crawlDelay, f.opt.MaxCrawlDelay)
-	}
-	h.mu.Lock()
-	now := time.Now()
-	start := h.next
-	if start.Before(now) {
-		start = now
-	}
-	h.next = start.Add(interval)
-	h.mu.Unlock()
-	if err := sleep(ctx, time.Until(start)); err != nil {
+	if err := sleep(ctx, f.reserve(h)); err != nil {
 		<-h.sem
 		return nil, err
 	}
 	return func() { <-h.sem }, nil
 }
 
+// reserve books the host's next start time and returns how long to wait
+// for it.
+func (f *Fetcher) reserve(h *host) time.Duration {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	interval := f.opt.PerHostInterval
+	if h.robots != nil && h.robots.crawlDelay > interval {
+		interval = min(h.robots.crawlDelay, f.opt.MaxCrawlDelay)
+	}
+	now := time.Now()
+	start := h.next
+	if start.Before(now) {
+		start = now
+	}
+	h.next = start.Add(interval)
+	return time.Until(start)
+}
+
+// robotsKey marks a robots.txt request: it is spaced like any other but
+// takes no concurrency slot, so a robots check made while following a
+// redirect (with the redirecting response still open) cannot wait on
+// slots held by its own caller.
+type robotsKey struct{}
+
+// polite applies the per-host spacing and concurrency cap to every request
+// the client sends, redirect hops included. A slot is held until the
+// response body is closed.
+type polite struct {
+	f    *Fetcher
+	base http.RoundTripper
+}
+
+func (p *polite) RoundTrip(req *http.Request) (*http.Response, error) {
+	h := p.f.host(req.URL.Scheme + "://" + req.URL.Host)
+	ctx := req.Context()
+	var release func()
+	if ctx.Value(robotsKey{}) != nil {
+		if err := sleep(ctx, p.f.reserve(h)); err != nil {
+			return nil, err
+		}
+		release = func() {}
+	} else {
+		var err error
+		if release, err = p.f.wait(ctx, h); err != nil {
+			return nil, err
+		}
+	}
+	resp, err := p.base.RoundTrip(req)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	resp.Body = &releaseBody{ReadCloser: resp.Body, release: release}
+	return resp, nil
+}
+
+type releaseBody struct {
+	io.ReadCloser
+	once    sync.Once
+	release func()
+}
+
+func (b *releaseBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.once.Do(b.release)
+	return err
+}
+
 // once makes one attempt (redirects included).
 func (f *Fetcher) once(ctx context.Context, u *url.URL, useCache bool) (*Response, *Error) {
-	h := f.host(u.Scheme + "://" + u.Host)
-	release, err := f.wait(ctx, h)
-	if err != nil {
-		return nil, &Error{Kind: classify(ctx, err), URL: u.String(), Err: err}
+	if !useCache {
+		ctx = context.WithValue(ctx, robotsKey{}, true)
 	}
-	defer release()
 	ctx, cancel := context.WithTimeout(ctx, f.opt.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
@@ -421,13 +474,15 @@ func (f *Fetcher) robotsAllow(ctx context.Context, u *url.URL) bool {
 	h := f.host(u.Scheme + "://" + u.Host)
 	h.robotsOnce.Do(func() {
 		ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-		resp, err := f.once(ctx, ru, false)
-		if err != nil {
+		rules := &robots{}
+		if resp, err := f.once(ctx, ru, false); err != nil {
 			f.opt.Logger.Debug("robots.txt unavailable", "url", ru.String(), "kind", string(err.Kind))
-			h.robots = &robots{}
-			return
+		} else {
+			rules = parseRobots(resp.Body, f.opt.UserAgent)
 		}
-		h.robots = parseRobots(resp.Body, f.opt.UserAgent)
+		h.mu.Lock()
+		h.robots = rules
+		h.mu.Unlock()
 	})
 	p := u.EscapedPath()
 	if p == "" {
