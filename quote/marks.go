@@ -69,7 +69,11 @@ func findRegions(text string) []region {
 		openSize := 0
 		for i := ps; i < pe; {
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isDoubleMark(r) {
+			if i+1 < pe && (text[i:i+2] == "''" || text[i:i+2] == "``") {
+				// Two apostrophes or backticks stand for a double mark
+				// (older newspaper and treebank text).
+				r, size = '"', 2
+			} else if !isDoubleMark(r) {
 				i += size
 				continue
 			}
@@ -147,6 +151,10 @@ func singleRegions(text string, ps, pe, para int, doubles []region) []region {
 	var out []region
 	for i := ps; i < pe; {
 		r, size := utf8.DecodeRuneInString(text[i:])
+		if i+1 < pe && text[i:i+2] == "''" {
+			i += 2
+			continue
+		}
 		if (r != '\'' && r != '‘') || insideAny(i, doubles) || !opensAfter(runeBefore(text, i)) {
 			i += size
 			continue

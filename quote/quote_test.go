@@ -215,3 +215,11 @@ func TestInvertedSpeakerWithNumberInRole(t *testing.T) {
 		t.Fatalf("speaker %q role %q", q.Speaker, q.Role)
 	}
 }
+
+func TestDoubledApostrophesAreDoubleQuotes(t *testing.T) {
+	text := "The plan drew fire.\n\n''This isn't tax reform,'' said Douglas Reed, an economist. ''It's anti-reform.''"
+	qs := extract(t, text)
+	if len(qs) != 2 || qs[0].Text != "This isn't tax reform," || qs[0].Speaker != "Douglas Reed" || qs[1].Speaker != "Douglas Reed" {
+		t.Fatalf("got %+v", qs)
+	}
+}
