@@ -210,6 +210,16 @@ func Text(fragment string) string {
 // Paragraphs converts an HTML fragment into its paragraphs of text, and
 // returns separately the captions and embedded-media text it left out.
 func Paragraphs(fragment string) (paras, removed []string) {
+	if !strings.ContainsAny(fragment, "<&") {
+		// Plain text (JSON Feed content_text, some RSS descriptions):
+		// blank lines separate its paragraphs.
+		for _, p := range strings.Split(strings.ReplaceAll(fragment, "\r\n", "\n"), "\n\n") {
+			if p = strings.Join(strings.Fields(p), " "); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		return paras, nil
+	}
 	z := html.NewTokenizer(strings.NewReader(fragment))
 	var cur, capt strings.Builder
 	skip, caption := 0, 0

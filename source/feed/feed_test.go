@@ -102,6 +102,9 @@ func TestParagraphs(t *testing.T) {
 	if strings.Join(paras, "|") != strings.Join(want, "|") || len(removed) != 1 || removed[0] != "Photo: A" {
 		t.Errorf("paras %q removed %q", paras, removed)
 	}
+	if paras, _ := Paragraphs("First line\ncontinued.\n\nSecond paragraph.\n"); strings.Join(paras, "|") != "First line continued.|Second paragraph." {
+		t.Errorf("plain text: %q", paras)
+	}
 }
 
 func FuzzParse(f *testing.F) {
