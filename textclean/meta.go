@@ -553,6 +553,24 @@ func datelineSource(lines []line) string {
 	return ""
 }
 
+// headerDate finds the publication date of a scrape whose date shares a
+// line with other things ("By Jane Doe · Dec 17, 2025 · 6 min read"): the
+// first full date on a short line above the first paragraph of prose.
+func headerDate(lines []line) crossread.Timestamp {
+	for i, l := range lines {
+		if i >= 60 || (l.kind == body && isProse(l.text)) {
+			break
+		}
+		if wordCount(l.text) > 20 || !hasYear(l.text) {
+			continue
+		}
+		if t, _, ok := findDate(l.text); ok {
+			return t
+		}
+	}
+	return crossread.Timestamp{}
+}
+
 // Dates.
 
 const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
@@ -560,7 +578,9 @@ const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 var (
 	reISO = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?`)
 	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
+	// Numeric dates: "19/12/2025", "23.07.2025", "2025.12.17".
+	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
+	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
 	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|[,|·•:;()\[\]/–—-]`)
 )
@@ -621,6 +641,25 @@ func findDate(s string) (crossread.Timestamp, []int, bool) {
 		d, _ := strconv.Atoi(s[g[2]:g[3]])
 		y, _ := strconv.Atoi(s[g[6]:g[7]])
 		if t, ok := mkDate(y, monthNum(s[g[4]:g[5]]), d); ok {
+			best = &cand{t, g[:2]}
+		}
+	}
+	if g := reNumDate.FindStringSubmatchIndex(s); g != nil && (best == nil || g[0] < best.loc[0]) {
+		num := func(k int) int { v, _ := strconv.Atoi(s[g[2*k]:g[2*k+1]]); return v }
+		var y, mo, d int
+		if g[2] >= 0 {
+			a, b := num(1), num(3)
+			y = num(4)
+			switch {
+			case s[g[4]:g[5]] == "." || a > 12:
+				d, mo = a, b // day first, as dotted dates always are
+			case b > 12 || a == b:
+				mo, d = a, b
+			}
+		} else {
+			y, mo, d = num(5), num(6), num(7)
+		}
+		if t, ok := mkDate(y, mo, d); ok {
 			best = &cand{t, g[:2]}
 		}
 	}

@@ -79,6 +79,9 @@ func Clean(raw string) Result {
 	if meta.source == "" {
 		meta.source = datelineSource(lines)
 	}
+	if meta.published.IsZero() {
+		meta.setDate(headerDate(lines), false)
+	}
 	res.Text = buildText(lines)
 	for _, l := range lines {
 		if l.kind == removed {
