@@ -40,15 +40,25 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	}{"crossread/v1", sums, Page{Total: total, Offset: f.Offset, Limit: f.Limit}})
 }
 
-// apiStory returns the story exactly as `analyze --json` shapes it, with
-// its articles.
+// apiStory returns the story exactly as `analyze --json` shapes it (the
+// stored JSON, written through untouched), with its articles in the
+// story's order.
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
-	st, err := s.db.FindStoryByID(r.Context(), r.PathValue("id"))
+	ctx := r.Context()
+	data, updated, err := s.db.FindStoryJSON(ctx, r.PathValue("id"))
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	arts, err := s.storyArticles(r.Context(), st)
+	var ids struct {
+		ID         string   `json:"id"`
+		ArticleIDs []string `json:"article_ids"`
+	}
+	if err := json.Unmarshal(data, &ids); err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	arts, err := s.storyArticles(ctx, &crossread.Story{ID: ids.ID, ArticleIDs: ids.ArticleIDs})
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -56,12 +66,24 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	if arts == nil {
 		arts = []*crossread.Article{}
 	}
-	writeJSON(w, http.StatusOK, struct {
-		Schema   string               `json:"schema"`
-		Story    *crossread.Story     `json:"story"`
-		Articles []*crossread.Article `json:"articles"`
-		Updated  time.Time            `json:"updated"`
-	}{"crossread/v1", st, arts, st.Updated})
+	artsJSON, err := json.Marshal(arts)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	upd, _ := json.Marshal(updated)
+	var b bytes.Buffer
+	b.Grow(len(data) + len(artsJSON) + 100)
+	b.WriteString(`{"schema":"crossread/v1","story":`)
+	b.Write(data)
+	b.WriteString(`,"articles":`)
+	b.Write(artsJSON)
+	b.WriteString(`,"updated":`)
+	b.Write(upd)
+	b.WriteString("}\n")
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(b.Bytes())
 }
 
 type articleOut struct {

@@ -30,12 +30,7 @@ type pages struct {
 }
 
 var funcs = template.FuncMap{
-	"day": func(t crossread.Timestamp) string {
-		if t.IsZero() {
-			return "—"
-		}
-		return t.Time.Format("2 Jan 2006")
-	},
+	"day": dayString,
 	"when": func(t time.Time) string {
 		if t.IsZero() {
 			return "never"
@@ -223,6 +218,8 @@ func pageHref(q url.Values, offset int) string {
 type articleRef struct {
 	Num       int
 	ID        string
+	Href      string
+	Day       string
 	Title     string
 	Source    string
 	Published crossread.Timestamp
@@ -293,6 +290,14 @@ type singleRow struct {
 type entityGroup struct {
 	Type     string
 	Entities []crossread.Entity
+	Chips    []entityChip
+}
+
+// entityChip is an entity link, prepared in Go: template function calls
+// go through reflection and were a large share of rendering a big story.
+type entityChip struct {
+	Name, Href, Class, Aliases string
+	Mentions                   int
 }
 
 type storyPage struct {
@@ -351,7 +356,8 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 		if !containsStr(p.Outlets, out) {
 			p.Outlets = append(p.Outlets, out)
 		}
-		p.Articles = append(p.Articles, articleRef{Num: i + 1, ID: a.ID, Title: firstNonEmpty(a.Title, a.Key()), Source: a.Source,
+		p.Articles = append(p.Articles, articleRef{Num: i + 1, ID: a.ID, Href: "/articles/" + url.PathEscape(a.ID), Day: dayString(a.Published),
+			Title: firstNonEmpty(a.Title, a.Key()), Source: a.Source,
 			Published: a.Published, URL: safeHref(a.URL), Duplicate: a.DuplicateOf})
 	}
 	citeFor := func(aid string, spans []crossread.Span, text string) (cite, bool) {
@@ -459,6 +465,10 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 	for _, t := range typeOrder {
 		g := types[t]
 		sort.SliceStable(g.Entities, func(i, j int) bool { return g.Entities[i].Mentions > g.Entities[j].Mentions })
+		for _, e := range g.Entities {
+			g.Chips = append(g.Chips, entityChip{Name: e.Name, Href: "/entities/" + url.PathEscape(e.Name),
+				Class: "chip-" + cssIdent(e.Type), Aliases: strings.Join(e.Aliases, ", "), Mentions: e.Mentions})
+		}
 		p.Entities = append(p.Entities, *g)
 	}
 	return p
@@ -580,4 +590,11 @@ func (s *Server) pageSources(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "sources", layoutData{PageTitle: "Sources", Nav: "sources", Body: sourcesPage{Feeds: feeds, Outlets: outlets}})
+}
+
+func dayString(t crossread.Timestamp) string {
+	if t.IsZero() {
+		return "—"
+	}
+	return t.Time.Format("2 Jan 2006")
 }

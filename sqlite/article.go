@@ -120,8 +120,9 @@ func (db *DB) FindArticles(ctx context.Context, f crossread.ArticleFilter) ([]*c
 	}
 	var arts []*crossread.Article
 	var total int
-	err := db.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT "+articleCols+" FROM "+from+cond+" ORDER BY "+order+limitClause(f.Limit, f.Offset), args...)
+	err := db.read(ctx, func(tx readTx) error {
+		lim, largs := limitClause(append([]any(nil), args...), f.Limit, f.Offset)
+		rows, err := tx.QueryContext(ctx, "SELECT "+articleCols+" FROM "+from+cond+" ORDER BY "+order+lim, largs...)
 		if err != nil {
 			return err
 		}
@@ -183,7 +184,7 @@ type Outlet struct {
 // articles first.
 func (db *DB) Outlets(ctx context.Context) ([]Outlet, error) {
 	var out []Outlet
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		// The inner grouping follows the (source, story_id) index, so no
 		// row is sorted or visited: this runs on every sources page.
 		rows, err := tx.QueryContext(ctx, `SELECT source, SUM(n), SUM(story_id != ''), MAX(latest) FROM (

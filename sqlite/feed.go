@@ -68,7 +68,7 @@ func (db *DB) RemoveFeed(ctx context.Context, urlOrID string) error {
 // Feeds lists every feed in the order they were added.
 func (db *DB) Feeds(ctx context.Context) ([]*Feed, error) {
 	var out []*Feed
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT "+feedCols+" FROM feeds ORDER BY id")
 		if err != nil {
 			return err
@@ -89,7 +89,7 @@ func (db *DB) Feeds(ctx context.Context) ([]*Feed, error) {
 // FeedByURL returns the feed with the given URL, or ENOTFOUND.
 func (db *DB) FeedByURL(ctx context.Context, url string) (*Feed, error) {
 	var f *Feed
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		var err error
 		f, err = scanFeed(tx.QueryRowContext(ctx, "SELECT "+feedCols+" FROM feeds WHERE url = ?", url))
 		if err == sql.ErrNoRows {
@@ -127,15 +127,10 @@ func (db *DB) UpdateFeedState(ctx context.Context, f *Feed) error {
 // yielded before, in the order given, without recording them.
 func (db *DB) NewFeedItems(ctx context.Context, feedID int64, keys []string) ([]string, error) {
 	var out []string
-	err := db.read(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, "SELECT 1 FROM feed_items WHERE feed_id = ? AND key = ?")
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
+	err := db.read(ctx, func(tx readTx) error {
 		for _, k := range uniqueStrings(keys) {
 			var one int
-			err := stmt.QueryRowContext(ctx, feedID, k).Scan(&one)
+			err := tx.QueryRowContext(ctx, "SELECT 1 FROM feed_items WHERE feed_id = ? AND key = ?", feedID, k).Scan(&one)
 			if err == sql.ErrNoRows {
 				out = append(out, k)
 				continue

@@ -262,8 +262,9 @@ func (db *DB) findStories(ctx context.Context, f crossread.StoryFilter, col stri
 	}
 	var stories []*crossread.Story
 	var total int
-	err := db.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT "+col+", s.updated FROM stories s"+cond+order+limitClause(f.Limit, f.Offset), args...)
+	err := db.read(ctx, func(tx readTx) error {
+		lim, largs := limitClause(append([]any(nil), args...), f.Limit, f.Offset)
+		rows, err := tx.QueryContext(ctx, "SELECT "+col+", s.updated FROM stories s"+cond+order+lim, largs...)
 		if err != nil {
 			return err
 		}
@@ -315,7 +316,7 @@ func (db *DB) StoryStats(ctx context.Context, ids []string) (map[string]*StorySt
 	for _, id := range ids {
 		out[id] = &StoryStats{}
 	}
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		for _, chunk := range chunks(uniqueStrings(ids), 200) {
 			args := make([]any, len(chunk))
 			for i, id := range chunk {
@@ -383,7 +384,7 @@ type HistoryPoint struct {
 // StoryHistory returns how the story grew, oldest first.
 func (db *DB) StoryHistory(ctx context.Context, id string) ([]HistoryPoint, error) {
 	var out []HistoryPoint
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT at, article_count FROM story_history WHERE story_id = ? ORDER BY at", id)
 		if err != nil {
 			return err
@@ -409,7 +410,7 @@ func (db *DB) StoryHistory(ctx context.Context, id string) ([]HistoryPoint, erro
 func (db *DB) Changes(ctx context.Context, after int64, limit int) ([]Change, int64, error) {
 	var out []Change
 	last := after
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		if limit <= 0 {
 			limit = 1000
 		}
@@ -434,7 +435,7 @@ func (db *DB) Changes(ctx context.Context, after int64, limit int) ([]Change, in
 // LastSeq returns the sequence number of the latest story write.
 func (db *DB) LastSeq(ctx context.Context) (int64, error) {
 	var n int64
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		return tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) FROM stories").Scan(&n)
 	})
 	return n, wrapErr("story changes", err)
@@ -450,7 +451,7 @@ type Counts struct {
 // Counts returns how many articles, stories and feeds are stored.
 func (db *DB) Counts(ctx context.Context) (Counts, error) {
 	var c Counts
-	err := db.read(ctx, func(tx *sql.Tx) error {
+	err := db.read(ctx, func(tx readTx) error {
 		return tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM stories),
 			(SELECT COUNT(*) FROM feeds)`).Scan(&c.Articles, &c.Stories, &c.Feeds)
 	})
@@ -492,4 +493,23 @@ func chunks(in []string, n int) [][]string {
 		out = append(out, in)
 	}
 	return out
+}
+
+// FindStoryJSON returns a story's stored JSON as is (the shape
+// `analyze --json` prints) and when it was last written, or ENOTFOUND. It
+// spares an API a decode and re-encode of the whole analysis.
+func (db *DB) FindStoryJSON(ctx context.Context, id string) ([]byte, time.Time, error) {
+	var data []byte
+	var updated string
+	err := db.read(ctx, func(tx readTx) error {
+		err := tx.QueryRowContext(ctx, "SELECT data, updated FROM stories WHERE id = ?", id).Scan(&data, &updated)
+		if err == sql.ErrNoRows {
+			return &crossread.Error{Code: crossread.ENOTFOUND, Message: "story " + id + " not found"}
+		}
+		return err
+	})
+	if err != nil {
+		return nil, time.Time{}, wrapErr("find story "+id, err)
+	}
+	return data, parseTimeText(updated), nil
 }
