@@ -30,7 +30,7 @@ wondered pointed commented tells texted emailed replies responds condemned laude
 accused denounced touted hailed characterized characterised branded deemed mocked demanded threatened likened
 questioned chided scoffed sniped admonished lambasted decried derided ridiculed applauded welcomed
 dismissed rejected insisted predicted speculated estimated concluded acknowledged disclosed revealed
-confirmed denied told explained recounted reiterated repeated summarized summed wrote tweeted`)
+confirmed denied told explained recounted reiterated repeated summarized summed wrote tweeted put`)
 
 // timeWords sit between a subject and its cue whatever their case:
 // "Clinton on Sunday said", "the ministry said last week".
@@ -412,10 +412,19 @@ func (x *extractor) attribute(i int) attribution {
 			}
 		}
 	}
-	if !trimmedEmptyTokens(x.toks[aLo:aHi]) && trimmedEmptyTokens(x.toks[bLo:bHi]) {
+	if first := firstWord(x.toks[aLo:aHi]); first != nil && !preps[first.lower] && first.lower != "and" && first.lower != "but" && first.lower != "or" && trimmedEmptyTokens(x.toks[bLo:bHi]) {
 		return attribution{ownClause: true}
 	}
 	return attribution{}
+}
+
+func firstWord(ts []token) *token {
+	for i := range ts {
+		if ts[i].word {
+			return &ts[i]
+		}
+	}
+	return nil
 }
 
 func trimmedEmptyTokens(ts []token) bool {
@@ -573,6 +582,9 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	if cue.lower == "pointed" && (k+1 >= hi || x.toks[k+1].lower != "out") {
 		return attribution{}
 	}
+	if cue.lower == "put" && (k+1 >= hi || x.toks[k+1].lower != "it") {
+		return attribution{}
+	}
 	if after {
 		// Inverted: "…," said X, the role.
 		a := k + 1
@@ -629,16 +641,19 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	// "X, the role, (which …,) said": walk back over appositives to the
 	// segment that opens with a name.
 	end := j
-	for n := 0; n < 4 && end >= lo && x.toks[end].text == ","; n++ {
+	for n := 0; n < 4 && end >= lo && x.delim(end); n++ {
+		for end-1 >= lo && x.delim(end-1) {
+			end-- // "--"
+		}
 		c := end - 1
-		for c >= lo && x.toks[c].text != "," && end-c < 30 {
+		for c >= lo && !x.delim(c) && end-c < 30 {
 			c--
 		}
 		segStart := c + 1
 		if segStart >= end {
 			break
 		}
-		if c < lo || x.toks[c].text == "," {
+		if c < lo || x.delim(c) {
 			// Is the segment before this comma a subject?
 			first := x.toks[segStart]
 			if (first.cap && !stopBack[first.lower]) || pronouns[first.lower] {
@@ -692,6 +707,22 @@ func allTime(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// delim reports whether token k sets off an appositive: a comma or a
+// dash ("—", "–", "--", " - ").
+func (x *extractor) delim(k int) bool {
+	t := x.toks[k]
+	switch t.text {
+	case ",", "—", "–":
+		return true
+	case "-":
+		if k+1 < len(x.toks) && x.toks[k+1].text == "-" || k > 0 && x.toks[k-1].text == "-" {
+			return true
+		}
+		return k > 0 && k+1 < len(x.toks) && x.toks[k-1].end < t.start && t.end < x.toks[k+1].start
+	}
+	return false
 }
 
 // appositive returns the first comma-delimited segment after token comma

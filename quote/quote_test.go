@@ -223,3 +223,14 @@ func TestDoubledApostrophesAreDoubleQuotes(t *testing.T) {
 		t.Fatalf("got %+v", qs)
 	}
 }
+
+func TestDashAppositiveAndPutIt(t *testing.T) {
+	text := "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me, \"We are a content provider and nothing more.\"\n\nAs Steven Rosenthal, a tax lawyer, recently put it, \"Was this avoidance or was it evasion?\""
+	qs := extract(t, text)
+	if q := find(t, qs, "We are a content"); q.Speaker != "John Dickey" {
+		t.Errorf("dash appositive: speaker %q", q.Speaker)
+	}
+	if q := find(t, qs, "Was this avoidance"); q.Speaker != "Steven Rosenthal" {
+		t.Errorf("put it: speaker %q", q.Speaker)
+	}
+}
