@@ -252,11 +252,8 @@ func (r *run) stream(order []int, path, name string, rc io.ReadCloser, size int6
 	br := bufio.NewReaderSize(rc, 64<<10)
 	head, _ := br.Peek(8 << 10)
 	f := byExtension(name)
-	if f == fmtUnknown || f == fmtXML || (f == fmtJSON && name == "-") {
+	if f == fmtUnknown || f == fmtXML {
 		f = sniff(head)
-		if f == fmtXML {
-			f = fmtFeed
-		}
 	}
 	if f != fmtGzip && bytes.HasPrefix(head, []byte{0x1f, 0x8b}) {
 		f = fmtGzip // a .txt that is gzip data

@@ -38,7 +38,7 @@ func looksLikeJSONLines(head []byte) bool {
 		return false // the first line did not fit in the peek: read it whole
 	}
 	line = bytes.TrimSpace(line)
-	return len(line) > 1 && line[0] == '{' && json.Valid(line)
+	return len(line) > 1 && line[0] == '{' && json.Valid(line) && !isJSONFeed(line)
 }
 
 // jsonLines streams records, one per line. A bad line is one error; the

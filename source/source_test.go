@@ -247,13 +247,18 @@ func TestJSONDocuments(t *testing.T) {
 	dir := t.TempDir()
 	arr := write(t, filepath.Join(dir, "arr.json"), []byte(`[{"id":"a","text":"First."},{"id":"b","text":"Second."}]`))
 	pretty := write(t, filepath.Join(dir, "pretty.json"), []byte("{\n  \"id\": \"c\",\n  \"text\": \"Third.\"\n}\n"))
+	jf := write(t, filepath.Join(dir, "feed.json"), []byte(`{"version":"https://jsonfeed.org/version/1.1","title":"F","items":[{"id":"1","title":"T","content_text":"Feed text."}]}`+"\n"))
 	gzl := write(t, filepath.Join(dir, "more.jsonl.gz"), gz(t, []byte(`{"id":"d","text":"Fourth."}`+"\n"+`{"id":"e","text":"Fifth."}`)))
-	arts, errs := Load(context.Background(), []string{arr, pretty, gzl}, testOptions())
+	arts, errs := Load(context.Background(), []string{arr, pretty, jf, gzl}, testOptions())
 	var ids []string
 	for _, a := range arts {
+		if a.Text == "Feed text." {
+			ids = append(ids, "feed")
+			continue
+		}
 		ids = append(ids, a.ID)
 	}
-	if strings.Join(ids, ",") != "a,b,c,d,e" || len(errs) != 0 {
+	if strings.Join(ids, ",") != "a,b,c,feed,d,e" || len(errs) != 0 {
 		t.Errorf("ids %v errors %+v", ids, errs)
 	}
 }
