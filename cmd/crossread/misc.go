@@ -6,6 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"crossread"
 	"crossread/brief"
@@ -20,10 +24,11 @@ import (
 )
 
 func (m *Main) runExtract(ctx context.Context, args []string) error {
-	fs := m.flagSet("extract", "[PATH|URL|- ...]", "Extraction alone: one JSON object per input document per line, with `error` instead of\nthe article fields when the document could not be read. No grouping, no analysis.")
+	fs := m.flagSet("extract", "[PATH|URL|- ...]", "Extraction alone: one JSON object per input document per line, with `error` instead of\nthe article fields when the document could not be read. No grouping, no analysis.\nOutput is in completion order; runs on all cores by default.")
 	var in inputFlags
 	in.register(fs)
 	fs.Bool("json", true, "JSON Lines output (the only format)")
+	progress := fs.String("progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always, never")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -32,21 +37,49 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 		return errUsage
 	}
 	enc := json.NewEncoder(m.Stdout)
-	arts, errs := source.Load(ctx, fs.Args(), source.Options{Stdin: m.Stdin, Jobs: in.jobs, UserAgent: in.userAgent})
-	for _, a := range arts {
-		if err := enc.Encode(a); err != nil {
-			return err
+	var bar *progressbar.ProgressBar
+	if *progress == "always" || (*progress == "auto" && isTerminal(m.Stderr)) {
+		bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(m.Stderr), progressbar.OptionSetDescription("extracting"),
+			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+	}
+	opt := source.Options{Stdin: m.Stdin, Jobs: in.jobs, UserAgent: in.userAgent, Logger: m.Logger}
+	if bar != nil {
+		opt.Progress = func(p source.Progress) {
+			bar.ChangeMax(p.Found)
+			bar.Set(p.Done)
 		}
 	}
-	for _, e := range errs {
-		if err := enc.Encode(e); err != nil {
-			return err
+	good := 0
+	var werr error
+	source.Stream(ctx, fs.Args(), opt, func(r source.Result) {
+		if werr != nil {
+			return
 		}
+		switch {
+		case r.Article != nil:
+			good++
+			werr = enc.Encode(r.Article)
+		case r.Err != nil:
+			werr = enc.Encode(r.Err)
+		}
+	})
+	if bar != nil {
+		bar.Finish()
 	}
-	if len(arts) == 0 {
+	if werr != nil {
+		return werr
+	}
+	if good == 0 {
 		return fmt.Errorf("no readable document in the input")
 	}
 	return nil
+}
+
+// isTerminal reports whether w is an interactive terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 func (m *Main) runVerify(ctx context.Context, args []string) error {
