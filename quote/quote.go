@@ -654,7 +654,10 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 			break
 		}
 		if c < lo || x.delim(c) {
-			// Is the segment before this comma a subject?
+			// Is the segment before this comma a subject? ("As X, …")
+			for segStart < end-1 && x.toks[segStart].cap && stopBack[x.toks[segStart].lower] {
+				segStart++
+			}
 			first := x.toks[segStart]
 			if (first.cap && !stopBack[first.lower]) || pronouns[first.lower] {
 				a := x.chunkStart(end-1, lo)
