@@ -204,7 +204,7 @@ func (r *run) folder(order []int, dir string) {
 			return nil
 		}
 		if p != dir && skipInFolder(d.Name()) {
-			r.opt.Logger.Debug("skipped in folder", "path", p)
+			r.opt.Logger.Debug("skipped in folder", "source", p)
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -368,7 +368,7 @@ func (r *run) warc(order []int, path string, rd io.Reader) {
 				return
 			}
 			fails++
-			r.opt.Logger.Warn("damaged WARC record skipped", "path", path, "error", err)
+			r.opt.Logger.Warn("damaged WARC record skipped", "source", path, "error", err)
 			continue
 		}
 		fails = 0
