@@ -344,3 +344,33 @@ func TestWARCDamaged(t *testing.T) {
 		t.Errorf("not a WARC: arts %d errs %+v", len(arts), errs)
 	}
 }
+
+func TestCancelStopsTheRun(t *testing.T) {
+	block := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-block:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(block)
+	s := &site{Server: srv}
+	opt := s.options()
+	var inputs []string
+	for i := range 10 {
+		inputs = append(inputs, fmt.Sprintf("%s/%d", srv.URL, i))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	done := make(chan struct{})
+	go func() {
+		Load(ctx, inputs, opt)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Load did not return after its context was cancelled")
+	}
+}
