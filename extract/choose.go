@@ -328,14 +328,13 @@ var publishedMetaKeys = []string{
 }
 
 // choosePublished prefers the date shown by the headline, as a reader
-// sees it, then the metadata's publication date, then the URL's. A shown
-// date that is the metadata's modification date gives way to the
-// publication date when the page has one: "Updated …" is not when the
-// article appeared.
+// sees it (a shown publication date over a shown "Updated" one), then the
+// metadata's publication date, then the URL's. The metadata's value is used
+// when it names the same day, for its time of day.
 func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread.Timestamp {
 	published, hasPublished := metaPublished(m)
-	if ts, updated, ok := an.visibleDate(title); ok {
-		if hasPublished && (updated || sameDay(ts, published) || isModified(m, ts)) {
+	if ts, _, ok := an.visibleDate(title); ok {
+		if hasPublished && sameDay(ts, published) {
 			// The metadata's own value may carry the time of day.
 			return published
 		}
@@ -390,15 +389,6 @@ func metaPublished(m *metadata) (crossread.Timestamp, bool) {
 		}
 	}
 	return crossread.Timestamp{}, false
-}
-
-func isModified(m *metadata, ts crossread.Timestamp) bool {
-	for _, v := range []string{m.ld.dateModified, m.get("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified", "modified")} {
-		if mod, ok := parseDate(v); ok && sameDay(mod, ts) {
-			return true
-		}
-	}
-	return false
 }
 
 func sameDay(a, b crossread.Timestamp) bool {
