@@ -207,3 +207,42 @@ func TestNormaliseMention(t *testing.T) {
 		}
 	}
 }
+
+func FuzzMerge(f *testing.F) {
+	f.Add("President Ana Ruiz met Ruiz's rival, Jon Ruiz. Ruiz left.", "Ana Ruíz and the Ruiz administration. AR said so.")
+	f.Add("Qadhafi", "Gaddafi's Kadhafi")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		docs := []*crossread.Doc{docFromText("x", a), docFromText("y", b)}
+		total := 0
+		for _, d := range docs {
+			d.Mentions = Recognize(d)
+			total += len(d.Mentions)
+		}
+		seen := 0
+		for _, e := range Merge(docs) {
+			if e.Name == "" || !slices.Contains(e.Aliases, e.Name) || e.Mentions != len(e.Spans) || len(e.ArticleIDs) == 0 {
+				t.Fatalf("bad entity %+v", e)
+			}
+			seen += e.Mentions
+		}
+		if seen > total {
+			t.Fatalf("%d mentions merged from %d", seen, total)
+		}
+	})
+}
+
+func FuzzSpellingKey(f *testing.F) {
+	for _, s := range []string{"Zelenskyy", "Qadhafi", "Łukashenko", "Erdoğan", "ʻAbd", "\xff", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := spellingKey(s)
+		ascii := true
+		for i := 0; i < len(s); i++ {
+			ascii = ascii && s[i] < 0x80
+		}
+		if ascii && k != spellingKey(strings.ToUpper(s)) {
+			t.Fatalf("key of %q differs from its upper case", s)
+		}
+	})
+}
