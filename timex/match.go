@@ -117,6 +117,7 @@ func (m *matcher) match(k int) (expr, bool) {
 	try(m.boundary(k))
 	try(m.periodWord(k))
 	try(m.spokenYear(k))
+	try(m.quarterCode(k))
 	if !found {
 		return best, false
 	}
@@ -353,7 +354,8 @@ func (m *matcher) pick(k int, cands []time.Time) time.Time {
 		}
 	}
 	var choice time.Time
-	switch m.localTense(k) {
+	tense := m.localTense(k)
+	switch tense {
 	case -1:
 		for _, c := range cands {
 			if !c.After(m.ref) {
@@ -367,7 +369,10 @@ func (m *matcher) pick(k int, cands []time.Time) time.Time {
 			}
 		}
 	}
-	if choice.IsZero() || absDays(choice.Sub(m.ref)) > 213 && absDays(nearest.Sub(m.ref)) < 95 {
+	// The future tense ("will", "next") is a strong cue; the past tense
+	// ("said" is everywhere in news) is weak, so a far past date yields to
+	// a near future one.
+	if choice.IsZero() || tense == -1 && absDays(choice.Sub(m.ref)) > 213 && absDays(nearest.Sub(m.ref)) < 95 {
 		return nearest
 	}
 	return choice
@@ -857,6 +862,28 @@ func (m *matcher) spokenYear(k int) (expr, bool) {
 	return m.mk(k, j, "DATE", v, p, st), true
 }
 
+// quarterCode: "Q3", "Q3 2025", "H1 2026".
+func (m *matcher) quarterCode(k int) (expr, bool) {
+	t, d := m.t(k), m.t(k+1)
+	if (t.text != "Q" && t.text != "H") || !m.adjacent(k+1) || d.digits != 1 || d.num < 1 || d.num > 4 || t.text == "H" && d.num > 2 {
+		return expr{}, false
+	}
+	n := d.num
+	y, j := 0, k+2
+	if v, ok := m.yearNum(k + 2); ok {
+		y, j = v, k+3
+	} else if !m.hasRef {
+		return expr{i: k, j: j, typ: "DATE"}, true
+	} else {
+		y = m.ref.Year()
+	}
+	if t.text == "H" {
+		return m.mk(k, j, "DATE", fmt.Sprintf("%04d-H%d", y, n), PrecisionQuarter, time.Date(y, time.Month(6*(n-1)+1), 1, 0, 0, 0, 0, time.UTC)), true
+	}
+	v, p, st := quarter(y, n)
+	return m.mk(k, j, "DATE", v, p, st), true
+}
+
 // decade: "the 1990s", "the mid-1990s", "the '90s".
 func (m *matcher) decade(k int) (expr, bool) {
 	i := k
@@ -1122,7 +1149,7 @@ year’s soon several few many a an today yesterday tomorrow tonight noon midday
 	for w := range ordinals {
 		m[w] = true
 	}
-	for _, w := range []string{"'", "’", "today's", "today’s", "yesterday's", "yesterday’s", "tomorrow's", "tomorrow’s"} {
+	for _, w := range []string{"q", "h", "'", "’", "today's", "today’s", "yesterday's", "yesterday’s", "tomorrow's", "tomorrow’s"} {
 		m[w] = true
 	}
 	return m

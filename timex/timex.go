@@ -104,17 +104,22 @@ func (m *matcher) dot(k int) int {
 // Friday", "will meet on Tuesday"), then the whole sentence.
 func (m *matcher) localTense(k int) int {
 	s := m.toks[k].sent
+	past := false
 	for i := k - 1; i >= 0 && i >= k-6 && m.toks[i].sent == s; i-- {
 		w := m.toks[i].lower
+		if w == "," || w == ";" {
+			break
+		}
+		// "will be held in December": the future auxiliary outranks the participle.
 		if futureCue[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || (w == "be" && i > 0 && m.toks[i-1].lower == "to") {
 			return 1
 		}
 		if pastCue[w] || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {
-			return -1
+			past = true
 		}
-		if w == "," || w == ";" {
-			break
-		}
+	}
+	if past {
+		return -1
 	}
 	for i := k + 1; i < len(m.toks) && i <= k+3 && m.toks[i].sent == s; i++ {
 		w := m.toks[i].lower

@@ -93,6 +93,9 @@ func TestYearBoundary(t *testing.T) {
 	check(t, dec, "The plant opens on Jan. 15.", want{"Jan. 15", "2026-01-15", ""})
 	check(t, dec, "A referendum is planned for next year.", want{"next year", "2026", ""})
 	check(t, dec, "Wages will rise next month.", want{"next month", "2026-01", ""})
+	jan2 := date(2026, 1, 2)
+	check(t, jan2, "Elections will be held in December.", want{"December", "2026-12", ""})
+	check(t, jan2, "Revenue will recover in Q3 2026.", want{"Q3 2026", "2026-Q3", ""})
 }
 
 func TestNoRefLeavesRelativeUnvalued(t *testing.T) {
