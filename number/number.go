@@ -175,8 +175,7 @@ var dollarNation = map[string]string{"canadian": "CAD", "australian": "AUD", "ho
 var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozens": 12, "hundreds": 100,
-	"thousands": 1000}
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 var fractions = map[string]float64{"half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3,
 	"quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
@@ -383,11 +382,9 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 			return crossread.Number{Value: v, Kind: Year}, j, true
 		}
 	}
-	if t.word && !scaled && (t.lower == "one" || t.lower == "hundreds" || t.lower == "thousands" || t.lower == "dozens") {
-		// "one of", "hundreds of": too vague or too common to count.
-		if t.lower == "one" {
-			return crossread.Number{}, k + 1, false
-		}
+	if t.word && !scaled && t.lower == "one" {
+		// "one of them", "one day": too common to be a count.
+		return crossread.Number{}, k + 1, false
 	}
 	unit := unitAt(toks, j)
 	if unit == "" && at(toks, j).lower == "of" && !t.isNum {

@@ -57,7 +57,7 @@ func TestExtract(t *testing.T) {
 }
 
 func TestExtractSkipsDatesAndTimes(t *testing.T) {
-	for _, text := range []string{"on Nov. 6 the talks", "on 6 November the talks", "at 3:30 p.m.", "at 10 a.m. sharp", "the 6th round", "updated 2025-11-07", "on 11/06/2025"} {
+	for _, text := range []string{"on Nov. 6 the talks", "on 6 November the talks", "at 3:30 p.m.", "at 10 a.m. sharp", "the 6th round", "updated 2025-11-07", "on 11/06/2025", "hundreds of people", "one of them"} {
 		for _, n := range Extract("a", text) {
 			t.Errorf("%q: unexpected number %+v", text, n)
 		}
