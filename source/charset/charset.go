@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"mime"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -402,22 +403,110 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 	// is unsure; plausibility decides. (Not windows-1251: any stray high
 	// bytes read as a plausible Cyrillic word, so it must come from
 	// detection.)
+	// Siblings share most of their table; detection reports one of them.
+	for _, c := range slices.Clone(candidates) {
+		if sib := siblings[Name(c)]; sib != "" {
+			candidates = append(candidates, sib)
+		}
+	}
 	candidates = append(candidates, "windows-1252")
-	for _, c := range candidates {
+	// Detection confuses sibling charsets (windows-1250 and ISO-8859-2 put
+	// Polish "ą" and Czech "š" on the same byte), so the plausible
+	// candidates are compared: one whose accented letters all belong to one
+	// language's alphabet beats one that mixes alphabets.
+	var best encoding.Encoding
+	var bestName string
+	bestScore := -1.0
+	for rank, c := range candidates {
 		e, name := lookup(c)
 		if e == nil || tried[name] || strings.HasPrefix(name, "utf-") {
 			continue
 		}
 		tried[name] = true
-		s, err := e.NewDecoder().Bytes(b)
+		s, err := e.NewDecoder().Bytes(sample)
 		if err != nil {
 			continue
 		}
-		if plausibleText(string(s)) {
-			return Decoded{Text: string(s), Charset: name, Method: MethodDetected}, nil
+		ok, good := plausibility(string(s))
+		if !ok {
+			continue
+		}
+		score := good - 0.01*float64(rank)
+		if oneAlphabet(string(s)) {
+			score++
+		}
+		if score > bestScore {
+			best, bestName, bestScore = e, name, score
+		}
+	}
+	if best != nil {
+		if s, err := best.NewDecoder().Bytes(b); err == nil {
+			return Decoded{Text: strings.ToValidUTF8(string(s), "\uFFFD"), Charset: bestName, Method: MethodDetected}, nil
 		}
 	}
 	return Decoded{}, invalidUTF8(b)
+}
+
+var siblings = map[string]string{
+	"iso-8859-2": "windows-1250", "windows-1250": "iso-8859-2",
+	"iso-8859-7": "windows-1253", "windows-1253": "iso-8859-7",
+	"windows-1254": "iso-8859-9", "iso-8859-9": "windows-1254",
+	"iso-8859-8": "windows-1255", "windows-1255": "iso-8859-8",
+	"iso-8859-6": "windows-1256", "windows-1256": "iso-8859-6",
+	"iso-8859-5": "windows-1251", "koi8-r": "windows-1251",
+	"iso-8859-13": "windows-1257", "windows-1257": "iso-8859-13",
+}
+
+// alphabets are the accented Latin letters of languages still met in
+// legacy single-byte charsets.
+var alphabets = []string{
+	"ąćęłńóśźż",         // Polish
+	"áčďéěíňóřšťúůýž",   // Czech
+	"áäčďéíĺľňóôŕšťúýž", // Slovak
+	"áéíóöőúüű",         // Hungarian
+	"čćđšžáéíóú",        // Slovenian, Croatian, Bosnian, Serbian Latin
+	"ăâîșțşţ",           // Romanian
+	"äöüßéà",            // German
+	"àâæçéèêëîïôœùûüÿ",  // French
+	"áéíñóúüàèç",        // Spanish, Catalan
+	"áâãàçéêíóôõú",      // Portuguese
+	"àèéìíîòóùú",        // Italian
+	"åäöæøéüáíóúýþðæ",   // Nordic
+	"çğıöşüâîû",         // Turkish
+	"āčēģīķļņšūž",       // Latvian
+	"ąčęėįšųūž",         // Lithuanian
+	"äöüõšž",            // Estonian
+	"ëç",                // Albanian
+	"ŵŷâêîôûäëïöü",      // Welsh
+	"ĉĝĥĵŝŭ",            // Esperanto
+	"ăâđêôơưáàảãạéèẻẽẹíìỉĩị", // Vietnamese (partly)
+}
+
+// oneAlphabet reports whether the accented Latin letters of s all belong
+// to one language's alphabet (true when there are none).
+func oneAlphabet(s string) bool {
+	used := map[rune]bool{}
+	for _, r := range s {
+		if r >= 0xC0 && unicode.Is(unicode.Latin, r) && unicode.IsLetter(r) {
+			used[unicode.ToLower(r)] = true
+		}
+	}
+	if len(used) == 0 {
+		return true
+	}
+	for _, a := range alphabets {
+		fits := true
+		for r := range used {
+			if !strings.ContainsRune(a, r) {
+				fits = false
+				break
+			}
+		}
+		if fits {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleText judges whether decoded text reads like human text rather
@@ -426,6 +515,13 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 // Cyrillic word is Cyrillic; accented Latin letters sit inside words with
 // plain letters, as in "déjà" or "Größe", not alone as in "Ã(").
 func plausibleText(s string) bool {
+	ok, _ := plausibility(s)
+	return ok
+}
+
+// plausibility returns plausibleText's verdict and the share of words with
+// non-ASCII letters that look right.
+func plausibility(s string) (bool, float64) {
 	if len(s) > sniffLen {
 		s = s[:sniffLen]
 		s = strings.ToValidUTF8(s, "")
@@ -443,8 +539,16 @@ func plausibleText(s string) bool {
 			word = word[:0]
 		}
 	}
-	for _, r := range s {
+	rs := []rune(s)
+	for i, r := range rs {
 		switch {
+		case r >= 0xA0 && !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsSpace(r) &&
+			i > 0 && i+1 < len(rs) && alphabetic(rs[i-1]) && alphabetic(rs[i+1]) &&
+			!strings.ContainsRune(inWord, r):
+			// A sign inside a word ("Rz¹d"): a letter decoded with the
+			// wrong table.
+			bad++
+			flush()
 		case r == utf8.RuneError, r >= 0x80 && r < 0xA0, unicode.Is(unicode.Co, r):
 			bad++
 			flush()
@@ -463,8 +567,20 @@ func plausibleText(s string) bool {
 		}
 	}
 	flush()
-	return bad*10 <= good
+	if good+bad == 0 {
+		return true, 1
+	}
+	return bad*10 <= good, float64(good) / float64(good+bad)
 }
+
+// alphabetic reports a letter of a script that separates words by spaces
+// (in CJK text, punctuation sits between letters).
+func alphabetic(r rune) bool {
+	return unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek)
+}
+
+// inWord are the non-letters that sit inside words in real text.
+const inWord = "’‘·‐‑\u00AD\u200B\u200C\u200D\u2060"
 
 // commonSymbols are the non-ASCII symbols that real news text uses.
 const commonSymbols = "©®°±×÷¬µ¶§¨¯´¸™№←→↑↓↔•●■□▪▶►★☆✓✔♥"
