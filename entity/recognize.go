@@ -55,7 +55,16 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 			}
 		}
 	}
+	capSeen := map[string]bool{}
+	for _, ws := range words {
+		for i, w := range ws {
+			if i > 0 && isCapitalised(w) && hasLetterOrDigit(ws[i-1]) {
+				capSeen[w] = true
+			}
+		}
+	}
 	for si := range tagged {
+		tagged[si] = splitAtSeparators(tagged[si], words[si])
 		tagged[si] = trimPunct(tagged[si], words[si])
 		for k, c := range tagged[si] {
 			// "Yorktown Institute", "Hindustan Times": a name ending in an
@@ -64,7 +73,7 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 				tagged[si][k].Type = "ORG"
 			}
 		}
-		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, m)
+		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
 	}
 	propagate(words, tagged)
 	var out []crossread.Mention
@@ -157,23 +166,55 @@ func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
 // Trump said", "Even Friday") or looks like a verb or adverb the
 // gazetteer does not know as a name ("Injecting Clinton's troubles"):
 // capitalised only by its position.
-func dropSentenceOpener(chunks []Chunk, words []string, lowerSeen map[string]bool, m *Model) []Chunk {
+func dropSentenceOpener(chunks []Chunk, words []string, lowerSeen, capSeen map[string]bool, m *Model) []Chunk {
 	first := 0
 	for first < len(words) && !hasLetterOrDigit(words[first]) {
 		first++ // an opening quotation mark or dash
 	}
-	for k, c := range chunks {
-		if c.Start != first || c.End-c.Start < 2 || isAllCaps(words[c.Start]) {
+	out := chunks[:0]
+	for _, c := range chunks {
+		if c.Start != first || isAllCaps(words[c.Start]) {
+			out = append(out, c)
 			continue
 		}
-		lw := strings.ToLower(words[c.Start])
+		w := words[c.Start]
+		lw := strings.ToLower(w)
 		_, known := m.gazetteer[gazKey(words[c.Start:c.Start+1], false)]
+		ordinary := lowerSeen[lw] || m.commonLower[hashString(fnvOffset, lw)]
 		verbLike := len(lw) > 5 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly"))
-		if lowerSeen[lw] || m.commonLower[hashString(fnvOffset, lw)] || verbLike && !known {
-			chunks[k].Start++
+		switch {
+		case c.End-c.Start > 1 && (ordinary || verbLike && !known):
+			c.Start++
+		case c.End-c.Start == 1 && ordinary && !known && !capSeen[w]:
+			// "Furthermore," alone: an ordinary word the document never
+			// capitalises mid-sentence and no training name uses.
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// splitAtSeparators splits an entity at a possessive or a slash inside it:
+// "Atlantic Council's Eurasia Center" is two organisations.
+func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
+	var out []Chunk
+	for _, c := range chunks {
+		start := c.Start
+		for i := c.Start; i < c.End; i++ {
+			w := foldQuotes(words[i])
+			if w == "'s" || w == "'" || w == "/" {
+				if i > start {
+					out = append(out, Chunk{start, i, c.Type})
+				}
+				start = i + 1
+			}
+		}
+		if start < c.End {
+			out = append(out, Chunk{start, c.End, c.Type})
 		}
 	}
-	return chunks
+	return out
 }
 
 // trimPunct drops dashes, quotes and other word-less tokens from the ends
