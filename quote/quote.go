@@ -234,8 +234,11 @@ func (x *extractor) isQuote(r region, a attribution) bool {
 	if r.unclosed || r.continuation {
 		return true
 	}
-	if titleCase(words) {
-		return false
+	if titleCase(words) || (body[0] == '(' || body[0] == '[') && strings.IndexAny(body, ")]") == len(body)-1 {
+		return false // a title, or a stage direction such as "(CROSSTALK)"
+	}
+	if len(words) == 1 && unicode.IsUpper(runeBefore(x.text, x.wordStartBefore(r.open))) && unicode.IsUpper(runeAt(x.text, x.wordStartAfter(r.close))) {
+		return false // a nickname: Marcia "Cia" Price
 	}
 	if len(words) >= 4 {
 		return true
@@ -246,6 +249,33 @@ func (x *extractor) isQuote(r region, a attribution) bool {
 	// A short full sentence: "Neither do I."
 	last := body[len(body)-1]
 	return len(words) >= 2 && r0(body) != utf8.RuneError && unicode.IsUpper(r0(body)) && (last == '.' || last == '?' || last == '!')
+}
+
+// wordStartBefore returns the position just after the first letter of the
+// word that ends before pos, so runeBefore reads that letter.
+func (x *extractor) wordStartBefore(pos int) int {
+	i := pos
+	for i > 0 && x.text[i-1] == ' ' {
+		i--
+	}
+	end := i
+	for i > 0 && x.text[i-1] != ' ' && x.text[i-1] != '\n' {
+		i--
+	}
+	if i == end {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(x.text[i:])
+	return i + n
+}
+
+// wordStartAfter returns the position of the first letter after pos.
+func (x *extractor) wordStartAfter(pos int) int {
+	i := pos
+	for i < len(x.text) && x.text[i] == ' ' {
+		i++
+	}
+	return i
 }
 
 var minorWords = set("a an the of in on and to for at by with or nor but as vs. from into is")

@@ -234,3 +234,10 @@ func TestDashAppositiveAndPutIt(t *testing.T) {
 		t.Errorf("put it: speaker %q", q.Speaker)
 	}
 }
+
+func TestNicknamesAndStageDirectionsAreNotQuotes(t *testing.T) {
+	text := "State Del. Marcia \"Cia\" Price spoke first. \"(CROSSTALK)\" followed."
+	for _, q := range extract(t, text) {
+		t.Errorf("unexpected quote %q", q.Text)
+	}
+}
