@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -207,6 +208,13 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 			out = append(out, buildEntity(docs, ms, members))
 		}
 	}
+	// The merged type is the entity's; its spans carry it too, so that
+	// every highlight of one entity looks the same.
+	for k := range out {
+		for j := range out[k].Spans {
+			out[k].Spans[j].Type = out[k].Type
+		}
+	}
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Mentions != out[b].Mentions {
 			return out[a].Mentions > out[b].Mentions
@@ -216,6 +224,14 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		}
 		return out[a].Name < out[b].Name
 	})
+	ids := map[string]int{}
+	for k := range out {
+		id := out[k].ID
+		if n := ids[id]; n > 0 {
+			out[k].ID = fmt.Sprintf("%s-%d", id, n+1)
+		}
+		ids[id]++
+	}
 	return out
 }
 

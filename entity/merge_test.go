@@ -246,3 +246,19 @@ func FuzzSpellingKey(f *testing.F) {
 		}
 	})
 }
+
+func TestMergeEntityIDsAreUniqueAndSpansTyped(t *testing.T) {
+	es := Merge(storyFixture(t))
+	seen := map[string]bool{}
+	for _, e := range es {
+		if e.ID == "" || seen[e.ID] {
+			t.Errorf("entity %q has id %q (empty or repeated)", e.Name, e.ID)
+		}
+		seen[e.ID] = true
+		for _, s := range e.Spans {
+			if s.Type != e.Type {
+				t.Errorf("%s: span %q typed %s", e.Name, s.Text, s.Type)
+			}
+		}
+	}
+}
