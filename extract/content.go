@@ -12,7 +12,6 @@ import (
 type stats struct {
 	text   int // bytes of visible text, white space folded
 	link   int // bytes of that text inside links
-	commas int
 	paras  int // paragraph-like descendants with real text
 	hint   hint
 	marker bool // holds an <article>, <main>, an <h1> or a named article body
@@ -29,6 +28,16 @@ type analysis struct {
 	stats map[*html.Node]*stats
 	body  *html.Node
 	h1s   []*html.Node
+	slab  []stats // stats are carved from here: one allocation per 256 elements
+}
+
+func (an *analysis) newStats() *stats {
+	if len(an.slab) == 0 {
+		an.slab = make([]stats, 256)
+	}
+	st := &an.slab[0]
+	an.slab = an.slab[1:]
+	return st
 }
 
 // skipped elements never carry article text.
@@ -51,11 +60,11 @@ func analyze(doc *html.Node) *analysis {
 // walk fills stats bottom-up and returns the subtree's stats (nil for
 // skipped subtrees).
 func (an *analysis) walk(n *html.Node, inLink bool) *stats {
-	st := &stats{}
+	if n.Type == html.ElementNode && skipped(n.DataAtom) {
+		return nil
+	}
+	st := an.newStats()
 	if n.Type == html.ElementNode {
-		if skipped(n.DataAtom) {
-			return nil
-		}
 		st.hint = classify(n)
 		switch n.DataAtom {
 		case atom.Body:
@@ -79,7 +88,6 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			if inLink {
 				st.link += l
 			}
-			st.commas += strings.Count(c.Data, ",") + strings.Count(c.Data, "，") + strings.Count(c.Data, "、")
 		case html.ElementNode, html.DocumentNode:
 			cs := an.walk(c, inLink)
 			if cs == nil {
@@ -87,7 +95,6 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			}
 			st.text += cs.text
 			st.link += cs.link
-			st.commas += cs.commas
 			st.paras += cs.paras
 			st.marker = st.marker || cs.marker
 			st.longestLink = max(st.longestLink, cs.longestLink)
@@ -409,7 +416,6 @@ type renderer struct {
 	curText   int
 	prefix    string
 	title     string
-	skipNode  *html.Node
 	container *html.Node // paragraphs outside it go to removed
 	inside    bool
 	// tentative counts open link lists and teaser cards: their paragraphs
@@ -482,9 +488,6 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			r.render(c, inLink)
 		}
-		return
-	}
-	if n == r.skipNode {
 		return
 	}
 	if n == r.container {

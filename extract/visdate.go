@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -137,8 +138,48 @@ func parseTextDate(s string) (crossread.Timestamp, bool) {
 	return ts, ok
 }
 
-// textDateAt finds the first date in s and where it is.
+// textDateAt finds the first date in s and where it is. Every pattern
+// holds a four-digit year, so only short windows around "19xx" and "20xx"
+// are handed to the regular expressions: scanning long texts with them
+// dominated the run time.
 func textDateAt(s string) (crossread.Timestamp, int, int, bool) {
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYearAt(s, i) {
+			continue
+		}
+		lo, hi := max(0, i-30), min(len(s), i+30)
+		// Keep the window on rune boundaries.
+		for lo > 0 && !utf8.RuneStart(s[lo]) {
+			lo--
+		}
+		for hi < len(s) && !utf8.RuneStart(s[hi]) {
+			hi++
+		}
+		if ts, start, end, ok := textDateIn(s[lo:hi]); ok {
+			return ts, lo + start, lo + end, true
+		}
+		i += 3
+	}
+	return crossread.Timestamp{}, 0, 0, false
+}
+
+// isYearAt reports a standalone 19xx or 20xx at s[i:].
+func isYearAt(s string, i int) bool {
+	if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') {
+		return false
+	}
+	if !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+		return false
+	}
+	if i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+		return false
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func textDateIn(s string) (crossread.Timestamp, int, int, bool) {
 	type hit struct {
 		at, end int
 		ts      crossread.Timestamp
@@ -164,9 +205,6 @@ func textDateAt(s string) (crossread.Timestamp, int, int, bool) {
 	}
 	if m := numericDate.FindStringSubmatchIndex(s); m != nil {
 		a, b, y := atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[8]:m[9]])
-		if y < 100 {
-			y += 2000
-		}
 		var ts crossread.Timestamp
 		var ok bool
 		if s[m[4]:m[5]] == "/" && a <= 12 {
@@ -184,4 +222,4 @@ func textDateAt(s string) (crossread.Timestamp, int, int, bool) {
 }
 
 // numericDate is 17.12.2025, 17/12/2025, 3/4/2025 or 12-17-2025 style text.
-var numericDate = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4}|\d{2})\b`)
+var numericDate = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b`)
