@@ -21,7 +21,8 @@ import (
 
 // Options tune the brief.
 type Options struct {
-	Words int // length budget of the narrative sections in words; 0 = DefaultWords
+	Words     int        // length budget of the narrative sections in words; 0 = DefaultWords
+	Selection *Selection // how What's happening picks sentences; nil = DefaultSelection
 }
 
 // DefaultWords is the narrative budget when Options.Words is 0.
@@ -125,6 +126,7 @@ type builder struct {
 	chosen   []*claim.Sentence
 	used     map[*claim.Group]bool
 	centroid map[string]float64
+	sel      Selection
 }
 
 // What's happening ranks statements by independent support, then by how
@@ -141,6 +143,10 @@ func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *bui
 		articles: map[string]*crossread.Article{}}
 	if b.words <= 0 {
 		b.words = DefaultWords
+	}
+	b.sel = DefaultSelection
+	if opt.Selection != nil {
+		b.sel = *opt.Selection
 	}
 	for _, d := range docs {
 		b.articles[d.Article.ID] = d.Article
@@ -251,6 +257,9 @@ type candidate struct {
 
 // narrative fills one narrative section up to about budget words.
 func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSentence {
+	if title == crossread.SectionHappening && b.sel.Method == "cover" {
+		return b.cover(budget)
+	}
 	var cands []candidate
 	for _, g := range b.al.Groups {
 		x := g.Rep
@@ -260,6 +269,9 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 		var score float64
 		switch title {
 		case crossread.SectionHappening:
+			if !b.sel.Quotes && b.sel.Method != "" && hasQuotation(x.Text) {
+				continue
+			}
 			c := b.centrality(x)
 			// one outlet's analysis or outlook goes to its own section,
 			// unless it opens the article: a lead says what happened

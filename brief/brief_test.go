@@ -188,7 +188,8 @@ func TestMarkdown_NumberedCitationsAndSources(t *testing.T) {
 func TestHTML_EscapesArticleText(t *testing.T) {
 	a := art("a", "Evil <b>Outlet</b>", "The council approved the <script>alert(1)</script> budget on Tuesday evening.")
 	a.URL = "javascript:alert(1)"
-	b := art("b", "Other", "On Tuesday evening the council approved the budget.")
+	// b's sentence is too short to be quoted: a's, with the markup, must be
+	b := art("b", "Other", "Council approved budget Tuesday.")
 	st, _, byID := story(a, b)
 	page := HTML(st, byID)
 	if strings.Contains(page, "<script>") || strings.Contains(page, "<b>Outlet") || strings.Contains(page, `href="javascript`) {

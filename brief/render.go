@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 )
@@ -199,7 +201,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 		if narrativeSection(sec.Title) {
 			var parts []string
 			for _, s := range sec.Sentences {
-				parts = append(parts, mdEscape(oneLine(s.Text))+" "+c.sentenceMarks(s))
+				parts = append(parts, mdEscape(prose(s.Text))+" "+c.sentenceMarks(s))
 			}
 			b.WriteString(strings.Join(parts, " ") + "\n")
 			continue
@@ -244,6 +246,18 @@ func countOutlets(story *crossread.Story, articles map[string]*crossread.Article
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// prose is s on one line, closed with a period when it ends without
+// punctuation (a headline), so that it reads as a sentence in a paragraph.
+// The brief's JSON keeps the text exactly as the article has it.
+func prose(s string) string {
+	s = oneLine(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		s += "."
+	}
+	return s
+}
 
 // mdEscape keeps article text from being read as Markdown markup.
 func mdEscape(s string) string {
@@ -353,6 +367,9 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 		}
 		for _, s := range sec.Sentences {
 			it := htmlItem{Text: oneLine(s.Text), Cites: nums(s.ArticleIDs), Also: nums(s.SupportedBy)}
+			if narrativeSection(sec.Title) {
+				it.Text = prose(s.Text)
+			}
 			if sec.Title == crossread.SectionTimeline {
 				it.Date = c.timelineDate(s.Text)
 			}

@@ -120,7 +120,11 @@ const minCarried = 0.5
 func (v *verifier) sentences(id string) []crossread.Sentence {
 	sents, ok := v.sents[id]
 	if !ok {
-		sents = nlp.Sentences(id, v.articles[id].Text)
+		a := v.articles[id]
+		sents = nlp.Sentences(id, a.Text)
+		if strings.TrimSpace(a.Title) != "" {
+			sents = append(sents, crossread.Sentence{Text: a.Title})
+		}
 		v.sents[id] = sents
 	}
 	return sents
@@ -153,17 +157,36 @@ func foldSpace(s string) string {
 }
 
 // verbatim reports whether article id holds s word for word, after folding.
+// The headline counts as part of the article; a headline quoted with a
+// closing period it does not have is still found.
 func (v *verifier) verbatim(s, id string) bool {
-	a := v.articles[id]
-	if a == nil {
+	if v.articles[id] == nil {
 		return false
 	}
+	f := v.foldedText(id)
+	fs := foldSpace(strings.TrimSpace(s))
+	if strings.Contains(f, fs) {
+		return true
+	}
+	head := strings.TrimSuffix(fs, ".")
+	return head != fs && head != "" && strings.Contains(f, head+titleEnd)
+}
+
+// titleEnd separates the folded headline from the folded body, so that no
+// sentence is found across the two.
+const titleEnd = " \x00 "
+
+func (v *verifier) foldedText(id string) string {
 	f, ok := v.folded[id]
 	if !ok {
+		a := v.articles[id]
 		f = foldSpace(a.Text)
+		if t := foldSpace(a.Title); t != "" {
+			f = t + titleEnd + f
+		}
 		v.folded[id] = f
 	}
-	return strings.Contains(f, foldSpace(strings.TrimSpace(s)))
+	return f
 }
 
 func (v *verifier) supports(s, id string) (bool, string) {
@@ -175,12 +198,7 @@ func (v *verifier) supports(s, id string) (bool, string) {
 	if fs == "" {
 		return false, "empty sentence"
 	}
-	ft, ok := v.folded[id]
-	if !ok {
-		ft = foldSpace(a.Text)
-		v.folded[id] = ft
-	}
-	if strings.Contains(ft, fs) {
+	if v.verbatim(s, id) {
 		return true, ""
 	}
 	// Not word for word: look for the sentence that says the same.
@@ -258,7 +276,7 @@ func (v *verifier) missingNames(s, id string) string {
 	names, ok := v.names[id]
 	if !ok {
 		names = map[string]bool{}
-		for _, w := range claim.Words(v.articles[id].Text) {
+		for _, w := range claim.Words(v.articles[id].Title + "\n" + v.articles[id].Text) {
 			names[claim.NameKey(w.Text)] = true
 		}
 		v.names[id] = names

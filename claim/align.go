@@ -681,3 +681,65 @@ func CentroidSimilarity(x *Sentence, c map[string]float64) float64 {
 	}
 	return dot / (math.Sqrt(sq) * x.norm)
 }
+
+// Terms are the sentence's distinct alignment terms: content stems, name
+// keys and "Q:"-prefixed number and date values.
+func (s *Sentence) Terms() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(t string) {
+		if !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	for _, st := range s.Stems {
+		add(st)
+	}
+	for _, n := range s.Names {
+		add(n)
+	}
+	for _, q := range s.Quantities {
+		add("Q:" + q.Value)
+	}
+	return out
+}
+
+// TermsOf gives the terms of a text outside the articles' sentences, such
+// as a headline, the way the story's sentences get theirs.
+func (a *Alignment) TermsOf(text string) []string {
+	y := &Sentence{Text: text, Doc: &crossread.Doc{Article: &crossread.Article{}}}
+	a.features(y, nil)
+	return y.Terms()
+}
+
+// Extra gives a text from outside the articles' sentences, such as doc's
+// headline, the features and weighted vector the story's sentences have, so
+// that it can be compared with them. It belongs to no group.
+func (a *Alignment) Extra(d *crossread.Doc, text string) *Sentence {
+	y := &Sentence{Doc: d, Index: -1, Text: text, Statement: true, Source: a.sourceOf[d.Article.ID],
+		Span: crossread.Span{ArticleID: d.Article.ID}}
+	a.features(y, nil)
+	y.vec = map[string]float64{}
+	var sq float64
+	tf := map[string]float64{}
+	for _, s := range y.Stems {
+		tf[s]++
+	}
+	for _, s := range y.Names {
+		tf[s] += nameWeight
+	}
+	for _, q := range y.Quantities {
+		tf["Q:"+q.Value] += quantWeight
+	}
+	for k, n := range tf {
+		idf := a.idf[k]
+		if idf == 0 {
+			idf = math.Log(1 + float64(len(a.Sentences)+1))
+		}
+		y.vec[k] = n * idf
+		sq += y.vec[k] * y.vec[k]
+	}
+	y.norm = math.Sqrt(sq)
+	return y
+}

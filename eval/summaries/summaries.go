@@ -60,6 +60,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "", "write each story's summary as JSON Lines {id, summary} to this file")
 	words := fs.Int("words", 80, "cut each summary (and the baseline) to this many words")
 	budget := fs.Int("brief-words", 0, "narrative budget passed to brief.Build (0 = default)")
+	selFlag := fs.String("select", "", "What's happening selection, as brief.ParseSelection reads it (\"\" = brief.DefaultSelection), e.g. rank or shared=1,lead=0")
+	halves := fs.Bool("halves", false, "also print the scores of the file's first and second half (a check that a setting's gain is not one half's luck)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: crossread eval summaries [--out FILE] [--words N] FILE.jsonl")
 		fs.PrintDefaults()
@@ -70,6 +72,10 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() != 1 {
 		fs.Usage()
 		return crossread.Errorf(crossread.EINVALID, "eval summaries: one FILE.jsonl expected")
+	}
+	sel, err := brief.ParseSelection(*selFlag)
+	if err != nil {
+		return err
 	}
 	path := fs.Arg(0)
 	f, err := os.Open(path)
@@ -88,6 +94,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer w.Flush()
 	}
 	var ours, base, baseTitle Scores
+	var per []Scores
 	n, sentences, verified, empty := 0, 0, 0, 0
 	var summaryWords int
 	start := time.Now()
@@ -107,13 +114,15 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return &crossread.Error{Code: crossread.EINVALID, Op: fmt.Sprintf("%s:%d", path, line), Err: err}
 		}
 		ref := st.Reference.Title + " " + st.Reference.Text
-		sum, sents, arts := Summarise(st, *budget)
+		sum, sents, arts := SummariseWith(st, brief.Options{Words: *budget, Selection: &sel})
 		cut := CutWords(strings.Join(sents, " "), *words)
 		if cut == "" {
 			empty++
 		}
 		summaryWords += len(strings.Fields(cut))
-		ours.add(Rouge(cut, ref))
+		r := Rouge(cut, ref)
+		ours.add(r)
+		per = append(per, r)
 		if len(st.Articles) > 0 {
 			base.add(Rouge(CutWords(st.Articles[0].Text, *words), ref))
 			baseTitle.add(Rouge(CutWords(st.Articles[0].Title+" "+st.Articles[0].Text, *words), ref))
@@ -141,10 +150,22 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return crossread.Errorf(crossread.EEMPTY, "eval summaries: no stories in %s", path)
 	}
 	o, b, bt := ours.div(n), base.div(n), baseTitle.div(n)
+	fmt.Fprintf(stdout, "selection: %s\n", sel)
 	fmt.Fprintf(stdout, "stories: %d   summary cut: %d words   mean summary length: %.1f words   empty: %d   %.1f stories/s\n",
 		n, *words, float64(summaryWords)/float64(n), empty, float64(n)/time.Since(start).Seconds())
 	fmt.Fprintf(stdout, "%-36s %8s %8s %8s\n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L")
 	fmt.Fprintf(stdout, "%-36s %8.3f %8.3f %8.3f\n", "crossread What's happening", o.R1, o.R2, o.RL)
+	if *halves {
+		h := len(per) / 2
+		for i, part := range [][]Scores{per[:h], per[h:]} {
+			var s Scores
+			for _, x := range part {
+				s.add(x)
+			}
+			s = s.div(len(part))
+			fmt.Fprintf(stdout, "%-36s %8.3f %8.3f %8.3f\n", fmt.Sprintf("  half %d (%d stories)", i+1, len(part)), s.R1, s.R2, s.RL)
+		}
+	}
 	fmt.Fprintf(stdout, "%-36s %8.3f %8.3f %8.3f\n", "first article (text)", b.R1, b.R2, b.RL)
 	fmt.Fprintf(stdout, "%-36s %8.3f %8.3f %8.3f\n", "first article (title + text)", bt.R1, bt.R2, bt.RL)
 	share := 1.0
@@ -159,6 +180,11 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 // returns its "What's happening" section, the section's sentences in order
 // and the articles by id (for verification).
 func Summarise(st Story, budget int) (crossread.BriefSection, []string, map[string]*crossread.Article) {
+	return SummariseWith(st, brief.Options{Words: budget})
+}
+
+// SummariseWith is Summarise with every brief option.
+func SummariseWith(st Story, opt brief.Options) (crossread.BriefSection, []string, map[string]*crossread.Article) {
 	var docs []*crossread.Doc
 	arts := map[string]*crossread.Article{}
 	story := &crossread.Story{ID: st.ID}
@@ -171,7 +197,7 @@ func Summarise(st Story, budget int) (crossread.BriefSection, []string, map[stri
 	}
 	r := claim.Analyze(docs, nil)
 	story.Claims, story.SingleSource, story.Discrepancies = r.Claims, r.SingleSource, r.Discrepancies
-	b := brief.Build(story, docs, brief.Options{Words: budget})
+	b := brief.Build(story, docs, opt)
 	sec := b.Section(crossread.SectionHappening)
 	if sec == nil {
 		return crossread.BriefSection{Title: crossread.SectionHappening}, nil, arts

@@ -1,0 +1,402 @@
+package brief
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"crossread"
+	"crossread/claim"
+)
+
+// Selection chooses how What's happening picks its sentences. The zero
+// value means DefaultSelection.
+//
+// "cover" is a greedy budgeted maximisation of a coverage function (Lin and
+// Bilmes, 2010/2011): each term (content stem, name, number or date) is
+// worth the number of independent sources that use it, raised to Shared, so
+// that the words several outlets share weigh most; a sentence gains the
+// worth of the terms the brief does not yet hold (what is already covered
+// counts for nothing: the redundancy penalty), scaled up for an article's
+// opening sentences and divided by its length to the power Length, so that
+// short, self-contained sentences let more distinct facts into the budget.
+// "rank" is the older ranking by support, centrality and centroid.
+type Selection struct {
+	Method   string  // "cover" or "rank"
+	Shared   float64 // exponent on the number of sources using a term
+	Lead     float64 // bonus for an article's first sentences: ×(1 + Lead/(1+index))
+	Length   float64 // cost exponent: gain ÷ words^Length
+	Titles   bool    // headlines count as sources using their terms
+	Quotes   bool    // allow sentences holding a quotation
+	Order    string  // "position" (leads first, then by article order) or "gain"
+	Saturate float64 // cap of a term's coverage as a multiple of its worth: 1 = covered once
+	Minus    float64 // subtracted from every term's worth (1: a term one source alone uses is worth nothing)
+	Members  bool    // every member of a claim group is a candidate, not only its representative
+	// Novelty > 0 replaces "one sentence per claim group" by a finer rule
+	// against repetition: a sentence may join one of its group already in
+	// the section when at least this share of its terms is new there (and
+	// it is not a near-copy of a chosen sentence).
+	Novelty float64
+	// Headline opens the section with the headline that covers most of
+	// what the outlets share, when one reads as a statement.
+	Headline bool
+}
+
+// DefaultSelection is the setting chosen on the NeuS validation stories
+// among the few listed in eval/summaries (see the README there).
+var DefaultSelection = Selection{Method: "cover", Shared: 2, Minus: 1, Lead: 1, Length: 0.5, Saturate: 1, Novelty: 0.5,
+	Headline: true, Titles: true, Members: true, Order: "gain"}
+
+// ParseSelection reads "method=cover,shared=2,lead=1,length=0.5,titles=1,quotes=0,order=position",
+// starting from DefaultSelection; a bare word is taken as the method.
+func ParseSelection(s string) (Selection, error) {
+	sel := DefaultSelection
+	for _, kv := range strings.Split(s, ",") {
+		kv = strings.TrimSpace(kv)
+		if kv == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			k, v = "method", kv
+		}
+		var err error
+		num := func() float64 {
+			f, e := strconv.ParseFloat(v, 64)
+			if e != nil {
+				err = e
+			}
+			return f
+		}
+		boolean := func() bool {
+			b, e := strconv.ParseBool(v)
+			if e != nil {
+				err = e
+			}
+			return b
+		}
+		switch k {
+		case "method":
+			if v != "cover" && v != "rank" {
+				err = fmt.Errorf("unknown method %q", v)
+			}
+			sel.Method = v
+		case "shared":
+			sel.Shared = num()
+		case "lead":
+			sel.Lead = num()
+		case "length":
+			sel.Length = num()
+		case "saturate":
+			sel.Saturate = num()
+		case "minus":
+			sel.Minus = num()
+		case "novelty":
+			sel.Novelty = num()
+		case "headline":
+			sel.Headline = boolean()
+		case "members":
+			sel.Members = boolean()
+		case "titles":
+			sel.Titles = boolean()
+		case "quotes":
+			sel.Quotes = boolean()
+		case "order":
+			if v != "position" && v != "gain" {
+				err = fmt.Errorf("unknown order %q", v)
+			}
+			sel.Order = v
+		default:
+			err = fmt.Errorf("unknown setting %q", k)
+		}
+		if err != nil {
+			return sel, crossread.Errorf(crossread.EINVALID, "selection %q: %v", kv, err)
+		}
+	}
+	return sel, nil
+}
+
+// String is the form ParseSelection reads.
+func (s Selection) String() string {
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+}
+
+// unit is what the greedy step adds: a sentence, preceded by the sentence
+// it leans on when it cannot stand alone.
+type unit struct {
+	xs    []*claim.Sentence
+	terms []string
+	words int
+	lead  float64
+}
+
+// cover fills What's happening by greedy coverage of the terms the
+// sources share.
+func (b *builder) cover(budget int) []crossread.BriefSentence {
+	sel := b.sel
+	worth := b.termWorth(sel)
+	var units []*unit
+	var cands []*claim.Sentence
+	for _, g := range b.al.Groups {
+		if sel.Members {
+			cands = append(cands, g.Members...)
+		} else {
+			cands = append(cands, g.Rep)
+		}
+	}
+	for _, x := range cands {
+		g := b.al.GroupOf[x]
+		if !b.happeningCandidate(x, g) || !sel.Quotes && hasQuotation(x.Text) {
+			continue
+		}
+		u := &unit{xs: []*claim.Sentence{x}}
+		if !claim.StandsAlone(x.Text) {
+			lead := b.antecedent(x)
+			if lead == nil || !sel.Quotes && hasQuotation(lead.Text) {
+				continue
+			}
+			u.xs = []*claim.Sentence{lead, x}
+		}
+		for _, y := range u.xs {
+			u.terms = append(u.terms, y.Terms()...)
+			u.words += len(claim.Words(y.Text))
+		}
+		u.lead = 1 + sel.Lead/float64(1+u.xs[0].Index)
+		units = append(units, u)
+	}
+	covered := map[string]float64{}
+	var picked []*unit
+	words := 0
+	var head *unit
+	if sel.Headline {
+		if head = b.headline(worth); head != nil {
+			for _, t := range uniq(head.terms) {
+				covered[t] += worth[t]
+			}
+			b.chosen = append(b.chosen, head.xs[0])
+			words += head.words
+		}
+	}
+	for words < budget {
+		var best *unit
+		bestScore := 0.0
+		for _, u := range units {
+			if u == nil || b.redundantUnit(u, covered) {
+				continue
+			}
+			if words > 0 && float64(words+u.words) > 1.2*float64(budget) {
+				continue
+			}
+			gain := 0.0
+			seen := map[string]bool{}
+			for _, t := range u.terms {
+				if seen[t] {
+					continue
+				}
+				seen[t] = true
+				w := worth[t]
+				gain += math.Min(w, math.Max(0, sel.Saturate*w-covered[t]))
+			}
+			// once nothing shared is left to cover, earlier sentences fill
+			// the budget: a tiny positional term breaks the ties
+			score := gain*u.lead/math.Pow(float64(max(u.words, 1)), sel.Length) + 1e-6*u.lead
+			if score > bestScore {
+				best, bestScore = u, score
+			}
+		}
+		if best == nil {
+			break
+		}
+		for _, t := range uniq(best.terms) {
+			covered[t] += worth[t]
+		}
+		for _, x := range best.xs {
+			b.take(x)
+		}
+		picked = append(picked, best)
+		words += best.words
+		for i, u := range units {
+			if u == best {
+				units[i] = nil
+			}
+		}
+	}
+	if sel.Order == "position" {
+		sort.SliceStable(picked, func(i, j int) bool {
+			pi, pj := picked[i].xs[0], picked[j].xs[0]
+			if pi.Index != pj.Index {
+				return pi.Index < pj.Index
+			}
+			return b.docIndex(pi) < b.docIndex(pj)
+		})
+	}
+	var out []crossread.BriefSentence
+	if head != nil {
+		out = append(out, b.citeHeadline(head.xs[0]))
+	}
+	for _, u := range picked {
+		for _, x := range u.xs {
+			out = append(out, b.cite(x))
+		}
+	}
+	return out
+}
+
+func (b *builder) redundantUnit(u *unit, covered map[string]float64) bool {
+	for _, x := range u.xs {
+		if b.disputed(x) {
+			return true
+		}
+		if b.sel.Novelty <= 0 {
+			if b.redundant(x) {
+				return true
+			}
+			continue
+		}
+		for _, c := range b.chosen {
+			if c == x || claim.Similarity(c, x) >= claim.Redundant || containedIn(x, c) {
+				return true
+			}
+		}
+	}
+	if b.sel.Novelty > 0 {
+		terms := uniq(u.terms)
+		fresh := 0
+		for _, t := range terms {
+			if covered[t] == 0 {
+				fresh++
+			}
+		}
+		if float64(fresh) < b.sel.Novelty*float64(len(terms)) {
+			return true
+		}
+	}
+	return false
+}
+
+// happeningCandidate: one outlet's analysis or outlook goes to its own
+// section, unless it opens the article (a lead says what happened).
+func (b *builder) happeningCandidate(x *claim.Sentence, g *claim.Group) bool {
+	if g.Support < 2 && x.Index > 1 && bestSection(x.Text) != "" && b.centrality(x) < 0.25 {
+		return false
+	}
+	return true
+}
+
+// termWorth is each term's weight: the number of independent sources
+// using it (in a statement, or in a headline when sel.Titles), to the
+// power sel.Shared.
+func (b *builder) termWorth(sel Selection) map[string]float64 {
+	users := map[string]map[int]bool{}
+	use := func(t string, src int) {
+		if users[t] == nil {
+			users[t] = map[int]bool{}
+		}
+		users[t][src] = true
+	}
+	for _, x := range b.al.Sentences {
+		if !x.Statement {
+			continue
+		}
+		for _, t := range x.Terms() {
+			use(t, x.Source)
+		}
+	}
+	if sel.Titles {
+		for _, d := range b.docs {
+			if d.Article.Title == "" {
+				continue
+			}
+			for _, t := range b.al.TermsOf(d.Article.Title) {
+				use(t, b.al.SourceOf(d.Article.ID))
+			}
+		}
+	}
+	out := map[string]float64{}
+	for t, srcs := range users {
+		out[t] = math.Max(0, math.Pow(float64(len(srcs)), sel.Shared)-sel.Minus)
+	}
+	return out
+}
+
+func (b *builder) docIndex(x *claim.Sentence) int {
+	for i, d := range b.docs {
+		if d == x.Doc {
+			return i
+		}
+	}
+	return len(b.docs)
+}
+
+func uniq(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// headline is the unit of the headline whose shared terms are worth most
+// per word, among the headlines that read as a statement; nil if none.
+func (b *builder) headline(worth map[string]float64) *unit {
+	var best *unit
+	bestScore := 0.0
+	for _, d := range b.docs {
+		t := strings.TrimSpace(d.Article.Title)
+		if d.Article.DuplicateOf != "" || !headlineStatement(t) {
+			continue
+		}
+		x := b.al.Extra(d, t)
+		u := &unit{xs: []*claim.Sentence{x}, terms: x.Terms(), words: len(claim.Words(t))}
+		gain := 0.0
+		for _, tm := range uniq(u.terms) {
+			gain += worth[tm]
+		}
+		if sc := gain / math.Pow(float64(u.words), b.sel.Length); sc > bestScore {
+			best, bestScore = u, sc
+		}
+	}
+	return best
+}
+
+// headlineStatement: a headline that can open a paragraph: five words or
+// more, not a question, no quotation, no colon-led label ("Analysis: …"),
+// no "|" or " - " site suffix, and not leaning on a previous sentence.
+func headlineStatement(t string) bool {
+	if len(claim.Words(t)) < 5 || strings.ContainsAny(t, "?|:;") || strings.Contains(t, " - ") || strings.Contains(t, " – ") {
+		return false
+	}
+	if strings.ContainsAny(t, "\"“”‘'") && hasQuotation(t) || strings.ContainsAny(t, "“”\"") {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, w := range []string{"why ", "how ", "what ", "who ", "when ", "where ", "watch", "live", "opinion", "analysis", "explainer"} {
+		if strings.HasPrefix(low, w) {
+			return false
+		}
+	}
+	return claim.StandsAlone(t)
+}
+
+// citeHeadline cites a headline by its article and every other article
+// that carries the statement.
+func (b *builder) citeHeadline(x *claim.Sentence) crossread.BriefSentence {
+	s := crossread.BriefSentence{Text: x.Text, ArticleIDs: []string{x.ArticleID()}}
+	for _, d := range b.docs {
+		id := d.Article.ID
+		if id == x.ArticleID() {
+			continue
+		}
+		if ok, _ := b.v.carries(x.Text, id); ok {
+			s.ArticleIDs = append(s.ArticleIDs, id)
+		}
+	}
+	return s
+}

@@ -1,0 +1,138 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+
+	"crossread"
+	"crossread/claim"
+	"crossread/nlp"
+)
+
+func buildWith(sel Selection, arts ...*crossread.Article) (*crossread.Story, map[string]*crossread.Article) {
+	var docs []*crossread.Doc
+	byID := map[string]*crossread.Article{}
+	st := &crossread.Story{ID: "s1", Title: "Test story"}
+	for _, a := range arts {
+		docs = append(docs, &crossread.Doc{Article: a, Sentences: nlp.Sentences(a.ID, a.Text)})
+		byID[a.ID] = a
+	}
+	r := claim.Analyze(docs, nil)
+	st.Claims, st.SingleSource, st.Discrepancies = r.Claims, r.SingleSource, r.Discrepancies
+	st.Brief = Build(st, docs, Options{Selection: &sel})
+	return st, byID
+}
+
+func TestParseSelection(t *testing.T) {
+	s, err := ParseSelection("rank")
+	if err != nil || s.Method != "rank" || s.Shared != DefaultSelection.Shared {
+		t.Errorf("rank: %+v %v", s, err)
+	}
+	s, err = ParseSelection("shared=1, lead=0,headline=false,order=position")
+	if err != nil || s.Shared != 1 || s.Lead != 0 || s.Headline || s.Order != "position" || s.Method != "cover" {
+		t.Errorf("settings: %+v %v", s, err)
+	}
+	if back, err := ParseSelection(s.String()); err != nil || back != s {
+		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
+	}
+	for _, bad := range []string{"method=magic", "lead=x", "colour=red", "order=random", "quotes=maybe"} {
+		if _, err := ParseSelection(bad); crossread.ErrorCode(err) != crossread.EINVALID {
+			t.Errorf("%q: err %v", bad, err)
+		}
+	}
+}
+
+// Three outlets report a flood; each adds one detail of its own. The
+// shared statement must come before any one outlet's colour, and no
+// statement may be said twice.
+var flood = []*crossread.Article{
+	{ID: "a", Source: "North Daily", Title: "River floods town centre after three days of rain.", URL: "https://n.example/a",
+		Text: "The river burst its banks on Sunday and flooded the town centre after three days of rain. A local baker said the water reached his counter within minutes. Officials opened the school gym as a shelter."},
+	{ID: "b", Source: "South Herald", Title: "Floods hit town as river bursts banks.", URL: "https://s.example/b",
+		Text: "After three days of heavy rain the river burst its banks on Sunday, flooding the town centre. Two hundred homes were evacuated, the mayor said. The last comparable flood struck in 1998."},
+	{ID: "c", Source: "West Gazette", Title: "Town centre under water.", URL: "https://w.example/c",
+		Text: "The town centre was flooded on Sunday when the river burst its banks. Forecasters expect more rain on Wednesday."},
+}
+
+func TestCover_SharedFactFirstNoRepeat(t *testing.T) {
+	sel := DefaultSelection
+	sel.Headline = false
+	st, byID := buildWith(sel, flood...)
+	hap := st.Brief.Section(crossread.SectionHappening)
+	if len(hap.Sentences) < 2 {
+		t.Fatalf("what's happening: %+v", hap.Sentences)
+	}
+	first := hap.Sentences[0]
+	if !strings.Contains(first.Text, "burst its banks") || len(first.ArticleIDs)+len(first.SupportedBy) < 2 {
+		t.Errorf("first sentence should be the shared fact, cited by several: %+v", first)
+	}
+	banks := 0
+	for _, s := range hap.Sentences {
+		if strings.Contains(s.Text, "burst its banks") {
+			banks++
+		}
+	}
+	if banks > 1 {
+		t.Errorf("the shared fact is said %d times: %+v", banks, hap.Sentences)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("problems: %+v", p)
+	}
+}
+
+func TestCover_OpensWithStatementHeadline(t *testing.T) {
+	st, byID := buildWith(DefaultSelection, flood...)
+	hap := st.Brief.Section(crossread.SectionHappening)
+	if len(hap.Sentences) == 0 {
+		t.Fatal("empty section")
+	}
+	h := hap.Sentences[0]
+	if !strings.HasPrefix(h.Text, "River floods town centre") && !strings.HasPrefix(h.Text, "Floods hit town") {
+		t.Errorf("section should open with the headline sharing most: %+v", hap.Sentences)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("a headline must verify against its article: %+v", p)
+	}
+}
+
+func TestHeadlineStatement(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Council approves new transport budget", true},
+		{"Why the council approved the budget", false},
+		{"Will the budget pass?", false},
+		{"Analysis: the budget and the buses", false},
+		{"Council approves budget | Daily Planet", false},
+		{"'We finally have buses,' riders say", false},
+		{"Budget passes", false},
+		{"It passes after a long night of debate", false},
+	} {
+		if got := headlineStatement(c.in); got != c.want {
+			t.Errorf("headlineStatement(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestVerify_HeadlineCountsAsArticleText(t *testing.T) {
+	a := &crossread.Article{ID: "a", Title: "Council approves new transport budget", Text: "The council met on Tuesday. It voted late."}
+	arts := map[string]*crossread.Article{"a": a}
+	ok := crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{
+		{Text: "Council approves new transport budget.", ArticleIDs: []string{"a"}}}}}}
+	if p := Verify(ok, arts); len(p) != 0 {
+		t.Errorf("headline with an added period: %+v", p)
+	}
+	ok.Sections[0].Sentences[0].Text = "Council approves new transport budget"
+	if p := Verify(ok, arts); len(p) != 0 {
+		t.Errorf("headline as written: %+v", p)
+	}
+	if md := Markdown(&crossread.Story{Brief: ok}, arts); !strings.Contains(md, "Council approves new transport budget. [1]") {
+		t.Errorf("a headline in a paragraph should be closed with a period:\n%s", md)
+	}
+	across := crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{
+		{Text: "Council approves new transport budget the council met on Tuesday.", ArticleIDs: []string{"a"}}}}}}
+	if p := Verify(across, arts); len(p) == 0 {
+		t.Error("a sentence glued across headline and body must not verify")
+	}
+}
