@@ -45,13 +45,8 @@ var funcs = template.FuncMap{
 	"spanHref": spanHref,
 	"lower":    strings.ToLower,
 	"join":     strings.Join,
-	"plural": func(n int, one, many string) string {
-		if n == 1 {
-			return fmt.Sprintf("%d %s", n, one)
-		}
-		return fmt.Sprintf("%d %s", n, many)
-	},
-	"add": func(a, b int) int { return a + b },
+	"plural":   plural,
+	"add":      func(a, b int) int { return a + b },
 }
 
 func newPages(title string) (*pages, error) {
@@ -126,9 +121,34 @@ func staticHandler() http.Handler {
 
 // --- stories list -----------------------------------------------------------
 
+// storyCard is a story in a list, every string prepared in Go (template
+// function calls go through reflection, and a list renders many cards).
 type storyCard struct {
 	StorySummary
-	Spark sparkline
+	Spark        sparkline
+	Href         string
+	OutletList   string
+	OutletCount  string
+	ArticleCount string
+	Dates        string
+	Chips        []entityChip
+}
+
+func newStoryCard(sm StorySummary) storyCard {
+	c := storyCard{StorySummary: sm, Spark: newSparkline(sm.Coverage, 120, 24), Href: "/stories/" + url.PathEscape(sm.ID),
+		OutletList: strings.Join(sm.Outlets, ", "), OutletCount: plural(len(sm.Outlets), "outlet", "outlets"),
+		ArticleCount: plural(sm.Articles, "article", "articles"), Dates: dayString(sm.FirstSeen) + " – " + dayString(sm.LastSeen)}
+	for _, e := range sm.TopEntities {
+		c.Chips = append(c.Chips, entityChip{Name: e.Name, Href: "/entities/" + url.PathEscape(e.Name), Class: "chip-" + cssIdent(e.Type), Mentions: e.Mentions})
+	}
+	return c
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return strconv.Itoa(n) + " " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 type storiesPage struct {
@@ -172,7 +192,7 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 	p := storiesPage{F: f, Since: q.Get("since"), Until: q.Get("until"), Sort: firstNonEmpty(f.Sort, "newest"), Outlets: outlets,
 		Page: Page{Total: total, Offset: f.Offset, Limit: f.Limit}}
 	for _, sm := range sums {
-		p.Stories = append(p.Stories, storyCard{StorySummary: sm, Spark: newSparkline(sm.Coverage, 120, 24)})
+		p.Stories = append(p.Stories, newStoryCard(sm))
 	}
 	if len(sums) > 0 {
 		p.From, p.To = f.Offset+1, f.Offset+len(sums)
@@ -559,7 +579,7 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	}
 	p := entityPage{EntityView: v}
 	for _, sm := range v.Stories {
-		p.Cards = append(p.Cards, storyCard{StorySummary: sm, Spark: newSparkline(sm.Coverage, 120, 24)})
+		p.Cards = append(p.Cards, newStoryCard(sm))
 	}
 	base := "/entities/" + url.PathEscape(r.PathValue("name"))
 	if offset > 0 {

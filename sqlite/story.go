@@ -322,9 +322,8 @@ func (db *DB) StoryStats(ctx context.Context, ids []string) (map[string]*StorySt
 			for i, id := range chunk {
 				args[i] = id
 			}
-			rows, err := tx.QueryContext(ctx, `SELECT sa.story_id, a.source, substr(a.published, 1, 10), COUNT(*)
-				FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-				WHERE sa.story_id IN (`+placeholders(len(chunk))+`) GROUP BY 1, 2, 3`, args...)
+			rows, err := tx.QueryContext(ctx, `SELECT story_id, source, substr(published, 1, 10), COUNT(*)
+				FROM articles WHERE story_id IN (`+placeholders(len(chunk))+`) GROUP BY 1, 2, 3`, args...)
 			if err != nil {
 				return err
 			}
