@@ -394,10 +394,17 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 	results, _ := det.DetectAll(sample)
 	tried := map[string]bool{"utf-8": true}
 	var candidates []string
+	informative := false
 	for _, r := range results {
 		if r.Confidence >= 10 {
 			candidates = append(candidates, r.Charset)
 		}
+		informative = informative || r.Confidence > 10
+	}
+	if !informative {
+		// Too little text for detection (every multi-byte recognizer
+		// reports its floor): the commonest single-byte tables compete.
+		candidates = append(candidates, "windows-1252", "windows-1251")
 	}
 	// Fall back on the commonest legacy charset of the web when detection
 	// is unsure; plausibility decides. (Not windows-1251: any stray high
@@ -435,6 +442,18 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 		if oneAlphabet(string(s)) {
 			score++
 		}
+		if !informative {
+			// Short text: a multi-byte reading must show kana to beat a
+			// single-byte one; Han characters (and EUC-KR's hangul) are
+			// what any high bytes pair up into.
+			if isMultiByte(name) {
+				if hasKana(string(s)) {
+					score += 1
+				}
+			} else {
+				score += 0.5
+			}
+		}
 		if score > bestScore {
 			best, bestName, bestScore = e, name, score
 		}
@@ -445,6 +464,23 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 		}
 	}
 	return Decoded{}, invalidUTF8(b)
+}
+
+func isMultiByte(name string) bool {
+	switch name {
+	case "shift_jis", "euc-jp", "iso-2022-jp", "gbk", "gb18030", "big5", "euc-kr":
+		return true
+	}
+	return false
+}
+
+func hasKana(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
 }
 
 var siblings = map[string]string{
@@ -620,7 +656,16 @@ func judgeWord(w []rune) int {
 				return 1
 			}
 			return -1
-		case "cjk", "other":
+		case "cjk":
+			// "iPhoneを" is fine; a CJK character between Latin letters
+			// ("Gr鲞e") is a legacy byte pair read as one character.
+			for i := 1; i+1 < len(w); i++ {
+				if w[i] >= 0x80 && w[i-1] < 0x80 && w[i+1] < 0x80 {
+					return -1
+				}
+			}
+			return 1
+		case "other":
 			return 1
 		default:
 			if ascii > 0 {

@@ -53,3 +53,24 @@ func TestLegacyCharsetsByLanguage(t *testing.T) {
 		})
 	}
 }
+
+// Short texts give detection almost nothing to go on; the common cases
+// must still come out right.
+func TestShortTexts(t *testing.T) {
+	for _, c := range []struct {
+		enc  encoding.Encoding
+		text string
+	}{
+		{charmap.Windows1251, "Москва\n"},
+		{charmap.Windows1251, "Привет, мир!\n"},
+		{japanese.ShiftJIS, "こんにちは\n"},
+		{charmap.Windows1252, "café\n"},
+		{charmap.Windows1252, "Größe\n"},
+	} {
+		b, _ := c.enc.NewEncoder().Bytes([]byte(c.text))
+		d, err := DecodeText(b)
+		if err != nil || d.Text != c.text {
+			t.Errorf("%q: got %q (%s) %v", c.text, d.Text, d.Charset, err)
+		}
+	}
+}
