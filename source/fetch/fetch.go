@@ -183,7 +183,9 @@ func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 			return &blockedError{addr: u.Host}
 		}
 	}
-	if !f.opt.IgnoreRobots && !f.robotsAllow(req.Context(), u) {
+	// A robots.txt request follows its redirects unchecked: checking would
+	// re-enter the host's robots fetch that is under way.
+	if !f.opt.IgnoreRobots && req.Context().Value(robotsKey{}) == nil && !f.robotsAllow(req.Context(), u) {
 		return &Error{Kind: KindRobots, URL: u.String(), Err: errors.New("redirect target disallowed by robots.txt")}
 	}
 	return nil

@@ -81,6 +81,26 @@ func TestRobotsDisallow(t *testing.T) {
 	wantKind(t, err, KindRobots)
 }
 
+func TestRobotsRedirected(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.Redirect(w, r, "/robots-moved.txt", http.StatusMovedPermanently)
+		case "/robots-moved.txt":
+			fmt.Fprint(w, "User-agent: *\nDisallow: /no\n")
+		default:
+			fmt.Fprint(w, "ok")
+		}
+	}))
+	defer srv.Close()
+	f := testFetcher(Options{Timeout: time.Second})
+	if _, err := f.Get(context.Background(), srv.URL+"/yes"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := f.Get(context.Background(), srv.URL+"/no")
+	wantKind(t, err, KindRobots)
+}
+
 func TestRobotsMissingOrBroken(t *testing.T) {
 	for _, status := range []int{404, 500} {
 		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
