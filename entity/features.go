@@ -189,6 +189,8 @@ const (
 	fStackDocMajority
 	fAggPrev
 	fAggNext
+	fPrevWordShape
+	fNextWordShape
 )
 
 // token holds what the features of one token need, computed once.
@@ -501,6 +503,9 @@ func (m *Model) staticFeatures(out []uint64, s *sentenceCtx, i int, d *docCtx, g
 		feat2(fShapeBiM1, shapeAt(i-1), t.short),
 		feat2(fShapeBiP1, t.short, shapeAt(i+1)),
 		feat2(fShapeTri, shapeAt(i-1)+" "+t.short, shapeAt(i+1)),
+		// The neighbour words with this word's shape: "in Xx", "Xx said".
+		feat2(fPrevWordShape, lowerAt(i-1), t.short),
+		feat2(fNextWordShape, t.short, lowerAt(i+1)),
 	)
 	// Affixes by rune, so that a multi-byte letter is never split.
 	runes := 0
