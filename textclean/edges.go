@@ -105,9 +105,9 @@ func markHeader(lines []line, m *metadata) {
 		if l.kind != body {
 			continue
 		}
-		if g := reNameInPlace.FindStringSubmatch(l.text); g != nil {
+		if g := reNameInPlace.FindStringSubmatch(l.text); g != nil && allPersonNames(splitNames(g[1])) {
 			l.kind = removed
-			m.addAuthors(splitNames(g[1])...)
+			m.firstAuthors(splitNames(g[1])...)
 			continue
 		}
 		if wordCount(l.text) > 4 || endsSentence(l.text) {
@@ -122,10 +122,9 @@ func markHeader(lines []line, m *metadata) {
 		if !removedAt(lines, i-1) && !removedAt(lines, i+1) {
 			continue
 		}
-		isName := reName.MatchString(l.text) && !strings.ContainsAny(l.text, "?!")
 		l.kind = removed
-		if isName {
-			m.addAuthors(titleCaseShouting(l.text))
+		if personName(l.text) {
+			m.firstAuthors(titleCaseShouting(l.text))
 		}
 	}
 }
@@ -308,4 +307,20 @@ func commentMarker(s string) bool {
 		return true
 	}
 	return reRelTime.MatchString(k)
+}
+
+var rePersonName = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)(?:\s+(?:` + particle + `\s+)?(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.)){1,2}$`)
+
+// personName reports a line shaped like a person's name on its own: two
+// or three capitalised words ("Oddur Pétursson", "Mary-Jane O’Neil"), as
+// bylines without "By" print it.
+func personName(s string) bool { return rePersonName.MatchString(titleCaseShouting(s)) }
+
+func allPersonNames(names []string) bool {
+	for _, n := range names {
+		if !personName(n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }

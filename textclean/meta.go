@@ -40,6 +40,14 @@ func (m *metadata) setDate(t crossread.Timestamp, weak bool) {
 	}
 }
 
+// firstAuthors takes the names of the first byline only: later "by X"
+// lines on a page credit other things (books, photos, related posts).
+func (m *metadata) firstAuthors(names ...string) {
+	if len(m.authors) == 0 {
+		m.addAuthors(names...)
+	}
+}
+
 func (m *metadata) addAuthors(names ...string) {
 	for _, n := range names {
 		n = strings.TrimSpace(n)
@@ -69,7 +77,10 @@ const (
 
 var (
 	reName       = regexp.MustCompile(`^` + name + `$`)
-	reByline     = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by)\s+` + nameList + `(?:\s*(?:([|,–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,80}))?$`)
+	reByline     = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by|posted by|authored by|author)\s*:?\s*` + nameList + `(?:\s*(?:([|,·•–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,100}))?$`)
+	// A byline by a single name or handle: "Written by Kristin", "Posted by BeauHD".
+	// A handle may be lower-case when it has a digit or underscore ("devlin42").
+	reHandleBy = regexp.MustCompile(`^(?i:written by|posted by|authored by|author)\s*:?\s*(\p{Lu}[\p{L}\d_.-]{1,30}|[\p{Ll}\d_.-]*[\d_][\p{Ll}\d_.-]*)(?:\s*[|·•–—-]\s*(.{1,100}))?$`)
 	rePostedBy   = regexp.MustCompile(`^(?i:posted|published|updated)?\s*(?i:on)?\s*(.{6,60}?)\s+(?i:by)\s+` + nameList + `$`)
 	reAgencyBy   = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})$`)
 	reReporting  = regexp.MustCompile(`^(?i:(?:additional )?(?:reporting|writing|compiled|written|reported) by)\s`)
@@ -86,7 +97,7 @@ var (
 	// Roles an author box may name once it is known to be one.
 	reRoleWord   = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|writer|columnist|contributor|author|producer|analyst|fellow|researcher|professor|staff|bureau chief|anchor|host|freelance|covers|covering|has covered|reported|newsroom|intern)\b`)
 	reBio        = regexp.MustCompile(`^(` + name + `)(?:’s|'s)?\s+(?:is|was|has been|serves as|works as|covers|reports|writes|joined|previously)\b`)
-	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated|released)(?:\s+on)?\s*:?\s*)?`)
+	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated)(?:\s+on)?\s*:?\s*)?`)
 )
 
 // take reads a metadata line (byline, date line, outlet-and-date footer,
@@ -99,7 +110,8 @@ func (m *metadata) take(s string) bool {
 	// the other cleaning together when tried on every line.
 	lower := strings.ToLower(s)
 	year := hasYear(s)
-	by := strings.HasPrefix(lower, "by ")
+	by := strings.HasPrefix(lower, "by") || strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
+		strings.HasPrefix(lower, "author")
 	if strings.HasSuffix(lower, " ago") && reAgo.MatchString(s) {
 		return true
 	}
@@ -119,11 +131,18 @@ func (m *metadata) take(s string) bool {
 		if g := reByline.FindStringSubmatch(s); g != nil {
 			tail := strings.TrimSpace(g[3])
 			if tail == "" || m.takeBylineTail(g[2], tail) {
-				m.addAuthors(splitNames(g[1])...)
+				m.firstAuthors(splitNames(g[1])...)
 				return true
 			}
 		}
-		if g := reAgencyBy.FindStringSubmatch(s); g != nil && !isStopish(g[1]) {
+		if g := reHandleBy.FindStringSubmatch(s); g != nil && (g[2] == "" || wordCount(g[2]) <= 14 && !endsSentence(g[2])) {
+		m.firstAuthors(g[1])
+		if t, _, ok := findDate(g[2]); ok {
+			m.setDate(t, false)
+		}
+		return true
+	}
+	if g := reAgencyBy.FindStringSubmatch(s); g != nil && !isStopish(g[1]) {
 			m.setSource(g[1])
 			return true
 		}
@@ -131,7 +150,7 @@ func (m *metadata) take(s string) bool {
 			if g := rePostedBy.FindStringSubmatch(s); g != nil {
 				if t, weak, ok := dateLine(g[1]); ok {
 					m.setDate(t, weak)
-					m.addAuthors(splitNames(g[2])...)
+					m.firstAuthors(splitNames(g[2])...)
 					return true
 				}
 			}
@@ -175,6 +194,17 @@ func hasYear(s string) bool {
 func (m *metadata) takeBylineTail(sep, tail string) bool {
 	if t, weak, ok := dateLine(tail); ok {
 		m.setDate(t, weak)
+		return true
+	}
+	// After a bar or a dot, page bylines carry a date, a reading time or a
+	// category: "by Jane Doe | SEO | 8 min read", "by Amanda · Dec 20, 2025 · 3 comments".
+	if strings.ContainsAny(sep, "|·•") {
+		if wordCount(tail) > 14 || endsSentence(tail) {
+			return false
+		}
+		if t, _, ok := findDate(tail); ok {
+			m.setDate(t, false)
+		}
 		return true
 	}
 	words := strings.Fields(tail)
@@ -286,7 +316,7 @@ func markBioBlock(lines []line, m *metadata) {
 			continue
 		}
 		g := reBio.FindStringSubmatch(l.text)
-		if g == nil || len(l.text) > 1500 || attributed(l.text) {
+		if g == nil || len(l.text) > 1500 || attributed(l.text) || !personName(g[1]) {
 			break
 		}
 		// The name line that heads the bio, possibly behind chrome.

@@ -59,6 +59,10 @@ func Clean(raw string) Result {
 			l.kind = removed
 			continue
 		}
+		if filterMenuItem(lines, i) {
+			l.kind = removed // "By Type", "By Region": a filter menu, not a byline
+			continue
+		}
 		if meta.take(l.text) {
 			l.kind = removed
 			l.meta = true
@@ -309,4 +313,24 @@ func set(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// filterMenuItem reports a "By …" line in a run of three or more: the
+// options of a filter menu ("By Type", "By Wine Region", "By Grape"),
+// which read like bylines.
+func filterMenuItem(lines []line, i int) bool {
+	by := func(j int) bool {
+		return j >= 0 && j < len(lines) && len(lines[j].text) < 40 && strings.HasPrefix(strings.ToLower(lines[j].text), "by ")
+	}
+	if !by(i) {
+		return false
+	}
+	lo, hi := i, i
+	for by(lo - 1) {
+		lo--
+	}
+	for by(hi + 1) {
+		hi++
+	}
+	return hi-lo >= 2
 }

@@ -262,6 +262,12 @@ func TestMetadata(t *testing.T) {
 			"Budget Passes Senate", "", "", nil},
 		{"Flood Waters Recede In Valencia\nResidents returned home on Monday as the waters fell.\nMaria Gil\nMaria Gil is a reporter for The Daily Ledger based in Madrid. She previously worked at Other Outlet.",
 			"Flood Waters Recede In Valencia", "The Daily Ledger", "", []string{"Maria Gil"}},
+		{"Seven Ways To Audit Your Site\nby Jason Rowe | SEO | 8 min read\nAudits start with the crawl, and the crawl starts with a sitemap of every page.",
+			"Seven Ways To Audit Your Site", "", "", []string{"Jason Rowe"}},
+		{"Release Notes For The Autumn Update\nWritten by: devlin42 · 15/12/2025\nThe update fixes twelve bugs and adds a dark theme to the settings page.",
+			"Release Notes For The Autumn Update", "", "2025-12-15", []string{"devlin42"}},
+		{"Wine Shop\nBy Type\nBy Wine Region\nBy Grape\nA Guide To Rioja\nMarch 2, 2025 · 6 min read\nRioja is the best known wine region of Spain, and its reds age for years.",
+			"A Guide To Rioja", "", "2025-03-02", nil},
 		{"ASTANA, Kazakhstan (AP) — The government said on Thursday it would join the pact.\nIt gave no date.",
 			"", "AP", "", nil},
 	}
