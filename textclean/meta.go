@@ -76,11 +76,11 @@ const (
 )
 
 var (
-	reName       = regexp.MustCompile(`^` + name + `$`)
-	reByline     = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by|posted by|authored by|author)\s*:?\s*` + nameList + `(?:\s*(?:([|,·•–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,100}))?$`)
+	reName   = regexp.MustCompile(`^` + name + `$`)
+	reByline = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by|posted by|authored by|author)\s*:?\s*` + nameList + `(?:\s*(?:([|,·•–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,100}))?$`)
 	// A byline by a single name or handle: "Written by Kristin", "Posted by BeauHD".
 	// A handle may be lower-case when it has a digit or underscore ("devlin42").
-	reHandleBy = regexp.MustCompile(`^(?i:written by|posted by|authored by|author)\s*:?\s*(\p{Lu}[\p{L}\d_.-]{1,30}|[\p{Ll}\d_.-]*[\d_][\p{Ll}\d_.-]*)(?:\s*[|·•–—-]\s*(.{1,100}))?$`)
+	reHandleBy   = regexp.MustCompile(`^(?i:written by|posted by|authored by|author)\s*:?\s*(\p{Lu}[\p{L}\d_.-]{1,30}|[\p{Ll}\d_.-]*[\d_][\p{Ll}\d_.-]*)(?:\s*[|·•–—-]\s*(.{1,100}))?$`)
 	rePostedBy   = regexp.MustCompile(`^(?i:posted|published|updated)?\s*(?i:on)?\s*(.{6,60}?)\s+(?i:by)\s+` + nameList + `$`)
 	reAgencyBy   = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,2})$`)
 	reReporting  = regexp.MustCompile(`^(?i:(?:additional )?(?:reporting|writing|compiled|written|reported) by)\s`)
@@ -136,13 +136,13 @@ func (m *metadata) take(s string) bool {
 			}
 		}
 		if g := reHandleBy.FindStringSubmatch(s); g != nil && (g[2] == "" || wordCount(g[2]) <= 14 && !endsSentence(g[2])) {
-		m.firstAuthors(g[1])
-		if t, _, ok := findDate(g[2]); ok {
-			m.setDate(t, false)
+			m.firstAuthors(g[1])
+			if t, _, ok := findDate(g[2]); ok {
+				m.setDate(t, false)
+			}
+			return true
 		}
-		return true
-	}
-	if g := reAgencyBy.FindStringSubmatch(s); g != nil && !isStopish(g[1]) {
+		if g := reAgencyBy.FindStringSubmatch(s); g != nil && !isStopish(g[1]) {
 			m.setSource(g[1])
 			return true
 		}
