@@ -424,6 +424,32 @@ type renderer struct {
 	// box after the last paragraph).
 	tentative int
 	flags     []bool // per paragraph: tentative
+	furniture bool   // under a heading that announces furniture
+}
+
+// furniturePhrases open the headings of sections that are not the article.
+var furniturePhrases = []string{
+	"about the author", "about the reviewer", "about the writer", "meet the author", "meet the writer",
+	"related", "recent articles", "recent posts", "latest articles", "latest posts", "latest news",
+	"you might also", "you may also", "you might like", "you may like", "read next", "read more",
+	"more from", "more stories", "more articles", "keep reading", "up next", "recommended",
+	"share this", "share on", "comments", "leave a reply", "leave a comment", "join the discussion",
+	"newsletter", "sign up", "subscribe", "disclaimer", "trending", "most popular", "popular posts",
+	"follow us", "editor's picks", "editors' picks", "tags", "categories",
+}
+
+func furnitureHeading(t string) bool {
+	if len(t) > 60 {
+		return false
+	}
+	t = strings.ToLower(strings.TrimLeft(t, " #*-–—:"))
+	t = strings.ReplaceAll(t, "’", "'")
+	for _, p := range furniturePhrases {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // text joins the paragraphs, dropping tentative ones outside the run of
@@ -548,6 +574,22 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 	case atom.H1:
 		if fold(textOf(n)) == r.title {
 			return
+		}
+	}
+	if isHeading(n.DataAtom) && r.inside {
+		// A heading that announces furniture ("About the author",
+		// "Related articles") makes what follows tentative, up to the next
+		// ordinary heading: kept if article text comes after, dropped at the
+		// tail.
+		furniture := furnitureHeading(textOf(n))
+		if furniture != r.furniture {
+			r.flush()
+			if furniture {
+				r.tentative++
+			} else {
+				r.tentative--
+			}
+			r.furniture = furniture
 		}
 	}
 	block := isBlock(n.DataAtom)

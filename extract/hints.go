@@ -35,7 +35,7 @@ var boilerWords = map[string]bool{
 	"donate": true, "follow": true, "subnav": true, "topbar": true, "header": true, "copyright": true,
 	"dropdown": true, "offcanvas": true, "drawer": true, "overlay": true, "trending": true, "popular": true,
 	"prev": true, "next": true, "postnav": true, "readmore": true, "pullquote": true,
-	"disclaimer": true, "disclosure": true,
+	"disclaimer": true, "disclosure": true, "toc": true,
 }
 
 // strongBoilerWords outweigh a content word in the same name:
