@@ -329,3 +329,22 @@ var starters = set(
 	"Earlier", "Later", "Now", "Then", "Such", "Other", "Another", "One", "Two", "Several", "Each",
 	"Officials", "Analysts", "Critics", "Experts",
 )
+
+// SentenceAt returns the index of the sentence of sents (in text order, as
+// Sentences returns them) that contains byte offset off, or -1 when off
+// falls between sentences or outside them.
+func SentenceAt(sents []crossread.Sentence, off int) int {
+	lo, hi := 0, len(sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		switch {
+		case off < sents[mid].Start:
+			hi = mid
+		case off >= sents[mid].End:
+			lo = mid + 1
+		default:
+			return mid
+		}
+	}
+	return -1
+}

@@ -92,6 +92,21 @@ func TestSentencesParagraphIndexAndSpans(t *testing.T) {
 	}
 }
 
+func TestSentenceAt(t *testing.T) {
+	text := "One here. Two there.\n\nThree."
+	ss := Sentences("a", text)
+	for i, s := range ss {
+		for off := s.Start; off < s.End; off++ {
+			if got := SentenceAt(ss, off); got != i {
+				t.Fatalf("SentenceAt(%d) = %d, want %d", off, got, i)
+			}
+		}
+	}
+	if SentenceAt(ss, 9) != -1 || SentenceAt(ss, len(text)) != -1 || SentenceAt(nil, 0) != -1 {
+		t.Error("offsets between or after sentences should give -1")
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	text := "\n  One\ntwo  \n\n \nThree\n"
 	got := Paragraphs("x", text)
