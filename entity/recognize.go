@@ -44,37 +44,7 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 	}
 	truecaseTitleLines(words, m)
 	tagged := m.TagDocument(words)
-	for si := range tagged {
-		tagged[si] = splitAtTitles(tagged[si], words[si], m)
-	}
-	lowerSeen := map[string]bool{}
-	for _, ws := range words {
-		for _, w := range ws {
-			if !hasUpper(w) {
-				lowerSeen[w] = true
-			}
-		}
-	}
-	capSeen := map[string]bool{}
-	for _, ws := range words {
-		for i, w := range ws {
-			if i > 0 && isCapitalised(w) && hasLetterOrDigit(ws[i-1]) {
-				capSeen[w] = true
-			}
-		}
-	}
-	for si := range tagged {
-		tagged[si] = splitAtSeparators(tagged[si], words[si])
-		tagged[si] = trimPunct(tagged[si], words[si])
-		for k, c := range tagged[si] {
-			// "Yorktown Institute", "Hindustan Times": a name ending in an
-			// organisation's head noun is not a person.
-			if c.Type == "PER" && c.End-c.Start > 1 && orgHeads[words[si][c.End-1]] {
-				tagged[si][k].Type = "ORG"
-			}
-		}
-		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
-	}
+	refine(words, tagged, m)
 	propagate(words, tagged)
 	var out []crossread.Mention
 	for si, chunks := range tagged {
@@ -91,13 +61,44 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 			}
 			s, e := ts[c.Start].Start, ts[end-1].End
 			out = append(out, crossread.Mention{
-				Span: crossread.Span{ArticleID: doc.Article.ID, Start: s, End: s + len(text[s:e])},
+				Span: crossread.Span{ArticleID: doc.Article.ID, Start: s, End: e},
 				Text: text[s:e],
 				Type: typ,
 			})
 		}
 	}
 	return out
+}
+
+// refine applies news-text rules to the tagger's entities, in this order:
+// titles out of names, possessives and slashes split, punctuation trimmed,
+// organisation head nouns, sentence openers dropped.
+func refine(words [][]string, tagged [][]Chunk, m *Model) {
+	lowerSeen := map[string]bool{}
+	capSeen := map[string]bool{}
+	for _, ws := range words {
+		for i, w := range ws {
+			if !hasUpper(w) {
+				lowerSeen[w] = true
+			}
+			if i > 0 && isCapitalised(w) && hasLetterOrDigit(ws[i-1]) {
+				capSeen[w] = true
+			}
+		}
+	}
+	for si := range tagged {
+		tagged[si] = splitAtTitles(tagged[si], words[si], m)
+		tagged[si] = splitAtSeparators(tagged[si], words[si])
+		tagged[si] = trimPunct(tagged[si], words[si])
+		for k, c := range tagged[si] {
+			// "Yorktown Institute", "Hindustan Times": a name ending in an
+			// organisation's head noun is not a person.
+			if c.Type == "PER" && c.End-c.Start > 1 && orgHeads[words[si][c.End-1]] {
+				tagged[si][k].Type = "ORG"
+			}
+		}
+		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
+	}
 }
 
 // splitAtTitles takes titles out of entities: "Kazakh President Q.
