@@ -392,40 +392,51 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 		det = chardet.NewHtmlDetector()
 	}
 	results, _ := det.DetectAll(sample)
-	tried := map[string]bool{"utf-8": true}
-	var candidates []string
+	// chardet's sort is not stable, and ties are common on short text.
+	slices.SortStableFunc(results, func(a, b chardet.Result) int {
+		if a.Confidence != b.Confidence {
+			return b.Confidence - a.Confidence
+		}
+		return strings.Compare(a.Charset, b.Charset)
+	})
+	type candidate struct {
+		label      string
+		confidence int
+	}
+	var candidates []candidate
 	informative := false
 	for _, r := range results {
 		if r.Confidence >= 10 {
-			candidates = append(candidates, r.Charset)
+			candidates = append(candidates, candidate{r.Charset, r.Confidence})
 		}
 		informative = informative || r.Confidence > 10
 	}
-	if !informative {
-		// Too little text for detection (every multi-byte recognizer
-		// reports its floor): the commonest single-byte tables compete.
-		candidates = append(candidates, "windows-1252", "windows-1251")
-	}
-	// Fall back on the commonest legacy charset of the web when detection
-	// is unsure; plausibility decides. (Not windows-1251: any stray high
-	// bytes read as a plausible Cyrillic word, so it must come from
-	// detection.)
-	// Siblings share most of their table; detection reports one of them.
+	// Siblings share most of their table, and detection reports one of
+	// them (windows-1250 and ISO-8859-2 put Polish "ą" and Czech "š" on the
+	// same byte).
 	for _, c := range slices.Clone(candidates) {
-		if sib := siblings[Name(c)]; sib != "" {
-			candidates = append(candidates, sib)
+		if sib := siblings[Name(c.label)]; sib != "" {
+			candidates = append(candidates, candidate{sib, c.confidence})
 		}
 	}
-	candidates = append(candidates, "windows-1252")
-	// Detection confuses sibling charsets (windows-1250 and ISO-8859-2 put
-	// Polish "ą" and Czech "š" on the same byte), so the plausible
-	// candidates are compared: one whose accented letters all belong to one
-	// language's alphabet beats one that mixes alphabets.
+	// The commonest legacy table of the web is always a candidate. With
+	// too little text for detection (every multi-byte recognizer reports
+	// its floor), windows-1251 competes too; not otherwise, as stray high
+	// bytes read as a plausible Cyrillic word.
+	candidates = append(candidates, candidate{"windows-1252", 0})
+	if !informative {
+		candidates = append(candidates, candidate{"windows-1251", 0})
+	}
+	// The plausible readings compete: detection's confidence, the share of
+	// words that look right, accented letters from one language's alphabet,
+	// and kana as the mark of Japanese (Han characters, and EUC-KR's
+	// hangul, are what any high bytes pair up into).
 	var best encoding.Encoding
 	var bestName string
 	bestScore := -1.0
-	for rank, c := range candidates {
-		e, name := lookup(c)
+	tried := map[string]bool{}
+	for _, c := range candidates {
+		e, name := lookup(c.label)
 		if e == nil || tried[name] || strings.HasPrefix(name, "utf-") {
 			continue
 		}
@@ -434,25 +445,20 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 		if err != nil {
 			continue
 		}
-		ok, good := plausibility(string(s))
+		text := string(s)
+		ok, good := plausibility(text)
 		if !ok {
 			continue
 		}
-		score := good - 0.01*float64(rank)
-		if oneAlphabet(string(s)) {
+		score := good + float64(c.confidence)/100
+		if oneAlphabet(text) {
 			score++
 		}
-		if !informative {
-			// Short text: a multi-byte reading must show kana to beat a
-			// single-byte one; Han characters (and EUC-KR's hangul) are
-			// what any high bytes pair up into.
-			if isMultiByte(name) {
-				if hasKana(string(s)) {
-					score += 1
-				}
-			} else {
-				score += 0.5
-			}
+		if isMultiByte(name) && kanaShare(text) >= 0.15 {
+			score += 0.5
+		}
+		if !informative && !isMultiByte(name) {
+			score += 0.5 // short text without kana: a single-byte reading
 		}
 		if score > bestScore {
 			best, bestName, bestScore = e, name, score
@@ -474,13 +480,22 @@ func isMultiByte(name string) bool {
 	return false
 }
 
-func hasKana(s string) bool {
+// kanaShare is the share of full-width kana among the CJK letters of s.
+func kanaShare(s string) float64 {
+	var kana, cjk int
 	for _, r := range s {
-		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
-			return true
+		switch {
+		case r >= 0x3040 && r <= 0x30FF:
+			kana++
+			cjk++
+		case unicode.In(r, unicode.Han, unicode.Hangul):
+			cjk++
 		}
 	}
-	return false
+	if cjk == 0 {
+		return 0
+	}
+	return float64(kana) / float64(cjk)
 }
 
 var siblings = map[string]string{
@@ -585,7 +600,9 @@ func plausibility(s string) (bool, float64) {
 			// wrong table.
 			bad++
 			flush()
-		case r == utf8.RuneError, r >= 0x80 && r < 0xA0, unicode.Is(unicode.Co, r):
+		case r == utf8.RuneError, r >= 0x80 && r < 0xA0, unicode.Is(unicode.Co, r), r >= 0xFF61 && r <= 0xFF9F:
+			// (Half-width katakana: Shift_JIS's reading of single high
+			// bytes, next to unheard of in text written this century.)
 			bad++
 			flush()
 		case r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && r != '\v' && r != 0x1B:
