@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -134,7 +135,17 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		var cands []int
 		for _, h := range heads {
 			if fitsName(g.keys, h.keys) {
-				cands = append(cands, h.cluster)
+				cands = appendCluster(cands, h.cluster)
+			}
+		}
+		// A lone word that is no one's surname may be a given name used
+		// alone ("Hillary") or a surname written first ("Xi" of "Xi
+		// Jinping").
+		if len(cands) == 0 && len(g.keys) == 1 {
+			for _, h := range heads {
+				if len(h.keys) > 1 && sameNameToken(g.keys[0], h.keys[0]) {
+					cands = appendCluster(cands, h.cluster)
+				}
 			}
 		}
 		switch {
@@ -262,6 +273,13 @@ func (g *nameGroup) hasInitial() bool {
 		}
 	}
 	return false
+}
+
+func appendCluster(cands []int, c int) []int {
+	if slices.Contains(cands, c) {
+		return cands
+	}
+	return append(cands, c)
 }
 
 // isInitial: "J", "J.", "JD", "J.D." — one to three capitals.

@@ -262,3 +262,17 @@ func TestMergeEntityIDsAreUniqueAndSpansTyped(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeGivenNameAloneAndSurnameFirst(t *testing.T) {
+	docs := []*crossread.Doc{
+		article(t, "c1", "Xi Jinping met Hillary Clinton. Xi smiled and Hillary waved. Clinton left.",
+			"PERSON:Xi Jinping", "PERSON:Hillary Clinton", "PERSON:Xi", "PERSON:Hillary", "PERSON:Clinton"),
+	}
+	es := Merge(docs)
+	if xi := findEntity(es, "Xi"); xi == nil || xi.Name != "Xi Jinping" {
+		t.Errorf("Xi entity = %+v", xi)
+	}
+	if h := findEntity(es, "Hillary"); h == nil || h.Name != "Hillary Clinton" || h.Mentions != 3 {
+		t.Errorf("Hillary entity = %+v", h)
+	}
+}

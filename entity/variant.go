@@ -72,7 +72,7 @@ var letterFolds = map[rune]string{
 var transliterationFolds = strings.NewReplacer(
 	"dzh", "j", "dj", "j", "zh", "j", "kh", "h", "gh", "g", "ph", "f", "th", "t", "dh", "d",
 	"sch", "sh", "ts", "c", "tz", "c", "cz", "c", "ck", "k", "q", "k",
-	"x", "ks", "w", "v", "ou", "u", "oo", "u", "yy", "i", "iy", "i", "ij", "i", "yi", "i", "y", "i",
+	"x", "ks", "w", "v", "ou", "u", "oo", "u", "yy", "i", "iy", "i", "ij", "i", "yj", "i", "yi", "i", "y", "i",
 )
 
 // consonantSkeleton drops vowels from a spelling key: Muhammad/Mohammed

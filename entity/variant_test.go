@@ -4,7 +4,7 @@ import "testing"
 
 func TestSpellingKeyMergesTransliterations(t *testing.T) {
 	groups := [][]string{
-		{"Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskij", "Zelenskii"},
+		{"Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskij", "Zelenskii", "Zelenskyj", "Zelenskyi"},
 		{"Gaddafi", "Qadhafi", "Kadhafi", "Qaddafi", "Gadhafi"},
 		{"Tokayev", "Tokaev", "Toqaev"},
 		{"Kassym", "Qasym", "Kasym"},
