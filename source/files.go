@@ -75,6 +75,32 @@ func sniff(head []byte) format {
 	return fmtText
 }
 
+// sniffUTF16 sniffs a head that starts with a UTF-16 byte-order mark
+// (Windows "Save as" writes HTML that way) by its ASCII characters.
+func sniffUTF16(head []byte) (format, bool) {
+	var le bool
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		le = true
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+	default:
+		return fmtUnknown, false
+	}
+	var ascii []byte
+	for i := 2; i+1 < len(head) && len(ascii) < 1024; i += 2 {
+		lo, hi := head[i], head[i+1]
+		if !le {
+			lo, hi = hi, lo
+		}
+		if hi != 0 || lo >= 0x80 {
+			ascii = append(ascii, '?')
+			continue
+		}
+		ascii = append(ascii, lo)
+	}
+	return sniff(ascii), true
+}
+
 // markupFormat names a markup document by its root element, skipping the
 // XML declaration, comments, processing instructions and DOCTYPE.
 func markupFormat(h []byte) format {
@@ -254,6 +280,9 @@ func (r *run) stream(order []int, path, name string, rc io.ReadCloser, size int6
 	f := byExtension(name)
 	if f == fmtUnknown || f == fmtXML {
 		f = sniff(head)
+		if g, ok := sniffUTF16(head); ok && g == fmtHTML {
+			f = g // charset.DecodeHTML reads the BOM
+		}
 	}
 	if f != fmtGzip && bytes.HasPrefix(head, []byte{0x1f, 0x8b}) {
 		f = fmtGzip // a .txt that is gzip data

@@ -106,6 +106,8 @@ func TestFolderWithCorruptFiles(t *testing.T) {
 	write(t, filepath.Join(dir, "h-page.html"), enc(t, charmap.Windows1251,
 		`<html><head><meta charset="windows-1251"><title>Переговоры</title></head><body><p>`+strings.ReplaceAll(russianText, "\n\n", "</p><p>")+`</p></body></html>`))
 	write(t, filepath.Join(dir, "noext"), []byte(englishText+"\n\nNo extension."))
+	write(t, filepath.Join(dir, "i-utf16-page"), enc(t, unicode.UTF16(unicode.LittleEndian, unicode.UseBOM),
+		"<html><head><title>UTF-16</title></head><body><p>"+strings.ReplaceAll(frenchText, "\n\n", "</p><p>")+"</p></body></html>"))
 	// bad ones
 	write(t, filepath.Join(dir, "bad-binary.txt"), []byte("\x00\x01\x02\x03binary\x00\xff\xfe\x00"))
 	write(t, filepath.Join(dir, "bad-empty.txt"), nil)
@@ -135,7 +137,7 @@ func TestFolderWithCorruptFiles(t *testing.T) {
 	want := map[string]string{
 		"a-utf8.txt": englishText, "b-cp1251.txt": russianText, "c-sjis.txt": japaneseText, "d-latin1.txt": frenchText,
 		"e-utf16.txt": russianText, "f-nested.text": englishText + "\n\nA nested file.", "g.txt.gz": frenchText + "\n\nCompressed.",
-		"h-page.html": russianText, "noext": englishText + "\n\nNo extension.",
+		"h-page.html": russianText, "noext": englishText + "\n\nNo extension.", "i-utf16-page": frenchText,
 	}
 	for name, text := range want {
 		a := got[name]
