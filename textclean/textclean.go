@@ -3,11 +3,23 @@
 // residue, aggregator footers) and reads the title, outlet, date and
 // authors that the text itself gives.
 //
-// Cleaning works on lines, in passes that each only mark lines: chrome and
-// metadata lines one by one, then the author-bio block at the end, then
-// repeats, then the title. Only the last pass builds paragraphs, rejoining
-// lines that a wrap split mid-sentence. Every input line ends up in exactly
-// one of Text, Removed or Title, so nothing is lost.
+// Cleaning works on lines, in passes that only mark lines, in this order:
+//
+//  1. each line alone: page chrome (a whole-line match, never a sentence
+//     that merely mentions "subscribe"), then metadata lines (bylines, date
+//     lines, outlet-and-date footers, copyright lines), read as they go;
+//  2. blocks: a reader-comment thread, the author boxes at the end, menus
+//     and tag clouds (runs of short labels), link lists below the article
+//     and above it (the latter only when the page shows other furniture);
+//  3. repeats of the previous line, and lines written twice over;
+//  4. the title (a kicker above it is dropped, a first subheading is not a
+//     title), then the byline names and places between title and body,
+//     then the titles of embedded clips next to player residue.
+//
+// Blocks come before repeats and title because they need the chrome marks
+// of step 1, and the title needs the menus gone. Only the last step builds
+// paragraphs, rejoining lines that a wrap split mid-sentence. Every input
+// line ends up in Text, Removed or Title, so nothing is lost.
 package textclean
 
 import (
