@@ -162,8 +162,8 @@ func markMediaTitles(lines []line) {
 // Vacuums", "Home & Garden". Sentence-case list items ("Fast cycle
 // times") are not menu items.
 func titleCaseLabel(s string) bool {
-	if len(s) > 48 {
-		return false
+	if len(s) > 48 || reListNumber.MatchString(s) {
+		return false // menus do not number their items; lists in articles do
 	}
 	if !shortLabel(s) && !(wordCount(s) == 4 && len(s) <= 48 && !endsSentence(s)) {
 		return false
@@ -176,6 +176,8 @@ func titleCaseLabel(s string) bool {
 	}
 	return true
 }
+
+var reListNumber = regexp.MustCompile(`^\(?\d{1,2}[.)]\s`)
 
 var smallWords = set("a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "at", "by", "or", "vs", "de")
 

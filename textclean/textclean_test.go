@@ -234,6 +234,10 @@ func TestRules(t *testing.T) {
 			"Body one.\n\nJohn Smith is a reporter who was detained in 2023, his lawyer said.", nil},
 		{"first subheading under the title stays", "Kazakhstan Joins The Accords Today\nBackground\nThe deal was signed in 2020 by four countries.",
 			"Background\n\nThe deal was signed in 2020 by four countries.", nil},
+		{"a numbered list is not a menu", "The winners were:\n1. Apples\n2. Pears\n3. Plums\n4. Figs\nAll were grown locally.",
+			"The winners were:\n\n1. Apples\n\n2. Pears\n\n3. Plums\n\n4. Figs\n\nAll were grown locally.", nil},
+		{"a menu in the middle is removed", "Body one is here.\nWorld\nBusiness\nHome & Garden\nSmart Home\nBody two is here.",
+			"Body one is here.\n\nBody two is here.", []string{"World", "Business", "Home & Garden", "Smart Home"}},
 		{"trailing padding", "Body one.\n\n\n   \n\t\n", "Body one.", nil},
 	}
 	for _, c := range cases {
