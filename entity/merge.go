@@ -86,9 +86,11 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 
 	// Every mention ends in a cluster; clusters are built from groups.
 	owner := make([]int, len(ms))
-	var clusters [][]int // mention indexes
-	newCluster := func(members []int) int {
+	var clusters [][]int      // mention indexes
+	var clusterTypes []string // decided by the groups, not by a vote of mentions
+	newCluster := func(typ string, members []int) int {
 		clusters = append(clusters, nil)
+		clusterTypes = append(clusterTypes, typ)
 		c := len(clusters) - 1
 		for _, i := range members {
 			owner[i] = c
@@ -156,7 +158,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		case len(cands) == 0 || len(g.keys) > 1 && !g.hasInitial():
 			// A new person; a full name fitting two others ("John Smith"
 			// and "John Paul Smith") is its own person too.
-			c := newCluster(g.members)
+			c := newCluster(crossread.PERSON, g.members)
 			if len(g.keys) > 1 || len(cands) == 0 {
 				heads = append(heads, head{g.keys, c})
 			}
@@ -173,7 +175,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 				continue
 			}
 			if leftover < 0 {
-				leftover = newCluster(nil)
+				leftover = newCluster(crossread.PERSON, nil)
 			}
 			addTo(leftover, i)
 		}
@@ -184,7 +186,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 	otherCluster := map[*nameGroup]int{}
 	for _, g := range others {
 		if len(g.keys) > 1 {
-			otherCluster[g] = newCluster(g.members)
+			otherCluster[g] = newCluster(g.typ, g.members)
 		}
 	}
 	for _, g := range others {
@@ -209,14 +211,14 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 				addTo(target, i)
 			}
 		} else {
-			otherCluster[g] = newCluster(g.members)
+			otherCluster[g] = newCluster(g.typ, g.members)
 		}
 	}
 
 	out := make([]crossread.Entity, 0, len(clusters))
-	for _, members := range clusters {
+	for c, members := range clusters {
 		if len(members) > 0 {
-			out = append(out, buildEntity(docs, ms, members))
+			out = append(out, buildEntity(docs, ms, members, clusterTypes[c]))
 		}
 	}
 	// The merged type is the entity's; its spans carry it too, so that
@@ -378,7 +380,8 @@ var titleWords = func() map[string]bool {
 		sultan pope cardinal bishop rev rev. father imam ayatollah senator sen sen. sen representative rep rep.
 		governor gov gov. mayor judge justice chief minister foreign defence defense finance state deputy
 		colonel col. general lieutenant lt. captain capt. commander adm. admiral ambassador envoy spokesman
-		spokeswoman spokesperson chairman chairwoman ceo founder leader former late`) {
+		spokeswoman spokesperson chairman chairwoman ceo founder leader former late inspector insp insp.
+		detective det. sergeant sgt sgt. constable sheriff officer coach pastor reverend rabbi professor agent`) {
 		m[w] = true
 	}
 	return m
@@ -466,7 +469,7 @@ func initialsOf(toks []string) string {
 	return b.String()
 }
 
-func buildEntity(docs []*crossread.Doc, ms []mref, members []int) crossread.Entity {
+func buildEntity(docs []*crossread.Doc, ms []mref, members []int, typ string) crossread.Entity {
 	sort.Slice(members, func(a, b int) bool {
 		ma, mb := ms[members[a]], ms[members[b]]
 		if ma.doc != mb.doc {
@@ -475,13 +478,11 @@ func buildEntity(docs []*crossread.Doc, ms []mref, members []int) crossread.Enti
 		return ma.m.Start < mb.m.Start
 	})
 	forms := map[string]int{}
-	types := map[string]int{}
-	var e crossread.Entity
+	e := crossread.Entity{Type: typ}
 	seenArticle := map[string]bool{}
 	for _, i := range members {
 		r := ms[i]
 		forms[r.form]++
-		types[r.m.Type]++
 		id := r.m.ArticleID
 		if id == "" && docs[r.doc].Article != nil {
 			id = docs[r.doc].Article.ID
@@ -493,7 +494,6 @@ func buildEntity(docs []*crossread.Doc, ms []mref, members []int) crossread.Enti
 		e.Spans = append(e.Spans, r.m)
 	}
 	e.Mentions = len(members)
-	e.Type = majorityType(types)
 	for f := range forms {
 		e.Aliases = append(e.Aliases, f)
 	}

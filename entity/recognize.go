@@ -96,6 +96,11 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 			if c.Type == "PER" && c.End-c.Start > 1 && orgHeads[words[si][c.End-1]] {
 				tagged[si][k].Type = "ORG"
 			}
+			// "Snyder Avenue", "Qeshm Island": nor is one ending in a
+			// place's.
+			if c.Type == "PER" && c.End-c.Start > 1 && placeHeads[words[si][c.End-1]] {
+				tagged[si][k].Type = "LOC"
+			}
 		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
 	}
@@ -183,7 +188,11 @@ func dropSentenceOpener(chunks []Chunk, words []string, lowerSeen, capSeen map[s
 		_, known := m.gazetteer[gazKey(words[c.Start:c.Start+1], false)]
 		ordinary := lowerSeen[lw] || m.commonLower[hashString(fnvOffset, lw)]
 		verbLike := len(lw) > 5 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly"))
+		// "New Orleans", "United Nations": the word opens a name the
+		// gazetteer or the rest of the document knows.
+		opensName := capSeen[w] || c.End-c.Start > 1 && hasGazetteerPrefix(m, words[c.Start:c.Start+2])
 		switch {
+		case opensName:
 		case c.End-c.Start > 1 && (ordinary || verbLike && !known):
 			c.Start++
 		case c.End-c.Start == 1 && ordinary && !known && !capSeen[w]:
@@ -194,6 +203,12 @@ func dropSentenceOpener(chunks []Chunk, words []string, lowerSeen, capSeen map[s
 		out = append(out, c)
 	}
 	return out
+}
+
+func hasGazetteerPrefix(m *Model, words []string) bool {
+	_, exact := m.gazetteer[gazKey(words, false)]
+	_, lower := m.gazetteer[gazKey(words, true)]
+	return exact || lower
 }
 
 // splitAtSeparators splits an entity at a possessive or a slash inside it:
@@ -316,6 +331,10 @@ var personTitles = map[string]bool{
 	"President": true, "Minister": true, "Chancellor": true, "Premier": true, "Senator": true, "Sen.": true,
 	"Gov.": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr.": true,
 	"Sheikh": true, "Mayor": true, "Secretary": true, "Ayatollah": true, "Rep.": true,
+	"Inspector": true, "Insp": true, "Insp.": true, "Detective": true, "Det.": true, "Sergeant": true,
+	"Sgt": true, "Sgt.": true, "Constable": true, "Sheriff": true, "Governor": true, "Judge": true,
+	"Professor": true, "Prof.": true, "Rabbi": true, "Pastor": true, "Reverend": true, "Rev.": true,
+	"Lt.": true, "Capt.": true, "Col.": true, "Maj.": true, "Gen.": true, "Adm.": true,
 }
 
 var orgHeads = func() map[string]bool {
@@ -324,6 +343,16 @@ var orgHeads = func() map[string]bool {
 		University College School Party Times Post News Journal Herald Tribune Gazette Group Bank Company Corp
 		Corp. Inc Inc. Ltd Ltd. LLC Agency Association Union Ministry Department Office Fund Trust Society
 		Bureau Authority Court Club Network Media Press Service Services Airlines Motors Holdings Partners`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var placeHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Avenue Ave Ave. Street St Road Rd Boulevard Blvd Lane Drive Square Plaza Park
+		Bridge Island Islands River Lake Mountain Mountains Valley Bay Beach Coast County Province Region
+		District Airport Station Highway Canal Strait Sea Ocean Desert Peninsula Heights Hills Springs`) {
 		m[w] = true
 	}
 	return m
