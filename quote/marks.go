@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -137,13 +138,10 @@ func mkRegion(text string, open, start, end, close, para int, single, unclosed b
 	return region{open: open, close: close, start: s, end: e, para: para, single: single, unclosed: unclosed}
 }
 
+// insideAny reports whether byte i lies in one of rs (sorted, disjoint).
 func insideAny(i int, rs []region) bool {
-	for _, r := range rs {
-		if i >= r.open && i < r.close {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(rs), func(j int) bool { return rs[j].open > i }) - 1
+	return k >= 0 && i < rs[k].close
 }
 
 // singleRegions finds ‘…’ and '…' quotes in text[ps:pe] outside doubles.
@@ -201,11 +199,7 @@ func singleRegions(text string, ps, pe, para int, doubles []region) []region {
 }
 
 func sortRegions(rs []region) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && rs[j].open < rs[j-1].open; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].open < rs[j].open })
 }
 
 // strayCloser reports whether a mark met outside any quote can only close

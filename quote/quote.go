@@ -331,7 +331,10 @@ func (x *extractor) tokenAt(pos int) int {
 // are flagged quoted, so no cue is taken from inside them).
 func (x *extractor) sentenceBefore(hi int) int {
 	lo := hi
-	for lo > 0 {
+	// A sentence runs at most maxSentence tokens back: run-on text without
+	// punctuation must not make the walk quadratic.
+	const maxSentence = 120
+	for lo > 0 && hi-lo < maxSentence {
 		t := x.toks[lo-1]
 		next := len(x.text)
 		if lo < len(x.toks) {
@@ -985,7 +988,7 @@ func (x *extractor) inherit(attr []attribution, keep []bool) {
 		if attr[i].ok || !keep[i] || attr[i].ownClause {
 			continue
 		}
-		for j := i - 1; j >= 0 && x.regions[j].para == x.regions[i].para; j-- {
+		for j := i - 1; j >= 0 && j > i-50 && x.regions[j].para == x.regions[i].para; j-- {
 			if attr[j].ok && keep[j] {
 				attr[i] = attr[j]
 				attr[i].direct = false
@@ -995,7 +998,7 @@ func (x *extractor) inherit(attr []attribution, keep []bool) {
 		if attr[i].ok {
 			continue
 		}
-		for j := i + 1; j < n && x.regions[j].para == x.regions[i].para; j++ {
+		for j := i + 1; j < n && j < i+50 && x.regions[j].para == x.regions[i].para; j++ {
 			if attr[j].ok && keep[j] {
 				attr[i] = attr[j]
 				attr[i].direct = false
@@ -1127,14 +1130,17 @@ func (x *extractor) resolve(pos int, pronoun string) string {
 func (x *extractor) wholeParagraph(i int) bool {
 	r := x.regions[i]
 	lo := r.open
-	for lo > 0 && x.text[lo-1] != '\n' {
+	for lo > 0 && (x.text[lo-1] == ' ' || x.text[lo-1] == '\t' || x.text[lo-1] == '\r') {
 		lo--
 	}
+	if lo > 0 && x.text[lo-1] != '\n' {
+		return false
+	}
 	hi := r.close
-	for hi < len(x.text) && x.text[hi] != '\n' {
+	for hi < len(x.text) && strings.IndexByte(" \t\r.,", x.text[hi]) >= 0 {
 		hi++
 	}
-	return trimmedEmpty(x.text[lo:r.open]) && strings.Trim(x.text[r.close:hi], " \t\r.,") == ""
+	return hi == len(x.text) || x.text[hi] == '\n'
 }
 
 // endsParagraphAttribution reports whether quote j is attributed by the
