@@ -40,6 +40,12 @@ var narrativeShare = []struct {
 	{crossread.SectionBeyond, 0.2},
 }
 
+// minOnlyWords: a fact worth listing or opening a brief with says who did
+// what, and that takes a full sentence; shorter lines that pass for
+// statements are mostly headings glued to a credit ("Reuters Caveats and
+// doubts remain.").
+const minOnlyWords = 8
+
 // Caps on the list sections.
 const (
 	maxDiffer   = 6
@@ -349,6 +355,34 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 	return false
 }
 
+// readable gives x as a reader can take it out of its article: x itself
+// when it stands alone, else x with the sentence before it when that one
+// is in the same paragraph and stands alone (the article's own text from
+// the one's start to the other's end). Captions are never readable.
+func (b *builder) readable(x *claim.Sentence) (string, []crossread.Span, bool) {
+	if x.Caption {
+		return "", nil, false
+	}
+	if claim.StandsAlone(x.Text) {
+		return x.Text, []crossread.Span{x.Span}, true
+	}
+	var prev *claim.Sentence
+	for _, y := range b.al.Sentences {
+		if y.Doc == x.Doc && y.Index == x.Index-1 {
+			prev = y
+		}
+	}
+	if prev == nil || prev.Caption || prev.Paragraph != x.Paragraph || !claim.StandsAlone(prev.Text) || hasQuotation(prev.Text) {
+		return "", nil, false
+	}
+	text := x.Doc.Article.Text
+	if prev.Span.Start < 0 || x.Span.End > len(text) || prev.Span.Start >= x.Span.End {
+		return "", nil, false
+	}
+	sp := crossread.Span{ArticleID: x.ArticleID(), Start: prev.Span.Start, End: x.Span.End}
+	return text[sp.Start:sp.End], []crossread.Span{sp}, true
+}
+
 // antecedent is the sentence before x in its article when that one can
 // stand alone and is not yet in the brief; nil otherwise.
 func (b *builder) antecedent(x *claim.Sentence) *claim.Sentence {
@@ -488,11 +522,22 @@ func (b *builder) only() []crossread.BriefSentence {
 			break
 		}
 		x := b.sentenceAt(f.Span)
-		if x == nil || !x.Statement || b.redundant(x) || !claim.StandsAlone(x.Text) {
+		// quotations are for Who said what
+		if x == nil || !x.Statement || b.redundant(x) || hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
+			continue
+		}
+		text, spans, ok := b.readable(x)
+		if !ok {
 			continue
 		}
 		b.take(x)
-		out = append(out, b.cite(x))
+		s := b.cite(x)
+		if text != x.Text {
+			// given with the sentence it leans on, so only the article
+			// holding both word for word is cited
+			s = crossread.BriefSentence{Text: text, ArticleIDs: []string{x.ArticleID()}, Spans: spans}
+		}
+		out = append(out, s)
 	}
 	return out
 }
@@ -577,10 +622,23 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		}
 		text := e.Text
 		var spans []crossread.Span
-		if len(e.Spans) > 0 {
-			if x := b.sentenceAt(e.Spans[0]); x != nil && !strings.Contains(foldSpace(x.Text), foldSpace(text)) {
-				text = x.Text
+		// the first sentence dating the event that reads on its own (or
+		// with the sentence before it); a caption or a dangling "This
+		// move…" with nothing to lean on is no timeline entry
+		found, readable := false, false
+		for _, sp := range e.Spans {
+			x := b.sentenceAt(sp)
+			if x == nil {
+				continue
 			}
+			found = true
+			if t, _, ok := b.readable(x); ok {
+				text, readable = t, true
+				break
+			}
+		}
+		if found && !readable {
+			continue
 		}
 		if text == "" || seen[text] {
 			continue

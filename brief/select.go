@@ -139,6 +139,16 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 	sel := b.sel
 	worth := b.termWorth(sel)
 	var units []*unit
+	// an article's lead is its first statement: headings, captions and
+	// datelines before it do not push it down
+	ordinal := map[*claim.Sentence]int{}
+	nth := map[*crossread.Doc]int{}
+	for _, x := range b.al.Sentences {
+		if x.Statement {
+			ordinal[x] = nth[x.Doc]
+			nth[x.Doc]++
+		}
+	}
 	var cands []*claim.Sentence
 	for _, g := range b.al.Groups {
 		if sel.Members {
@@ -149,7 +159,7 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 	}
 	for _, x := range cands {
 		g := b.al.GroupOf[x]
-		if !b.happeningCandidate(x, g) || !sel.Quotes && hasQuotation(x.Text) {
+		if !b.happeningCandidate(x, g) || !sel.Quotes && hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
 			continue
 		}
 		u := &unit{xs: []*claim.Sentence{x}}
@@ -164,7 +174,7 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 			u.terms = append(u.terms, y.Terms()...)
 			u.words += len(claim.Words(y.Text))
 		}
-		u.lead = 1 + sel.Lead/float64(1+u.xs[0].Index)
+		u.lead = 1 + sel.Lead/float64(1+ordinal[u.xs[0]])
 		units = append(units, u)
 	}
 	covered := map[string]float64{}

@@ -136,3 +136,18 @@ func TestVerify_HeadlineCountsAsArticleText(t *testing.T) {
 		t.Error("a sentence glued across headline and body must not verify")
 	}
 }
+
+func span(a *crossread.Article, sub string) crossread.Span {
+	i := strings.Index(a.Text, sub)
+	return crossread.Span{ArticleID: a.ID, Start: i, End: i + len(sub)}
+}
+
+func docsOf(arts ...*crossread.Article) ([]*crossread.Doc, map[string]*crossread.Article) {
+	var docs []*crossread.Doc
+	byID := map[string]*crossread.Article{}
+	for _, a := range arts {
+		docs = append(docs, &crossread.Doc{Article: a, Sentences: nlp.Sentences(a.ID, a.Text)})
+		byID[a.ID] = a
+	}
+	return docs, byID
+}

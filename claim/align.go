@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,7 +19,8 @@ type Sentence struct {
 	Paragraph int
 	Text      string
 	Span      crossread.Span
-	Statement bool // a full sentence, not a heading, question or fragment
+	Statement bool // a full sentence, not a heading, question, caption or fragment
+	Caption   bool // a photo caption standing as its own paragraph
 	Source    int  // independent-source group of its article
 
 	Stems      []string   // content-word stems (names excluded)
@@ -176,16 +178,180 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 			continue
 		}
 		for _, sp := range splitLines(text, s.Start, s.End, a.lowercase) {
+			sp[0] += labelLength(text[sp[0]:sp[1]])
 			t := text[sp[0]:sp[1]]
 			x := &Sentence{Doc: d, Index: len(out), Paragraph: s.Paragraph, Text: t,
 				Span:   crossread.Span{ArticleID: d.Article.ID, Start: sp[0], End: sp[1]},
 				Source: a.sourceOf[d.Article.ID]}
-			x.Statement = IsStatement(t)
+			x.Statement = IsStatement(t) && hasVerb(t) && !a.gluedHeading(t)
 			a.features(x, aliases)
 			out = append(out, x)
 		}
 	}
+	// A caption is a paragraph of its own; only then can its present
+	// tense tell it from a lead.
+	perParagraph := map[int]int{}
+	for _, x := range out {
+		perParagraph[x.Paragraph]++
+	}
+	for _, x := range out {
+		if x.Statement && perParagraph[x.Paragraph] == 1 && IsCaption(x.Text) {
+			x.Statement, x.Caption = false, true
+		}
+	}
 	return out
+}
+
+// labelLength is the length of a short label opening s ("Author's
+// summary: ", "Why it matters: ", "UPDATE: "): one to four words before a
+// colon, followed by a capitalised sentence. The label is page furniture;
+// the statement starts after it.
+func labelLength(s string) int {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 40 {
+		return 0
+	}
+	head := s[:i]
+	if strings.ContainsAny(head, ".\"“”!?,;") {
+		return 0
+	}
+	ws := Words(head)
+	if len(ws) == 0 || len(ws) > 4 {
+		return 0
+	}
+	// "At 10:30" or "2:1" are times and scores, not labels.
+	if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsDigit(r) {
+		return 0
+	}
+	rest := s[i+1:]
+	j := len(rest) - len(strings.TrimLeft(rest, " \t"))
+	if j == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(rest[j:])
+	if !unicode.IsUpper(r) || len(Words(rest)) < 6 {
+		return 0
+	}
+	return i + 1 + j
+}
+
+// verbCues are finite verb forms that carry no -ed or -s ending: the
+// auxiliaries, modals and the most frequent irregular past tenses.
+var verbCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`is are was were be been being am has have had do does did will would can could may
+		might shall should must ought went took made said told gave came became began held met saw got left led won lost
+		paid sent spent built brought thought found put set cut hit let ran rose fell fought kept knew wrote spoke stood
+		struck sought sold bought chose drew drove ate flew grew hung lay meant read shot shut sat slept swore taught
+		threw understood woke wore broke forgot forgave froze hid bore beat bit bled bent bound caught clung dealt dug
+		fed felt fled flung forbade heard laid lent lit overcame overtook sank sang slid spun sprang stole stuck stung
+		swept swam swung tore thrust undertook upheld withdrew withheld won't can't don't doesn't didn't isn't aren't
+		wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't 're 've 'll`) {
+		verbCues[w] = true
+	}
+}
+
+// hasVerb reports whether a short sentence shows some finite verb: an
+// auxiliary, modal or irregular past, or a lower-case word ending in -ed or
+// -s (a past tense or a third person present; plural nouns pass too, which
+// errs on the side of keeping). Long sentences are taken to have one: the
+// test is for headings and glued fragments ("Washington's strategic reach
+// into Central Asia."), which are short.
+func hasVerb(s string) bool {
+	ws := Words(s)
+	if len(ws) > 12 {
+		return true
+	}
+	for _, w := range ws {
+		f := Fold(w.Text)
+		if verbCues[f] {
+			return true
+		}
+		if i := strings.IndexByte(f, '\''); i > 0 && verbCues[f[i:]] {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if !unicode.IsLower(r) || len(f) < 4 || strings.HasSuffix(f, "'s") {
+			continue
+		}
+		if strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us") && !strings.HasSuffix(f, "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedHeading: a title-case heading run into the sentence after it ("Why
+// the Move Matters Kazakhstan's joining is seen …"): an opening question
+// word in a sentence that is no question, followed within four words by
+// a capitalised word the story otherwise writes in lower case.
+func (a *Alignment) gluedHeading(s string) bool {
+	ws := Words(s)
+	if len(ws) < 3 || strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return false
+	}
+	switch Fold(ws[0].Text) {
+	case "why", "how", "what", "what's", "where", "when", "who", "which":
+	default:
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 5)] {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		f := Fold(w.Text)
+		if unicode.IsUpper(r) && !IsStop(f) && a.lowercase[f] {
+			return true
+		}
+	}
+	return false
+}
+
+var captionParenRE = regexp.MustCompile(`\s*\([^()]{0,30}\)`)
+
+// captionDate is the when or where a caption sets its picture in.
+var captionDate = regexp.MustCompile(`\b(?:on|in|at|during)\s+(?:(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the\s+)?\p{Lu}[\p{L}-]+)`)
+
+// IsCaption reports whether s reads as a photo caption: present simple
+// after a named subject ("X meets Y", "X speaks"), set at a date or place
+// ("on November 6", "in Washington"), with no reporting verb and no
+// quotation. Call it only for a sentence that is a paragraph of its own.
+func IsCaption(s string) bool {
+	// "(left)", "(C)", "(2nd R)" point into the picture
+	s = captionParenRE.ReplaceAllString(s, " ")
+	ws := Words(s)
+	if len(ws) < 5 || len(ws) > 40 || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	verb := -1
+	for i := 1; i < len(ws) && i < 12; i++ {
+		f := Fold(ws[i].Text)
+		r, _ := utf8.DecodeRuneInString(ws[i].Text)
+		if !unicode.IsLower(r) || IsStop(f) {
+			if unicode.IsLower(r) {
+				break
+			}
+			continue
+		}
+		pr, _ := utf8.DecodeRuneInString(ws[i-1].Text)
+		if unicode.IsUpper(pr) && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "'s") && len(f) > 3 {
+			verb = i
+		}
+		break
+	}
+	if verb < 0 {
+		return false
+	}
+	switch Fold(ws[verb].Text) {
+	case "says", "tells", "writes", "reports", "claims", "argues", "warns", "adds", "notes", "insists":
+		return false
+	}
+	for _, w := range ws {
+		switch Fold(w.Text) {
+		case "said", "told", "has", "have", "had", "was", "were", "will", "would":
+			return false
+		}
+	}
+	return captionDate.MatchString(s[ws[verb].End:])
 }
 
 // splitLines cuts text[start:end] at single line breaks that follow a
