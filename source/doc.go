@@ -76,7 +76,7 @@ func (r *run) article(d *doc) (*crossread.Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		c := textclean.Clean(dec.Text)
+		c := textclean.Clean(dec.Text())
 		a = &crossread.Article{Title: c.Title, Source: c.Source, Published: c.Published, Authors: c.Authors,
 			Text: c.Text, Removed: c.Removed}
 	case kindHTML:
@@ -86,7 +86,7 @@ func (r *run) article(d *doc) (*crossread.Article, error) {
 		}
 		// The page is UTF-8 now; the header says so, and a header wins over
 		// any <meta> the page still carries.
-		a, err = r.opt.Extract([]byte(dec.Text), extract.Options{URL: firstNonEmpty(d.url, d.meta.url), ContentType: "text/html; charset=utf-8"})
+		a, err = r.opt.Extract(dec.Bytes, extract.Options{URL: firstNonEmpty(d.url, d.meta.url), ContentType: "text/html; charset=utf-8"})
 		if err != nil {
 			return nil, err
 		}

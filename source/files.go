@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"crossread"
 	"crossread/source/warc"
@@ -275,7 +276,12 @@ func (r *run) file(order []int, path string, size int64) {
 // the format; size is the known size, -1 when unknown (stdin, gzip).
 func (r *run) stream(order []int, path, name string, rc io.ReadCloser, size int64) {
 	defer rc.Close()
-	br := bufio.NewReaderSize(rc, 64<<10)
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(rc)
+	defer func() {
+		br.Reset(nil)
+		readers.Put(br)
+	}()
 	head, _ := br.Peek(8 << 10)
 	f := byExtension(name)
 	if f == fmtUnknown || f == fmtXML {
@@ -322,7 +328,12 @@ func (r *run) stream(order []int, path, name string, rc io.ReadCloser, size int6
 		r.fail(order, path, "", tooLarge(size, r.opt.MaxFileSize))
 		return
 	}
-	body, err := io.ReadAll(io.LimitReader(br, r.opt.MaxFileSize+1))
+	var buf bytes.Buffer
+	if size >= 0 {
+		buf.Grow(int(size) + bytes.MinRead) // one allocation, no regrowth
+	}
+	_, err := buf.ReadFrom(io.LimitReader(br, r.opt.MaxFileSize+1))
+	body := buf.Bytes()
 	if err != nil {
 		r.fail(order, path, "", &crossread.Error{Code: crossread.EINVALID, Message: "read failed", Err: err})
 		return
@@ -333,6 +344,10 @@ func (r *run) stream(order []int, path, name string, rc io.ReadCloser, size int6
 	}
 	r.document(order, path, "", f, body, "", meta{})
 }
+
+// readers are reused: a 64 KB buffer per file is most of what reading a
+// small file allocates.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
 
 func tooLarge(size, limit int64) error {
 	if size < 0 {

@@ -70,7 +70,9 @@ func write(t *testing.T, path string, b []byte) string {
 	return path
 }
 
-func gz(t *testing.T, b []byte) []byte {
+func gz(t *testing.T, b []byte) []byte { return gzBytes(b) }
+
+func gzBytes(b []byte) []byte {
 	var buf bytes.Buffer
 	w := gzip.NewWriter(&buf)
 	w.Write(b)

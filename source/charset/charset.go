@@ -35,10 +35,15 @@ const (
 
 // Decoded is a document converted to UTF-8.
 type Decoded struct {
-	Text    string
+	// Bytes is the UTF-8 text. When the input already was UTF-8 it is the
+	// input itself (or a subslice of it), not a copy.
+	Bytes   []byte
 	Charset string // the canonical name of the source charset, e.g. "windows-1251"
 	Method  string // MethodBOM, MethodHeader, …
 }
+
+// Text returns the decoded text as a string (a copy).
+func (d Decoded) Text() string { return string(d.Bytes) }
 
 // sniffLen bounds the work spent on binary checks and detection: enough to
 // see a statistically useful sample, small enough to stay fast on big files.
@@ -86,7 +91,7 @@ func DecodeHTML(b []byte, contentType string) (Decoded, error) {
 	d, err := decodeUndeclared(b, true)
 	if err != nil {
 		// Pages are rarely pure garbage: keep what is readable.
-		return Decoded{Text: strings.ToValidUTF8(string(b), "\uFFFD"), Charset: "utf-8", Method: MethodUTF8}, nil
+		return Decoded{Bytes: validUTF8(b), Charset: "utf-8", Method: MethodUTF8}, nil
 	}
 	return d, nil
 }
@@ -141,17 +146,17 @@ func decodeDeclared(b []byte, label, method string) (Decoded, bool) {
 	switch name {
 	case "utf-8":
 		if utf8.Valid(b) {
-			return Decoded{Text: string(b), Charset: name, Method: method}, true
+			return Decoded{Bytes: b, Charset: name, Method: method}, true
 		}
 		valid, invalid := utf8Stats(b)
 		if valid > invalid {
-			return Decoded{Text: strings.ToValidUTF8(string(b), "\uFFFD"), Charset: name, Method: method}, true
+			return Decoded{Bytes: validUTF8(b), Charset: name, Method: method}, true
 		}
 		return Decoded{}, false
 	case "windows-1252", "iso-8859-2", "iso-8859-15", "windows-1250":
 		// The most common mislabel on the web: UTF-8 served as Latin-1.
 		if valid, invalid := utf8Stats(b); valid > 0 && invalid == 0 {
-			return Decoded{Text: string(b), Charset: "utf-8", Method: MethodUTF8}, true
+			return Decoded{Bytes: b, Charset: "utf-8", Method: MethodUTF8}, true
 		}
 	case "utf-16le", "utf-16be":
 		// A page cannot declare UTF-16 in ASCII-compatible bytes and be UTF-16.
@@ -161,7 +166,7 @@ func decodeDeclared(b []byte, label, method string) (Decoded, bool) {
 	if err != nil {
 		return Decoded{}, false
 	}
-	return Decoded{Text: strings.ToValidUTF8(string(s), "\uFFFD"), Charset: name, Method: method}, true
+	return Decoded{Bytes: validUTF8(s), Charset: name, Method: method}, true
 }
 
 var (
@@ -182,7 +187,7 @@ func decodeBOM(b []byte) (Decoded, bool, error) {
 		if !utf8.Valid(rest) {
 			return Decoded{}, false, invalidUTF8(rest)
 		}
-		return Decoded{Text: string(rest), Charset: "utf-8", Method: MethodBOM}, true, nil
+		return Decoded{Bytes: rest, Charset: "utf-8", Method: MethodBOM}, true, nil
 	case bytes.HasPrefix(b, bomUTF32LE), bytes.HasPrefix(b, bomUTF32BE):
 		end := utf32.LittleEndian
 		name := "utf-32le"
@@ -196,7 +201,7 @@ func decodeBOM(b []byte) (Decoded, bool, error) {
 		if err != nil || !plausibleText(string(s)) {
 			return Decoded{}, false, crossread.Errorf(crossread.EINVALID, "invalid %s text", strings.ToUpper(name))
 		}
-		return Decoded{Text: string(s), Charset: name, Method: MethodBOM}, true, nil
+		return Decoded{Bytes: s, Charset: name, Method: MethodBOM}, true, nil
 	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
 		le := b[0] == 0xFF
 		name := "utf-16be"
@@ -207,7 +212,7 @@ func decodeBOM(b []byte) (Decoded, bool, error) {
 		if !ok || !plausibleText(s) {
 			return Decoded{}, false, crossread.Errorf(crossread.EINVALID, "starts with a %s byte-order mark but is not %s text", strings.ToUpper(name), strings.ToUpper(name))
 		}
-		return Decoded{Text: s, Charset: name, Method: MethodBOM}, true, nil
+		return Decoded{Bytes: []byte(s), Charset: name, Method: MethodBOM}, true, nil
 	}
 	return Decoded{}, false, nil
 }
@@ -276,7 +281,7 @@ func decodeUTF16NoBOM(b []byte) (Decoded, bool) {
 	if le {
 		name = "utf-16le"
 	}
-	return Decoded{Text: s, Charset: name, Method: MethodDetected}, true
+	return Decoded{Bytes: []byte(s), Charset: name, Method: MethodDetected}, true
 }
 
 // BinaryReason returns why b looks like binary data rather than text, or ""
@@ -291,22 +296,30 @@ func BinaryReason(b []byte) string {
 	if len(sample) > sniffLen {
 		sample = sample[:sniffLen]
 	}
+	if bytes.IndexByte(sample, 0) >= 0 {
+		return "contains NUL bytes"
+	}
 	var ctrl int
 	for _, c := range sample {
-		switch {
-		case c == 0:
-			return "contains NUL bytes"
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B:
-			ctrl++
-		case c == 0x7F:
-			ctrl++
-		}
+		ctrl += int(controlByte[c])
 	}
 	if ctrl > 0 && ctrl*100 >= len(sample) {
 		return "too many control characters"
 	}
 	return ""
 }
+
+// controlByte marks the control bytes that do not occur in text.
+var controlByte = func() (t [256]uint8) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = 1
+	}
+	for _, c := range []byte{'\t', '\n', '\r', '\f', '\v', 0x1B} {
+		t[c] = 0
+	}
+	t[0x7F] = 1
+	return t
+}()
 
 var magics = []struct {
 	prefix []byte
@@ -370,16 +383,16 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 	if invalid == 0 {
 		if bytes.Contains(b, []byte("\x1b$B")) || bytes.Contains(b, []byte("\x1b$@")) {
 			if s, err := japanese.ISO2022JP.NewDecoder().Bytes(b); err == nil && plausibleText(string(s)) {
-				return Decoded{Text: string(s), Charset: "iso-2022-jp", Method: MethodDetected}, nil
+				return Decoded{Bytes: s, Charset: "iso-2022-jp", Method: MethodDetected}, nil
 			}
 		}
-		return Decoded{Text: string(b), Charset: "utf-8", Method: MethodUTF8}, nil
+		return Decoded{Bytes: b, Charset: "utf-8", Method: MethodUTF8}, nil
 	}
 	// Legacy encodings form well-formed UTF-8 sequences only by accident,
 	// so a file with more of them than broken bytes is damaged UTF-8.
 	if valid >= 2*invalid {
 		if html {
-			return Decoded{Text: strings.ToValidUTF8(string(b), "\uFFFD"), Charset: "utf-8", Method: MethodUTF8}, nil
+			return Decoded{Bytes: validUTF8(b), Charset: "utf-8", Method: MethodUTF8}, nil
 		}
 		return Decoded{}, invalidUTF8(b)
 	}
@@ -466,7 +479,7 @@ func decodeUndeclared(b []byte, html bool) (Decoded, error) {
 	}
 	if best != nil {
 		if s, err := best.NewDecoder().Bytes(b); err == nil {
-			return Decoded{Text: strings.ToValidUTF8(string(s), "\uFFFD"), Charset: bestName, Method: MethodDetected}, nil
+			return Decoded{Bytes: validUTF8(s), Charset: bestName, Method: MethodDetected}, nil
 		}
 	}
 	return Decoded{}, invalidUTF8(b)
@@ -720,6 +733,14 @@ func scriptOf(r rune) string {
 func Name(label string) string {
 	_, name := lookup(label)
 	return name
+}
+
+// validUTF8 replaces invalid bytes with U+FFFD, copying only when needed.
+func validUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
 }
 
 // String is for debugging.

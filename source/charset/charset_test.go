@@ -52,8 +52,8 @@ func TestDecodeText(t *testing.T) {
 			if err != nil {
 				t.Fatalf("DecodeText: %v", err)
 			}
-			if d.Text != c.want {
-				t.Errorf("text = %q, want %q", d.Text, c.want)
+			if d.Text() != c.want {
+				t.Errorf("text = %q, want %q", d.Text(), c.want)
 			}
 			if d.Charset != c.charset {
 				t.Errorf("charset = %q, want %q", d.Charset, c.charset)
@@ -79,7 +79,7 @@ func TestDecodeTextRefuses(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := DecodeText(c.in)
 			if err == nil {
-				t.Fatalf("DecodeText accepted it as %s: %q", d, d.Text)
+				t.Fatalf("DecodeText accepted it as %s: %q", d, d.Text())
 			}
 			if got := crossread.ErrorCode(err); got != c.code {
 				t.Errorf("code = %q, want %q (%v)", got, c.code, err)
@@ -114,8 +114,8 @@ func TestDecodeHTML(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d.Text != c.want {
-				t.Errorf("text = %q, want %q", d.Text, c.want)
+			if d.Text() != c.want {
+				t.Errorf("text = %q, want %q", d.Text(), c.want)
 			}
 			if d.Charset != c.charset || d.Method != c.method {
 				t.Errorf("got %s, want %s via %s", d, c.charset, c.method)
@@ -132,13 +132,13 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("\x1b$B$3$s\x1b(B"), "")
 	f.Fuzz(func(t *testing.T, b []byte, contentType string) {
 		if d, err := DecodeText(b); err == nil {
-			if !utf8Valid(d.Text) {
+			if !utf8Valid(d.Text()) {
 				t.Fatalf("DecodeText gave invalid UTF-8 via %s", d)
 			}
 		} else if crossread.ErrorCode(err) == crossread.EINTERNAL {
 			t.Fatalf("untyped error %v", err)
 		}
-		if d, err := DecodeHTML(b, contentType); err == nil && !utf8Valid(d.Text) {
+		if d, err := DecodeHTML(b, contentType); err == nil && !utf8Valid(d.Text()) {
 			t.Fatalf("DecodeHTML gave invalid UTF-8 via %s", d)
 		}
 	})

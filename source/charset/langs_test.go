@@ -47,8 +47,8 @@ func TestLegacyCharsetsByLanguage(t *testing.T) {
 			if err != nil {
 				t.Fatalf("refused: %v", err)
 			}
-			if d.Text != s.text {
-				t.Errorf("decoded as %s: %q", d.Charset, d.Text)
+			if d.Text() != s.text {
+				t.Errorf("decoded as %s: %q", d.Charset, d.Text())
 			}
 		})
 	}
@@ -69,8 +69,8 @@ func TestShortTexts(t *testing.T) {
 	} {
 		b, _ := c.enc.NewEncoder().Bytes([]byte(c.text))
 		d, err := DecodeText(b)
-		if err != nil || d.Text != c.text {
-			t.Errorf("%q: got %q (%s) %v", c.text, d.Text, d.Charset, err)
+		if err != nil || d.Text() != c.text {
+			t.Errorf("%q: got %q (%s) %v", c.text, d.Text(), d.Charset, err)
 		}
 	}
 }
