@@ -128,8 +128,10 @@ func statusKind(code int) Kind {
 		return KindTooManyRequests
 	case code >= 500:
 		return KindHTTP5xx
+	case code >= 400:
+		return KindHTTP4xx
 	}
-	return KindHTTP4xx
+	return KindOther // e.g. a 304 we did not ask for, a 3xx without Location
 }
 
 // classify sorts a transport error into a kind.
