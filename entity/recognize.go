@@ -42,10 +42,7 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 		toks = append(toks, ts)
 		words = append(words, ws)
 	}
-	truecaseTitleLines(words, m)
-	tagged := m.TagDocument(words)
-	refine(words, tagged, m)
-	propagate(words, tagged)
+	tagged := m.RecognizeWords(words)
 	var out []crossread.Mention
 	for si, chunks := range tagged {
 		ts := toks[si]
@@ -68,6 +65,18 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 		}
 	}
 	return out
+}
+
+// RecognizeWords tags a document's tokenised sentences as Recognize does:
+// title-case headline words that are ordinary words lower-cased, the
+// tagger, then the news-text rules (refine) and the propagation of names
+// to their untagged repeats. words may be modified (lower-cased).
+func (m *Model) RecognizeWords(words [][]string) [][]Chunk {
+	truecaseTitleLines(words, m)
+	tagged := m.TagDocument(words)
+	refine(words, tagged, m)
+	propagate(words, tagged)
+	return tagged
 }
 
 // refine applies news-text rules to the tagger's entities, in this order:
@@ -211,15 +220,22 @@ func hasGazetteerPrefix(m *Model, words []string) bool {
 	return exact || lower
 }
 
-// splitAtSeparators splits an entity at a possessive or a slash inside it:
-// "Atlantic Council's Eurasia Center" is two organisations.
+// splitAtSeparators splits an entity at a bracket, quotation mark, comma,
+// colon or semicolon inside it; at a possessive or a slash between two
+// names of two or more words each ("Atlantic Council's Eurasia Center",
+// "Financial Times/Atlantic Council", but not "Moody's Investors Service");
+// and a person at "and" ("Ann Lee and Rita Cole").
 func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 	var out []Chunk
 	for _, c := range chunks {
 		start := c.Start
 		for i := c.Start; i < c.End; i++ {
 			w := foldQuotes(words[i])
-			if w == "'s" || w == "'" || w == "/" {
+			split := alwaysSeparates[w] || c.Type == "PER" && (w == "and" || w == "or" || w == "&")
+			if (w == "'s" || w == "'" || w == "/") && i-start >= 2 && c.End-i-1 >= 2 {
+				split = true
+			}
+			if split {
 				if i > start {
 					out = append(out, Chunk{start, i, c.Type})
 				}
@@ -232,6 +248,8 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 	}
 	return out
 }
+
+var alwaysSeparates = map[string]bool{",": true, ";": true, "(": true, ")": true, "[": true, "]": true, `"`: true, ":": true}
 
 // trimPunct drops dashes, quotes and other word-less tokens from the ends
 // of entities ("Abraham Accords —").
@@ -383,12 +401,12 @@ func sentenceRanges(doc *crossread.Doc, text string) [][2]int {
 }
 
 // truecaseTitleLines lower-cases, in headline-style title-case lines, the
-// capitalised words that the document never capitalises mid-sentence,
-// unless the training gazetteer knows the word as a name (and the document
-// does not write it in lower case). Names in a headline are nearly always
-// repeated, capitalised, in the body. CoNLL's headlines are in
-// capitals, so the tagger has not learned title case; "Joined" in "Why X
-// Joined the Y Accords" would otherwise look like a name.
+// capitalised words that are ordinary words (written in lower case in the
+// document or often in the training data), never capitalised mid-sentence
+// in the document and unknown to the training gazetteer as names. CoNLL's
+// headlines are in capitals, so the tagger has not learned title case;
+// "Joined" in "Why X Joined the Y Accords" would otherwise look like a
+// name. Lines of names (results, captions) keep their names.
 func truecaseTitleLines(sents [][]string, m *Model) {
 	lowerSeen := map[string]bool{}
 	capSeen := map[string]bool{}
@@ -414,10 +432,10 @@ func truecaseTitleLines(sents [][]string, m *Model) {
 			if w == lw || capSeen[lw] || isAllCaps(w) {
 				continue
 			}
-			if _, known := m.gazetteer[gazKey([]string{w}, false)]; known && !lowerSeen[lw] {
-				continue
+			_, known := m.gazetteer[gazKey([]string{w}, false)]
+			if !known && (lowerSeen[lw] || m.commonLower[hashString(fnvOffset, lw)]) {
+				ws[j] = lw
 			}
-			ws[j] = lw
 		}
 	}
 }

@@ -24,6 +24,7 @@ import (
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	rules := fs.Bool("rules", false, "score what Recognize returns: the tagger plus its news-text rules")
 	modelPath := fs.String("model", "", "evaluate this model file instead of the shipped one")
 	trainPath := fs.String("train", "", "train a model on this CoNLL file instead of using the shipped one")
 	save := fs.String("save", "", "with --train: write the trained model here")
@@ -75,7 +76,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	} else if m, err = entity.DefaultModel(); err != nil {
 		return err
 	}
-	res := Evaluate(docs, m)
+	res := Evaluate(docs, m, *rules)
 	res.Print(stdout)
 	return nil
 }
@@ -155,20 +156,26 @@ func (r *Result) Score(gold, pred []entity.Chunk) {
 }
 
 // Evaluate tags every document of docs with m, one document at a time on
-// one goroutine, and scores it against the gold tags.
-func Evaluate(docs []entity.CoNLLDoc, m *entity.Model) Result {
+// one goroutine, and scores it against the gold tags. With rules it scores
+// the tagger plus Recognize's news-text rules (entity.Model.RecognizeWords).
+func Evaluate(docs []entity.CoNLLDoc, m *entity.Model, rules bool) Result {
 	var res Result
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	for _, d := range docs {
 		words := make([][]string, len(d.Sentences))
 		for i, s := range d.Sentences {
-			words[i] = s.Words
+			words[i] = append([]string(nil), s.Words...)
 			res.Tokens += len(s.Words)
 		}
 		t0 := time.Now()
 		c0, ok0 := threadCPU()
-		pred := m.TagDocument(words)
+		var pred [][]entity.Chunk
+		if rules {
+			pred = m.RecognizeWords(words)
+		} else {
+			pred = m.TagDocument(words)
+		}
 		c1, ok1 := threadCPU()
 		res.Elapsed += time.Since(t0)
 		if ok0 && ok1 {

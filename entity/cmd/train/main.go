@@ -76,6 +76,6 @@ func run(in, out string, opt entity.TrainOptions, evalPath string) error {
 	if err != nil {
 		return err
 	}
-	ner.Evaluate(dev, shipped).Print(os.Stdout)
+	ner.Evaluate(dev, shipped, false).Print(os.Stdout)
 	return nil
 }
