@@ -58,7 +58,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	arts, err := s.storyArticles(ctx, &crossread.Story{ID: ids.ID, ArticleIDs: ids.ArticleIDs})
+	arts, err := s.storyArticles(ctx, &crossread.Story{ID: ids.ID, ArticleIDs: ids.ArticleIDs}, true)
 	if err != nil {
 		s.apiError(w, r, err)
 		return

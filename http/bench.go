@@ -39,6 +39,8 @@ type EndpointStats struct {
 	P90      time.Duration
 	P99      time.Duration
 	Max      time.Duration
+	FirstErr string        // the first failure, when there were any
+	CPU      time.Duration // process CPU time per request (server and load generator)
 }
 
 // BenchResult is a whole benchmark run.
@@ -54,10 +56,10 @@ type BenchResult struct {
 func (r *BenchResult) Table() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d articles, %d stories, %d concurrent clients\n\n", r.Articles, r.Stories, r.Clients)
-	b.WriteString("| endpoint | requests | errors | req/s | p50 | p90 | p99 | max |\n|---|---:|---:|---:|---:|---:|---:|---:|\n")
+	b.WriteString("| endpoint | requests | errors | req/s | p50 | p90 | p99 | max | CPU/req |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 	for _, e := range r.Endpoints {
-		fmt.Fprintf(&b, "| %s | %d | %d | %.0f | %s | %s | %s | %s |\n", e.Name, e.Requests, e.Errors, e.RPS, ms(e.P50), ms(e.P90), ms(e.P99), ms(e.Max))
+		fmt.Fprintf(&b, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s |\n", e.Name, e.Requests, e.Errors, e.RPS, ms(e.P50), ms(e.P90), ms(e.P99), ms(e.Max), ms(e.CPU))
 	}
 	return b.String()
 }
@@ -138,6 +140,9 @@ func BenchServe(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 			fmt.Fprintf(cfg.Out, "loading %s for %s …\n", name, cfg.Duration)
 			st := runLoad(ctx, client, srv.URL(), cfg.Clients, cfg.Duration, cfg.Seed, ep.path)
 			st.Name = name
+			if st.FirstErr != "" {
+				fmt.Fprintf(cfg.Out, "%d errors, the first: %s\n", st.Errors, st.FirstErr)
+			}
 			res.Endpoints = append(res.Endpoints, st)
 		}
 		client.CloseIdleConnections()
@@ -153,8 +158,9 @@ func runLoad(ctx context.Context, client *http.Client, base string, clients int,
 	var mu sync.Mutex
 	var lat []time.Duration
 	errs := 0
+	firstErr := ""
 	var wg sync.WaitGroup
-	start := time.Now()
+	start, cpu0 := time.Now(), processCPU()
 	for i := 0; i < clients; i++ {
 		wg.Add(1)
 		go func(i int) {
@@ -178,6 +184,11 @@ func runLoad(ctx context.Context, client *http.Client, base string, clients int,
 				}
 				if err != nil {
 					bad++
+					mu.Lock()
+					if firstErr == "" {
+						firstErr = err.Error()
+					}
+					mu.Unlock()
 					continue
 				}
 				mine = append(mine, time.Since(t0))
@@ -189,7 +200,7 @@ func runLoad(ctx context.Context, client *http.Client, base string, clients int,
 		}(i)
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
+	elapsed, cpu := time.Since(start), processCPU()-cpu0
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	q := func(p float64) time.Duration {
 		if len(lat) == 0 {
@@ -197,9 +208,10 @@ func runLoad(ctx context.Context, client *http.Client, base string, clients int,
 		}
 		return lat[min(len(lat)-1, int(p*float64(len(lat))))]
 	}
-	st := EndpointStats{Requests: len(lat), Errors: errs, RPS: float64(len(lat)) / elapsed.Seconds(), P50: q(0.50), P90: q(0.90), P99: q(0.99)}
+	st := EndpointStats{FirstErr: firstErr, Requests: len(lat), Errors: errs, RPS: float64(len(lat)) / elapsed.Seconds(), P50: q(0.50), P90: q(0.90), P99: q(0.99)}
 	if len(lat) > 0 {
 		st.Max = lat[len(lat)-1]
+		st.CPU = cpu / time.Duration(len(lat)+errs)
 	}
 	return st
 }

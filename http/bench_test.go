@@ -44,7 +44,11 @@ func TestBenchServeFull(t *testing.T) {
 	if path == "" {
 		t.Skip("set CROSSREAD_BENCH_DB to run the full load benchmark")
 	}
-	res, err := crhttp.BenchServe(context.Background(), crhttp.BenchConfig{DB: path, Out: os.Stdout})
+	cfg := crhttp.BenchConfig{DB: path, Out: os.Stdout}
+	if v, err := time.ParseDuration(os.Getenv("CROSSREAD_BENCH_DURATION")); err == nil {
+		cfg.Duration = v
+	}
+	res, err := crhttp.BenchServe(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -342,7 +342,7 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	arts, err := s.storyArticles(ctx, st)
+	arts, err := s.storyArticles(ctx, st, false)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

@@ -262,9 +262,14 @@ func entityMatches(e crossread.Entity, name string) bool {
 	return false
 }
 
-// storyArticles loads a story's articles in the story's order.
-func (s *Server) storyArticles(ctx context.Context, st *crossread.Story) ([]*crossread.Article, error) {
-	arts, _, err := s.db.FindArticles(ctx, crossread.ArticleFilter{StoryID: st.ID})
+// storyArticles loads a story's articles in the story's order; withText
+// false leaves out their text (pages list articles, the API returns them).
+func (s *Server) storyArticles(ctx context.Context, st *crossread.Story, withText bool) ([]*crossread.Article, error) {
+	find := s.db.FindArticleHeads
+	if withText {
+		find = s.db.FindArticles
+	}
+	arts, _, err := find(ctx, crossread.ArticleFilter{StoryID: st.ID})
 	if err != nil {
 		return nil, err
 	}

@@ -81,10 +81,25 @@ func (db *DB) FindArticleByID(ctx context.Context, id string) (*crossread.Articl
 	return arts[0], nil
 }
 
+// articleHeadCols reads everything but the text and removed blocks, which
+// make up most of an article row.
+const articleHeadCols = `a.id, a.path, a.url, a.canonical_url, a.source, a.title, a.published, a.authors,
+	a.language, '', 'null', a.duplicate_of, a.similarity, a.cites, a.fetched, a.story_id`
+
 // FindArticles returns the articles matching f and how many match in all.
 // With a Query they come best match first, else newest first. A Limit of 0
 // returns every match.
 func (db *DB) FindArticles(ctx context.Context, f crossread.ArticleFilter) ([]*crossread.Article, int, error) {
+	return db.findArticles(ctx, f, articleCols)
+}
+
+// FindArticleHeads is FindArticles without each article's Text and
+// Removed: for lists, which never show them.
+func (db *DB) FindArticleHeads(ctx context.Context, f crossread.ArticleFilter) ([]*crossread.Article, int, error) {
+	return db.findArticles(ctx, f, articleHeadCols)
+}
+
+func (db *DB) findArticles(ctx context.Context, f crossread.ArticleFilter, cols string) ([]*crossread.Article, int, error) {
 	var where []string
 	var args []any
 	from := "articles a"
@@ -122,7 +137,7 @@ func (db *DB) FindArticles(ctx context.Context, f crossread.ArticleFilter) ([]*c
 	var total int
 	err := db.read(ctx, func(tx readTx) error {
 		lim, largs := limitClause(append([]any(nil), args...), f.Limit, f.Offset)
-		rows, err := tx.QueryContext(ctx, "SELECT "+articleCols+" FROM "+from+cond+" ORDER BY "+order+lim, largs...)
+		rows, err := tx.QueryContext(ctx, "SELECT "+cols+" FROM "+from+cond+" ORDER BY "+order+lim, largs...)
 		if err != nil {
 			return err
 		}

@@ -292,3 +292,20 @@ func TestStoryHeadsAreSmallAndOrdered(t *testing.T) {
 		t.Errorf("head lost the most widespread entity: %+v", heads[1].Entities)
 	}
 }
+
+func TestArticleHeadsLeaveTextOut(t *testing.T) {
+	ctx := context.Background()
+	db := MustOpenDB(t)
+	a := storetest.Article("a1", "alpha", "T", "Long text.", storetest.Day(1))
+	if err := db.PutArticles(ctx, []*crossread.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	heads, n, err := db.FindArticleHeads(ctx, crossread.ArticleFilter{Source: "alpha", Limit: 5})
+	if err != nil || n != 1 || len(heads) != 1 {
+		t.Fatalf("%d %d %v", len(heads), n, err)
+	}
+	h := heads[0]
+	if h.Text != "" || h.Removed != nil || h.Title != "T" || h.URL != a.URL || h.Authors[0] != "A. Writer" || !h.Published.Time.Equal(a.Published.Time) {
+		t.Errorf("head = %+v", h)
+	}
+}
