@@ -176,6 +176,7 @@ type run struct {
 	netSem    chan struct{} // bounds concurrent URL goroutines
 	found     atomic.Int64  // documents discovered
 	unopened  atomic.Int64  // files listed by a folder walk, not opened yet
+	expanded  sync.Map      // URLs found in feeds, sitemaps and OPML lists
 }
 
 // guard runs a producer step; a panic (a bug met by some input) becomes

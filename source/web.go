@@ -54,6 +54,14 @@ func (r *run) goURL(order []int, u string, e expect, m meta) {
 }
 
 func (r *run) goJob(j job) {
+	// A page listed by two feeds, or by a feed and a sitemap, is fetched
+	// once: the second fetch would only give a duplicate, impolitely.
+	if j.expect != fetchAuto {
+		if _, seen := r.expanded.LoadOrStore(j.url, true); seen {
+			r.opt.Logger.Debug("already fetched in this run", "url", j.url)
+			return
+		}
+	}
 	if r.opt.Offline || r.opt.Fetcher == nil {
 		r.fail(j.order, "", j.url, crossread.Errorf(crossread.EUNAVAILABLE, "not fetched: reading offline"))
 		return

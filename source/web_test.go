@@ -233,6 +233,7 @@ func TestOPML(t *testing.T) {
 		return `<item><title>` + title + `</title><description>` + strings.Repeat(title+" text. ", 90) + `</description></item>`
 	}
 	s.add("/one.xml", "application/rss+xml", []byte(`<rss version="2.0"><channel><title>One</title>`+item("first")+item("second")+`</channel></rss>`))
+	s.add("/dup.opml", "text/x-opml", []byte(`<opml version="2.0"><body><outline xmlUrl="{{base}}/one.xml"/><outline xmlUrl="{{base}}/one.xml"/></body></opml>`))
 	s.add("/two.xml", "application/rss+xml", []byte(`<rss version="2.0"><channel><title>Two</title>`+item("third")+`</channel></rss>`))
 	arts, errs := Load(context.Background(), []string{s.URL + "/list.opml"}, s.options())
 	var titles []string
@@ -244,6 +245,11 @@ func TestOPML(t *testing.T) {
 	}
 	if len(errs) != 1 || errs[0].URL != s.URL+"/dead.xml" {
 		t.Errorf("errs %+v", errs)
+	}
+	before := s.hits["/one.xml"].Load()
+	arts, _ = Load(context.Background(), []string{s.URL + "/dup.opml"}, s.options())
+	if len(arts) != 2 || s.hits["/one.xml"].Load() != before+1 {
+		t.Errorf("a feed listed twice: %d articles, %d fetches", len(arts), s.hits["/one.xml"].Load()-before)
 	}
 }
 
