@@ -42,6 +42,10 @@ type Selection struct {
 	// Headline opens the section with the headline that covers most of
 	// what the outlets share, when one reads as a statement.
 	Headline bool
+	// Spread divides a sentence's gain by 1 + Spread × the number of
+	// sentences its article already has in the section, so that every
+	// outlet's account is heard before one outlet's second sentence.
+	Spread float64
 }
 
 // DefaultSelection is the setting chosen on the NeuS validation stories
@@ -95,6 +99,8 @@ func ParseSelection(s string) (Selection, error) {
 			sel.Minus = num()
 		case "novelty":
 			sel.Novelty = num()
+		case "spread":
+			sel.Spread = num()
 		case "headline":
 			sel.Headline = boolean()
 		case "members":
@@ -120,8 +126,8 @@ func ParseSelection(s string) (Selection, error) {
 
 // String is the form ParseSelection reads.
 func (s Selection) String() string {
-	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
-		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
 }
 
 // unit is what the greedy step adds: a sentence, preceded by the sentence
@@ -180,6 +186,7 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 	covered := map[string]float64{}
 	var picked []*unit
 	words := 0
+	fromDoc := map[*crossread.Doc]int{}
 	var head *unit
 	if sel.Headline {
 		if head = b.headline(worth); head != nil {
@@ -212,7 +219,7 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 			}
 			// once nothing shared is left to cover, earlier sentences fill
 			// the budget: a tiny positional term breaks the ties
-			score := gain*u.lead/math.Pow(float64(max(u.words, 1)), sel.Length) + 1e-6*u.lead
+			score := gain*u.lead/math.Pow(float64(max(u.words, 1)), sel.Length)/(1+sel.Spread*float64(fromDoc[u.xs[0].Doc])) + 1e-6*u.lead
 			if score > bestScore {
 				best, bestScore = u, score
 			}
@@ -227,6 +234,7 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 			b.take(x)
 		}
 		picked = append(picked, best)
+		fromDoc[best.xs[0].Doc]++
 		words += best.words
 		for i, u := range units {
 			if u == best {

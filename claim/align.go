@@ -202,11 +202,21 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 	return out
 }
 
-// labelLength is the length of a short label opening s ("Author's
+// datelineRE matches a wire dateline before the first sentence of a
+// story: "WASHINGTON — ", "NEW YORK (AP) — ", "(CNN) - ".
+var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.,' ]{1,40}(?:\s*\([\p{L} .]{1,20}\))?|\([\p{L} .]{1,20}\))\s*[-–—]{1,2}\s+\p{Lu}`)
+
+// labelLength is the length of a short label or dateline opening s ("Author's
 // summary: ", "Why it matters: ", "UPDATE: "): one to four words before a
 // colon, followed by a capitalised sentence. The label is page furniture;
 // the statement starts after it.
 func labelLength(s string) int {
+	if m := datelineRE.FindStringIndex(s); m != nil {
+		_, n := utf8.DecodeLastRuneInString(s[:m[1]])
+		if end := m[1] - n; len(Words(s[end:])) >= 6 {
+			return end
+		}
+	}
 	i := strings.IndexByte(s, ':')
 	if i <= 0 || i > 40 {
 		return 0

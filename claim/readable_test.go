@@ -104,3 +104,17 @@ func TestAlign_LabelPrefixLeftOut(t *testing.T) {
 		t.Errorf("a time is no label: %+v", y)
 	}
 }
+
+func TestLabelLength_Datelines(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"WASHINGTON (AP) — The Senate passed the spending bill late on Friday night.", "The Senate passed"},
+		{"(CNN) - Patience is in ever-shorter supply across the country.", "Patience is"},
+		{"CHARLOTTE, N.C. — The closely watched special election ended in a recount.", "The closely"},
+		{"NATO — the alliance formed in 1949 — met again on Monday in Brussels.", "NATO — the"},
+		{"US President Joe Biden signed the bill on Friday in the Oval Office.", "US President"},
+	} {
+		if got := c.in[labelLength(c.in):]; !strings.HasPrefix(got, c.want) {
+			t.Errorf("%q: sentence taken as %q, want it to start %q", c.in, got, c.want)
+		}
+	}
+}
