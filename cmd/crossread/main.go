@@ -48,7 +48,7 @@ func init() {
 		"stories": {"list the stories in the database", (*Main).runStories},
 		"verify":  {"check every sentence of a brief against the articles it cites", (*Main).runVerify},
 		"eval":    {"measure a stage against annotated data (extraction, clustering, ner, quotes, time, summaries)", (*Main).runEval},
-		"bench":   {"benchmarks (stream: story grouping at scale)", (*Main).runBench},
+		"bench":   {"benchmarks (stream: story grouping at scale; analyze: analysis speed)", (*Main).runBench},
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"crossread"
 	"crossread/brief"
+	"crossread/eval/analysis"
 	"crossread/eval/clustering"
 	"crossread/eval/extraction"
 	"crossread/eval/ner"
@@ -168,7 +169,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 }
 
 func (m *Main) runBench(ctx context.Context, args []string) error {
-	return m.dispatch("bench", args, map[string]runner{"stream": stream.Run})
+	return m.dispatch("bench", args, map[string]runner{"stream": stream.Run, "analyze": analysis.Run})
 }
 
 func (m *Main) dispatch(name string, args []string, subs map[string]runner) error {
