@@ -72,6 +72,25 @@ foreign defense defence finance interior state house senate majority minority fo
 lieutenant colonel major captain admiral sergeant officer deputy press first lady u.s. us
 sen rep gov gen dr mr mrs ms prof rev col lt maj capt adm sgt u.s atty amb supt det insp cmdr`)
 
+// quantifiers open a noun phrase whose head is not the name inside it.
+var quantifiers = set("a an the one some several many two three four five most few")
+
+// governed reports whether a preposition links the head noun to a name
+// that follows: "a spokesman for Clinton", "a chorus of prominent Republicans".
+func governed(ts []token) bool {
+	for _, t := range ts {
+		if t.lower == "for" || t.lower == "of" || t.lower == "at" || t.lower == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAdverbs open a sentence before its subject.
+var sentenceAdverbs = set(`meanwhile however still instead also then now but and so yet thus later earlier finally
+separately similarly likewise indeed moreover should would could can will may might must did does do when while if
+as after before since because though although`)
+
 var particles = set("de van von der den bin ibn al da del della di la le du dos das st. mc")
 
 // notPerson marks capitalised words that make a run an organisation,
@@ -96,7 +115,36 @@ type extractor struct {
 	quoted  []bool // per token: inside a quotation
 	persons []person
 	full    map[string]string // surname (lower) → the fullest name seen
+	fulls   map[string][]fullName
 	genders map[string]byte   // full name → 'm' or 'f', when known
+}
+
+// fullName is one multi-word name a surname may stand for.
+type fullName struct {
+	name   string
+	pos    int
+	gender byte
+}
+
+// fullFor returns the full name a bare surname at pos stands for: the
+// latest one named before pos (else the first named after) whose gender
+// does not contradict g, so that "Mr. Obama" and "Mrs. Obama" stay apart.
+func (x *extractor) fullFor(surname string, pos int, g byte) string {
+	before, after := "", ""
+	for _, c := range x.fulls[strings.ToLower(surname)] {
+		if g != 0 && c.gender != 0 && c.gender != g {
+			continue
+		}
+		if c.pos <= pos {
+			before = c.name
+		} else if after == "" {
+			after = c.name
+		}
+	}
+	if before != "" {
+		return before
+	}
+	return after
 }
 
 type person struct {
@@ -406,7 +454,7 @@ func (x *extractor) attribute(i int) attribution {
 		for c < bHi && c < bLo+4 && x.toks[c].word && x.toks[c].cap {
 			c++
 		}
-		if c > bLo && c < bHi && x.toks[c].text == ":" && !timeWords[x.toks[bLo].lower] {
+		if c > bLo && c < bHi && x.toks[c].text == ":" && !timeWords[x.toks[bLo].lower] && x.full[x.toks[c-1].lower] != "" {
 			if a := x.fromChunk(bLo, c, ""); a.ok {
 				a.direct = true
 				return a
@@ -549,7 +597,7 @@ func (x *extractor) afterQuote(lo, hi int) attribution {
 		for last > e && (x.toks[last-1].text == "," || (!x.toks[last-1].cap && skipBack[x.toks[last-1].lower]) || isAdverb(x.toks[last-1])) {
 			last--
 		}
-		if last > e+1 {
+		if last > e+1 && !(last == e+2 && x.toks[e+1].digits()) {
 			role = x.text[x.toks[e+1].start:x.toks[last-1].end]
 		}
 	} else {
@@ -626,7 +674,20 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 		}
 		if a < hi && x.toks[a].word && !preps[x.toks[a].lower] && !(stopBack[x.toks[a].lower] && !x.toks[a].cap) && !cues[x.toks[a].lower] {
 			b := a
-			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")" || joiner(x.toks, b)) && !(stopBack[x.toks[b].lower] && !x.toks[b].cap) && !(preps[x.toks[b].lower] && !x.toks[b].cap) && !(timeWords[x.toks[b].lower] && b > a) {
+			headed := quantifiers[x.toks[a].lower]
+			for b < hi && b < a+12 && (x.toks[b].word || x.toks[b].text == "(" || x.toks[b].text == ")" || joiner(x.toks, b) || x.toks[b].text == "&") {
+				t := x.toks[b]
+				if (t.lower == "and" || t.text == "&") && x.toks[b-1].cap && b+1 < hi && x.toks[b+1].cap {
+					b++ // "Securities and Exchange Commission"
+					continue
+				}
+				if stopBack[t.lower] && !t.cap || timeWords[t.lower] && b > a {
+					break
+				}
+				// "a spokesman for the ministry" keeps its complement.
+				if preps[t.lower] && !t.cap && !(headed && (t.lower == "for" || t.lower == "of" || t.lower == "at" || t.lower == "with")) {
+					break
+				}
 				b++
 			}
 			at := x.fromChunk(a, b, cue.lower)
@@ -772,8 +833,8 @@ func (x *extractor) appositive(comma, limit int) string {
 		return ""
 	}
 	f := x.toks[comma+1]
-	if f.lower == "who" || f.lower == "which" {
-		return ""
+	if f.lower == "who" || f.lower == "which" || preps[f.lower] && !f.cap || e == comma+2 && f.digits() {
+		return "" // a relative clause, a place, an age
 	}
 	return x.text[f.start:x.toks[e-1].end]
 }
@@ -796,6 +857,10 @@ func (x *extractor) chunkStart(j, lo int) int {
 		}
 		if !t.word || x.quoted[a-1] {
 			break
+		}
+		if (t.lower == "and" || t.text == "&") && a-2 >= lo && x.toks[a-2].cap && x.toks[a].cap {
+			a-- // "the Securities and Exchange Commission"
+			continue
 		}
 		if stopBack[t.lower] && !(t.cap && n > 0 && t.lower != "it") {
 			break
@@ -831,6 +896,30 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		if t.word && !t.cap && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && (p.cap || isAdverb(p)) {
 			return attribution{}
 		}
+	}
+	if r := r0(x.toks[a].text); r >= '0' && r <= '9' {
+		named := false
+		for k := a; k < b; k++ {
+			named = named || x.toks[k].cap
+		}
+		if !named {
+			return attribution{} // "63 percent said"
+		}
+	}
+	for k := a; k < b; k++ {
+		if x.toks[k].text == "(" {
+			closed := false
+			for q := k + 1; q < b; q++ {
+				closed = closed || x.toks[q].text == ")"
+			}
+			if !closed {
+				b = k // "Mr. Burman (a view echoed …"
+				break
+			}
+		}
+	}
+	if a >= b {
+		return attribution{}
 	}
 	at := attribution{cue: cue}
 	if b-a == 1 && pronouns[x.toks[a].lower] {
@@ -885,11 +974,21 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 	}
 	if n < e {
 		// Strip titles: "Secretary of State John Kerry" → John Kerry.
+		// The name starts after the run's last title word: "Australian
+		// Prime Minister Malcolm Turnbull", "Ohio Party Chairman David Pepper".
+		for n < e-1 && sentenceAdverbs[x.toks[n].lower] {
+			n++ // "Meanwhile Trump", "Should Mr. Clarke"
+		}
 		m := n
-		for m < e-1 && (titles[x.toks[m].lower] || (x.toks[m].lower == "of" && m > n)) {
-			m++
-			if x.toks[m-1].lower == "of" && m < e-1 {
-				m++
+		for q := n; q < e-1; q++ {
+			if l := x.toks[q].lower; titles[l] || maleTitles[l] || femaleTitles[l] {
+				m = q + 1
+			}
+		}
+		for q := m; q < e; q++ {
+			if notPerson[x.toks[q].lower] {
+				m = n // an organisation: "Kyrgyz Foreign Ministry" keeps its words
+				break
 			}
 		}
 		name := x.text[x.toks[m].start:x.toks[e-1].end]
@@ -899,7 +998,7 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		if m == n {
 			role = strings.TrimSpace(x.text[x.toks[a].start:x.toks[n].start])
 		}
-		if l := strings.ToLower(role); l == "the" || l == "a" || l == "an" {
+		if l := strings.ToLower(role); l == "the" || l == "a" || l == "an" || strings.Trim(l, "0123456789") == "" {
 			role = ""
 		}
 		at.role = role
@@ -910,14 +1009,18 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		} else {
 			at.name = x.text[x.toks[n].start:x.toks[e-1].end]
 		}
-		if n > a && !x.toks[a].cap && (x.toks[n-1].lower == "for" || x.toks[n-1].lower == "of" || x.toks[n-1].lower == "at") {
+		if n > a && (!x.toks[a].cap || quantifiers[x.toks[a].lower]) && governed(x.toks[a+1:n]) {
 			// "a spokesman for Clinton": the spokesman speaks, not Clinton.
 			at.name = x.text[x.toks[a].start:x.toks[e-1].end]
 			at.start = x.toks[a].start
 			at.role = ""
 		}
 		if !strings.Contains(at.name, " ") {
-			if f := x.full[strings.ToLower(strings.TrimSuffix(at.name, "’s"))]; f != "" {
+			g := byte(0)
+			if m > a {
+				g = gender(x.toks[m-1].lower, "")
+			}
+			if f := x.fullFor(strings.TrimSuffix(at.name, "’s"), at.start, g); f != "" {
 				at.name = f
 			}
 		}
@@ -1047,6 +1150,16 @@ func (x *extractor) personRun(i, j int) {
 		}
 		i++
 	}
+	for k := i; k < j-1; k++ {
+		l := toks[k].lower
+		if titles[l] || maleTitles[l] || femaleTitles[l] || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
+			// "Charlotte Mayor Jennifer Roberts", "NBC’s Dante Chinni"
+			i = k + 1
+			if maleTitles[l] || femaleTitles[l] || titles[l] {
+				titled, title = true, l
+			}
+		}
+	}
 	if i >= j {
 		return
 	}
@@ -1057,7 +1170,7 @@ func (x *extractor) personRun(i, j int) {
 	}
 	if j-i > 4 || (j-i == 1 && !titled) {
 		if j-i == 1 {
-			if f := x.full[toks[i].lower]; f != "" {
+			if f := x.fullFor(toks[i].lower, toks[i].start, gender(title, "")); f != "" {
 				x.persons = append(x.persons, person{start: toks[i].start, end: toks[i].end, name: f, gender: x.genderOf(f, title)})
 			}
 		}
@@ -1093,7 +1206,17 @@ func (x *extractor) addPersonTitled(start, end int, name, title string) {
 		if cur := x.full[sur]; len(cur) < len(name) {
 			x.full[sur] = name
 		}
-	} else if full := x.full[sur]; full != "" {
+		if x.fulls == nil {
+			x.fulls = map[string][]fullName{}
+		}
+		known := false
+		for _, c := range x.fulls[sur] {
+			known = known || c.name == name
+		}
+		if !known {
+			x.fulls[sur] = append(x.fulls[sur], fullName{name: name, pos: start, gender: x.genderOf(name, title)})
+		}
+	} else if full := x.fullFor(sur, start, gender(title, "")); full != "" {
 		name = full
 	}
 	x.persons = append(x.persons, person{start: start, end: end, name: name, gender: x.genderOf(name, title)})
@@ -1111,7 +1234,7 @@ func (x *extractor) resolve(pos int, pronoun string) string {
 		p := x.persons[i]
 		name := p.name
 		if !strings.Contains(name, " ") {
-			if f := x.full[strings.ToLower(name)]; f != "" {
+			if f := x.fullFor(name, p.start, p.gender); f != "" {
 				name = f
 			}
 		}

@@ -201,9 +201,9 @@ func TestTrailingAttributionAfterPartialQuote(t *testing.T) {
 }
 
 func TestHeadlineSpeakerBeforeColon(t *testing.T) {
-	text := "Sanders: Clinton needs to 'get away from the personality stuff' with Trump\n\nThe senator spoke on Friday."
+	text := "Sanders: Clinton needs to 'get away from the personality stuff' with Trump\n\nBernie Sanders offered the advice on Friday."
 	q := find(t, extract(t, text), "get away")
-	if q.Speaker != "Sanders" {
+	if q.Speaker != "Bernie Sanders" || text[q.SpeakerSpan.Start:q.SpeakerSpan.End] != "Sanders" {
 		t.Fatalf("speaker %q", q.Speaker)
 	}
 }
@@ -239,5 +239,22 @@ func TestNicknamesAndStageDirectionsAreNotQuotes(t *testing.T) {
 	text := "State Del. Marcia \"Cia\" Price spoke first. \"(CROSSTALK)\" followed."
 	for _, q := range extract(t, text) {
 		t.Errorf("unexpected quote %q", q.Text)
+	}
+}
+
+func TestSpeakerNamesAreClean(t *testing.T) {
+	text := "\"We expect a ruling by the end of the month,\" said a spokesman for the Securities and Exchange Commission.\n\n\"Nobody told us anything about it,\" Quina Jones, 25, said.\n\n\"It was never going to pass,\" 63 percent of respondents said.\n\n\"They will regret it,\" Australian Prime Minister Malcolm Turnbull said."
+	qs := extract(t, text)
+	if q := find(t, qs, "We expect"); q.Speaker != "a spokesman for the Securities and Exchange Commission" {
+		t.Errorf("spokesman: %q", q.Speaker)
+	}
+	if q := find(t, qs, "Nobody told"); q.Speaker != "Quina Jones" || q.Role != "" {
+		t.Errorf("age as role: %q / %q", q.Speaker, q.Role)
+	}
+	if q := find(t, qs, "It was never"); q.Speaker != "" {
+		t.Errorf("a percentage as speaker: %q", q.Speaker)
+	}
+	if q := find(t, qs, "They will regret"); q.Speaker != "Malcolm Turnbull" || q.Role != "Australian Prime Minister" {
+		t.Errorf("title inside the run: %q / %q", q.Speaker, q.Role)
 	}
 }

@@ -90,3 +90,5 @@ func r0(s string) rune {
 func (t token) terminator() bool {
 	return !t.word && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…")
 }
+
+func (t token) digits() bool { return t.text != "" && strings.Trim(t.text, "0123456789") == "" }
