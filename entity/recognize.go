@@ -112,7 +112,25 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 			}
 		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
+		tagged[si] = extendPersons(tagged[si], words[si], lowerSeen, m)
 	}
+}
+
+// extendPersons adds to a person's name the capitalised word right after
+// it when the tagger left it out and it is a word the training data never
+// showed twice and the document never writes in lower case: the rare
+// surname of a common given name ("Andrew D'Anieri").
+func extendPersons(chunks []Chunk, words []string, lowerSeen map[string]bool, m *Model) []Chunk {
+	for k, c := range chunks {
+		if c.Type != "PER" || c.End >= len(words) || k+1 < len(chunks) && chunks[k+1].Start == c.End {
+			continue
+		}
+		w := foldQuotes(words[c.End])
+		if isCapitalised(w) && !personTitles[w] && !m.vocab[hashString(fnvOffset, w)] && !lowerSeen[strings.ToLower(w)] {
+			chunks[k].End++
+		}
+	}
+	return chunks
 }
 
 // splitAtTitles takes titles out of entities: "Kazakh President Q.
