@@ -116,7 +116,7 @@ type extractor struct {
 	persons []person
 	full    map[string]string // surname (lower) → the fullest name seen
 	fulls   map[string][]fullName
-	genders map[string]byte   // full name → 'm' or 'f', when known
+	genders map[string]byte // full name → 'm' or 'f', when known
 }
 
 // fullName is one multi-word name a surname may stand for.
