@@ -30,6 +30,7 @@ type doc struct {
 	contentType string // HTTP Content-Type, for the charset
 	meta        meta
 	at          string // where in its container, e.g. "line 7"
+	seq         int64  // set by dispatch
 }
 
 // meta is what a container (JSON Lines record, feed entry, sitemap entry)

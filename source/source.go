@@ -13,6 +13,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"runtime"
 	"slices"
@@ -50,6 +51,12 @@ type Options struct {
 	// full article is fetched [feed.MinFullWords].
 	FullTextWords int
 
+	// Ordered makes Stream deliver results in the order documents were
+	// found: input order for files, folders, JSON Lines and WARC records;
+	// for fetched pages, the order their fetches completed. A slow document
+	// then holds back the ones after it.
+	Ordered bool
+
 	// Progress, when set, is called after every result from the goroutine
 	// that delivers results (never concurrently).
 	Progress func(Progress)
@@ -73,6 +80,7 @@ type Result struct {
 	Article *crossread.Article
 	Err     *crossread.ReadError
 	order   []int // position in input order, for Load's stable output
+	seq     int64 // the order in which documents were found
 }
 
 const defaultMaxFileSize = 50 << 20
@@ -134,7 +142,9 @@ func Stream(ctx context.Context, inputs []string, opt Options, emit func(Result)
 	for range opt.Jobs {
 		workers.Go(func() {
 			for d := range r.docs {
-				r.send(r.convert(d))
+				res := r.convert(d)
+				res.seq = d.seq
+				r.send(res)
 			}
 		})
 	}
@@ -153,7 +163,7 @@ func Stream(ctx context.Context, inputs []string, opt Options, emit func(Result)
 		close(r.results)
 	}()
 	var p Progress
-	for res := range r.results {
+	deliver := func(res Result) {
 		p.Done++
 		if res.Err != nil {
 			p.Failed++
@@ -163,6 +173,33 @@ func Stream(ctx context.Context, inputs []string, opt Options, emit func(Result)
 			p.Found = max(int(r.found.Load()+r.unopened.Load()), p.Done)
 			opt.Progress(p)
 		}
+	}
+	if !opt.Ordered {
+		for res := range r.results {
+			deliver(res)
+		}
+		return
+	}
+	// Every document found gets the next number and yields exactly one
+	// result, so a result waits only for those found before it.
+	held := map[int64]Result{}
+	var next int64
+	for res := range r.results {
+		held[res.seq] = res
+		for {
+			h, ok := held[next]
+			if !ok {
+				break
+			}
+			delete(held, next)
+			next++
+			deliver(h)
+		}
+	}
+	// After a cancellation some numbers never come back.
+	rest := slices.Sorted(maps.Keys(held))
+	for _, k := range rest {
+		deliver(held[k])
 	}
 }
 
@@ -206,7 +243,7 @@ func (r *run) send(res Result) {
 
 // dispatch queues a document for the workers.
 func (r *run) dispatch(d *doc) {
-	r.found.Add(1)
+	d.seq = r.found.Add(1) - 1
 	select {
 	case r.docs <- d:
 	case <-r.ctx.Done():
@@ -215,8 +252,8 @@ func (r *run) dispatch(d *doc) {
 
 // fail reports a document that could not be read.
 func (r *run) fail(order []int, path, url string, err error) {
-	r.found.Add(1)
-	r.send(Result{Err: readError(path, url, err), order: order})
+	seq := r.found.Add(1) - 1
+	r.send(Result{Err: readError(path, url, err), order: order, seq: seq})
 }
 
 // readError turns an error into the ReadError the outputs list. Fetch

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -328,6 +330,37 @@ func TestStreamReportsProgress(t *testing.T) {
 	Stream(context.Background(), []string{dir}, opt, func(r Result) { n++ })
 	if n != 21 || last.Done != 21 || last.Failed != 1 || last.Found != 21 {
 		t.Errorf("results %d, last progress %+v", n, last)
+	}
+}
+
+func TestStreamOrdered(t *testing.T) {
+	var lines []string
+	for i := range 150 {
+		lines = append(lines, fmt.Sprintf(`{"id":"r%03d","text":"Record number %d. %s"}`, i, i, strings.Repeat("Words. ", i%17)))
+		if i%50 == 7 {
+			lines = append(lines, `{"id":"bad"}`)
+		}
+	}
+	p := write(t, filepath.Join(t.TempDir(), "many.jsonl"), []byte(strings.Join(lines, "\n")))
+	opt := testOptions()
+	opt.Jobs = 4
+	opt.Ordered = true
+	var got []string
+	Stream(context.Background(), []string{p}, opt, func(r Result) {
+		if r.Article != nil {
+			got = append(got, r.Article.ID)
+		} else {
+			got = append(got, "bad")
+		}
+	})
+	var want []string
+	for _, l := range lines {
+		var v struct{ ID string }
+		json.Unmarshal([]byte(l), &v)
+		want = append(want, v.ID)
+	}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("out of order:\n got %v\nwant %v", got, want)
 	}
 }
 
