@@ -4,10 +4,13 @@
 // is then attributed from the words around it, in this order: a speech cue
 // right after the quote ("…," X said / said X), a cue before it in the same
 // sentence (X said: "…", according to X), another quote of the same
-// paragraph or of the same multi-paragraph quotation. A pronoun or surname
-// used as the speaker is resolved to the last person named before it, while
-// SpeakerSpan keeps pointing at the word the article used. A quote nothing
-// attributes keeps an empty speaker: a wrong speaker is worse than none.
+// paragraph or of the same multi-paragraph quotation, the sentence or
+// "X continued:" paragraph that introduces it, or the attributed quote that
+// closes the paragraph before a quote-only paragraph. A pronoun or surname
+// used as the speaker is resolved to the last person named before it whose
+// gender does not contradict it, while SpeakerSpan keeps pointing at the
+// word the article used. A quote nothing attributes keeps an empty speaker:
+// a wrong speaker is worse than none.
 package quote
 
 import (
@@ -42,9 +45,6 @@ august september october november december`)
 var preps = set(`in on at for of by from with to into over about under through during following after before
 since compared among against via near across without within per`)
 
-// partialCues take a noun phrase and then the quote ("called the plan
-// 'a disaster'"), so a quote right after them is theirs even when short.
-var partialCues = set("called calls described dubbed termed labeled labelled")
 
 // skipBack are words between a subject and its cue: "Trump also said",
 // "she has said", "Clinton on Tuesday said".
