@@ -145,8 +145,10 @@ func applyMeta(a *crossread.Article, m meta) {
 // detectLanguage names the language of a text in ISO 639-1, or "" when
 // unsure. Pages get theirs from extraction; plain text only from here.
 func detectLanguage(text string) string {
-	if len(text) > 4096 {
-		text = strings.ToValidUTF8(text[:4096], "")
+	// A thousand bytes or so decide the language of a news text; the
+	// detector's cost grows with its input.
+	if len(text) > 1500 {
+		text = strings.ToValidUTF8(text[:1500], "")
 	}
 	info := whatlanggo.Detect(text)
 	if !info.IsReliable() {
