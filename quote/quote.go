@@ -45,7 +45,6 @@ august september october november december`)
 var preps = set(`in on at for of by from with to into over about under through during following after before
 since compared among against via near across without within per`)
 
-
 // skipBack are words between a subject and its cue: "Trump also said",
 // "she has said", "Clinton on Tuesday said".
 var skipBack = set(`also has had have later then previously once recently reportedly repeatedly simply often
