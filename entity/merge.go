@@ -143,7 +143,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		// A lone word that is no one's surname may be a given name used
 		// alone ("Hillary") or a surname written first ("Xi" of "Xi
 		// Jinping").
-		if len(cands) == 0 && len(g.keys) == 1 {
+		if len(cands) == 0 && len(g.keys) == 1 && !titleWords[strings.ToLower(g.toks[0])] {
 			for _, h := range heads {
 				if len(h.keys) > 1 && sameNameToken(g.keys[0], h.keys[0]) {
 					cands = appendCluster(cands, h.cluster)
@@ -381,7 +381,8 @@ var titleWords = func() map[string]bool {
 		governor gov gov. mayor judge justice chief minister foreign defence defense finance state deputy
 		colonel col. general lieutenant lt. captain capt. commander adm. admiral ambassador envoy spokesman
 		spokeswoman spokesperson chairman chairwoman ceo founder leader former late inspector insp insp.
-		detective det. sergeant sgt sgt. constable sheriff officer coach pastor reverend rabbi professor agent`) {
+		detective det. sergeant sgt sgt. constable sheriff officer coach pastor reverend rabbi professor agent
+		manager trooper director commissioner superintendent chief captain`) {
 		m[w] = true
 	}
 	return m

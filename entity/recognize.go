@@ -113,6 +113,19 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
 		tagged[si] = extendPersons(tagged[si], words[si], lowerSeen, m)
+		for k, c := range tagged[si] {
+			// "(Playboy) mogul Hugh Hefner" written "Mogul Hugh Hefner",
+			// "The Notorious Bettie Page": an ordinary word no training
+			// name starts with does not open a person's name.
+			if c.Type == "PER" && c.End-c.Start > 1 {
+				w := words[si][c.Start]
+				lw := strings.ToLower(w)
+				_, known := m.gazetteer[gazKey([]string{w}, false)]
+				if !known && !isAllCaps(w) && (lowerSeen[lw] || m.commonLower[hashString(fnvOffset, lw)]) {
+					tagged[si][k].Start++
+				}
+			}
+		}
 	}
 }
 
@@ -378,7 +391,8 @@ var orgHeads = func() map[string]bool {
 	for _, w := range strings.Fields(`Institute Institution Center Centre Council Committee Commission Foundation
 		University College School Party Times Post News Journal Herald Tribune Gazette Group Bank Company Corp
 		Corp. Inc Inc. Ltd Ltd. LLC Agency Association Union Ministry Department Office Fund Trust Society
-		Bureau Authority Court Club Network Media Press Service Services Airlines Motors Holdings Partners`) {
+		Bureau Authority Court Club Network Media Press Service Services Airlines Motors Holdings Partners
+		Entertainment Pictures Studios Records Films Publishing Magazine Weekly Daily Radio Television TV`) {
 		m[w] = true
 	}
 	return m

@@ -50,6 +50,10 @@ func spellingKey(tok string) string {
 		}
 	}
 	s = string(cb)
+	// A final -ie and -y are one sound: Bettie/Betty, Dmitrie/Dmitry.
+	if strings.HasSuffix(s, "ie") && len(s) > 3 {
+		s = s[:len(s)-1]
+	}
 	s = strings.ReplaceAll(s, "iev", "ev") // -iev/-yev/-ev endings and Kiev-style e
 	s = strings.ReplaceAll(s, "ie", "e")
 	// Doubled letters: Kassym/Kasym, Zelenskyy.

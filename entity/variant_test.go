@@ -15,6 +15,7 @@ func TestSpellingKeyMergesTransliterations(t *testing.T) {
 		{"Erdoğan", "Erdogan"},
 		{"Abdullah", "Abdulla"},
 		{"Vladimir", "Wladimir"},
+		{"Bettie", "Betty"},
 	}
 	for _, g := range groups {
 		want := spellingKey(g[0])
