@@ -81,7 +81,7 @@ func DefaultConfig() Config {
 		EntityWeight: 1,
 		PhraseWeight: 1,
 		NumberWeight: 1,
-		StemCache:    200000,
+		StemCache:    1 << 16,
 		DFBits:       22,
 		PriorDocs:    1000,
 
@@ -90,7 +90,7 @@ func DefaultConfig() Config {
 		IndexTerms:    24,
 		QueryTerms:    12,
 		PostingCap:    32,
-		MaxCandidates: 12,
+		MaxCandidates: 8,
 
 		SpecificShare:     0.3,
 		KeyTerms:          0,

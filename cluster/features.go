@@ -313,7 +313,14 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 			sentenceStart = false
 			continue
 		}
-		h := x.stem(x.low)
+		var h uint64
+		if upper && !sentenceStart && !titleCase && !allUpper {
+			// A capitalised word inside a sentence is a name: stemming
+			// it would only cost time ("Williams" stays "williams").
+			h = hashBytes(kindWord, x.low)
+		} else {
+			h = x.stem(x.low)
+		}
 		if h != 0 {
 			x.tf.add(h, w)
 		}

@@ -1,5 +1,7 @@
 package cluster
 
+import "slices"
+
 // heavier orders terms by weight, heaviest first, ties by hash so that a
 // truncation never depends on map iteration order.
 func heavier(x, y term) bool {
@@ -48,6 +50,10 @@ func selectTop(v []term, k int) {
 // sortByHash sorts v by hash; insertion sort for the short vectors here,
 // falling back to a shell-sort gap sequence for longer ones.
 func sortByHash(v []term) {
+	if len(v) > 96 {
+		slices.SortFunc(v, func(x, y term) int { return cmpHash(x.h, y.h) })
+		return
+	}
 	gaps := [...]int{57, 23, 10, 4, 1}
 	for _, gap := range gaps {
 		if gap >= len(v) {

@@ -28,6 +28,7 @@ import (
 	"crossread"
 	"crossread/cluster"
 	"crossread/dedup"
+	"crossread/eval/clustering"
 )
 
 // Result is one benchmark run.
@@ -43,10 +44,14 @@ type Result struct {
 	PeakSys      uint64 // max Sys
 	VmHWM        uint64 // process peak resident set, from /proc (0 if unknown)
 	Days         float64
+	BcubF        float64 // B-cubed F1 against the generated stories
+	PairF        float64
 }
 
 // Bench generates n articles with gen and places them.
-func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, error) {
+// With score, it also keeps every placement (which adds to the memory
+// figures) and scores the stories against the generated ones.
+func Bench(ctx context.Context, n int, gen GenConfig, withDedup, score bool) (Result, error) {
 	g := NewGenerator(gen)
 	cl := cluster.New()
 	var dx *dedup.Index
@@ -59,6 +64,11 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, e
 	var ms runtime.MemStats
 	res := Result{N: n}
 	stories := map[string]struct{}{}
+	var labels []string
+	var gold []int32
+	if score {
+		labels, gold = make([]string, 0, n), make([]int32, 0, n)
+	}
 	var first, last time.Time
 	sample := func() {
 		runtime.ReadMemStats(&ms)
@@ -85,6 +95,10 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, e
 			if as.New {
 				stories[as.StoryID] = struct{}{}
 			}
+			if labels != nil {
+				labels = append(labels, as.StoryID)
+				gold = append(gold, int32(it.Story))
+			}
 		}
 		elapsed += time.Since(start)
 		cpu += cpuTime() - cpuStart
@@ -103,6 +117,15 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup bool) (Result, e
 	res.Stories = len(stories)
 	res.VmHWM = vmHWM()
 	res.Days = last.Sub(first).Hours() / 24
+	if score {
+		g := make([]string, len(gold))
+		for i := range labels {
+			labels[i] = cl.Canonical(labels[i])
+			g[i] = strconv.Itoa(int(gold[i]))
+		}
+		sc := clustering.Score(labels, g)
+		res.BcubF, res.PairF = sc.BcubF, sc.PairF
+	}
 	return res, nil
 }
 
@@ -114,6 +137,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	perDay := fs.Int("per-day", DefaultGen().PerDay, "articles per day of stream time")
 	withDedup := fs.Bool("dedup", false, "also mark near-duplicates (timed together)")
 	cores := fs.Int("cores", 1, "GOMAXPROCS during the run")
+	score := fs.Bool("score", false, "also score the stories found against the generated ones (B-cubed and pairwise F1; adds memory)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the runs to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -141,17 +165,17 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer runtime.GOMAXPROCS(prev)
 	gen := DefaultGen()
 	gen.PerDay = *perDay
-	fmt.Fprintf(stdout, "%10s %6s %9s %9s %9s %8s %10s %10s %10s\n",
-		"articles", "days", "art/s", "art/cpu-s", "cpu µs/art", "stories", "peak heap", "peak sys", "VmHWM")
+	fmt.Fprintf(stdout, "%10s %6s %9s %9s %9s %8s %10s %10s %10s %6s %6s\n",
+		"articles", "days", "art/s", "art/cpu-s", "cpu µs/art", "stories", "peak heap", "peak sys", "VmHWM", "b3F", "pairF")
 	for _, n := range sizes {
 		runtime.GC()
 		debug.FreeOSMemory()
-		r, err := Bench(ctx, n, gen, *withDedup)
+		r, err := Bench(ctx, n, gen, *withDedup, *score)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%10d %6.1f %9.0f %9.0f %9.1f %8d %10s %10s %10s\n",
-			r.N, r.Days, r.PerSecond, r.PerCPUSecond, r.MicrosPerArt, r.Stories, mib(r.PeakHeap), mib(r.PeakSys), mib(r.VmHWM))
+		fmt.Fprintf(stdout, "%10d %6.1f %9.0f %9.0f %9.1f %8d %10s %10s %10s %6.3f %6.3f\n",
+			r.N, r.Days, r.PerSecond, r.PerCPUSecond, r.MicrosPerArt, r.Stories, mib(r.PeakHeap), mib(r.PeakSys), mib(r.VmHWM), r.BcubF, r.PairF)
 	}
 	return nil
 }
