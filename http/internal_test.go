@@ -2,10 +2,12 @@ package http
 
 import (
 	"context"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"crossread"
 	"crossread/sqlite"
 )
 
@@ -89,4 +91,46 @@ func FuzzFindFolded(f *testing.F) {
 			t.Fatalf("range [%d,%d) outside text of %d", s, e, len(text))
 		}
 	})
+}
+
+func FuzzValidJSONL(f *testing.F) {
+	f.Add([]byte("{\"id\":\"a\",\"text\":\"x\"}\n\n{\"text\":\"y\"}"))
+	f.Add([]byte("[1,2]\n"))
+	f.Add([]byte("{\"a\":"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		err := validJSONL(b)
+		if err != nil && crossread.ErrorCode(err) != crossread.EINVALID && crossread.ErrorCode(err) != crossread.EEMPTY {
+			t.Fatalf("error without a kind: %v", err)
+		}
+	})
+}
+
+func TestEntityNamesWithSlashes(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	a := &crossread.Article{ID: "m1", Source: "Music Weekly", Text: "AC/DC played in Sydney."}
+	st := &crossread.Story{ID: "s1", Title: "Concert", ArticleIDs: []string{"m1"},
+		Entities: []crossread.Entity{{Name: "AC/DC", Type: "ORG", ArticleIDs: []string{"m1"}, Mentions: 1,
+			Spans: []crossread.Mention{{Span: crossread.Span{ArticleID: "m1", Start: 0, End: 5}, Text: "AC/DC", Type: "ORG"}}}}}
+	if err := db.PutArticles(ctx, []*crossread.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.PutStories(ctx, []*crossread.Story{st}); err != nil {
+		t.Fatal(err)
+	}
+	s, err := NewServer(Config{DB: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/articles/m1", nil))
+	if !strings.Contains(rec.Body.String(), `href="/entities/AC%2FDC"`) {
+		t.Fatalf("entity link not escaped: %s", rec.Body.String())
+	}
+	rec = httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/entities/AC%2FDC", nil))
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "<h1>AC/DC</h1>") {
+		t.Fatalf("entity page: %d %s", rec.Code, rec.Body.String())
+	}
 }
