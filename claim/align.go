@@ -56,6 +56,7 @@ type Alignment struct {
 	lowercase map[string]bool // folded words seen written in lower case
 	nameType  map[string]string
 	idf       map[string]float64
+	aliases   map[string]string
 }
 
 // Thresholds of the alignment. SameFact was chosen on hand-made paraphrase
@@ -76,6 +77,7 @@ func Align(docs []*crossread.Doc, entities []crossread.Entity) *Alignment {
 	a.sourceOf, a.Sources = sourceGroups(docs)
 	a.lowercase = lowercaseWords(docs)
 	aliases := aliasIndex(entities)
+	a.aliases = aliases
 	for _, d := range docs {
 		a.Sentences = append(a.Sentences, a.sentencesOf(d, aliases)...)
 	}
@@ -705,6 +707,50 @@ func (a *Alignment) group() {
 		}
 		return sims[[2]int{i, j}]
 	}
+	// Two outlets that open with the same main clause state the same
+	// fact, whatever detail each hangs on it ("Kazakhstan will join the
+	// accords, a pact brokered by…" / "Kazakhstan has announced its
+	// decision to join the accords, a series of…"): linked even when the
+	// details keep their cosine low.
+	linked := map[[2]int]bool{}
+	cores := make([][]string, len(stmts))
+	terms := make([]map[string]bool, len(stmts))
+	for i, x := range stmts {
+		cores[i] = a.coreTerms(x)
+		terms[i] = map[string]bool{}
+		for _, t := range x.Terms() {
+			terms[i][t] = true
+		}
+	}
+	for i := range stmts {
+		for j := i + 1; j < len(stmts); j++ {
+			if stmts[i].Doc == stmts[j].Doc {
+				continue
+			}
+			if coreIn(cores[i], stmts[i], terms[j], stmts[j]) || coreIn(cores[j], stmts[j], terms[i], stmts[i]) {
+				linked[[2]int{i, j}] = true
+				if s := sims[[2]int{i, j}]; s < SameFact {
+					pairs = append(pairs, pair{i, j, s})
+				}
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(p, q int) bool {
+		pp, qq := pairs[p].sim, pairs[q].sim
+		if pp < SameFact {
+			pp = SameFact
+		}
+		if qq < SameFact {
+			qq = SameFact
+		}
+		return pp > qq
+	})
+	isLinked := func(i, j int) bool {
+		if i > j {
+			i, j = j, i
+		}
+		return linked[[2]int{i, j}]
+	}
 	groupOf := make([]int, len(stmts))
 	members := make([][]int, len(stmts))
 	for i := range stmts {
@@ -717,9 +763,12 @@ func (a *Alignment) group() {
 			continue
 		}
 		ok := true
+		// every member states one member's main clause: the group may
+		// grow past the cosine floor around it
+		common := sharedCore(members[gi], members[gj], cores, terms)
 		for _, x := range members[gi] {
 			for _, y := range members[gj] {
-				if stmts[x].Doc == stmts[y].Doc || sim(x, y) < LinkFloor {
+				if stmts[x].Doc == stmts[y].Doc || !common && sim(x, y) < LinkFloor && !isLinked(x, y) {
 					ok = false
 					break
 				}
@@ -919,3 +968,92 @@ func (a *Alignment) Extra(d *crossread.Doc, text string) *Sentence {
 	y.norm = math.Sqrt(sq)
 	return y
 }
+
+// sharedCore: some member of the two groups has a main clause whose
+// terms every member of both holds.
+func sharedCore(gi, gj []int, cores [][]string, terms []map[string]bool) bool {
+	all := append(append([]int(nil), gi...), gj...)
+	for _, z := range all {
+		if len(cores[z]) == 0 {
+			continue
+		}
+		ok := true
+		for _, m := range all {
+			for _, t := range cores[z] {
+				if !terms[m][t] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// coreEnd is where a sentence's main clause ends: at the first comma,
+// dash, colon, semicolon or parenthesis, or the relative pronoun that
+// hangs a detail on it.
+func coreEnd(s string) int {
+	end := len(s)
+	for _, sep := range []string{",", " —", " –", " - ", ";", ":", " (", " which ", " who ", " that "} {
+		if i := strings.Index(s, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	return end
+}
+
+// coreTerms are the terms of x's main clause when that clause is a
+// statement of its own: a verb and at least three terms.
+func (a *Alignment) coreTerms(x *Sentence) []string {
+	end := coreEnd(x.Text)
+	core := x.Text[:end]
+	if !hasVerb(core) || hasQuotation(core) {
+		return nil
+	}
+	y := &Sentence{Doc: x.Doc, Text: core, Span: crossread.Span{ArticleID: x.Span.ArticleID, Start: x.Span.Start, End: x.Span.Start + end}}
+	a.features(y, a.aliases)
+	t := y.Terms()
+	if len(t) < 3 {
+		return nil
+	}
+	return t
+}
+
+// coreIn: every term of x's main clause is in y, and both or neither are
+// negated.
+func coreIn(core []string, x *Sentence, yTerms map[string]bool, y *Sentence) bool {
+	if len(core) == 0 {
+		return false
+	}
+	for _, t := range core {
+		if !yTerms[t] {
+			return false
+		}
+	}
+	return negated(x.Text[:coreEnd(x.Text)]) == negated(y.Text)
+}
+
+func negated(s string) bool {
+	for _, w := range Words(s) {
+		f := Fold(w.Text)
+		switch f {
+		case "not", "no", "never", "nor", "neither", "without", "denied", "denies", "rejected", "rejects", "refused", "refuses":
+			return true
+		}
+		if strings.HasSuffix(f, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+var quoteMarkRE = regexp.MustCompile(`["“”]`)
+
+func hasQuotation(s string) bool { return quoteMarkRE.MatchString(s) }

@@ -118,3 +118,19 @@ func TestLabelLength_Datelines(t *testing.T) {
 		}
 	}
 }
+
+func TestAlign_SameMainClauseDifferentDetails(t *testing.T) {
+	a := alignTexts(
+		"Norland will join the Harbour Pact, a trade bloc founded by five coastal states to cut tariffs on fish and grain.",
+		"Norland has announced its decision to join the Harbour Pact, a series of customs deals between northern ports.",
+		"Norland may soon join the Harbour Pact — the shipping framework that promotes lower port fees — according to a senior official.",
+		"Norland will not join the Harbour Pact, a minister insisted, despite pressure from its neighbours and exporters.",
+	)
+	g := a.GroupOf[sentenceWith(a, "Norland will join")]
+	if g == nil || g.Support != 3 {
+		t.Fatalf("the three outlets stating the same main clause should make one claim of support 3: %+v", g)
+	}
+	if neg := sentenceWith(a, "will not join"); a.GroupOf[neg] == g {
+		t.Error("the negated statement was grouped with the claim it denies")
+	}
+}
