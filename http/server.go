@@ -147,7 +147,6 @@ func (s *Server) Open() error {
 		ReadTimeout:       60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
-		BaseContext:       func(net.Listener) context.Context { return s.ctx },
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
 	s.wg.Add(1)
@@ -183,7 +182,7 @@ func (s *Server) Close() error {
 
 // Shutdown is Close with a caller's deadline.
 func (s *Server) Shutdown(ctx context.Context) error {
-	s.stop() // ends SSE streams, which would otherwise hold Shutdown open
+	s.stop() // ends SSE streams, which would otherwise hold Shutdown open; other requests finish
 	s.events.close()
 	var err error
 	if s.srv != nil {
