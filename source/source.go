@@ -7,6 +7,30 @@
 // fetch URLs (I/O bound); a pool of Jobs workers turns each document into
 // an article (CPU bound). A bad document never stops the others: it
 // becomes a ReadError with its path or URL, a reason and a code.
+//
+// Formats, by extension and else by content:
+//
+//	.txt .text .md .markdown      plain text: charset → UTF-8, textclean
+//	.html .htm .xhtml .shtml      HTML: charset → UTF-8, extract
+//	.jsonl .ndjson                JSON Lines records, streamed ({id,url,source,title,
+//	                              published,authors,language} + text or html)
+//	.json                         a JSON Feed, an array of records, or records
+//	.xml .rss .atom .rdf .opml    feed, sitemap, OPML or XHTML, by root element
+//	.warc (.warc.gz)              HTML response records, streamed
+//	.gz                           decompressed, then read by the inner name
+//	anything else, and "-"        sniffed: gzip, WARC/, {, [, <root>, else text
+//	http(s)://…                   fetched; page, feed, sitemap (index), OPML or
+//	                              plain text by Content-Type and content
+//
+// Folder walks skip hidden entries, backup files (~) and the notes that
+// describe a folder (README, LICENSE, CHANGELOG …); named on the command
+// line such a file is read. One document (file, record, page) may be at
+// most MaxFileSize; a larger file is refused from its size, unread.
+//
+// Metadata: JSON Lines fields win over what extraction finds (the user gave
+// them). A feed entry's or news sitemap's title and date win too (stated
+// exactly, with the time of day); its outlet, authors and language only
+// fill gaps. The id is the record's own, else crossread.ContentID(text).
 package source
 
 import (
