@@ -494,3 +494,24 @@ func FuzzRobots(f *testing.F) {
 		}
 	})
 }
+
+func TestRedirectToPrivateAddressRefused(t *testing.T) {
+	f := New(Options{IgnoreRobots: true}) // AllowPrivate false
+	from, _ := http.NewRequest("GET", "https://news.example/a", nil)
+	for _, target := range []string{"http://10.0.0.5/admin", "http://[::1]:8080/", "http://169.254.169.254/latest/meta-data"} {
+		to, _ := http.NewRequest("GET", target, nil)
+		err := f.checkRedirect(to, []*http.Request{from})
+		var blocked *blockedError
+		if !errors.As(err, &blocked) {
+			t.Errorf("redirect to %s: %v", target, err)
+		}
+	}
+	for _, addr := range []string{"127.0.0.1:80", "[fd00::1]:443", "192.168.1.1:80"} {
+		if refusePrivate("tcp", addr, nil) == nil {
+			t.Errorf("dial to %s allowed", addr)
+		}
+	}
+	if err := refusePrivate("tcp", "93.184.216.34:443", nil); err != nil {
+		t.Errorf("public address refused: %v", err)
+	}
+}
