@@ -122,6 +122,15 @@ func Story(id string, docs []*crossread.Doc, opt Options) *crossread.Story {
 			}
 		}
 	}
+	// An undated article's relative dates ("on Tuesday") are read against
+	// the story's latest publication date rather than left unresolved.
+	if ref := timex.StoryRef(docs); !ref.IsZero() {
+		for _, d := range docs {
+			if d.Article.Published.IsZero() {
+				d.Times = timex.Extract(d.Article.ID, d.Article.Text, ref)
+			}
+		}
+	}
 	s.Title = storyTitle(docs)
 	s.Entities = entity.Merge(docs)
 	s.Quotes = linkSpeakers(docs, s.Entities)
@@ -181,12 +190,49 @@ func linkSpeakers(docs []*crossread.Doc, ents []crossread.Entity) []crossread.Qu
 	return out
 }
 
-// storyTitle is the title of the earliest titled article.
+// storyTitle is the headline that best says what the whole story is about:
+// the title whose content words the other articles use most, ties going to
+// the earlier article. An original beats a copy.
 func storyTitle(docs []*crossread.Doc) string {
-	for _, d := range docs {
-		if d.Article.Title != "" {
-			return d.Article.Title
+	if len(docs) == 1 {
+		return docs[0].Article.Title
+	}
+	texts := make([]map[string]bool, len(docs))
+	for i, d := range docs {
+		texts[i] = map[string]bool{}
+		for _, t := range nlp.Terms(d.Article.Title + "\n" + d.Article.Text) {
+			texts[i][t] = true
 		}
 	}
-	return ""
+	best, bestScore := "", -1.0
+	for i, d := range docs {
+		title := d.Article.Title
+		if title == "" {
+			continue
+		}
+		terms := nlp.Terms(title)
+		if len(terms) == 0 {
+			continue
+		}
+		score := 0.0
+		for j := range docs {
+			if j == i {
+				continue
+			}
+			hit := 0
+			for _, t := range terms {
+				if texts[j][t] {
+					hit++
+				}
+			}
+			score += float64(hit) / float64(len(terms))
+		}
+		if d.Article.DuplicateOf != "" {
+			score *= 0.5
+		}
+		if score > bestScore {
+			best, bestScore = title, score
+		}
+	}
+	return best
 }
