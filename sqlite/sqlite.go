@@ -306,19 +306,21 @@ func (db *DB) read(ctx context.Context, fn func(readTx) error) error {
 			return err
 		}
 	}
-	t := readTx{rc: rc}
 	if _, err := rc.c.ExecContext(ctx, "BEGIN"); err != nil {
 		rc.close()
 		db.rpool <- nil
 		return err
 	}
-	err := fn(t)
-	if _, rerr := rc.c.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil {
-		rc.close()
-		rc = nil
-	}
-	db.rpool <- rc
-	return err
+	// The connection goes back to the pool whatever happens in fn, a panic
+	// included, or the pool would shrink until readers wait forever.
+	defer func() {
+		if _, rerr := rc.c.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); rerr != nil {
+			rc.close()
+			rc = nil
+		}
+		db.rpool <- rc
+	}()
+	return fn(readTx{rc: rc})
 }
 
 // wrapErr gives err a crossread error kind, keeping one already there.
