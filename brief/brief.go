@@ -115,7 +115,12 @@ func (b *builder) splitCitations(out *crossread.Brief) {
 			if len(ids) == 0 {
 				continue
 			}
-			s.ArticleIDs, s.SupportedBy, s.Spans = ids, append(s.SupportedBy, also...), spans
+			for _, id := range also {
+				if !contains(s.SupportedBy, id) {
+					s.SupportedBy = append(s.SupportedBy, id)
+				}
+			}
+			s.ArticleIDs, s.Spans = ids, spans
 			kept = append(kept, s)
 		}
 		sec.Sentences = kept
@@ -178,12 +183,16 @@ func (b *builder) cite(x *claim.Sentence) crossread.BriefSentence {
 		return s
 	}
 	for _, m := range g.Members {
-		if m == x || contains(s.ArticleIDs, m.ArticleID()) {
+		if m == x || contains(s.ArticleIDs, m.ArticleID()) || contains(s.SupportedBy, m.ArticleID()) {
 			continue
 		}
 		if ok, _ := b.v.carries(x.Text, m.ArticleID()); ok {
 			s.ArticleIDs = append(s.ArticleIDs, m.ArticleID())
 			s.Spans = append(s.Spans, m.Span)
+		} else {
+			// the alignment found the same fact there, in other words
+			// and with other details: support, not a citation
+			s.SupportedBy = append(s.SupportedBy, m.ArticleID())
 		}
 	}
 	return s
@@ -626,14 +635,19 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		// with the sentence before it); a caption or a dangling "This
 		// move…" with nothing to lean on is no timeline entry
 		found, readable := false, false
-		for _, sp := range e.Spans {
-			x := b.sentenceAt(sp)
-			if x == nil {
-				continue
+		for _, alone := range []bool{true, false} {
+			for _, sp := range e.Spans {
+				x := b.sentenceAt(sp)
+				if x == nil {
+					continue
+				}
+				found = true
+				if t, _, ok := b.readable(x); ok && (!alone || t == x.Text) {
+					text, readable = t, true
+					break
+				}
 			}
-			found = true
-			if t, _, ok := b.readable(x); ok {
-				text, readable = t, true
+			if readable {
 				break
 			}
 		}

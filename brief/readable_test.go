@@ -100,3 +100,32 @@ func TestTimeline_SkipsCaptionsAndDanglingSentences(t *testing.T) {
 		t.Errorf("problems: %+v", p)
 	}
 }
+
+func TestCite_SameFactInOtherWordsIsSupport(t *testing.T) {
+	arts := []*crossread.Article{
+		{ID: "a", Source: "North Daily", URL: "https://n.example/a", Text: "Norland will join the Harbour Pact, a trade bloc founded by five coastal states to cut tariffs on fish and grain."},
+		{ID: "b", Source: "South Herald", URL: "https://s.example/b", Text: "Norland has announced its decision to join the Harbour Pact, a series of customs deals between northern ports."},
+		{ID: "c", Source: "West Gazette", URL: "https://w.example/c", Text: "Norland may soon join the Harbour Pact — the shipping framework that promotes lower port fees — according to a senior official."},
+	}
+	st, byID := buildWith(DefaultSelection, arts...)
+	hap := st.Brief.Section(crossread.SectionHappening)
+	if len(hap.Sentences) == 0 {
+		t.Fatal("empty section")
+	}
+	s := hap.Sentences[0]
+	if len(s.ArticleIDs) != 1 || len(s.SupportedBy) != 2 {
+		t.Errorf("the claim three outlets state should cite its own article and be supported by the two others: %+v", s)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("problems: %+v", p)
+	}
+}
+
+func TestMarkdown_SourceWithoutOutletOrTitle(t *testing.T) {
+	a := &crossread.Article{ID: "a1b2c3", URL: "https://www.news.example/story", Text: "The council approved the budget on Tuesday after a long debate."}
+	st, byID := buildWith(DefaultSelection, a)
+	md := Markdown(st, byID)
+	if !strings.Contains(md, "news.example — (untitled) — https://www.news.example/story") || strings.Contains(md, "a1b2c3") {
+		t.Errorf("sources line should name the host and no id:\n%s", md)
+	}
+}

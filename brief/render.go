@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"net/url"
 	"bytes"
 	"fmt"
 	"html/template"
@@ -93,9 +94,13 @@ func (c *citations) sources() []source {
 		}
 		if s.Outlet == "" {
 			s.Outlet = "unknown outlet"
+			if u, err := url.Parse(s.Link); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+				s.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
+			}
 		}
 		if s.Title == "" {
-			s.Title = id
+			// an id means nothing to a reader; the link says which page
+			s.Title = "(untitled)"
 		}
 		out = append(out, s)
 	}
