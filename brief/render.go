@@ -1,10 +1,10 @@
 package brief
 
 import (
-	"net/url"
 	"bytes"
 	"fmt"
 	"html/template"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
