@@ -61,6 +61,7 @@ type Config struct {
 	KeyTerms          int     // an article's heaviest names and numbers ...
 	KeyPenalty        float64 // ... multiply its score with a story holding none of them by this
 	StoryKeyTerms     int     // likewise, a story's heaviest names and numbers, one of which the article must hold
+	Protagonist       bool    // likewise, the name the article repeats most must be in the story
 	Threshold         float64 // cosine to join a story
 	FollowUpThreshold float64 // cosine to a closed story to be linked as its follow-up
 	MergeThreshold    float64 // cosine between two stories to merge them
@@ -140,15 +141,16 @@ type Clusterer struct {
 	added    int       // articles since the last sweep
 
 	// scratch
-	raw     []term
-	vec     []term
-	top     []term
-	merged  []term
-	acc     []float32 // per story: the query weight found in its postings
-	touched []int32
-	cands   []cand
-	follow  []cand
-	keys    []uint64
+	raw         []term
+	vec         []term
+	top         []term
+	merged      []term
+	acc         []float32 // per story: the query weight found in its postings
+	touched     []int32
+	cands       []cand
+	follow      []cand
+	keys        []uint64
+	protagonist uint64 // the name the current article repeats most, 0 if none
 }
 
 type cand struct {
@@ -388,6 +390,18 @@ func (c *Clusterer) vectorize(a *crossread.Article) []term {
 	c.raw = c.ex.extract(a, c.raw)
 	c.nDocs++
 	c.refreshIDF()
+	c.protagonist = 0
+	if c.cfg.Protagonist {
+		var best float32
+		for _, t := range c.raw {
+			if t.h&entityBit != 0 && t.h&specificBit != 0 && (t.w > best || t.w == best && t.h < c.protagonist) {
+				best, c.protagonist = t.w, t.h
+			}
+		}
+		if best < 2 {
+			c.protagonist = 0 // a name said once is no protagonist
+		}
+	}
 	n := float64(c.nDocs)
 	for k := range c.raw {
 		t := &c.raw[k]
@@ -478,7 +492,7 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 	for k := range c.cands {
 		s := c.stories[c.cands[k].s]
 		c.cands[k].raw = c.score(vec, [2]float64{1, 1}, s)
-		if !c.sharesKey(s) || !hasAny(vec, s.keys) {
+		if !c.sharesKey(s) || !hasAny(vec, s.keys) || (c.protagonist != 0 && !hasAny(s.cent, []uint64{c.protagonist})) {
 			c.cands[k].raw *= c.cfg.KeyPenalty
 		}
 		c.cands[k].sim = c.cands[k].raw * c.decay(s, t)

@@ -119,11 +119,17 @@ func hashBytes(kind byte, b []byte) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
-	if kind == kindWord {
+	switch kind {
+	case kindWord:
 		return h &^ specificBit
+	case kindEntity:
+		return h | specificBit | entityBit
 	}
-	return h | specificBit
+	return (h | specificBit) &^ entityBit
 }
+
+// entityBit marks a single capitalised word among the specific terms.
+const entityBit = 1 << 62
 
 // specificBit marks the terms that name this event rather than its kind:
 // capitalised words, runs of them, and numbers. They are scored as their

@@ -82,5 +82,10 @@ func sweepConfigs() []namedConfig {
 	add("B th=.25 keys=0", func(c *cluster.Config) { c.Threshold = 0.25; c.KeyTerms = 0 })
 	add("C th=.20 keys=0", func(c *cluster.Config) { c.KeyTerms = 0 })
 	add("D th=.25 keys=5", func(c *cluster.Config) { c.Threshold = 0.25; c.KeyTerms = 5 })
+	for _, mt := range []float64{0, 0.7} {
+		add(fmt.Sprintf("C merge=%.1f", mt), func(c *cluster.Config) { c.MergeThreshold = mt })
+		add(fmt.Sprintf("P merge=%.1f pen=0", mt), func(c *cluster.Config) { c.MergeThreshold = mt; c.Protagonist = true; c.KeyPenalty = 0 })
+		add(fmt.Sprintf("A merge=%.1f keys=3 pen=0", mt), func(c *cluster.Config) { c.MergeThreshold = mt; c.KeyTerms = 3; c.KeyPenalty = 0 })
+	}
 	return out
 }
