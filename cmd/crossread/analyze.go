@@ -32,11 +32,19 @@ type Output struct {
 type inputFlags struct {
 	jobs      int
 	userAgent string
+	offline   bool
+	maxURLs   int
+}
+
+func (f *inputFlags) options(m *Main) source.Options {
+	return source.Options{Stdin: m.Stdin, Jobs: f.jobs, UserAgent: f.userAgent, Offline: f.offline, MaxURLs: f.maxURLs, Logger: m.Logger}
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.jobs, "j", 0, "parallel workers (0 = all cores)")
-	fs.StringVar(&f.userAgent, "user-agent", "crossread/1 (+https://github.com/crossread)", "User-Agent for fetched URLs")
+	fs.StringVar(&f.userAgent, "user-agent", "crossread/1", "User-Agent for fetched URLs")
+	fs.BoolVar(&f.offline, "offline", false, "never fetch: refuse URL inputs, keep feed entries as the feed gives them")
+	fs.IntVar(&f.maxURLs, "max-urls", 1000, "pages one feed, sitemap or OPML input may expand into")
 }
 
 // load reads the inputs (the bundled example when there are none), reports
@@ -48,7 +56,7 @@ func (m *Main) load(ctx context.Context, inputs []string, f inputFlags) ([]*cros
 		}
 		inputs = []string{defaultExample}
 	}
-	arts, errs := source.Load(ctx, inputs, source.Options{Stdin: m.Stdin, Jobs: f.jobs, UserAgent: f.userAgent})
+	arts, errs := source.Load(ctx, inputs, f.options(m))
 	for _, e := range errs {
 		where := e.Path
 		if where == "" {

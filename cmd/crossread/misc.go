@@ -44,7 +44,8 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"),
 			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
 	}
-	opt := source.Options{Stdin: m.Stdin, Jobs: in.jobs, UserAgent: in.userAgent, Logger: m.Logger}
+	opt := in.options(m)
+	opt.Ordered = true
 	if bar != nil {
 		opt.Progress = func(p source.Progress) {
 			bar.ChangeMax(p.Found)
