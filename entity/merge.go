@@ -495,7 +495,18 @@ func buildEntity(docs []*crossread.Doc, ms []mref, members []int, typ string) cr
 		e.Spans = append(e.Spans, r.m)
 	}
 	e.Mentions = len(members)
+	// A form in capitals is a headline's rendering of another form seen,
+	// not a spelling of its own.
+	folded := map[string]bool{}
 	for f := range forms {
+		if !isAllCaps(f) {
+			folded[strings.ToLower(f)] = true
+		}
+	}
+	for f := range forms {
+		if isAllCaps(f) && folded[strings.ToLower(f)] {
+			continue
+		}
 		e.Aliases = append(e.Aliases, f)
 	}
 	// The name: the most complete form (most words), then the most frequent.

@@ -276,3 +276,18 @@ func TestMergeGivenNameAloneAndSurnameFirst(t *testing.T) {
 		t.Errorf("Hillary entity = %+v", h)
 	}
 }
+
+func TestMergeHeadlineCapitalsAreNotAliases(t *testing.T) {
+	docs := []*crossread.Doc{
+		article(t, "h1", "MARTA OLSEN WINS\n\nMarta Olsen won the race. The UN and Olsen's coach cheered.",
+			"PERSON:MARTA OLSEN", "PERSON:Marta Olsen", "ORG:UN", "PERSON:Olsen's"),
+	}
+	es := Merge(docs)
+	o := findEntity(es, "Marta Olsen")
+	if o == nil || o.Mentions != 3 || slices.Contains(o.Aliases, "MARTA OLSEN") {
+		t.Errorf("Olsen entity = %+v", o)
+	}
+	if un := findEntity(es, "UN"); un == nil {
+		t.Error("an acronym with no other form lost its alias")
+	}
+}
