@@ -89,9 +89,9 @@ func DefaultConfig() Config {
 		VectorTerms:   64,
 		CentroidTerms: 128,
 		IndexTerms:    24,
-		QueryTerms:    12,
-		PostingCap:    32,
-		MaxCandidates: 8,
+		QueryTerms:    8,
+		PostingCap:    16,
+		MaxCandidates: 6,
 
 		SpecificShare:     0.3,
 		KeyTerms:          0,

@@ -87,5 +87,9 @@ func sweepConfigs() []namedConfig {
 		add(fmt.Sprintf("P merge=%.1f pen=0", mt), func(c *cluster.Config) { c.MergeThreshold = mt; c.Protagonist = true; c.KeyPenalty = 0 })
 		add(fmt.Sprintf("A merge=%.1f keys=3 pen=0", mt), func(c *cluster.Config) { c.MergeThreshold = mt; c.KeyTerms = 3; c.KeyPenalty = 0 })
 	}
+	// Cheaper candidate search.
+	add("C query=8", func(c *cluster.Config) { c.QueryTerms = 8 })
+	add("C query=8 cap=16", func(c *cluster.Config) { c.QueryTerms = 8; c.PostingCap = 16 })
+	add("C query=8 cap=16 cands=6", func(c *cluster.Config) { c.QueryTerms = 8; c.PostingCap = 16; c.MaxCandidates = 6 })
 	return out
 }
