@@ -151,3 +151,52 @@ func docsOf(arts ...*crossread.Article) ([]*crossread.Doc, map[string]*crossread
 	}
 	return docs, byID
 }
+
+func FuzzParseSelection(f *testing.F) {
+	for _, s := range []string{"", "rank", "shared=1,lead=0", DefaultSelection.String(), "novelty=x", "=,=,", "order=gain,headline=0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sel, err := ParseSelection(s)
+		if err != nil {
+			if crossread.ErrorCode(err) != crossread.EINVALID {
+				t.Fatalf("error without the invalid kind: %v", err)
+			}
+			return
+		}
+		if sel.Method != "cover" && sel.Method != "rank" || sel.Order != "gain" && sel.Order != "position" {
+			t.Fatalf("accepted %q as %+v", s, sel)
+		}
+	})
+}
+
+// FuzzBuild: whatever two articles say, every sentence of their brief is
+// in the first article it cites, word for word (headline included), and
+// passes Verify.
+func FuzzBuild(f *testing.F) {
+	f.Add("Council approves budget", "The council approved the budget on Tuesday. This includes $5 million for buses, officials said.",
+		"Budget passes", "Ada Berg meets the council in Oslo on March 3.\n\nOn Tuesday the council approved the budget for buses.")
+	f.Add("", "WASHINGTON (AP) — The Senate passed the bill on Friday night after a long debate.", "Senate passes bill", "Editor's note: The Senate passed the bill, a $2 billion package, on Friday.")
+	f.Fuzz(func(t *testing.T, t1, x1, t2, x2 string) {
+		a := &crossread.Article{ID: "a", Source: "A", Title: t1, Text: x1}
+		b := &crossread.Article{ID: "b", Source: "B", Title: t2, Text: x2}
+		st, byID := buildWith(DefaultSelection, a, b)
+		for _, sec := range st.Brief.Sections {
+			if sec.Title == crossread.SectionSources {
+				continue
+			}
+			for _, s := range sec.Sentences {
+				if len(s.ArticleIDs) == 0 {
+					t.Fatalf("%s: uncited %q", sec.Title, s.Text)
+				}
+				art := byID[s.ArticleIDs[0]]
+				if !newVerifier(byID).verbatim(s.Text, art.ID) {
+					t.Fatalf("%s: %q not in article %s", sec.Title, s.Text, art.ID)
+				}
+			}
+		}
+		if p := Verify(st.Brief, byID); len(p) != 0 {
+			t.Fatalf("problems: %+v", p)
+		}
+	})
+}

@@ -356,6 +356,8 @@ func FuzzCites(f *testing.F) {
 
 func FuzzAnalyze(f *testing.F) {
 	f.Add("The council approved the budget of $5 million in 2020.", "In 2021 the council approved a $6 million budget.")
+	f.Add("WASHINGTON (AP) — The Senate passed the bill on Friday night after a long debate.", "Editor's note: The Senate passed the bill, a $2 billion package, on Friday.")
+	f.Add("Ada Berg (left) meets union leaders in Oslo on March 3.\n\nThe union agreed to the deal on Tuesday.", "Why the Deal Matters Unions will get raises of four percent this year.")
 	f.Fuzz(func(t *testing.T, x, y string) {
 		r := Analyze([]*crossread.Doc{doc("a", "A", x), doc("b", "B", y)}, nil)
 		for _, c := range r.Claims {
