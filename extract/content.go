@@ -15,6 +15,9 @@ type stats struct {
 	paras  int // paragraph-like descendants with real text
 	hint   hint
 	marker bool // holds an <article>, <main>, an <h1> or a named article body
+	// tagMarker: holds an <article>, <main> or <h1> itself. Only that
+	// shields a <footer> or <nav>: a "text" class inside a footer does not.
+	tagMarker bool
 	// longestLink is the text length of the longest link inside: a teaser
 	// card has one (its headline), running text rarely does.
 	longestLink int
@@ -29,6 +32,10 @@ type analysis struct {
 	body  *html.Node
 	h1s   []*html.Node
 	slab  []stats // stats are carved from here: one allocation per 256 elements
+	// hiddenText is the text of hidden elements; reveal shows the large
+	// ones, for pages whose article is hidden until a script runs.
+	hiddenText int
+	reveal     bool
 }
 
 func (an *analysis) newStats() *stats {
@@ -54,6 +61,16 @@ func skipped(a atom.Atom) bool {
 func analyze(doc *html.Node) *analysis {
 	an := &analysis{stats: make(map[*html.Node]*stats, 1024)}
 	an.walk(doc, false)
+	shown := 0
+	if an.body != nil && an.stats[an.body] != nil {
+		shown = an.stats[an.body].text - an.stats[an.body].link
+	}
+	if an.hiddenText > shown {
+		// Mostly hidden: the article is among the hidden parts. (A page that
+		// shows its article and hides a copy must not get it twice.)
+		an = &analysis{stats: make(map[*html.Node]*stats, 1024), reveal: true}
+		an.walk(doc, false)
+	}
 	return an
 }
 
@@ -75,9 +92,9 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			inLink = true
 		case atom.H1:
 			an.h1s = append(an.h1s, n)
-			st.marker = true
+			st.marker, st.tagMarker = true, true
 		case atom.Article, atom.Main:
-			st.marker = true
+			st.marker, st.tagMarker = true, true
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -97,14 +114,17 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			st.link += cs.link
 			st.paras += cs.paras
 			st.marker = st.marker || cs.marker
+			st.tagMarker = st.tagMarker || cs.tagMarker
 			st.longestLink = max(st.longestLink, cs.longestLink)
 		}
 	}
 	if st.hint == hintHidden {
 		// Pages that reveal themselves with script (preloaders, streamed
-		// rendering) hide the whole article: a hidden element that holds
-		// several paragraphs of text is taken as shown.
-		if st.paras < 2 || st.text-st.link < 500 {
+		// rendering) hide the whole article. Hidden text is counted, and
+		// when it outweighs what is shown the page is read again with it
+		// shown (see analyze).
+		if !an.reveal || st.paras < 2 || st.text-st.link < 500 {
+			an.hiddenText += st.text - st.link
 			return nil
 		}
 		st.hint = hintNone
@@ -122,6 +142,15 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 		an.stats[n] = st
 	}
 	return st
+}
+
+// explicitBody reports markup that says "this is the article body" in
+// the page's semantics (itemprop, role), not in a styling class name: a
+// "text-column" class in a footer must not shield the footer.
+func explicitBody(n *html.Node) bool {
+	ip := strings.ToLower(attr(n, "itemprop"))
+	role := attr(n, "role")
+	return ip == "articlebody" || ip == "text" || role == "main" || role == "article"
 }
 
 // textLen is the length of s with white-space runs counted as one byte.
@@ -171,7 +200,11 @@ func (an *analysis) dropped(n *html.Node) (bool, hint) {
 	case hintBoiler:
 		// A long run of plain paragraphs under a furniture name (an id
 		// like "share-btn" on the post body) is still the article.
-		if st.marker || (st.paras >= 3 && st.text-st.link >= 1500 && st.linkDensity() < 0.2) {
+		marker := st.marker
+		if boilerTag(n.DataAtom) {
+			marker = st.tagMarker
+		}
+		if marker || (st.paras >= 3 && st.text-st.link >= 1500 && st.linkDensity() < 0.2) {
 			return false, hintNone
 		}
 		return true, st.hint
@@ -182,6 +215,14 @@ func (an *analysis) dropped(n *html.Node) (bool, hint) {
 		return true, st.hint
 	}
 	return false, hintNone
+}
+
+func boilerTag(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Header, atom.Form, atom.Menu, atom.Dialog:
+		return true
+	}
+	return false
 }
 
 // score measures, for every element, the article-like text it holds
