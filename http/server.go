@@ -19,6 +19,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -88,6 +89,11 @@ type Server struct {
 	outlets   []sqlite.Outlet
 	outletsAt time.Time
 
+	// busy admits a few requests at a time: with fifty clients, letting all
+	// of them share the CPU makes every response slow; queueing them makes
+	// most fast, which is what the tail latency measures.
+	busy chan struct{}
+
 	ingestMu sync.Mutex // one ingest at a time: analysis is CPU-bound
 	wg       sync.WaitGroup
 	stop     context.CancelFunc
@@ -120,6 +126,7 @@ func NewServer(cfg Config) (*Server, error) {
 		cfg.CacheBytes = 64 << 20
 	}
 	s.cache = newRespCache(cfg.CacheBytes)
+	s.busy = make(chan struct{}, max(2, 2*runtime.GOMAXPROCS(0)))
 	s.ctx, s.stop = context.WithCancel(context.Background())
 	s.events = newHub(s.db, cfg.PollInterval, s.log)
 	p, err := newPages(cfg.Title)
@@ -333,6 +340,14 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 			r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
 		}
 		sw := &statusWriter{ResponseWriter: w}
+		if admitted(r) {
+			select {
+			case s.busy <- struct{}{}:
+				defer func() { <-s.busy }()
+			case <-r.Context().Done():
+				return
+			}
+		}
 		defer func() {
 			if v := recover(); v != nil {
 				if v == http.ErrAbortHandler {
@@ -358,6 +373,16 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 		}()
 		next.ServeHTTP(sw, r)
 	})
+}
+
+// admitted reports whether r waits its turn for the CPU: streams, ingests
+// (long, and serialised anyway), health and metrics do not.
+func admitted(r *http.Request) bool {
+	switch r.URL.Path {
+	case "/api/v1/events", "/api/v1/ingest", "/healthz", "/metrics":
+		return false
+	}
+	return !strings.HasPrefix(r.URL.Path, "/static/")
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
