@@ -443,8 +443,28 @@ func (an *analysis) best() *html.Node {
 		}
 	}
 	walk(an.body)
+	// A descendant that is nearly as good holds nearly the same text with
+	// less around it: what the winner adds is as much furniture as text, so
+	// leave it out.
+	bar := topValue * (1 - nearTie)
+	for {
+		var next *html.Node
+		for c := top.FirstChild; c != nil; c = c.NextSibling {
+			if st := an.stats[c]; c.Type == html.ElementNode && st != nil && st.good > 0 && st.value() >= bar {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		top = next
+	}
 	return top
 }
+
+// nearTie is how much value a descendant may lack and still be preferred.
+const nearTie = 0.15
 
 // text renders the article container as paragraphs, leaving furniture out
 // and collecting it in removed.
