@@ -354,7 +354,33 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 	if ts, ok := parseDate(m.ld.dateModified); ok {
 		return ts
 	}
+	if an.body != nil {
+		if ts, ok := labelledDate(textOf(an.body)); ok {
+			return ts
+		}
+	}
 	return crossread.Timestamp{}
+}
+
+var dateLabels = []string{"posted", "published", "updated", "date", "written", "veröffentlicht", "publié", "publicado", "pubblicato"}
+
+// labelledDate is the last resort: the first date anywhere in the page's
+// text that a label such as "Posted on" or "Published:" introduces.
+func labelledDate(s string) (crossread.Timestamp, bool) {
+	for i := 0; i < 50; i++ {
+		ts, start, end, ok := textDateAt(s)
+		if !ok {
+			return crossread.Timestamp{}, false
+		}
+		label := strings.ToLower(s[max(0, start-25):start])
+		for _, l := range dateLabels {
+			if strings.Contains(label, l) {
+				return ts, true
+			}
+		}
+		s = s[end:]
+	}
+	return crossread.Timestamp{}, false
 }
 
 func metaPublished(m *metadata) (crossread.Timestamp, bool) {
