@@ -46,6 +46,9 @@ type Selection struct {
 	// sentences its article already has in the section, so that every
 	// outlet's account is heard before one outlet's second sentence.
 	Spread float64
+	// Bigrams > 0 adds pairs of adjacent content stems as terms, worth
+	// Bigrams times what a word used by as many sources is worth.
+	Bigrams float64
 }
 
 // DefaultSelection is the setting chosen on the NeuS validation stories
@@ -99,6 +102,8 @@ func ParseSelection(s string) (Selection, error) {
 			sel.Minus = num()
 		case "novelty":
 			sel.Novelty = num()
+		case "bigrams":
+			sel.Bigrams = num()
 		case "spread":
 			sel.Spread = num()
 		case "headline":
@@ -126,8 +131,8 @@ func ParseSelection(s string) (Selection, error) {
 
 // String is the form ParseSelection reads.
 func (s Selection) String() string {
-	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
-		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
 }
 
 // unit is what the greedy step adds: a sentence, preceded by the sentence
@@ -177,7 +182,7 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 			u.xs = []*claim.Sentence{lead, x}
 		}
 		for _, y := range u.xs {
-			u.terms = append(u.terms, y.Terms()...)
+			u.terms = append(u.terms, b.termsOf(y)...)
 			u.words += len(claim.Words(y.Text))
 		}
 		u.lead = 1 + sel.Lead/float64(1+ordinal[u.xs[0]])
@@ -319,7 +324,7 @@ func (b *builder) termWorth(sel Selection) map[string]float64 {
 		if !x.Statement {
 			continue
 		}
-		for _, t := range x.Terms() {
+		for _, t := range b.termsOf(x) {
 			use(t, x.Source)
 		}
 	}
@@ -328,7 +333,7 @@ func (b *builder) termWorth(sel Selection) map[string]float64 {
 			if d.Article.Title == "" {
 				continue
 			}
-			for _, t := range b.al.TermsOf(d.Article.Title) {
+			for _, t := range b.termsOf(b.al.Extra(d, d.Article.Title)) {
 				use(t, b.al.SourceOf(d.Article.ID))
 			}
 		}
@@ -336,8 +341,24 @@ func (b *builder) termWorth(sel Selection) map[string]float64 {
 	out := map[string]float64{}
 	for t, srcs := range users {
 		out[t] = math.Max(0, math.Pow(float64(len(srcs)), sel.Shared)-sel.Minus)
+		if strings.HasPrefix(t, "B:") {
+			out[t] *= sel.Bigrams
+		}
 	}
 	return out
+}
+
+// termsOf is x's terms, with pairs of adjacent content stems ("B:a_b")
+// when Bigrams weighs them: outlets that share a phrase, not only its
+// words, most likely state the same thing.
+func (b *builder) termsOf(x *claim.Sentence) []string {
+	t := x.Terms()
+	if b.sel.Bigrams > 0 {
+		for i := 1; i < len(x.Stems); i++ {
+			t = append(t, "B:"+x.Stems[i-1]+"_"+x.Stems[i])
+		}
+	}
+	return t
 }
 
 func (b *builder) docIndex(x *claim.Sentence) int {
@@ -372,7 +393,7 @@ func (b *builder) headline(worth map[string]float64) *unit {
 			continue
 		}
 		x := b.al.Extra(d, t)
-		u := &unit{xs: []*claim.Sentence{x}, terms: x.Terms(), words: len(claim.Words(t))}
+		u := &unit{xs: []*claim.Sentence{x}, terms: b.termsOf(x), words: len(claim.Words(t))}
 		gain := 0.0
 		for _, tm := range uniq(u.terms) {
 			gain += worth[tm]
