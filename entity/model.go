@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 
 	"crossread"
 )
@@ -68,8 +69,21 @@ func (tg *tagger) decodeSentence(s *sentenceCtx, d *docCtx, gold []int, learn fu
 		tg.feats = tg.m.staticFeatures(tg.feats[:0], s, i, d, gaz[i])
 		tg.feats = dynamicFeatures(tg.feats, s, i, prev, prev2, d)
 		tg.m.score(tg.feats, &tg.scores)
-		best, bestScore := -1, float32(0)
 		last := i == n-1
+		if i > 0 && isOpen(prev) && breaksName(s.toks[i]) {
+			// An open entity does not run on into an ordinary lower-case
+			// word ("Moody took six"): close it at the previous word.
+			if tagPos(prev) == posB {
+				out[i-1] = mkTag(tagType(prev), posU)
+			} else {
+				out[i-1] = mkTag(tagType(prev), posL)
+			}
+			prev = out[i-1]
+			tg.feats = tg.m.staticFeatures(tg.feats[:0], s, i, d, gaz[i])
+			tg.feats = dynamicFeatures(tg.feats, s, i, prev, prev2, d)
+			tg.m.score(tg.feats, &tg.scores)
+		}
+		best, bestScore := -1, float32(0)
 		for k := range numTags {
 			if !allowed(prev, k, last) {
 				continue
@@ -321,3 +335,26 @@ func readBody(br *bufio.Reader) (*Model, error) {
 
 // freeze builds the fast lookup table.
 func (m *Model) freeze() { m.table = newFeatTable(m.index) }
+
+func isOpen(t int) bool { return t != tagO && (tagPos(t) == posB || tagPos(t) == posI) }
+
+// breaksName reports a word that never stands inside a name: lower-case
+// letters only and not one of the small words names are built with, or a
+// comma, colon, semicolon or quotation mark. Greedy BILOU decoding cannot
+// otherwise leave an entity it opened too early ("Moody took six for").
+func breaksName(t token) bool {
+	if nameBreakingPunct[t.word] {
+		return true
+	}
+	return t.word == t.lower && hasLetter(t.word) && !nameJoiners[t.lower] && !strings.ContainsAny(t.word, "0123456789")
+}
+
+var nameBreakingPunct = map[string]bool{",": true, ";": true, ":": true, `"`: true, "?": true, "!": true}
+
+var nameJoiners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("of the and for on in at to de del della dello degli di da das do dos du des la le les los las el al y e i van von der den ter zu bin ibn ben abu bint 's ' & -") {
+		m[w] = true
+	}
+	return m
+}()
