@@ -2,6 +2,8 @@ package http
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -343,4 +345,28 @@ func GenerateCorpus(ctx context.Context, db *sqlite.DB, n int, seed uint64, firs
 		}
 	}
 	return flush()
+}
+
+// RunBench is `crossread bench serve [flags]`: it fills a database with
+// generated stories (once) and prints the latency table.
+func RunBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: crossread bench serve [flags]\n\nFills a database with generated stories (once), starts the server and measures the\nstory page, the API's story endpoint and the stories list under concurrent clients.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	db := fs.String("db", "crossread-bench.db", "database to fill (reused when it already holds enough articles)")
+	articles := fs.Int("articles", 100_000, "articles to generate")
+	clients := fs.Int("clients", 50, "concurrent clients")
+	dur := fs.Duration("duration", 10*time.Second, "load time per endpoint")
+	seed := fs.Uint64("seed", 1, "generator seed")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return crossread.Errorf(crossread.EINVALID, "%v", err)
+	}
+	_, err := BenchServe(ctx, BenchConfig{DB: *db, Articles: *articles, Clients: *clients, Duration: *dur, Seed: *seed, Out: stdout})
+	return err
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"crossread"
 	crhttp "crossread/http"
 )
 
@@ -53,4 +54,21 @@ func TestBenchServeFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log("\n" + res.Table())
+}
+
+func TestRunBenchFlags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("load test skipped in -short mode")
+	}
+	var out, errb strings.Builder
+	db := filepath.Join(t.TempDir(), "b.db")
+	if err := crhttp.RunBench(context.Background(), []string{"--db", db, "--articles", "300", "--clients", "2", "--duration", "100ms"}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "GET /api/v1/stories/{id}, no cache") {
+		t.Errorf("output: %s", out.String())
+	}
+	if err := crhttp.RunBench(context.Background(), []string{"--nope"}, &out, &errb); crossread.ErrorCode(err) != crossread.EINVALID {
+		t.Errorf("bad flag: %v", err)
+	}
 }
