@@ -110,6 +110,11 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 			if c.Type == "PER" && c.End-c.Start > 1 && placeHeads[words[si][c.End-1]] {
 				tagged[si][k].Type = "LOC"
 			}
+			// "Abraham Accords", "Belt and Road Initiative": agreements,
+			// laws and events are neither people nor places.
+			if (c.Type == "PER" || c.Type == "LOC") && c.End-c.Start > 1 && miscHeads[words[si][c.End-1]] {
+				tagged[si][k].Type = "MISC"
+			}
 		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
 		tagged[si] = extendPersons(tagged[si], words[si], lowerSeen, m)
@@ -403,6 +408,16 @@ var placeHeads = func() map[string]bool {
 	for _, w := range strings.Fields(`Avenue Ave Ave. Street St Road Rd Boulevard Blvd Lane Drive Square Plaza Park
 		Bridge Island Islands River Lake Mountain Mountains Valley Bay Beach Coast County Province Region
 		District Airport Station Highway Canal Strait Sea Ocean Desert Peninsula Heights Hills Springs`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var miscHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`Accord Accords Agreement Agreements Treaty Pact Act Protocol Declaration
+		Initiative Doctrine Plan Deal Convention Charter Accession Summit Conference Games Olympics Cup
+		Championship Championships Open Prize Award Awards Festival War Revolution Crisis Award`) {
 		m[w] = true
 	}
 	return m

@@ -115,13 +115,14 @@ func TestRecognizeSpansAndTypes(t *testing.T) {
 
 func TestRecognizeTitlesOpenersAndOrganisations(t *testing.T) {
 	text := "Russian President Nurlan Abenov opened the forum in Almaty.\n\n" +
-		"And Abenov said the Brookfield Institute would host the next one. Officials met Abenov again on Friday."
+		"And Abenov said the Brookfield Institute would host the next one. Officials met Abenov again on Friday.\n\n" +
+		"Abenov wants Almaty to join the Daniel Accords."
 	d := docFromText("t2", text)
 	got := map[string]string{}
 	for _, m := range Recognize(d) {
 		got[m.Text] = m.Type
 	}
-	want := map[string]string{"Nurlan Abenov": "PERSON", "Russian": "MISC", "Abenov": "PERSON", "Brookfield Institute": "ORG"}
+	want := map[string]string{"Nurlan Abenov": "PERSON", "Russian": "MISC", "Abenov": "PERSON", "Brookfield Institute": "ORG", "Daniel Accords": "MISC"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%q: got %q, want %q (all: %v)", k, got[k], v, got)
