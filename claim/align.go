@@ -852,15 +852,40 @@ func StandsAlone(s string) bool {
 		}
 	}
 	// "Before joining the paper in 2011, he worked …": a personal pronoun
-	// before any full name.
+	// with nothing before it in the sentence it could stand for. A plural
+	// noun can be what "they", "them" and "their" stand for ("the city
+	// closed two bridges while engineers inspect them"); a name can be
+	// what "he", "she", "his" and "her" stand for ("Marrow said she …").
 	ws := Words(s)
+	plural, named := false, false
 	for i, w := range ws {
-		switch Fold(w.Text) {
-		case "he", "she", "him", "his", "her", "they", "them":
-			return false
+		f := Fold(w.Text)
+		switch f {
+		case "they", "them", "their":
+			if !plural {
+				return false
+			}
+			continue
+		case "he", "she", "him", "his", "her":
+			if !named {
+				return false
+			}
+			continue
 		}
 		if i > 0 && capitalised(w.Text) && capitalised(ws[i-1].Text) && strings.TrimSpace(s[ws[i-1].End:w.Start]) == "" {
 			return true
+		}
+		if IsStop(f) {
+			continue
+		}
+		isPlural := len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us") && !strings.HasSuffix(f, "'s")
+		// a capital opening the sentence is a name only when the word
+		// is not a plural ("Officials thanked him" names no one)
+		if capitalised(w.Text) && (i > 0 || !isPlural) {
+			named = true
+		}
+		if isPlural {
+			plural = true
 		}
 	}
 	return true

@@ -134,3 +134,24 @@ func TestAlign_SameMainClauseDifferentDetails(t *testing.T) {
 		t.Error("the negated statement was grouped with the claim it denies")
 	}
 }
+
+func TestStandsAlone_Pronouns(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"The city has closed two other bridges while engineers inspect them.", true},
+		{"Mayor Ilse Marrow said she would order an inquiry into the collapse.", true},
+		{"Marrow said she would order an inquiry.", true},
+		{"Residents said they had warned the council for years.", true},
+		{"Before joining the paper in 2011, he worked as a lawyer.", false},
+		{"Officials thanked him for the warning on Monday.", false},
+		{"The council said it would thank them later this week.", false},
+		{"This includes a package of deals worth $2 billion.", false},
+		{"He said the bridge was safe.", false},
+	} {
+		if got := StandsAlone(c.in); got != c.want {
+			t.Errorf("StandsAlone(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
