@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -186,5 +187,39 @@ func TestOPMLRoundTrip(t *testing.T) {
 	feeds, _ := db2.Feeds(ctx)
 	if len(feeds) != 2 || feeds[0].Title != "A & B" || feeds[0].SiteURL != "https://a.example/" {
 		t.Errorf("feeds = %+v", feeds)
+	}
+}
+
+func TestRunSources(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "s.db")
+	run := func(stdin string, args ...string) (string, error) {
+		var out, errb strings.Builder
+		err := crhttp.RunSources(ctx, append(args, "--db", db), strings.NewReader(stdin), &out, &errb, "unused.db")
+		return out.String(), err
+	}
+	if _, err := run("", "add", "https://a.example/rss"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run("", "add", "ftp://a.example/rss"); crossread.ErrorCode(err) != crossread.EINVALID {
+		t.Errorf("ftp feed: %v", err)
+	}
+	opml := `<opml version="2.0"><body><outline text="B" xmlUrl="https://b.example/atom"/></body></opml>`
+	if out, err := run(opml, "import", "-"); err != nil || !strings.Contains(out, "imported 1") {
+		t.Fatalf("import: %q %v", out, err)
+	}
+	out, err := run("", "list")
+	if err != nil || !strings.Contains(out, "https://a.example/rss") || !strings.Contains(out, "https://b.example/atom") || !strings.Contains(out, "2 feeds") {
+		t.Fatalf("list: %q %v", out, err)
+	}
+	out, _ = run("", "export")
+	if !strings.Contains(out, `xmlUrl="https://b.example/atom"`) {
+		t.Errorf("export: %s", out)
+	}
+	if _, err := run("", "remove", "https://a.example/rss"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run("", "remove", "https://a.example/rss"); crossread.ErrorCode(err) != crossread.ENOTFOUND {
+		t.Errorf("second remove: %v", err)
 	}
 }
