@@ -139,6 +139,37 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 // showed twice and the document never writes in lower case: the rare
 // surname of a common given name ("Andrew D'Anieri").
 func extendPersons(chunks []Chunk, words []string, lowerSeen map[string]bool, m *Model) []Chunk {
+	// "Mohammed bin Salman", "Ursula von der Leyen": a name particle and a
+	// capitalised word continue a person's name, whatever the tagger made
+	// of the rest.
+	for k := 0; k < len(chunks); k++ {
+		c := chunks[k]
+		if c.Type != "PER" {
+			continue
+		}
+		end := c.End
+		for end+1 < len(words) && nameParticles[words[end]] {
+			j := end
+			for j < len(words) && nameParticles[words[j]] {
+				j++
+			}
+			if j >= len(words) || !isCapitalised(words[j]) {
+				break
+			}
+			end = j + 1
+		}
+		if end == c.End {
+			continue
+		}
+		chunks[k].End = end
+		kept := chunks[:k+1]
+		for _, o := range chunks[k+1:] {
+			if o.Start >= end {
+				kept = append(kept, o)
+			}
+		}
+		chunks = kept
+	}
 	for k, c := range chunks {
 		if c.Type != "PER" || c.End >= len(words) || k+1 < len(chunks) && chunks[k+1].Start == c.End {
 			continue
@@ -412,6 +443,10 @@ var placeHeads = func() map[string]bool {
 	}
 	return m
 }()
+
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "van": true,
+	"von": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
+	"dos": true, "das": true, "ter": true, "ten": true, "la": true, "le": true}
 
 var miscHeads = func() map[string]bool {
 	m := map[string]bool{}

@@ -116,13 +116,13 @@ func TestRecognizeSpansAndTypes(t *testing.T) {
 func TestRecognizeTitlesOpenersAndOrganisations(t *testing.T) {
 	text := "Russian President Nurlan Abenov opened the forum in Almaty.\n\n" +
 		"And Abenov said the Brookfield Institute would host the next one. Officials met Abenov again on Friday.\n\n" +
-		"Abenov wants Almaty to join the Daniel Accords."
+		"Abenov wants Almaty to join the Daniel Accords. He met Sultan bin Harith and Maria van der Berg."
 	d := docFromText("t2", text)
 	got := map[string]string{}
 	for _, m := range Recognize(d) {
 		got[m.Text] = m.Type
 	}
-	want := map[string]string{"Nurlan Abenov": "PERSON", "Russian": "MISC", "Abenov": "PERSON", "Brookfield Institute": "ORG", "Daniel Accords": "MISC"}
+	want := map[string]string{"Nurlan Abenov": "PERSON", "Russian": "MISC", "Abenov": "PERSON", "Brookfield Institute": "ORG", "Daniel Accords": "MISC", "Maria van der Berg": "PERSON", "Sultan bin Harith": "PERSON"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%q: got %q, want %q (all: %v)", k, got[k], v, got)
