@@ -174,8 +174,12 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%10d %6.1f %9.0f %9.0f %9.1f %8d %10s %10s %10s %6.3f %6.3f\n",
-			r.N, r.Days, r.PerSecond, r.PerCPUSecond, r.MicrosPerArt, r.Stories, mib(r.PeakHeap), mib(r.PeakSys), mib(r.VmHWM), r.BcubF, r.PairF)
+		b3, pf := "-", "-"
+		if *score {
+			b3, pf = fmt.Sprintf("%.3f", r.BcubF), fmt.Sprintf("%.3f", r.PairF)
+		}
+		fmt.Fprintf(stdout, "%10d %6.1f %9.0f %9.0f %9.1f %8d %10s %10s %10s %6s %6s\n",
+			r.N, r.Days, r.PerSecond, r.PerCPUSecond, r.MicrosPerArt, r.Stories, mib(r.PeakHeap), mib(r.PeakSys), mib(r.VmHWM), b3, pf)
 	}
 	return nil
 }
