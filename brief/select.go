@@ -49,12 +49,17 @@ type Selection struct {
 	// Bigrams > 0 adds pairs of adjacent content stems as terms, worth
 	// Bigrams times what a word used by as many sources is worth.
 	Bigrams float64
+	// HeadCover is how much of its terms' worth the opening headline
+	// covers: 1 = fully (a lead repeating it gains nothing for those),
+	// 0 = not at all (a headline is a title; the lead that tells the
+	// same in full may follow it).
+	HeadCover float64
 }
 
 // DefaultSelection is the setting chosen on the NeuS validation stories
 // among the few listed in eval/summaries (see the README there).
 var DefaultSelection = Selection{Method: "cover", Shared: 2, Minus: 1, Lead: 1, Length: 0.5, Saturate: 1, Novelty: 0.5,
-	Headline: true, Titles: true, Members: true, Order: "gain"}
+	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain"}
 
 // ParseSelection reads "method=cover,shared=2,lead=1,length=0.5,titles=1,quotes=0,order=position",
 // starting from DefaultSelection; a bare word is taken as the method.
@@ -102,6 +107,8 @@ func ParseSelection(s string) (Selection, error) {
 			sel.Minus = num()
 		case "novelty":
 			sel.Novelty = num()
+		case "headcover":
+			sel.HeadCover = num()
 		case "bigrams":
 			sel.Bigrams = num()
 		case "spread":
@@ -131,8 +138,8 @@ func ParseSelection(s string) (Selection, error) {
 
 // String is the form ParseSelection reads.
 func (s Selection) String() string {
-	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
-		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
 }
 
 // unit is what the greedy step adds: a sentence, preceded by the sentence
@@ -196,9 +203,11 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 	if sel.Headline {
 		if head = b.headline(worth); head != nil {
 			for _, t := range uniq(head.terms) {
-				covered[t] += worth[t]
+				covered[t] += sel.HeadCover * worth[t]
 			}
-			b.chosen = append(b.chosen, head.xs[0])
+			if sel.HeadCover > 0 {
+				b.chosen = append(b.chosen, head.xs[0])
+			}
 			words += head.words
 		}
 	}
