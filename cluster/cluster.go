@@ -14,6 +14,18 @@
 // Time: a story whose last article is older than Config.Window closes; an
 // article that matches only a closed story opens a new story linked to it
 // as a follow-up. Articles without a date are compared with every live story.
+//
+// Ids: a story's id is derived from the id of its first article, so it does
+// not depend on which other stories came before it. When two stories turn
+// out to be one, the older keeps its id and Canonical maps the other to it:
+// callers that kept an Assignment's StoryID resolve it with Canonical once
+// they are done adding.
+//
+// Restoring: a clusterer lives in memory. To extend yesterday's stories, a
+// new run calls Seed(id, members) for each stored story still within
+// Window+FollowUpWindow of today's articles (and SetFollowUp for its link),
+// then Adds today's articles; articles already seeded are recognised by id,
+// so re-reading yesterday's input changes nothing.
 package cluster
 
 import (
