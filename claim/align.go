@@ -857,6 +857,13 @@ func StandsAlone(s string) bool {
 	// closed two bridges while engineers inspect them"); a name can be
 	// what "he", "she", "his" and "her" stand for ("Marrow said she …").
 	ws := Words(s)
+	// "The deal also covers grain": an early "also" adds to what the
+	// sentence before said
+	for _, w := range ws[:min(len(ws), 6)] {
+		if Fold(w.Text) == "also" {
+			return false
+		}
+	}
 	plural, named := false, false
 	for i, w := range ws {
 		f := Fold(w.Text)

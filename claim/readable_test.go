@@ -149,6 +149,8 @@ func TestStandsAlone_Pronouns(t *testing.T) {
 		{"The council said it would thank them later this week.", false},
 		{"This includes a package of deals worth $2 billion.", false},
 		{"He said the bridge was safe.", false},
+		{"The backdrop to the decision also reveals layers of interest.", false},
+		{"The port handled four million tonnes and also served as a naval base in the war.", true},
 	} {
 		if got := StandsAlone(c.in); got != c.want {
 			t.Errorf("StandsAlone(%q) = %v, want %v", c.in, got, c.want)
