@@ -225,7 +225,8 @@ func (c *Clusterer) root(i int32) int32 {
 
 // Add places a in a story. Adding an article whose id was already placed
 // returns its story and changes nothing. An article marked as DuplicateOf a
-// placed article joins that article's story.
+// placed article, with a text similarity of at least one half, joins that
+// article's story.
 func (c *Clusterer) Add(a *crossread.Article) Assignment {
 	if i, ok := c.articles[a.ID]; ok {
 		return Assignment{StoryID: c.stories[c.root(i)].id}
@@ -235,7 +236,9 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 		c.clock = t
 	}
 	c.maybeSweep()
-	if a.DuplicateOf != "" {
+	if a.DuplicateOf != "" && a.Similarity >= 0.5 {
+		// (A lower similarity is a page rewritten since it was last
+		// read, as live pages are: its text is placed on its own.)
 		if i, ok := c.articles[a.DuplicateOf]; ok {
 			// A copy adds no evidence: it joins its original's story
 			// without pulling the story's vector towards itself.

@@ -175,7 +175,7 @@ func TestDuplicateJoinsItsOriginalsStory(t *testing.T) {
 	c := New()
 	got := place(c, interleave(v, k))
 	cp := &crossread.Article{ID: "copy", Text: "unrelated words entirely", DuplicateOf: k[1].ID,
-		Published: k[1].Published}
+		Similarity: 0.9, Published: k[1].Published}
 	if as := c.Add(cp); as.StoryID != got[k[1].ID] {
 		t.Fatalf("copy placed in %s, original in %s", as.StoryID, got[k[1].ID])
 	}

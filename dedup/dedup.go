@@ -66,15 +66,16 @@ type entry struct {
 
 // Index holds the signatures of the articles seen so far.
 type Index struct {
-	cfg    Config
-	ring   []entry
-	next   int // the slot the next article takes
-	full   bool
-	byID   map[string]int32
-	byText map[uint64]int32
-	byURL  map[uint64]int32
-	heads  map[uint64]int32 // band key → newest slot
-	chain  []int32          // chain[slot*bands+b] → older slot with the same key, -1 at the end
+	cfg     Config
+	ring    []entry
+	next    int // the slot the next article takes
+	full    bool
+	byID    map[string]int32
+	byText  map[uint64]int32
+	byURL   map[uint64]int32
+	heads   map[uint64]int32   // band key → newest slot
+	copySim map[string]float64 // similarity of the copies that take no slot
+	chain   []int32            // chain[slot*bands+b] → older slot with the same key, -1 at the end
 
 	words []uint64
 }
@@ -88,7 +89,7 @@ func NewWithConfig(cfg Config) *Index {
 		cfg.Capacity = 1
 	}
 	return &Index{cfg: cfg, byID: map[string]int32{}, byText: map[uint64]int32{}, byURL: map[uint64]int32{},
-		heads: map[uint64]int32{}}
+		heads: map[uint64]int32{}, copySim: map[string]float64{}}
 }
 
 // Add records a and returns the earliest article it duplicates, if any: an
@@ -99,38 +100,51 @@ func (x *Index) Add(a *crossread.Article) (Match, bool) {
 	if s, ok := x.byID[a.ID]; ok {
 		e := &x.ring[s]
 		switch {
-		case e.id != a.ID: // recorded as an exact copy of e
-			return Match{ID: e.root, Similarity: 1}, true
+		case e.id != a.ID: // recorded as a copy of e without a slot of its own
+			return Match{ID: e.root, Similarity: x.copySim[a.ID]}, true
 		case e.root != e.id:
 			return Match{ID: e.root, Similarity: e.sim}, true
 		}
 		return Match{}, false
 	}
 	e := entry{id: a.ID, root: a.ID}
-	if u := CanonicalURL(firstNonEmpty(a.CanonicalURL, a.URL)); u != "" {
-		e.urlKey = hashString(u)
-		if s, ok := x.byURL[e.urlKey]; ok {
-			x.remember(a.ID, s)
-			return Match{ID: x.ring[s].root, Similarity: 1}, true
-		}
-	}
 	x.words = wordHashes(x.words[:0], a.Text)
 	if len(x.words) == 0 {
 		x.words = wordHashes(x.words[:0], a.Title)
 	}
 	if len(x.words) > 0 {
 		e.textKey = hashWords(x.words)
+	}
+	if len(x.words) >= 3 {
+		e.shingles = x.signature(&e.sig, x.words)
+		e.hasSig = e.shingles >= x.cfg.MinShingles
+	}
+	if u := CanonicalURL(firstNonEmpty(a.CanonicalURL, a.URL)); u != "" {
+		e.urlKey = hashString(u)
+		if s, ok := x.byURL[e.urlKey]; ok {
+			// The same page read again is one source whatever it says
+			// now; the similarity tells a re-fetch (1) from a live page
+			// rewritten since (low), which is not a copy of its text.
+			o := &x.ring[s]
+			sim := 0.0
+			switch {
+			case e.textKey != 0 && e.textKey == o.textKey:
+				sim = 1
+			case e.hasSig && o.hasSig:
+				sim, _ = x.compare(&e, o)
+			}
+			x.remember(a.ID, s, sim)
+			return Match{ID: o.root, Similarity: sim}, true
+		}
+	}
+	if e.textKey != 0 {
 		if s, ok := x.byText[e.textKey]; ok {
-			x.remember(a.ID, s)
+			x.remember(a.ID, s, 1)
 			return Match{ID: x.ring[s].root, Similarity: 1}, true
 		}
 	}
 	var best Match
 	found := false
-	if len(x.words) >= 3 {
-		e.shingles = x.signature(&e.sig, x.words)
-		e.hasSig = e.shingles >= x.cfg.MinShingles
-	}
 	if e.hasSig {
 		for b := 0; b < bands; b++ {
 			key := bandKey(&e.sig, b)
@@ -179,7 +193,8 @@ func (x *Index) compare(a, b *entry) (float64, bool) {
 }
 
 // remember records a duplicate id that takes no slot of its own.
-func (x *Index) remember(id string, s int32) {
+func (x *Index) remember(id string, s int32, sim float64) {
+	x.copySim[id] = sim
 	// An exact copy resolves through its original's slot for as long as
 	// that slot lives; after that, a re-add is treated as new.
 	x.byID[id] = s
@@ -247,6 +262,7 @@ func (x *Index) evict(s int32) {
 	for _, id := range o.copies {
 		if x.byID[id] == s {
 			delete(x.byID, id)
+			delete(x.copySim, id)
 		}
 	}
 	*o = entry{}

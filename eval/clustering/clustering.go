@@ -181,8 +181,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		mixed = append(mixed, its)
 	}
 	cfg := cluster.DefaultConfig()
-	fmt.Fprintf(stdout, "%-42s %6s %6s %6s | %6s %6s %6s | %6s %6s | %8s %9s\n",
-		"data", "pairP", "pairR", "pairF", "b3P", "b3R", "b3F", "found", "gold", "art/s", "art/cpu-s")
+	fmt.Fprintf(stdout, "%-42s %6s %6s %6s | %6s %6s %6s | %6s %6s | %8s %9s %6s\n",
+		"data", "pairP", "pairR", "pairF", "b3P", "b3R", "b3F", "found", "gold", "art/s", "art/cpu-s", "copies")
 	for _, path := range fs.Args() {
 		f, err := os.Open(path)
 		if err != nil {
@@ -225,8 +225,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 func printRow(w io.Writer, name string, r Result) {
-	fmt.Fprintf(w, "%-42s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6d %6d | %8.0f %9.0f\n",
-		name, r.PairP, r.PairR, r.PairF, r.BcubP, r.BcubR, r.BcubF, r.Found, r.Gold, r.PerSecond, r.PerCPUSecond)
+	fmt.Fprintf(w, "%-42s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f | %6d %6d | %8.0f %9.0f %6d\n",
+		name, r.PairP, r.PairR, r.PairF, r.BcubP, r.BcubR, r.BcubF, r.Found, r.Gold, r.PerSecond, r.PerCPUSecond, r.Duplicates)
 }
 
 // Subset keeps all gold stories, or every other one in order of first
