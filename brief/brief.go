@@ -2,8 +2,10 @@
 // the articles and citing every article that carries it), renders it as
 // Markdown, HTML or JSON, and verifies briefs against their sources.
 //
-// Selection order is fixed: What's happening takes the statements most
-// sources carry; Why it matters, What's next and Beyond the headlines take
+// Selection order is fixed: What's happening opens with the headline that
+// shares most with the other outlets and then takes, greedily, the
+// statements that cover most of the words several sources use (see
+// Selection); Why it matters, What's next and Beyond the headlines take
 // the remaining statements by their cue words; then come the discrepancies,
 // the single-source facts, the quotes and the timeline. A sentence already
 // chosen, or one saying nearly the same, is never chosen again.
