@@ -71,11 +71,95 @@ func Documents(articles []*crossread.Article, jobs int) []*crossread.Doc {
 	return docs
 }
 
-// Group marks near-duplicates and places every article in a story, in
-// publication order (undated articles last, then by id, so the result does
-// not depend on input order). It returns the story ids in order of creation
-// and the article ids of each.
-func Group(articles []*crossread.Article) (order []string, members map[string][]string, followUp map[string]string) {
+// Grouper marks near-duplicates and places articles in stories. It can be
+// seeded with stories placed by an earlier run, so that today's articles
+// extend yesterday's stories under the same ids.
+type Grouper struct {
+	dups     *dedup.Index
+	cl       *cluster.Clusterer
+	order    []string          // story ids in order of creation or seeding
+	known    map[string]bool   // story ids in order
+	placed   []string          // article ids seeded or added, in that order
+	followUp map[string]string // story id → the story it follows up
+}
+
+// NewGrouper returns an empty grouper.
+func NewGrouper() *Grouper {
+	return &Grouper{dups: dedup.New(), cl: cluster.New(), known: map[string]bool{}, followUp: map[string]string{}}
+}
+
+// Seed restores a stored story with its articles (their DuplicateOf as
+// stored), so that later articles can join it and copies of its articles
+// are recognised.
+func (g *Grouper) Seed(storyID, followUpOf string, members []*crossread.Article) {
+	for _, a := range sortByDate(members) {
+		g.dups.Add(a)
+		g.placed = append(g.placed, a.ID)
+	}
+	g.cl.Seed(storyID, members)
+	if followUpOf != "" {
+		g.followUp[storyID] = followUpOf
+		g.cl.SetFollowUp(storyID, followUpOf)
+	}
+	g.note(storyID)
+}
+
+// Add places articles in publication order (undated articles last, then by
+// id, so the result does not depend on input order), marking copies.
+func (g *Grouper) Add(articles []*crossread.Article) {
+	for _, a := range sortByDate(articles) {
+		if m, ok := g.dups.Add(a); ok && m.ID != a.ID {
+			a.DuplicateOf, a.Similarity = m.ID, m.Similarity
+		}
+		as := g.cl.Add(a)
+		g.placed = append(g.placed, a.ID)
+		g.note(as.StoryID)
+		if as.FollowUpOf != "" {
+			g.followUp[as.StoryID] = as.FollowUpOf
+		}
+	}
+}
+
+func (g *Grouper) note(storyID string) {
+	if !g.known[storyID] {
+		g.known[storyID] = true
+		g.order = append(g.order, storyID)
+	}
+}
+
+// Stories returns the current stories in order of creation, with their
+// article ids; stories merged into another are gone, their articles moved.
+func (g *Grouper) Stories() (order []string, members map[string][]string) {
+	members = map[string][]string{}
+	seen := make(map[string]bool, len(g.placed))
+	for _, id := range g.placed {
+		sid, ok := g.cl.StoryOf(id)
+		if !ok || seen[id] {
+			continue
+		}
+		seen[id] = true
+		members[sid] = append(members[sid], id)
+	}
+	for _, sid := range g.order {
+		if len(members[sid]) > 0 && g.cl.Canonical(sid) == sid {
+			order = append(order, sid)
+		}
+	}
+	return order, members
+}
+
+// Canonical returns the id a story is now known by (after merges).
+func (g *Grouper) Canonical(storyID string) string { return g.cl.Canonical(storyID) }
+
+// FollowUpOf returns the story that storyID follows up, if any.
+func (g *Grouper) FollowUpOf(storyID string) string {
+	if f := g.followUp[storyID]; f != "" {
+		return g.cl.Canonical(f)
+	}
+	return ""
+}
+
+func sortByDate(articles []*crossread.Article) []*crossread.Article {
 	sorted := append([]*crossread.Article(nil), articles...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		a, b := sorted[i], sorted[j]
@@ -87,21 +171,19 @@ func Group(articles []*crossread.Article) (order []string, members map[string][]
 		}
 		return a.ID < b.ID
 	})
-	dups := dedup.New()
-	cl := cluster.New()
-	members = map[string][]string{}
+	return sorted
+}
+
+// Group marks near-duplicates and places every article in a story. It
+// returns the story ids in order of creation and the article ids of each.
+func Group(articles []*crossread.Article) (order []string, members map[string][]string, followUp map[string]string) {
+	g := NewGrouper()
+	g.Add(articles)
+	order, members = g.Stories()
 	followUp = map[string]string{}
-	for _, a := range sorted {
-		if m, ok := dups.Add(a); ok && m.ID != a.ID {
-			a.DuplicateOf, a.Similarity = m.ID, m.Similarity
-		}
-		as := cl.Add(a)
-		if _, seen := members[as.StoryID]; !seen {
-			order = append(order, as.StoryID)
-		}
-		members[as.StoryID] = append(members[as.StoryID], a.ID)
-		if as.FollowUpOf != "" {
-			followUp[as.StoryID] = as.FollowUpOf
+	for _, sid := range order {
+		if f := g.FollowUpOf(sid); f != "" {
+			followUp[sid] = f
 		}
 	}
 	return order, members, followUp

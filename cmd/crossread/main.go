@@ -48,7 +48,10 @@ func init() {
 		"stories": {"list the stories in the database", (*Main).runStories},
 		"verify":  {"check every sentence of a brief against the articles it cites", (*Main).runVerify},
 		"eval":    {"measure a stage against annotated data (extraction, clustering, ner, quotes, time, summaries)", (*Main).runEval},
-		"bench":   {"benchmarks (stream: story grouping at scale; analyze: analysis speed)", (*Main).runBench},
+		"serve":   {"serve the stories as web pages and a JSON API (--watch also polls the feeds)", (*Main).runServe},
+		"watch":   {"poll the feeds of the sources list and ingest new articles", (*Main).runWatch},
+		"sources": {"manage the feeds to watch: add, remove, list, import/export OPML", (*Main).runSources},
+		"bench":   {"benchmarks (stream: story grouping at scale; analyze: analysis speed; serve: web load)", (*Main).runBench},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"crossread"
+	"crossread/sqlite"
 )
 
 const exampleDir = "../../examples/kazakhstan-abraham-accords"
@@ -281,4 +282,78 @@ func TestIngestThenBriefFromDB(t *testing.T) {
 	if out1 != out2 {
 		t.Errorf("re-ingest changed the stories:\n%s\nvs\n%s", out1, out2)
 	}
+}
+
+func writeJSONL(t *testing.T, path string, arts ...map[string]string) {
+	t.Helper()
+	var b strings.Builder
+	for _, a := range arts {
+		line, _ := json.Marshal(a)
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestIngestDayTwoExtendsDayOne(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	day1 := filepath.Join(dir, "day1.jsonl")
+	day2 := filepath.Join(dir, "day2.jsonl")
+	writeJSONL(t, day1,
+		map[string]string{"id": "n1", "source": "North Post", "published": "2025-03-03", "title": "Harbour bridge collapses in Veloria",
+			"text": "The Old Harbour Bridge in Veloria collapsed on Monday evening, killing three people, city officials said. Mayor Ilse Marrow ordered an inquiry into the collapse of the harbour bridge."},
+		map[string]string{"id": "s1", "source": "South Daily", "published": "2025-03-03", "title": "Three dead as Veloria bridge falls",
+			"text": "Three people died when the Old Harbour Bridge in Veloria collapsed on Monday, officials said. Mayor Ilse Marrow said the bridge had passed inspection."},
+		map[string]string{"id": "o1", "source": "Farm Weekly", "published": "2025-03-03", "title": "Apple growers expect record harvest",
+			"text": "Apple growers in the Tarn valley expect a record harvest after a mild spring. The cooperative said prices could fall."},
+	)
+	writeJSONL(t, day2,
+		map[string]string{"id": "e2", "source": "East Herald", "published": "2025-03-04", "title": "Veloria bridge collapse: inquiry begins",
+			"text": "An inquiry into the collapse of the Old Harbour Bridge in Veloria began on Tuesday, a day after three people were killed. Mayor Ilse Marrow said engineers would inspect the harbour's other bridges."},
+	)
+	storyOf := func(article string) (string, int) {
+		t.Helper()
+		d, err := sqliteStoryOf(db, article)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.ID, len(d.ArticleIDs)
+	}
+	if code, _, stderr := run(t, "", "ingest", "--db", db, day1); code != 0 {
+		t.Fatalf("ingest day 1: %s", stderr)
+	}
+	id1, n1 := storyOf("n1")
+	if n1 != 2 {
+		t.Fatalf("day 1 bridge story has %d articles, want 2", n1)
+	}
+	if code, _, stderr := run(t, "", "ingest", "--db", db, day2); code != 0 {
+		t.Fatalf("ingest day 2: %s", stderr)
+	}
+	id2, n2 := storyOf("e2")
+	if id2 != id1 || n2 != 3 {
+		t.Fatalf("day 2 article went to %s (%d articles), want day 1's story %s with 3", id2, n2, id1)
+	}
+	_, before, _ := run(t, "", "stories", "--db", db)
+	_, out, _ := run(t, "", "ingest", "--db", db, day1, day2)
+	_, after, _ := run(t, "", "stories", "--db", db)
+	if before != after || !strings.Contains(out, "0 new") {
+		t.Errorf("re-ingesting changed the store: %q\n%s\nvs\n%s", out, before, after)
+	}
+}
+
+func sqliteStoryOf(path, articleID string) (*crossread.Story, error) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	a, err := db.FindArticleByID(ctx, articleID)
+	if err != nil {
+		return nil, err
+	}
+	return db.FindStoryByID(ctx, a.StoryID)
 }

@@ -21,6 +21,7 @@ import (
 	"crossread/eval/stream"
 	"crossread/eval/summaries"
 	"crossread/eval/timex"
+	crhttp "crossread/http"
 	"crossread/source"
 )
 
@@ -166,14 +167,14 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 		"time":       timex.Run,
 		"summaries":  summaries.Run,
 	}
-	return m.dispatch("eval", args, evals)
+	return m.dispatch(ctx, "eval", args, evals)
 }
 
 func (m *Main) runBench(ctx context.Context, args []string) error {
-	return m.dispatch("bench", args, map[string]runner{"stream": stream.Run, "analyze": analysis.Run})
+	return m.dispatch(ctx, "bench", args, map[string]runner{"stream": stream.Run, "analyze": analysis.Run, "serve": crhttp.RunBench})
 }
 
-func (m *Main) dispatch(name string, args []string, subs map[string]runner) error {
+func (m *Main) dispatch(ctx context.Context, name string, args []string, subs map[string]runner) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintf(m.Stderr, "Usage: crossread %s KIND [flags] ARGS\n\nKinds:", name)
 		for k := range subs {
@@ -189,5 +190,5 @@ func (m *Main) dispatch(name string, args []string, subs map[string]runner) erro
 	if !ok {
 		return fmt.Errorf("unknown %s kind %q", name, args[0])
 	}
-	return run(context.Background(), args[1:], m.Stdout, m.Stderr)
+	return run(ctx, args[1:], m.Stdout, m.Stderr)
 }

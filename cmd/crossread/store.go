@@ -3,11 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
-	"sort"
 	"time"
 
 	"crossread"
-	"crossread/analyze"
 	"crossread/sqlite"
 )
 
@@ -30,36 +28,13 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer db.Close()
-	stored, _, err := db.FindArticles(ctx, crossread.ArticleFilter{})
+	start := time.Now()
+	res, err := ingest(ctx, db, arts, in.jobs)
 	if err != nil {
 		return err
 	}
-	all := map[string]*crossread.Article{}
-	for _, a := range stored {
-		all[a.ID] = a
-	}
-	added := 0
-	for _, a := range arts {
-		if _, ok := all[a.ID]; !ok {
-			added++
-		}
-		all[a.ID] = a
-	}
-	list := make([]*crossread.Article, 0, len(all))
-	for _, a := range all {
-		list = append(list, a)
-	}
-	sort.Slice(list, func(i, j int) bool { return list[i].ID < list[j].ID })
-	start := time.Now()
-	_, stories := analyze.Run(list, analyze.Options{Jobs: in.jobs})
-	if err := db.PutArticles(ctx, list); err != nil {
-		return err
-	}
-	if err := db.PutStories(ctx, stories); err != nil {
-		return err
-	}
-	fmt.Fprintf(m.Stdout, "ingested %d articles (%d new, %d unreadable) into %s: %d stories (%s)\n",
-		len(arts), added, len(errs), *dbPath, len(stories), time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(m.Stdout, "ingested %d articles (%d new, %d unreadable) into %s: %d stories written (%s)\n",
+		res.Read, res.New, len(errs), *dbPath, res.Stories, time.Since(start).Round(time.Millisecond))
 	for _, e := range errs {
 		fmt.Fprintf(m.Stdout, "error: %s%s: %s\n", e.Path, e.URL, e.Error)
 	}
