@@ -2,17 +2,27 @@
 // paragraphs, title, authors, date, outlet, canonical URL and language, with
 // boilerplate and captions kept out of the body and listed in Removed.
 //
-// The page is parsed once with golang.org/x/net/html. The body is found the
-// way Readability does it (paragraphs give weight to their ancestors; class,
-// id, role and tag names add or take away), then rendered paragraph by
-// paragraph while furniture inside it (share bars, related links, captions,
-// bylines, comment threads) is left out and listed in Removed. Metadata
-// comes from JSON-LD, <meta> tags, <time> elements and the URL, in that
-// order of trust.
+// The page is parsed once with golang.org/x/net/html. One bottom-up pass
+// measures every element: its text, its link text, and what its tag, role,
+// class and id say (nav, share, related, comments, caption, byline … or the
+// article body). The body is the element where running text (paragraphs
+// with little link text) minus furniture (link text, named boilerplate,
+// runs of look-alike teaser cards) peaks, or a descendant nearly as good.
+// It is then rendered paragraph by paragraph, blank line between, while
+// furniture inside it is left out and listed in Removed; link lists, teaser
+// cards and sections under headings like "Related" or "About the author"
+// are kept only when article text follows them.
+//
+// Metadata comes from JSON-LD, <meta> tags, <time> and date- or
+// author-named elements, what the page shows under its headline, and the
+// URL. The title is the <h1> that agrees with the metadata's title; the
+// date is the one shown by the headline (a publication date over an
+// "Updated" one), else the metadata's.
 //
 // Extract takes the raw bytes of the page and decodes them itself (BOM, the
 // Content-Type in Options, a <meta> charset, else UTF-8 when valid and
-// windows-1252 otherwise), so it works on pages from any source.
+// windows-1252 otherwise), so it works on pages from any source; a caller
+// that already decoded the page passes "charset=utf-8" in ContentType.
 package extract
 
 import (
