@@ -248,6 +248,7 @@ func Extract(doc *crossread.Doc) []crossread.Quote {
 		keep[i] = x.isQuote(r, attr[i])
 	}
 	x.inherit(attr, keep)
+	x.inheritRoles(attr, keep)
 
 	var out []crossread.Quote
 	for i, r := range x.regions {

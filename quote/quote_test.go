@@ -258,3 +258,31 @@ func TestSpeakerNamesAreClean(t *testing.T) {
 		t.Errorf("title inside the run: %q / %q", q.Speaker, q.Role)
 	}
 }
+
+func TestSurnameAndPronounSpeakersKeepTheRoleGivenEarlier(t *testing.T) {
+	text := "Samuel Ortiz, director of the Lisbon-based Harbor Institute's Maritime Center, told reporters that the port deal may matter more than it seems.\n\n" +
+		"\"This is the start of a new chapter for the whole coast,\" Ortiz said.\n\n" +
+		"Port Authority chairwoman Lena Brandt toured the docks on Friday. \"We have waited a long time for this,\" she said.\n\n" +
+		"Mr. Paul Hale, 54, watched from the pier. \"Nobody asked the fishermen,\" Hale said.\n\n" +
+		"Tomas Reyes, who runs a ferry line, was less sure. \"We will see what it brings,\" Reyes said."
+	qs := extract(t, text)
+	cases := []struct{ quote, speaker, role string }{
+		{"This is the start", "Samuel Ortiz", "director of the Lisbon-based Harbor Institute's Maritime Center"},
+		{"We have waited", "Lena Brandt", "Port Authority chairwoman"},
+		{"Nobody asked", "Paul Hale", ""},       // an age and a courtesy title are no role
+		{"We will see what", "Tomas Reyes", ""}, // a relative clause is no role
+	}
+	for _, c := range cases {
+		q := find(t, qs, c.quote)
+		if q.Speaker != c.speaker || q.Role != c.role {
+			t.Errorf("%q: speaker %q role %q, want %q / %q", c.quote, q.Speaker, q.Role, c.speaker, c.role)
+		}
+	}
+}
+
+func TestRoleIsNotTakenFromALaterMention(t *testing.T) {
+	text := "\"The bridge will open in May,\" Ortiz said.\n\nSamuel Ortiz, the city's chief engineer, later toured the site."
+	if q := find(t, extract(t, text), "The bridge"); q.Role != "" {
+		t.Errorf("role %q given before the article names it", q.Role)
+	}
+}
