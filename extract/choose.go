@@ -330,11 +330,14 @@ var publishedMetaKeys = []string{
 // choosePublished prefers the date shown by the headline, as a reader
 // sees it (a shown publication date over a shown "Updated" one), then the
 // metadata's publication date, then the URL's. The metadata's value is used
-// when it names the same day, for its time of day.
+// when it names the same day (for its time of day) and when the page shows
+// only an update date.
 func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread.Timestamp {
 	published, hasPublished := metaPublished(m)
-	if ts, _, ok := an.visibleDate(title); ok {
-		if hasPublished && sameDay(ts, published) {
+	if ts, updated, ok := an.visibleDate(title); ok {
+		// "Updated …" is not when the article appeared: the metadata's
+		// publication date, when there is one, says that better.
+		if hasPublished && (updated || sameDay(ts, published)) {
 			// The metadata's own value may carry the time of day.
 			return published
 		}
