@@ -266,3 +266,10 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestShiftJISPage(t *testing.T) {
+	a := extractFile(t, "shiftjis.html")
+	if a.Title != "新しい橋が開通" || !strings.Contains(a.Text, "百年の使用に耐え") {
+		t.Errorf("title %q text %q", a.Title, a.Text)
+	}
+}
