@@ -94,7 +94,7 @@ func DefaultConfig() Config {
 		EntityWeight: 1,
 		PhraseWeight: 1,
 		NumberWeight: 1,
-		StemCache:    1 << 16,
+		StemCache:    1 << 18,
 		DFBits:       22,
 		PriorDocs:    1000,
 
@@ -162,6 +162,7 @@ type Clusterer struct {
 	cands       []cand
 	follow      []cand
 	keys        []uint64
+	weights     []float32
 	protagonist uint64 // the name the current article repeats most, 0 if none
 }
 
@@ -676,10 +677,7 @@ func (c *Clusterer) addVector(si int32, vec []term) {
 func (c *Clusterer) finishCentroid(si int32) {
 	s := c.stories[si]
 	if len(s.cent) > c.cfg.CentroidTerms*5/4 {
-		selectTop(s.cent, c.cfg.CentroidTerms)
-		s.cent = s.cent[:c.cfg.CentroidTerms]
-		sortByHash(s.cent)
-		s.cent = slices.Clip(s.cent)
+		s.cent, c.weights = truncateSorted(s.cent, c.cfg.CentroidTerms, c.weights)
 	}
 	s.norm = norms(s.cent)
 	if c.cfg.StoryKeyTerms > 0 {

@@ -69,3 +69,66 @@ func sortByHash(v []term) {
 		}
 	}
 }
+
+// truncateSorted keeps the k heaviest terms of v (sorted by hash) in hash
+// order, in place: the k-th weight is found on a copy of the weights and
+// the terms are filtered, so no re-sort is needed.
+func truncateSorted(v []term, k int, ws []float32) ([]term, []float32) {
+	if len(v) <= k {
+		return v, ws
+	}
+	ws = ws[:0]
+	for _, t := range v {
+		ws = append(ws, t.w)
+	}
+	kth := kthLargest(ws, k)
+	greater := 0
+	for _, t := range v {
+		if t.w > kth {
+			greater++
+		}
+	}
+	ties := k - greater
+	out := v[:0]
+	for _, t := range v {
+		if t.w > kth || (t.w == kth && ties > 0) {
+			if t.w == kth {
+				ties--
+			}
+			out = append(out, t)
+		}
+	}
+	return out, ws
+}
+
+// kthLargest returns the k-th largest value of ws (1-based), reordering ws.
+func kthLargest(ws []float32, k int) float32 {
+	lo, hi := 0, len(ws)-1
+	target := k - 1
+	for lo < hi {
+		p := ws[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for ws[i] > p {
+				i++
+			}
+			for ws[j] < p {
+				j--
+			}
+			if i <= j {
+				ws[i], ws[j] = ws[j], ws[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case target <= j:
+			hi = j
+		case target >= i:
+			lo = i
+		default:
+			return ws[target]
+		}
+	}
+	return ws[target]
+}

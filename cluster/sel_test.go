@@ -42,3 +42,34 @@ func TestSelectTopAndSort(t *testing.T) {
 		}
 	}
 }
+
+func TestTruncateSorted(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 1; n < 400; n += 13 {
+		v := make([]term, n)
+		for i := range v {
+			v[i] = term{h: r.Uint64(), w: float32(r.IntN(30))}
+		}
+		sortByHash(v)
+		for _, k := range []int{1, 7, 128, n} {
+			want := slices.Clone(v)
+			selectTop(want, min(k, n))
+			want = want[:min(k, n)]
+			sortByHash(want)
+			got, _ := truncateSorted(slices.Clone(v), k, nil)
+			if len(got) != len(want) {
+				t.Fatalf("n=%d k=%d: %d terms, want %d", n, k, len(got), len(want))
+			}
+			// same weights multiset and sorted by hash
+			gw, ww := []float32{}, []float32{}
+			for i := range got {
+				gw, ww = append(gw, got[i].w), append(ww, want[i].w)
+			}
+			slices.Sort(gw)
+			slices.Sort(ww)
+			if !slices.Equal(gw, ww) || !slices.IsSortedFunc(got, func(x, y term) int { return cmpHash(x.h, y.h) }) {
+				t.Fatalf("n=%d k=%d: wrong truncation", n, k)
+			}
+		}
+	}
+}
