@@ -434,7 +434,7 @@ func (c *Clusterer) vectorize(a *crossread.Article) []term {
 		}
 		tf := float64(t.w)
 		if tf != 1 {
-			tf = 1 + math.Log(tf)
+			tf = 1 + logTF(tf)
 		}
 		t.w = float32(tf * idf)
 	}
@@ -607,7 +607,7 @@ func (c *Clusterer) decay(s *story, t time.Time) float64 {
 	if gap <= 0 {
 		return 1
 	}
-	return math.Exp2(-float64(gap) / float64(c.cfg.HalfLife))
+	return exp2Neg(float64(gap) / float64(c.cfg.HalfLife))
 }
 
 func group(h uint64) int { return int(h >> 63) }

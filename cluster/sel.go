@@ -1,6 +1,9 @@
 package cluster
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // heavier orders terms by weight, heaviest first, ties by hash so that a
 // truncation never depends on map iteration order.
@@ -131,4 +134,44 @@ func kthLargest(ws []float32, k int) float32 {
 		}
 	}
 	return ws[target]
+}
+
+// Term counts are sums of a few weights (1, 1.5, 2...), mostly multiples of
+// one half: their logarithms come from a table.
+var halfLogs = func() [129]float64 {
+	var t [129]float64
+	for i := 1; i < len(t); i++ {
+		t[i] = math.Log(float64(i) / 2)
+	}
+	return t
+}()
+
+func logTF(tf float64) float64 {
+	if h := tf * 2; h < float64(len(halfLogs)) && h == math.Trunc(h) && h > 0 {
+		return halfLogs[int(h)]
+	}
+	return math.Log(tf)
+}
+
+// exp2Neg is 2^-x for x ≥ 0, interpolated from a table (to within 2e-5),
+// and 0 beyond 2^-32.
+var exp2Table = func() [32*64 + 2]float64 {
+	var t [32*64 + 2]float64
+	for i := range t {
+		t[i] = math.Exp2(-float64(i) / 64)
+	}
+	return t
+}()
+
+func exp2Neg(x float64) float64 {
+	if x <= 0 {
+		return 1
+	}
+	f := x * 64
+	if f >= 32*64 {
+		return 0
+	}
+	i := int(f)
+	frac := f - float64(i)
+	return exp2Table[i] + (exp2Table[i+1]-exp2Table[i])*frac
 }

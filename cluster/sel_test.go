@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -70,6 +71,19 @@ func TestTruncateSorted(t *testing.T) {
 			if !slices.Equal(gw, ww) || !slices.IsSortedFunc(got, func(x, y term) int { return cmpHash(x.h, y.h) }) {
 				t.Fatalf("n=%d k=%d: wrong truncation", n, k)
 			}
+		}
+	}
+}
+
+func TestTables(t *testing.T) {
+	for x := 0.0; x < 40; x += 0.013 {
+		if d := math.Abs(exp2Neg(x) - math.Exp2(-x)); d > 2e-5 {
+			t.Fatalf("exp2Neg(%v) off by %v", x, d)
+		}
+	}
+	for _, tf := range []float64{0.5, 1, 1.5, 2, 3.5, 17, 64, 64.5, 100, 1.25, 2.7} {
+		if d := math.Abs(logTF(tf) - math.Log(tf)); d > 1e-12 {
+			t.Fatalf("logTF(%v) off by %v", tf, d)
 		}
 	}
 }
