@@ -69,16 +69,21 @@ func e2eBrowser(t *testing.T) context.Context {
 	return ctx
 }
 
-// e2eShot saves a full-page PNG into $CROSSREAD_SCREENSHOTS (a temp dir when
-// unset, so the capture itself is still exercised).
-func e2eShot(t *testing.T, name string) chromedp.Action {
+// e2eShot saves a PNG into $CROSSREAD_SCREENSHOTS (a temp dir when unset,
+// so the capture itself is still exercised): the viewport, what a reader
+// sees on arrival, or with full the whole page.
+func e2eShot(t *testing.T, name string, full bool) chromedp.Action {
 	dir := os.Getenv("CROSSREAD_SCREENSHOTS")
 	if dir == "" {
 		dir = t.TempDir()
 	}
 	return chromedp.ActionFunc(func(ctx context.Context) error {
 		var buf []byte
-		if err := chromedp.FullScreenshot(&buf, 100).Do(ctx); err != nil {
+		capture := chromedp.CaptureScreenshot(&buf)
+		if full {
+			capture = chromedp.FullScreenshot(&buf, 100)
+		}
+		if err := capture.Do(ctx); err != nil {
 			return err
 		}
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -169,7 +174,7 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		chromedp.Navigate(srv.URL()+"/"),
 		chromedp.WaitVisible(`#stories`, chromedp.ByQuery),
 		chromedp.Text(`#main`, &listText, chromedp.ByQuery),
-		e2eShot(t, "e2e-stories"),
+		e2eShot(t, "1-stories", true),
 		chromedp.Click(`#stories a.story-title[href=`+cssString(storyHref)+`]`, chromedp.ByQuery),
 		chromedp.WaitVisible(`#brief`, chromedp.ByQuery),
 	)
@@ -194,7 +199,10 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		// The cited sentence: the list item's text without its citation marks.
 		chromedp.Evaluate(`(() => { const li = document.querySelector('#brief a.cite').closest('li').cloneNode(true);
 			li.querySelectorAll('a.cite').forEach(a => a.remove()); return li.textContent.trim(); })()`, &sentence),
-		e2eShot(t, "e2e-story"),
+		e2eShot(t, "2-story-brief", false),
+		e2eShot(t, "story-full", true),
+		chromedp.ScrollIntoView(`#claims`, chromedp.ByQuery),
+		e2eShot(t, "3-story-claims", false),
 	)
 	if err != nil {
 		t.Fatalf("story page: %v", err)
@@ -228,7 +236,11 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('.text .hl-cited')).map(e => e.textContent).join('')`, &citedText),
 		chromedp.Evaluate(`getComputedStyle(document.getElementById('cited')).backgroundColor`, &citedBG),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('.text a[href^="/entities/"]')).map(a => a.getAttribute('href')).join('\n')`, &entityLinks),
-		e2eShot(t, "e2e-article"),
+		// The fragment leaves #cited flush with the window's top; centre it
+		// so the shot shows its surroundings too.
+		chromedp.Evaluate(`document.getElementById('cited').scrollIntoView({block: 'center'})`, nil),
+		e2eShot(t, "4-article-cited", false),
+		e2eShot(t, "article-full", true),
 	)
 	if err != nil {
 		t.Fatalf("citation → article: %v", err)
@@ -268,7 +280,7 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		chromedp.Text(`article.entity h1`, &entH1, chromedp.ByQuery),
 		chromedp.Text(`#main`, &entText, chromedp.ByQuery),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('article.entity .alias')).map(e => e.textContent)`, &aliases),
-		e2eShot(t, "e2e-entity"),
+		e2eShot(t, "5-entity-aliases", true),
 	)
 	if err != nil {
 		t.Fatalf("article → entity page: %v", err)
@@ -285,7 +297,29 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 	if !strings.Contains(entText, example.Title) {
 		t.Errorf("entity page does not list the story %q", example.Title)
 	}
-	t.Logf("journey: story %q → [%s] in %s → entity %q (%d aliases)", example.Title, citeNum, articleID, ent.Name, len(ent.Aliases))
+
+	// A speaker's entity page, from the story's "Who said what": it lists
+	// what they said, each quote linking back into its article.
+	var speakerHref, quote, speakerText string
+	var quoteLinks int
+	err = chromedp.Run(ctx,
+		chromedp.Navigate(srv.URL()+storyHref),
+		chromedp.WaitVisible(`#said`, chromedp.ByQuery),
+		chromedp.AttributeValue(`#said .speaker h3 a`, "href", &speakerHref, nil, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelector('#said .speaker h3 a').closest('.speaker').querySelector('q').textContent`, &quote),
+		chromedp.Click(`#said .speaker h3 a`, chromedp.ByQuery),
+		chromedp.WaitVisible(`article.entity h1`, chromedp.ByQuery),
+		chromedp.Text(`#main`, &speakerText, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll('article.entity .said a.cite[href^="/articles/"]').length`, &quoteLinks),
+		e2eShot(t, "6-entity-quotes", true),
+	)
+	if err != nil {
+		t.Fatalf("story → speaker's entity page: %v", err)
+	}
+	if !strings.Contains(speakerText, "Quotes") || !strings.Contains(fold(speakerText), fold(quote)) || quoteLinks == 0 {
+		t.Errorf("entity page %s lacks the quote %q (or its source links: %d):\n%s", speakerHref, quote, quoteLinks, speakerText)
+	}
+	t.Logf("journey: story %q → [%s] in %s → entity %q (%d aliases); speaker %s", example.Title, citeNum, articleID, ent.Name, len(ent.Aliases), speakerHref)
 }
 
 // briefHas reports whether sentence is one of the story's brief sentences.
