@@ -382,9 +382,14 @@ func (c *Clusterer) refreshIDF() {
 	if c.idf != nil && float64(c.nDocs) < c.idfDocs*1.01 {
 		return
 	}
-	if c.idf == nil {
-		c.idf = make([]float64, 1024)
+	// df never exceeds the number of documents, so the table need not
+	// be longer: early on, when it is recomputed at every article, it
+	// is short.
+	size := min(c.nDocs, 1<<16) + 1
+	if cap(c.idf) < size {
+		c.idf = make([]float64, size, max(size, 2*cap(c.idf)))
 	}
+	c.idf = c.idf[:size]
 	c.idfDocs = float64(c.nDocs)
 	for df := 1; df < len(c.idf); df++ {
 		c.idf[df] = c.idfOf(c.idfDocs, df)
