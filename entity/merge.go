@@ -53,6 +53,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 	if len(ms) == 0 {
 		return []crossread.Entity{}
 	}
+	ms = splitPlaceLists(ms)
 
 	// 1. Same spelling key, whatever the tagger's type: one name.
 	byKey := map[string]*nameGroup{}
@@ -83,6 +84,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 			g.typ = crossread.PERSON
 		}
 	}
+	confirmPeople(docs, ms, groups)
 
 	// Every mention ends in a cluster; clusters are built from groups.
 	owner := make([]int, len(ms))
@@ -107,6 +109,9 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 	// shorter forms attach to the full names they fit.
 	var people, others []*nameGroup
 	for _, g := range groups {
+		if g.dropped {
+			continue
+		}
 		if g.typ == crossread.PERSON {
 			people = append(people, g)
 		} else {
@@ -266,6 +271,7 @@ type nameGroup struct {
 	typ     string
 	toks    []string
 	keys    []string
+	dropped bool // not a name after all (see confirmPeople)
 }
 
 func (g *nameGroup) hasInitial() bool {

@@ -52,7 +52,7 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 			// "the Trump administration" names an organisation, not the
 			// person; "the Kazakh government" is neither the country nor
 			// its people.
-			if typ != crossread.ORG && end < len(ts) && governmentWords[strings.ToLower(ts[end].Text)] {
+			if end < len(ts) && governmentWords[strings.ToLower(ts[end].Text)] {
 				end++
 				typ = crossread.ORG
 			}
@@ -118,6 +118,7 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
 		tagged[si] = extendPersons(tagged[si], words[si], lowerSeen, m)
+		tagged[si] = retypeFalsePersons(tagged[si], words[si], m)
 		for k, c := range tagged[si] {
 			// "(Playboy) mogul Hugh Hefner" written "Mogul Hugh Hefner",
 			// "The Notorious Bettie Page": an ordinary word no training
@@ -133,6 +134,88 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 		}
 	}
 }
+
+// retypeFalsePersons corrects three kinds of names the tagger takes for
+// people: a name used attributively before a product or commodity noun
+// is a company ("Halvorsen Brandt tractors"); a run of words each known
+// from training only as a place is a list missing its commas ("Chad
+// Niger"); a lone word the training data never names a person, joined by
+// "and"/"or" to a place, is a place too ("Astrakhan and Baku"), as capitals
+// standing for their governments are.
+func retypeFalsePersons(chunks []Chunk, words []string, m *Model) []Chunk {
+	var out []Chunk
+	for k, c := range chunks {
+		if c.Type != "PER" {
+			out = append(out, c)
+			continue
+		}
+		if c.End < len(words) && productNouns[words[c.End]] && (c.Start == 0 || !personTitles[words[c.Start-1]] && !titleWords[strings.ToLower(words[c.Start-1])]) {
+			c.Type = "ORG"
+			out = append(out, c)
+			continue
+		}
+		if c.End-c.Start > 1 && m.allPlaces(words[c.Start:c.End]) {
+			for i := c.Start; i < c.End; i++ {
+				out = append(out, Chunk{i, i + 1, "LOC"})
+			}
+			continue
+		}
+		if c.End-c.Start == 1 && !m.knownAs(words[c.Start:c.End], "PER") {
+			prevLOC := k > 0 && chunks[k-1].Type == "LOC" && chunks[k-1].End == c.Start-1 && coordinator(words[c.Start-1])
+			nextLOC := k+1 < len(chunks) && chunks[k+1].Type == "LOC" && chunks[k+1].Start == c.End+1 && coordinator(words[c.End])
+			if prevLOC || nextLOC {
+				c.Type = "LOC"
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func coordinator(w string) bool { return w == "and" || w == "or" || w == "&" }
+
+// allPlaces reports whether every word, alone, is known from training as a
+// place and as nothing else, while the words together are not a known name.
+func (m *Model) allPlaces(words []string) bool {
+	if counts, ok := m.gazetteer[gazKey(words, false)]; ok && counts != ([numTypes]int32{}) {
+		return false
+	}
+	loc := typeIndex("LOC")
+	for i := range words {
+		counts, ok := m.gazetteer[gazKey(words[i:i+1], false)]
+		if !ok || counts[loc] == 0 {
+			return false
+		}
+		for ty, n := range counts {
+			if ty != loc && n > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// knownAs reports whether training named the phrase as the type (CoNLL
+// name) at least once.
+func (m *Model) knownAs(words []string, typ string) bool {
+	counts, ok := m.gazetteer[gazKey(words, false)]
+	return ok && counts[typeIndex(typ)] > 0
+}
+
+// productNouns, after a name, make it a maker's name: "Halvorsen Brandt
+// tractors", "Ferris shares".
+var productNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`machinery machines tractors tractor equipment phones phone smartphones smartphone
+		handsets cars car vehicles trucks aircraft airplanes airliners planes jets jetliners engines chips
+		semiconductors computers laptops software products shares stock stocks bonds brand brands drones tablets
+		devices appliances turbines locomotives helicopters cigarettes beer beverages cosmetics footwear sneakers
+		apparel garments watches cameras televisions tires tyres fertilizer fertiliser seeds pharmaceuticals
+		vaccine vaccines jeans dealership dealerships stores outlets franchise combines harvesters`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // extendPersons adds to a person's name the capitalised word right after
 // it when the tagger left it out and it is a word the training data never
