@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"crossread"
+	"crossread/quote"
 )
 
 func docFromText(id, text string) *crossread.Doc {
@@ -195,6 +196,39 @@ func TestExamplePeopleAreEachListedOnce(t *testing.T) {
 	for alias, name := range map[string]string{"Trump": "Donald Trump", "Epstein": "Joseph Epstein", "Tokayev": "Kassym-Jomart Tokayev"} {
 		if e := findEntity(es, alias); e == nil || e.Name != name {
 			t.Errorf("%s belongs to %+v, want %s", alias, e, name)
+		}
+	}
+}
+
+// TestExampleQuoteSpeakersLink checks, on the bundled example, that every
+// attributed quote links to the story entity that speaks, the Kazakh
+// government's statement included.
+func TestExampleQuoteSpeakersLink(t *testing.T) {
+	docs := exampleDocs(t)
+	for _, d := range docs {
+		d.Quotes = quote.Extract(d)
+	}
+	qs := LinkSpeakers(docs, Merge(docs))
+	want := map[string]string{"the Kazakh government": "Kazakh government", "Trump": "Donald Trump",
+		"Joseph Epstein": "Joseph Epstein", "Andrew D’Anieri": "Andrew D’Anieri", "Sarah Zaaimi": "Sarah Zaaimi",
+		"Kassym-Jomart Tokayev": "Kassym-Jomart Tokayev"}
+	seen := map[string]bool{}
+	for _, q := range qs {
+		t.Logf("%q → %q (%s)", q.Speaker, q.SpeakerEntity, q.Role)
+		if q.Speaker == "" {
+			continue
+		}
+		seen[q.Speaker] = true
+		if w, ok := want[q.Speaker]; !ok || q.SpeakerEntity != w {
+			t.Errorf("speaker %q linked to %q, want %q", q.Speaker, q.SpeakerEntity, w)
+		}
+		if q.Speaker == "Joseph Epstein" && !strings.HasPrefix(q.Role, "director of the Washington-based") {
+			t.Errorf("Epstein's quote has role %q", q.Role)
+		}
+	}
+	for s := range want {
+		if !seen[s] {
+			t.Errorf("no quote by %q", s)
 		}
 	}
 }
