@@ -15,6 +15,7 @@ import (
 
 	"crossread"
 	"crossread/entity"
+	"crossread/internal/cputime"
 )
 
 // Run is `crossread eval ner FILE [--model MODEL | --train FILE [--save MODEL]]`:
@@ -169,18 +170,15 @@ func Evaluate(docs []entity.CoNLLDoc, m *entity.Model, rules bool) Result {
 			res.Tokens += len(s.Words)
 		}
 		t0 := time.Now()
-		c0, ok0 := threadCPU()
+		c0 := cputime.Thread()
 		var pred [][]entity.Chunk
 		if rules {
 			pred = m.RecognizeWords(words)
 		} else {
 			pred = m.TagDocument(words)
 		}
-		c1, ok1 := threadCPU()
+		res.CPU += cputime.Thread() - c0
 		res.Elapsed += time.Since(t0)
-		if ok0 && ok1 {
-			res.CPU += c1 - c0
-		}
 		for i, s := range d.Sentences {
 			res.Score(entity.ChunksIOB(s.Tags), pred[i])
 		}
