@@ -447,3 +447,23 @@ func inTitleLine(d *crossread.Doc, m crossread.Mention) bool {
 	}
 	return isTitleLine(ws)
 }
+
+// headBackReference reports whether a one-word name is an organisation's or
+// an agreement's head noun written "the Accords", "the Institute": a short
+// back reference, not a name of its own.
+func headBackReference(docs []*crossread.Doc, ms []mref, g *nameGroup) bool {
+	w := g.toks[0]
+	if !orgHeads[w] && !miscHeads[w] {
+		return false
+	}
+	for _, i := range g.members {
+		d := docs[ms[i].doc]
+		if d == nil || d.Article == nil || !ms[i].m.Span.Valid(len(d.Article.Text)) {
+			return false
+		}
+		if prev, _ := wordBefore(d.Article.Text, ms[i].m.Start); !strings.EqualFold(prev, "the") {
+			return false
+		}
+	}
+	return true
+}

@@ -149,3 +149,18 @@ func TestMergeDropsHeadlineWordsTakenForAName(t *testing.T) {
 		t.Errorf("Bill Harmon = %+v, want a person", e)
 	}
 }
+
+func TestMergeHeadNounBackReference(t *testing.T) {
+	one := article(t, "b1", "Moldova joined the Danube Accords on Monday. Its accession to the Accords was welcomed.",
+		"LOC:Moldova", "MISC:Danube Accords", "ORG:Accords")
+	es := Merge([]*crossread.Doc{one})
+	if e := findEntity(es, "Accords"); e == nil || e.Name != "Danube Accords" || e.Type != crossread.MISC {
+		t.Errorf("the Accords = %+v, want the Danube Accords", e)
+	}
+	two := article(t, "b2", "The Harbor Institute and the Lakeside Institute disagreed. The Institute declined to comment.",
+		"ORG:Harbor Institute", "ORG:Lakeside Institute", "ORG:Institute")
+	es = Merge([]*crossread.Doc{two})
+	if e := findEntity(es, "Institute"); e == nil || e.Name != "Institute" {
+		t.Errorf("the Institute, with two institutes named, = %+v, want an entity of its own", e)
+	}
+}

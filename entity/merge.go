@@ -211,6 +211,20 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 				target = -1
 			}
 		}
+		if target < 0 && headBackReference(docs, ms, g) {
+			// "the Accords" after "the Danube Accords": the head noun alone
+			// names the one multi-word name of the story it ends.
+			n := 0
+			for _, h := range others {
+				if len(h.keys) > 1 && h.keys[len(h.keys)-1] == g.keys[0] && h.typ != crossread.PERSON && shareArticle(ms, g, h) {
+					target = otherCluster[h]
+					n++
+				}
+			}
+			if n != 1 {
+				target = -1
+			}
+		}
 		if target >= 0 {
 			for _, i := range g.members {
 				addTo(target, i)
