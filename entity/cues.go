@@ -76,14 +76,20 @@ func personCue(d *crossread.Doc, m crossread.Mention) bool {
 		}
 	case speechVerbs[strings.ToLower(next)]:
 		return true
-	case next == "who":
+	case next == "who" || next == "whose":
 		return true
 	case strings.HasPrefix(strings.TrimLeft(text[end:], " "), ","):
 		after, afterEnd := wordAfter(text, strings.Index(text[end:], ",")+end+1)
-		if after == "who" || isAge(after) && strings.HasPrefix(strings.TrimLeft(text[afterEnd:], " "), ",") {
+		if after == "who" || after == "whose" || isAge(after) && strings.HasPrefix(strings.TrimLeft(text[afterEnd:], " "), ",") {
 			return true
 		}
 		if roleAppositive(text, strings.Index(text[end:], ",")+end+1) {
+			return true
+		}
+	}
+	if strings.EqualFold(prev, "to") {
+		// "according to Ortiz"
+		if w, _ := wordBefore(text, prevEnd-len(prev)); strings.EqualFold(w, "according") {
 			return true
 		}
 	}

@@ -69,6 +69,10 @@ func TestPersonCue(t *testing.T) {
 		{"The offer was Nurzhol's idea.", "Nurzhol", false},
 		{"Abara's lawyers appealed.", "Abara", true},
 		{"Abara told the court it was a mistake.", "Abara", true},
+		{"The port will reopen, according to Abara.", "Abara", true},
+		{"Abara, whose firm built the port, left.", "Abara", true},
+		{"Abara, the associate director of the port authority, left.", "Abara", true},
+		{"Nurzhol, the capital, is cold.", "Nurzhol", false},
 	}
 	for _, c := range cases {
 		d := article(t, "c", c.text, "PERSON:"+c.name)

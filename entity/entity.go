@@ -5,5 +5,8 @@
 // Recognition is a greedy averaged-perceptron tagger over BILOU tags
 // (model.go, features.go), trained on CoNLL-2003 by cmd/train and shipped
 // in model/ner.bin.gz. Merging (merge.go) works on a story's mentions with
-// a transliteration-folding spelling key (variant.go).
+// a transliteration-folding spelling key (variant.go); it keeps as people
+// only the one-word names the story shows to be people, by a title, a
+// speech verb, an age, a role or a pronoun (cues.go). LinkSpeakers links
+// quotes to the story entity that speaks (link.go).
 package entity
