@@ -219,7 +219,7 @@ func Story(id string, docs []*crossread.Doc, opt Options) *crossread.Story {
 	s.Timeline = timex.Timeline(docs)
 	cc := claim.Analyze(docs, s.Entities)
 	s.Claims, s.SingleSource, s.Discrepancies = cc.Claims, cc.SingleSource, cc.Discrepancies
-	s.Brief = brief.Build(s, docs, brief.Options{Words: opt.BriefWords})
+	s.Brief = brief.Build(s, docs, brief.Options{Words: opt.BriefWords, Alignment: cc.Alignment})
 	s.Updated = time.Now()
 	return s
 }

@@ -25,6 +25,10 @@ import (
 type Options struct {
 	Words     int        // length budget of the narrative sections in words; 0 = DefaultWords
 	Selection *Selection // how What's happening picks sentences; nil = DefaultSelection
+	// Alignment is claim.Analyze's alignment of the same documents and
+	// entities, when the caller has it: aligning is the costly part of a
+	// brief, so it is not done twice. Nil: Build aligns itself.
+	Alignment *claim.Alignment
 }
 
 // DefaultWords is the narrative budget when Options.Words is 0.
@@ -165,7 +169,10 @@ func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *bui
 		b.articles[d.Article.ID] = d.Article
 	}
 	b.v = newVerifier(b.articles)
-	b.al = claim.Align(docs, story.Entities)
+	b.al = opt.Alignment
+	if b.al == nil {
+		b.al = claim.Align(docs, story.Entities)
+	}
 	var titles []string
 	for _, d := range docs {
 		if d.Article.DuplicateOf == "" && d.Article.Title != "" {

@@ -20,6 +20,7 @@ type Result struct {
 	Claims        []crossread.Claim
 	SingleSource  []crossread.SingleSource
 	Discrepancies []crossread.Discrepancy
+	Alignment     *Alignment // the sentence alignment behind them, for the brief to reuse
 }
 
 // Analyze cross-checks the documents of a story. Articles whose
@@ -30,6 +31,7 @@ func Analyze(docs []*crossread.Doc, entities []crossread.Entity) Result {
 		Claims:        a.Claims(),
 		SingleSource:  a.SingleSource(),
 		Discrepancies: a.Discrepancies(entities),
+		Alignment:     a,
 	}
 }
 
