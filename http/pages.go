@@ -125,23 +125,69 @@ func staticHandler() http.Handler {
 // function calls go through reflection, and a list renders many cards).
 type storyCard struct {
 	StorySummary
-	Spark        sparkline
-	Href         string
-	OutletList   string
-	OutletCount  string
-	ArticleCount string
-	Dates        string
-	Chips        []entityChip
+	Spark      sparkline
+	Href       string
+	OutletList string
+	Coverage   string
+	Chips      []entityChip
 }
 
 func newStoryCard(sm StorySummary) storyCard {
 	c := storyCard{StorySummary: sm, Spark: newSparkline(sm.Coverage, 120, 24), Href: "/stories/" + url.PathEscape(sm.ID),
-		OutletList: strings.Join(sm.Outlets, ", "), OutletCount: plural(len(sm.Outlets), "outlet", "outlets"),
-		ArticleCount: plural(sm.Articles, "article", "articles"), Dates: dayString(sm.FirstSeen) + " – " + dayString(sm.LastSeen)}
+		OutletList: strings.Join(sm.Outlets, ", "), Coverage: coverageLine(len(sm.Outlets), sm.Articles, sm.FirstSeen, sm.LastSeen)}
 	for _, e := range sm.TopEntities {
 		c.Chips = append(c.Chips, entityChip{Name: e.Name, Href: "/entities/" + url.PathEscape(e.Name), Class: "chip-" + cssIdent(e.Type), Mentions: e.Mentions})
 	}
 	return c
+}
+
+// coverageLine is a story's "2 outlets · 5 articles · 7 Nov 2025" line,
+// the same on every page. Outlets are the known ones: an article whose
+// outlet is unknown counts as an article, never as an outlet of its own.
+func coverageLine(outlets, articles int, first, last crossread.Timestamp) string {
+	var b strings.Builder
+	if outlets > 0 {
+		b.WriteString(plural(outlets, "outlet", "outlets"))
+		b.WriteString(" · ")
+	}
+	b.WriteString(plural(articles, "article", "articles"))
+	if outlets == 0 && articles > 0 {
+		b.WriteString(" · outlet unknown")
+	}
+	b.WriteString(" · ")
+	switch {
+	case first.IsZero() && last.IsZero():
+		b.WriteString("undated")
+	case first.IsZero() || last.IsZero() || dayString(first) == dayString(last):
+		b.WriteString(dayString(firstNonZero(first, last)))
+	default:
+		b.WriteString(dayString(first) + " – " + dayString(last))
+	}
+	return b.String()
+}
+
+func firstNonZero(a, b crossread.Timestamp) crossread.Timestamp {
+	if a.IsZero() {
+		return b
+	}
+	return a
+}
+
+// articleTitle is an article's title, or for one without a title
+// "(untitled)" and where it came from: a stored path is a local detail
+// (often "../../…") and no title.
+func articleTitle(a *crossread.Article) string {
+	if a.Title != "" {
+		return a.Title
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return "(untitled) · " + u.Host
+	}
+	if a.Path != "" {
+		p := strings.TrimRight(strings.ReplaceAll(a.Path, "\\", "/"), "/")
+		return "(untitled) · " + p[strings.LastIndexByte(p, '/')+1:]
+	}
+	return "(untitled)"
 }
 
 func plural(n int, one, many string) string {
@@ -256,12 +302,21 @@ type cite struct {
 type briefSent struct {
 	Text  string
 	Cites []cite
+	Also  []cite // articles stating the same fact in other words
 }
 
 type briefSection struct {
 	Title     string
 	Slug      string
 	Sentences []briefSent
+}
+
+// outletColumn is a column of the claims table: a known outlet, or one
+// article whose outlet is unknown.
+type outletColumn struct {
+	Label string
+	Title string
+	key   string
 }
 
 type claimCell struct {
@@ -323,7 +378,9 @@ type entityChip struct {
 type storyPage struct {
 	Story         *crossread.Story
 	Articles      []articleRef
-	Outlets       []string
+	Outlets       []string // known outlets, in order of their first article
+	Columns       []outletColumn
+	Coverage      string
 	Brief         []briefSection
 	Claims        []claimRow
 	Single        []singleRow
@@ -332,7 +389,6 @@ type storyPage struct {
 	Timeline      timelineChart
 	Entities      []entityGroup
 	Spark         sparkline
-	Coverage      []sqlite.DayCount
 }
 
 func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
@@ -354,7 +410,6 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 	}
 	p := buildStoryPage(st, arts)
 	if x := stats[st.ID]; x != nil {
-		p.Coverage = x.Coverage
 		p.Spark = newSparkline(x.Coverage, 240, 40)
 	}
 	s.render(w, r, http.StatusOK, "story", layoutData{PageTitle: st.Title, Live: "story:" + st.ID, Body: p})
@@ -364,28 +419,40 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 	p := storyPage{Story: st}
 	num := map[string]int{}
 	byID := map[string]*crossread.Article{}
-	outletOf := map[string]string{}
+	columnOf := map[string]string{} // article id → its claims-table column key
+	var unknown []outletColumn
 	for i, a := range arts {
 		num[a.ID] = i + 1
 		byID[a.ID] = a
-		out := a.Source
-		if out == "" {
-			out = fmt.Sprintf("Article %d", i+1)
-		}
-		outletOf[a.ID] = out
-		if !containsStr(p.Outlets, out) {
-			p.Outlets = append(p.Outlets, out)
+		if a.Source != "" {
+			columnOf[a.ID] = a.Source
+			if !containsStr(p.Outlets, a.Source) {
+				p.Outlets = append(p.Outlets, a.Source)
+				p.Columns = append(p.Columns, outletColumn{Label: a.Source, Title: a.Source, key: a.Source})
+			}
+		} else {
+			key := "#" + strconv.Itoa(i+1)
+			columnOf[a.ID] = key
+			unknown = append(unknown, outletColumn{Label: "[" + strconv.Itoa(i+1) + "] outlet unknown", Title: articleTitle(a), key: key})
 		}
 		p.Articles = append(p.Articles, articleRef{Num: i + 1, ID: a.ID, Href: "/articles/" + url.PathEscape(a.ID), Day: dayString(a.Published),
-			Title: firstNonEmpty(a.Title, a.Key()), Source: a.Source,
+			Title: articleTitle(a), Source: a.Source,
 			Published: a.Published, URL: safeHref(a.URL), Duplicate: a.DuplicateOf})
+	}
+	p.Columns = append(p.Columns, unknown...)
+	p.Coverage = coverageLine(len(p.Outlets), len(arts), st.FirstSeen, st.LastSeen)
+	label := func(aid string) string {
+		if a := byID[aid]; a != nil && a.Source != "" {
+			return a.Source
+		}
+		return "outlet unknown"
 	}
 	citeFor := func(aid string, spans []crossread.Span, text string) (cite, bool) {
 		n, ok := num[aid]
 		if !ok {
 			return cite{}, false
 		}
-		return cite{Num: n, Href: citeHref(aid, spans, text), Label: outletOf[aid]}, true
+		return cite{Num: n, Href: citeHref(aid, spans, text), Label: label(aid)}, true
 	}
 	cites := func(ids []string, spans []crossread.Span, text string) []cite {
 		var out []cite
@@ -398,9 +465,22 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 		return out
 	}
 	for _, sec := range st.Brief.Sections {
+		// The page's own Timeline and Sources sections are fuller versions
+		// of these two; showing both would say everything twice.
+		if sec.Title == crossread.SectionSources || sec.Title == crossread.SectionTimeline {
+			continue
+		}
 		bs := briefSection{Title: sec.Title, Slug: "brief-" + cssIdent(sec.Title)}
 		for _, sn := range sec.Sentences {
-			bs.Sentences = append(bs.Sentences, briefSent{Text: sn.Text, Cites: cites(sn.ArticleIDs, sn.Spans, sn.Text)})
+			bsn := briefSent{Text: sn.Text, Cites: cites(sn.ArticleIDs, sn.Spans, sn.Text)}
+			for _, id := range sn.SupportedBy {
+				// Other words, so no passage to highlight: the link opens the article.
+				if n, ok := num[id]; ok && !containsStr(sn.ArticleIDs, id) {
+					bsn.Also = append(bsn.Also, cite{Num: n, Href: "/articles/" + url.PathEscape(id), Label: label(id) + ", in other words"})
+				}
+			}
+			sort.Slice(bsn.Also, func(i, j int) bool { return bsn.Also[i].Num < bsn.Also[j].Num })
+			bs.Sentences = append(bs.Sentences, bsn)
 		}
 		p.Brief = append(p.Brief, bs)
 	}
@@ -409,10 +489,10 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 		if c.Span.ArticleID != "" {
 			row.Href = citeHref(c.Span.ArticleID, []crossread.Span{c.Span}, c.Text)
 		}
-		for _, out := range p.Outlets {
+		for _, col := range p.Columns {
 			cell := claimCell{}
 			for _, aid := range c.ArticleIDs {
-				if outletOf[aid] != out {
+				if columnOf[aid] != col.key {
 					continue
 				}
 				cell.Has = true
@@ -507,6 +587,7 @@ func containsStr(list []string, s string) bool {
 
 type articlePage struct {
 	Article    *crossread.Article
+	Title      string
 	URL        string
 	Paragraphs []paragraph
 	Story      *crossread.Story
@@ -554,7 +635,8 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	p.Paragraphs = renderParagraphs(a.Text, marks)
-	s.render(w, r, http.StatusOK, "article", layoutData{PageTitle: firstNonEmpty(a.Title, a.ID), Body: p})
+	p.Title = articleTitle(a)
+	s.render(w, r, http.StatusOK, "article", layoutData{PageTitle: p.Title, Body: p})
 }
 
 // --- entity -----------------------------------------------------------------

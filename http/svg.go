@@ -18,7 +18,10 @@ type sparkline struct {
 	Area   string // polygon points, the filled area under the line
 	Title  string
 	Empty  bool
+	Bar    *sparkBar // a story covered on a single day
 }
+
+type sparkBar struct{ X, Y, Width, Height, Y2 float64 }
 
 func newSparkline(days []sqlite.DayCount, w, h int) sparkline {
 	sp := sparkline{W: w, H: h, Empty: true}
@@ -53,7 +56,13 @@ func newSparkline(days []sqlite.DayCount, w, h int) sparkline {
 		total += d.Count
 	}
 	if len(series) == 1 {
-		series = append([]int{0}, series[0], 0)
+		// One day of coverage is a bar, not a line from nothing to a peak
+		// and back (which reads as a three-day rise and fall).
+		bw := float64(min(8, w/4))
+		sp.Bar = &sparkBar{X: (float64(w) - bw) / 2, Y: 2, Width: bw, Height: float64(h) - 4, Y2: float64(h) - 2}
+		sp.Title = fmt.Sprintf("%d articles, all on %s", total, first.Format("2 Jan 2006"))
+		sp.Empty = false
+		return sp
 	}
 	peak := 1
 	for _, v := range series {

@@ -1,0 +1,92 @@
+package http
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"crossread"
+	"crossread/sqlite"
+)
+
+func TestCoverageLineCountsKnownOutletsOnly(t *testing.T) {
+	day := func(d int) crossread.Timestamp {
+		return crossread.Timestamp{Time: time.Date(2025, 11, d, 0, 0, 0, 0, time.UTC)}
+	}
+	for _, c := range []struct {
+		outlets, articles int
+		first, last       crossread.Timestamp
+		want              string
+	}{
+		{2, 5, day(7), day(7), "2 outlets · 5 articles · 7 Nov 2025"},
+		{1, 1, day(7), day(9), "1 outlet · 1 article · 7 Nov 2025 – 9 Nov 2025"},
+		{0, 3, crossread.Timestamp{}, crossread.Timestamp{}, "3 articles · outlet unknown · undated"},
+		{0, 2, day(7), crossread.Timestamp{}, "2 articles · outlet unknown · 7 Nov 2025"},
+	} {
+		if got := coverageLine(c.outlets, c.articles, c.first, c.last); got != c.want {
+			t.Errorf("coverageLine(%d, %d) = %q, want %q", c.outlets, c.articles, got, c.want)
+		}
+	}
+}
+
+func TestArticleTitleForUntitledArticles(t *testing.T) {
+	for _, c := range []struct {
+		a    crossread.Article
+		want string
+	}{
+		{crossread.Article{Title: "A title", Path: "x.txt"}, "A title"},
+		{crossread.Article{Path: "../../examples/story/000_abc.txt"}, "(untitled) · 000_abc.txt"},
+		{crossread.Article{URL: "https://news.example/a/b", Path: "x.txt"}, "(untitled) · news.example"},
+		{crossread.Article{ID: "a1"}, "(untitled)"},
+	} {
+		if got := articleTitle(&c.a); got != c.want {
+			t.Errorf("articleTitle(%+v) = %q, want %q", c.a, got, c.want)
+		}
+	}
+}
+
+func TestStoryPageOutletsBriefAndSupport(t *testing.T) {
+	arts := []*crossread.Article{
+		{ID: "a", Source: "Daily", Title: "One"},
+		{ID: "b", Path: "dir/b.txt"},
+		{ID: "c", Source: "Daily", Title: "Three"},
+	}
+	st := &crossread.Story{ID: "s", Title: "T", ArticleIDs: []string{"a", "b", "c"},
+		Claims: []crossread.Claim{{Text: "x", ArticleIDs: []string{"a", "b"}, Support: 2}},
+		Brief: crossread.Brief{Sections: []crossread.BriefSection{
+			{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{{Text: "x", ArticleIDs: []string{"a"}, SupportedBy: []string{"c", "b", "a"}}}},
+			{Title: crossread.SectionTimeline, Sentences: []crossread.BriefSentence{{Text: "t", ArticleIDs: []string{"a"}}}},
+			{Title: crossread.SectionSources, Sentences: []crossread.BriefSentence{{Text: "Daily — One", ArticleIDs: []string{"a"}}}},
+		}}}
+	p := buildStoryPage(st, arts)
+	if len(p.Outlets) != 1 || !strings.HasPrefix(p.Coverage, "1 outlet · 3 articles") {
+		t.Errorf("outlets %q, coverage %q: want the one known outlet", p.Outlets, p.Coverage)
+	}
+	if len(p.Columns) != 2 || p.Columns[1].Label != "[2] outlet unknown" {
+		t.Errorf("columns = %+v, want Daily and the unknown outlet of article 2", p.Columns)
+	}
+	if cells := p.Claims[0].Cells; !cells[0].Has || !cells[1].Has {
+		t.Errorf("claim cells = %+v", cells)
+	}
+	if len(p.Brief) != 1 || p.Brief[0].Title != crossread.SectionHappening {
+		t.Errorf("brief sections = %+v, want only What's happening (the page has its own timeline and sources)", p.Brief)
+	}
+	also := p.Brief[0].Sentences[0].Also
+	if len(also) != 2 || also[0].Num != 2 || also[1].Num != 3 {
+		t.Errorf("also = %+v, want articles 2 and 3 (1 is cited)", also)
+	}
+	if p.Articles[1].Title != "(untitled) · b.txt" {
+		t.Errorf("untitled article shows as %q", p.Articles[1].Title)
+	}
+}
+
+func TestSparklineOneDayIsABar(t *testing.T) {
+	sp := newSparkline([]sqlite.DayCount{{Day: "2025-11-07", Count: 5}}, 120, 24)
+	if sp.Empty || sp.Bar == nil || sp.Points != "" {
+		t.Errorf("one-day sparkline = %+v, want a bar", sp)
+	}
+	sp = newSparkline([]sqlite.DayCount{{Day: "2025-11-07", Count: 5}, {Day: "2025-11-09", Count: 1}}, 120, 24)
+	if sp.Bar != nil || sp.Points == "" {
+		t.Errorf("three-day sparkline = %+v, want a line", sp)
+	}
+}
