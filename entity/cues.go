@@ -30,6 +30,33 @@ var speechVerbs = func() map[string]bool {
 	return m
 }()
 
+// givenNames are common given names; used alone they name a person the
+// writer knows by first name ("Kevin was snoring"), a person all the same.
+var givenNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`john james robert michael william david richard joseph thomas charles christopher
+		daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+		jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+		alexander frank patrick raymond jack dennis jerry tyler aaron adam nathan henry douglas zachary peter kyle
+		walter noah jeremy keith roger terry gerald harold sean carl arthur lawrence jesse bryan billy joe bruce
+		albert alan juan wayne randy roy vincent ralph eugene russell bobby philip louis barack bill bernie mike
+		mitch ted newt rudy chris tim jeb rand ben vladimir sergei dmitry mohammed muhammad ahmed ali omar hassan
+		ibrahim mustafa emmanuel boris luis carlos pedro miguel jorge javier francisco antonio manuel giuseppe
+		hans klaus pierre jacques ivan igor yuri alexei mikhail viktor oleg andrei jimi tom steve dave jim bob
+		mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra
+		ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura
+		cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine
+		debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce victoria kelly lauren
+		christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison
+		frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+		isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary kamala melania ivanka
+		chelsea nikki ursula olga natalia svetlana tatiana irina elena yulia fatima aisha amina leila yasmin
+		mariam nadia layla ana miriam sofia lucia carmen rosa kim`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // personalNouns after a possessive belong to people: "Ortiz's wife".
 var personalNouns = func() map[string]bool {
 	m := map[string]bool{}
@@ -55,6 +82,18 @@ func personCue(d *crossread.Doc, m crossread.Mention) bool {
 	prev, prevEnd := wordBefore(text, m.Start)
 	if personTitles[prev] || titleWords[strings.ToLower(strings.TrimSuffix(prev, "."))] || titleWords[strings.ToLower(prev)] {
 		return true
+	}
+	// "his wife, Ana," "her son Luis"
+	if personalNouns[strings.ToLower(prev)] {
+		return true
+	}
+	if before := strings.TrimRight(text[:m.Start], " "); strings.HasSuffix(before, ",") {
+		if w, _ := wordBefore(before, len(before)-1); personalNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	if givenNames[strings.ToLower(strings.TrimRight(m.Text, "'’s"))] {
+		return true // a given name alone: "I love Larry," he said
 	}
 	end := m.End
 	possessive := false

@@ -73,6 +73,8 @@ func TestPersonCue(t *testing.T) {
 		{"Abara, whose firm built the port, left.", "Abara", true},
 		{"Abara, the associate director of the port authority, left.", "Abara", true},
 		{"Nurzhol, the capital, is cold.", "Nurzhol", false},
+		{"He met his wife, Ana, in Caracas.", "Ana", true},
+		{"Kevin was snoring.", "Kevin", true},
 	}
 	for _, c := range cases {
 		d := article(t, "c", c.text, "PERSON:"+c.name)
