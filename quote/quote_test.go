@@ -264,12 +264,14 @@ func TestSurnameAndPronounSpeakersKeepTheRoleGivenEarlier(t *testing.T) {
 		"\"This is the start of a new chapter for the whole coast,\" Ortiz said.\n\n" +
 		"Port Authority chairwoman Lena Brandt toured the docks on Friday. \"We have waited a long time for this,\" she said.\n\n" +
 		"Mr. Paul Hale, 54, watched from the pier. \"Nobody asked the fishermen,\" Hale said.\n\n" +
+		"Ruth Kamin, an economist at Lakeside University, spoke next. \"The numbers do not add up,\" Ms. Kamin said.\n\n" +
 		"Tomas Reyes, who runs a ferry line, was less sure. \"We will see what it brings,\" Reyes said."
 	qs := extract(t, text)
 	cases := []struct{ quote, speaker, role string }{
 		{"This is the start", "Samuel Ortiz", "director of the Lisbon-based Harbor Institute's Maritime Center"},
 		{"We have waited", "Lena Brandt", "Port Authority chairwoman"},
-		{"Nobody asked", "Paul Hale", ""},       // an age and a courtesy title are no role
+		{"Nobody asked", "Paul Hale", ""}, // an age and a courtesy title are no role
+		{"The numbers do not", "Ruth Kamin", "an economist at Lakeside University"},
 		{"We will see what", "Tomas Reyes", ""}, // a relative clause is no role
 	}
 	for _, c := range cases {

@@ -52,7 +52,7 @@ func (x *extractor) personRoles(attr []attribution, keep []bool) map[string][]ro
 		}
 	}
 	for i, a := range attr {
-		if a.ok && keep[i] {
+		if a.ok && keep[i] && !courtesyTitles[strings.ToLower(a.role)] {
 			add(a.name, a.start, a.role)
 		}
 	}
@@ -75,6 +75,9 @@ func (x *extractor) inheritRoles(attr []attribution, keep []bool) {
 	var roles map[string][]roleAt
 	for i := range attr {
 		a := &attr[i]
+		if courtesyTitles[strings.ToLower(a.role)] {
+			a.role = "" // "Mr." says nothing of what Mr. Kamin does
+		}
 		if !a.ok || !keep[i] || a.role != "" {
 			continue
 		}
