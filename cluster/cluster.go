@@ -123,8 +123,6 @@ func DefaultConfig() Config {
 type story struct {
 	id         string
 	followUpOf string
-	first      time.Time
-	last       time.Time
 	n          int
 	cent       []term     // sorted by hash; the sum of member vectors
 	norm       [2]float64 // of the word terms and of the specific terms
@@ -144,6 +142,7 @@ type Clusterer struct {
 	stories  []*story
 	link     []int32          // per story: the story it was merged into, -1 for none
 	dead     []bool           // per story: out of the index for good
+	span     []span           // per story: first and last publication
 	live     []int32          // stories still in the index
 	byID     map[string]int32 // story id → index
 	articles map[string]int32 // article id → story index at placement
@@ -214,6 +213,7 @@ func (c *Clusterer) appendStory(s *story) int32 {
 	c.stories = append(c.stories, s)
 	c.link = append(c.link, -1)
 	c.dead = append(c.dead, false)
+	c.span = append(c.span, span{})
 	return si
 }
 
@@ -245,39 +245,39 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 			// without pulling the story's vector towards itself.
 			i = c.root(i)
 			c.articles[a.ID] = i
-			c.touch(c.stories[i], t)
+			c.touch(i, t)
 			return Assignment{StoryID: c.stories[i].id}
 		}
 	}
 	vec := c.vectorize(a)
-	c.candidates(vec, t)
+	tn := nanos(t)
+	c.candidates(vec, tn)
 
 	best, bestFollow := -1, -1
 	for k := range c.cands {
 		cd := &c.cands[k]
-		s := c.stories[cd.s]
-		if c.open(s, t) {
+		if c.open(cd.s, tn) {
 			if cd.sim >= c.cfg.Threshold && (best < 0 || cd.sim > c.cands[best].sim) {
 				best = k
 			}
-		} else if c.followable(s, t) && cd.raw >= c.cfg.FollowUpThreshold && (bestFollow < 0 || cd.raw > c.cands[bestFollow].raw) {
+		} else if c.followable(cd.s, tn) && cd.raw >= c.cfg.FollowUpThreshold && (bestFollow < 0 || cd.raw > c.cands[bestFollow].raw) {
 			bestFollow = k
 		}
 	}
 	if best >= 0 {
 		si := c.cands[best].s
-		s := c.stories[si]
 		c.articles[a.ID] = si
-		c.touch(s, t)
+		c.touch(si, t)
 		c.addVector(si, vec)
 		si = c.mergeCandidates(si, best)
 		return Assignment{StoryID: c.stories[si].id}
 	}
-	s := &story{id: c.newID(a.ID), first: t, last: t, n: 1}
+	s := &story{id: c.newID(a.ID)}
 	if bestFollow >= 0 {
 		s.followUpOf = c.stories[c.cands[bestFollow].s].id
 	}
 	si := c.appendStory(s)
+	c.touch(si, t)
 	c.live = append(c.live, si)
 	c.byID[s.id] = si
 	c.articles[a.ID] = si
@@ -297,7 +297,6 @@ func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
 		c.byID[storyID] = si
 	}
 	si = c.root(si)
-	s := c.stories[si]
 	for _, a := range members {
 		if _, seen := c.articles[a.ID]; seen {
 			continue
@@ -307,10 +306,7 @@ func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
 			c.clock = t
 		}
 		c.articles[a.ID] = si
-		if s.n == 0 {
-			s.first, s.last = t, t
-		}
-		c.touch(s, t)
+		c.touch(si, t)
 		if a.DuplicateOf == "" {
 			c.addVector(si, c.vectorize(a))
 		}
@@ -350,29 +346,46 @@ func (c *Clusterer) newID(articleID string) string {
 	}
 }
 
-func (c *Clusterer) touch(s *story, t time.Time) {
-	s.n++
+// span is a story's first and last publication times in Unix nanoseconds
+// (0 while it has no dated article), kept apart from the story so that
+// the time tests on every candidate touch one small array.
+type span struct{ first, last int64 }
+
+func nanos(t time.Time) int64 {
 	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+func (c *Clusterer) touch(si int32, t time.Time) {
+	c.stories[si].n++
+	tn := nanos(t)
+	if tn == 0 {
 		return
 	}
-	if s.first.IsZero() || t.Before(s.first) {
-		s.first = t
+	sp := &c.span[si]
+	if sp.first == 0 || tn < sp.first {
+		sp.first = tn
 	}
-	if t.After(s.last) {
-		s.last = t
+	if tn > sp.last {
+		sp.last = tn
 	}
 }
 
-// open reports whether an article published at t may join s.
-func (c *Clusterer) open(s *story, t time.Time) bool {
-	if t.IsZero() || s.last.IsZero() {
+// open reports whether an article published at tn may join story si.
+func (c *Clusterer) open(si int32, tn int64) bool {
+	sp := c.span[si]
+	if tn == 0 || sp.last == 0 {
 		return true
 	}
-	return t.Sub(s.last) <= c.cfg.Window && s.first.Sub(t) <= c.cfg.Window
+	w := int64(c.cfg.Window)
+	return tn-sp.last <= w && sp.first-tn <= w
 }
 
-func (c *Clusterer) followable(s *story, t time.Time) bool {
-	return !t.IsZero() && !s.last.IsZero() && t.After(s.last) && t.Sub(s.last) <= c.cfg.FollowUpWindow
+func (c *Clusterer) followable(si int32, tn int64) bool {
+	sp := c.span[si]
+	return tn != 0 && sp.last != 0 && tn > sp.last && tn-sp.last <= int64(c.cfg.FollowUpWindow)
 }
 
 // refreshIDF recomputes the table of inverse document frequencies of the
@@ -471,7 +484,7 @@ func cmpHash(a, b uint64) int {
 
 // candidates fills c.cands with the stories sharing the most weight with
 // vec through the index, scored by cosine.
-func (c *Clusterer) candidates(vec []term, t time.Time) {
+func (c *Clusterer) candidates(vec []term, tn int64) {
 	c.cands = c.cands[:0]
 	c.keyTerms(vec)
 	if n := len(c.stories); len(c.acc) < n {
@@ -498,11 +511,10 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 	for _, si := range c.touched {
 		w := c.acc[si]
 		c.acc[si] = 0
-		s := c.stories[si]
 		switch {
-		case c.open(s, t):
-			c.cands = append(c.cands, cand{s: si, hits: w * float32(c.decay(s, t))})
-		case c.followable(s, t):
+		case c.open(si, tn):
+			c.cands = append(c.cands, cand{s: si, hits: w * float32(c.decay(si, tn))})
+		case c.followable(si, tn):
 			follow = append(follow, cand{s: si, hits: w})
 		}
 	}
@@ -516,7 +528,7 @@ func (c *Clusterer) candidates(vec []term, t time.Time) {
 		if !c.sharesKey(s) || !hasAny(vec, s.keys) || (c.protagonist != 0 && !hasAny(s.cent, []uint64{c.protagonist})) {
 			c.cands[k].raw *= c.cfg.KeyPenalty
 		}
-		c.cands[k].sim = c.cands[k].raw * c.decay(s, t)
+		c.cands[k].sim = c.cands[k].raw * c.decay(c.cands[k].s, tn)
 	}
 	// Posting order must not decide ties.
 	slices.SortFunc(c.cands, func(x, y cand) int { return int(x.s - y.s) })
@@ -597,18 +609,19 @@ func (c *Clusterer) topTerms(vec []term, k int) []term {
 }
 
 // decay discounts a story by the time between t and its nearest article.
-func (c *Clusterer) decay(s *story, t time.Time) float64 {
-	if c.cfg.HalfLife <= 0 || t.IsZero() || s.last.IsZero() {
+func (c *Clusterer) decay(si int32, tn int64) float64 {
+	sp := c.span[si]
+	if c.cfg.HalfLife <= 0 || tn == 0 || sp.last == 0 {
 		return 1
 	}
-	var gap time.Duration
+	var gap int64
 	switch {
-	case t.After(s.last):
-		gap = t.Sub(s.last)
-	case t.Before(s.first):
-		gap = s.first.Sub(t)
+	case tn > sp.last:
+		gap = tn - sp.last
+	case tn < sp.first:
+		gap = sp.first - tn
 	}
-	gap -= c.cfg.Grace
+	gap -= int64(c.cfg.Grace)
 	if gap <= 0 {
 		return 1
 	}
@@ -754,7 +767,7 @@ func (c *Clusterer) mergeCandidates(si int32, k int) int32 {
 			continue
 		}
 		a, b := c.stories[si], c.stories[oj]
-		if !c.open(b, a.last) || c.dead[oj] {
+		if !c.open(oj, c.span[si].last) || c.dead[oj] {
 			continue
 		}
 		if c.score(a.cent, a.norm, b) < c.cfg.MergeThreshold {
@@ -776,11 +789,12 @@ func (c *Clusterer) absorb(keep, gone int32) {
 	c.merged = mergeTerms(c.merged[:0], k.cent, g.cent, 1)
 	k.cent = append(k.cent[:0], c.merged...)
 	k.n += g.n
-	if !g.first.IsZero() && (k.first.IsZero() || g.first.Before(k.first)) {
-		k.first = g.first
+	ks, gs := &c.span[keep], c.span[gone]
+	if gs.first != 0 && (ks.first == 0 || gs.first < ks.first) {
+		ks.first = gs.first
 	}
-	if g.last.After(k.last) {
-		k.last = g.last
+	if gs.last > ks.last {
+		ks.last = gs.last
 	}
 	if k.followUpOf == "" {
 		k.followUpOf = g.followUpOf
@@ -802,7 +816,7 @@ func (c *Clusterer) maybeSweep() {
 	live := c.live[:0]
 	for _, si := range c.live {
 		s := c.stories[si]
-		if c.link[si] >= 0 || (!s.last.IsZero() && s.last.Before(horizon)) {
+		if last := c.span[si].last; c.link[si] >= 0 || (last != 0 && last < horizon.UnixNano()) {
 			c.dead[si] = true
 			s.cent, s.posted = nil, nil
 			continue
