@@ -79,10 +79,10 @@ func personCue(d *crossread.Doc, m crossread.Mention) bool {
 		return false
 	}
 	text := d.Article.Text
-	prev, prevEnd := wordBefore(text, m.Start)
-	if personTitles[prev] || titleWords[strings.ToLower(strings.TrimSuffix(prev, "."))] || titleWords[strings.ToLower(prev)] {
+	if titled(d, m) {
 		return true
 	}
+	prev, prevEnd := wordBefore(text, m.Start)
 	// "his wife, Ana," "her son Luis"
 	if personalNouns[strings.ToLower(prev)] {
 		return true
@@ -145,6 +145,16 @@ func personCue(d *crossread.Doc, m crossread.Mention) bool {
 		}
 	}
 	return opensSentenceBeforePronoun(d, m)
+}
+
+// titled reports whether a person's title comes right before the mention:
+// "Mr. Abara", "Senator Abara", "spokesman Abara".
+func titled(d *crossread.Doc, m crossread.Mention) bool {
+	if d == nil || d.Article == nil || !m.Span.Valid(len(d.Article.Text)) {
+		return false
+	}
+	prev, _ := wordBefore(d.Article.Text, m.Start)
+	return personTitles[prev] || titleWords[strings.ToLower(strings.TrimSuffix(prev, "."))] || titleWords[strings.ToLower(prev)]
 }
 
 // opensSentenceBeforePronoun: "Ortiz arrived late. He said …".
@@ -399,16 +409,50 @@ func confirmPeople(docs []*crossread.Doc, ms []mref, groups []*nameGroup) {
 		}
 		return false
 	}
-	// A full name found only in headline-style lines, with an ordinary word
-	// after its first, a first word training never gave a person and
-	// nothing in the story to show a person ("Leaders Seal Trade Deals": a
-	// verb and a noun capitalised by the headline) is no one.
 	oneWord := map[string]*nameGroup{}
 	for _, g := range groups {
 		if len(g.keys) == 1 {
 			oneWord[g.keys[0]] = g
 		}
 	}
+	// A full name the tagger called a person at least once but an
+	// organisation or a place more often (a live blog's "Donald Trump is
+	// …" lines pull its document features the wrong way) is a person when
+	// it opens with a common given name or its surname alone is a person in
+	// the story, and one of its mentions shows a person.
+	for _, g := range groups {
+		if g.typ == crossread.PERSON || len(g.keys) < 2 || g.types[crossread.PERSON] == 0 {
+			continue
+		}
+		sur := oneWord[g.keys[len(g.keys)-1]]
+		if !givenNames[strings.ToLower(g.toks[0])] && (sur == nil || sur.typ != crossread.PERSON) {
+			continue
+		}
+		for _, i := range g.members {
+			if personCue(docs[ms[i].doc], ms[i].m) {
+				g.typ = crossread.PERSON
+				break
+			}
+		}
+	}
+	// A lone word the tagger called a person at least once is a person,
+	// whatever the majority, when a person's title stands before it:
+	// "Mr. Trump" (countries say things; they have no titles).
+	for _, g := range groups {
+		if g.typ == crossread.PERSON || len(g.keys) != 1 || g.types[crossread.PERSON] == 0 {
+			continue
+		}
+		for _, i := range g.members {
+			if titled(docs[ms[i].doc], ms[i].m) {
+				g.typ = crossread.PERSON
+				break
+			}
+		}
+	}
+	// A full name found only in headline-style lines, with an ordinary word
+	// after its first, a first word training never gave a person and
+	// nothing in the story to show a person ("Leaders Seal Trade Deals": a
+	// verb and a noun capitalised by the headline) is no one.
 	for _, g := range groups {
 		if g.typ != crossread.PERSON || len(g.keys) < 2 || cued(g) {
 			continue

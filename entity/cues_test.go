@@ -170,3 +170,24 @@ func TestMergeHeadNounBackReference(t *testing.T) {
 		t.Errorf("the Institute, with two institutes named, = %+v, want an entity of its own", e)
 	}
 }
+
+// The tagger's majority is not always right about people: a full name it
+// called an organisation more often than a person, and a surname it called
+// a place, are people when the story shows a person.
+func TestMergeRestoresPeopleTheTaggerMistyped(t *testing.T) {
+	d := article(t, "p",
+		"7 p.m. Ellen Whitlock is questioning the result. 6 p.m. Ellen Whitlock says she will appeal. Ellen Whitlock, who is 70, left. Whitlock spoke. "+
+			"Mr. Harlow arrived. Harlow met the voters. Harlow left before noon. Harlow is tired.",
+		"ORG:Ellen Whitlock", "ORG:Ellen Whitlock", "PERSON:Ellen Whitlock", "PERSON:Whitlock",
+		"PERSON:Harlow", "LOC:Harlow", "LOC:Harlow", "LOC:Harlow")
+	es := Merge([]*crossread.Doc{d})
+	for _, e := range es {
+		t.Logf("%-6s %d %-14s %q", e.Type, e.Mentions, e.Name, e.Aliases)
+	}
+	if e := findEntity(es, "Ellen Whitlock"); e == nil || e.Type != crossread.PERSON || e.Mentions != 4 {
+		t.Errorf("Ellen Whitlock = %+v, want a person with all four mentions", e)
+	}
+	if e := findEntity(es, "Harlow"); e == nil || e.Type != crossread.PERSON {
+		t.Errorf("Mr. Harlow = %+v, want a person", e)
+	}
+}
