@@ -12,7 +12,6 @@ package analyze
 import (
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -215,7 +214,7 @@ func Story(id string, docs []*crossread.Doc, opt Options) *crossread.Story {
 	}
 	s.Title = storyTitle(docs)
 	s.Entities = entity.Merge(docs)
-	s.Quotes = linkSpeakers(docs, s.Entities)
+	s.Quotes = entity.LinkSpeakers(docs, s.Entities)
 	s.Timeline = timex.Timeline(docs)
 	cc := claim.Analyze(docs, s.Entities)
 	s.Claims, s.SingleSource, s.Discrepancies = cc.Claims, cc.SingleSource, cc.Discrepancies
@@ -248,28 +247,6 @@ func Run(articles []*crossread.Article, opt Options) ([]*crossread.Doc, []*cross
 	}
 	sort.SliceStable(stories, func(i, j int) bool { return len(stories[i].ArticleIDs) > len(stories[j].ArticleIDs) })
 	return docs, stories
-}
-
-// linkSpeakers copies every document's quotes into the story, with the
-// speaker linked to the story entity whose aliases include it.
-func linkSpeakers(docs []*crossread.Doc, ents []crossread.Entity) []crossread.Quote {
-	alias := map[string]string{}
-	for _, e := range ents {
-		alias[strings.ToLower(e.Name)] = e.Name
-		for _, a := range e.Aliases {
-			alias[strings.ToLower(a)] = e.Name
-		}
-	}
-	var out []crossread.Quote
-	for _, d := range docs {
-		for _, q := range d.Quotes {
-			if q.SpeakerEntity == "" && q.Speaker != "" {
-				q.SpeakerEntity = alias[strings.ToLower(q.Speaker)]
-			}
-			out = append(out, q)
-		}
-	}
-	return out
 }
 
 // storyTitle is the headline that best says what the whole story is about:
