@@ -17,4 +17,3 @@ func Thread() time.Duration {
 	}
 	return Process()
 }
-
