@@ -64,7 +64,7 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 	an.score()
 
 	a := &crossread.Article{URL: opt.URL}
-	a.Title = chooseTitle(m, an)
+	a.Title = chooseTitle(m, an, opt.URL)
 	text, removed := an.bodyText(a.Title)
 	if utf8.RuneCountInString(text) < minText && len(m.ld.body) > len(text) {
 		text = m.ld.body

@@ -1,0 +1,356 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// chooseTitle prefers the page's visible headline, the <h1> that agrees
+// with what the metadata calls the title (the <h1> carries no outlet name,
+// <title> and og:title often do). Logos set as <h1> (the outlet's name or
+// host) are passed over, and what the <h1> adds to the headline by the
+// same separators outlets use in <title> (" | Opinion", " – Outlet",
+// "Blog: ") is left out. A long <h1> is the headline even when the
+// metadata words it differently; a short one that disagrees is a section
+// label, and the metadata's title wins. Text that was mis-decoded before
+// it reached the page is repaired.
+func chooseTitle(m *metadata, an *analysis, pageURL string) string {
+	return fixMojibake(pickTitle(m, an, pageURL))
+}
+
+// fixMojibake repairs UTF-8 that was decoded once as Latin-1 or
+// windows-1252 before the page was written ("InvestorâÂs" for
+// "Investor’s"): when every character fits in one byte and those bytes are
+// valid UTF-8 with multi-byte characters, the bytes are the real text.
+func fixMojibake(s string) string {
+	suspicious := false
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b = append(b, byte(r))
+		case r < 0x100:
+			b = append(b, byte(r))
+			if r >= 0xc2 && r <= 0xf4 {
+				suspicious = true
+			}
+		default:
+			if c, ok := cp1252Byte[r]; ok {
+				b = append(b, c)
+				continue
+			}
+			return s
+		}
+	}
+	if !suspicious || !utf8.Valid(b) || utf8.RuneCount(b) == utf8.RuneCountInString(s) {
+		return s
+	}
+	return string(b)
+}
+
+// cp1252Byte maps the windows-1252 characters of 0x80–0x9f back to bytes.
+var cp1252Byte = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+}
+
+// titleContext is what the title choice compares against: the metadata's
+// titles as written and without outlet names, and the outlet's names.
+type titleContext struct {
+	metas []string // JSON-LD headline, og:title, twitter:title, <title>
+	heads []string // the same without outlet names, in the same order
+	site  string   // og:site_name or the publisher
+	host  string   // the page's host without "www."
+}
+
+func newTitleContext(m *metadata, pageURL string) *titleContext {
+	tc := &titleContext{site: chooseSource(m)}
+	if u, err := url.Parse(pageURL); err == nil {
+		tc.host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	for _, t := range []string{m.ld.headline, m.get("og:title"), m.get("twitter:title"), m.titleTag} {
+		if t = unescapeMeta(t); t != "" {
+			tc.metas = append(tc.metas, t)
+			tc.heads = append(tc.heads, tc.stripSiteName(t))
+		}
+	}
+	return tc
+}
+
+// isOutletName reports text that names the outlet rather than the story:
+// the site name, the host, or the host without its top-level domain.
+func (tc *titleContext) isOutletName(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return false
+	}
+	if tc.site != "" && s == strings.ToLower(tc.site) {
+		return true
+	}
+	if tc.host == "" {
+		return false
+	}
+	if s == tc.host || "www."+tc.host == s {
+		return true
+	}
+	if i := strings.LastIndexByte(tc.host, '.'); i > 0 && s == tc.host[:i] {
+		return true
+	}
+	return false
+}
+
+func (tc *titleContext) isHost(s string) bool {
+	s = strings.TrimPrefix(strings.ToLower(s), "www.")
+	return tc.host != "" && s == tc.host
+}
+
+func pickTitle(m *metadata, an *analysis, pageURL string) string {
+	tc := newTitleContext(m, pageURL)
+	var h1s []string
+	for _, h := range an.h1s {
+		t := textOf(h)
+		if strings.Contains(t, "&#") || strings.Contains(t, "&amp;") {
+			// The page escaped an already escaped headline.
+			t = fold(html.UnescapeString(t))
+		}
+		if t != "" && len(t) < 400 && !tc.isOutletName(t) {
+			h1s = append(h1s, t)
+		}
+	}
+	best, bestScore := "", 0.0
+	for _, h := range h1s {
+		hw := wordSet(h)
+		for _, t := range tc.metas {
+			tw := wordSet(t)
+			// The share of the h1's words found in the meta title, capped by
+			// their overall likeness so that a one-word logo h1 inside a
+			// long title does not win.
+			s := min(containment(hw, tw), jaccard(hw, tw)+0.3)
+			if s > bestScore {
+				best, bestScore = h, s
+			}
+		}
+	}
+	if best != "" && bestScore >= 0.5 {
+		return tc.cleanHeadline(best)
+	}
+	if len(h1s) > 0 && (len(tc.metas) == 0 || isHeadline(h1s[0])) {
+		return tc.cleanHeadline(h1s[0])
+	}
+	for _, t := range []string{m.get("og:title"), m.titleTag, m.ld.headline} {
+		if t = unescapeMeta(t); t != "" {
+			return tc.stripSiteName(t)
+		}
+	}
+	return ""
+}
+
+// isHeadline reports an <h1> long enough to be the story's headline
+// rather than a section label ("Pricing", "Homeowners insurance tips"),
+// and not set in capitals.
+func isHeadline(h string) bool {
+	n := len(strings.Fields(h))
+	return n >= 8 && n <= 20 && !isUpper(h)
+}
+
+// cleanHeadline takes from the chosen <h1> what outlets add to headlines:
+// a short tail after " | " (a section or outlet name), the outlet's name
+// after any separator, and a short label before the headline that the
+// metadata's own title leaves out ("Blog:", a date). A headline set in
+// capitals gets the metadata's case.
+func (tc *titleContext) cleanHeadline(h string) string {
+	for i := 0; i < 3; i++ {
+		cut := tc.cutHeadlineTail(h)
+		if cut == h {
+			break
+		}
+		h = cut
+	}
+	for _, head := range tc.heads {
+		if len(head) < len(h) && strings.HasSuffix(h, head) && len(strings.Fields(head)) >= 3 {
+			prefix := strings.TrimSpace(h[:len(h)-len(head)])
+			if n := len(strings.Fields(prefix)); n > 0 && n <= 3 && isTitleLabel(prefix) {
+				h = head
+				break
+			}
+		}
+	}
+	if isUpper(h) {
+		return tc.recase(h)
+	}
+	return h
+}
+
+// isTitleLabel reports what pages print before a headline but is not part
+// of it: a label ending in a colon ("Blog:", "Title:") or a date.
+func isTitleLabel(s string) bool {
+	if strings.HasSuffix(s, ":") {
+		return true
+	}
+	_, ok := parseTextDate(s)
+	return ok
+}
+
+func (tc *titleContext) cutHeadlineTail(h string) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(h, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+len(sep):])
+		if tc.isOutletName(tail) {
+			return head
+		}
+		if tc.isOutletName(head) {
+			return tail
+		}
+		if sep == " | " && len(strings.Fields(tail)) <= 4 && len(strings.Fields(head)) >= 3 {
+			return head
+		}
+	}
+	return h
+}
+
+// recase gives a headline set in capitals the case of a metadata title
+// with the same words; without one it stays as the page has it.
+func (tc *titleContext) recase(h string) string {
+	for _, t := range tc.heads {
+		if strings.EqualFold(t, h) {
+			return t
+		}
+	}
+	// The same words in another order: each word takes the metadata's case.
+	for _, t := range tc.heads {
+		cased := map[string]string{}
+		for _, w := range strings.Fields(t) {
+			cased[strings.ToLower(w)] = w
+		}
+		words := strings.Fields(h)
+		ok := len(words) == len(strings.Fields(t))
+		for i, w := range words {
+			c, found := cased[strings.ToLower(w)]
+			if !found {
+				ok = false
+				break
+			}
+			words[i] = c
+		}
+		if ok {
+			return strings.Join(words, " ")
+		}
+	}
+	return h
+}
+
+// unescapeMeta decodes entities in a metadata value, twice when the page
+// escaped an already escaped value ("&amp;#x26;").
+func unescapeMeta(s string) string {
+	s = html.UnescapeString(s)
+	if strings.Contains(s, "&") && strings.Contains(s, ";") {
+		s = html.UnescapeString(s)
+	}
+	return fold(s)
+}
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	}) {
+		out[w] = true
+	}
+	return out
+}
+
+func containment(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+func isUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "}
+
+// stripSiteName removes a " | Outlet" or " - Outlet" tail (or head).
+func (tc *titleContext) stripSiteName(t string) string {
+	// "Story | Section | Outlet" loses both tails.
+	for i := 0; i < 2; i++ {
+		s := tc.stripSiteNameOnce(t)
+		if s == t {
+			break
+		}
+		t = s
+	}
+	return t
+}
+
+func (tc *titleContext) stripSiteNameOnce(t string) string {
+	t = fold(t)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i < 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if tc.isOutletName(head) && tail != "" {
+			return tail
+		}
+		if tc.isOutletName(tail) && head != "" {
+			return head
+		}
+		// The shorter side is the outlet when it is short.
+		if len(strings.Fields(tail)) <= 4 && len(head) > len(tail) {
+			return head
+		}
+		if len(strings.Fields(head)) <= 3 && len(tail) > 2*len(head) {
+			return tail
+		}
+	}
+	// "example.com Story": the host before or after the headline with
+	// only a space between. A one-word outlet name is not taken off this
+	// way: "Apple unveils" is a headline.
+	if i := strings.IndexByte(t, ' '); i > 0 && tc.isHost(t[:i]) {
+		return strings.TrimSpace(t[i:])
+	}
+	if i := strings.LastIndexByte(t, ' '); i > 0 && tc.isHost(t[i+1:]) {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
