@@ -31,7 +31,9 @@ type analysis struct {
 	stats map[*html.Node]*stats
 	body  *html.Node
 	h1s   []*html.Node
-	slab  []stats // stats are carved from here: one allocation per 256 elements
+	// headline is the <h1> the title was taken from, if any.
+	headline *html.Node
+	slab     []stats // stats are carved from here: one allocation per 256 elements
 	// hiddenText is the text of hidden elements; reveal shows the large
 	// ones, for pages whose article is hidden until a script runs.
 	hiddenText int
@@ -633,7 +635,7 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 			}()
 		}
 	case atom.H1:
-		if fold(textOf(n)) == r.title {
+		if n == r.an.headline || fold(textOf(n)) == r.title {
 			return
 		}
 	}

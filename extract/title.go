@@ -112,6 +112,7 @@ func (tc *titleContext) isHost(s string) bool {
 func pickTitle(m *metadata, an *analysis, pageURL string) string {
 	tc := newTitleContext(m, pageURL)
 	var h1s []string
+	var nodes []*html.Node
 	for _, h := range an.h1s {
 		t := textOf(h)
 		if strings.Contains(t, "&#") || strings.Contains(t, "&amp;") {
@@ -120,10 +121,11 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 		}
 		if t != "" && len(t) < 400 && !tc.isOutletName(t) {
 			h1s = append(h1s, t)
+			nodes = append(nodes, h)
 		}
 	}
 	best, bestScore := "", 0.0
-	for _, h := range h1s {
+	for i, h := range h1s {
 		hw := wordSet(h)
 		for _, t := range tc.metas {
 			tw := wordSet(t)
@@ -133,13 +135,16 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 			s := min(containment(hw, tw), jaccard(hw, tw)+0.3)
 			if s > bestScore {
 				best, bestScore = h, s
+				an.headline = nodes[i]
 			}
 		}
 	}
 	if best != "" && bestScore >= 0.5 {
 		return tc.cleanHeadline(best)
 	}
+	an.headline = nil
 	if len(h1s) > 0 && (len(tc.metas) == 0 || isHeadline(h1s[0])) {
+		an.headline = nodes[0]
 		return tc.cleanHeadline(h1s[0])
 	}
 	for _, t := range []string{m.get("og:title"), m.titleTag, m.ld.headline} {

@@ -11,19 +11,27 @@ import (
 	"crossread"
 )
 
+// titleH1 is the <h1> the title came from, else one that reads the same,
+// else the first.
+func (an *analysis) titleH1(title string) *html.Node {
+	if an.headline != nil {
+		return an.headline
+	}
+	for _, h := range an.h1s {
+		if textOf(h) == title {
+			return h
+		}
+	}
+	if len(an.h1s) > 0 {
+		return an.h1s[0]
+	}
+	return nil
+}
+
 // headlineText returns up to budget bytes of the text that follows the
 // title's <h1> in document order.
 func (an *analysis) headlineText(title string, budget int) string {
-	var h1 *html.Node
-	for _, h := range an.h1s {
-		if textOf(h) == title {
-			h1 = h
-			break
-		}
-	}
-	if h1 == nil && len(an.h1s) > 0 {
-		h1 = an.h1s[0]
-	}
+	h1 := an.titleH1(title)
 	if h1 == nil {
 		return ""
 	}
@@ -83,16 +91,7 @@ func (an *analysis) visibleDate(title string) (ts crossread.Timestamp, updated, 
 		return ts, updated, ok
 	}
 	// Some pages put the date above the headline.
-	var h1 *html.Node
-	for _, h := range an.h1s {
-		if textOf(h) == title {
-			h1 = h
-			break
-		}
-	}
-	if h1 == nil {
-		h1 = an.h1s[0]
-	}
+	h1 := an.titleH1(title)
 	var b strings.Builder
 	for n := h1; n != nil && n.Type == html.ElementNode && b.Len() < 200; n = n.Parent {
 		for p := n.PrevSibling; p != nil && b.Len() < 200; p = p.PrevSibling {
