@@ -2,7 +2,9 @@ package http
 
 import (
 	"bytes"
+	"context"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -23,6 +25,8 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
+func entityHref(name string) string { return "/entities/" + url.PathEscape(name) }
+
 // pages holds one parsed template set per page, each sharing the layout.
 type pages struct {
 	title string
@@ -37,7 +41,7 @@ var funcs = template.FuncMap{
 		}
 		return t.UTC().Format("2006-01-02 15:04 UTC")
 	},
-	"entityHref": func(name string) string { return "/entities/" + url.PathEscape(name) },
+	"entityHref": entityHref,
 	"storyHref":  func(id string) string { return "/stories/" + url.PathEscape(id) },
 	"articleHref": func(id string) string {
 		return "/articles/" + url.PathEscape(id)
@@ -393,7 +397,7 @@ type storyPage struct {
 
 func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	st, err := s.db.FindStoryByID(ctx, r.PathValue("id"))
+	st, err := s.storyForPage(ctx, r.PathValue("id"))
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -403,16 +407,70 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	stats, err := s.db.StoryStats(ctx, []string{st.ID})
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
 	p := buildStoryPage(st, arts)
-	if x := stats[st.ID]; x != nil {
-		p.Spark = newSparkline(x.Coverage, 240, 40)
+	p.Spark = newSparkline(coverageOf(arts), 240, 40)
+	s.render(w, r, http.StatusOK, "story", layoutData{PageTitle: st.Title, Live: "story:" + st.ID, Body: storyHTML(&p)})
+}
+
+// pageEntity is an entity as the story page shows it: its mention spans,
+// most of a big story's JSON, are left undecoded (skipping is cheaper).
+type pageEntity struct {
+	ID         string   `json:"id,omitempty"`
+	Name       string   `json:"name"`
+	Type       string   `json:"type"`
+	Aliases    []string `json:"aliases"`
+	ArticleIDs []string `json:"article_ids"`
+	Mentions   int      `json:"mentions"`
+}
+
+// plainQuote is a Quote without its UnmarshalJSON, which decodes each
+// quote twice to read nulls as "" (which the plain decoder does anyway,
+// leaving a string field untouched).
+type plainQuote crossread.Quote
+
+// storyForPage reads a story for its page, without its entities' mention
+// spans (only the article page highlights those).
+func (s *Server) storyForPage(ctx context.Context, id string) (*crossread.Story, error) {
+	data, updated, err := s.db.FindStoryJSON(ctx, id)
+	if err != nil {
+		return nil, err
 	}
-	s.render(w, r, http.StatusOK, "story", layoutData{PageTitle: st.Title, Live: "story:" + st.ID, Body: p})
+	var v struct {
+		crossread.Story
+		Entities []pageEntity `json:"entities"` // shadows Story.Entities
+		Quotes   []plainQuote `json:"quotes"`   // shadows Story.Quotes
+	}
+	if err := json.Unmarshal(data, &v); err != nil {
+		return nil, crossread.Errorf(crossread.EINTERNAL, "story %s: %v", id, err)
+	}
+	st := &v.Story
+	st.Updated = updated
+	st.Quotes = make([]crossread.Quote, len(v.Quotes))
+	for i, q := range v.Quotes {
+		st.Quotes[i] = crossread.Quote(q)
+	}
+	st.Entities = make([]crossread.Entity, len(v.Entities))
+	for i, e := range v.Entities {
+		st.Entities[i] = crossread.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Aliases: e.Aliases, ArticleIDs: e.ArticleIDs, Mentions: e.Mentions}
+	}
+	return st, nil
+}
+
+// coverageOf counts a story's articles per publication day (the
+// sparkline), from the articles the page has read anyway.
+func coverageOf(arts []*crossread.Article) []sqlite.DayCount {
+	counts := map[string]int{}
+	for _, a := range arts {
+		if !a.Published.IsZero() {
+			counts[a.Published.Time.Format("2006-01-02")]++ // the stored day, as the lists count it
+		}
+	}
+	out := make([]sqlite.DayCount, 0, len(counts))
+	for d, n := range counts {
+		out = append(out, sqlite.DayCount{Day: d, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Day < out[j].Day })
+	return out
 }
 
 func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {

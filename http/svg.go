@@ -60,7 +60,7 @@ func newSparkline(days []sqlite.DayCount, w, h int) sparkline {
 		// and back (which reads as a three-day rise and fall).
 		bw := float64(min(8, w/4))
 		sp.Bar = &sparkBar{X: (float64(w) - bw) / 2, Y: 2, Width: bw, Height: float64(h) - 4, Y2: float64(h) - 2}
-		sp.Title = fmt.Sprintf("%d articles, all on %s", total, first.Format("2 Jan 2006"))
+		sp.Title = plural(total, "article", "articles") + ", all on " + first.Format("2 Jan 2006")
 		sp.Empty = false
 		return sp
 	}
