@@ -99,7 +99,7 @@ func DefaultConfig() Config {
 		PriorDocs:    1000,
 
 		VectorTerms:   64,
-		CentroidTerms: 128,
+		CentroidTerms: 96,
 		IndexTerms:    24,
 		QueryTerms:    8,
 		PostingCap:    16,

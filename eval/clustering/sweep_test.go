@@ -91,5 +91,9 @@ func sweepConfigs() []namedConfig {
 	add("C query=8", func(c *cluster.Config) { c.QueryTerms = 8 })
 	add("C query=8 cap=16", func(c *cluster.Config) { c.QueryTerms = 8; c.PostingCap = 16 })
 	add("C query=8 cap=16 cands=6", func(c *cluster.Config) { c.QueryTerms = 8; c.PostingCap = 16; c.MaxCandidates = 6 })
+	add("C index=16", func(c *cluster.Config) { c.IndexTerms = 16 })
+	add("C cent=96", func(c *cluster.Config) { c.CentroidTerms = 96 })
+	add("C index=16 cent=96", func(c *cluster.Config) { c.IndexTerms = 16; c.CentroidTerms = 96 })
+	add("C vec=48", func(c *cluster.Config) { c.VectorTerms = 48 })
 	return out
 }
