@@ -90,3 +90,16 @@ func TestSparklineOneDayIsABar(t *testing.T) {
 		t.Errorf("three-day sparkline = %+v, want a line", sp)
 	}
 }
+
+func TestStoryArticleIDsReadsOnlyTheIDs(t *testing.T) {
+	ids, err := storyArticleIDs([]byte(`{"id":"s1","title":"A \"title\" {with} [brackets]","article_ids":["a","b"],"entities":[{"x":1}]}`))
+	if err != nil || strings.Join(ids, ",") != "a,b" {
+		t.Errorf("ids = %q, %v", ids, err)
+	}
+	if _, err := storyArticleIDs([]byte(`[1]`)); err == nil {
+		t.Error("a non-object was read")
+	}
+	if ids, err := storyArticleIDs([]byte(`{"id":"s"}`)); err != nil || ids != nil {
+		t.Errorf("no ids: %q, %v", ids, err)
+	}
+}
