@@ -106,16 +106,23 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func hashBytes(kind byte, b []byte) uint64 {
+func hashBytes(kind byte, b []byte) uint64 { return withKind(fnvBytes(b), kind) }
+
+func fnvBytes(b []byte) uint64 {
 	h := uint64(fnvOffset)
-	h ^= uint64(kind)
-	h *= fnvPrime
 	for _, c := range b {
 		h ^= uint64(c)
 		h *= fnvPrime
 	}
-	// FNV's low bits are weak for short inputs; a final mix spreads them,
-	// which the hashed document-frequency table relies on.
+	return h
+}
+
+// withKind turns the FNV hash of a word into the term of one kind. FNV's
+// low bits are weak for short inputs; the final mix spreads them, which
+// the hashed document-frequency table relies on. A word is hashed once and
+// gives its word, name and number terms from that one pass.
+func withKind(h uint64, kind byte) uint64 {
+	h ^= uint64(kind) * 0x9E3779B97F4A7C15
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
@@ -137,8 +144,8 @@ const entityBit = 1 << 62
 const specificBit = 1 << 63
 
 // stem returns the hash of the stem of a lower-case word, or 0 for a stopword.
-func (x *extractor) stem(low []byte) uint64 {
-	key := hashBytes(0, low) | 1 // never 0, the empty slot
+func (x *extractor) stem(low []byte, raw uint64) uint64 {
+	key := raw | 1 // never 0, the empty slot
 	slot := &x.stems[key&uint64(len(x.stems)-1)]
 	if slot.word == key {
 		return slot.stem
@@ -313,19 +320,20 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 		if letters == 0 {
 			// a number: "7.5", "2008", "1,000"; one digit says too little
 			if digits > 1 || len(x.low) > 1 {
-				x.tf.add(hashBytes(kindNumber, x.low), w*cfg.NumberWeight)
+				x.tf.add(withKind(fnvBytes(x.low), kindNumber), w*cfg.NumberWeight)
 			}
 			x.flushPhrase(wt)
 			sentenceStart = false
 			continue
 		}
 		var h uint64
+		raw := fnvBytes(x.low)
 		if upper && !sentenceStart && !titleCase && !allUpper {
 			// A capitalised word inside a sentence is a name: stemming
 			// it would only cost time ("Williams" stays "williams").
-			h = hashBytes(kindWord, x.low)
+			h = withKind(raw, kindWord)
 		} else {
-			h = x.stem(x.low)
+			h = x.stem(x.low, raw)
 		}
 		if h != 0 {
 			x.tf.add(h, w)
@@ -340,7 +348,7 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 		}
 		if isName {
 			if !sentenceStart || allUpper {
-				x.tf.add(hashBytes(kindEntity, x.low), w*cfg.EntityWeight)
+				x.tf.add(withKind(raw, kindEntity), w*cfg.EntityWeight)
 			}
 			if x.phraseWords == 0 {
 				x.phraseStart = sentenceStart
