@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"crossread"
@@ -144,7 +145,9 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 	if ts, updated, ok := an.visibleDate(title); ok {
 		// "Updated …" is not when the article appeared: the metadata's
 		// publication date, when there is one, says that better.
-		if hasPublished && (updated || sameDay(ts, published)) {
+		// 03/10/2023 is read month first, 03.10.2023 day first; when the
+		// metadata names the other reading, the page meant that one.
+		if hasPublished && (updated || sameDay(ts, published) || sameDay(swapDayMonth(ts), published)) {
 			// The metadata's own value may carry the time of day.
 			return published
 		}
@@ -225,6 +228,16 @@ func metaPublished(m *metadata) (crossread.Timestamp, bool) {
 		}
 	}
 	return crossread.Timestamp{}, false
+}
+
+// swapDayMonth reads a date's day as its month and its month as its day,
+// where both can be either.
+func swapDayMonth(ts crossread.Timestamp) crossread.Timestamp {
+	y, mo, d := ts.Time.Date()
+	if d > 12 || int(mo) == d {
+		return ts
+	}
+	return crossread.Date(y, time.Month(d), int(mo))
 }
 
 func sameDay(a, b crossread.Timestamp) bool {

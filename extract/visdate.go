@@ -78,57 +78,135 @@ func (an *analysis) visibleByline(title string) string {
 	return ""
 }
 
-// visibleDate finds the date a reader sees by the headline: the first date
-// written in the text shortly after the <h1> that carries the title (a
-// byline's "March 4, 2025"), else just before it. A date labelled as an
-// update is passed over for a later one, and returned with updated set
-// when it is the only one.
+// visibleDate finds the date a reader sees by the headline: the date
+// written nearest the <h1> that carries the title, in the text shortly
+// after it (a byline's "March 4, 2025") or just before it (a kicker's
+// date). A date labelled as an update is passed over for another one,
+// and returned with updated set when it is the only one.
 func (an *analysis) visibleDate(title string) (ts crossread.Timestamp, updated, ok bool) {
 	if len(an.h1s) == 0 {
 		return ts, false, false
 	}
-	if ts, updated, ok = firstShownDate(an.headlineText(title, 800)); ok {
-		return ts, updated, ok
+	after, aUpdated, aAt, aOK := firstShownDate(an.headlineText(title, 800))
+	before, bUpdated, bDist, bOK := lastShownDate(an.textBefore(an.titleH1(title), 250))
+	// Only a date right above the headline is the story's: further up are
+	// lists of other stories and today's date in the masthead.
+	bOK = bOK && bDist <= nearHeadline
+	switch {
+	case aOK && bOK:
+		// A date well into the article's first paragraphs is a date the
+		// story mentions; the one right above the headline is its own.
+		if aAt > 2*nearHeadline && (aUpdated || !bUpdated) {
+			return before, bUpdated, true
+		}
+		return after, aUpdated, true
+	case aOK:
+		return after, aUpdated, true
+	case bOK:
+		return before, bUpdated, true
 	}
-	// Some pages put the date above the headline.
-	h1 := an.titleH1(title)
-	var b strings.Builder
-	for n := h1; n != nil && n.Type == html.ElementNode && b.Len() < 200; n = n.Parent {
-		for p := n.PrevSibling; p != nil && b.Len() < 200; p = p.PrevSibling {
-			b.WriteString(textOf(p))
-			b.WriteByte(' ')
+	return ts, false, false
+}
+
+// nearHeadline is how many bytes of text from the headline a date may be
+// and still be shown with it: a kicker, a section name and a date.
+const nearHeadline = 100
+
+// textBefore is up to limit bytes of the text that comes before n in
+// document order, ending where n starts.
+func (an *analysis) textBefore(n *html.Node, limit int) string {
+	var parts []string
+	size := 0
+	for ; n != nil && n.Type == html.ElementNode && size < limit; n = n.Parent {
+		for p := n.PrevSibling; p != nil && size < limit; p = p.PrevSibling {
+			var t string
+			switch p.Type {
+			case html.TextNode:
+				t = fold(p.Data)
+			case html.ElementNode:
+				if skipped(p.DataAtom) {
+					continue
+				}
+				t = textOf(p)
+			}
+			if t != "" {
+				parts = append(parts, t)
+				size += len(t) + 1
+			}
 		}
 	}
-	return firstShownDate(b.String())
+	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+		parts[i], parts[j] = parts[j], parts[i]
+	}
+	s := strings.Join(parts, " ")
+	if len(s) > limit {
+		cut := len(s) - limit
+		for cut < len(s) && !utf8.RuneStart(s[cut]) {
+			cut++
+		}
+		s = s[cut:]
+	}
+	return s
 }
 
 var updateWords = []string{"updat", "modif", "revis", "review", "edited", "aktualisiert", "mis à jour", "actualizado"}
 
-func firstShownDate(s string) (crossread.Timestamp, bool, bool) {
+// updateLabel reports an update label ("Updated", "Last modified") in the
+// 30 bytes before start, not reaching back before from.
+func updateLabel(s string, from, start int) bool {
+	label := strings.ToLower(s[max(from, start-30):start])
+	for _, w := range updateWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstShownDate is the first date in s that is not labelled as an update,
+// else the first update date; at is where it starts.
+func firstShownDate(s string) (ts crossread.Timestamp, updated bool, at int, ok bool) {
 	var fallback crossread.Timestamp
-	hasFallback := false
+	fallbackAt, hasFallback := 0, false
+	offset := 0
 	for i := 0; i < 4; i++ {
-		ts, start, end, ok := textDateAt(s)
-		if !ok {
+		d, start, end, found := textDateAt(s[offset:])
+		if !found {
 			break
 		}
-		label := strings.ToLower(s[max(0, start-30):start])
-		isUpdate := false
-		for _, w := range updateWords {
-			if strings.Contains(label, w) {
-				isUpdate = true
-				break
-			}
-		}
-		if !isUpdate {
-			return ts, false, true
+		if !updateLabel(s, offset, offset+start) {
+			return d, false, offset + start, true
 		}
 		if !hasFallback {
-			fallback, hasFallback = ts, true
+			fallback, fallbackAt, hasFallback = d, offset+start, true
 		}
-		s = s[end:]
+		offset += end
 	}
-	return fallback, hasFallback, hasFallback
+	return fallback, hasFallback, fallbackAt, hasFallback
+}
+
+// lastShownDate is the last date in s that is not labelled as an update,
+// else the last update date; dist is how far its end is from the end of s.
+func lastShownDate(s string) (ts crossread.Timestamp, updated bool, dist int, ok bool) {
+	var upd crossread.Timestamp
+	updDist, hasUpd := 0, false
+	offset := 0
+	for i := 0; i < 8; i++ {
+		d, start, end, found := textDateAt(s[offset:])
+		if !found {
+			break
+		}
+		if updateLabel(s, offset, offset+start) {
+			upd, updDist, hasUpd = d, len(s)-(offset+end), true
+		} else {
+			ts, dist, ok = d, len(s)-(offset+end), true
+		}
+		offset += end
+	}
+	if ok {
+		return ts, false, dist, true
+	}
+	return upd, hasUpd, updDist, hasUpd
 }
 
 // parseTextDate reads a date written for people: month names, or ISO.

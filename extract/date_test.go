@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestDateRules(t *testing.T) {
+	para := strings.Repeat("<p>The council met to discuss the budget for the coming year and heard from many residents.</p>", 3)
+	cases := []struct {
+		name, head, body, want string
+	}{
+		{
+			name: "the date above the headline beats a date the story mentions",
+			body: `<div class="kicker">Dec 12, 2025 · 4 min read</div><h1>Why the council chose the harbour plan</h1>` +
+				strings.Repeat("<p>Long opening paragraph about the plan and the people behind it, with many details.</p>", 5) +
+				`<p>The works began on 30 October 2025 and will run for a year.</p>` + para,
+			want: "2025-12-12",
+		},
+		{
+			name: "a byline date right under the headline beats one above it",
+			body: `<div>Friday, December 19, 2025</div><nav>Home Money Life</nav><h1>Tax basics for the coming year explained</h1><p class="byline">By Jane Doe 12 December 2025</p>` + para,
+			want: "2025-12-12",
+		},
+		{
+			name: "dates in a list far above the headline are other stories'",
+			body: `<ul>` + strings.Repeat(`<li><a href="/x">Another story from the newsroom with a long title</a> 12/17/2025</li>`, 3) +
+				`</ul><div>` + strings.Repeat("Menu item ", 12) + `</div><h1>How the vote went</h1>` + para,
+			head: `<meta property="article:published_time" content="2024-03-05T10:00:00Z">`,
+			want: "2024-03-05",
+		},
+		{
+			name: "an ambiguous numeric date takes the metadata's reading",
+			head: `<meta property="article:published_time" content="2024-09-10T16:07:00Z">`,
+			body: `<h1>Renovation phases and timelines</h1><p class="byline">By Block Team 09.10.2024</p>` + para,
+			want: "2024-09-10",
+		},
+		{
+			name: "a date with an offset keeps the day as written there",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
+			body: `<h1>Evening storms close the bridge</h1>` + para,
+			want: "2025-06-25",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := fmt.Sprintf("<html><head>%s</head><body><article>%s</article></body></html>", c.head, c.body)
+			a, err := Extract([]byte(page), Options{URL: "https://news.example.org/story"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Time.Format("2006-01-02"); got != c.want {
+				t.Errorf("published %s, want %s", got, c.want)
+			}
+		})
+	}
+}
