@@ -37,6 +37,18 @@ func TestDateRules(t *testing.T) {
 			want: "2024-09-10",
 		},
 		{
+			name: "a page showing only an update: its publication stamp wins",
+			head: `<meta property="article:published_time" content="2020-11-12T08:00:00+00:00">`,
+			body: `<h1>The ultimate backpacking checklist</h1><p class="byline">By Ann Lee · Last updated: September 26, 2024</p>` + para,
+			want: "2020-11-12",
+		},
+		{
+			name: "a page showing only an update: a JSON-LD datePublished alone does not win",
+			head: `<script type="application/ld+json">{"@type":"Article","datePublished":"2015-04-06T13:52:00-04:00","dateModified":"2025-09-28T06:58:21-04:00"}</script>`,
+			body: `<h1>Understanding digital marketing channels</h1><p class="byline">By The Team · Updated September 28, 2025</p>` + para,
+			want: "2025-09-28",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
