@@ -210,6 +210,15 @@ func (tc *titleContext) cleanHeadline(h string) string {
 			}
 		}
 	}
+	// "Planning C ycle": a drop cap or a styled letter split a word; the
+	// metadata has it whole.
+	if squeezed := strings.ReplaceAll(h, " ", ""); strings.Count(h, " ") > 0 {
+		for _, head := range tc.heads {
+			if head != h && strings.ReplaceAll(head, " ", "") == squeezed {
+				return head
+			}
+		}
+	}
 	if isUpper(h) {
 		return tc.recase(h)
 	}

@@ -102,6 +102,12 @@ func TestTitleRules(t *testing.T) {
 			want: "Coffee",
 		},
 		{
+			name: "a word split by a styled letter is whole in the metadata",
+			head: `<title>How AI Can Cut Your Planning Cycle</title>`,
+			top:  `<h1>How AI Can Cut Your Planning <span class="big">C</span> ycle</h1>`,
+			want: "How AI Can Cut Your Planning Cycle",
+		},
+		{
 			name: "entities escaped twice in the h1",
 			head: `<title>Data tools for 2026 &amp; beyond</title>`,
 			top:  `<h1>Data tools for 2026 &amp;#x26; beyond</h1>`,
