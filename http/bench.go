@@ -61,7 +61,9 @@ func (r *BenchResult) Table() string {
 	b.WriteString("| endpoint | requests | errors | req/s | p50 | p90 | p99 | max | CPU/req |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n")
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 	for _, e := range r.Endpoints {
-		fmt.Fprintf(&b, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s |\n", e.Name, e.Requests, e.Errors, e.RPS, ms(e.P50), ms(e.P90), ms(e.P99), ms(e.Max), ms(e.CPU))
+		// CPU per request is a fraction of a millisecond: two decimals.
+		cpu := fmt.Sprintf("%.2f ms", float64(e.CPU.Microseconds())/1000)
+		fmt.Fprintf(&b, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s |\n", e.Name, e.Requests, e.Errors, e.RPS, ms(e.P50), ms(e.P90), ms(e.P99), ms(e.Max), cpu)
 	}
 	return b.String()
 }

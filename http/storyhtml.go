@@ -20,7 +20,9 @@ func storyHTML(p *storyPage) template.HTML {
 	w.text(p.Coverage)
 	w.m("</span>\n  ")
 	w.spark(p.Spark)
-	w.m("\n</div>\n\n<section class=\"brief\" id=\"brief\">\n  <h2>Brief</h2>\n")
+	w.m("\n</div>\n")
+	w.storyNav(p)
+	w.m("\n<section class=\"brief\" id=\"brief\">\n  <h2>Brief</h2>\n")
 	if len(p.Brief) == 0 {
 		w.m(`<p class="empty">No brief yet.</p>`)
 	}
@@ -289,6 +291,34 @@ func storyHTML(p *storyPage) template.HTML {
 	}
 	w.m("</ol>\n</section>\n</article>\n")
 	return w.html()
+}
+
+// storyNav links the page's sections: a big story's page is long, and the
+// sources list is at its very end.
+func (w *htmlw) storyNav(p *storyPage) {
+	w.m(`<nav class="story-nav" aria-label="On this page"><a href="#brief">Brief</a>`)
+	for _, s := range []struct {
+		show   bool
+		anchor markup
+		label  markup
+	}{
+		{len(p.Claims) > 0, "#claims", "Who confirms what"},
+		{len(p.Single) > 0, "#single-source", "Only one outlet"},
+		{len(p.Discrepancies) > 0, "#differ", "Where sources differ"},
+		{len(p.Speakers) > 0, "#said", "Who said what"},
+		{len(p.Timeline.Entries) > 0, "#timeline", "Timeline"},
+		{len(p.Entities) > 0, "#entities", "Entities"},
+		{true, "#articles", "Sources"},
+	} {
+		if s.show {
+			w.m(` · <a href="`)
+			w.m(s.anchor)
+			w.m(`">`)
+			w.m(s.label)
+			w.m("</a>")
+		}
+	}
+	w.m("</nav>\n")
 }
 
 func (w *htmlw) cite(c cite) {
