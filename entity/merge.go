@@ -54,6 +54,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		return []crossread.Entity{}
 	}
 	ms = splitPlaceLists(ms)
+	ms = cleanHeadingNames(docs, ms)
 
 	// 1. Same spelling key, whatever the tagger's type: one name.
 	byKey := map[string]*nameGroup{}
@@ -85,6 +86,7 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 		}
 	}
 	confirmPeople(docs, ms, groups)
+	dropUnsupportedOrdinaryWords(docs, ms, groups, storyWords(docs))
 
 	// Every mention ends in a cluster; clusters are built from groups.
 	owner := make([]int, len(ms))

@@ -99,6 +99,8 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 		tagged[si] = splitAtTitles(tagged[si], words[si], m)
 		tagged[si] = splitAtSeparators(tagged[si], words[si])
 		tagged[si] = trimPunct(tagged[si], words[si])
+		tagged[si] = extendLoneHeads(tagged[si], words[si])
+		retypeSourcesAndDemonyms(tagged[si], words[si], m)
 		for k, c := range tagged[si] {
 			// "Yorktown Institute", "Hindustan Times": a name ending in an
 			// organisation's head noun is not a person.
@@ -373,7 +375,8 @@ func hasGazetteerPrefix(m *Model, words []string) bool {
 // splitAtSeparators splits an entity at a bracket, quotation mark, comma,
 // colon or semicolon inside it; at a possessive or a slash between two
 // names of two or more words each ("Atlantic Council's Eurasia Center",
-// "Financial Times/Atlantic Council", but not "Moody's Investors Service");
+// "Atlantic Council's Eurasia Center", not "Moody's Investors Service");
+// at every slash token ("Financial Times/Atlantic Council");
 // and a person at "and" ("Ann Lee and Rita Cole").
 func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 	var out []Chunk
@@ -382,7 +385,13 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 		for i := c.Start; i < c.End; i++ {
 			w := foldQuotes(words[i])
 			split := alwaysSeparates[w] || c.Type == "PER" && (w == "and" || w == "or" || w == "&")
-			if (w == "'s" || w == "'" || w == "/") && i-start >= 2 && c.End-i-1 >= 2 {
+			if (w == "'s" || w == "'") && i-start >= 2 && c.End-i-1 >= 2 {
+				split = true
+			}
+			// "Financial Times/Atlantic Council" cites two sources; no
+			// name is written with a spaced-off slash (the tokenizer keeps
+			// "RFE/RL" whole).
+			if w == "/" {
 				split = true
 			}
 			if split {
@@ -637,3 +646,115 @@ func isTitleLine(ws []string) bool {
 }
 
 func isAllCaps(w string) bool { return hasLetter(w) && !hasLower(w) }
+
+// extendLoneHeads extends an organisation named by its head noun alone
+// ("Times", "Institute") over the capitalised words right before it that
+// no entity holds: a slash or a dash the tagger stumbled on cut off
+// "Financial" of "Financial Times".
+func extendLoneHeads(chunks []Chunk, words []string) []Chunk {
+	for k, c := range chunks {
+		if c.Type != "ORG" || c.End-c.Start != 1 || !orgHeads[words[c.Start]] {
+			continue
+		}
+		floor := 0
+		if k > 0 {
+			floor = chunks[k-1].End
+		}
+		start := c.Start
+		for start > floor && c.Start-start < 3 && isCapitalised(words[start-1]) && !personTitles[words[start-1]] && !determiners[strings.ToLower(words[start-1])] {
+			start--
+		}
+		chunks[k].Start = start
+	}
+	return chunks
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true, "every": true, "each": true}
+
+// retypeSourcesAndDemonyms corrects places that are not places:
+//   - a name ending like a website or an online outlet ("…pedia", "…net",
+//     a domain) is an organisation;
+//   - a name standing alone as a source citation after a sentence ("(X)",
+//     "X.") that training never named a place is an organisation;
+//   - a hyphenated pair of capitalised words ending in a nationality
+//     ("Russian-Chechen", "Kazakh-Israeli") is an adjective, MISC, as
+//     CoNLL tags it.
+func retypeSourcesAndDemonyms(chunks []Chunk, words []string, m *Model) {
+	for k, c := range chunks {
+		if c.Type != "LOC" && c.Type != "MISC" && c.Type != "ORG" {
+			continue
+		}
+		last := words[c.End-1]
+		switch {
+		case c.Type != "ORG" && websiteName(last):
+			chunks[k].Type = "ORG"
+		case c.Type == "LOC" && citationOnly(c, words) && !m.knownAs(words[c.Start:c.End], "LOC"):
+			chunks[k].Type = "ORG"
+		case c.Type != "MISC" && c.End-c.Start == 1 && demonymPair(last, m):
+			chunks[k].Type = "MISC"
+		}
+	}
+}
+
+// websiteName: "Wikipedia", "Eurasianet", "Politico.com".
+func websiteName(w string) bool {
+	lw := strings.ToLower(w)
+	if !isCapitalised(w) || strings.ContainsRune(w, '-') {
+		return false
+	}
+	for _, tld := range []string{".com", ".org", ".net", ".info", ".io", ".co.uk", ".news"} {
+		if strings.HasSuffix(lw, tld) && len(lw) > len(tld)+1 {
+			return true
+		}
+	}
+	// A lower-case "net" or "pedia" ending a longer capitalised word:
+	// "Internet" is no outlet's name, but it is not capitalised mid-word
+	// either, and outlets coin such words ("Eurasianet").
+	return len(lw) >= 8 && (strings.HasSuffix(lw, "pedia") || strings.HasSuffix(lw, "net") && lw != "internet")
+}
+
+// citationOnly reports whether the chunk is all its sentence holds, but
+// for brackets and a final full stop: "(Reuters)", "Eurasianet."
+func citationOnly(c Chunk, words []string) bool {
+	for i, w := range words {
+		if i >= c.Start && i < c.End {
+			continue
+		}
+		if w != "(" && w != ")" && w != "[" && w != "]" && w != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymPair: "Kazakh-Israeli", "Israeli-Palestinian": capitalised
+// parts, the last a nationality (training's MISC, or a nationality ending).
+func demonymPair(w string, m *Model) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isCapitalised(p) {
+			return false
+		}
+	}
+	last := parts[len(parts)-1]
+	counts, known := m.gazetteer[gazKey([]string{last}, false)]
+	if known && counts != ([numTypes]int32{}) {
+		misc := counts[typeIndex("MISC")]
+		for ty, n := range counts {
+			if ty != typeIndex("MISC") && n >= misc {
+				return false
+			}
+		}
+		return true
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+	}
+	return false
+}
