@@ -232,3 +232,42 @@ func TestExampleQuoteSpeakersLink(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleHeadingAndSourceNoiseIsGone pins, on the bundled example, that
+// section headings, a heading glued to its paragraph, coordination
+// fragments and cited sources give no made-up entities, while the real
+// ones stay.
+func TestExampleHeadingAndSourceNoiseIsGone(t *testing.T) {
+	es := Merge(exampleDocs(t))
+	for _, e := range es {
+		t.Logf("%-6s %3d %-30s %q", e.Type, e.Mentions, e.Name, e.Aliases)
+	}
+	for _, noise := range []string{"Happening", "Headlines", "Context of Kazakhstan", "Move Matters Kazakhstan", "Trade and Security",
+		"Central", "Middle", "Times/Atlantic Council", "Times"} {
+		if e := findEntity(es, noise); e != nil && e.Name != "Central Asia" {
+			t.Errorf("noise %q is entity %q (%s)", noise, e.Name, e.Type)
+		}
+	}
+	for _, e := range es {
+		for _, a := range e.Aliases {
+			for _, w := range []string{"Happening", "Headlines", "Context", "Matters", "Implications"} {
+				if containsWord(a, w) {
+					t.Errorf("alias %q of %q holds the heading word %q", a, e.Name, w)
+				}
+			}
+		}
+	}
+	want := map[string]string{
+		"Kazakhstan": crossread.LOC, "Israel": crossread.LOC, "United States": crossread.LOC, "Russia": crossread.LOC,
+		"China": crossread.LOC, "Central Asia": crossread.LOC, "West": crossread.LOC, "White House": "",
+		"Atlantic Council": crossread.ORG, "Yorktown Institute": crossread.ORG, "Financial Times": crossread.ORG,
+		"Wikipedia": crossread.ORG, "Eurasianet": crossread.ORG, "Kazakh-Israeli": crossread.MISC,
+		"Abraham Accords": "", "Donald Trump": crossread.PERSON, "Kassym-Jomart Tokayev": crossread.PERSON,
+	}
+	for name, typ := range want {
+		e := findEntity(es, name)
+		if e == nil || e.Name != name || typ != "" && e.Type != typ {
+			t.Errorf("%s = %+v, want a %s entity of that name", name, e, typ)
+		}
+	}
+}
