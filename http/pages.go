@@ -259,6 +259,11 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 			s.pageError(w, r, err)
 			return
 		}
+		for i, h := range p.Hits {
+			if h.Title == "" {
+				p.Hits[i].Title = articleTitle(&crossread.Article{ID: h.ID, URL: h.URL})
+			}
+		}
 	}
 	title := "Stories"
 	if f.Query != "" {
