@@ -64,7 +64,8 @@ func knownName(m *Model, words []string) bool {
 //     after it ("Central" of "Central and West Asia") is that full name
 //     when the story uses it;
 //   - a name other than a person's found only in headings, unknown to the
-//     training gazetteer, is no name; the longest part of it that the body
+//     training gazetteer and not written in the body as its acronym, is no
+//     name; the longest part of it that the body
 //     names ("Kazakhstan" of "The Context of Kazakhstan's Decision") stays
 //     a mention of that;
 //   - a name opening a line with two or more capitalised ordinary words
@@ -103,6 +104,10 @@ func cleanHeadingNames(docs []*crossread.Doc, ms []mref) []mref {
 			if body[r.key] != nil || knownName(m, strings.Fields(r.form)) {
 				break
 			}
+			// "Inside the National Rifle Association", then "the NRA".
+			if acr := initialsOf(r.toks); len(r.toks) > 1 && len(acr) > 1 && body[spellingKey(acr)] != nil {
+				break
+			}
 			if sub, ok := bodyPart(r, body, 0); ok {
 				out = append(out, sub)
 			}
@@ -127,7 +132,7 @@ func resolveEllipsis(docs []*crossread.Doc, ms []mref, i int, keyForm map[string
 	}
 	next := ms[i+1]
 	d := docs[r.doc]
-	if len(next.toks) < 2 || d == nil || d.Article == nil || next.m.Start < r.m.End || next.m.Start > len(d.Article.Text) {
+	if len(next.toks) < 2 || d == nil || d.Article == nil || !r.m.Span.Valid(len(d.Article.Text)) || next.m.Start < r.m.End || next.m.Start > len(d.Article.Text) {
 		return
 	}
 	between := strings.TrimSpace(d.Article.Text[r.m.End:next.m.Start])

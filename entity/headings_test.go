@@ -194,3 +194,13 @@ func TestOrdinaryWordPlaceNeedsSupport(t *testing.T) {
 		t.Error("the Lower (after 'the') was dropped")
 	}
 }
+
+func TestHeadingNameKeptWhenBodyUsesItsAcronym(t *testing.T) {
+	text := "Inside the Moldovan Farmers Union\n\nThe MFU said grain exports would fall."
+	d := docWithMentions(t, "a", text, [2]string{"Moldovan Farmers Union", "ORG"}, [2]string{"MFU", "ORG"})
+	es := Merge([]*crossread.Doc{d})
+	logEntities(t, es)
+	if e := findEntity(es, "Moldovan Farmers Union"); e == nil {
+		t.Error("the heading's organisation was dropped though the body uses its acronym")
+	}
+}

@@ -211,6 +211,7 @@ func TestNormaliseMention(t *testing.T) {
 func FuzzMerge(f *testing.F) {
 	f.Add("President Ana Ruiz met Ruiz's rival, Jon Ruiz. Ruiz left.", "Ana Ruíz and the Ruiz administration. AR said so.")
 	f.Add("Qadhafi", "Gaddafi's Kadhafi")
+	f.Add("What's Brewing?\n\nThe Context of Moldova's Choice\n\nWhy the Vote Matters Moldova's entry", "Moldova joined. Central and Eastern Europe, Eastern Europe (Balkanpedia)\n\nInside the National Rifle Association\n\nThe NRA said so.")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		docs := []*crossread.Doc{docFromText("x", a), docFromText("y", b)}
 		total := 0
