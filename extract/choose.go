@@ -142,7 +142,11 @@ var publishedMetaKeys = []string{
 // only an update date.
 func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread.Timestamp {
 	published, hasPublished := metaPublished(m)
-	if ts, updated, ok := an.visibleDate(title); ok {
+	if shown, ok := an.visibleDate(title); ok {
+		ts, updated := shown.ts, shown.updated
+		if shown.monthFirst && dayFirstPage(m) {
+			ts = swapDayMonth(ts)
+		}
 		// "Updated …" is not when the article appeared: a publication
 		// stamp the CMS set when it first went out (article:published_time)
 		// says that better. A JSON-LD datePublished alone does not: on
@@ -243,6 +247,29 @@ func metaPublished(m *metadata) (crossread.Timestamp, bool) {
 		}
 	}
 	return crossread.Timestamp{}, false
+}
+
+// dayFirstPage reports a page that writes dates day first: its language
+// is not English, or is British or another English that puts the day
+// first, or the dates it spells out read "16 February 2026".
+func dayFirstPage(m *metadata) bool {
+	lang := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(firstNonEmpty(m.lang, m.contentLang))), "_", "-")
+	if lang != "" && !strings.HasPrefix(lang, "en") {
+		return true
+	}
+	switch lang {
+	case "en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za":
+		return true
+	}
+	dayFirst, monthFirst := 0, 0
+	for _, t := range m.times {
+		if dmyDate.MatchString(t.value) {
+			dayFirst++
+		} else if mdyDate.MatchString(t.value) {
+			monthFirst++
+		}
+	}
+	return dayFirst > monthFirst
 }
 
 // swapDayMonth reads a date's day as its month and its month as its day,

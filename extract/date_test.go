@@ -9,7 +9,7 @@ import (
 func TestDateRules(t *testing.T) {
 	para := strings.Repeat("<p>The council met to discuss the budget for the coming year and heard from many residents.</p>", 3)
 	cases := []struct {
-		name, head, body, want string
+		name, head, body, lang, want string
 	}{
 		{
 			name: "the date above the headline beats a date the story mentions",
@@ -49,6 +49,24 @@ func TestDateRules(t *testing.T) {
 			want: "2025-09-28",
 		},
 		{
+			name: "a slashed date on a page that spells dates day first",
+			body: `<h1>How many wine styles are there?</h1><p class="byline">03/10/2023 by Wine Team</p>` + para +
+				`<aside><time>16 February 2026</time><time>10 February 2026</time></aside>`,
+			want: "2023-10-03",
+		},
+		{
+			name: "a slashed date on an American page",
+			body: `<h1>How many wine styles are there?</h1><p class="byline">03/10/2023 by Wine Team</p>` + para +
+				`<aside><time>February 16, 2026</time></aside>`,
+			want: "2023-03-10",
+		},
+		{
+			name: "a slashed date on a French page",
+			body: `<h1>Combien de styles de vin?</h1><p class="byline">03/10/2023</p>` + para,
+			lang: "fr",
+			want: "2023-10-03",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
@@ -57,7 +75,11 @@ func TestDateRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			page := fmt.Sprintf("<html><head>%s</head><body><article>%s</article></body></html>", c.head, c.body)
+			lang := c.lang
+			if lang == "" {
+				lang = "en"
+			}
+			page := fmt.Sprintf("<html lang=%q><head>%s</head><body><article>%s</article></body></html>", lang, c.head, c.body)
 			a, err := Extract([]byte(page), Options{URL: "https://news.example.org/story"})
 			if err != nil {
 				t.Fatal(err)

@@ -78,17 +78,26 @@ func (an *analysis) visibleByline(title string) string {
 	return ""
 }
 
+// shownDate is a date as the page writes it for readers.
+type shownDate struct {
+	ts      crossread.Timestamp
+	updated bool // labelled as an update
+	// monthFirst: written 03/10/2023, read month first, though the
+	// numbers allow day first.
+	monthFirst bool
+}
+
 // visibleDate finds the date a reader sees by the headline: the date
 // written nearest the <h1> that carries the title, in the text shortly
 // after it (a byline's "March 4, 2025") or just before it (a kicker's
 // date). A date labelled as an update is passed over for another one,
 // and returned with updated set when it is the only one.
-func (an *analysis) visibleDate(title string) (ts crossread.Timestamp, updated, ok bool) {
+func (an *analysis) visibleDate(title string) (shownDate, bool) {
 	if len(an.h1s) == 0 {
-		return ts, false, false
+		return shownDate{}, false
 	}
-	after, aUpdated, aAt, aOK := firstShownDate(an.headlineText(title, 800))
-	before, bUpdated, bDist, bOK := lastShownDate(an.textBefore(an.titleH1(title), 250))
+	after, aAt, aOK := firstShownDate(an.headlineText(title, 800))
+	before, bDist, bOK := lastShownDate(an.textBefore(an.titleH1(title), 250))
 	// Only a date right above the headline is the story's: further up are
 	// lists of other stories and today's date in the masthead.
 	bOK = bOK && bDist <= nearHeadline
@@ -96,16 +105,16 @@ func (an *analysis) visibleDate(title string) (ts crossread.Timestamp, updated, 
 	case aOK && bOK:
 		// A date well into the article's first paragraphs is a date the
 		// story mentions; the one right above the headline is its own.
-		if aAt > 2*nearHeadline && (aUpdated || !bUpdated) {
-			return before, bUpdated, true
+		if aAt > 2*nearHeadline && (after.updated || !before.updated) {
+			return before, true
 		}
-		return after, aUpdated, true
+		return after, true
 	case aOK:
-		return after, aUpdated, true
+		return after, true
 	case bOK:
-		return before, bUpdated, true
+		return before, true
 	}
-	return ts, false, false
+	return shownDate{}, false
 }
 
 // nearHeadline is how many bytes of text from the headline a date may be
@@ -165,48 +174,63 @@ func updateLabel(s string, from, start int) bool {
 
 // firstShownDate is the first date in s that is not labelled as an update,
 // else the first update date; at is where it starts.
-func firstShownDate(s string) (ts crossread.Timestamp, updated bool, at int, ok bool) {
-	var fallback crossread.Timestamp
+func firstShownDate(s string) (d shownDate, at int, ok bool) {
+	var fallback shownDate
 	fallbackAt, hasFallback := 0, false
 	offset := 0
 	for i := 0; i < 4; i++ {
-		d, start, end, found := textDateAt(s[offset:])
+		ts, start, end, found := textDateAt(s[offset:])
 		if !found {
 			break
 		}
+		sd := shownDate{ts: ts, monthFirst: ambiguousSlashed(s[offset+start : offset+end])}
 		if !updateLabel(s, offset, offset+start) {
-			return d, false, offset + start, true
+			return sd, offset + start, true
 		}
 		if !hasFallback {
-			fallback, fallbackAt, hasFallback = d, offset+start, true
+			sd.updated = true
+			fallback, fallbackAt, hasFallback = sd, offset+start, true
 		}
 		offset += end
 	}
-	return fallback, hasFallback, fallbackAt, hasFallback
+	return fallback, fallbackAt, hasFallback
 }
 
 // lastShownDate is the last date in s that is not labelled as an update,
 // else the last update date; dist is how far its end is from the end of s.
-func lastShownDate(s string) (ts crossread.Timestamp, updated bool, dist int, ok bool) {
-	var upd crossread.Timestamp
+func lastShownDate(s string) (d shownDate, dist int, ok bool) {
+	var upd shownDate
 	updDist, hasUpd := 0, false
 	offset := 0
 	for i := 0; i < 8; i++ {
-		d, start, end, found := textDateAt(s[offset:])
+		ts, start, end, found := textDateAt(s[offset:])
 		if !found {
 			break
 		}
+		sd := shownDate{ts: ts, monthFirst: ambiguousSlashed(s[offset+start : offset+end])}
 		if updateLabel(s, offset, offset+start) {
-			upd, updDist, hasUpd = d, len(s)-(offset+end), true
+			sd.updated = true
+			upd, updDist, hasUpd = sd, len(s)-(offset+end), true
 		} else {
-			ts, dist, ok = d, len(s)-(offset+end), true
+			d, dist, ok = sd, len(s)-(offset+end), true
 		}
 		offset += end
 	}
 	if ok {
-		return ts, false, dist, true
+		return d, dist, true
 	}
-	return upd, hasUpd, updDist, hasUpd
+	return upd, updDist, hasUpd
+}
+
+// ambiguousSlashed reports 03/10/2023: slashes, and both numbers could be
+// the month.
+func ambiguousSlashed(s string) bool {
+	m := numericDate.FindStringSubmatch(s)
+	if m == nil || m[0] != s || m[2] != "/" {
+		return false
+	}
+	a, b := atoi(m[1]), atoi(m[3])
+	return a != b && a <= 12 && b <= 12
 }
 
 // parseTextDate reads a date written for people: month names, or ISO.
