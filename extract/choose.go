@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+
+	"golang.org/x/net/html"
 	"strings"
 	"time"
 	"unicode"
@@ -162,6 +164,11 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		return ts
 	}
 	if hasPublished {
+		// A JSON-LD datePublished alone is weaker than a date the article
+		// shows in a <time> element (see above).
+		if ts, ok := an.articleTime(m); ok && !hasPublishStamp(m) && m.ld.datePublished != "" {
+			return ts
+		}
 		return published
 	}
 	if ts, ok := dateFromURL(pageURL); ok {
@@ -202,6 +209,33 @@ func labelledDate(s string) (crossread.Timestamp, bool) {
 		s = s[end:]
 	}
 	return crossread.Timestamp{}, false
+}
+
+// articleTime is the first <time> or date-named element inside the
+// article around the body text.
+func (an *analysis) articleTime(m *metadata) (crossread.Timestamp, bool) {
+	if an.container == nil {
+		return crossread.Timestamp{}, false
+	}
+	region := articleRegion(an.container)
+	for _, t := range m.times {
+		if !isInside(t.node, region) {
+			continue
+		}
+		if ts, ok := parseTextDate(t.value); ok {
+			return ts, true
+		}
+	}
+	return crossread.Timestamp{}, false
+}
+
+func isInside(n, ancestor *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == ancestor {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPublishStamp reports an Open Graph publication time in the page's

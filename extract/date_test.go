@@ -49,6 +49,21 @@ func TestDateRules(t *testing.T) {
 			want: "2025-09-28",
 		},
 		{
+			name: "a time element in the article beats a JSON-LD datePublished alone",
+			head: `<script type="application/ld+json">{"@type":"Article","datePublished":"2024-04-05T00:00:00-04:00"}</script>`,
+			body: `<h1>Vegetable gardening for beginners</h1><div>` + strings.Repeat("<p>Intro text about the garden that runs on for a while before the date.</p>", 12) +
+				`</div><div class="meta"><time datetime="2025-12-17">December 17, 2025</time></div>` + para,
+			want: "2025-12-17",
+		},
+		{
+			name: "with a publication stamp the time element does not win",
+			head: `<script type="application/ld+json">{"@type":"Article","datePublished":"2024-04-05T00:00:00-04:00"}</script>` +
+				`<meta property="article:published_time" content="2024-04-05T00:00:00-04:00">`,
+			body: `<h1>Vegetable gardening for beginners</h1><div>` + strings.Repeat("<p>Intro text about the garden that runs on for a while before the date.</p>", 12) +
+				`</div><div class="meta"><time datetime="2025-12-17">December 17, 2025</time></div>` + para,
+			want: "2024-04-05",
+		},
+		{
 			name: "a slashed date on a page that spells dates day first",
 			body: `<h1>How many wine styles are there?</h1><p class="byline">03/10/2023 by Wine Team</p>` + para +
 				`<aside><time>16 February 2026</time><time>10 February 2026</time></aside>`,

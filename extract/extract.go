@@ -92,6 +92,7 @@ func (an *analysis) bodyText(title string) (string, []string) {
 	if container == nil {
 		return "", nil
 	}
+	an.container = container
 	r := &renderer{an: an, title: title, container: container}
 	r.render(articleRegion(container), false)
 	text := r.text()
