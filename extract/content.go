@@ -35,7 +35,7 @@ type analysis struct {
 	headline *html.Node
 	// container is the element the body text was rendered from.
 	container *html.Node
-	slab     []stats // stats are carved from here: one allocation per 256 elements
+	slab      []stats // stats are carved from here: one allocation per 256 elements
 	// hiddenText is the text of hidden elements; reveal shows the large
 	// ones, for pages whose article is hidden until a script runs.
 	hiddenText int
