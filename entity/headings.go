@@ -236,7 +236,8 @@ func gluedHeading(docs []*crossread.Doc, r mref, body map[string]map[string]int,
 
 // dropUnsupportedOrdinaryWords drops a place or organisation named by one
 // ordinary word ("Central", "Middle") unless the story writes it "the X"
-// ("the West"), or training named the word so at least twice.
+// ("the West") or as what someone tells ("told People"), or training named
+// the word so at least twice.
 func dropUnsupportedOrdinaryWords(docs []*crossread.Doc, ms []mref, groups []*nameGroup, lowerInStory func(string) bool) {
 	m := loadedModel()
 	if m == nil {
@@ -260,7 +261,7 @@ func dropUnsupportedOrdinaryWords(docs []*crossread.Doc, ms []mref, groups []*na
 			if d == nil || d.Article == nil || !ms[i].m.Span.Valid(len(d.Article.Text)) {
 				continue
 			}
-			if prev, _ := wordBefore(d.Article.Text, ms[i].m.Start); strings.EqualFold(prev, "the") {
+			if namedByContext(d.Article.Text, ms[i].m.Start) {
 				supported = true
 				break
 			}
@@ -290,3 +291,24 @@ func storyWords(docs []*crossread.Doc) func(string) bool {
 		return v
 	}
 }
+
+// namedByContext reports whether the words before pos show a name: "the
+// West", "told People", "confirmed to People", "according to Outlook".
+func namedByContext(text string, pos int) bool {
+	prev, prevEnd := wordBefore(text, pos)
+	switch strings.ToLower(prev) {
+	case "the":
+		return true
+	case "told", "tells", "tell":
+		return true
+	case "to":
+		before, _ := wordBefore(text, prevEnd-len(prev))
+		lb := strings.ToLower(before)
+		return speechVerbs[lb] || recipientVerbs[lb]
+	}
+	return false
+}
+
+// recipientVerbs before "to X" make X someone spoken to.
+var recipientVerbs = map[string]bool{"according": true, "confirmed": true, "confirms": true, "spoke": true, "speaking": true,
+	"talked": true, "talking": true, "revealed": true, "reveals": true, "admitted": true, "wrote": true, "told": true}

@@ -204,3 +204,17 @@ func TestHeadingNameKeptWhenBodyUsesItsAcronym(t *testing.T) {
 		t.Error("the heading's organisation was dropped though the body uses its acronym")
 	}
 }
+
+func TestOrdinaryWordOrganisationSpokenToIsKept(t *testing.T) {
+	text := "Her agent told Outlook she was resting. A friend confirmed to Outlook on Friday that she left. Outlook said so. Many people agreed, and the outlook is good."
+	d := docWithMentions(t, "a", text, [2]string{"Outlook", "ORG"}, [2]string{"Outlook", "ORG"}, [2]string{"Outlook", "ORG"})
+	es := Merge([]*crossread.Doc{d})
+	logEntities(t, es)
+	if e := findEntity(es, "Outlook"); e == nil || e.Mentions != 3 {
+		t.Errorf("Outlook = %+v", e)
+	}
+	d = docWithMentions(t, "b", "Outlook said so, and the outlook is good.", [2]string{"Outlook", "ORG"})
+	if e := findEntity(Merge([]*crossread.Doc{d}), "Outlook"); e != nil {
+		t.Errorf("an ordinary word nothing shows to be a name was kept: %+v", e)
+	}
+}
