@@ -593,20 +593,29 @@ func (c *Clusterer) sharesKey(s *story) bool {
 	return false
 }
 
-// topCands keeps the k candidates with the most shared query weight.
+// topCands keeps the k candidates with the most shared query weight (ties
+// to the older story), by insertion into the first k slots: k is small and
+// most candidates fall out at the first comparison.
 func topCands(cs []cand, k int) []cand {
 	if len(cs) <= k {
 		return cs
 	}
-	slices.SortFunc(cs, func(x, y cand) int {
-		switch {
-		case x.hits > y.hits:
-			return -1
-		case x.hits < y.hits:
-			return 1
+	better := func(x, y cand) bool { return x.hits > y.hits || (x.hits == y.hits && x.s < y.s) }
+	n := 0
+	for _, c := range cs {
+		if n == k && !better(c, cs[k-1]) {
+			continue
 		}
-		return int(x.s - y.s)
-	})
+		j := min(n, k-1)
+		for j > 0 && better(c, cs[j-1]) {
+			cs[j] = cs[j-1]
+			j--
+		}
+		cs[j] = c
+		if n < k {
+			n++
+		}
+	}
 	return cs[:k]
 }
 

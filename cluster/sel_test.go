@@ -87,3 +87,31 @@ func TestTables(t *testing.T) {
 		}
 	}
 }
+
+func TestTopCands(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 60; n++ {
+		cs := make([]cand, n)
+		for i := range cs {
+			cs[i] = cand{s: int32(i), hits: float32(r.IntN(10))}
+		}
+		want := slices.Clone(cs)
+		slices.SortStableFunc(want, func(x, y cand) int {
+			if x.hits != y.hits {
+				if x.hits > y.hits {
+					return -1
+				}
+				return 1
+			}
+			return int(x.s - y.s)
+		})
+		k := 6
+		got := topCands(slices.Clone(cs), k)
+		if n <= k {
+			continue // returned as they are
+		}
+		if !slices.Equal(got, want[:k]) {
+			t.Fatalf("n=%d: %v, want %v", n, got, want[:k])
+		}
+	}
+}
