@@ -4,9 +4,11 @@
 // for, because both are about talking HTTP safely.
 //
 // All article content is untrusted. It reaches the browser only through
-// html/template's contextual escaping; the pages carry a Content-Security-
-// Policy that allows scripts from /static only, so even a template mistake
-// cannot run an inline script.
+// html/template's contextual escaping, or, for the story page's body (the
+// page under load), through htmlw, an escaping writer that takes markup only
+// as constants; the pages carry a Content-Security-Policy that allows
+// scripts from /static only, so even a template mistake cannot run an
+// inline script.
 package http
 
 import (
