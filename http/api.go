@@ -64,7 +64,7 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	if arts == nil {
 		arts = []*crossread.Article{}
 	}
-	artsJSON, err := json.Marshal(arts)
+	artsJSON, err := marshalArticles(arts)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -82,6 +82,27 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.Write(b.Bytes())
+}
+
+// marshalArticles is json.Marshal(arts) without its second pass: for a
+// Marshaler, encoding/json re-scans the method's output to compact and
+// HTML-escape it, which Article.MarshalJSON (itself json.Marshal) has done,
+// and an article's text is most of the response.
+func marshalArticles(arts []*crossread.Article) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('[')
+	for i, a := range arts {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		j, err := a.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		b.Write(j)
+	}
+	b.WriteByte(']')
+	return b.Bytes(), nil
 }
 
 // storyArticleIDs reads a stored story's article_ids without decoding the

@@ -146,3 +146,19 @@ func TestDecodePageStoryMatchesEncodingJSON(t *testing.T) {
 		t.Error("a malformed story decoded")
 	}
 }
+
+func TestMarshalArticlesIsEncodingJSONs(t *testing.T) {
+	for _, arts := range [][]*crossread.Article{{}, {
+		{ID: "a", Title: `<script>"x" & y</script>`, Text: "line\n\u2028 <b>\x01 ünï", Authors: []string{"A"}, Published: crossread.Date(2025, 1, 2)},
+		{ID: "b", URL: "https://x.example/?a=1&b=<2>", Removed: []string{"</p>"}, Similarity: 0.5},
+	}} {
+		want, err := json.Marshal(arts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := marshalArticles(arts)
+		if err != nil || string(got) != string(want) {
+			t.Errorf("marshalArticles =\n%s\nwant\n%s (%v)", got, want, err)
+		}
+	}
+}
