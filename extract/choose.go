@@ -157,7 +157,8 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		// 18 of 19 such development pages).
 		// 03/10/2023 is read month first, 03.10.2023 day first; when the
 		// metadata names the other reading, the page meant that one.
-		if hasPublished && (updated && hasPublishStamp(m) || sameDay(ts, published) || sameDay(swapDayMonth(ts), published)) {
+		if hasPublished && (updated && hasPublishStamp(m) || sameDay(ts, published) || sameDay(swapDayMonth(ts), published) ||
+			!updated && sameInstant(ts, published)) {
 			// The metadata's own value may carry the time of day.
 			return published
 		}
@@ -304,6 +305,23 @@ func dayFirstPage(m *metadata) bool {
 		}
 	}
 	return dayFirst > monthFirst
+}
+
+// sameInstant reports a shown day that is the metadata's publication time
+// seen from some time zone (UTC−12 to UTC+14): a page that prints the
+// evening's stamp as the reader's next day shows the same moment.
+func sameInstant(shown, stamp crossread.Timestamp) bool {
+	if !stamp.HasClock {
+		return false
+	}
+	utc := stamp.Time.UTC()
+	day := shown.Time.Format("2006-01-02")
+	for _, t := range []time.Time{utc.Add(-12 * time.Hour), utc, utc.Add(14 * time.Hour)} {
+		if t.Format("2006-01-02") == day {
+			return true
+		}
+	}
+	return false
 }
 
 // swapDayMonth reads a date's day as its month and its month as its day,

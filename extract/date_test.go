@@ -64,6 +64,18 @@ func TestDateRules(t *testing.T) {
 			want: "2024-04-05",
 		},
 		{
+			name: "a shown day that is the stamp's moment in the reader's zone",
+			head: `<meta property="article:published_time" content="2021-12-10T02:17:00+00:00">`,
+			body: `<h1>How to make sourdough bread</h1><p class="byline">December 9, 2021</p>` + para,
+			want: "2021-12-10",
+		},
+		{
+			name: "a shown day no time zone explains stays",
+			head: `<meta property="article:published_time" content="2025-12-19T22:02:58Z">`,
+			body: `<h1>A new standard for interpretability</h1><p class="byline">Dec 17, 2025</p>` + para,
+			want: "2025-12-17",
+		},
+		{
 			name: "a slashed date on a page that spells dates day first",
 			body: `<h1>How many wine styles are there?</h1><p class="byline">03/10/2023 by Wine Team</p>` + para +
 				`<aside><time>16 February 2026</time><time>10 February 2026</time></aside>`,
