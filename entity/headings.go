@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 )
@@ -18,10 +20,11 @@ import (
 // story's or the training data's support.
 
 // headingLines tells whether a mention lies in a headline-style line,
-// caching the answer per line.
+// remembering the last line looked at (mentions come in text order).
 type headingLines struct {
-	docs  []*crossread.Doc
-	cache map[[2]int]bool
+	docs               []*crossread.Doc
+	doc, start, end    int
+	isTitle, remembers bool
 }
 
 func (h *headingLines) in(di int, m crossread.Mention) bool {
@@ -29,12 +32,11 @@ func (h *headingLines) in(di int, m crossread.Mention) bool {
 	if d == nil || d.Article == nil || !m.Span.Valid(len(d.Article.Text)) {
 		return false
 	}
+	if h.remembers && h.doc == di && h.start <= m.Start && m.End <= h.end {
+		return h.isTitle
+	}
 	text := d.Article.Text
 	start := strings.LastIndexByte(text[:m.Start], '\n') + 1
-	key := [2]int{di, start}
-	if v, ok := h.cache[key]; ok {
-		return v
-	}
 	end := len(text)
 	if i := strings.IndexByte(text[m.End:], '\n'); i >= 0 {
 		end = m.End + i
@@ -42,10 +44,10 @@ func (h *headingLines) in(di int, m crossread.Mention) bool {
 	v := false
 	// A line of several sentences' length is no heading; not tokenising
 	// it keeps long paragraphs cheap.
-	if end-start <= 200 {
+	if end-start <= 200 && !surelyNotTitle(text[start:end]) {
 		v = inTitleLine(d, m)
 	}
-	h.cache[key] = v
+	h.doc, h.start, h.end, h.isTitle, h.remembers = di, start, end, v, true
 	return v
 }
 
@@ -83,7 +85,7 @@ func cleanHeadingNames(docs []*crossread.Doc, ms []mref) []mref {
 		resolveEllipsis(docs, ms, i, keyForm)
 	}
 
-	h := &headingLines{docs: docs, cache: map[[2]int]bool{}}
+	h := &headingLines{docs: docs}
 	heading := make([]bool, len(ms))
 	body := map[string]map[string]int{} // key → types of its body mentions
 	for i, r := range ms {
@@ -248,11 +250,14 @@ func dropUnsupportedOrdinaryWords(docs []*crossread.Doc, ms []mref, groups []*na
 			continue
 		}
 		word := g.toks[0]
-		if isAllCaps(word) || !isCapitalised(word) || !ordinaryWord(m, word, lowerInStory) {
+		if isAllCaps(word) || !isCapitalised(word) {
 			continue
 		}
 		// The domain's ORG and LOC are the tag set's names too.
 		if counts := m.gazetteer[gazKey([]string{word}, false)]; counts[typeIndex(g.typ)] >= 2 {
+			continue
+		}
+		if !ordinaryWord(m, word, lowerInStory) {
 			continue
 		}
 		supported := false
@@ -312,3 +317,58 @@ func namedByContext(text string, pos int) bool {
 // recipientVerbs before "to X" make X someone spoken to.
 var recipientVerbs = map[string]bool{"according": true, "confirmed": true, "confirms": true, "spoke": true, "speaking": true,
 	"talked": true, "talking": true, "revealed": true, "reveals": true, "admitted": true, "wrote": true, "told": true}
+
+// surelyNotTitle is a quick look at a line's words that rules out what
+// isTitleLine would rule out, without tokenising: too many of its long
+// words in lower case. Every word of four or more letters starting in
+// lower case is one such token; a word gives at most one long token more
+// than the separators (dashes, slashes) inside it.
+func surelyNotTitle(line string) bool {
+	lowerLong, longUpper := 0, 0
+	letters, seps := 0, 0
+	first := rune(0)
+	endWord := func() {
+		longUpper += seps
+		if letters >= 4 {
+			longUpper++
+			if unicode.IsLower(first) {
+				lowerLong++
+			}
+		}
+		letters, seps, first = 0, 0, 0
+	}
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+				endWord()
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				if first == 0 {
+					first = rune(c)
+				}
+				letters++
+			case c == '/' || c == '|':
+				seps++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		i += size
+		switch {
+		case unicode.IsSpace(r):
+			endWord()
+		case unicode.IsLetter(r):
+			if first == 0 {
+				first = r
+			}
+			letters++
+		case r == '—' || r == '–' || r == '…':
+			seps++
+		}
+	}
+	endWord()
+	// isTitleLine needs, with any lower-case long word, long >= 5*lowerLong.
+	return lowerLong > 0 && longUpper < 5*lowerLong
+}
