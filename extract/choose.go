@@ -137,13 +137,24 @@ var publishedMetaKeys = []string{
 	"date", "citation_publication_date", "citation_date", "article.published", "release_date",
 }
 
-// choosePublished prefers the date shown by the headline, as a reader
-// sees it (a shown publication date over a shown "Updated" one), then the
-// metadata's publication date, then the URL's. The metadata's value is used
-// when it names the same day (for its time of day) and when the page shows
-// only an update date.
+// choosePublished takes a full date in the URL first, then the date shown
+// nearest the headline, as a reader sees it (a shown publication date over
+// a shown "Updated" one), then the metadata's publication date, then
+// <time> and date-named elements and labelled dates in the text. The
+// metadata's value is used when it names the same day or the same moment
+// in another time zone (for its time of day), and, when the page shows
+// only an update date, if an article:published_time stamp backs it.
 func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread.Timestamp {
 	published, hasPublished := metaPublished(m)
+	// A full date in the address was set when the article first went out
+	// and stays when it is updated (on the development pages it was right
+	// every time it was there).
+	if ts, ok := dateFromURL(pageURL); ok {
+		if hasPublished && sameDay(ts, published) {
+			return published
+		}
+		return ts
+	}
 	if shown, ok := an.visibleDate(title); ok {
 		ts, updated := shown.ts, shown.updated
 		if shown.monthFirst && dayFirstPage(m) {
@@ -171,9 +182,6 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 			return ts
 		}
 		return published
-	}
-	if ts, ok := dateFromURL(pageURL); ok {
-		return ts
 	}
 	for _, t := range m.times {
 		if ts, ok := parseTextDate(t.value); ok {

@@ -9,7 +9,7 @@ import (
 func TestDateRules(t *testing.T) {
 	para := strings.Repeat("<p>The council met to discuss the budget for the coming year and heard from many residents.</p>", 3)
 	cases := []struct {
-		name, head, body, lang, want string
+		name, url, head, body, lang, want string
 	}{
 		{
 			name: "the date above the headline beats a date the story mentions",
@@ -76,6 +76,19 @@ func TestDateRules(t *testing.T) {
 			want: "2025-12-17",
 		},
 		{
+			name: "a full date in the address beats a shown update",
+			url:  "https://news.example.org/2025/07/15/harbour-plan",
+			body: `<h1>Harbour plan approved</h1><p class="byline">Updated December 1, 2025</p>` + para,
+			want: "2025-07-15",
+		},
+		{
+			name: "the address's date keeps the metadata's time of day",
+			url:  "https://news.example.org/2025/07/15/harbour-plan",
+			head: `<meta property="article:published_time" content="2025-07-15T09:30:00+02:00">`,
+			body: `<h1>Harbour plan approved</h1>` + para,
+			want: "2025-07-15T09:30",
+		},
+		{
 			name: "a slashed date on a page that spells dates day first",
 			body: `<h1>How many wine styles are there?</h1><p class="byline">03/10/2023 by Wine Team</p>` + para +
 				`<aside><time>16 February 2026</time><time>10 February 2026</time></aside>`,
@@ -107,11 +120,19 @@ func TestDateRules(t *testing.T) {
 				lang = "en"
 			}
 			page := fmt.Sprintf("<html lang=%q><head>%s</head><body><article>%s</article></body></html>", lang, c.head, c.body)
-			a, err := Extract([]byte(page), Options{URL: "https://news.example.org/story"})
+			url := c.url
+			if url == "" {
+				url = "https://news.example.org/story"
+			}
+			a, err := Extract([]byte(page), Options{URL: url})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := a.Published.Time.Format("2006-01-02"); got != c.want {
+			layout := "2006-01-02"
+			if len(c.want) > len(layout) {
+				layout = "2006-01-02T15:04"
+			}
+			if got := a.Published.Time.Format(layout); got != c.want {
 				t.Errorf("published %s, want %s", got, c.want)
 			}
 		})
