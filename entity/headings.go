@@ -3,7 +3,6 @@ package entity
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"crossread"
 )
@@ -320,55 +319,50 @@ var recipientVerbs = map[string]bool{"according": true, "confirmed": true, "conf
 
 // surelyNotTitle is a quick look at a line's words that rules out what
 // isTitleLine would rule out, without tokenising: too many of its long
-// words in lower case. Every word of four or more letters starting in
-// lower case is one such token; a word gives at most one long token more
-// than the separators (dashes, slashes) inside it.
+// tokens in lower case. The scan splits at spaces and at the dashes and
+// slashes the tokenizer may split at; a piece of four or more characters
+// holds at most one long token (a slash the tokenizer keeps may join two
+// pieces into one, so each separator counts as a possible long token too),
+// and a piece whose first letter is lower case, with four letters before
+// any apostrophe, is a long token not capitalised.
 func surelyNotTitle(line string) bool {
 	lowerLong, longUpper := 0, 0
-	letters, seps := 0, 0
+	runes, letters := 0, 0
 	first := rune(0)
-	endWord := func() {
-		longUpper += seps
-		if letters >= 4 {
+	apostrophe := false
+	endPiece := func() {
+		if runes >= 4 {
 			longUpper++
-			if unicode.IsLower(first) {
+			if letters >= 4 && unicode.IsLower(first) {
 				lowerLong++
 			}
 		}
-		letters, seps, first = 0, 0, 0
+		runes, letters, first, apostrophe = 0, 0, 0, false
 	}
-	for i := 0; i < len(line); {
-		c := line[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-				endWord()
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				if first == 0 {
-					first = rune(c)
-				}
-				letters++
-			case c == '/' || c == '|':
-				seps++
-			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(line[i:])
-		i += size
+	for _, r := range line {
 		switch {
 		case unicode.IsSpace(r):
-			endWord()
+			endPiece()
+			continue
+		case r == '—' || r == '–' || r == '…' || r == '|' || r == '/':
+			endPiece()
+			longUpper++
+			continue
+		}
+		runes++
+		switch {
+		case r == '\'' || r == '’':
+			apostrophe = true
 		case unicode.IsLetter(r):
 			if first == 0 {
 				first = r
 			}
-			letters++
-		case r == '—' || r == '–' || r == '…':
-			seps++
+			if !apostrophe {
+				letters++
+			}
 		}
 	}
-	endWord()
-	// isTitleLine needs, with any lower-case long word, long >= 5*lowerLong.
+	endPiece()
+	// isTitleLine needs, with any lower-case long token, long >= 5*lowerLong.
 	return lowerLong > 0 && longUpper < 5*lowerLong
 }

@@ -218,3 +218,28 @@ func TestOrdinaryWordOrganisationSpokenToIsKept(t *testing.T) {
 		t.Errorf("an ordinary word nothing shows to be a name was kept: %+v", e)
 	}
 }
+
+// FuzzSurelyNotTitle checks that the quick scan never rules out a line
+// isTitleLine would call a heading.
+func FuzzSurelyNotTitle(f *testing.F) {
+	for _, s := range []string{"What's Happening?", "Beyond the Numbers", "Why the Vote Matters Moldova's entry is seen by officials",
+		"Atlantic Council/National Bureau", "Implications for Farming and Shipping", "a—b—c—d Big/Small", "Ünïcode Wörds—für Alle"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if strings.ContainsRune(line, '\n') || !surelyNotTitle(line) {
+			return
+		}
+		toks := Tokenize(line, 0, len(line))
+		if len(toks) == 0 {
+			return
+		}
+		ws := make([]string, len(toks))
+		for i, tk := range toks {
+			ws[i] = tk.Text
+		}
+		if isTitleLine(ws) {
+			t.Fatalf("%q: ruled out, but isTitleLine(%q)", line, ws)
+		}
+	})
+}
