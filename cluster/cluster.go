@@ -57,6 +57,7 @@ type Config struct {
 	PhraseWeight float32 // weight of a run of capitalised words
 	NumberWeight float32
 	StemCache    int     // words whose stems are remembered
+	LightStem    bool    // fold plurals only instead of the Snowball stemmer
 	DFBits       int     // log2 of the slots of the hashed document-frequency table
 	PriorDocs    float64 // documents assumed seen before the first, none with the term
 

@@ -146,16 +146,29 @@ const specificBit = 1 << 63
 // stem returns the hash of the stem of a lower-case word, or 0 for a stopword.
 func (x *extractor) stem(low []byte, raw uint64) uint64 {
 	key := raw | 1 // never 0, the empty slot
-	slot := &x.stems[key&uint64(len(x.stems)-1)]
-	if slot.word == key {
-		return slot.stem
+	// Two-way set-associative: a word looks in a pair of slots, and a new
+	// word pushes the pair's older entry out, so two frequent words that
+	// land on the same slot do not keep evicting each other.
+	i := key & uint64(len(x.stems)-1) &^ 1
+	pair := x.stems[i : i+2 : i+2]
+	if pair[0].word == key {
+		return pair[0].stem
+	}
+	if pair[1].word == key {
+		pair[0], pair[1] = pair[1], pair[0]
+		return pair[0].stem
 	}
 	w := string(low)
 	var h uint64
 	if !stopwords[w] && len(low) > 1 {
-		h = hashBytes(kindWord, []byte(english.Stem(w, true)))
+		if x.cfg.LightStem {
+			h = hashBytes(kindWord, sStem(low))
+		} else {
+			h = hashBytes(kindWord, []byte(english.Stem(w, true)))
+		}
 	}
-	*slot = stemSlot{word: key, stem: h}
+	pair[1] = pair[0]
+	pair[0] = stemSlot{word: key, stem: h}
 	return h
 }
 
@@ -419,4 +432,18 @@ func isTitleCase(s string) bool {
 		inWord = false
 	}
 	return words >= 3 && caps*4 >= words*3
+}
+
+// sStem is Harman's S-stemmer: plurals folded, nothing else.
+func sStem(w []byte) []byte {
+	n := len(w)
+	switch {
+	case n > 3 && string(w[n-3:]) == "ies" && w[n-4] != 'e' && w[n-4] != 'a':
+		return append(w[:n-3:n-3], 'y')
+	case n > 3 && string(w[n-2:]) == "es" && w[n-3] != 'a' && w[n-3] != 'e' && w[n-3] != 'o':
+		return w[:n-1]
+	case n > 2 && w[n-1] == 's' && w[n-2] != 'u' && w[n-2] != 's':
+		return w[:n-1]
+	}
+	return w
 }

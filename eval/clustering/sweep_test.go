@@ -95,5 +95,6 @@ func sweepConfigs() []namedConfig {
 	add("C cent=96", func(c *cluster.Config) { c.CentroidTerms = 96 })
 	add("C index=16 cent=96", func(c *cluster.Config) { c.IndexTerms = 16; c.CentroidTerms = 96 })
 	add("C vec=48", func(c *cluster.Config) { c.VectorTerms = 48 })
+	add("C light stem", func(c *cluster.Config) { c.LightStem = true })
 	return out
 }
