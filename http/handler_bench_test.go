@@ -62,3 +62,19 @@ func benchHandler(b *testing.B, cacheBytes int64, prefix string) {
 func BenchmarkHandlerStoryPage(b *testing.B)      { benchHandler(b, -1, "/stories/") }
 func BenchmarkHandlerStoryAPI(b *testing.B)       { benchHandler(b, -1, "/api/v1/stories/") }
 func BenchmarkHandlerStoryPageCache(b *testing.B) { benchHandler(b, 0, "/stories/") }
+
+func BenchmarkHandlerStoriesList(b *testing.B) {
+	s, _ := benchServer(b, -1)
+	h := s.Handler()
+	paths := []string{"/?sort=newest", "/?sort=biggest", "/?sort=newest&offset=200"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", paths[i%len(paths)], nil))
+		if w.Code != 200 {
+			b.Fatalf("status %d", w.Code)
+		}
+		i++
+	}
+}

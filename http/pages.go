@@ -207,8 +207,9 @@ type storiesPage struct {
 	Since    string
 	Until    string
 	Sort     string
-	Outlets  []sqlite.Outlet
-	Stories  []storyCard
+	Outlets       []sqlite.Outlet
+	OutletOptions template.HTML // the outlet filter's <option>s
+	Stories       []storyCard
 	Hits     []SearchHit
 	HitTotal int
 	Page     Page
@@ -241,7 +242,7 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := storiesPage{F: f, Since: q.Get("since"), Until: q.Get("until"), Sort: firstNonEmpty(f.Sort, "newest"), Outlets: outlets,
-		Page: Page{Total: total, Offset: f.Offset, Limit: f.Limit}}
+		OutletOptions: outletOptions(outlets, f.Source), Page: Page{Total: total, Offset: f.Offset, Limit: f.Limit}}
 	for _, sm := range sums {
 		p.Stories = append(p.Stories, newStoryCard(sm))
 	}

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html"
 
 	"crossread"
+	"crossread/sqlite"
 )
 
 // hostileStory puts markup, quotes and script URLs in every string a story
@@ -33,7 +34,7 @@ func hostileStory(evil string) (*crossread.Story, []*crossread.Article) {
 var storyPageTags = map[string]bool{"article": true, "h1": true, "h2": true, "h3": true, "div": true, "span": true, "svg": true,
 	"title": true, "polygon": true, "polyline": true, "line": true, "rect": true, "section": true, "ul": true, "ol": true, "li": true,
 	"a": true, "table": true, "thead": true, "tbody": true, "tr": true, "th": true, "td": true, "strong": true, "q": true,
-	"circle": true, "text": true, "time": true, "p": true, "nav": true}
+	"circle": true, "text": true, "time": true, "p": true, "nav": true, "option": true}
 
 func assertInert(t *testing.T, page string) {
 	t.Helper()
@@ -72,6 +73,10 @@ func TestStoryHTMLKeepsDataInert(t *testing.T) {
 		if !strings.Contains(page, "<h1>"+htmlEscaper.Replace(evil)+"</h1>") {
 			t.Errorf("title %q not shown as escaped text", evil)
 		}
+		card := newStoryCard(StorySummary{ID: evil, Title: evil, Outlets: []string{evil}, Articles: 2,
+			Coverage: []sqlite.DayCount{{Day: "2025-01-02", Count: 2}}, TopEntities: []EntityRef{{Name: evil, Type: evil}}})
+		assertInert(t, string(card.HTML()))
+		assertInert(t, string(outletOptions([]sqlite.Outlet{{Name: evil, Articles: 3}}, evil)))
 	}
 }
 
