@@ -203,19 +203,19 @@ func plural(n int, one, many string) string {
 }
 
 type storiesPage struct {
-	F        crossread.StoryFilter
-	Since    string
-	Until    string
-	Sort     string
+	F             crossread.StoryFilter
+	Since         string
+	Until         string
+	Sort          string
 	Outlets       []sqlite.Outlet
 	OutletOptions template.HTML // the outlet filter's <option>s
 	Stories       []storyCard
-	Hits     []SearchHit
-	HitTotal int
-	Page     Page
-	From, To int
-	PrevHref string
-	NextHref string
+	Hits          []SearchHit
+	HitTotal      int
+	Page          Page
+	From, To      int
+	PrevHref      string
+	NextHref      string
 }
 
 func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
