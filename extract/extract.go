@@ -15,9 +15,11 @@
 //
 // Metadata comes from JSON-LD, <meta> tags, <time> and date- or
 // author-named elements, what the page shows under its headline, and the
-// URL. The title is the <h1> that agrees with the metadata's title; the
-// date is the one shown by the headline (a publication date over an
-// "Updated" one), else the metadata's.
+// URL. The title is the <h1> that agrees with the metadata's title, less
+// the outlet names and labels pages add to it (a logo <h1> is passed over);
+// the date is a full date in the URL, else the one shown nearest the
+// headline (a publication date over an "Updated" one), reconciled with the
+// metadata's publication stamp, else the metadata's.
 //
 // Extract takes the raw bytes of the page and decodes them itself (BOM, the
 // Content-Type in Options, a <meta> charset, else UTF-8 when valid and
