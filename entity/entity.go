@@ -7,6 +7,9 @@
 // in model/ner.bin.gz. Merging (merge.go) works on a story's mentions with
 // a transliteration-folding spelling key (variant.go); it keeps as people
 // only the one-word names the story shows to be people, by a title, a
-// speech verb, an age, a role or a pronoun (cues.go). LinkSpeakers links
-// quotes to the story entity that speaks (link.go).
+// speech verb, an age, a role or a pronoun (cues.go); it drops the names
+// that title-case section headings make up and the body never uses, and
+// lone ordinary words as places or organisations that nothing supports
+// (headings.go). LinkSpeakers links quotes to the story entity that speaks
+// (link.go).
 package entity

@@ -66,9 +66,8 @@ func knownName(m *Model, words []string) bool {
 //     when the story uses it;
 //   - a name other than a person's found only in headings, unknown to the
 //     training gazetteer and not written in the body as its acronym, is no
-//     name; the longest part of it that the body
-//     names ("Kazakhstan" of "The Context of Kazakhstan's Decision") stays
-//     a mention of that;
+//     name; the longest part of it that the body names ("Kazakhstan" of
+//     "The Context of Kazakhstan's Decision") stays a mention of that;
 //   - a name opening a line with two or more capitalised ordinary words
 //     before a name the story uses elsewhere is a glued heading followed
 //     by that name ("Why the Move Matters Kazakhstan's …").

@@ -699,19 +699,23 @@ func retypeSourcesAndDemonyms(chunks []Chunk, words []string, m *Model) {
 
 // websiteName: "Wikipedia", "Eurasianet", "Politico.com".
 func websiteName(w string) bool {
-	lw := strings.ToLower(w)
-	if !isCapitalised(w) || strings.ContainsRune(w, '-') {
+	if len(w) < 5 || !isCapitalised(w) || strings.ContainsRune(w, '-') {
 		return false
 	}
-	for _, tld := range []string{".com", ".org", ".net", ".info", ".io", ".co.uk", ".news"} {
-		if strings.HasSuffix(lw, tld) && len(lw) > len(tld)+1 {
+	for _, tld := range webSuffixes {
+		if hasSuffixFold(w, tld) && len(w) > len(tld)+1 {
 			return true
 		}
 	}
-	// A lower-case "net" or "pedia" ending a longer capitalised word:
-	// "Internet" is no outlet's name, but it is not capitalised mid-word
-	// either, and outlets coin such words ("Eurasianet").
-	return len(lw) >= 8 && (strings.HasSuffix(lw, "pedia") || strings.HasSuffix(lw, "net") && lw != "internet")
+	// "pedia" or "net" ending a longer capitalised word: outlets coin such
+	// words ("Eurasianet"); "Internet" is no outlet's name.
+	return len(w) >= 8 && (hasSuffixFold(w, "pedia") || hasSuffixFold(w, "net") && !strings.EqualFold(w, "internet"))
+}
+
+var webSuffixes = []string{".com", ".org", ".net", ".info", ".io", ".co.uk", ".news"}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // citationOnly reports whether the chunk is all its sentence holds, but
@@ -731,6 +735,9 @@ func citationOnly(c Chunk, words []string) bool {
 // demonymPair: "Kazakh-Israeli", "Israeli-Palestinian": capitalised
 // parts, the last a nationality (training's MISC, or a nationality ending).
 func demonymPair(w string, m *Model) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
 	parts := strings.Split(w, "-")
 	if len(parts) < 2 {
 		return false
