@@ -168,7 +168,7 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 		return tc.cleanHeadline(best)
 	}
 	an.headline = nil
-	if len(h1s) > 0 && (len(tc.metas) == 0 || isHeadline(h1s[0])) {
+	if len(h1s) > 0 && (len(tc.metas) == 0 || isHeadline(h1s[0]) && tc.sharesWords(h1s[0], 1)) {
 		an.headline = nodes[0]
 		return tc.cleanHeadline(h1s[0])
 	}
@@ -177,7 +177,32 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 			return tc.stripSiteName(t)
 		}
 	}
+	// Only a logo: better than nothing on a page that names nothing else.
+	for _, h := range an.h1s {
+		if t := textOf(h); t != "" && len(t) < 400 {
+			return t
+		}
+	}
 	return ""
+}
+
+// sharesWords reports an <h1> that has at least n words of three letters
+// or more in common with one of the metadata's titles: a headline worded
+// differently still shares its subject, a cookie banner's heading does not.
+func (tc *titleContext) sharesWords(h string, n int) bool {
+	hw := wordSet(h)
+	for _, t := range tc.metas {
+		common := 0
+		for w := range wordSet(t) {
+			if hw[w] && utf8.RuneCountInString(w) >= 3 {
+				common++
+			}
+		}
+		if common >= n {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadline reports an <h1> long enough to be the story's headline

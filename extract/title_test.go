@@ -91,6 +91,18 @@ func TestTitleRules(t *testing.T) {
 			want: "Eleven search strategies to boost rankings and stay ahead this year",
 		},
 		{
+			name: "a long h1 that shares nothing with the metadata is not the headline",
+			head: `<title>Harbour bridge reopens after repairs | The Coastal Herald</title>`,
+			top:  `<h1>We value your privacy and use cookies to improve your experience</h1>`,
+			want: "Harbour bridge reopens after repairs",
+		},
+		{
+			name: "a page with only a logo h1 keeps it",
+			url:  "https://www.example.com/",
+			top:  `<h1>example.com</h1>`,
+			want: "example.com",
+		},
+		{
 			name: "a short h1 worded differently is a section label",
 			head: `<title>Finding the right home insurance policy - Insure Co</title>`,
 			top:  `<h1>Homeowners insurance tips</h1>`,
