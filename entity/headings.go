@@ -73,14 +73,20 @@ func knownName(m *Model, words []string) bool {
 //     by that name ("Why the Move Matters Kazakhstan's …").
 func cleanHeadingNames(docs []*crossread.Doc, ms []mref) []mref {
 	m := loadedModel()
-	keyForm := make(map[string]string, len(ms))
-	for _, r := range ms {
-		if _, ok := keyForm[r.key]; !ok {
-			keyForm[r.key] = r.form
-		}
-	}
+	var keyForm map[string]string // built on the first coordination seen
 	for i := range ms {
-		resolveEllipsis(docs, ms, i, keyForm)
+		if !coordinatedWithLonger(docs, ms, i) {
+			continue
+		}
+		if keyForm == nil {
+			keyForm = map[string]string{}
+			for _, r := range ms {
+				if _, ok := keyForm[r.key]; !ok {
+					keyForm[r.key] = r.form
+				}
+			}
+		}
+		resolveEllipsis(ms, i, keyForm)
 	}
 
 	h := &headingLines{docs: docs}
@@ -122,23 +128,28 @@ func cleanHeadingNames(docs []*crossread.Doc, ms []mref) []mref {
 	return out
 }
 
-// resolveEllipsis gives ms[i], a one-word name followed by "and" or "or"
-// and a name of several words, the full name it shortens when the story
-// uses that name: "Central and West Asia" names Central Asia.
-func resolveEllipsis(docs []*crossread.Doc, ms []mref, i int, keyForm map[string]string) {
+// coordinatedWithLonger reports whether ms[i] is a one-word name followed
+// by "and", "or" or "&" and a name of several words: "Central and West
+// Asia".
+func coordinatedWithLonger(docs []*crossread.Doc, ms []mref, i int) bool {
 	r := ms[i]
 	if len(r.toks) != 1 || i+1 >= len(ms) || ms[i+1].doc != r.doc {
-		return
+		return false
 	}
 	next := ms[i+1]
 	d := docs[r.doc]
 	if len(next.toks) < 2 || d == nil || d.Article == nil || !r.m.Span.Valid(len(d.Article.Text)) || next.m.Start < r.m.End || next.m.Start > len(d.Article.Text) {
-		return
+		return false
 	}
 	between := strings.TrimSpace(d.Article.Text[r.m.End:next.m.Start])
-	if between != "and" && between != "or" && between != "&" {
-		return
-	}
+	return between == "and" || between == "or" || between == "&"
+}
+
+// resolveEllipsis gives ms[i], coordinated with a longer name (see
+// coordinatedWithLonger), the full name it shortens when the story uses
+// that name: "Central and West Asia" names Central Asia.
+func resolveEllipsis(ms []mref, i int, keyForm map[string]string) {
+	r, next := ms[i], ms[i+1]
 	keys := append([]string{r.keys[0]}, next.keys[1:]...)
 	key := strings.Join(keys, "")
 	form, ok := keyForm[key]
