@@ -160,6 +160,7 @@ type Clusterer struct {
 	acc         []float32 // per story: the query weight found in its postings
 	touched     []int32
 	cands       []cand
+	q           query
 	follow      []cand
 	keys        []uint64
 	weights     []float32
@@ -499,6 +500,8 @@ func cmpHash(a, b uint64) int {
 // vec through the index, scored by cosine.
 func (c *Clusterer) candidates(vec []term, tn int64) {
 	c.cands = c.cands[:0]
+	vn := norms(vec)
+	c.q.build(vec)
 	c.keyTerms(vec)
 	if n := len(c.stories); len(c.acc) < n {
 		c.acc = append(c.acc, make([]float32, n-len(c.acc))...)
@@ -537,7 +540,7 @@ func (c *Clusterer) candidates(vec []term, tn int64) {
 	c.follow = follow
 	for k := range c.cands {
 		s := c.stories[c.cands[k].s]
-		c.cands[k].raw = c.score(vec, [2]float64{1, 1}, s)
+		c.cands[k].raw = c.scoreQuery(vn, s)
 		if !c.sharesKey(s) || !hasAny(vec, s.keys) || (c.protagonist != 0 && !hasAny(s.cent, []uint64{c.protagonist})) {
 			c.cands[k].raw *= c.cfg.KeyPenalty
 		}
@@ -665,7 +668,12 @@ func norms(v []term) [2]float64 {
 // cosine of the word terms and that of the specific terms, mixed by
 // SpecificShare. A vector without specific terms is scored on its words.
 func (c *Clusterer) score(v []term, vn [2]float64, s *story) float64 {
-	d := dot(v, s.cent)
+	return c.mix(dot(v, s.cent), vn, s)
+}
+
+// mix turns the group dot products d of a vector (group norms vn) with
+// story s into the score.
+func (c *Clusterer) mix(d, vn [2]float64, s *story) float64 {
 	var cos [2]float64
 	for g := range 2 {
 		if vn[g] > 0 && s.norm[g] > 0 {
@@ -680,6 +688,53 @@ func (c *Clusterer) score(v []term, vn [2]float64, s *story) float64 {
 	}
 	l := c.cfg.SpecificShare
 	return (1-l)*cos[0] + l*cos[1]
+}
+
+// scoreQuery is score for the article in c.q, whose group norms are vn.
+func (c *Clusterer) scoreQuery(vn [2]float64, s *story) float64 {
+	return c.mix(c.q.dot(s.cent), vn, s)
+}
+
+// query holds the article's terms in a small open-addressing table, so
+// that its dot product with a story is one probe per story term instead
+// of a merge whose branches the processor cannot predict.
+type query struct {
+	keys []uint64
+	vals []float32
+}
+
+func (q *query) build(vec []term) {
+	n := 16
+	for n < 2*len(vec) {
+		n <<= 1
+	}
+	if len(q.keys) != n {
+		q.keys, q.vals = make([]uint64, n), make([]float32, n)
+	} else {
+		clear(q.keys)
+	}
+	mask := uint64(n - 1)
+	for _, t := range vec {
+		i := t.h & mask
+		for q.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		q.keys[i], q.vals[i] = t.h, t.w
+	}
+}
+
+func (q *query) dot(cent []term) [2]float64 {
+	var s [2]float64
+	mask := uint64(len(q.keys) - 1)
+	for _, t := range cent {
+		for i := t.h & mask; q.keys[i] != 0; i = (i + 1) & mask {
+			if q.keys[i] == t.h {
+				s[group(t.h)] += float64(q.vals[i]) * float64(t.w)
+				break
+			}
+		}
+	}
+	return s
 }
 
 // dot returns the dot products of the word terms and of the specific terms.
