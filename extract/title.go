@@ -17,34 +17,10 @@ import (
 // "Blog: ") is left out. A long <h1> is the headline even when the
 // metadata words it differently; a short one that disagrees is a section
 // label, and the metadata's title wins. Text that was mis-decoded before
-// it reached the page is repaired, and typographic apostrophes are
-// written plainly.
+// it reached the page is repaired. The page's own characters are kept
+// (curly apostrophes stay curly): a title is quoted, not retyped.
 func chooseTitle(m *metadata, an *analysis, pageURL string) string {
-	return plainPunctuation(fixMojibake(pickTitle(m, an, pageURL)))
-}
-
-// plainPunctuation writes the typographic apostrophes ‘ ’ as ' and the
-// full-width forms of ASCII punctuation (？ ！ ：) as ASCII in a title in
-// Latin script: titles are typed, searched and compared with them.
-// Measured on the development pages, the reference titles spell
-// apostrophes plainly about three times in five where the page curls them.
-func plainPunctuation(s string) string {
-	if !strings.ContainsAny(s, "‘’？！：；，") {
-		return s
-	}
-	latin := 0
-	for _, r := range s {
-		if r < 0x250 && unicode.IsLetter(r) {
-			latin++
-		} else if unicode.IsLetter(r) {
-			// Chinese or Japanese titles use the full-width forms on purpose.
-			return strings.NewReplacer("‘", "'", "’", "'").Replace(s)
-		}
-	}
-	if latin == 0 {
-		return s
-	}
-	return strings.NewReplacer("‘", "'", "’", "'", "？", "?", "！", "!", "：", ":", "；", ";", "，", ",").Replace(s)
+	return fixMojibake(pickTitle(m, an, pageURL))
 }
 
 // fixMojibake repairs UTF-8 that was decoded once as Latin-1 or

@@ -142,17 +142,3 @@ func TestTitleRules(t *testing.T) {
 		})
 	}
 }
-
-func TestPlainPunctuation(t *testing.T) {
-	for in, want := range map[string]string{
-		"Investor’s ‘guide’":             "Investor's 'guide'",
-		"How Does Mapping Work？":         "How Does Mapping Work?",
-		"東京で何が起きた？":                      "東京で何が起きた？",
-		"No change — here":               "No change — here",
-		"Ελλάδα’s full-width stays：here": "Ελλάδα's full-width stays：here",
-	} {
-		if got := plainPunctuation(in); got != want {
-			t.Errorf("plainPunctuation(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
