@@ -177,6 +177,9 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		e2eShot(t, "1-stories", true),
 		chromedp.Click(`#stories a.story-title[href=`+cssString(storyHref)+`]`, chromedp.ByQuery),
 		chromedp.WaitVisible(`#brief`, chromedp.ByQuery),
+		// The page is read as text below: wait for its last section, so
+		// Chromium has parsed all of it.
+		chromedp.WaitReady(`#articles`, chromedp.ByQuery),
 	)
 	if err != nil {
 		t.Fatalf("stories list → story: %v", err)

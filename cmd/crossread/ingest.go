@@ -10,9 +10,10 @@ import (
 )
 
 // storyWindow is how far back from the earliest new article stored stories
-// are reopened for it to join: longer than the clusterer's own quiet window,
-// so no story it could still extend is left out.
-const storyWindow = 14 * 24 * time.Hour
+// are reopened for it to join: the clusterer's quiet window (4 days) plus its
+// follow-up window (21 days), so no story it could extend or follow up is
+// left out.
+const storyWindow = 25 * 24 * time.Hour
 
 // ingestResult counts what an ingest did.
 type ingestResult struct {
