@@ -171,7 +171,7 @@ func aliasIndex(entities []crossread.Entity) map[string]string {
 
 // sentencesOf returns the document's sentences with their features. The
 // sentence splitter's units are split again at line breaks that end a
-// heading, so that "Why it matters\nKazakhstan…" yields two units.
+// heading, so that "Why it matters\nMoldova…" yields two units.
 func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*Sentence {
 	text := d.Article.Text
 	var out []*Sentence
@@ -295,7 +295,7 @@ func hasVerb(s string) bool {
 }
 
 // gluedHeading: a title-case heading run into the sentence after it ("Why
-// the Move Matters Kazakhstan's joining is seen …"): an opening question
+// the Move Matters Moldova's joining is seen …"): an opening question
 // word in a sentence that is no question, followed within four words by
 // a capitalised word the story otherwise writes in lower case.
 func (a *Alignment) gluedHeading(s string) bool {
@@ -385,7 +385,7 @@ func splitLines(text string, start, end int, lowercase map[string]bool) [][2]int
 		nr, _ := utf8.DecodeRuneInString(next)
 		// A capital after a line break starts a new unit unless it is a
 		// name continuing a wrapped line: the word must be one the story
-		// also writes in lower case ("The", "Kazakhstan" is not).
+		// also writes in lower case ("The", "Moldova" is not).
 		firstWord := ""
 		if ws := Words(next); len(ws) > 0 {
 			firstWord = Fold(ws[0].Text)
@@ -708,8 +708,8 @@ func (a *Alignment) group() {
 		return sims[[2]int{i, j}]
 	}
 	// Two outlets that open with the same main clause state the same
-	// fact, whatever detail each hangs on it ("Kazakhstan will join the
-	// accords, a pact brokered by…" / "Kazakhstan has announced its
+	// fact, whatever detail each hangs on it ("Moldova will join the
+	// accords, a pact brokered by…" / "Moldova has announced its
 	// decision to join the accords, a series of…"): linked even when the
 	// details keep their cosine low.
 	linked := map[[2]int]bool{}

@@ -10,7 +10,7 @@ import (
 )
 
 // A name as outlets write an outlet or institution: capitalised words,
-// acronyms with slashes or ampersands ("RFE/RL", "AT&T"), joined by "of",
+// acronyms with slashes or ampersands ("AT&T", "S&P"), joined by "of",
 // "for", "and", "the" inside.
 const citeName = `((?:[A-Z][\w’'&-]*(?:[./][\w&-]+)*\.?|[A-Z]{2,})(?:[ \t]+(?:(?:of|for|on|and|the|de)[ \t]+)?(?:[A-Z][\w’'&-]*(?:[./][\w&-]+)*)){0,5})`
 
@@ -37,7 +37,7 @@ var institutionWords = map[string]bool{
 
 // Cites lists the outlets and institutions an article names as its
 // sources: "according to Reuters", "(Reuters)", "the Atlantic Council
-// wrote", "told RFE/RL", "Reuters reported". The article's own outlet is
+// wrote", "told AFP", "Reuters reported". The article's own outlet is
 // left out. Names keep the article's spelling; duplicates are dropped
 // after folding.
 func Cites(doc *crossread.Doc) []string {

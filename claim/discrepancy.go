@@ -519,7 +519,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		}
 	}
 	// Words that sit next to each other in one name ("Kassym-Jomart
-	// Tokayev") are reported together.
+	// Zelensky") are reported together.
 	for _, rs := range runs {
 		for _, run := range rs {
 			var prev string

@@ -20,7 +20,7 @@ type Word struct {
 
 // Words splits s into words: runs of letters and digits, keeping inner
 // apostrophes, hyphens, periods and commas between digits ("U.S.", "1,200",
-// "3.5", "D’Anieri", "Kassym-Jomart").
+// "3.5", "O’Brien", "Jean-Claude").
 func Words(s string) []Word {
 	var out []Word
 	i := 0
@@ -138,7 +138,7 @@ func isNumeric(s string) bool {
 }
 
 // NameKey folds a proper name token into a rough phonetic key, so that
-// transliterations of one name ("Tokayev", "Toqaev"; "Kassym-Jomart",
+// transliterations of one name ("Zelensky", "Zelenskiy"; "Jean-Claude",
 // "Qasym-Zhomart") share a key: diacritics, vowels after the first letter
 // and doubled letters are dropped and a few interchangeable spellings unified.
 func NameKey(name string) string {

@@ -9,10 +9,10 @@ import (
 
 // Story-level checks on names that scraped layout makes up. Section
 // headings are written in title case ("Beyond the Headlines", "The Context
-// of Kazakhstan's Decision"), and the tagger, trained on Reuters text whose
+// of Moldova's Decision"), and the tagger, trained on Reuters text whose
 // headlines are in capitals, takes their capitalised ordinary words for
 // names. A scrape may also glue a heading to the sentence after it ("Why
-// the Move Matters Kazakhstan's entry …"), and writers shorten coordinated
+// the Move Matters Moldova's entry …"), and writers shorten coordinated
 // names ("Central and West Asia"). Writers name the things they write
 // about in the body, so a heading's name the body never uses is no name,
 // and an ordinary word standing alone as a place or organisation needs the
@@ -66,11 +66,11 @@ func knownName(m *Model, words []string) bool {
 //     when the story uses it;
 //   - a name other than a person's found only in headings, unknown to the
 //     training gazetteer and not written in the body as its acronym, is no
-//     name; the longest part of it that the body names ("Kazakhstan" of
-//     "The Context of Kazakhstan's Decision") stays a mention of that;
+//     name; the longest part of it that the body names ("Moldova" of
+//     "The Context of Moldova's Decision") stays a mention of that;
 //   - a name opening a line with two or more capitalised ordinary words
 //     before a name the story uses elsewhere is a glued heading followed
-//     by that name ("Why the Move Matters Kazakhstan's …").
+//     by that name ("Why the Move Matters Moldova's …").
 func cleanHeadingNames(docs []*crossread.Doc, ms []mref) []mref {
 	m := loadedModel()
 	var keyForm map[string]string // built on the first coordination seen

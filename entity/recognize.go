@@ -50,7 +50,7 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 			typ := entityTypes[typeIndex(c.Type)]
 			end := c.End
 			// "the Trump administration" names an organisation, not the
-			// person; "the Kazakh government" is neither the country nor
+			// person; "the Moldovan government" is neither the country nor
 			// its people.
 			if end < len(ts) && governmentWords[strings.ToLower(ts[end].Text)] {
 				end++
@@ -112,7 +112,7 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 			if c.Type == "PER" && c.End-c.Start > 1 && placeHeads[words[si][c.End-1]] {
 				tagged[si][k].Type = "LOC"
 			}
-			// "Abraham Accords", "Belt and Road Initiative": agreements,
+			// "Dayton Accords", "Belt and Road Initiative": agreements,
 			// laws and events are neither people nor places.
 			if (c.Type == "PER" || c.Type == "LOC") && c.End-c.Start > 1 && miscHeads[words[si][c.End-1]] {
 				tagged[si][k].Type = "MISC"
@@ -222,7 +222,7 @@ var productNouns = func() map[string]bool {
 // extendPersons adds to a person's name the capitalised word right after
 // it when the tagger left it out and it is a word the training data never
 // showed twice and the document never writes in lower case: the rare
-// surname of a common given name ("Andrew D'Anieri").
+// surname of a common given name ("Andrew O'Brien").
 func extendPersons(chunks []Chunk, words []string, lowerSeen map[string]bool, m *Model) []Chunk {
 	// "Mohammed bin Salman", "Ursula von der Leyen": a name particle and a
 	// capitalised word continue a person's name, whatever the tagger made
@@ -267,10 +267,10 @@ func extendPersons(chunks []Chunk, words []string, lowerSeen map[string]bool, m 
 	return chunks
 }
 
-// splitAtTitles takes titles out of entities: "Kazakh President Q.
-// Toqaev" tagged as one entity becomes "Kazakh" and the person "Q. Toqaev";
+// splitAtTitles takes titles out of entities: "Moldovan President V.
+// Zelenskiy" tagged as one entity becomes "Moldovan" and the person "V. Zelenskiy";
 // and the capitalised words right after a person's title are a person
-// ("President Tokayev") whatever the tagger said. News text puts a title
+// ("President Zelensky") whatever the tagger said. News text puts a title
 // and a nationality before nearly every name, and CoNLL's Reuters names do
 // not include them.
 func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
@@ -376,7 +376,7 @@ func hasGazetteerPrefix(m *Model, words []string) bool {
 // colon or semicolon inside it; at a possessive or a slash between two
 // names of two or more words each ("Atlantic Council's Eurasia Center",
 // "Atlantic Council's Eurasia Center", not "Moody's Investors Service");
-// at every slash token ("Financial Times/Atlantic Council");
+// at every slash token ("Financial Times/Chatham Council");
 // and a person at "and" ("Ann Lee and Rita Cole").
 func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 	var out []Chunk
@@ -388,9 +388,9 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 			if (w == "'s" || w == "'") && i-start >= 2 && c.End-i-1 >= 2 {
 				split = true
 			}
-			// "Financial Times/Atlantic Council" cites two sources; no
+			// "Financial Times/Chatham Council" cites two sources; no
 			// name is written with a spaced-off slash (the tokenizer keeps
-			// "RFE/RL" whole).
+			// "AT&T" whole).
 			if w == "/" {
 				split = true
 			}
@@ -411,7 +411,7 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 var alwaysSeparates = map[string]bool{",": true, ";": true, "(": true, ")": true, "[": true, "]": true, `"`: true, ":": true}
 
 // trimPunct drops dashes, quotes and other word-less tokens from the ends
-// of entities ("Abraham Accords —").
+// of entities ("Dayton Accords —").
 func trimPunct(chunks []Chunk, words []string) []Chunk {
 	out := chunks[:0]
 	for _, c := range chunks {
@@ -444,7 +444,7 @@ func isCapitalised(w string) bool {
 
 // propagate tags the untagged repeats of names the document already tagged
 // elsewhere (and the bare surnames of tagged people): a writer who names
-// "Tokayev" once names him the same way later, in contexts the tagger may
+// "Zelensky" once names him the same way later, in contexts the tagger may
 // find less telling.
 func propagate(words [][]string, chunks [][]Chunk) {
 	types := map[string]map[string]int{}
@@ -678,7 +678,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 //   - a name standing alone as a source citation after a sentence ("(X)",
 //     "X.") that training never named a place is an organisation;
 //   - a hyphenated pair of capitalised words ending in a nationality
-//     ("Russian-Chechen", "Kazakh-Israeli") is an adjective, MISC, as
+//     ("Russian-Chechen", "Moldovan-Romanian") is an adjective, MISC, as
 //     CoNLL tags it.
 func retypeSourcesAndDemonyms(chunks []Chunk, words []string, m *Model) {
 	for k, c := range chunks {
@@ -732,7 +732,7 @@ func citationOnly(c Chunk, words []string) bool {
 	return true
 }
 
-// demonymPair: "Kazakh-Israeli", "Israeli-Palestinian": capitalised
+// demonymPair: "Moldovan-Romanian", "Israeli-Palestinian": capitalised
 // parts, the last a nationality (training's MISC, or a nationality ending).
 func demonymPair(w string, m *Model) bool {
 	if !strings.Contains(w, "-") {

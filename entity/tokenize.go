@@ -43,7 +43,7 @@ func splitChunk(out []crossread.Token, text string, a, b int) []crossread.Token 
 		if r == '/' && k > a && k+size < b {
 			before, _ := utf8.DecodeLastRuneInString(text[a:k])
 			after, _ := utf8.DecodeRuneInString(text[k+size : b])
-			// "Times/Atlantic" splits; an acronym pair like "RFE/RL" stays whole.
+			// "Times/Chatham" splits; an acronym pair like "AT&T" stays whole.
 			sep = unicode.IsLetter(before) && unicode.IsLetter(after) && !(unicode.IsUpper(before) && unicode.IsUpper(after))
 		}
 		if sep {

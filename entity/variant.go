@@ -9,7 +9,7 @@ import (
 
 // spellingKey folds one name token to a key shared by its usual Latin
 // transliterations: Zelensky/Zelenskyy/Zelenskiy, Gaddafi/Qadhafi/Kadhafi,
-// Tokayev/Tokaev/Toqaev, Kassym/Qasym, Jomart/Zhomart. It is a matching
+// Zelensky/Zelenskyy/Zelenskiy, Gaddafi/Qadhafi/Kadhafi. It is a matching
 // key, never shown.
 func spellingKey(tok string) string {
 	var b strings.Builder

@@ -11,7 +11,7 @@ import (
 // Tokens splits text into word, number and punctuation tokens with byte
 // offsets. Words keep inner hyphens ("low-cost") and apostrophes
 // ("O'Brien", "o'clock") but give up clitics as tokens of their own, as
-// CoNLL-2003 and the Penn Treebank do ("Kazakhstan" "’s", "do" "n't",
+// CoNLL-2003 and the Penn Treebank do ("Moldova" "’s", "do" "n't",
 // "they" "'re");
 // numbers keep their separators ("1,200", "17.5", ".596", "1/2", "10:30",
 // "2025-11-07");

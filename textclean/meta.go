@@ -288,7 +288,7 @@ func isStopish(s string) bool {
 	return false
 }
 
-// undouble turns "India Today India Today" into "India Today".
+// undouble turns "Daily Star Daily Star" into "Daily Star".
 func undouble(s string) string {
 	if h, ok := doubled(s); ok {
 		return h
@@ -566,7 +566,7 @@ func wordCount(s string) int {
 }
 
 // datelineSource reads the agency of a wire dateline that opens the body:
-// "NAIROBI, Nov 7 (Reuters) - …", "ASTANA, Kazakhstan (AP) — …".
+// "NAIROBI, Nov 7 (Reuters) - …", "CHISINAU, Moldova (AP) — …".
 func datelineSource(lines []line) string {
 	seen := 0
 	for _, l := range lines {
