@@ -281,7 +281,7 @@ type candidate struct {
 
 // narrative fills one narrative section up to about budget words.
 func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSentence {
-	if title == crossread.SectionHappening && b.sel.Method == "cover" {
+	if title == crossread.SectionHappening && (b.sel.Method == "cover" || b.sel.Method == "article") {
 		return b.cover(budget)
 	}
 	var cands []candidate

@@ -22,9 +22,12 @@ import (
 // counts for nothing: the redundancy penalty), scaled up for an article's
 // opening sentences and divided by its length to the power Length, so that
 // short, self-contained sentences let more distinct facts into the budget.
+// "article" opens with the most central article's headline and leading
+// statements in order (an editor's neutral summary often reads like one
+// good lead), then fills what budget remains as "cover" does.
 // "rank" is the older ranking by support, centrality and centroid.
 type Selection struct {
-	Method   string  // "cover" or "rank"
+	Method   string  // "cover", "article" or "rank"
 	Shared   float64 // exponent on the number of sources using a term
 	Lead     float64 // bonus for an article's first sentences: ×(1 + Lead/(1+index))
 	Length   float64 // cost exponent: gain ÷ words^Length
@@ -54,6 +57,11 @@ type Selection struct {
 	// 0 = not at all (a headline is a title; the lead that tells the
 	// same in full may follow it).
 	HeadCover float64
+	// Position > 0 weighs a term by how early it comes in the articles
+	// (×(1 + Position × the mean over articles of 1/(1+ordinal of the
+	// first statement using it))) and raises an article's first two
+	// statements' bonus by ×(1 + Position/2): leads say what happened.
+	Position float64
 }
 
 // DefaultSelection is the setting chosen on the NeuS validation stories
@@ -91,7 +99,7 @@ func ParseSelection(s string) (Selection, error) {
 		}
 		switch k {
 		case "method":
-			if v != "cover" && v != "rank" {
+			if v != "cover" && v != "rank" && v != "article" {
 				err = fmt.Errorf("unknown method %q", v)
 			}
 			sel.Method = v
@@ -111,6 +119,8 @@ func ParseSelection(s string) (Selection, error) {
 			sel.HeadCover = num()
 		case "bigrams":
 			sel.Bigrams = num()
+		case "position":
+			sel.Position = num()
 		case "spread":
 			sel.Spread = num()
 		case "headline":
@@ -138,8 +148,8 @@ func ParseSelection(s string) (Selection, error) {
 
 // String is the form ParseSelection reads.
 func (s Selection) String() string {
-	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
-		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,position=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Position, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
 }
 
 // unit is what the greedy step adds: a sentence, preceded by the sentence
@@ -193,15 +203,30 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 			u.words += len(claim.Words(y.Text))
 		}
 		u.lead = 1 + sel.Lead/float64(1+ordinal[u.xs[0]])
+		if sel.Position > 0 && ordinal[u.xs[0]] < 2 {
+			u.lead *= 1 + sel.Position/2
+		}
 		units = append(units, u)
+	}
+	if sel.Position > 0 {
+		b.weighByPosition(worth, ordinal, sel.Position)
 	}
 	covered := map[string]float64{}
 	var picked []*unit
 	words := 0
 	fromDoc := map[*crossread.Doc]int{}
 	var head *unit
+	var central *crossread.Doc
+	if sel.Method == "article" {
+		central = b.centralDoc()
+	}
 	if sel.Headline {
-		if head = b.headline(worth); head != nil {
+		if central != nil {
+			head = b.headlineOf(central)
+		} else {
+			head = b.headline(worth)
+		}
+		if head != nil {
 			for _, t := range uniq(head.terms) {
 				covered[t] += sel.HeadCover * worth[t]
 			}
@@ -209,6 +234,24 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 				b.chosen = append(b.chosen, head.xs[0])
 			}
 			words += head.words
+		}
+	}
+	if central != nil {
+		for _, u := range b.leadUnits(central, units, budget-words) {
+			for _, t := range uniq(u.terms) {
+				covered[t] += worth[t]
+			}
+			for _, x := range u.xs {
+				b.take(x)
+			}
+			picked = append(picked, u)
+			fromDoc[central]++
+			words += u.words
+			for i, v := range units {
+				if v == u {
+					units[i] = nil
+				}
+			}
 		}
 	}
 	for words < budget {
@@ -447,4 +490,163 @@ func (b *builder) citeHeadline(x *claim.Sentence) crossread.BriefSentence {
 		}
 	}
 	return s
+}
+
+// weighByPosition multiplies each term's worth by 1 + p × its earliness:
+// the mean, over the story's distinct articles, of 1/(1+ordinal of the
+// first statement using it) (0 where an article does not use it).
+func (b *builder) weighByPosition(worth map[string]float64, ordinal map[*claim.Sentence]int, p float64) {
+	first := map[*crossread.Doc]map[string]int{}
+	n := 0
+	for _, d := range b.docs {
+		if d.Article.DuplicateOf == "" {
+			first[d] = map[string]int{}
+			n++
+		}
+	}
+	for _, x := range b.al.Sentences {
+		f := first[x.Doc]
+		if f == nil || !x.Statement {
+			continue
+		}
+		for _, t := range b.termsOf(x) {
+			if o, ok := f[t]; !ok || ordinal[x] < o {
+				f[t] = ordinal[x]
+			}
+		}
+	}
+	if n == 0 {
+		return
+	}
+	early := map[string]float64{}
+	for _, f := range first {
+		for t, o := range f {
+			early[t] += 1 / float64(1+o) / float64(n)
+		}
+	}
+	for t := range worth {
+		worth[t] *= 1 + p*early[t]
+	}
+}
+
+// centralDoc is the distinct article whose term frequencies are closest
+// to the other articles' (sum of cosine similarities): the one whose
+// account the other outlets share most. Nil with fewer than one article.
+func (b *builder) centralDoc() *crossread.Doc {
+	tf := map[*crossread.Doc]map[string]float64{}
+	var docs []*crossread.Doc
+	for _, d := range b.docs {
+		if d.Article.DuplicateOf == "" {
+			tf[d] = map[string]float64{}
+			docs = append(docs, d)
+		}
+	}
+	for _, x := range b.al.Sentences {
+		if v := tf[x.Doc]; v != nil && x.Statement {
+			for _, t := range b.termsOf(x) {
+				v[t]++
+			}
+		}
+	}
+	norm := func(v map[string]float64) float64 {
+		s := 0.0
+		for _, w := range v {
+			s += w * w
+		}
+		return math.Sqrt(s)
+	}
+	var best *crossread.Doc
+	bestScore := -1.0
+	for _, d := range docs {
+		nd := norm(tf[d])
+		if nd == 0 {
+			continue
+		}
+		score := 0.0
+		for _, e := range docs {
+			if e == d {
+				continue
+			}
+			ne := norm(tf[e])
+			if ne == 0 {
+				continue
+			}
+			dot := 0.0
+			for t, w := range tf[d] {
+				dot += w * tf[e][t]
+			}
+			score += dot / nd / ne
+		}
+		if score > bestScore {
+			best, bestScore = d, score
+		}
+	}
+	return best
+}
+
+// headlineOf is d's headline as an opening unit when it reads as a
+// statement; nil otherwise.
+func (b *builder) headlineOf(d *crossread.Doc) *unit {
+	t := strings.TrimSpace(d.Article.Title)
+	if !headlineStatement(t) {
+		return nil
+	}
+	x := b.al.Extra(d, t)
+	return &unit{xs: []*claim.Sentence{x}, terms: b.termsOf(x), words: len(claim.Words(t))}
+}
+
+// leadUnits is d's candidate units in article order, from its first
+// statement on, until the budget is spent; a unit that failed the
+// readability filters (it has none) or repeats a chosen sentence is
+// skipped, and the first that would overrun the budget by more than a
+// fifth ends the lead.
+func (b *builder) leadUnits(d *crossread.Doc, units []*unit, budget int) []*unit {
+	var own []*unit
+	for _, u := range units {
+		if u != nil && u.xs[len(u.xs)-1].Doc == d {
+			own = append(own, u)
+		}
+	}
+	sort.Slice(own, func(i, j int) bool { return own[i].xs[0].Index < own[j].xs[0].Index })
+	var out []*unit
+	words := 0
+	taken := map[*claim.Sentence]bool{}
+	for _, u := range own {
+		if words >= budget {
+			break
+		}
+		if taken[u.xs[0]] {
+			continue // its antecedent is already in, as its own unit
+		}
+		if b.nearCopy(u) {
+			continue
+		}
+		if words > 0 && float64(words+u.words) > 1.2*float64(budget) {
+			break
+		}
+		out = append(out, u)
+		words += u.words
+		for _, x := range u.xs {
+			taken[x] = true
+			b.chosen = append(b.chosen, x)
+		}
+	}
+	b.chosen = b.chosen[:len(b.chosen)-len(taken)]
+	return out
+}
+
+// nearCopy: a sentence of u is disputed, or repeats or is contained in a
+// chosen one.
+func (b *builder) nearCopy(u *unit) bool {
+	for _, x := range u.xs {
+		if b.disputed(x) {
+			return true
+		}
+		for _, c := range b.chosen {
+			if c == x || claim.Similarity(c, x) >= claim.Redundant || containedIn(x, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
