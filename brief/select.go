@@ -62,12 +62,16 @@ type Selection struct {
 	// first statement using it))) and raises an article's first two
 	// statements' bonus by ×(1 + Position/2): leads say what happened.
 	Position float64
+	// Central is how "article" picks its article: "tf" (term frequencies
+	// closest to the others') or "lead" (the opening budget's worth of
+	// statements covering most of what the outlets share).
+	Central string
 }
 
 // DefaultSelection is the setting chosen on the NeuS validation stories
 // among the few listed in eval/summaries (see the README there).
 var DefaultSelection = Selection{Method: "cover", Shared: 2, Minus: 1, Lead: 1, Length: 0.5, Saturate: 1, Novelty: 0.5,
-	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain"}
+	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain", Central: "tf"}
 
 // ParseSelection reads "method=cover,shared=2,lead=1,length=0.5,titles=1,quotes=0,order=position",
 // starting from DefaultSelection; a bare word is taken as the method.
@@ -119,6 +123,11 @@ func ParseSelection(s string) (Selection, error) {
 			sel.HeadCover = num()
 		case "bigrams":
 			sel.Bigrams = num()
+		case "central":
+			if v != "tf" && v != "lead" {
+				err = fmt.Errorf("unknown central %q", v)
+			}
+			sel.Central = v
 		case "position":
 			sel.Position = num()
 		case "spread":
@@ -148,8 +157,8 @@ func ParseSelection(s string) (Selection, error) {
 
 // String is the form ParseSelection reads.
 func (s Selection) String() string {
-	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,position=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
-		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Position, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,position=%g,central=%s,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Position, s.Central, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
 }
 
 // unit is what the greedy step adds: a sentence, preceded by the sentence
@@ -218,7 +227,11 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 	var head *unit
 	var central *crossread.Doc
 	if sel.Method == "article" {
-		central = b.centralDoc()
+		if sel.Central == "lead" {
+			central = b.leadDoc(worth, ordinal, budget)
+		} else {
+			central = b.centralDoc()
+		}
 	}
 	if sel.Headline {
 		if central != nil {
@@ -649,4 +662,41 @@ func (b *builder) nearCopy(u *unit) bool {
 		}
 	}
 	return false
+}
+
+// leadDoc is the distinct article whose statements, from the first on
+// until budget words, cover most of the shared terms' worth.
+func (b *builder) leadDoc(worth map[string]float64, ordinal map[*claim.Sentence]int, budget int) *crossread.Doc {
+	var best *crossread.Doc
+	bestScore := 0.0
+	for _, d := range b.docs {
+		if d.Article.DuplicateOf != "" {
+			continue
+		}
+		var xs []*claim.Sentence
+		for _, x := range b.al.Sentences {
+			if x.Doc == d && x.Statement {
+				xs = append(xs, x)
+			}
+		}
+		sort.Slice(xs, func(i, j int) bool { return ordinal[xs[i]] < ordinal[xs[j]] })
+		seen := map[string]bool{}
+		score, words := 0.0, 0
+		for _, x := range xs {
+			if words >= budget {
+				break
+			}
+			words += len(claim.Words(x.Text))
+			for _, t := range b.termsOf(x) {
+				if !seen[t] {
+					seen[t] = true
+					score += worth[t]
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = d, score
+		}
+	}
+	return best
 }

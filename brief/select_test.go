@@ -35,14 +35,14 @@ func TestParseSelection(t *testing.T) {
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
 		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
 	}
-	s, err = ParseSelection("method=article,position=1.5")
-	if err != nil || s.Method != "article" || s.Position != 1.5 {
+	s, err = ParseSelection("method=article,position=1.5,central=lead")
+	if err != nil || s.Method != "article" || s.Position != 1.5 || s.Central != "lead" {
 		t.Errorf("article, position: %+v %v", s, err)
 	}
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
 		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
 	}
-	for _, bad := range []string{"method=magic", "position=x", "lead=x", "colour=red", "order=random", "quotes=maybe"} {
+	for _, bad := range []string{"method=magic", "position=x", "central=middle", "lead=x", "colour=red", "order=random", "quotes=maybe"} {
 		if _, err := ParseSelection(bad); crossread.ErrorCode(err) != crossread.EINVALID {
 			t.Errorf("%q: err %v", bad, err)
 		}
