@@ -50,26 +50,38 @@ func selectTop(v []term, k int) {
 	}
 }
 
-// sortByHash sorts v by hash; insertion sort for the short vectors here,
-// falling back to a shell-sort gap sequence for longer ones.
+// sortByHash sorts v by hash. Hashes are uniform, so the short vectors
+// here are spread into buckets by their top byte (one pass, no comparisons
+// the processor could mispredict) and an insertion pass puts the few that
+// share a bucket in order; longer ones go to the library sort.
 func sortByHash(v []term) {
-	if len(v) > 96 {
+	if len(v) > 128 {
 		slices.SortFunc(v, func(x, y term) int { return cmpHash(x.h, y.h) })
 		return
 	}
-	gaps := [...]int{57, 23, 10, 4, 1}
-	for _, gap := range gaps {
-		if gap >= len(v) {
-			continue
+	if len(v) > 16 {
+		var count [257]uint8 // at most 128 terms: bucket starts fit a byte
+		for _, t := range v {
+			count[t.h>>56+1]++
 		}
-		for i := gap; i < len(v); i++ {
-			t := v[i]
-			j := i
-			for ; j >= gap && v[j-gap].h > t.h; j -= gap {
-				v[j] = v[j-gap]
-			}
-			v[j] = t
+		for b := 1; b < len(count); b++ {
+			count[b] += count[b-1]
 		}
+		var tmp [128]term
+		for _, t := range v {
+			b := t.h >> 56
+			tmp[count[b]] = t
+			count[b]++
+		}
+		copy(v, tmp[:len(v)])
+	}
+	for i := 1; i < len(v); i++ {
+		t := v[i]
+		j := i
+		for ; j > 0 && v[j-1].h > t.h; j-- {
+			v[j] = v[j-1]
+		}
+		v[j] = t
 	}
 }
 

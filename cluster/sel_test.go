@@ -115,3 +115,25 @@ func TestTopCands(t *testing.T) {
 		}
 	}
 }
+
+func TestSortByHash(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 200; n++ {
+		v := make([]term, n)
+		for i := range v {
+			v[i] = term{h: r.Uint64(), w: float32(i)}
+			if i%5 == 1 {
+				v[i].h = v[i-1].h ^ 1 // same bucket
+			}
+			if i%7 == 3 {
+				v[i].h |= 1 << 63
+			}
+		}
+		want := slices.Clone(v)
+		slices.SortFunc(want, func(x, y term) int { return cmpHash(x.h, y.h) })
+		sortByHash(v)
+		if !slices.Equal(v, want) {
+			t.Fatalf("n=%d: not sorted", n)
+		}
+	}
+}
