@@ -134,6 +134,7 @@ func (b *builder) splitCitations(out *crossread.Brief) {
 }
 
 type builder struct {
+	cues     cues
 	story    *crossread.Story
 	docs     []*crossread.Doc
 	al       *claim.Alignment
@@ -156,7 +157,7 @@ var (
 )
 
 func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *builder {
-	b := &builder{story: story, docs: docs, words: opt.Words, used: map[*claim.Group]bool{},
+	b := &builder{story: story, docs: docs, words: opt.Words, used: map[*claim.Group]bool{}, cues: cues{},
 		articles: map[string]*crossread.Article{}}
 	if b.words <= 0 {
 		b.words = DefaultWords
@@ -299,7 +300,7 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 			c := b.centrality(x)
 			// one outlet's analysis or outlook goes to its own section,
 			// unless it opens the article: a lead says what happened
-			if g.Support < 2 && c < 0.25 && x.Index > 1 && bestSection(x.Text) != "" {
+			if g.Support < 2 && c < 0.25 && x.Index > 1 && b.cues.best(x.Text) != "" {
 				continue
 			}
 			score = float64(g.Support) + c + 0.5/float64(1+x.Index) + centroidWeight*claim.CentroidSimilarity(x, b.centroid)
@@ -308,8 +309,8 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 			if hasQuotation(x.Text) {
 				continue
 			}
-			cue := cueScore(title, x.Text)
-			if cue == 0 || bestSection(x.Text) != title && !(title == crossread.SectionNext && b.futureDated(x)) {
+			cue := b.cues.score(title, x.Text)
+			if cue == 0 || b.cues.best(x.Text) != title && !(title == crossread.SectionNext && b.futureDated(x)) {
 				continue
 			}
 			if title == crossread.SectionNext && b.futureDated(x) {
@@ -432,6 +433,45 @@ func cueScore(title, text string) float64 {
 		return 0
 	}
 	return float64(len(re.FindAllStringIndex(text, -1)))
+}
+
+// cues holds each sentence's cue counts for the three narrative sections:
+// the regular expressions are the costliest part of placing sentences, and
+// every section asks about every sentence.
+type cues map[string][3]float64
+
+var cueSections = [3]string{crossread.SectionNext, crossread.SectionMatters, crossread.SectionBeyond}
+
+func (c cues) of(text string) [3]float64 {
+	v, ok := c[text]
+	if !ok {
+		for i, t := range cueSections {
+			v[i] = cueScore(t, text)
+		}
+		c[text] = v
+	}
+	return v
+}
+
+func (c cues) score(title, text string) float64 {
+	for i, t := range cueSections {
+		if t == title {
+			return c.of(text)[i]
+		}
+	}
+	return 0
+}
+
+// best is bestSection with the counts cached.
+func (c cues) best(text string) string {
+	v := c.of(text)
+	best, bestScore := "", 0.0
+	for i, t := range cueSections {
+		if v[i] > bestScore {
+			best, bestScore = t, v[i]
+		}
+	}
+	return best
 }
 
 // bestSection is the narrative section whose cues x matches most; ties go

@@ -368,7 +368,7 @@ func (b *builder) redundantUnit(u *unit, covered map[string]float64) bool {
 // happeningCandidate: one outlet's analysis or outlook goes to its own
 // section, unless it opens the article (a lead says what happened).
 func (b *builder) happeningCandidate(x *claim.Sentence, g *claim.Group) bool {
-	if g.Support < 2 && x.Index > 1 && bestSection(x.Text) != "" && b.centrality(x) < 0.25 {
+	if g.Support < 2 && x.Index > 1 && b.cues.best(x.Text) != "" && b.centrality(x) < 0.25 {
 		return false
 	}
 	return true
