@@ -227,7 +227,10 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 		// Read one word: letters, digits, inner apostrophes, periods
 		// between letters (U.S.), commas and periods between digits.
 		start := i
-		x.low = x.low[:0]
+		// The word is lower-cased into a local slice (a field would be
+		// reloaded and stored at every byte) and FNV-hashed as it is read.
+		low := x.low[:0]
+		raw := uint64(fnvOffset)
 		upper, allUpper, digits, letters := false, true, 0, 0
 		for i < len(text) {
 			c := text[i]
@@ -236,7 +239,8 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 				case c >= 'a' && c <= 'z':
 					allUpper = false
 					letters++
-					x.low = append(x.low, c)
+					low = append(low, c)
+					raw = (raw ^ uint64(c)) * fnvPrime
 					i++
 					continue
 				case c >= 'A' && c <= 'Z':
@@ -244,12 +248,14 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 						upper = true
 					}
 					letters++
-					x.low = append(x.low, c+'a'-'A')
+					low = append(low, c+'a'-'A')
+					raw = (raw ^ uint64(c+'a'-'A')) * fnvPrime
 					i++
 					continue
 				case c >= '0' && c <= '9':
 					digits++
-					x.low = append(x.low, c)
+					low = append(low, c)
+					raw = (raw ^ uint64(c)) * fnvPrime
 					i++
 					continue
 				case (c == '\'' || c == '.' || c == ',' || c == '-') && i+1 < len(text) && i > start:
@@ -258,7 +264,8 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 						if digits > 0 && n >= '0' && n <= '9' {
 							i++ // 1,000 and 7.5 are one number
 							if c == '.' {
-								x.low = append(x.low, '.')
+								low = append(low, '.')
+								raw = (raw ^ '.') * fnvPrime
 							}
 							continue
 						}
@@ -296,13 +303,21 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 					allUpper = false
 				}
 				letters++
-				x.low = utf8.AppendRune(x.low, unicode.ToLower(r))
+				n0 := len(low)
+				low = utf8.AppendRune(low, unicode.ToLower(r))
+				for _, b := range low[n0:] {
+					raw = (raw ^ uint64(b)) * fnvPrime
+				}
 				i += n
 				continue
 			}
 			if unicode.IsDigit(r) {
 				digits++
-				x.low = utf8.AppendRune(x.low, r)
+				n0 := len(low)
+				low = utf8.AppendRune(low, r)
+				for _, b := range low[n0:] {
+					raw = (raw ^ uint64(b)) * fnvPrime
+				}
 				i += n
 				continue
 			}
@@ -316,6 +331,7 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 			break
 		}
 	done:
+		x.low = low
 		if len(x.low) == 0 {
 			if i == start {
 				i++
@@ -333,14 +349,13 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 		if letters == 0 {
 			// a number: "7.5", "2008", "1,000"; one digit says too little
 			if digits > 1 || len(x.low) > 1 {
-				x.tf.add(withKind(fnvBytes(x.low), kindNumber), w*cfg.NumberWeight)
+				x.tf.add(withKind(raw, kindNumber), w*cfg.NumberWeight)
 			}
 			x.flushPhrase(wt)
 			sentenceStart = false
 			continue
 		}
 		var h uint64
-		raw := fnvBytes(x.low)
 		if upper && !sentenceStart && !titleCase && !allUpper {
 			// A capitalised word inside a sentence is a name: stemming
 			// it would only cost time ("Williams" stays "williams").
