@@ -147,7 +147,7 @@ type Clusterer struct {
 	live     []int32          // stories still in the index
 	byID     map[string]int32 // story id → index
 	articles map[uint64]int32 // hash of an article id → story index at placement
-	postings map[uint64][]int32
+	postings postingTable
 	clock    time.Time // the latest publication time seen
 	swept    time.Time // the clock at the last sweep
 	added    int       // articles since the last sweep
@@ -185,7 +185,6 @@ func NewWithConfig(cfg Config) *Clusterer {
 		dfMask:   1<<cfg.DFBits - 1,
 		byID:     map[string]int32{},
 		articles: map[uint64]int32{},
-		postings: map[uint64][]int32{},
 	}
 	c.ex = newExtractor(&c.cfg)
 	return c
@@ -508,7 +507,7 @@ func (c *Clusterer) candidates(vec []term, tn int64) {
 	}
 	c.touched = c.touched[:0]
 	for _, qt := range c.topTerms(vec, c.cfg.QueryTerms) {
-		for _, si := range c.postings[qt.h] {
+		for _, si := range c.postings.get(qt.h) {
 			si = c.root(si)
 			if c.dead[si] {
 				continue
@@ -808,12 +807,12 @@ func (c *Clusterer) finishCentroid(si int32) {
 			continue
 		}
 		s.posted = append(s.posted, t.h)
-		p := append(c.postings[t.h], si)
+		p := append(c.postings.get(t.h), si)
 		if len(p) > c.cfg.PostingCap {
 			// keep the newest stories: the oldest are the likeliest closed
 			p = append(p[:0], p[len(p)-c.cfg.PostingCap:]...)
 		}
-		c.postings[t.h] = p
+		c.postings.set(t.h, p)
 	}
 }
 
@@ -912,17 +911,5 @@ func (c *Clusterer) maybeSweep() {
 		live = append(live, si)
 	}
 	c.live = live
-	for h, p := range c.postings {
-		q := p[:0]
-		for _, si := range p {
-			if !c.dead[si] {
-				q = append(q, si)
-			}
-		}
-		if len(q) == 0 {
-			delete(c.postings, h)
-		} else {
-			c.postings[h] = q
-		}
-	}
+	c.postings.filter(func(si int32) bool { return !c.dead[si] })
 }
