@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"crossread/internal/cputime"
 	"errors"
 	"flag"
 	"fmt"
@@ -164,7 +165,7 @@ func runLoad(ctx context.Context, client *http.Client, base string, clients int,
 	errs := 0
 	firstErr := ""
 	var wg sync.WaitGroup
-	start, cpu0 := time.Now(), processCPU()
+	start, cpu0 := time.Now(), cputime.Process()
 	for i := 0; i < clients; i++ {
 		wg.Add(1)
 		go func(i int) {
@@ -204,7 +205,7 @@ func runLoad(ctx context.Context, client *http.Client, base string, clients int,
 		}(i)
 	}
 	wg.Wait()
-	elapsed, cpu := time.Since(start), processCPU()-cpu0
+	elapsed, cpu := time.Since(start), cputime.Process()-cpu0
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	q := func(p float64) time.Duration {
 		if len(lat) == 0 {

@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"crossread/internal/cputime"
 	"math/rand/v2"
 	"net/http/httptest"
 	"net/url"
@@ -44,7 +45,7 @@ func benchHandler(b *testing.B, cacheBytes int64, prefix string) {
 	h := s.Handler()
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		req := httptest.NewRequest("GET", prefix+url.PathEscape(ids[r.IntN(len(ids))]), nil)
 		req.Header.Set("Accept-Encoding", "gzip")
@@ -56,7 +57,7 @@ func benchHandler(b *testing.B, cacheBytes int64, prefix string) {
 	}
 	// Process CPU, which other work on a shared machine distorts less
 	// than the wall-clock ns/op.
-	b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(cputime.Process()-cpu0)/float64(b.N), "cpu-ns/op")
 }
 
 func BenchmarkHandlerStoryPage(b *testing.B)      { benchHandler(b, -1, "/stories/") }

@@ -13,6 +13,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crossread/internal/cputime"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -22,7 +23,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"time"
 
 	"crossread"
@@ -130,14 +130,14 @@ func Evaluate(items []Item, cfg cluster.Config) Result {
 	}
 	assigned := make([]string, len(sorted))
 	prev := runtime.GOMAXPROCS(1)
-	start, cpuStart := time.Now(), cpuTime()
+	start, cpuStart := time.Now(), cputime.Process()
 	for i, it := range sorted {
 		assigned[i] = cl.Add(it.Article).StoryID
 	}
 	if d := time.Since(start); d > 0 {
 		res.PerSecond = float64(len(sorted)) / d.Seconds()
 	}
-	if d := cpuTime() - cpuStart; d > 0 {
+	if d := cputime.Process() - cpuStart; d > 0 {
 		res.PerCPUSecond = float64(len(sorted)) / d.Seconds()
 	}
 	runtime.GOMAXPROCS(prev)
@@ -265,16 +265,6 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-// cpuTime is the process's user and system CPU time: on a shared machine,
-// articles per CPU second is the one-core figure that wall time is not.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 type multiFlag []string

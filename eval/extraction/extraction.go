@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crossread/internal/cputime"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -353,7 +354,7 @@ func timingPass(ctx context.Context, ex extractor, pages []page, profile string)
 		defer pprof.StopCPUProfile()
 	}
 	var total time.Duration
-	cpuStart := processCPU()
+	cpuStart := cputime.Process()
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return 0, 0, err
@@ -362,7 +363,7 @@ func timingPass(ctx context.Context, ex extractor, pages []page, profile string)
 		runSafely(ex, p)
 		total += time.Since(start)
 	}
-	if used := processCPU() - cpuStart; used > 0 {
+	if used := cputime.Process() - cpuStart; used > 0 {
 		cpu = float64(len(pages)) / used.Seconds()
 	}
 	return float64(len(pages)) / total.Seconds(), cpu, nil

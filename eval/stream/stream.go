@@ -13,6 +13,7 @@ package stream
 import (
 	"bufio"
 	"context"
+	"crossread/internal/cputime"
 	"flag"
 	"fmt"
 	"io"
@@ -22,7 +23,6 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"crossread"
@@ -83,7 +83,7 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup, score bool) (Re
 		for k := 0; k < batch && done+len(items) < n; k++ {
 			items = append(items, g.Next())
 		}
-		start, cpuStart := time.Now(), cpuTime()
+		start, cpuStart := time.Now(), cputime.Process()
 		for _, it := range items {
 			a := it.Article
 			if dx != nil {
@@ -101,7 +101,7 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup, score bool) (Re
 			}
 		}
 		elapsed += time.Since(start)
-		cpu += cpuTime() - cpuStart
+		cpu += cputime.Process() - cpuStart
 		if first.IsZero() {
 			first = items[0].Article.Published.Time
 		}
@@ -189,17 +189,6 @@ func mib(b uint64) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20))
-}
-
-// cpuTime is the process's user and system CPU time. With GOMAXPROCS at 1
-// it is the time of the one core doing the work (garbage collection
-// included), whatever else the machine is running.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // vmHWM reads the process's peak resident set size from /proc/self/status.
