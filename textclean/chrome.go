@@ -197,7 +197,7 @@ var chromePatterns = []*regexp.Regexp{
 	// Disclaimers for machine voices and summaries.
 	regexp.MustCompile(`^(this|the) (\w+ ){0,2}(is|was|has been|were) (ai|machine|automatically|computer)[- ](generated|narrated|voiced|read|translated)\b.{0,80}$`),
 	regexp.MustCompile(`^(audio|voice|narration) (is )?(ai|machine|automatically)[- ]generated\b.{0,60}$`),
-	// Image placeholders: "16x9 Image", "4:3 Photo", "[Image]".
+	// Image placeholders: "4x3 Photo", "16:9 Image", "[Image]".
 	regexp.MustCompile(`^[\[(]?(\d{1,2} ?[x×:/] ?\d{1,2} )?(image|photo|picture|video|graphic|illustration|thumbnail|placeholder)s?[\])]?$`),
 	regexp.MustCompile(`^\d{1,2} ?[x×:] ?\d{1,2}$`),
 	// Aggregator footers: "See Full Web Article", "Read the original story on X".
@@ -239,7 +239,7 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(follow|like) us on\b.{0,60}$`),
 	regexp.MustCompile(`^(we use cookies|this (web)?site uses cookies)\b.{0,150}$`),
 	regexp.MustCompile(`^our standards\s*:.{0,80}$`),
-	// Form residue: `"*" indicates required fields`, "Required fields are marked *".
+	// Form residue: `"*" denotes a required field`, "Required fields are marked *".
 	// (key has already dropped a bare leading asterisk.)
 	regexp.MustCompile(`^(["“]\*["”] )?(indicates|denotes) (a )?required( fields?)?$`),
 	regexp.MustCompile(`^(required fields are marked|fields marked with an?) \*.{0,30}$`),
