@@ -4,13 +4,11 @@
 package quotes
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"crossread/internal/jsonl"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 	"unicode/utf8"
 
@@ -99,27 +97,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 // ReadFile reads PolNeAR JSON Lines.
-func ReadFile(path string) ([]Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &crossread.Error{Code: crossread.ENOTFOUND, Op: "read " + path, Err: err}
-	}
-	defer f.Close()
-	var docs []Document
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		var d Document
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, &crossread.Error{Code: crossread.EINVALID, Op: fmt.Sprintf("read %s:%d", path, n), Err: err}
-		}
-		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, &crossread.Error{Code: crossread.EINVALID, Op: "read " + path, Err: err}
-	}
-	return docs, nil
-}
+func ReadFile(path string) ([]Document, error) { return jsonl.ReadFile[Document](path) }
 
 // Evaluate runs the quote extractor over docs and scores it; details of
 // every error go to log.
