@@ -29,10 +29,8 @@
 package cluster
 
 import (
-	"hash/fnv"
 	"math"
 	"slices"
-	"strconv"
 	"time"
 
 	"crossread"
@@ -83,6 +81,15 @@ type Config struct {
 	HalfLife       time.Duration // after that, the score halves for every HalfLife between the article and the story's last one (0 = off)
 	Window         time.Duration // a story closes after this long without an article
 	FollowUpWindow time.Duration // a closed story can get follow-ups this long after its last article
+
+	// Refinement: an open story that has grown by half since its last
+	// test is split in two by 2-means over its members when the halves'
+	// centroids score below SplitThreshold (0 = never) and each half has
+	// SplitMinSide articles.
+	SplitThreshold  float64
+	SplitMinSide    int
+	SplitIterations int
+	SplitShare      float64 // SpecificShare when splitting (0 = the same)
 }
 
 // DefaultConfig returns the evaluated setting.
@@ -118,6 +125,10 @@ func DefaultConfig() Config {
 		HalfLife:       24 * time.Hour,
 		Window:         4 * 24 * time.Hour,
 		FollowUpWindow: 21 * 24 * time.Hour,
+
+		SplitThreshold:  0,
+		SplitMinSide:    3,
+		SplitIterations: 8,
 	}
 }
 
@@ -129,6 +140,10 @@ type story struct {
 	norm       [2]float64 // of the word terms and of the specific terms
 	posted     []uint64   // terms under which the story is in the index
 	keys       []uint64   // the story's heaviest specific terms
+	members    []member   // while open: its articles, for splitting
+	terms      []term     // the members' vectors, end to end
+	check      int        // members at which to test it for a split next
+	sealed     bool       // members dropped (closed): never split again
 }
 
 // Clusterer places articles into stories. It is not safe for concurrent use.
@@ -165,6 +180,7 @@ type Clusterer struct {
 	keys        []uint64
 	weights     []float32
 	protagonist uint64 // the name the current article repeats most, 0 if none
+	sp          splitState
 }
 
 type cand struct {
@@ -259,6 +275,7 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 			i = c.root(i)
 			c.articles[articleKey(a.ID)] = i
 			c.touch(i, t)
+			c.addMember(i, articleKey(a.ID), articleKey(a.DuplicateOf), nanos(t), nil)
 			return Assignment{StoryID: c.stories[i].id}
 		}
 	}
@@ -279,11 +296,14 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 	}
 	if best >= 0 {
 		si := c.cands[best].s
-		c.articles[articleKey(a.ID)] = si
+		key := articleKey(a.ID)
+		c.articles[key] = si
 		c.touch(si, t)
+		c.addMember(si, key, 0, tn, vec)
 		c.addVector(si, vec)
 		si = c.mergeCandidates(si, best)
-		return Assignment{StoryID: c.stories[si].id}
+		c.maybeSplit(si)
+		return Assignment{StoryID: c.stories[c.root(c.articles[key])].id}
 	}
 	s := &story{id: c.newID(a.ID)}
 	if bestFollow >= 0 {
@@ -294,6 +314,7 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 	c.live = append(c.live, si)
 	c.byID[s.id] = si
 	c.articles[articleKey(a.ID)] = si
+	c.addMember(si, articleKey(a.ID), 0, tn, vec)
 	c.addVector(si, vec)
 	return Assignment{StoryID: s.id, New: true, FollowUpOf: s.followUpOf}
 }
@@ -321,7 +342,11 @@ func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
 		c.articles[articleKey(a.ID)] = si
 		c.touch(si, t)
 		if a.DuplicateOf == "" {
-			c.addVector(si, c.vectorize(a))
+			vec := c.vectorize(a)
+			c.addMember(si, articleKey(a.ID), 0, nanos(t), vec)
+			c.addVector(si, vec)
+		} else {
+			c.addMember(si, articleKey(a.ID), articleKey(a.DuplicateOf), nanos(t), nil)
 		}
 	}
 }
@@ -348,15 +373,7 @@ func (c *Clusterer) SetFollowUp(storyID, of string) {
 }
 
 func (c *Clusterer) newID(articleID string) string {
-	h := fnv.New64a()
-	h.Write([]byte(articleID))
-	id := "s" + strconv.FormatUint(h.Sum64(), 36)
-	for k := 2; ; k++ {
-		if _, taken := c.byID[id]; !taken {
-			return id
-		}
-		id = "s" + strconv.FormatUint(h.Sum64(), 36) + "-" + strconv.Itoa(k)
-	}
+	return c.newIDFromKey(articleKey(articleID))
 }
 
 // span is a story's first and last publication times in Unix nanoseconds
@@ -667,16 +684,16 @@ func norms(v []term) [2]float64 {
 // cosine of the word terms and that of the specific terms, mixed by
 // SpecificShare. A vector without specific terms is scored on its words.
 func (c *Clusterer) score(v []term, vn [2]float64, s *story) float64 {
-	return c.mix(dot(v, s.cent), vn, s)
+	return c.mix(dot(v, s.cent), vn, s.norm)
 }
 
 // mix turns the group dot products d of a vector (group norms vn) with
-// story s into the score.
-func (c *Clusterer) mix(d, vn [2]float64, s *story) float64 {
+// a story (group norms sn) into the score.
+func (c *Clusterer) mix(d, vn, sn [2]float64) float64 {
 	var cos [2]float64
 	for g := range 2 {
-		if vn[g] > 0 && s.norm[g] > 0 {
-			cos[g] = d[g] / (vn[g] * s.norm[g])
+		if vn[g] > 0 && sn[g] > 0 {
+			cos[g] = d[g] / (vn[g] * sn[g])
 		}
 	}
 	if vn[1] == 0 {
@@ -691,7 +708,7 @@ func (c *Clusterer) mix(d, vn [2]float64, s *story) float64 {
 
 // scoreQuery is score for the article in c.q, whose group norms are vn.
 func (c *Clusterer) scoreQuery(vn [2]float64, s *story) float64 {
-	return c.mix(c.q.dot(s.cent), vn, s)
+	return c.mix(c.q.dot(s.cent), vn, s.norm)
 }
 
 // query holds the article's terms in a small open-addressing table, so
@@ -785,6 +802,15 @@ func (c *Clusterer) finishCentroid(si int32) {
 		s.cent, c.weights = truncateSorted(s.cent, c.cfg.CentroidTerms, c.weights)
 	}
 	s.norm = norms(s.cent)
+	c.storyKeys(s)
+	if s.n > 4 && s.n&(s.n-1) != 0 {
+		return
+	}
+	c.post(si)
+}
+
+// storyKeys fills s.keys with its StoryKeyTerms heaviest specific terms.
+func (c *Clusterer) storyKeys(s *story) {
 	if c.cfg.StoryKeyTerms > 0 {
 		c.top = c.top[:0]
 		for _, t := range s.cent {
@@ -799,9 +825,11 @@ func (c *Clusterer) finishCentroid(si int32) {
 			s.keys = append(s.keys, t.h)
 		}
 	}
-	if s.n > 4 && s.n&(s.n-1) != 0 {
-		return
-	}
+}
+
+// post puts story si in the index under its heaviest terms.
+func (c *Clusterer) post(si int32) {
+	s := c.stories[si]
 	for _, t := range c.topTerms(s.cent, c.cfg.IndexTerms) {
 		if slices.Contains(s.posted, t.h) {
 			continue
@@ -886,7 +914,18 @@ func (c *Clusterer) absorb(keep, gone int32) {
 	if k.followUpOf == "" {
 		k.followUpOf = g.followUpOf
 	}
-	g.cent, g.posted = nil, nil
+	k.sealed = k.sealed || g.sealed
+	if k.sealed {
+		k.members, k.terms = nil, nil
+	} else if c.cfg.SplitThreshold > 0 {
+		for _, mb := range g.members {
+			v := g.terms[mb.off : mb.off+mb.n]
+			mb.off = int32(len(k.terms))
+			k.members = append(k.members, mb)
+			k.terms = append(k.terms, v...)
+		}
+	}
+	g.cent, g.posted, g.members, g.terms = nil, nil, nil, nil
 	c.finishCentroid(keep)
 }
 
@@ -903,10 +942,15 @@ func (c *Clusterer) maybeSweep() {
 	live := c.live[:0]
 	for _, si := range c.live {
 		s := c.stories[si]
-		if last := c.span[si].last; c.link[si] >= 0 || (last != 0 && last < horizon.UnixNano()) {
+		last := c.span[si].last
+		if c.link[si] >= 0 || (last != 0 && last < horizon.UnixNano()) {
 			c.dead[si] = true
-			s.cent, s.posted = nil, nil
+			s.cent, s.posted, s.members, s.terms = nil, nil, nil, nil
 			continue
+		}
+		if last != 0 && last < c.clock.Add(-c.cfg.Window).UnixNano() {
+			// closed: it takes no more articles, so it is not split again
+			s.members, s.terms, s.sealed = nil, nil, true
 		}
 		live = append(live, si)
 	}

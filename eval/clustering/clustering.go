@@ -144,7 +144,12 @@ func Evaluate(items []Item, cfg cluster.Config) Result {
 	pred := make([]string, len(sorted))
 	gold := make([]string, len(sorted))
 	for i, it := range sorted {
+		// A story may have been split after the article was placed:
+		// where the article is now is what counts.
 		pred[i] = cl.Canonical(assigned[i])
+		if sid, ok := cl.StoryOf(it.Article.ID); ok {
+			pred[i] = sid
+		}
 		gold[i] = it.Story
 		res.Labels[it.Article.ID] = pred[i]
 	}

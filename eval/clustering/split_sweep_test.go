@@ -1,0 +1,128 @@
+package clustering
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"crossread/cluster"
+)
+
+// TestSplitSweep: CROSSREAD_SPLIT=1 go test -run SplitSweep -v ./eval/clustering
+func TestSplitSweep(t *testing.T) {
+	if os.Getenv("CROSSREAD_SPLIT") == "" {
+		t.Skip("set CROSSREAD_SPLIT=1 to run")
+	}
+	dir := "/work/shared/eval/clustering/"
+	sub := os.Getenv("CROSSREAD_SWEEP_STORIES")
+	if sub == "" {
+		sub = "all"
+	}
+	shuffles, _ := strconv.Atoi(os.Getenv("CROSSREAD_SHUFFLE"))
+	sets := map[string][]Item{}
+	for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
+		f, err := os.Open(dir + name + ".jsonl")
+		if err != nil {
+			t.Skip(err)
+		}
+		items, err := ReadJSONL(f, name)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets[name], _ = Subset(items, sub)
+	}
+	var cfgs []namedConfig
+	add := func(name string, f func(c *cluster.Config)) {
+		c := cluster.DefaultConfig()
+		f(&c)
+		cfgs = append(cfgs, namedConfig{name, c})
+	}
+	add("default", func(c *cluster.Config) {})
+	for _, sh := range []float64{0, 0.5, 0.7, 1} {
+		for _, th := range []float64{0.4, 0.5, 0.6} {
+			for _, ms := range []int{3, 4} {
+				add(fmt.Sprintf("split sh=%.1f th=%.2f min=%d", sh, th, ms), func(c *cluster.Config) { c.SplitThreshold = th; c.SplitMinSide = ms; c.SplitShare = sh })
+			}
+		}
+	}
+	for _, v := range cfgs {
+		var row []string
+		for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
+			its := sets[name]
+			var pf, bf float64
+			runs := max(shuffles, 1)
+			found := 0
+			for r := range runs {
+				in := its
+				if shuffles > 0 {
+					in = append([]Item(nil), its...)
+					rng := rand.New(rand.NewSource(int64(r + 1)))
+					rng.Shuffle(len(in), func(i, j int) { in[i], in[j] = in[j], in[i] })
+				}
+				res := Evaluate(in, v.cfg)
+				pf += res.PairF
+				bf += res.BcubF
+				found += res.Found
+			}
+			row = append(row, fmt.Sprintf("%s pF %.3f b3F %.3f n=%d", name[:3], pf/float64(runs), bf/float64(runs), found/runs))
+		}
+		t.Logf("%-28s %s", v.name, strings.Join(row, "  "))
+	}
+}
+
+func TestSplitDiag(t *testing.T) {
+	name := os.Getenv("CROSSREAD_SPLITDIAG")
+	if name == "" {
+		t.Skip()
+	}
+	f, _ := os.Open("/work/shared/eval/clustering/" + name + ".jsonl")
+	items, _ := ReadJSONL(f, "x")
+	cfg := cluster.DefaultConfig()
+	cfg.SplitThreshold, _ = strconv.ParseFloat(os.Getenv("TH"), 64)
+	if v, _ := strconv.Atoi(os.Getenv("MS")); v > 0 {
+		cfg.SplitMinSide = v
+	}
+	r := Evaluate(items, cfg)
+	comp := map[string]map[string]int{}
+	for _, it := range items {
+		p := r.Labels[it.Article.ID]
+		if comp[p] == nil {
+			comp[p] = map[string]int{}
+		}
+		comp[p][it.Story]++
+	}
+	byGold := map[string][]string{}
+	for p, m := range comp {
+		for g := range m {
+			byGold[g] = append(byGold[g], p)
+		}
+	}
+	var lines []string
+	for p, m := range comp {
+		var parts []string
+		for g, n := range m {
+			parts = append(parts, fmt.Sprintf("%s:%d", g, n))
+		}
+		sortStrings(parts)
+		if len(parts) > 1 || os.Getenv("ALL") != "" {
+			lines = append(lines, strings.Join(parts, " ")+"   ("+p+")")
+		}
+	}
+	sortStrings(lines)
+	for _, l := range lines {
+		t.Log(l)
+	}
+	t.Logf("pF %.3f b3F %.3f P %.3f R %.3f", r.PairF, r.BcubF, r.BcubP, r.BcubR)
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
