@@ -31,7 +31,10 @@ type analysis struct {
 	stats map[*html.Node]*stats
 	body  *html.Node
 	h1s   []*html.Node
-	// headline is the <h1> the title was taken from, if any.
+	// subheads are the <h2> and <h3> elements, in document order: where a
+	// page sets its headline one level down.
+	subheads []*html.Node
+	// headline is the heading the title was taken from, if any.
 	headline *html.Node
 	// container is the element the body text was rendered from.
 	container *html.Node
@@ -41,6 +44,10 @@ type analysis struct {
 	hiddenText int
 	reveal     bool
 }
+
+// maxSubheads bounds the headings kept for the title choice: a headline
+// set as <h2> comes early, and pages with thousands of headings exist.
+const maxSubheads = 64
 
 func (an *analysis) newStats() *stats {
 	if len(an.slab) == 0 {
@@ -97,6 +104,10 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 		case atom.H1:
 			an.h1s = append(an.h1s, n)
 			st.marker, st.tagMarker = true, true
+		case atom.H2, atom.H3:
+			if len(an.subheads) < maxSubheads {
+				an.subheads = append(an.subheads, n)
+			}
 		case atom.Article, atom.Main:
 			st.marker, st.tagMarker = true, true
 		}

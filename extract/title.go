@@ -2,11 +2,13 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // chooseTitle prefers the page's visible headline, the <h1> that agrees
@@ -20,7 +22,35 @@ import (
 // it reached the page is repaired. The page's own characters are kept
 // (curly apostrophes stay curly): a title is quoted, not retyped.
 func chooseTitle(m *metadata, an *analysis, pageURL string) string {
-	return fixMojibake(pickTitle(m, an, pageURL))
+	t := fixMojibake(pickTitle(m, an, pageURL))
+	return foldWidth(t)
+}
+
+// foldWidth writes the full-width forms of ASCII ("？", "！", "（") as
+// ASCII, as NFKC does, in a title with no CJK characters: there they are
+// a typesetting variant, not the writing system's own punctuation.
+func foldWidth(s string) string {
+	wide := false
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			return s
+		case r >= 0xff01 && r <= 0xff5e, r == 0x3000:
+			wide = true
+		}
+	}
+	if !wide {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xff01 && r <= 0xff5e:
+			return r - 0xfee0
+		case r == 0x3000:
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // fixMojibake repairs UTF-8 that was decoded once as Latin-1 or
@@ -90,8 +120,18 @@ func (tc *titleContext) isOutletName(s string) bool {
 	if s == "" {
 		return false
 	}
-	if tc.site != "" && s == strings.ToLower(tc.site) {
-		return true
+	if tc.site != "" {
+		site := strings.ToLower(tc.site)
+		if s == site {
+			return true
+		}
+		// "Acme Marketing" for "Acme Marketing Agency": the name without
+		// its last word, at least two words left.
+		if len(strings.Fields(s)) >= 2 && strings.HasPrefix(site, s+" ") {
+			if rest := site[len(s)+1:]; !strings.Contains(rest, " ") && utf8.RuneCountInString(rest) > 1 {
+				return true
+			}
+		}
 	}
 	if tc.host == "" {
 		return false
@@ -120,7 +160,7 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 			// The page escaped an already escaped headline.
 			t = fold(html.UnescapeString(t))
 		}
-		if t != "" && len(t) < 400 && !tc.isOutletName(t) {
+		if t != "" && len(t) < 400 && !tc.isOutletName(t) && !tc.isHomeLink(h) {
 			h1s = append(h1s, t)
 			nodes = append(nodes, h)
 		}
@@ -134,6 +174,12 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 			// their overall likeness so that a one-word logo h1 inside a
 			// long title does not win.
 			s := min(containment(hw, tw), jaccard(hw, tw)+0.3)
+			if len(strings.Fields(h)) >= 3 && isTitleSegment(h, t) {
+				// "Story | long tagline of the site": the h1 is one part of
+				// the title, however long the rest. (A word or two is a
+				// section's name: "Webcams - Park Name".)
+				s = 1
+			}
 			if s > bestScore {
 				best, bestScore = h, s
 				an.headline = nodes[i]
@@ -144,6 +190,24 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 		return tc.cleanHeadline(best)
 	}
 	an.headline = nil
+	// No <h1> agrees with the metadata: a page that sets its headline one
+	// level down (the <h1> a logo, or a heading inside the story) shows it
+	// as an <h2> or <h3> that reads as the metadata's title.
+	if len(tc.heads) > 0 {
+		for _, n := range an.subheads {
+			t := textOf(n)
+			if len(strings.Fields(t)) < 2 {
+				continue
+			}
+			for _, head := range tc.heads {
+				if strings.EqualFold(t, head) {
+					// an.headline stays unset: dates are read by the
+					// page's <h1>, which an <h2> inside the story is not.
+					return tc.cleanHeadline(t)
+				}
+			}
+		}
+	}
 	if len(h1s) > 0 && (len(tc.metas) == 0 || isHeadline(h1s[0]) && tc.sharesWords(h1s[0], 1)) {
 		an.headline = nodes[0]
 		return tc.cleanHeadline(h1s[0])
@@ -160,6 +224,66 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 		}
 	}
 	return ""
+}
+
+// isTitleSegment reports h as one of the parts of t between separators
+// ("Story | Tagline", "Section - Story - Outlet").
+func isTitleSegment(h, t string) bool {
+	for _, sep := range titleSeparators {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		for _, part := range strings.Split(t, sep) {
+			if strings.EqualFold(strings.TrimSpace(part), h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isHomeLink reports an <h1> whose text is all inside links to the site's
+// home page: the masthead's logo, whatever it says.
+func (tc *titleContext) isHomeLink(h *html.Node) bool {
+	sawText := false
+	var walk func(n *html.Node, home bool) bool
+	walk = func(n *html.Node, home bool) bool {
+		switch n.Type {
+		case html.TextNode:
+			if strings.TrimSpace(n.Data) == "" {
+				return true
+			}
+			sawText = true
+			return home
+		case html.ElementNode:
+			if n.DataAtom == atom.A && tc.isHomeURL(attr(n, "href")) {
+				home = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c, home) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(h, false) && sawText
+}
+
+// isHomeURL reports a link to the root of the page's own site.
+func (tc *titleContext) isHomeURL(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "" {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" {
+		return false
+	}
+	if u.Host == "" {
+		return u.Scheme == "" && u.Path == "/"
+	}
+	return tc.host != "" && strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") == tc.host
 }
 
 // sharesWords reports an <h1> that has at least n words of three letters
@@ -211,6 +335,24 @@ func (tc *titleContext) cleanHeadline(h string) string {
 			}
 		}
 	}
+	// "Story (example.com) 87": an aggregator's link to the source and
+	// its comment count follow the headline.
+	for _, head := range tc.heads {
+		if len(head) < len(h) && strings.HasPrefix(h, head) && len(strings.Fields(head)) >= 3 &&
+			isHeadlineResidue(h[len(head):]) {
+			h = head
+			break
+		}
+	}
+	// "Beginner? Guide": characters the page's encoding could not hold
+	// became '?' or U+FFFD; the metadata kept them.
+	if strings.ContainsAny(h, "?\uFFFD") {
+		for _, head := range tc.heads {
+			if head != h && matchesLossy([]rune(h), []rune(head)) {
+				return head
+			}
+		}
+	}
 	// "Planning C ycle": a drop cap or a styled letter split a word; the
 	// metadata has it whole.
 	if squeezed := strings.ReplaceAll(h, " ", ""); strings.Count(h, " ") > 0 {
@@ -221,9 +363,34 @@ func (tc *titleContext) cleanHeadline(h string) string {
 		}
 	}
 	if isUpper(h) {
-		return tc.recase(h)
+		if r := tc.recase(h); r != h || slices.Contains(tc.metas, h) {
+			// Recased, or the metadata writes it in capitals too.
+			return r
+		}
+		// Capitals the metadata words differently: the page's case is
+		// lost, and the metadata's title is the only cased version.
+		if head := tc.closestHead(h); head != "" {
+			return head
+		}
 	}
 	return h
+}
+
+// closestHead returns the metadata title (outlet name left out) sharing
+// the most words with h, if one shares at least half of h's words and is
+// not itself in capitals.
+func (tc *titleContext) closestHead(h string) string {
+	hw := wordSet(h)
+	best, bestScore := "", 0.0
+	for _, head := range tc.heads {
+		if isUpper(head) {
+			continue
+		}
+		if s := containment(hw, wordSet(head)); s >= 0.5 && s > bestScore {
+			best, bestScore = head, s
+		}
+	}
+	return best
 }
 
 // isTitleLabel reports what pages print before a headline but is not part
@@ -232,8 +399,70 @@ func isTitleLabel(s string) bool {
 	if strings.HasSuffix(s, ":") {
 		return true
 	}
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(" "+s, strings.TrimRight(sep, " ")) {
+			return true
+		}
+	}
 	_, ok := parseTextDate(s)
 	return ok
+}
+
+// isHeadlineResidue reports what aggregators print after a headline: the
+// source's host in parentheses and counts ("(example.com) 87").
+func isHeadlineResidue(s string) bool {
+	// Text nodes are joined with spaces: "( example.com )".
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "( ", "("), " )", ")")
+	fields := strings.Fields(s)
+	if len(fields) == 0 || len(fields) > 3 {
+		return false
+	}
+	counted := false
+	for _, f := range fields {
+		if isHostInParens(f) {
+			counted = true
+			continue
+		}
+		for _, r := range f {
+			if !unicode.IsDigit(r) && r != ',' && r != '.' {
+				return false
+			}
+			counted = counted || unicode.IsDigit(r)
+		}
+	}
+	return counted
+}
+
+func isHostInParens(f string) bool {
+	if len(f) < 5 || f[0] != '(' || f[len(f)-1] != ')' {
+		return false
+	}
+	host := f[1 : len(f)-1]
+	i := strings.LastIndexByte(host, '.')
+	return i > 0 && i < len(host)-2 && !strings.ContainsAny(host, "/ ")
+}
+
+// matchesLossy reports h reading as t where each '?' or U+FFFD in h stands
+// for one or two characters of t other than spaces.
+func matchesLossy(h, t []rune) bool {
+	for len(h) > 0 {
+		if h[0] == '?' || h[0] == '\uFFFD' {
+			for n := 1; n <= 2 && n <= len(t); n++ {
+				if unicode.IsSpace(t[n-1]) {
+					break
+				}
+				if matchesLossy(h[1:], t[n:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(t) == 0 || t[0] != h[0] {
+			return false
+		}
+		h, t = h[1:], t[1:]
+	}
+	return len(t) == 0
 }
 
 func (tc *titleContext) cutHeadlineTail(h string) string {
@@ -346,7 +575,7 @@ func isUpper(s string) bool {
 	return letters > 0
 }
 
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • "}
 
 // stripSiteName removes a " | Outlet" or " - Outlet" tail (or head).
 func (tc *titleContext) stripSiteName(t string) string {
@@ -363,6 +592,8 @@ func (tc *titleContext) stripSiteName(t string) string {
 
 func (tc *titleContext) stripSiteNameOnce(t string) string {
 	t = fold(t)
+	// A side that names the outlet goes first, at whichever separator:
+	// "Zero Waste - A Guide – Outlet" loses "Outlet", not "Zero Waste".
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
 		if i < 0 {
@@ -375,6 +606,13 @@ func (tc *titleContext) stripSiteNameOnce(t string) string {
 		if tc.isOutletName(tail) && head != "" {
 			return head
 		}
+	}
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i < 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
 		// The shorter side is the outlet when it is short.
 		if len(strings.Fields(tail)) <= 4 && len(head) > len(tail) {
 			return head

@@ -125,6 +125,108 @@ func TestTitleRules(t *testing.T) {
 			top:  `<h1>Data tools for 2026 &amp;#x26; beyond</h1>`,
 			want: "Data tools for 2026 & beyond",
 		},
+		{
+			name: "an h1 that links to the home page is the masthead",
+			url:  "https://blog.example.net/2025/12/small-models.html",
+			head: `<title>Field Notes Blog: Small adventures with small models</title><meta property="og:title" content="Small adventures with small models">`,
+			top:  `<h1 class="title"><a href="https://blog.example.net/">Field Notes Blog</a></h1>`,
+			want: "Small adventures with small models",
+		},
+		{
+			name: "a relative home link counts too",
+			head: `<title>Field Notes | Small adventures with small models</title>`,
+			top:  `<h1><a href="/"><img src="logo.png" alt="">Field Notes</a></h1>`,
+			want: "Small adventures with small models",
+		},
+		{
+			name: "an h1 that is one part of a title with a long tagline",
+			head: `<title>Affordable, Ethical, Sustainable Clothing Brands | I try to travel and live in a way that supports a peaceful climate. Slow, minimalist and mindful.</title>`,
+			top:  `<h1>Affordable, Ethical, Sustainable Clothing Brands</h1>`,
+			want: "Affordable, Ethical, Sustainable Clothing Brands",
+		},
+		{
+			name: "a one-word h1 that is a part of the title is a section",
+			head: `<title>Webcams - Granite Valley National Park (Park Service)</title>`,
+			top:  `<h1>Webcams</h1>`,
+			want: "Granite Valley National Park (Park Service)",
+		},
+		{
+			name: "a headline set as h2 when the h1 is a heading inside the story",
+			head: `<title>What do people love about Rust? | Rust Blog</title>`,
+			top:  `<h2>What do people love about Rust?</h2><p>Intro paragraph of the post, long enough to read as text.</p><h1>But what they love is the sense of empowerment and versatility</h1>`,
+			want: "What do people love about Rust?",
+		},
+		{
+			name: "a bullet separates the author's name",
+			head: `<meta property="og:site_name" content="Jane Roe"><title>A brief intro to git • Jane Roe</title>`,
+			top:  `<h1><a href="/">Jane Roe</a></h1><h2>A brief intro to git</h2>`,
+			want: "A brief intro to git",
+		},
+		{
+			name: "the outlet's name without its last word",
+			head: `<meta property="og:site_name" content="Bright Harbor Marketing Agency"><title>Website Design Portfolio | Bright Harbor Marketing</title>`,
+			top:  `<h1>Web Designs</h1>`,
+			want: "Website Design Portfolio",
+		},
+		{
+			name: "the outlet is taken off at its own separator first",
+			head: `<meta property="og:site_name" content="Greenhome"><title>Zero Waste - A Beginner's Guide – Greenhome</title>`,
+			want: "Zero Waste - A Beginner's Guide",
+		},
+		{
+			name: "capitals worded differently from the metadata take the metadata's title",
+			head: `<title>Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros</title>`,
+			top:  `<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS</h1>`,
+			want: "Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros",
+		},
+		{
+			name: "capitals the metadata also writes stay",
+			head: `<script type="application/ld+json">{"@type":"Article","headline":"ACTUARIAL CONSULTING VS. INSURANCE"}</script><title>Actuarial Consulting vs Insurance | The Club</title>`,
+			top:  `<h1>ACTUARIAL CONSULTING VS. INSURANCE</h1>`,
+			want: "ACTUARIAL CONSULTING VS. INSURANCE",
+		},
+		{
+			name: "a label and a short name before a separator",
+			head: `<meta property="og:title" content="FastMerge - Merging language models under geometric constraints">`,
+			top:  `<h1><span class="descriptor">Title:</span>FastMerge - Merging language models under geometric constraints</h1>`,
+			want: "Merging language models under geometric constraints",
+		},
+		{
+			name: "an aggregator's source link and comment count after the headline",
+			head: `<title>Graduates find their degrees no longer guarantee jobs - Aggregator</title>`,
+			top:  `<h1><span><a href="/story/1">Graduates find their degrees no longer guarantee jobs</a> <span>(<a href="https://paper.example/x">paper.example</a>)</span></span> <span class="count">87</span></h1>`,
+			want: "Graduates find their degrees no longer guarantee jobs",
+		},
+		{
+			name: "a full stop after the headline is not residue",
+			head: `<title>Things to know before travelling to Japan for the first time</title>`,
+			top:  `<h1>Things to know before travelling to Japan for the first time.</h1>`,
+			want: "Things to know before travelling to Japan for the first time.",
+		},
+		{
+			name: "characters the page's encoding lost to question marks",
+			head: `<title>The Basics Of Event Planning: Beginner's Guide</title>`,
+			top:  `<h1>The Basics Of Event Planning? Beginner? Guide</h1>`,
+			want: "The Basics Of Event Planning: Beginner's Guide",
+		},
+		{
+			name: "a real question mark stays",
+			head: `<title>Cloud computing innovations: what is next in 2025</title>`,
+			top:  `<h1>Cloud computing innovations: what is next in 2025?</h1>`,
+			want: "Cloud computing innovations: what is next in 2025?",
+		},
+		{
+			name: "full-width punctuation in a Latin title",
+			head: `<title>How Does Robot Vacuum Mapping Work？</title>`,
+			top:  `<h1>How Does Robot Vacuum Mapping Work？</h1>`,
+			want: "How Does Robot Vacuum Mapping Work?",
+		},
+		{
+			name: "full-width punctuation in a Japanese title stays",
+			head: `<title>ロボット掃除機のマッピングの仕組みとは？</title>`,
+			top:  `<h1>ロボット掃除機のマッピングの仕組みとは？</h1>`,
+			want: "ロボット掃除機のマッピングの仕組みとは？",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
