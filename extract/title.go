@@ -145,6 +145,42 @@ func (tc *titleContext) isOutletName(s string) bool {
 	return false
 }
 
+// namesHost reports a title's last part that carries the name in the
+// page's address as a word ("Shopify App Store" on apps.shopify.com): the
+// outlet's name even when og:site_name is missing or spelled otherwise.
+func (tc *titleContext) namesHost(s string) bool {
+	name := hostName(tc.host)
+	if len(name) < 4 || len(strings.Fields(s)) > 4 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '.' && r != '-'
+	}) {
+		w = strings.Trim(w, ".-")
+		if w == name || w == tc.host {
+			return true
+		}
+	}
+	return false
+}
+
+// hostName is the registered name in a host: "shopify" in
+// "apps.shopify.com", "bbc" in "www.bbc.co.uk".
+func hostName(host string) string {
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1]
+	if n := len(labels); n >= 2 && len(labels[n-1]) <= 3 {
+		switch labels[n-1] {
+		case "co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go":
+			labels = labels[:n-1]
+		}
+	}
+	return labels[len(labels)-1]
+}
+
 func (tc *titleContext) isHost(s string) bool {
 	s = strings.TrimPrefix(strings.ToLower(s), "www.")
 	return tc.host != "" && s == tc.host
@@ -187,7 +223,7 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 		}
 	}
 	if best != "" && bestScore >= 0.5 {
-		return tc.cleanHeadline(best)
+		return tc.headlineOf(best, an.headline)
 	}
 	an.headline = nil
 	// No <h1> agrees with the metadata: a page that sets its headline one
@@ -210,7 +246,7 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 	}
 	if len(h1s) > 0 && (len(tc.metas) == 0 || isHeadline(h1s[0]) && tc.sharesWords(h1s[0], 1)) {
 		an.headline = nodes[0]
-		return tc.cleanHeadline(h1s[0])
+		return tc.headlineOf(h1s[0], nodes[0])
 	}
 	for _, t := range []string{m.get("og:title"), m.titleTag, m.ld.headline} {
 		if t = unescapeMeta(t); t != "" {
@@ -224,6 +260,74 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 		}
 	}
 	return ""
+}
+
+// headlineOf cleans the chosen <h1>'s text. A headline set in lines (title
+// and subtitle, kicker and title) has no one-line form of its own: the
+// metadata's title is the publisher's.
+func (tc *titleContext) headlineOf(text string, h1 *html.Node) string {
+	h := tc.cleanHeadline(text)
+	if isMultiLine(h1) {
+		if head := tc.lineHead(h); head != "" {
+			return head
+		}
+	}
+	return h
+}
+
+// isMultiLine reports an <h1> whose text runs over more than one line: a
+// <br>, a <div> or <p> inside, or a part whose class makes it a block or
+// names it a subtitle or kicker.
+func isMultiLine(h *html.Node) bool {
+	lines, cur := 0, false
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Br || c.DataAtom == atom.Div || c.DataAtom == atom.P || isLineClass(attr(c, "class"))) {
+			if cur {
+				lines++
+			}
+			cur = false
+			if c.DataAtom != atom.Br && textOf(c) != "" {
+				lines++
+			}
+			continue
+		}
+		if textOf(c) != "" {
+			cur = true
+		}
+	}
+	if cur {
+		lines++
+	}
+	return lines > 1
+}
+
+func isLineClass(class string) bool {
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		switch c {
+		case "block", "d-block", "subtitle", "subheading", "subhead", "kicker", "eyebrow", "tagline", "dek":
+			return true
+		}
+		if strings.HasSuffix(c, "-subtitle") || strings.HasSuffix(c, "__subtitle") || strings.HasSuffix(c, "-kicker") {
+			return true
+		}
+	}
+	return false
+}
+
+// lineHead returns the metadata title (outlet name left out) most of
+// whose words the headline h has, when it differs from h.
+func (tc *titleContext) lineHead(h string) string {
+	hw := wordSet(h)
+	best, bestScore := "", 0.0
+	for _, head := range tc.heads {
+		if head == h {
+			return ""
+		}
+		if s := containment(wordSet(head), hw); s >= 0.5 && s > bestScore {
+			best, bestScore = head, s
+		}
+	}
+	return best
 }
 
 // isTitleSegment reports h as one of the parts of t between separators
@@ -603,7 +707,7 @@ func (tc *titleContext) stripSiteNameOnce(t string) string {
 		if tc.isOutletName(head) && tail != "" {
 			return tail
 		}
-		if tc.isOutletName(tail) && head != "" {
+		if (tc.isOutletName(tail) || tc.namesHost(tail)) && head != "" {
 			return head
 		}
 	}

@@ -227,6 +227,24 @@ func TestTitleRules(t *testing.T) {
 			top:  `<h1>ロボット掃除機のマッピングの仕組みとは？</h1>`,
 			want: "ロボット掃除機のマッピングの仕組みとは？",
 		},
+		{
+			name: "a headline set in two lines takes the metadata's one-line form",
+			head: `<title>Top MBA Programs of 2025: Business School Rankings &amp; Guides</title>`,
+			top:  `<h1>Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business Schools</h1>`,
+			want: "Top MBA Programs of 2025: Business School Rankings & Guides",
+		},
+		{
+			name: "a title and subtitle in one h1",
+			head: `<meta property="og:title" content="What tutoring is and what it is not - Defining and choosing a good, effective tutor">`,
+			top:  `<h1><span class="entry-title-primary">What tutoring is and what it is not</span> <span class="entry-subtitle">Defining and choosing a good, effective tutor</span></h1>`,
+			want: "What tutoring is and what it is not - Defining and choosing a good, effective tutor",
+		},
+		{
+			name: "inline emphasis is not a second line",
+			head: `<title>Ten free accounting tools for small businesses</title>`,
+			top:  `<h1>Ten <b>free accounting tools</b> for your small business</h1>`,
+			want: "Ten free accounting tools for your small business",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
