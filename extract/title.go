@@ -477,7 +477,34 @@ func (tc *titleContext) cleanHeadline(h string) string {
 			return head
 		}
 	}
+	if isLower(h) {
+		// All lower case is styling too ("history of coffee"): the
+		// metadata's title or one of its parts gives the case.
+		for _, t := range tc.metas {
+			for _, sep := range titleSeparators {
+				for _, part := range strings.Split(t, sep) {
+					if part = strings.TrimSpace(part); part != h && strings.EqualFold(part, h) {
+						return part
+					}
+				}
+			}
+		}
+	}
 	return h
+}
+
+// isLower reports text with letters and no capital.
+func isLower(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // closestHead returns the metadata title (outlet name left out) sharing

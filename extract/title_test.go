@@ -245,6 +245,25 @@ func TestTitleRules(t *testing.T) {
 			top:  `<h1>Ten <b>free accounting tools</b> for your small business</h1>`,
 			want: "Ten free accounting tools for your small business",
 		},
+		{
+			name: "the title's last part names the host",
+			url:  "https://apps.example-market.com/stories/klatch",
+			head: `<title>Riverside Roasters | Example-Market App Store</title>`,
+			top:  `<h1><div class="kicker">Get that tech stack</div> <span>Riverside Roasters</span></h1>`,
+			want: "Riverside Roasters",
+		},
+		{
+			name: "the registered name under a country's second-level domain",
+			url:  "https://www.harbourpost.co.uk/news/bridge",
+			head: `<title>Bridge reopens | Harbourpost Local News Today</title>`,
+			want: "Bridge reopens",
+		},
+		{
+			name: "a headline in lower case takes the metadata's case",
+			head: `<title>History of coffee | Origin, Spread, Arabia, Facts, &amp; Timeline | Encyclopedia</title>`,
+			top:  `<h1>history of coffee</h1>`,
+			want: "History of coffee",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -260,5 +279,19 @@ func TestTitleRules(t *testing.T) {
 				t.Errorf("title %q, want %q", a.Title, c.want)
 			}
 		})
+	}
+}
+
+func TestHostName(t *testing.T) {
+	for host, want := range map[string]string{
+		"apps.shopify.example.com": "example",
+		"example.com":              "example",
+		"news.example.co.uk":       "example",
+		"example.com.au":           "example",
+		"localhost":                "",
+	} {
+		if got := hostName(host); got != want {
+			t.Errorf("hostName(%q) = %q, want %q", host, got, want)
+		}
 	}
 }
