@@ -576,24 +576,28 @@ func isHostInParens(f string) bool {
 // matchesLossy reports h reading as t where each '?' or U+FFFD in h stands
 // for one or two characters of t other than spaces.
 func matchesLossy(h, t []rune) bool {
-	for len(h) > 0 {
-		if h[0] == '?' || h[0] == '\uFFFD' {
-			for n := 1; n <= 2 && n <= len(t); n++ {
-				if unicode.IsSpace(t[n-1]) {
-					break
-				}
-				if matchesLossy(h[1:], t[n:]) {
-					return true
-				}
-			}
-			return false
-		}
-		if len(t) == 0 || t[0] != h[0] {
-			return false
-		}
-		h, t = h[1:], t[1:]
+	if len(t) < len(h) || len(t) > 2*len(h) {
+		return false
 	}
-	return len(t) == 0
+	// ok[j]: h[i:] matches t[j:], for i from the end back to 0 (a table
+	// rather than backtracking, which is exponential in the '?'s).
+	ok := make([]bool, len(t)+1)
+	next := make([]bool, len(t)+1)
+	ok[len(t)] = true
+	for i := len(h) - 1; i >= 0; i-- {
+		for j := range next {
+			next[j] = false
+		}
+		for j := 0; j < len(t); j++ {
+			if h[i] == '?' || h[i] == '\uFFFD' {
+				next[j] = !unicode.IsSpace(t[j]) && (ok[j+1] || j+2 <= len(t) && !unicode.IsSpace(t[j+1]) && ok[j+2])
+			} else {
+				next[j] = t[j] == h[i] && ok[j+1]
+			}
+		}
+		ok, next = next, ok
+	}
+	return ok[0]
 }
 
 func (tc *titleContext) cutHeadlineTail(h string) string {

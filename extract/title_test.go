@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // titlePage builds a small article page with the given head and the given
@@ -294,4 +295,44 @@ func TestHostName(t *testing.T) {
 			t.Errorf("hostName(%q) = %q, want %q", host, got, want)
 		}
 	}
+}
+
+func TestMatchesLossy(t *testing.T) {
+	for _, c := range []struct {
+		h, t string
+		want bool
+	}{
+		{"Beginner? Guide", "Beginner's Guide", true},
+		{"Planning? Beginner", "Planning: Beginner", true},
+		{"Caf\uFFFD culture", "Café culture", true},
+		{"Is it? Yes", "Is it Yes", false},        // '?' stands for at least one character
+		{"Why? Because", "Why?? Because", true},   // up to two
+		{"Why? Because", "Why??? Because", false}, // not three
+		{"A? B", "A  B", false},                   // never a space
+		{"plain", "plain", true},
+		{"plain", "plains", false},
+		{strings.Repeat("?", 300), strings.Repeat("x", 599) + " ", false}, // no backtracking blow-up
+	} {
+		if got := matchesLossy([]rune(c.h), []rune(c.t)); got != c.want {
+			t.Errorf("matchesLossy(%q, %q) = %v, want %v", c.h, c.t, got, c.want)
+		}
+	}
+}
+
+// FuzzTitle drives the title rules with a page address (FuzzExtract has
+// none), so that the host-based rules and home links are exercised.
+func FuzzTitle(f *testing.F) {
+	f.Add(titlePage(`<title>Story | Example Shop</title>`, `<h1><a href="/">Example</a></h1><h2>Story</h2>`), "https://shop.example.co.uk/")
+	f.Add(titlePage(`<title>Beginner's Guide</title>`, `<h1>Beginner? Guide</h1>`), "https://example.com/a")
+	f.Add(titlePage(`<title>A | B | C</title><meta property="og:site_name" content="B C">`, `<h1>A<br>B</h1>`), "http://[::1]/")
+	f.Add(titlePage(`<title>ＡＢＣ？</title>`, `<h1>abc <span class="subtitle">？</span> (x.io) 9</h1>`), "%zz")
+	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
+		a, err := Extract(page, Options{URL: pageURL})
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(a.Title) {
+			t.Fatalf("invalid UTF-8 in title: %q", a.Title)
+		}
+	})
 }
