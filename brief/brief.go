@@ -29,6 +29,10 @@ type Options struct {
 	// entities, when the caller has it: aligning is the costly part of a
 	// brief, so it is not done twice. Nil: Build aligns itself.
 	Alignment *claim.Alignment
+	// HappeningWords, when set, is What's happening's budget in words in
+	// place of its share of Words (a summary of a given length is asked
+	// for; the other sections keep their shares).
+	HappeningWords int
 }
 
 // DefaultWords is the narrative budget when Options.Words is 0.
@@ -76,6 +80,9 @@ func Build(story *crossread.Story, docs []*crossread.Doc, opt Options) crossread
 	budget := 0.0
 	for i, ns := range narrativeShare {
 		budget += ns.share * float64(b.words)
+		if ns.title == crossread.SectionHappening && opt.HappeningWords > 0 {
+			budget = float64(opt.HappeningWords)
+		}
 		sec := b.narrative(ns.title, i, int(math.Round(budget)))
 		budget -= float64(wordCount(sec))
 		out.Sections = append(out.Sections, crossread.BriefSection{Title: ns.title, Sentences: sec})
@@ -284,6 +291,9 @@ type candidate struct {
 func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSentence {
 	if title == crossread.SectionHappening && (b.sel.Method == "cover" || b.sel.Method == "article") {
 		return b.cover(budget)
+	}
+	if title == crossread.SectionHappening && b.sel.Method == "consensus" {
+		return b.consensus(budget)
 	}
 	var cands []candidate
 	for _, g := range b.al.Groups {

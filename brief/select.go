@@ -66,12 +66,16 @@ type Selection struct {
 	// closest to the others') or "lead" (the opening budget's worth of
 	// statements covering most of what the outlets share).
 	Central string
+	// Prior is what "consensus" adds to a section's length in words when
+	// it weighs the credit of its words: larger values let longer
+	// sections through (see consensus.go).
+	Prior float64
 }
 
 // DefaultSelection is the setting chosen on the NeuS validation stories
 // among the few listed in eval/summaries (see the README there).
-var DefaultSelection = Selection{Method: "cover", Shared: 2, Minus: 1, Lead: 1, Length: 0.5, Saturate: 1, Novelty: 0.5,
-	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain", Central: "tf"}
+var DefaultSelection = Selection{Method: "consensus", Shared: 2, Minus: 1, Lead: 1, Length: 0.5, Saturate: 1, Novelty: 0.5,
+	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain", Central: "tf", Prior: 250}
 
 // ParseSelection reads "method=cover,shared=2,lead=1,length=0.5,titles=1,quotes=0,order=position",
 // starting from DefaultSelection; a bare word is taken as the method.
@@ -103,7 +107,7 @@ func ParseSelection(s string) (Selection, error) {
 		}
 		switch k {
 		case "method":
-			if v != "cover" && v != "rank" && v != "article" {
+			if v != "cover" && v != "rank" && v != "article" && v != "consensus" {
 				err = fmt.Errorf("unknown method %q", v)
 			}
 			sel.Method = v
@@ -130,6 +134,11 @@ func ParseSelection(s string) (Selection, error) {
 			sel.Central = v
 		case "position":
 			sel.Position = num()
+		case "prior":
+			sel.Prior = num()
+			if err == nil && (sel.Prior < 0 || math.IsNaN(sel.Prior) || math.IsInf(sel.Prior, 0)) {
+				err = fmt.Errorf("prior must be a length in words")
+			}
 		case "spread":
 			sel.Spread = num()
 		case "headline":
@@ -157,17 +166,18 @@ func ParseSelection(s string) (Selection, error) {
 
 // String is the form ParseSelection reads.
 func (s Selection) String() string {
-	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,position=%g,central=%s,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
-		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Position, s.Central, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,position=%g,central=%s,prior=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Position, s.Central, s.Prior, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
 }
 
 // unit is what the greedy step adds: a sentence, preceded by the sentence
 // it leans on when it cannot stand alone.
 type unit struct {
-	xs    []*claim.Sentence
-	terms []string
-	words int
-	lead  float64
+	xs      []*claim.Sentence
+	terms   []string
+	words   int
+	lead    float64
+	ordinal int // of its first sentence among its article's statements
 }
 
 // cover fills What's happening by greedy coverage of the terms the
@@ -175,48 +185,8 @@ type unit struct {
 func (b *builder) cover(budget int) []crossread.BriefSentence {
 	sel := b.sel
 	worth := b.termWorth(sel)
-	var units []*unit
-	// an article's lead is its first statement: headings, captions and
-	// datelines before it do not push it down
-	ordinal := map[*claim.Sentence]int{}
-	nth := map[*crossread.Doc]int{}
-	for _, x := range b.al.Sentences {
-		if x.Statement {
-			ordinal[x] = nth[x.Doc]
-			nth[x.Doc]++
-		}
-	}
-	var cands []*claim.Sentence
-	for _, g := range b.al.Groups {
-		if sel.Members {
-			cands = append(cands, g.Members...)
-		} else {
-			cands = append(cands, g.Rep)
-		}
-	}
-	for _, x := range cands {
-		g := b.al.GroupOf[x]
-		if !b.happeningCandidate(x, g) || !sel.Quotes && hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
-			continue
-		}
-		u := &unit{xs: []*claim.Sentence{x}}
-		if !claim.StandsAlone(x.Text) {
-			lead := b.antecedent(x)
-			if lead == nil || !sel.Quotes && hasQuotation(lead.Text) {
-				continue
-			}
-			u.xs = []*claim.Sentence{lead, x}
-		}
-		for _, y := range u.xs {
-			u.terms = append(u.terms, b.termsOf(y)...)
-			u.words += len(claim.Words(y.Text))
-		}
-		u.lead = 1 + sel.Lead/float64(1+ordinal[u.xs[0]])
-		if sel.Position > 0 && ordinal[u.xs[0]] < 2 {
-			u.lead *= 1 + sel.Position/2
-		}
-		units = append(units, u)
-	}
+	units := b.happeningUnits()
+	ordinal := b.ordinals()
 	if sel.Position > 0 {
 		b.weighByPosition(worth, ordinal, sel.Position)
 	}
@@ -331,6 +301,64 @@ func (b *builder) cover(budget int) []crossread.BriefSentence {
 		}
 	}
 	return out
+}
+
+// ordinals numbers each article's statements from 0: an article's lead is
+// its first statement, whatever headings, captions and datelines come
+// before it.
+func (b *builder) ordinals() map[*claim.Sentence]int {
+	ordinal := map[*claim.Sentence]int{}
+	nth := map[*crossread.Doc]int{}
+	for _, x := range b.al.Sentences {
+		if x.Statement {
+			ordinal[x] = nth[x.Doc]
+			nth[x.Doc]++
+		}
+	}
+	return ordinal
+}
+
+// happeningUnits are the candidates of What's happening: the statements
+// of the claim groups (every member with Members, else the
+// representative) that hold no quotation (unless Quotes), say a full
+// fact, and stand alone or follow, as a unit, the sentence they lean on.
+func (b *builder) happeningUnits() []*unit {
+	sel := b.sel
+	ordinal := b.ordinals()
+	var cands []*claim.Sentence
+	for _, g := range b.al.Groups {
+		if sel.Members {
+			cands = append(cands, g.Members...)
+		} else {
+			cands = append(cands, g.Rep)
+		}
+	}
+	var units []*unit
+	for _, x := range cands {
+		g := b.al.GroupOf[x]
+		if !b.happeningCandidate(x, g) || !sel.Quotes && hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
+			continue
+		}
+		u := &unit{xs: []*claim.Sentence{x}}
+		if !claim.StandsAlone(x.Text) {
+			lead := b.antecedent(x)
+			if lead == nil || !sel.Quotes && hasQuotation(lead.Text) {
+				continue
+			}
+			u.xs = []*claim.Sentence{lead, x}
+		}
+		for _, y := range u.xs {
+			u.terms = append(u.terms, b.termsOf(y)...)
+			u.words += len(claim.Words(y.Text))
+		}
+		u.ordinal = ordinal[u.xs[0]]
+		u.lead = 1 + sel.Lead/float64(1+u.ordinal)
+		if sel.Position > 0 && u.ordinal < 2 {
+			u.lead *= 1 + sel.Position/2
+		}
+		units = append(units, u)
+	}
+	return units
 }
 
 func (b *builder) redundantUnit(u *unit, covered map[string]float64) bool {

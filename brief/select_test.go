@@ -29,8 +29,15 @@ func TestParseSelection(t *testing.T) {
 		t.Errorf("rank: %+v %v", s, err)
 	}
 	s, err = ParseSelection("shared=1, lead=0,headline=false,order=position")
-	if err != nil || s.Shared != 1 || s.Lead != 0 || s.Headline || s.Order != "position" || s.Method != "cover" {
+	if err != nil || s.Shared != 1 || s.Lead != 0 || s.Headline || s.Order != "position" || s.Method != DefaultSelection.Method {
 		t.Errorf("settings: %+v %v", s, err)
+	}
+	if back, err := ParseSelection(s.String()); err != nil || back != s {
+		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
+	}
+	s, err = ParseSelection("method=consensus,prior=120")
+	if err != nil || s.Method != "consensus" || s.Prior != 120 {
+		t.Errorf("consensus: %+v %v", s, err)
 	}
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
 		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
@@ -42,7 +49,7 @@ func TestParseSelection(t *testing.T) {
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
 		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
 	}
-	for _, bad := range []string{"method=magic", "position=x", "central=middle", "lead=x", "colour=red", "order=random", "quotes=maybe"} {
+	for _, bad := range []string{"method=magic", "position=x", "central=middle", "lead=x", "colour=red", "order=random", "quotes=maybe", "prior=-1", "prior=NaN"} {
 		if _, err := ParseSelection(bad); crossread.ErrorCode(err) != crossread.EINVALID {
 			t.Errorf("%q: err %v", bad, err)
 		}
@@ -63,6 +70,7 @@ var flood = []*crossread.Article{
 
 func TestCover_SharedFactFirstNoRepeat(t *testing.T) {
 	sel := DefaultSelection
+	sel.Method = "cover"
 	sel.Headline = false
 	st, byID := buildWith(sel, flood...)
 	hap := st.Brief.Section(crossread.SectionHappening)
@@ -88,7 +96,15 @@ func TestCover_SharedFactFirstNoRepeat(t *testing.T) {
 }
 
 func TestCover_OpensWithStatementHeadline(t *testing.T) {
-	st, byID := buildWith(DefaultSelection, flood...)
+	for _, method := range []string{"cover", "consensus"} {
+		sel := DefaultSelection
+		sel.Method = method
+		t.Run(method, func(t *testing.T) { opensWithHeadline(t, sel) })
+	}
+}
+
+func opensWithHeadline(t *testing.T, sel Selection) {
+	st, byID := buildWith(sel, flood...)
 	hap := st.Brief.Section(crossread.SectionHappening)
 	if len(hap.Sentences) == 0 {
 		t.Fatal("empty section")
@@ -171,7 +187,7 @@ func FuzzParseSelection(f *testing.F) {
 			}
 			return
 		}
-		if sel.Method != "cover" && sel.Method != "rank" && sel.Method != "article" || sel.Order != "gain" && sel.Order != "position" {
+		if sel.Method != "cover" && sel.Method != "rank" && sel.Method != "article" && sel.Method != "consensus" || sel.Order != "gain" && sel.Order != "position" || sel.Prior < 0 {
 			t.Fatalf("accepted %q as %+v", s, sel)
 		}
 	})

@@ -60,6 +60,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "", "write each story's summary as JSON Lines {id, summary} to this file")
 	words := fs.Int("words", 80, "cut each summary (and the baseline) to this many words")
 	budget := fs.Int("brief-words", 0, "narrative budget passed to brief.Build (0 = default)")
+	happening := fs.Int("happening-words", -1, "What's happening's own budget in words (-1 = the cut, --words; 0 = its share of --brief-words)")
 	selFlag := fs.String("select", "", "What's happening selection, as brief.ParseSelection reads it (\"\" = brief.DefaultSelection), e.g. rank or shared=1,lead=0")
 	halves := fs.Bool("halves", false, "also print the scores of the file's first and second half (a check that a setting's gain is not one half's luck)")
 	fs.Usage = func() {
@@ -114,7 +115,11 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return &crossread.Error{Code: crossread.EINVALID, Op: fmt.Sprintf("%s:%d", path, line), Err: err}
 		}
 		ref := st.Reference.Title + " " + st.Reference.Text
-		sum, sents, arts := SummariseWith(st, brief.Options{Words: *budget, Selection: &sel})
+		hw := *happening
+		if hw < 0 {
+			hw = *words
+		}
+		sum, sents, arts := SummariseWith(st, brief.Options{Words: *budget, Selection: &sel, HappeningWords: hw})
 		cut := CutWords(strings.Join(sents, " "), *words)
 		if cut == "" {
 			empty++

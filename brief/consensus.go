@@ -1,0 +1,345 @@
+package brief
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"crossread"
+	"crossread/claim"
+)
+
+// The "consensus" selection treats what the outlets write in common as a
+// stand-in for the summary an editor would write, and picks the opening
+// headline and the set of statements that would score best against it
+// (Gillick and Favre's budgeted concept coverage, with words as the
+// concepts and every word counted, "the" as much as "sanctions": an
+// editor's summary is made of those too).
+//
+// A word's credit in the section is, for each source after the first that
+// uses it, up to as many times as that source uses it: a word in one
+// outlet's text alone earns nothing, one in all three earns twice. The
+// section's worth is its credit divided by (its length in words +
+// Selection.Prior): the F1 of a summary against a reference is its overlap
+// over the sum of both lengths, and Prior stands for a reference of
+// unknown length, larger than the budget since the credit undercounts.
+// Filling the budget with words few outlets use lowers the worth; short
+// stories get short sections.
+//
+// The search is exact over the candidates (every statement of a claim
+// group that passes the readability rules "cover" uses, with the sentence
+// before it when it cannot stand alone) when there are few, which is the
+// case for short leads; with many, it runs over the candidates that are
+// worth most on their own.
+
+// maxConsensusUnits bounds the exact search: subsets of that many
+// candidates within a budget of a few sentences number in the thousands.
+const maxConsensusUnits = 16
+
+// maxConsensusHeads bounds the headlines tried as the opening.
+const maxConsensusHeads = 4
+
+// words of a text as the credit counts them: lower-cased runs of letters
+// and digits.
+func creditTokens(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// creditTable is, for every word of the story, how often each independent
+// source uses it (in its headline and text, the most of its articles),
+// highest first.
+func (b *builder) creditTable() map[string][]int {
+	bySource := map[int]map[string]int{}
+	for _, d := range b.docs {
+		if d.Article.DuplicateOf != "" {
+			continue
+		}
+		src := b.al.SourceOf(d.Article.ID)
+		n := map[string]int{}
+		for _, t := range creditTokens(d.Article.Title + " " + d.Article.Text) {
+			n[t]++
+		}
+		have := bySource[src]
+		if have == nil {
+			have = map[string]int{}
+			bySource[src] = have
+		}
+		for t, c := range n {
+			have[t] = max(have[t], c)
+		}
+	}
+	table := map[string][]int{}
+	for _, n := range bySource {
+		for t, c := range n {
+			table[t] = append(table[t], c)
+		}
+	}
+	for _, cs := range table {
+		sort.Sort(sort.Reverse(sort.IntSlice(cs)))
+	}
+	return table
+}
+
+// credit of a text's word counts against the table: for each source
+// after the first that uses a word, up to as many uses as that source
+// makes. From one source alone, every use it makes counts: there is no
+// second voice to agree, and its own most frequent words are the best
+// guess at what it is about.
+func credit(counts map[string]int, table map[string][]int, sources int) float64 {
+	from := 1
+	if sources < 2 {
+		from = 0
+	}
+	c := 0
+	for t, n := range counts {
+		cs := table[t]
+		for _, k := range cs[min(from, len(cs)):] {
+			c += min(n, k)
+		}
+	}
+	return float64(c)
+}
+
+// consensus fills What's happening by the exact search described above.
+func (b *builder) consensus(budget int) []crossread.BriefSentence {
+	sel := b.sel
+	table := b.creditTable()
+	units := b.happeningUnits()
+	// disputed values go to Where sources differ
+	kept := units[:0]
+	for _, u := range units {
+		if !b.nearCopy(u) {
+			kept = append(kept, u)
+		}
+	}
+	units = kept
+	worth := func(text string) float64 {
+		counts := map[string]int{}
+		ts := creditTokens(text)
+		for _, t := range ts {
+			counts[t]++
+		}
+		return credit(counts, table, b.al.Sources) / (float64(len(ts)) + sel.Prior)
+	}
+	if len(units) > maxConsensusUnits {
+		alone := map[*unit]float64{}
+		for _, u := range units {
+			alone[u] = worth(u.text())
+		}
+		sort.SliceStable(units, func(i, j int) bool { return alone[units[i]] > alone[units[j]] })
+		units = units[:maxConsensusUnits]
+	}
+	density := map[*unit]float64{}
+	for _, u := range units {
+		counts := map[string]int{}
+		ts := creditTokens(u.text())
+		for _, t := range ts {
+			counts[t]++
+		}
+		density[u] = credit(counts, table, b.al.Sources) / float64(max(1, len(ts)))
+	}
+	// the order a chosen set is read in: what most sources carry first,
+	// then an article's opening statements before its later ones, then
+	// by the order of the articles
+	sort.SliceStable(units, func(i, j int) bool {
+		if si, sj := b.unitSupport(units[i]), b.unitSupport(units[j]); si != sj {
+			return si > sj
+		}
+		if di, dj := density[units[i]], density[units[j]]; di != dj {
+			return di > dj
+		}
+		return b.docIndex(units[i].xs[0]) < b.docIndex(units[j].xs[0])
+	})
+	n := len(units)
+	clash := make([][]bool, n)
+	for i := range clash {
+		clash[i] = make([]bool, n)
+	}
+	for i := range units {
+		for j := i + 1; j < n; j++ {
+			if b.sameSay(units[i], units[j]) {
+				clash[i][j], clash[j][i] = true, true
+			}
+		}
+	}
+	var heads []*unit
+	if sel.Headline {
+		for _, d := range b.docs {
+			if d.Article.DuplicateOf == "" {
+				if h := b.headlineOf(d); h != nil {
+					heads = append(heads, h)
+				}
+			}
+		}
+		// a story of many articles: the headlines worth most on their own
+		if len(heads) > maxConsensusHeads {
+			alone := map[*unit]float64{}
+			for _, h := range heads {
+				alone[h] = worth(h.xs[0].Text)
+			}
+			sort.SliceStable(heads, func(i, j int) bool { return alone[heads[i]] > alone[heads[j]] })
+			heads = heads[:maxConsensusHeads]
+		}
+	}
+	heads = append([]*unit{nil}, heads...)
+	termSet := func(u *unit) map[string]bool {
+		s := map[string]bool{}
+		for _, t := range u.terms {
+			s[t] = true
+		}
+		return s
+	}
+	terms := make([]map[string]bool, n)
+	for i, u := range units {
+		terms[i] = termSet(u)
+	}
+	var best []int
+	var bestHead *unit
+	bestScore := -1.0
+	for _, h := range heads {
+		room := budget
+		var blocked []bool
+		seen := map[string]bool{}
+		if h != nil {
+			room -= h.words
+			blocked = make([]bool, n)
+			for i, u := range units {
+				blocked[i] = headRepeats(h.xs[0], u)
+			}
+			seen = termSet(h)
+		}
+		var chosen []int
+		var walk func(from, words int)
+		walk = func(from, words int) {
+			// the chosen set as it reads, each statement bringing enough
+			// that is new (what the headline and the ones before it said
+			// does not count)
+			if sc := b.consensusScore(h, units, chosen, budget, worth); sc > bestScore {
+				bestScore, bestHead, best = sc, h, append([]int(nil), chosen...)
+			}
+			if words >= room {
+				return
+			}
+			for i := from; i < n; i++ {
+				if blocked != nil && blocked[i] {
+					continue
+				}
+				ok := true
+				for _, c := range chosen {
+					if clash[c][i] {
+						ok = false
+						break
+					}
+				}
+				if !ok || !fresh(terms[i], seen, sel.Novelty) {
+					continue
+				}
+				var added []string
+				for t := range terms[i] {
+					if !seen[t] {
+						seen[t] = true
+						added = append(added, t)
+					}
+				}
+				chosen = append(chosen, i)
+				walk(i+1, words+units[i].words)
+				chosen = chosen[:len(chosen)-1]
+				for _, t := range added {
+					delete(seen, t)
+				}
+			}
+		}
+		walk(0, 0)
+	}
+	var out []crossread.BriefSentence
+	if bestHead != nil {
+		b.chosen = append(b.chosen, bestHead.xs[0])
+		out = append(out, b.citeHeadline(bestHead.xs[0]))
+	}
+	for _, i := range best {
+		for _, x := range units[i].xs {
+			b.take(x)
+			out = append(out, b.cite(x))
+		}
+	}
+	return out
+}
+
+// consensusScore is the worth of the section the headline h and the
+// chosen units make, as read up to budget words.
+func (b *builder) consensusScore(h *unit, units []*unit, chosen []int, budget int, worth func(string) float64) float64 {
+	var parts []string
+	if h != nil {
+		parts = append(parts, h.xs[0].Text)
+	}
+	for _, i := range chosen {
+		parts = append(parts, units[i].text())
+	}
+	if len(parts) == 0 {
+		return -1
+	}
+	return worth(cutWords(strings.Join(parts, " "), budget))
+}
+
+func cutWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// fresh: at least share of terms is not in seen (share 0: always).
+func fresh(terms, seen map[string]bool, share float64) bool {
+	if share <= 0 || len(terms) == 0 {
+		return true
+	}
+	n := 0
+	for t := range terms {
+		if !seen[t] {
+			n++
+		}
+	}
+	return float64(n) >= share*float64(len(terms))
+}
+
+// sameSay: two units share a sentence, state one claim (the alignment
+// put them in one group) or say nearly the same.
+func (b *builder) sameSay(u, v *unit) bool {
+	for _, x := range u.xs {
+		for _, y := range v.xs {
+			if x == y || b.al.GroupOf[x] != nil && b.al.GroupOf[x] == b.al.GroupOf[y] ||
+				claim.Similarity(x, y) >= claim.Redundant || containedIn(x, y) || containedIn(y, x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headRepeats: a sentence of u says what headline h says.
+func headRepeats(h *claim.Sentence, u *unit) bool {
+	for _, x := range u.xs {
+		if claim.Similarity(h, x) >= claim.Redundant || containedIn(x, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func (u *unit) text() string {
+	var parts []string
+	for _, x := range u.xs {
+		parts = append(parts, x.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// unitSupport is the most sources any sentence of u is carried by.
+func (b *builder) unitSupport(u *unit) int {
+	n := 0
+	for _, x := range u.xs {
+		n = max(n, b.support(x))
+	}
+	return n
+}

@@ -1,0 +1,126 @@
+package brief
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"crossread"
+)
+
+func consensusSel() Selection {
+	sel := DefaultSelection
+	sel.Method = "consensus"
+	return sel
+}
+
+// A word earns credit for every source after the first that uses it, up
+// to as often as each uses it; a word of one source alone earns nothing,
+// unless the story has no second source.
+func TestCredit_CountsSecondSourcesOn(t *testing.T) {
+	table := map[string][]int{"river": {2, 1, 1}, "baker": {1}, "the": {5, 3, 2}}
+	for _, c := range []struct {
+		counts  map[string]int
+		sources int
+		want    float64
+	}{
+		{map[string]int{"river": 1}, 3, 2},
+		{map[string]int{"river": 2}, 3, 2},
+		{map[string]int{"baker": 1}, 3, 0},
+		{map[string]int{"the": 3}, 3, 5},
+		{map[string]int{"unknown": 4}, 3, 0},
+	} {
+		if got := credit(c.counts, table, c.sources); got != c.want {
+			t.Errorf("credit(%v, %d sources) = %v, want %v", c.counts, c.sources, got, c.want)
+		}
+	}
+	if got := credit(map[string]int{"baker": 2, "river": 1}, map[string][]int{"river": {2}, "baker": {1}}, 1); got != 2 {
+		t.Errorf("one source: credit %v, want 2", got)
+	}
+	if got := creditTokens("Biden's 35% — U.S. plan"); strings.Join(got, "|") != "biden|s|35|u|s|plan" {
+		t.Errorf("creditTokens: %q", got)
+	}
+}
+
+// The shared fact is told once however many outlets carry it, and a
+// sentence made of words one outlet alone uses stays out even when the
+// budget has room for it.
+func TestConsensus_SharedOnceLoneDetailOut(t *testing.T) {
+	arts := append([]*crossread.Article(nil), flood...)
+	a := *arts[0]
+	a.Text += " Volunteers from Kestrel Rowing Club polished twelve antique oars yesterday evening."
+	arts[0] = &a
+	st, byID := buildWith(consensusSel(), arts...)
+	hap := st.Brief.Section(crossread.SectionHappening)
+	if len(hap.Sentences) == 0 {
+		t.Fatal("empty section")
+	}
+	banks := 0
+	for _, s := range hap.Sentences {
+		if strings.Contains(s.Text, "burst its banks") {
+			banks++
+		}
+		if strings.Contains(s.Text, "Kestrel") {
+			t.Errorf("one outlet's aside chosen: %q", s.Text)
+		}
+		if hasQuotation(s.Text) {
+			t.Errorf("quotation in What's happening: %q", s.Text)
+		}
+	}
+	if banks != 1 {
+		t.Errorf("the shared fact is told %d times: %+v", banks, hap.Sentences)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("problems: %+v", p)
+	}
+}
+
+// A story of many long articles takes the bounded search: the section
+// keeps to its budget (one sentence may run past it), verifies, and
+// never repeats a sentence.
+func TestConsensus_ManyCandidatesBounded(t *testing.T) {
+	var arts []*crossread.Article
+	for i := range 6 {
+		var text []string
+		for j := range 20 {
+			text = append(text, fmt.Sprintf("The council of Tarn approved plan number %d for the harbour district on Tuesday after a debate of %d hours.", j+i, j+2))
+		}
+		arts = append(arts, &crossread.Article{ID: fmt.Sprintf("a%d", i), Source: fmt.Sprintf("Outlet %d", i),
+			Title: fmt.Sprintf("Tarn council approves harbour plan %d", i), Text: strings.Join(text, " ")})
+	}
+	sel := consensusSel()
+	st, byID := buildWith(sel, arts...)
+	hap := st.Brief.Section(crossread.SectionHappening)
+	if len(hap.Sentences) == 0 {
+		t.Fatal("empty section")
+	}
+	words, seen := 0, map[string]bool{}
+	for i, s := range hap.Sentences {
+		if seen[s.Text] {
+			t.Errorf("repeated: %q", s.Text)
+		}
+		seen[s.Text] = true
+		if i < len(hap.Sentences)-1 {
+			words += len(strings.Fields(s.Text))
+		}
+	}
+	if budget := int(0.4 * DefaultWords); words >= budget {
+		t.Errorf("all but the last sentence already fill %d words of a %d budget", words, budget)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("problems: %+v", p)
+	}
+}
+
+// One article alone still gets a What's happening: its own frequent words
+// stand in for what others would share.
+func TestConsensus_SingleSource(t *testing.T) {
+	st, byID := buildWith(consensusSel(), flood[1])
+	hap := st.Brief.Section(crossread.SectionHappening)
+	if len(hap.Sentences) < 2 {
+		t.Errorf("one article: %+v", hap.Sentences)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("problems: %+v", p)
+	}
+}
