@@ -19,12 +19,13 @@ import (
 // A word's credit in the section is, for each source after the first that
 // uses it, up to as many times as that source uses it: a word in one
 // outlet's text alone earns nothing, one in all three earns twice. The
-// section's worth is its credit divided by (its length in words +
-// Selection.Prior): the F1 of a summary against a reference is its overlap
-// over the sum of both lengths, and Prior stands for a reference of
-// unknown length, larger than the budget since the credit undercounts.
-// Filling the budget with words few outlets use lowers the worth; short
-// stories get short sections.
+// section's worth is its credit divided by (its length in words + Prior ×
+// the budget): the F1 of a summary against a reference is their overlap
+// over the sum of both lengths, and Prior × budget stands for a reference
+// of about the budget's length, counted larger since the credit
+// undercounts what a reference shares (a word one outlet alone uses is
+// sometimes in it too). Padding the section with words few outlets use
+// lowers its worth, so short stories get short sections.
 //
 // The search is exact over the candidates (every statement of a claim
 // group that passes the readability rules "cover" uses, with the sentence
@@ -119,7 +120,7 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 		for _, t := range ts {
 			counts[t]++
 		}
-		return credit(counts, table, b.al.Sources) / (float64(len(ts)) + sel.Prior)
+		return credit(counts, table, b.al.Sources) / (float64(len(ts)) + sel.Prior*float64(budget))
 	}
 	if len(units) > maxConsensusUnits {
 		alone := map[*unit]float64{}

@@ -3,6 +3,7 @@ package brief
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -66,16 +67,16 @@ type Selection struct {
 	// closest to the others') or "lead" (the opening budget's worth of
 	// statements covering most of what the outlets share).
 	Central string
-	// Prior is what "consensus" adds to a section's length in words when
-	// it weighs the credit of its words: larger values let longer
-	// sections through (see consensus.go).
+	// Prior, times the section's budget, is what "consensus" adds to a
+	// section's length when it weighs the credit of its words: larger
+	// values let longer sections through (see consensus.go).
 	Prior float64
 }
 
 // DefaultSelection is the setting chosen on the NeuS validation stories
 // among the few listed in eval/summaries (see the README there).
 var DefaultSelection = Selection{Method: "consensus", Shared: 2, Minus: 1, Lead: 1, Length: 0.5, Saturate: 1, Novelty: 0.5,
-	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain", Central: "tf", Prior: 250}
+	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain", Central: "tf", Prior: 3}
 
 // ParseSelection reads "method=cover,shared=2,lead=1,length=0.5,titles=1,quotes=0,order=position",
 // starting from DefaultSelection; a bare word is taken as the method.
@@ -137,7 +138,7 @@ func ParseSelection(s string) (Selection, error) {
 		case "prior":
 			sel.Prior = num()
 			if err == nil && (sel.Prior < 0 || math.IsNaN(sel.Prior) || math.IsInf(sel.Prior, 0)) {
-				err = fmt.Errorf("prior must be a length in words")
+				err = fmt.Errorf("prior must be a non-negative multiple of the budget")
 			}
 		case "spread":
 			sel.Spread = num()
@@ -336,13 +337,14 @@ func (b *builder) happeningUnits() []*unit {
 	var units []*unit
 	for _, x := range cands {
 		g := b.al.GroupOf[x]
-		if !b.happeningCandidate(x, g) || !sel.Quotes && hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
+		if !b.happeningCandidate(x, g) || !sel.Quotes && (hasQuotation(x.Text) || partQuotation(x.Text)) ||
+			len(claim.Words(x.Text)) < minOnlyWords || !reportsNews(x.Text) {
 			continue
 		}
 		u := &unit{xs: []*claim.Sentence{x}}
 		if !claim.StandsAlone(x.Text) {
 			lead := b.antecedent(x)
-			if lead == nil || !sel.Quotes && hasQuotation(lead.Text) {
+			if lead == nil || !sel.Quotes && (hasQuotation(lead.Text) || partQuotation(lead.Text)) || !reportsNews(lead.Text) {
 				continue
 			}
 			u.xs = []*claim.Sentence{lead, x}
@@ -728,3 +730,28 @@ func (b *builder) leadDoc(worth map[string]float64, ordinal map[*claim.Sentence]
 	}
 	return best
 }
+
+// partQuotation: s opens a quotation it does not close, or closes one it
+// did not open: a quote the sentence splitter cut in two ("“Our nation
+// has lost a jurist of historic stature." / "We have lost a colleague,”
+// said the chief justice.").
+func partQuotation(s string) bool {
+	opens := strings.Count(s, "“")
+	closes := strings.Count(s, "”")
+	return opens != closes || strings.Count(s, "\"")%2 == 1
+}
+
+var firstPersonRE = regexp.MustCompile(`\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|me|my|we|We|our|Our|us)\b`)
+
+// reportsNews: s reads as reporting, not as the writer's own voice or a
+// note to the reader: no first person outside quotation marks ("A vote
+// for me is a vote for jobs"), no sentence standing in parentheses.
+func reportsNews(s string) bool {
+	t := strings.TrimSpace(s)
+	if strings.HasPrefix(t, "(") {
+		return false
+	}
+	return !firstPersonRE.MatchString(quotedRE.ReplaceAllString(t, " "))
+}
+
+var quotedRE = regexp.MustCompile(`["“][^"”]*["”]`)

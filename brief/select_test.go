@@ -35,8 +35,8 @@ func TestParseSelection(t *testing.T) {
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
 		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
 	}
-	s, err = ParseSelection("method=consensus,prior=120")
-	if err != nil || s.Method != "consensus" || s.Prior != 120 {
+	s, err = ParseSelection("method=consensus,prior=1.5")
+	if err != nil || s.Method != "consensus" || s.Prior != 1.5 {
 		t.Errorf("consensus: %+v %v", s, err)
 	}
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
