@@ -124,3 +124,26 @@ func TestConsensus_SingleSource(t *testing.T) {
 		t.Errorf("problems: %+v", p)
 	}
 }
+
+func TestPartQuotationAndReportsNews(t *testing.T) {
+	for _, c := range []struct {
+		in         string
+		part, news bool
+	}{
+		{"The council approved the budget on Tuesday.", false, true},
+		{"“Our town has lost a friend of many years.", true, false},
+		{"We have lost a colleague,” said the mayor.", true, false},
+		{"The mayor said the port was “never for sale” to anyone.", false, true},
+		{"A vote for me is a vote for jobs and lower taxes.", false, false},
+		{"Officials said “we will rebuild” after the storm.", false, true},
+		{"(These are opinion articles and do not reflect the outlet.)", false, false},
+		{"The US and Canada signed the accord on Friday.", false, true},
+	} {
+		if got := partQuotation(c.in); got != c.part {
+			t.Errorf("partQuotation(%q) = %v", c.in, got)
+		}
+		if got := reportsNews(c.in); got != c.news {
+			t.Errorf("reportsNews(%q) = %v", c.in, got)
+		}
+	}
+}
