@@ -147,3 +147,19 @@ func TestPartQuotationAndReportsNews(t *testing.T) {
 		}
 	}
 }
+
+func TestUnlabelled(t *testing.T) {
+	for in, want := range map[string]string{
+		"Canada election: Trudeau's Liberals win but lose majority": "Trudeau's Liberals win but lose majority",
+		"Report: Biden staff diversity lags behind claims":           "Biden staff diversity lags behind claims",
+		"Council approves the new transport budget":                  "",
+		"At 10:30: Council approves the budget":                      "",
+		"What the council said, and why: a guide to the budget":      "",
+		"Five words in this label here too: Council approves budget": "",
+		"Budget: council approves the new plan":                      "",
+	} {
+		if got := unlabelled(in); got != want {
+			t.Errorf("unlabelled(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 	"crossread/claim"
@@ -627,12 +629,37 @@ func (b *builder) centralDoc() *crossread.Doc {
 	return best
 }
 
+// unlabelled is a headline without the short label before its colon
+// ("Canada election: Trudeau's Liberals win but lose majority" → "Trudeau's
+// Liberals win but lose majority"): one to four words that end in no
+// digit ("At 10:30" is a time) and hold no sentence punctuation or
+// quotation, then a capitalised rest; "" when t has no such label.
+func unlabelled(t string) string {
+	i := strings.Index(t, ": ")
+	if i <= 0 {
+		return ""
+	}
+	head, rest := t[:i], strings.TrimSpace(t[i+2:])
+	if n := len(claim.Words(head)); n == 0 || n > 4 || strings.ContainsAny(head, ".,;!?\"“”‘’'") {
+		return ""
+	}
+	if r, _ := utf8.DecodeLastRuneInString(head); unicode.IsDigit(r) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return ""
+	}
+	return rest
+}
+
 // headlineOf is d's headline as an opening unit when it reads as a
 // statement; nil otherwise.
 func (b *builder) headlineOf(d *crossread.Doc) *unit {
 	t := strings.TrimSpace(d.Article.Title)
 	if !headlineStatement(t) {
-		return nil
+		if t = unlabelled(t); t == "" || !headlineStatement(t) {
+			return nil
+		}
 	}
 	x := b.al.Extra(d, t)
 	return &unit{xs: []*claim.Sentence{x}, terms: b.termsOf(x), words: len(claim.Words(t))}
