@@ -150,7 +150,7 @@ func TestPartQuotationAndReportsNews(t *testing.T) {
 
 func TestUnlabelled(t *testing.T) {
 	for in, want := range map[string]string{
-		"Canada election: Trudeau's Liberals win but lose majority": "Trudeau's Liberals win but lose majority",
+		"Canada election: Trudeau's Liberals win but lose majority":  "Trudeau's Liberals win but lose majority",
 		"Report: Biden staff diversity lags behind claims":           "Biden staff diversity lags behind claims",
 		"Council approves the new transport budget":                  "",
 		"At 10:30: Council approves the budget":                      "",
