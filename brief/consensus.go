@@ -194,15 +194,46 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 	for i, u := range units {
 		terms[i] = termSet(u)
 	}
+	// each unit's words as the section is cut (white space) and the
+	// credit's tokens in them, so that a statement running past the
+	// budget counts only up to the cut
+	type cutText struct {
+		toks  []string
+		upTo  []int // tokens in the first k words, k = 0…words
+		words int
+	}
+	cutOf := func(text string) cutText {
+		var c cutText
+		c.upTo = append(c.upTo, 0)
+		for _, f := range strings.Fields(text) {
+			c.toks = append(c.toks, creditTokens(f)...)
+			c.upTo = append(c.upTo, len(c.toks))
+		}
+		c.words = len(c.upTo) - 1
+		return c
+	}
+	texts := make([]cutText, n)
+	for i, u := range units {
+		texts[i] = cutOf(u.text())
+	}
+	from := 1
+	if b.al.Sources < 2 {
+		from = 0
+	}
+	prior := sel.Prior * float64(budget)
 	var best []int
 	var bestHead *unit
 	bestScore := -1.0
 	for _, h := range heads {
-		room := budget
+		t := &tally{table: table, from: from, counts: map[string]int{}}
+		words := 0
 		var blocked []bool
 		seen := map[string]bool{}
 		if h != nil {
-			room -= h.words
+			ht := cutOf(h.xs[0].Text)
+			k := min(ht.words, budget)
+			t.add(ht.toks[:ht.upTo[k]])
+			words = k
 			blocked = make([]bool, n)
 			for i, u := range units {
 				blocked[i] = headRepeats(h.xs[0], u)
@@ -211,17 +242,16 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 		}
 		var chosen []int
 		var walk func(from, words int)
-		walk = func(from, words int) {
-			// the chosen set as it reads, each statement bringing enough
-			// that is new (what the headline and the ones before it said
-			// does not count)
-			if sc := b.consensusScore(h, units, chosen, budget, worth); sc > bestScore {
-				bestScore, bestHead, best = sc, h, append([]int(nil), chosen...)
+		walk = func(next, words int) {
+			if (h != nil || len(chosen) > 0) && t.tokens > 0 {
+				if sc := float64(t.credit) / (float64(t.tokens) + prior); sc > bestScore {
+					bestScore, bestHead, best = sc, h, append([]int(nil), chosen...)
+				}
 			}
-			if words >= room {
+			if words >= budget {
 				return
 			}
-			for i := from; i < n; i++ {
+			for i := next; i < n; i++ {
 				if blocked != nil && blocked[i] {
 					continue
 				}
@@ -232,6 +262,8 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 						break
 					}
 				}
+				// each statement brings enough that is new: what the
+				// headline and the ones before it said does not count
 				if !ok || !fresh(terms[i], seen, sel.Novelty) {
 					continue
 				}
@@ -242,15 +274,19 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 						added = append(added, t)
 					}
 				}
+				k := min(texts[i].words, budget-words)
+				toks := texts[i].toks[:texts[i].upTo[k]]
+				t.add(toks)
 				chosen = append(chosen, i)
-				walk(i+1, words+units[i].words)
+				walk(i+1, words+k)
 				chosen = chosen[:len(chosen)-1]
+				t.remove(toks)
 				for _, t := range added {
 					delete(seen, t)
 				}
 			}
 		}
-		walk(0, 0)
+		walk(0, words)
 	}
 	var out []crossread.BriefSentence
 	if bestHead != nil {
@@ -266,28 +302,45 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 	return out
 }
 
-// consensusScore is the worth of the section the headline h and the
-// chosen units make, as read up to budget words.
-func (b *builder) consensusScore(h *unit, units []*unit, chosen []int, budget int, worth func(string) float64) float64 {
-	var parts []string
-	if h != nil {
-		parts = append(parts, h.xs[0].Text)
-	}
-	for _, i := range chosen {
-		parts = append(parts, units[i].text())
-	}
-	if len(parts) == 0 {
-		return -1
-	}
-	return worth(cutWords(strings.Join(parts, " "), budget))
+// tally keeps a section's word counts and credit (see credit) while the
+// search adds statements and takes them back.
+type tally struct {
+	table  map[string][]int
+	from   int
+	counts map[string]int
+	credit int
+	tokens int
 }
 
-func cutWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
+// add counts toks in: a word's n+1st use earns one for every source
+// (after the first) that uses it more than n times.
+func (t *tally) add(toks []string) {
+	for _, w := range toks {
+		n := t.counts[w]
+		cs := t.table[w]
+		for _, k := range cs[min(t.from, len(cs)):] {
+			if k > n {
+				t.credit++
+			}
+		}
+		t.counts[w] = n + 1
+		t.tokens++
 	}
-	return strings.Join(f, " ")
+}
+
+// remove takes back what add(toks) counted.
+func (t *tally) remove(toks []string) {
+	for _, w := range toks {
+		n := t.counts[w] - 1
+		cs := t.table[w]
+		for _, k := range cs[min(t.from, len(cs)):] {
+			if k > n {
+				t.credit--
+			}
+		}
+		t.counts[w] = n
+		t.tokens--
+	}
 }
 
 // fresh: at least share of terms is not in seen (share 0: always).

@@ -163,3 +163,45 @@ func TestUnlabelled(t *testing.T) {
 		}
 	}
 }
+
+// The search's running tally agrees with credit computed afresh, and
+// taking statements back restores it.
+func TestTally_MatchesCredit(t *testing.T) {
+	table := map[string][]int{"river": {2, 1, 1}, "the": {5, 3, 2}, "baker": {1}}
+	tl := &tally{table: table, from: 1, counts: map[string]int{}}
+	a := []string{"the", "river", "the", "baker"}
+	b := []string{"river", "the", "the", "unknown"}
+	tl.add(a)
+	tl.add(b)
+	counts := map[string]int{}
+	for _, w := range append(append([]string(nil), a...), b...) {
+		counts[w]++
+	}
+	if got, want := float64(tl.credit), credit(counts, table, 3); got != want || tl.tokens != 8 {
+		t.Errorf("tally credit %v (%d tokens), credit() %v", got, tl.tokens, want)
+	}
+	tl.remove(b)
+	tl.remove(a)
+	if tl.credit != 0 || tl.tokens != 0 {
+		t.Errorf("after taking back: %+v", tl)
+	}
+}
+
+// Many short statements: the worst case of the bounded search.
+func BenchmarkConsensus_ManyShortStatements(b *testing.B) {
+	var arts []*crossread.Article
+	for i := range 8 {
+		var text []string
+		for j := range 40 {
+			text = append(text, fmt.Sprintf("Tarn council backed plan %d on Tuesday night.", i*40+j))
+		}
+		arts = append(arts, &crossread.Article{ID: fmt.Sprintf("a%d", i), Source: fmt.Sprintf("Outlet %d", i),
+			Title: fmt.Sprintf("Tarn council backs harbour plan number %d", i), Text: strings.Join(text, " ")})
+	}
+	docs, _ := docsOf(arts...)
+	st := &crossread.Story{ID: "s"}
+	sel := consensusSel()
+	for b.Loop() {
+		Build(st, docs, Options{Selection: &sel})
+	}
+}
