@@ -205,3 +205,12 @@ func BenchmarkConsensus_ManyShortStatements(b *testing.B) {
 		Build(st, docs, Options{Selection: &sel})
 	}
 }
+
+func TestQuotedShare(t *testing.T) {
+	if got := quotedShare(`Pence said Soleimani helped "10 of the 12" attackers travel through Iran before the attacks.`); got < 0.2 || got > 0.3 {
+		t.Errorf("a short quoted phrase: %v", got)
+	}
+	if got := quotedShare("“We will rebuild the port,” the mayor said."); got < 0.6 {
+		t.Errorf("a quote with its speaker: %v", got)
+	}
+}

@@ -69,6 +69,10 @@ type Selection struct {
 	// closest to the others') or "lead" (the opening budget's worth of
 	// statements covering most of what the outlets share).
 	Central string
+	// Quoted lets a sentence holding a quotation into What's happening
+	// when at most this share of its words is quoted (a reported fact
+	// with a quoted phrase, not a quote): 0 keeps every quotation out.
+	Quoted float64
 	// Prior, times the section's budget, is what "consensus" adds to a
 	// section's length when it weighs the credit of its words: larger
 	// values let longer sections through (see consensus.go).
@@ -137,6 +141,11 @@ func ParseSelection(s string) (Selection, error) {
 			sel.Central = v
 		case "position":
 			sel.Position = num()
+		case "quoted":
+			sel.Quoted = num()
+			if err == nil && !(sel.Quoted >= 0 && sel.Quoted <= 1) {
+				err = fmt.Errorf("quoted must be a share between 0 and 1")
+			}
 		case "prior":
 			sel.Prior = num()
 			if err == nil && (sel.Prior < 0 || math.IsNaN(sel.Prior) || math.IsInf(sel.Prior, 0)) {
@@ -169,8 +178,8 @@ func ParseSelection(s string) (Selection, error) {
 
 // String is the form ParseSelection reads.
 func (s Selection) String() string {
-	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,position=%g,central=%s,prior=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
-		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Position, s.Central, s.Prior, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
+	return fmt.Sprintf("method=%s,shared=%g,minus=%g,lead=%g,length=%g,saturate=%g,novelty=%g,spread=%g,bigrams=%g,headcover=%g,position=%g,central=%s,prior=%g,quoted=%g,headline=%t,titles=%t,quotes=%t,members=%t,order=%s",
+		s.Method, s.Shared, s.Minus, s.Lead, s.Length, s.Saturate, s.Novelty, s.Spread, s.Bigrams, s.HeadCover, s.Position, s.Central, s.Prior, s.Quoted, s.Headline, s.Titles, s.Quotes, s.Members, s.Order)
 }
 
 // unit is what the greedy step adds: a sentence, preceded by the sentence
@@ -339,7 +348,7 @@ func (b *builder) happeningUnits() []*unit {
 	var units []*unit
 	for _, x := range cands {
 		g := b.al.GroupOf[x]
-		if !b.happeningCandidate(x, g) || !sel.Quotes && (hasQuotation(x.Text) || partQuotation(x.Text)) ||
+		if !b.happeningCandidate(x, g) || !sel.Quotes && (hasQuotation(x.Text) && quotedShare(x.Text) > sel.Quoted || partQuotation(x.Text)) ||
 			len(claim.Words(x.Text)) < minOnlyWords || !reportsNews(x.Text) {
 			continue
 		}
@@ -782,3 +791,12 @@ func reportsNews(s string) bool {
 }
 
 var quotedRE = regexp.MustCompile(`["“][^"”]*["”]`)
+
+// quotedShare is the share of s's words inside quotation marks.
+func quotedShare(s string) float64 {
+	q := 0
+	for _, m := range quotedRE.FindAllString(s, -1) {
+		q += len(claim.Words(m))
+	}
+	return float64(q) / float64(max(1, len(claim.Words(s))))
+}

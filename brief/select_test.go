@@ -35,8 +35,8 @@ func TestParseSelection(t *testing.T) {
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
 		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
 	}
-	s, err = ParseSelection("method=consensus,prior=1.5")
-	if err != nil || s.Method != "consensus" || s.Prior != 1.5 {
+	s, err = ParseSelection("method=consensus,prior=1.5,quoted=0.25")
+	if err != nil || s.Method != "consensus" || s.Prior != 1.5 || s.Quoted != 0.25 {
 		t.Errorf("consensus: %+v %v", s, err)
 	}
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
@@ -49,7 +49,7 @@ func TestParseSelection(t *testing.T) {
 	if back, err := ParseSelection(s.String()); err != nil || back != s {
 		t.Errorf("String does not round-trip: %q → %+v %v", s.String(), back, err)
 	}
-	for _, bad := range []string{"method=magic", "position=x", "central=middle", "lead=x", "colour=red", "order=random", "quotes=maybe", "prior=-1", "prior=NaN"} {
+	for _, bad := range []string{"method=magic", "position=x", "central=middle", "lead=x", "colour=red", "order=random", "quotes=maybe", "prior=-1", "prior=NaN", "quoted=2", "quoted=NaN"} {
 		if _, err := ParseSelection(bad); crossread.ErrorCode(err) != crossread.EINVALID {
 			t.Errorf("%q: err %v", bad, err)
 		}
@@ -187,7 +187,7 @@ func FuzzParseSelection(f *testing.F) {
 			}
 			return
 		}
-		if sel.Method != "cover" && sel.Method != "rank" && sel.Method != "article" && sel.Method != "consensus" || sel.Order != "gain" && sel.Order != "position" || sel.Prior < 0 {
+		if sel.Method != "cover" && sel.Method != "rank" && sel.Method != "article" && sel.Method != "consensus" || sel.Order != "gain" && sel.Order != "position" || sel.Prior < 0 || !(sel.Quoted >= 0 && sel.Quoted <= 1) {
 			t.Fatalf("accepted %q as %+v", s, sel)
 		}
 	})
