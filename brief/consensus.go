@@ -12,9 +12,10 @@ import (
 // The "consensus" selection treats what the outlets write in common as a
 // stand-in for the summary an editor would write, and picks the opening
 // headline and the set of statements that would score best against it
-// (Gillick and Favre's budgeted concept coverage, with words as the
-// concepts and every word counted, "the" as much as "sanctions": an
-// editor's summary is made of those too).
+// (in the spirit of Gillick and Favre's budgeted concept coverage, with
+// words as the concepts and every word counted, "the" as much as
+// "sanctions": an editor's summary is made of those too; bigram and
+// content-word concepts scored lower, see eval/summaries/README.md).
 //
 // A word's credit in the section is, for each source after the first that
 // uses it, up to as many times as that source uses it: a word in one
@@ -31,7 +32,9 @@ import (
 // group that passes the readability rules "cover" uses, with the sentence
 // before it when it cannot stand alone) when there are few, which is the
 // case for short leads; with many, it runs over the candidates that are
-// worth most on their own.
+// worth most on their own. No two chosen statements belong to one claim
+// group or nearly repeat each other, none repeats the opening headline,
+// and each brings at least Novelty of terms not said before it.
 
 // maxConsensusUnits bounds the exact search: subsets of that many
 // candidates within a budget of a few sentences number in the thousands.
@@ -140,8 +143,8 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 		density[u] = credit(counts, table, b.al.Sources) / float64(max(1, len(ts)))
 	}
 	// the order a chosen set is read in: what most sources carry first,
-	// then an article's opening statements before its later ones, then
-	// by the order of the articles
+	// then what is densest in words the sources share, then by the order
+	// of the articles
 	sort.SliceStable(units, func(i, j int) bool {
 		if si, sj := b.unitSupport(units[i]), b.unitSupport(units[j]); si != sj {
 			return si > sj
