@@ -82,14 +82,16 @@ type Config struct {
 	Window         time.Duration // a story closes after this long without an article
 	FollowUpWindow time.Duration // a closed story can get follow-ups this long after its last article
 
-	// Refinement: an open story that has grown by half since its last
-	// test is split in two by 2-means over its members when the halves'
+	// Refinement: an open story that has grown by SplitGrowth since its
+	// last test is split in two by 2-means over its members when the halves'
 	// centroids score below SplitThreshold (0 = never) and each half has
 	// SplitMinSide articles.
 	SplitThreshold  float64
 	SplitMinSide    int
 	SplitIterations int
-	SplitShare      float64 // SpecificShare when splitting (0 = the same)
+	SplitGrowth     float64 // a story is tested again when it has grown by this factor
+	SplitArena      int     // terms of the newest members' vectors kept for splitting (16 bytes each)
+	WeakJoin        float64 // a story is tested only after an article joined it with a lower score (or after a merge)
 }
 
 // DefaultConfig returns the evaluated setting.
@@ -126,9 +128,12 @@ func DefaultConfig() Config {
 		Window:         4 * 24 * time.Hour,
 		FollowUpWindow: 21 * 24 * time.Hour,
 
-		SplitThreshold:  0,
+		SplitThreshold:  0.5,
 		SplitMinSide:    3,
-		SplitIterations: 8,
+		SplitIterations: 2,
+		SplitGrowth:     2,
+		SplitArena:      1 << 23,
+		WeakJoin:        0.4,
 	}
 }
 
@@ -140,10 +145,12 @@ type story struct {
 	norm       [2]float64 // of the word terms and of the specific terms
 	posted     []uint64   // terms under which the story is in the index
 	keys       []uint64   // the story's heaviest specific terms
-	members    []member   // while open: its articles, for splitting
-	terms      []term     // the members' vectors, end to end
+	members    []member   // while open: its articles that can still move in a split
 	check      int        // members at which to test it for a split next
-	sealed     bool       // members dropped (closed): never split again
+	tested     int        // members at its last test
+	sealed     bool       // closed: its members are dropped, it is never split again
+	pinned     int        // articles that stay with it in any split
+	weak       bool       // an article joined it with a score under WeakJoin since its last test
 }
 
 // Clusterer places articles into stories. It is not safe for concurrent use.
@@ -181,6 +188,8 @@ type Clusterer struct {
 	weights     []float32
 	protagonist uint64 // the name the current article repeats most, 0 if none
 	sp          splitState
+	arena       []term // ring of the newest members' vectors
+	arenaPos    int64  // terms ever stored in the arena
 }
 
 type cand struct {
@@ -301,6 +310,9 @@ func (c *Clusterer) Add(a *crossread.Article) Assignment {
 		c.touch(si, t)
 		c.addMember(si, key, 0, tn, vec)
 		c.addVector(si, vec)
+		if c.cands[best].raw < c.cfg.WeakJoin {
+			c.stories[si].weak = true
+		}
 		si = c.mergeCandidates(si, best)
 		c.maybeSplit(si)
 		return Assignment{StoryID: c.stories[c.root(c.articles[key])].id}
@@ -915,17 +927,14 @@ func (c *Clusterer) absorb(keep, gone int32) {
 		k.followUpOf = g.followUpOf
 	}
 	k.sealed = k.sealed || g.sealed
+	k.weak = true // two stories' worth of members: worth a test
 	if k.sealed {
-		k.members, k.terms = nil, nil
-	} else if c.cfg.SplitThreshold > 0 {
-		for _, mb := range g.members {
-			v := g.terms[mb.off : mb.off+mb.n]
-			mb.off = int32(len(k.terms))
-			k.members = append(k.members, mb)
-			k.terms = append(k.terms, v...)
-		}
+		k.members = nil
+	} else {
+		k.members = append(k.members, g.members...)
+		k.pinned += g.pinned
 	}
-	g.cent, g.posted, g.members, g.terms = nil, nil, nil, nil
+	g.cent, g.posted, g.members = nil, nil, nil
 	c.finishCentroid(keep)
 }
 
@@ -945,12 +954,14 @@ func (c *Clusterer) maybeSweep() {
 		last := c.span[si].last
 		if c.link[si] >= 0 || (last != 0 && last < horizon.UnixNano()) {
 			c.dead[si] = true
-			s.cent, s.posted, s.members, s.terms = nil, nil, nil, nil
+			s.cent, s.posted, s.members = nil, nil, nil
 			continue
 		}
 		if last != 0 && last < c.clock.Add(-c.cfg.Window).UnixNano() {
 			// closed: it takes no more articles, so it is not split again
-			s.members, s.terms, s.sealed = nil, nil, true
+			s.members, s.sealed = nil, true
+		} else if len(s.members) > 0 {
+			c.dropPinned(s)
 		}
 		live = append(live, si)
 	}

@@ -2,16 +2,25 @@ package cluster
 
 import "strconv"
 
-// member is one article of an open story, kept so that the story can be
-// split again: single-pass placement cannot undo the moment the first
-// article of a second, similar event joins a story (after that, its
-// centroid draws the rest of that event in), so a story is re-examined as
-// it grows, as public systems re-cluster every few minutes.
+// Refinement: single-pass placement cannot undo the moment the first
+// article of a second, similar event joins a story (after that, the
+// story's centroid draws the rest of that event in too), so an open story
+// is tested again as it grows, and at each Refine, for two well-separated
+// groups of members, and split in two when it has them, as public systems
+// re-cluster every few minutes.
+//
+// The members' vectors live in one ring buffer (the arena) shared by all
+// stories: the newest articles' vectors are kept and the oldest are
+// overwritten, so memory is bounded whatever the stream's rate. A member
+// whose vector is gone is pinned: it stays with its story in any split.
+
+// member is one article of an open story whose vector may be in the arena.
 type member struct {
-	key    uint64 // articleKey of the article
-	of     uint64 // for a copy, articleKey of its original; 0 otherwise
-	t      int64  // publication, Unix nanoseconds (0 if undated)
-	off, n int32  // its vector in story.terms (n = 0 for a copy)
+	key uint64 // articleKey of the article
+	of  uint64 // for a copy, articleKey of its original; 0 otherwise
+	t   int64  // publication, Unix nanoseconds (0 if undated)
+	pos int64  // where its vector starts in the arena, counted from the first term ever stored
+	n   int32  // terms in its vector (0 for a copy)
 }
 
 // addMember records an article of story si with its vector (nil for a copy).
@@ -23,30 +32,108 @@ func (c *Clusterer) addMember(si int32, key, of uint64, tn int64, vec []term) {
 	if s.sealed {
 		return
 	}
-	s.members = append(s.members, member{key: key, of: of, t: tn, off: int32(len(s.terms)), n: int32(len(vec))})
-	s.terms = append(s.terms, vec...)
+	s.members = append(s.members, member{key: key, of: of, t: tn, pos: c.store(vec), n: int32(len(vec))})
+}
+
+// store copies vec into the arena and returns its position.
+func (c *Clusterer) store(vec []term) int64 {
+	n := int64(len(vec))
+	if n == 0 {
+		return c.arenaPos
+	}
+	if c.arena == nil {
+		// Allocated whole at once: the system gives the pages as they
+		// are first written, so a short run does not pay for the rest.
+		c.arena = make([]term, max(c.cfg.SplitArena, 1))
+	}
+	size := int64(len(c.arena))
+	if n > size {
+		return c.arenaPos - size - 1 // never valid
+	}
+	if off := c.arenaPos % size; off+n > size {
+		c.arenaPos += size - off // a vector never wraps around the end
+	}
+	pos := c.arenaPos
+	copy(c.arena[pos%size:], vec)
+	c.arenaPos += n
+	return pos
+}
+
+// vecOf returns a member's vector, or nil if it is a copy or its vector
+// has been overwritten.
+func (c *Clusterer) vecOf(mb member) []term {
+	size := int64(len(c.arena))
+	if mb.n == 0 || size == 0 || c.arenaPos > mb.pos+size {
+		return nil
+	}
+	off := mb.pos % size
+	return c.arena[off : off+int64(mb.n)]
+}
+
+// unpinned reports whether a member can still move in a split: it is a
+// copy (it follows its original) or its vector is still in the arena.
+func (c *Clusterer) unpinned(mb member) bool { return mb.n == 0 || c.vecOf(mb) != nil }
+
+// dropPinned forgets the members of s whose vectors have been overwritten.
+func (c *Clusterer) dropPinned(s *story) {
+	ms := s.members[:0]
+	for _, mb := range s.members {
+		if c.unpinned(mb) {
+			ms = append(ms, mb)
+		} else {
+			s.pinned++
+		}
+	}
+	if cap(ms) > 2*len(ms)+64 {
+		ms = append([]member(nil), ms...) // give the memory back
+	}
+	s.members = ms
 }
 
 // splitState is the scratch of one split test.
 type splitState struct {
-	side   []int8    // per member: 0 or 1, -1 for a copy
-	sims   []float64 // per member: similarity to its side
-	cent   [2][]term
-	norm   [2][2]float64
-	buf    []term
-	sample []int32
-	sides  map[uint64]int8
+	side  []int8 // per member: 0 or 1, isCopy or unsampled
+	cent  [2][]term
+	norm  [2][2]float64
+	q     [2]query // the halves' centroids, for dot products
+	acc   tfTable
+	sides map[uint64]int8
 }
 
-// maybeSplit tests story si for two well-separated groups of members once
-// it has grown by half since its last test, and splits it when it finds
-// them. It returns the story the article with key now belongs to.
+// Sides of members during a split test, besides 0 and 1.
+const (
+	isCopy    = -1 // a copy: it follows its original
+	unsampled = -2 // not among the members the halves are found on
+)
+
+// splitSample is the most members a split test runs 2-means on.
+const splitSample = 48
+
+// splitMargin: a first round of 2-means whose halves still score this much
+// above SplitThreshold ends the test. A second round seldom moves them
+// that far apart, and most tests end there.
+const splitMargin = 0.15
+
+// maybeSplit tests story si once it has grown by SplitGrowth since its
+// last test.
 func (c *Clusterer) maybeSplit(si int32) {
 	s := c.stories[si]
-	if c.cfg.SplitThreshold <= 0 || len(s.members) < s.check || len(s.members) < 2*c.cfg.SplitMinSide {
+	if c.cfg.SplitThreshold <= 0 || s.n < s.check || len(s.members) < 2*c.cfg.SplitMinSide {
 		return
 	}
-	s.check = len(s.members) + max(len(s.members)/2, 2)
+	if c.cfg.WeakJoin > 0 && !s.weak {
+		// Every article since the last test joined it clearly.
+		return
+	}
+	c.testSplit(si)
+}
+
+func (c *Clusterer) testSplit(si int32) {
+	s := c.stories[si]
+	// The schedule counts all the story's articles, pinned ones too.
+	s.check = c.nextCheck(s.n)
+	s.tested = s.n
+	s.weak = false
 	for range 2 { // a story of three events splits twice
 		if !c.split(si) {
 			return
@@ -54,80 +141,120 @@ func (c *Clusterer) maybeSplit(si int32) {
 	}
 }
 
+// Refine tests every open story that has grown since its last test for a
+// split, as a periodic re-clustering would: a caller placing a batch of
+// articles calls it once the batch is in. Afterwards, StoryOf tells where
+// each article is (an article may have moved to a new story).
+func (c *Clusterer) Refine() {
+	if c.cfg.SplitThreshold <= 0 {
+		return
+	}
+	for k := 0; k < len(c.live); k++ { // splits append to c.live
+		si := c.live[k]
+		s := c.stories[si]
+		if c.link[si] >= 0 || c.dead[si] || s.sealed || s.n <= s.tested || len(s.members) < 2*c.cfg.SplitMinSide {
+			continue
+		}
+		c.testSplit(si)
+	}
+}
+
+// nextCheck is the size at which a story tested at size n is tested
+// again: a fixed factor later, so that the tests cost each article a
+// bounded amount however large its story grows.
+func (c *Clusterer) nextCheck(n int) int {
+	return max(int(float64(n)*c.cfg.SplitGrowth), n+2)
+}
+
 // split divides story si in two by 2-means over its members' vectors when
 // the two halves' centroids score below SplitThreshold against each other
 // and each half holds at least SplitMinSide articles. The half holding the
-// story's first member keeps the story and its id; the other becomes a new
-// story whose id derives from its first member's article id, as any new
-// story's does.
+// story's oldest member that can still move keeps the story, its id and
+// its pinned members; the other becomes a new story whose id derives from
+// its first member's article id, as any new story's does.
 func (c *Clusterer) split(si int32) bool {
 	s := c.stories[si]
+	c.dropPinned(s)
 	st := &c.sp
 	m := len(s.members)
 	st.side = st.side[:0]
 	vecs := 0
-	for k := range s.members {
-		if s.members[k].n > 0 {
-			st.side = append(st.side, 0)
+	for _, mb := range s.members {
+		if mb.n > 0 {
+			st.side = append(st.side, unsampled)
 			vecs++
 		} else {
-			st.side = append(st.side, -1)
+			st.side = append(st.side, isCopy)
 		}
 	}
 	if vecs < 2*c.cfg.SplitMinSide {
 		return false
 	}
-	st.sims = append(st.sims[:0], make([]float64, m)...)
-	vec := func(k int) []term {
-		mb := s.members[k]
-		return s.terms[mb.off : mb.off+mb.n]
+	// The halves are found on at most splitSample members spread over
+	// the story's life, so that testing a large story costs a bounded
+	// amount; the other members then go to the nearer half.
+	step := max(1, (vecs+splitSample-1)/splitSample)
+	for k, seen := 0, 0; k < m; k++ {
+		if st.side[k] == isCopy {
+			continue
+		}
+		if seen%step == 0 {
+			st.side[k] = 0
+		}
+		seen++
 	}
+	vec := func(k int) []term { return c.vecOf(s.members[k]) }
 	// Seeds: the member least like the story, then the member least like
 	// that one.
 	a, b := -1, -1
 	lo := 2.0
+	c.q.build(s.cent)
 	for k := range s.members {
 		if st.side[k] < 0 {
 			continue
 		}
 		v := vec(k)
-		if sim := c.smix(dot(v, s.cent), norms(v), s.norm); sim < lo {
+		if sim := c.mix(c.q.dot(v), norms(v), s.norm); sim < lo {
 			lo, a = sim, k
 		}
 	}
+	if a < 0 {
+		return false
+	}
 	va := vec(a)
 	vna := norms(va)
+	c.q.build(va)
 	lo = 2.0
 	for k := range s.members {
 		if st.side[k] < 0 || k == a {
 			continue
 		}
 		v := vec(k)
-		if sim := c.smix(dot(v, va), norms(v), vna); sim < lo {
+		if sim := c.mix(c.q.dot(v), norms(v), vna); sim < lo {
 			lo, b = sim, k
 		}
 	}
-	if b < 0 {
+	if b < 0 || lo >= c.cfg.SplitThreshold {
+		// The two members furthest apart are still alike: halves of
+		// the story, averages of many members, would be more alike.
 		return false
 	}
 	st.cent[0] = append(st.cent[0][:0], vec(b)...)
 	st.cent[1] = append(st.cent[1][:0], va...)
-	st.norm[0], st.norm[1] = norms(st.cent[0]), norms(st.cent[1])
-	for range c.cfg.SplitIterations {
+	for g := range 2 {
+		st.norm[g] = norms(st.cent[g])
+		st.q[g].build(st.cent[g])
+	}
+	for it := range c.cfg.SplitIterations {
+		if it == 1 && c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold+splitMargin {
+			return false
+		}
 		changed := false
 		for k := range s.members {
 			if st.side[k] < 0 {
 				continue
 			}
-			v := vec(k)
-			vn := norms(v)
-			s0 := c.smix(dot(v, st.cent[0]), vn, st.norm[0])
-			s1 := c.smix(dot(v, st.cent[1]), vn, st.norm[1])
-			side := int8(0)
-			if s1 > s0 {
-				side = 1
-			}
-			if side != st.side[k] {
+			if side := c.nearer(vec(k)); side != st.side[k] {
 				st.side[k] = side
 				changed = true
 			}
@@ -139,19 +266,29 @@ func (c *Clusterer) split(si int32) bool {
 			break
 		}
 	}
-	n0, n1 := 0, 0
-	for _, sd := range st.side {
-		switch sd {
-		case 0:
-			n0++
-		case 1:
-			n1++
-		}
-	}
-	if n0 < c.cfg.SplitMinSide || n1 < c.cfg.SplitMinSide {
+	if c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold {
 		return false
 	}
-	if c.smix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold {
+	for k := range s.members {
+		if st.side[k] == unsampled {
+			st.side[k] = c.nearer(vec(k))
+		}
+	}
+	var count [2]int
+	for _, sd := range st.side {
+		if sd >= 0 {
+			count[sd]++
+		}
+	}
+	keep := int8(0)
+	for k := range s.members {
+		if st.side[k] >= 0 {
+			keep = st.side[k]
+			break
+		}
+	}
+	count[keep] += s.pinned
+	if count[0] < c.cfg.SplitMinSide || count[1] < c.cfg.SplitMinSide {
 		return false
 	}
 	// Copies follow their originals.
@@ -167,41 +304,68 @@ func (c *Clusterer) split(si int32) bool {
 		}
 		for k, mb := range s.members {
 			if st.side[k] < 0 {
-				st.side[k] = st.sides[mb.of] // 0 when the original is gone
+				side, ok := st.sides[mb.of]
+				if !ok {
+					side = keep // its original is pinned or gone
+				}
+				st.side[k] = side
 			}
 		}
 	}
-	keep := st.side[0]
 	ns := &story{}
-	var old []member
-	oldTerms := s.terms
-	old, s.members, s.terms = s.members, nil, nil
-	var first member
-	for k, mb := range old {
-		dst := s
-		if st.side[k] != keep {
-			dst = ns
-			if len(ns.members) == 0 {
-				first = mb
-			}
+	kept := s.members[:0]
+	for k, mb := range s.members {
+		if st.side[k] == keep {
+			kept = append(kept, mb)
+		} else {
+			ns.members = append(ns.members, mb)
 		}
-		v := oldTerms[mb.off : mb.off+mb.n]
-		mb.off = int32(len(dst.terms))
-		dst.members = append(dst.members, mb)
-		dst.terms = append(dst.terms, v...)
 	}
-	ns.id = c.newIDFromKey(first.key)
+	s.members = kept
+	ns.id = c.newIDFromKey(ns.members[0].key)
 	nsi := c.appendStory(ns)
 	c.live = append(c.live, nsi)
 	c.byID[ns.id] = nsi
 	for _, mb := range ns.members {
 		c.articles[mb.key] = nsi
 	}
-	c.rebuild(si)
+	if s.pinned > 0 {
+		// The pinned members' vectors are gone: the story keeps its
+		// centroid less what left, and its span.
+		for _, mb := range ns.members {
+			if v := c.vecOf(mb); v != nil {
+				c.merged = mergeTerms(c.merged[:0], s.cent, v, -1)
+				s.cent = s.cent[:0]
+				for _, t := range c.merged {
+					if t.w > 1e-6 {
+						s.cent = append(s.cent, t)
+					}
+				}
+			}
+		}
+		s.n -= len(ns.members)
+		s.norm = norms(s.cent)
+		c.storyKeys(s)
+	} else {
+		c.rebuild(si)
+	}
 	c.rebuild(nsi)
 	c.post(nsi)
-	ns.check = len(ns.members) + max(len(ns.members)/2, 2)
+	ns.check = c.nextCheck(ns.n)
+	ns.tested = ns.n
+	ns.weak = true
 	return true
+}
+
+// nearer returns the half of the split under test whose centroid v is
+// more like.
+func (c *Clusterer) nearer(v []term) int8 {
+	st := &c.sp
+	vn := norms(v)
+	if c.mix(st.q[1].dot(v), vn, st.norm[1]) > c.mix(st.q[0].dot(v), vn, st.norm[0]) {
+		return 1
+	}
+	return 0
 }
 
 // sideCentroids recomputes the two halves' centroids from their members,
@@ -209,26 +373,38 @@ func (c *Clusterer) split(si int32) bool {
 func (c *Clusterer) sideCentroids(s *story, vec func(int) []term) bool {
 	st := &c.sp
 	for g := range 2 {
-		st.cent[g] = st.cent[g][:0]
-		any := false
+		// Summed in a hash table: merging sorted lists one member at a
+		// time would cost the centroid's length per member.
+		st.acc.reset()
 		for k := range s.members {
 			if int(st.side[k]) != g {
 				continue
 			}
-			any = true
-			st.buf = mergeTerms(st.buf[:0], st.cent[g], vec(k), 1)
-			st.cent[g] = append(st.cent[g][:0], st.buf...)
+			for _, t := range vec(k) {
+				st.acc.add(t.h, t.w)
+			}
 		}
-		if !any {
+		if len(st.acc.used) == 0 {
 			return false
 		}
-		st.cent[g], c.weights = truncateSorted(st.cent[g], c.cfg.CentroidTerms, c.weights)
-		st.norm[g] = norms(st.cent[g])
+		cent := st.cent[g][:0]
+		for _, i := range st.acc.used {
+			cent = append(cent, term{st.acc.keys[i], st.acc.vals[i]})
+		}
+		if len(cent) > c.cfg.CentroidTerms {
+			selectTop(cent, c.cfg.CentroidTerms)
+			cent = cent[:c.cfg.CentroidTerms]
+		}
+		sortByHash(cent)
+		st.cent[g] = cent
+		st.norm[g] = norms(cent)
+		st.q[g].build(cent)
 	}
 	return true
 }
 
-// rebuild recomputes story si's centroid, size and span from its members.
+// rebuild recomputes story si's centroid, size and span from its members
+// (none of them pinned).
 func (c *Clusterer) rebuild(si int32) {
 	s := c.stories[si]
 	s.cent = s.cent[:0]
@@ -245,10 +421,11 @@ func (c *Clusterer) rebuild(si int32) {
 				sp.last = mb.t
 			}
 		}
-		if mb.n == 0 {
+		v := c.vecOf(mb)
+		if v == nil {
 			continue
 		}
-		c.merged = mergeTerms(c.merged[:0], s.cent, s.terms[mb.off:mb.off+mb.n], 1)
+		c.merged = mergeTerms(c.merged[:0], s.cent, v, 1)
 		s.cent = append(s.cent[:0], c.merged...)
 		if len(s.cent) > c.cfg.CentroidTerms*5/4 {
 			s.cent, c.weights = truncateSorted(s.cent, c.cfg.CentroidTerms, c.weights)
@@ -269,16 +446,4 @@ func (c *Clusterer) newIDFromKey(key uint64) string {
 		}
 		id = base + "-" + strconv.Itoa(k)
 	}
-}
-
-// smix is mix with the share of names and numbers used for splitting.
-func (c *Clusterer) smix(d, vn, sn [2]float64) float64 {
-	if c.cfg.SplitShare <= 0 {
-		return c.mix(d, vn, sn)
-	}
-	save := c.cfg.SpecificShare
-	c.cfg.SpecificShare = c.cfg.SplitShare
-	v := c.mix(d, vn, sn)
-	c.cfg.SpecificShare = save
-	return v
 }

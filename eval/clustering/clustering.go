@@ -101,6 +101,10 @@ type Result struct {
 // before the first article (what a warm clusterer would know).
 var primeAll bool
 
+// refine runs the clusterer's refinement pass once every article is in,
+// as a caller does after each batch.
+var refine = true
+
 // Evaluate marks duplicates and clusters items with cfg in publication
 // order and scores the result against the gold labels.
 func Evaluate(items []Item, cfg cluster.Config) Result {
@@ -133,6 +137,9 @@ func Evaluate(items []Item, cfg cluster.Config) Result {
 	start, cpuStart := time.Now(), cputime.Process()
 	for i, it := range sorted {
 		assigned[i] = cl.Add(it.Article).StoryID
+	}
+	if refine {
+		cl.Refine()
 	}
 	if d := time.Since(start); d > 0 {
 		res.PerSecond = float64(len(sorted)) / d.Seconds()

@@ -11,7 +11,12 @@ import (
 	"crossread/cluster"
 )
 
-// TestSplitSweep: CROSSREAD_SPLIT=1 go test -run SplitSweep -v ./eval/clustering
+// TestSplitSweep prints the scores of the story-splitting settings that
+// DefaultConfig's were chosen among (on the even stories, then checked on
+// the odd ones): CROSSREAD_SPLIT=1 go test -run SplitSweep -v ./eval/clustering
+// CROSSREAD_SWEEP_STORIES=even|odd picks a half; CROSSREAD_SHUFFLE=N
+// averages N shuffled orders (within a day, for dated data); NOREFINE=1
+// leaves out the Refine pass after the last article.
 func TestSplitSweep(t *testing.T) {
 	if os.Getenv("CROSSREAD_SPLIT") == "" {
 		t.Skip("set CROSSREAD_SPLIT=1 to run")
@@ -42,14 +47,16 @@ func TestSplitSweep(t *testing.T) {
 		cfgs = append(cfgs, namedConfig{name, c})
 	}
 	add("default", func(c *cluster.Config) {})
-	for _, sh := range []float64{0, 0.5, 0.7, 1} {
-		for _, th := range []float64{0.4, 0.5, 0.6} {
-			for _, ms := range []int{3, 4} {
-				add(fmt.Sprintf("split sh=%.1f th=%.2f min=%d", sh, th, ms), func(c *cluster.Config) { c.SplitThreshold = th; c.SplitMinSide = ms; c.SplitShare = sh })
-			}
+	add("no split", func(c *cluster.Config) { c.SplitThreshold = 0 })
+	for _, th := range []float64{0.45, 0.5, 0.55} {
+		for _, g := range []float64{1.5, 2} {
+			add(fmt.Sprintf("split th=%.2f growth=%.1f", th, g), func(c *cluster.Config) { c.SplitThreshold = th; c.SplitGrowth = g })
 		}
 	}
+	add("split min side 4", func(c *cluster.Config) { c.SplitMinSide = 4 })
+	add("split weak join off", func(c *cluster.Config) { c.WeakJoin = 0 })
 	for _, v := range cfgs {
+		refine = os.Getenv("NOREFINE") == ""
 		var row []string
 		for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
 			its := sets[name]
@@ -74,6 +81,8 @@ func TestSplitSweep(t *testing.T) {
 	}
 }
 
+// TestSplitDiag lists the predicted stories that mix gold stories:
+// CROSSREAD_SPLITDIAG=ecbplus-dev TH=0.5 go test -run SplitDiag -v ./eval/clustering
 func TestSplitDiag(t *testing.T) {
 	name := os.Getenv("CROSSREAD_SPLITDIAG")
 	if name == "" {
