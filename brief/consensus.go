@@ -110,9 +110,10 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 	table := b.creditTable()
 	units := b.happeningUnits()
 	// disputed values go to Where sources differ
+	only := b.onlyFacts()
 	kept := units[:0]
 	for _, u := range units {
-		if !b.nearCopy(u) {
+		if !b.nearCopy(u) && !only[u.xs[len(u.xs)-1]] {
 			kept = append(kept, u)
 		}
 	}
@@ -399,4 +400,28 @@ func (b *builder) unitSupport(u *unit) int {
 		n = max(n, b.support(x))
 	}
 	return n
+}
+
+// onlyFacts are the statements Only reported by lists (a figure, deal,
+// date or name one source alone gives), when the story has claims enough
+// that several sources carry (two or more): What's happening then tells
+// what they share and leaves one outlet's exclusive to its own list.
+// Without such claims every fact is one outlet's, and none is set aside.
+func (b *builder) onlyFacts() map[*claim.Sentence]bool {
+	shared := 0
+	for _, g := range b.al.Groups {
+		if g.Support >= 2 {
+			shared++
+		}
+	}
+	out := map[*claim.Sentence]bool{}
+	if shared < 2 {
+		return out
+	}
+	for _, f := range b.story.SingleSource {
+		if x := b.sentenceAt(f.Span); x != nil {
+			out[x] = true
+		}
+	}
+	return out
 }

@@ -214,3 +214,32 @@ func TestQuotedShare(t *testing.T) {
 		t.Errorf("a quote with its speaker: %v", got)
 	}
 }
+
+// With facts several outlets share, one outlet's exclusive figure is
+// left to Only reported by rather than told as what is happening.
+func TestConsensus_ExclusiveFigureToOnlyReportedBy(t *testing.T) {
+	arts := []*crossread.Article{
+		{ID: "a", Source: "North Daily", Title: "River floods town centre after three days of rain.",
+			Text: "The river burst its banks on Sunday and flooded the town centre after three days of rain. Officials opened the school gym as a shelter for families. The water damaged 340 homes in the old quarter, the council estimated."},
+		{ID: "b", Source: "South Herald", Title: "Floods hit town as river bursts banks.",
+			Text: "After three days of heavy rain the river burst its banks on Sunday, flooding the town centre. Families were given shelter in the school gym opened by officials."},
+		{ID: "c", Source: "West Gazette", Title: "Town centre under water.",
+			Text: "The town centre was flooded on Sunday when the river burst its banks. The school gym was opened by officials as a shelter for families."},
+	}
+	st, byID := buildWith(consensusSel(), arts...)
+	for _, s := range st.Brief.Section(crossread.SectionHappening).Sentences {
+		if strings.Contains(s.Text, "340 homes") {
+			t.Errorf("one outlet's figure told as what is happening: %q", s.Text)
+		}
+	}
+	listed := false
+	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
+		listed = listed || strings.Contains(s.Text, "340 homes")
+	}
+	if !listed {
+		t.Errorf("the exclusive figure is not listed: %+v (single-source facts %+v)", st.Brief.Section(crossread.SectionOnly).Sentences, st.SingleSource)
+	}
+	if p := Verify(st.Brief, byID); len(p) != 0 {
+		t.Errorf("problems: %+v", p)
+	}
+}
