@@ -82,7 +82,7 @@ type Selection struct {
 // DefaultSelection is the setting chosen on the NeuS validation stories
 // among the few listed in eval/summaries (see the README there).
 var DefaultSelection = Selection{Method: "consensus", Shared: 2, Minus: 1, Lead: 1, Length: 0.5, Saturate: 1, Novelty: 0.5,
-	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain", Central: "tf", Prior: 3}
+	Headline: true, HeadCover: 1, Titles: true, Members: true, Order: "gain", Central: "tf", Prior: 3, Quoted: 0.25}
 
 // ParseSelection reads "method=cover,shared=2,lead=1,length=0.5,titles=1,quotes=0,order=position",
 // starting from DefaultSelection; a bare word is taken as the method.
