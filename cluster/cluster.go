@@ -91,6 +91,7 @@ type Config struct {
 	SplitIterations int
 	SplitGrowth     float64 // a story is tested again when it has grown by this factor
 	SplitArena      int     // terms of the newest members' vectors kept for splitting (16 bytes each)
+	RefineSmall     int     // Refine places stories of at most this many articles again, as one article (0 = never)
 	WeakJoin        float64 // a story is tested only after an article joined it with a lower score (or after a merge)
 }
 
@@ -134,6 +135,7 @@ func DefaultConfig() Config {
 		SplitGrowth:     2,
 		SplitArena:      1 << 23,
 		WeakJoin:        0.4,
+		RefineSmall:     3,
 	}
 }
 
@@ -151,6 +153,7 @@ type story struct {
 	sealed     bool       // closed: its members are dropped, it is never split again
 	pinned     int        // articles that stay with it in any split
 	weak       bool       // an article joined it with a score under WeakJoin since its last test
+	rejoined   int        // its size when Refine last tried to place it again
 }
 
 // Clusterer places articles into stories. It is not safe for concurrent use.

@@ -1,6 +1,9 @@
 package cluster
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // Refinement: single-pass placement cannot undo the moment the first
 // article of a second, similar event joins a story (after that, the
@@ -157,6 +160,52 @@ func (c *Clusterer) Refine() {
 		}
 		c.testSplit(si)
 	}
+	if c.cfg.RefineSmall > 0 {
+		for k := 0; k < len(c.live); k++ {
+			c.rejoin(c.live[k])
+		}
+	}
+}
+
+// rejoin places a small story again as if its articles were one article
+// arriving now: it was opened when the stories it matches were younger or
+// did not exist yet (or was cut off by a split). It joins the best open
+// story it scores Threshold with, if that story is larger; the older of
+// the two keeps its id.
+func (c *Clusterer) rejoin(si int32) {
+	s := c.stories[si]
+	if c.link[si] >= 0 || c.dead[si] || s.n > c.cfg.RefineSmall || len(s.cent) == 0 || s.n == s.rejoined {
+		return
+	}
+	s.rejoined = s.n // tried once per size: a Refine per batch costs each article about one placement
+	c.touched = c.touched[:0]
+	for _, t := range c.topTerms(s.cent, c.cfg.QueryTerms) {
+		for _, sj := range c.postings.get(t.h) {
+			sj = c.root(sj)
+			if sj == si || c.dead[sj] || c.stories[sj].n <= s.n || slices.Contains(c.touched, sj) {
+				continue
+			}
+			c.touched = append(c.touched, sj)
+		}
+	}
+	best, bestScore := int32(-1), c.cfg.Threshold
+	for _, sj := range c.touched {
+		if !c.open(sj, c.span[si].last) {
+			continue
+		}
+		sc := c.score(s.cent, s.norm, c.stories[sj]) * c.decay(sj, c.span[si].last)
+		if sc >= bestScore {
+			best, bestScore = sj, sc
+		}
+	}
+	if best < 0 {
+		return
+	}
+	keep, gone := best, si
+	if si < best {
+		keep, gone = si, best
+	}
+	c.absorb(keep, gone)
 }
 
 // nextCheck is the size at which a story tested at size n is tested

@@ -53,6 +53,9 @@ func TestSplitSweep(t *testing.T) {
 			add(fmt.Sprintf("split th=%.2f growth=%.1f", th, g), func(c *cluster.Config) { c.SplitThreshold = th; c.SplitGrowth = g })
 		}
 	}
+	for _, n := range []int{0, 1, 2, 3} {
+		add(fmt.Sprintf("rejoin small=%d", n), func(c *cluster.Config) { c.RefineSmall = n })
+	}
 	add("split min side 4", func(c *cluster.Config) { c.SplitMinSide = 4 })
 	add("split weak join off", func(c *cluster.Config) { c.WeakJoin = 0 })
 	for _, v := range cfgs {
