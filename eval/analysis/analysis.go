@@ -9,13 +9,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
 
 	"crossread"
 	"crossread/analyze"
+	"crossread/brief"
 	"crossread/claim"
 	"crossread/entity"
 	"crossread/internal/cputime"
@@ -31,6 +34,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	minSeconds := fs.Float64("seconds", 3, "time each part for at least this long")
 	storySize := fs.Int("story", 50, "articles in the story whose cross-article part is timed")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the cross-article part to this file")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: crossread bench analyze [flags] [PATH...]\n\nTimes the per-article analysis and the cross-article part of one story on the\narticles under PATH (default: examples/kazakhstan-abraham-accords), on one core.")
 		fs.PrintDefaults()
@@ -80,12 +84,26 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		docs = append(docs, analyze.Document(&a))
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
 	var storyTimes []time.Duration
+	var story *crossread.Story
 	start = time.Now()
 	for time.Since(start).Seconds() < *minSeconds || len(storyTimes) < 3 {
 		t0 := cputime.Thread()
-		analyze.Story("s", docs, analyze.Options{})
+		story = analyze.Story("s", docs, analyze.Options{})
 		storyTimes = append(storyTimes, cputime.Thread()-t0)
+	}
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
 	}
 	sort.Slice(storyTimes, func(i, j int) bool { return storyTimes[i] < storyTimes[j] })
 
@@ -97,6 +115,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fmt.Fprintf(stdout, "| per-article, normalised to 700 words | %.0f articles/s per core |\n", perCPU*meanWords/700)
 	fmt.Fprintf(stdout, "| cross-article part, %d-article story (CPU time) | median %.1f ms, max %.1f ms (%d runs) |\n",
 		*storySize, ms(storyTimes[len(storyTimes)/2]), ms(storyTimes[len(storyTimes)-1]), len(storyTimes))
+	alignment := claim.Analyze(docs, story.Entities).Alignment
 	for _, part := range []struct {
 		name string
 		run  func()
@@ -104,6 +123,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		{"entity merging", func() { entity.Merge(docs) }},
 		{"timeline grouping", func() { timex.Timeline(docs) }},
 		{"claims, single-source, discrepancies", func() { claim.Analyze(docs, nil) }},
+		{"brief (sentence selection)", func() { brief.Build(story, docs, brief.Options{Alignment: alignment}) }},
 	} {
 		t0 := cputime.Thread()
 		k := 0
