@@ -86,13 +86,15 @@ type Config struct {
 	// last test is split in two by 2-means over its members when the halves'
 	// centroids score below SplitThreshold (0 = never) and each half has
 	// SplitMinSide articles.
-	SplitThreshold  float64
-	SplitMinSide    int
-	SplitIterations int
-	SplitGrowth     float64 // a story is tested again when it has grown by this factor
-	SplitArena      int     // terms of the newest members' vectors kept for splitting (16 bytes each)
-	RefineSmall     int     // Refine places stories of at most this many articles again, as one article (0 = never)
-	WeakJoin        float64 // a story is tested only after an article joined it with a lower score (or after a merge)
+	SplitThreshold   float64
+	SplitMinSide     int
+	SplitIterations  int
+	SplitRestarts    int     // 2-means runs from different seeds per test
+	SplitAverageLink bool    // find the halves by average-link agglomeration instead of 2-means
+	SplitGrowth      float64 // a story is tested again when it has grown by this factor
+	SplitArena       int     // terms of the newest members' vectors kept for splitting (16 bytes each)
+	RefineSmall      int     // Refine places stories of at most this many articles again, as one article (0 = never)
+	WeakJoin         float64 // a story is tested only after an article joined it with a lower score (or after a merge)
 }
 
 // DefaultConfig returns the evaluated setting.
@@ -129,13 +131,15 @@ func DefaultConfig() Config {
 		Window:         4 * 24 * time.Hour,
 		FollowUpWindow: 21 * 24 * time.Hour,
 
-		SplitThreshold:  0.5,
-		SplitMinSide:    3,
-		SplitIterations: 2,
-		SplitGrowth:     2,
-		SplitArena:      1 << 23,
-		WeakJoin:        0.4,
-		RefineSmall:     3,
+		SplitThreshold:   0.55,
+		SplitMinSide:     3,
+		SplitIterations:  0,
+		SplitRestarts:    1,
+		SplitAverageLink: true,
+		SplitGrowth:      2,
+		SplitArena:       1 << 23,
+		WeakJoin:         0.4,
+		RefineSmall:      3,
 	}
 }
 

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 )
@@ -100,7 +101,19 @@ type splitState struct {
 	norm  [2][2]float64
 	q     [2]query // the halves' centroids, for dot products
 	acc   tfTable
+	best  []int8 // the sides of the best separated halves so far
+	order []rankedMember
+	sim   []float32 // average-link: similarities between sampled members
+	node  []int32
+	size  []int32
+	nsize []int32
+	kids  [][2]int32
 	sides map[uint64]int8
+}
+
+type rankedMember struct {
+	k   int
+	sim float64
 }
 
 // Sides of members during a split test, besides 0 and 1.
@@ -254,70 +267,96 @@ func (c *Clusterer) split(si int32) bool {
 	}
 	vec := func(k int) []term { return c.vecOf(s.members[k]) }
 	// Seeds: the member least like the story, then the member least like
-	// that one.
-	a, b := -1, -1
-	lo := 2.0
-	c.q.build(s.cent)
+	// that one; further restarts begin from members spread over the
+	// sample instead of the first seed, and the best separated halves win.
+	var sampled []int
 	for k := range s.members {
-		if st.side[k] < 0 {
-			continue
-		}
-		v := vec(k)
-		if sim := c.mix(c.q.dot(v), norms(v), s.norm); sim < lo {
-			lo, a = sim, k
+		if st.side[k] >= 0 {
+			sampled = append(sampled, k)
 		}
 	}
-	if a < 0 {
-		return false
-	}
-	va := vec(a)
-	vna := norms(va)
-	c.q.build(va)
-	lo = 2.0
-	for k := range s.members {
-		if st.side[k] < 0 || k == a {
-			continue
-		}
-		v := vec(k)
-		if sim := c.mix(c.q.dot(v), norms(v), vna); sim < lo {
-			lo, b = sim, k
-		}
-	}
-	if b < 0 || lo >= c.cfg.SplitThreshold {
-		// The two members furthest apart are still alike: halves of
-		// the story, averages of many members, would be more alike.
-		return false
-	}
-	st.cent[0] = append(st.cent[0][:0], vec(b)...)
-	st.cent[1] = append(st.cent[1][:0], va...)
-	for g := range 2 {
-		st.norm[g] = norms(st.cent[g])
-		st.q[g].build(st.cent[g])
-	}
-	for it := range c.cfg.SplitIterations {
-		if it == 1 && c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold+splitMargin {
+	if c.cfg.SplitAverageLink {
+		if !c.averageLinkHalves(s, vec, sampled) {
 			return false
-		}
-		changed := false
-		for k := range s.members {
-			if st.side[k] < 0 {
-				continue
-			}
-			if side := c.nearer(vec(k)); side != st.side[k] {
-				st.side[k] = side
-				changed = true
-			}
 		}
 		if !c.sideCentroids(s, vec) {
 			return false
 		}
-		if !changed {
+		// polish: members go to the nearer half
+		for range c.cfg.SplitIterations {
+			changed := false
+			for _, k := range sampled {
+				if side := c.nearer(vec(k)); side != st.side[k] {
+					st.side[k] = side
+					changed = true
+				}
+			}
+			if !changed || !c.sideCentroids(s, vec) {
+				break
+			}
+		}
+		if c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold {
+			return false
+		}
+		st.best = append(st.best[:0], st.side...)
+	}
+	best := 2.0
+	if c.cfg.SplitAverageLink {
+		best = -1
+	}
+	for r := range max(c.cfg.SplitRestarts, 1) {
+		if c.cfg.SplitAverageLink {
 			break
 		}
+		for _, k := range sampled {
+			st.side[k] = 0
+		}
+		a := -1
+		if r == 0 {
+			c.q.build(s.cent)
+			st.order = st.order[:0]
+			for _, k := range sampled {
+				v := vec(k)
+				st.order = append(st.order, rankedMember{k, c.mix(c.q.dot(v), norms(v), s.norm)})
+			}
+			slices.SortFunc(st.order, func(x, y rankedMember) int { return cmp.Compare(x.sim, y.sim) })
+		}
+		switch {
+		case r == 0: // the member least like the story
+			a = st.order[0].k
+		case r == 1: // the member most like it
+			a = st.order[len(st.order)-1].k
+		default: // others spread between
+			a = st.order[r*len(st.order)/c.cfg.SplitRestarts].k
+		}
+		va := vec(a)
+		vna := norms(va)
+		c.q.build(va)
+		b, lo := -1, 2.0
+		for _, k := range sampled {
+			if k == a {
+				continue
+			}
+			v := vec(k)
+			if sim := c.mix(c.q.dot(v), norms(v), vna); sim < lo {
+				lo, b = sim, k
+			}
+		}
+		if b < 0 || r == 0 && lo >= c.cfg.SplitThreshold {
+			// The two members furthest apart are still alike: halves of
+			// the story, averages of many members, would be more alike.
+			return false
+		}
+		if sc, ok := c.twoMeans(s, vec, va, vec(b)); ok && sc < best {
+			best = sc
+			st.best = append(st.best[:0], st.side...)
+		}
 	}
-	if c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold {
+	if best >= c.cfg.SplitThreshold {
 		return false
 	}
+	copy(st.side, st.best)
+	c.sideCentroids(s, vec)
 	for k := range s.members {
 		if st.side[k] == unsampled {
 			st.side[k] = c.nearer(vec(k))
@@ -404,6 +443,143 @@ func (c *Clusterer) split(si int32) bool {
 	ns.tested = ns.n
 	ns.weak = true
 	return true
+}
+
+// averageLinkHalves finds two groups among the sampled members by
+// average-link agglomeration: the first split of the dendrogram, from the
+// top, whose two sides both hold SplitMinSide members; groups peeled off
+// above it are left unsampled (they go to the nearer half later). It sets
+// the sampled members' sides and reports whether it found such a split.
+func (c *Clusterer) averageLinkHalves(s *story, vec func(int) []term, sampled []int) bool {
+	st := &c.sp
+	n := len(sampled)
+	sim := st.sim[:0]
+	for range n * n {
+		sim = append(sim, 0)
+	}
+	st.sim = sim
+	for i := range n {
+		vi := vec(sampled[i])
+		ni := norms(vi)
+		c.q.build(vi)
+		for j := i + 1; j < n; j++ {
+			vj := vec(sampled[j])
+			x := float32(c.mix(c.q.dot(vj), ni, norms(vj)))
+			sim[i*n+j], sim[j*n+i] = x, x
+		}
+	}
+	// Lance-Williams average linkage; slot i holds the cluster of node
+	// id node[i] of size size[i] while alive.
+	st.node = st.node[:0]
+	st.size = st.size[:0]
+	for i := range n {
+		st.node = append(st.node, int32(i))
+		st.size = append(st.size, 1)
+	}
+	st.kids = st.kids[:0]
+	alive := n
+	for alive > 1 {
+		bi, bj := -1, -1
+		var bs float32 = -2
+		for i := range n {
+			if st.size[i] == 0 {
+				continue
+			}
+			for j := i + 1; j < n; j++ {
+				if st.size[j] != 0 && sim[i*n+j] > bs {
+					bs, bi, bj = sim[i*n+j], i, j
+				}
+			}
+		}
+		si, sj := float32(st.size[bi]), float32(st.size[bj])
+		for k := range n {
+			if st.size[k] == 0 || k == bi || k == bj {
+				continue
+			}
+			x := (si*sim[bi*n+k] + sj*sim[bj*n+k]) / (si + sj)
+			sim[bi*n+k], sim[k*n+bi] = x, x
+		}
+		st.kids = append(st.kids, [2]int32{st.node[bi], st.node[bj]})
+		st.node[bi] = int32(n + len(st.kids) - 1)
+		st.size[bi] += st.size[bj]
+		st.size[bj] = 0
+		alive--
+	}
+	// sizes of the nodes
+	st.nsize = st.nsize[:0]
+	for range n {
+		st.nsize = append(st.nsize, 1)
+	}
+	for _, k := range st.kids {
+		st.nsize = append(st.nsize, st.nsize[k[0]]+st.nsize[k[1]])
+	}
+	minSide := int32(c.cfg.SplitMinSide)
+	root := int32(n + len(st.kids) - 1)
+	for _, k := range sampled {
+		st.side[k] = unsampled
+	}
+	for root >= int32(n) {
+		l, r := st.kids[root-int32(n)][0], st.kids[root-int32(n)][1]
+		if st.nsize[l] >= minSide && st.nsize[r] >= minSide {
+			c.markLeaves(l, 0, sampled)
+			c.markLeaves(r, 1, sampled)
+			return true
+		}
+		if st.nsize[l] < st.nsize[r] {
+			root = r
+		} else {
+			root = l
+		}
+	}
+	return false
+}
+
+// markLeaves sets the side of the sampled members under dendrogram node id.
+func (c *Clusterer) markLeaves(id int32, side int8, sampled []int) {
+	st := &c.sp
+	n := int32(len(sampled))
+	if id < n {
+		st.side[sampled[id]] = side
+		return
+	}
+	k := st.kids[id-n]
+	c.markLeaves(k[0], side, sampled)
+	c.markLeaves(k[1], side, sampled)
+}
+
+// twoMeans runs 2-means over the sampled members (side 0 or 1) from the
+// seeds a and b and returns the score of the two halves' centroids, or
+// false when a half is empty or the first round is far from a split.
+func (c *Clusterer) twoMeans(s *story, vec func(int) []term, a, b []term) (float64, bool) {
+	st := &c.sp
+	st.cent[0] = append(st.cent[0][:0], b...)
+	st.cent[1] = append(st.cent[1][:0], a...)
+	for g := range 2 {
+		st.norm[g] = norms(st.cent[g])
+		st.q[g].build(st.cent[g])
+	}
+	for it := range c.cfg.SplitIterations {
+		if it == 1 && c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold+splitMargin {
+			return 0, false
+		}
+		changed := false
+		for k := range s.members {
+			if st.side[k] < 0 {
+				continue
+			}
+			if side := c.nearer(vec(k)); side != st.side[k] {
+				st.side[k] = side
+				changed = true
+			}
+		}
+		if !c.sideCentroids(s, vec) {
+			return 0, false
+		}
+		if !changed {
+			break
+		}
+	}
+	return c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]), true
 }
 
 // nearer returns the half of the split under test whose centroid v is

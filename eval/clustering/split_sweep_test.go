@@ -53,6 +53,17 @@ func TestSplitSweep(t *testing.T) {
 			add(fmt.Sprintf("split th=%.2f growth=%.1f", th, g), func(c *cluster.Config) { c.SplitThreshold = th; c.SplitGrowth = g })
 		}
 	}
+	add("average link", func(c *cluster.Config) { c.SplitAverageLink = true })
+	add("average link th=.45", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.45 })
+	add("average link th=.55", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.55 })
+	add("average link iter=0", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitIterations = 0 })
+	add("average link th=.55 iter=0", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitIterations = 0; c.SplitThreshold = 0.55 })
+	add("average link th=.6", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.6 })
+	add("average link th=.55 min=4", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.55; c.SplitMinSide = 4 })
+	for _, r := range []int{2, 3, 4} {
+		add(fmt.Sprintf("restarts=%d", r), func(c *cluster.Config) { c.SplitRestarts = r })
+		add(fmt.Sprintf("restarts=%d iter=3", r), func(c *cluster.Config) { c.SplitRestarts = r; c.SplitIterations = 3 })
+	}
 	for _, n := range []int{0, 1, 2, 3} {
 		add(fmt.Sprintf("rejoin small=%d", n), func(c *cluster.Config) { c.RefineSmall = n })
 	}
