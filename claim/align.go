@@ -3,6 +3,7 @@ package claim
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -31,6 +32,8 @@ type Sentence struct {
 
 	vec  map[string]float64
 	norm float64
+	tid  []int32   // ids of the terms of vec, sorted
+	tw   []float64 // their weights, parallel to tid
 }
 
 // ArticleID is the id of the sentence's article.
@@ -57,6 +60,7 @@ type Alignment struct {
 	nameType  map[string]string
 	idf       map[string]float64
 	aliases   map[string]string
+	termID    map[string]int32 // every term of the story's sentences, numbered
 }
 
 // Thresholds of the alignment. SameFact was chosen on hand-made paraphrase
@@ -634,12 +638,31 @@ func (a *Alignment) weigh() {
 	for k, n0 := range df {
 		a.idf[k] = math.Log(1 + float64(n)/float64(n0))
 	}
+	// Terms are numbered in sorted order, and every sum over a vector runs
+	// in that order, so that a similarity comes out the same to the last
+	// bit on every run (map order would vary it, and reorder ties).
+	names := make([]string, 0, len(df))
+	for k := range df {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	a.termID = make(map[string]int32, len(names))
+	for i, k := range names {
+		a.termID[k] = int32(i)
+	}
 	for i, x := range a.Sentences {
-		x.vec = map[string]float64{}
-		var sq float64
+		x.vec = make(map[string]float64, len(all[i]))
+		x.tid = make([]int32, 0, len(all[i]))
 		for k, tf := range all[i] {
-			w := tf * math.Log(1+float64(n)/float64(df[k]))
-			x.vec[k] = w
+			x.vec[k] = tf * math.Log(1+float64(n)/float64(df[k]))
+			x.tid = append(x.tid, a.termID[k])
+		}
+		slices.Sort(x.tid)
+		x.tw = make([]float64, len(x.tid))
+		var sq float64
+		for k, t := range x.tid {
+			w := x.vec[names[t]]
+			x.tw[k] = w
 			sq += w * w
 		}
 		x.norm = math.Sqrt(sq)
@@ -651,20 +674,55 @@ func Similarity(x, y *Sentence) float64 {
 	if x.norm == 0 || y.norm == 0 {
 		return 0
 	}
+	if x.tid != nil && y.tid != nil {
+		return dotIDs(x, y) / (x.norm * y.norm)
+	}
+	// a text from outside the story's sentences has no term ids
 	small, big := x.vec, y.vec
 	if len(small) > len(big) {
 		small, big = big, small
 	}
+	var shared []string
+	for k := range small {
+		if _, ok := big[k]; ok {
+			shared = append(shared, k)
+		}
+	}
+	slices.Sort(shared)
 	var dot float64
-	for k, w := range small {
-		dot += w * big[k]
+	for _, k := range shared {
+		dot += small[k] * big[k]
 	}
 	return dot / (x.norm * y.norm)
+}
+
+// dotIDs is the dot product of two sentences' vectors, summed in term order.
+func dotIDs(x, y *Sentence) float64 {
+	var dot float64
+	i, j := 0, 0
+	for i < len(x.tid) && j < len(y.tid) {
+		switch {
+		case x.tid[i] < y.tid[j]:
+			i++
+		case x.tid[i] > y.tid[j]:
+			j++
+		default:
+			dot += x.tw[i] * y.tw[j]
+			i++
+			j++
+		}
+	}
+	return dot
 }
 
 // group merges statements of different articles into groups, best pair
 // first; two groups merge only when they share no article and every pair
 // across them is at least loosely similar.
+//
+// Only statements that share a term can reach the similarity floor, and
+// only those holding every term of a main clause can state it, so both are
+// found through an inverted index over term ids rather than by comparing
+// every pair: a story of a few hundred articles stays affordable.
 func (a *Alignment) group() {
 	var stmts []*Sentence
 	for _, x := range a.Sentences {
@@ -676,16 +734,54 @@ func (a *Alignment) group() {
 		i, j int
 		sim  float64
 	}
+	// postings[t] lists the statements holding term t, in order.
+	postings := make([][]int32, len(a.termID))
+	weights := make([][]float64, len(a.termID)) // parallel to postings
+	for i, x := range stmts {
+		for k, t := range x.tid {
+			postings[t] = append(postings[t], int32(i))
+			weights[t] = append(weights[t], x.tw[k])
+		}
+	}
+	key := func(i, j int) uint64 {
+		if i > j {
+			i, j = j, i
+		}
+		return uint64(i)<<32 | uint64(j)
+	}
 	var pairs []pair
-	sims := map[[2]int]float64{}
-	for i := range stmts {
-		for j := i + 1; j < len(stmts); j++ {
-			if stmts[i].Doc == stmts[j].Doc {
+	sims := map[uint64]float64{}
+	dot := make([]float64, len(stmts))
+	var touched []int32
+	for i, x := range stmts {
+		if x.norm == 0 {
+			continue
+		}
+		touched = touched[:0]
+		for k, t := range x.tid {
+			w := x.tw[k]
+			ps, ws := postings[t], weights[t]
+			// only later statements: each pair once, as i < j
+			from, _ := slices.BinarySearch(ps, int32(i)+1)
+			for p := from; p < len(ps); p++ {
+				j := ps[p]
+				if dot[j] == 0 {
+					touched = append(touched, j)
+				}
+				dot[j] += w * ws[p]
+			}
+		}
+		slices.Sort(touched)
+		for _, j32 := range touched {
+			j := int(j32)
+			d := dot[j]
+			dot[j] = 0
+			y := stmts[j]
+			if x.Doc == y.Doc || y.norm == 0 {
 				continue
 			}
-			s := Similarity(stmts[i], stmts[j])
-			if s >= LinkFloor {
-				sims[[2]int{i, j}] = s
+			if s := d / (x.norm * y.norm); s >= LinkFloor {
+				sims[key(i, j)] = s
 				if s >= SameFact {
 					pairs = append(pairs, pair{i, j, s})
 				}
@@ -701,38 +797,45 @@ func (a *Alignment) group() {
 		}
 		return pairs[p].j < pairs[q].j
 	})
-	sim := func(i, j int) float64 {
-		if i > j {
-			i, j = j, i
-		}
-		return sims[[2]int{i, j}]
-	}
+	sim := func(i, j int) float64 { return sims[key(i, j)] }
 	// Two outlets that open with the same main clause state the same
 	// fact, whatever detail each hangs on it ("Moldova will join the
 	// accords, a pact brokered by…" / "Moldova has announced its
 	// decision to join the accords, a series of…"): linked even when the
 	// details keep their cosine low.
-	linked := map[[2]int]bool{}
-	cores := make([][]string, len(stmts))
-	terms := make([]map[string]bool, len(stmts))
+	linked := map[uint64]bool{}
+	cores := make([][]int32, len(stmts))
+	coreNeg := make([]bool, len(stmts))
+	fullNeg := make([]bool, len(stmts))
 	for i, x := range stmts {
-		cores[i] = a.coreTerms(x)
-		terms[i] = map[string]bool{}
-		for _, t := range x.Terms() {
-			terms[i][t] = true
-		}
+		cores[i] = a.termIDs(a.coreTerms(x))
+		coreNeg[i] = negated(x.Text[:coreEnd(x.Text)])
+		fullNeg[i] = negated(x.Text)
 	}
-	for i := range stmts {
-		for j := i + 1; j < len(stmts); j++ {
-			if stmts[i].Doc == stmts[j].Doc {
+	var linkedPairs []pair
+	for i, x := range stmts {
+		for _, j32 := range holdersOf(cores[i], postings) {
+			j := int(j32)
+			y := stmts[j]
+			if j == i || x.Doc == y.Doc || coreNeg[i] != fullNeg[j] {
 				continue
 			}
-			if coreIn(cores[i], stmts[i], terms[j], stmts[j]) || coreIn(cores[j], stmts[j], terms[i], stmts[i]) {
-				linked[[2]int{i, j}] = true
-				if s := sims[[2]int{i, j}]; s < SameFact {
-					pairs = append(pairs, pair{i, j, s})
-				}
+			if k := key(i, j); !linked[k] {
+				linked[k] = true
+				linkedPairs = append(linkedPairs, pair{min(i, j), max(i, j), sims[k]})
 			}
+		}
+	}
+	// in the order of a scan over every pair, i then j
+	sort.Slice(linkedPairs, func(p, q int) bool {
+		if linkedPairs[p].i != linkedPairs[q].i {
+			return linkedPairs[p].i < linkedPairs[q].i
+		}
+		return linkedPairs[p].j < linkedPairs[q].j
+	})
+	for _, p := range linkedPairs {
+		if p.sim < SameFact {
+			pairs = append(pairs, p)
 		}
 	}
 	sort.SliceStable(pairs, func(p, q int) bool {
@@ -745,18 +848,21 @@ func (a *Alignment) group() {
 		}
 		return pp > qq
 	})
-	isLinked := func(i, j int) bool {
-		if i > j {
-			i, j = j, i
-		}
-		return linked[[2]int{i, j}]
-	}
 	groupOf := make([]int, len(stmts))
 	members := make([][]int, len(stmts))
-	for i := range stmts {
+	// common[g] holds the terms every member of group g has, sorted;
+	// withCore[g] its members that have a main clause.
+	common := make([][]int32, len(stmts))
+	withCore := make([][]int, len(stmts))
+	for i, x := range stmts {
 		groupOf[i] = i
 		members[i] = []int{i}
+		common[i] = x.tid
+		if len(cores[i]) > 0 {
+			withCore[i] = []int{i}
+		}
 	}
+	var both []int32
 	for _, p := range pairs {
 		gi, gj := groupOf[p.i], groupOf[p.j]
 		if gi == gj {
@@ -765,10 +871,19 @@ func (a *Alignment) group() {
 		ok := true
 		// every member states one member's main clause: the group may
 		// grow past the cosine floor around it
-		common := sharedCore(members[gi], members[gj], cores, terms)
+		both = intersect(both[:0], common[gi], common[gj])
+		shared := false
+		for _, cs := range [2][]int{withCore[gi], withCore[gj]} {
+			for _, z := range cs {
+				if subset(cores[z], both) {
+					shared = true
+					break
+				}
+			}
+		}
 		for _, x := range members[gi] {
 			for _, y := range members[gj] {
-				if stmts[x].Doc == stmts[y].Doc || !common && sim(x, y) < LinkFloor && !isLinked(x, y) {
+				if stmts[x].Doc == stmts[y].Doc || !shared && sim(x, y) < LinkFloor && !linked[key(x, y)] {
 					ok = false
 					break
 				}
@@ -785,12 +900,15 @@ func (a *Alignment) group() {
 		}
 		members[gi] = append(members[gi], members[gj]...)
 		members[gj] = nil
+		common[gi] = append([]int32(nil), both...)
+		common[gj] = nil
+		withCore[gi] = append(withCore[gi], withCore[gj]...)
+		withCore[gj] = nil
 	}
-	for gi, ms := range members {
+	for _, ms := range members {
 		if len(ms) == 0 {
 			continue
 		}
-		_ = gi
 		sort.Ints(ms)
 		g := &Group{}
 		best, bestScore := -1, -1.0
@@ -833,6 +951,86 @@ func (a *Alignment) group() {
 		}
 		return gi.Rep.Index < gj.Rep.Index
 	})
+}
+
+// termIDs gives the ids of terms, sorted, or nil when one of them is in no
+// sentence of the story (then no statement can hold them all).
+func (a *Alignment) termIDs(terms []string) []int32 {
+	if len(terms) == 0 {
+		return nil
+	}
+	out := make([]int32, 0, len(terms))
+	for _, t := range terms {
+		id, ok := a.termID[t]
+		if !ok {
+			return nil
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// holdersOf lists the statements whose terms include every term of ids:
+// the intersection of their postings, shortest first.
+func holdersOf(ids []int32, postings [][]int32) []int32 {
+	if len(ids) == 0 {
+		return nil
+	}
+	shortest := ids[0]
+	for _, t := range ids[1:] {
+		if len(postings[t]) < len(postings[shortest]) {
+			shortest = t
+		}
+	}
+	out := append([]int32(nil), postings[shortest]...)
+	for _, t := range ids {
+		if t == shortest {
+			continue
+		}
+		out = intersect(out[:0], out, postings[t])
+		if len(out) == 0 {
+			break
+		}
+	}
+	return out
+}
+
+// intersect appends to dst the values in both sorted lists; dst may
+// share its array with a.
+func intersect(dst, a, b []int32) []int32 {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			dst = append(dst, a[i])
+			i++
+			j++
+		}
+	}
+	return dst
+}
+
+// subset reports whether sorted list a is non-empty and within sorted b.
+func subset(a, b []int32) bool {
+	if len(a) == 0 {
+		return false
+	}
+	j := 0
+	for _, t := range a {
+		for j < len(b) && b[j] < t {
+			j++
+		}
+		if j == len(b) || b[j] != t {
+			return false
+		}
+		j++
+	}
+	return true
 }
 
 // danglingStarts are openings that need the previous sentence to be
@@ -989,43 +1187,21 @@ func (a *Alignment) Extra(d *crossread.Doc, text string) *Sentence {
 	for _, q := range y.Quantities {
 		tf["Q:"+q.Value] += quantWeight
 	}
-	for k, n := range tf {
+	keys := make([]string, 0, len(tf))
+	for k := range tf {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // the norm summed in one order, as for the story's sentences
+	for _, k := range keys {
 		idf := a.idf[k]
 		if idf == 0 {
 			idf = math.Log(1 + float64(len(a.Sentences)+1))
 		}
-		y.vec[k] = n * idf
+		y.vec[k] = tf[k] * idf
 		sq += y.vec[k] * y.vec[k]
 	}
 	y.norm = math.Sqrt(sq)
 	return y
-}
-
-// sharedCore: some member of the two groups has a main clause whose
-// terms every member of both holds.
-func sharedCore(gi, gj []int, cores [][]string, terms []map[string]bool) bool {
-	all := append(append([]int(nil), gi...), gj...)
-	for _, z := range all {
-		if len(cores[z]) == 0 {
-			continue
-		}
-		ok := true
-		for _, m := range all {
-			for _, t := range cores[z] {
-				if !terms[m][t] {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
 }
 
 // coreEnd is where a sentence's main clause ends: at the first comma,
@@ -1056,20 +1232,6 @@ func (a *Alignment) coreTerms(x *Sentence) []string {
 		return nil
 	}
 	return t
-}
-
-// coreIn: every term of x's main clause is in y, and both or neither are
-// negated.
-func coreIn(core []string, x *Sentence, yTerms map[string]bool, y *Sentence) bool {
-	if len(core) == 0 {
-		return false
-	}
-	for _, t := range core {
-		if !yTerms[t] {
-			return false
-		}
-	}
-	return negated(x.Text[:coreEnd(x.Text)]) == negated(y.Text)
 }
 
 func negated(s string) bool {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,6 +72,13 @@ func isJoiner(r rune) bool {
 // Fold lower-cases s, strips diacritics and unifies apostrophes, quotation
 // marks and dashes, so that spellings differing only in these compare equal.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
+	return foldUnicode(s)
+}
+
+func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
@@ -90,6 +98,36 @@ func Fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// foldASCII is Fold for the common all-ASCII word, without the
+// normalisation pass: it lower-cases and turns a backtick into an
+// apostrophe, and returns s itself when nothing changes. ok is false when s
+// holds a non-ASCII byte.
+func foldASCII(s string) (string, bool) {
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if c >= 'A' && c <= 'Z' || c == '`' {
+			change = true
+		}
+	}
+	if !change {
+		return s, true
+	}
+	b := []byte(s)
+	for i, c := range b {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		case c == '`':
+			b[i] = '\''
+		}
+	}
+	return string(b), true
 }
 
 // extraStop are frequent news words that carry no fact of their own.
@@ -116,7 +154,37 @@ func Stem(w string) string {
 	if w[0] >= '0' && w[0] <= '9' {
 		return w
 	}
-	return english.Stem(w, false)
+	return stems.get(w)
+}
+
+// stems remembers Snowball stems: a story's articles repeat the same few
+// thousand words, and the stemmer costs far more than a map look-up. The
+// memo is dropped whole when it grows past its bound, so a long-running
+// watch does not keep every word it ever saw.
+var stems = stemMemo{m: map[string]string{}}
+
+const stemMemoMax = 200000
+
+type stemMemo struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (c *stemMemo) get(w string) string {
+	c.mu.Lock()
+	st, ok := c.m[w]
+	c.mu.Unlock()
+	if ok {
+		return st
+	}
+	st = english.Stem(w, false)
+	c.mu.Lock()
+	if len(c.m) >= stemMemoMax {
+		c.m = map[string]string{}
+	}
+	c.m[strings.Clone(w)] = st
+	c.mu.Unlock()
+	return st
 }
 
 // ContentStems returns the stems of the content words of s, in order.
