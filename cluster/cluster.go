@@ -89,7 +89,6 @@ type Config struct {
 	SplitThreshold   float64
 	SplitMinSide     int
 	SplitIterations  int
-	SplitRestarts    int     // 2-means runs from different seeds per test
 	SplitAverageLink bool    // find the halves by average-link agglomeration instead of 2-means
 	SplitGrowth      float64 // a story is tested again when it has grown by this factor
 	SplitArena       int     // terms of the newest members' vectors kept for splitting (16 bytes each)
@@ -134,7 +133,6 @@ func DefaultConfig() Config {
 		SplitThreshold:   0.55,
 		SplitMinSide:     3,
 		SplitIterations:  0,
-		SplitRestarts:    1,
 		SplitAverageLink: true,
 		SplitGrowth:      2,
 		SplitArena:       1 << 23,

@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"cmp"
 	"slices"
 	"strconv"
 )
@@ -101,19 +100,12 @@ type splitState struct {
 	norm  [2][2]float64
 	q     [2]query // the halves' centroids, for dot products
 	acc   tfTable
-	best  []int8 // the sides of the best separated halves so far
-	order []rankedMember
 	sim   []float32 // average-link: similarities between sampled members
 	node  []int32
 	size  []int32
 	nsize []int32
 	kids  [][2]int32
 	sides map[uint64]int8
-}
-
-type rankedMember struct {
-	k   int
-	sim float64
 }
 
 // Sides of members during a split test, besides 0 and 1.
@@ -275,15 +267,11 @@ func (c *Clusterer) split(si int32) bool {
 			sampled = append(sampled, k)
 		}
 	}
+	var found bool
 	if c.cfg.SplitAverageLink {
-		if !c.averageLinkHalves(s, vec, sampled) {
-			return false
-		}
-		if !c.sideCentroids(s, vec) {
-			return false
-		}
-		// polish: members go to the nearer half
-		for range c.cfg.SplitIterations {
+		found = c.averageLinkHalves(s, vec, sampled) && c.sideCentroids(s, vec)
+		for it := 0; found && it < c.cfg.SplitIterations; it++ {
+			// polish: members go to the nearer half
 			changed := false
 			for _, k := range sampled {
 				if side := c.nearer(vec(k)); side != st.side[k] {
@@ -291,72 +279,17 @@ func (c *Clusterer) split(si int32) bool {
 					changed = true
 				}
 			}
-			if !changed || !c.sideCentroids(s, vec) {
+			if !changed {
 				break
 			}
+			found = c.sideCentroids(s, vec)
 		}
-		if c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold {
-			return false
-		}
-		st.best = append(st.best[:0], st.side...)
+	} else {
+		found = c.twoMeansHalves(s, vec, sampled)
 	}
-	best := 2.0
-	if c.cfg.SplitAverageLink {
-		best = -1
-	}
-	for r := range max(c.cfg.SplitRestarts, 1) {
-		if c.cfg.SplitAverageLink {
-			break
-		}
-		for _, k := range sampled {
-			st.side[k] = 0
-		}
-		a := -1
-		if r == 0 {
-			c.q.build(s.cent)
-			st.order = st.order[:0]
-			for _, k := range sampled {
-				v := vec(k)
-				st.order = append(st.order, rankedMember{k, c.mix(c.q.dot(v), norms(v), s.norm)})
-			}
-			slices.SortFunc(st.order, func(x, y rankedMember) int { return cmp.Compare(x.sim, y.sim) })
-		}
-		switch {
-		case r == 0: // the member least like the story
-			a = st.order[0].k
-		case r == 1: // the member most like it
-			a = st.order[len(st.order)-1].k
-		default: // others spread between
-			a = st.order[r*len(st.order)/c.cfg.SplitRestarts].k
-		}
-		va := vec(a)
-		vna := norms(va)
-		c.q.build(va)
-		b, lo := -1, 2.0
-		for _, k := range sampled {
-			if k == a {
-				continue
-			}
-			v := vec(k)
-			if sim := c.mix(c.q.dot(v), norms(v), vna); sim < lo {
-				lo, b = sim, k
-			}
-		}
-		if b < 0 || r == 0 && lo >= c.cfg.SplitThreshold {
-			// The two members furthest apart are still alike: halves of
-			// the story, averages of many members, would be more alike.
-			return false
-		}
-		if sc, ok := c.twoMeans(s, vec, va, vec(b)); ok && sc < best {
-			best = sc
-			st.best = append(st.best[:0], st.side...)
-		}
-	}
-	if best >= c.cfg.SplitThreshold {
+	if !found || c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold {
 		return false
 	}
-	copy(st.side, st.best)
-	c.sideCentroids(s, vec)
 	for k := range s.members {
 		if st.side[k] == unsampled {
 			st.side[k] = c.nearer(vec(k))
@@ -547,39 +480,64 @@ func (c *Clusterer) markLeaves(id int32, side int8, sampled []int) {
 	c.markLeaves(k[1], side, sampled)
 }
 
-// twoMeans runs 2-means over the sampled members (side 0 or 1) from the
-// seeds a and b and returns the score of the two halves' centroids, or
-// false when a half is empty or the first round is far from a split.
-func (c *Clusterer) twoMeans(s *story, vec func(int) []term, a, b []term) (float64, bool) {
+// twoMeansHalves finds two groups among the sampled members by 2-means:
+// seeded with the member least like the story and the member least like
+// that one. It sets the sampled members' sides and the halves' centroids
+// and reports false when there are no two groups to speak of.
+func (c *Clusterer) twoMeansHalves(s *story, vec func(int) []term, sampled []int) bool {
 	st := &c.sp
-	st.cent[0] = append(st.cent[0][:0], b...)
-	st.cent[1] = append(st.cent[1][:0], a...)
+	a, b := -1, -1
+	lo := 2.0
+	c.q.build(s.cent)
+	for _, k := range sampled {
+		v := vec(k)
+		if sim := c.mix(c.q.dot(v), norms(v), s.norm); sim < lo {
+			lo, a = sim, k
+		}
+	}
+	va := vec(a)
+	vna := norms(va)
+	c.q.build(va)
+	lo = 2.0
+	for _, k := range sampled {
+		if k == a {
+			continue
+		}
+		v := vec(k)
+		if sim := c.mix(c.q.dot(v), norms(v), vna); sim < lo {
+			lo, b = sim, k
+		}
+	}
+	if b < 0 || lo >= c.cfg.SplitThreshold {
+		// The two members furthest apart are still alike: halves of
+		// the story, averages of many members, would be more alike.
+		return false
+	}
+	st.cent[0] = append(st.cent[0][:0], vec(b)...)
+	st.cent[1] = append(st.cent[1][:0], va...)
 	for g := range 2 {
 		st.norm[g] = norms(st.cent[g])
 		st.q[g].build(st.cent[g])
 	}
-	for it := range c.cfg.SplitIterations {
+	for it := range max(c.cfg.SplitIterations, 1) {
 		if it == 1 && c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold+splitMargin {
-			return 0, false
+			return false
 		}
 		changed := false
-		for k := range s.members {
-			if st.side[k] < 0 {
-				continue
-			}
+		for _, k := range sampled {
 			if side := c.nearer(vec(k)); side != st.side[k] {
 				st.side[k] = side
 				changed = true
 			}
 		}
 		if !c.sideCentroids(s, vec) {
-			return 0, false
+			return false
 		}
 		if !changed {
 			break
 		}
 	}
-	return c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]), true
+	return true
 }
 
 // nearer returns the half of the split under test whose centroid v is

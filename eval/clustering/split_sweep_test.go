@@ -47,28 +47,19 @@ func TestSplitSweep(t *testing.T) {
 		cfgs = append(cfgs, namedConfig{name, c})
 	}
 	add("default", func(c *cluster.Config) {})
-	add("no split", func(c *cluster.Config) { c.SplitThreshold = 0 })
-	for _, th := range []float64{0.45, 0.5, 0.55} {
-		for _, g := range []float64{1.5, 2} {
-			add(fmt.Sprintf("split th=%.2f growth=%.1f", th, g), func(c *cluster.Config) { c.SplitThreshold = th; c.SplitGrowth = g })
-		}
+	add("no split, no rejoin", func(c *cluster.Config) { c.SplitThreshold = 0; c.RefineSmall = 0 })
+	add("2-means th=.50 iter=2", func(c *cluster.Config) { c.SplitAverageLink = false; c.SplitThreshold = 0.5; c.SplitIterations = 2 })
+	add("2-means th=.55 iter=2", func(c *cluster.Config) { c.SplitAverageLink = false; c.SplitIterations = 2 })
+	for _, th := range []float64{0.45, 0.5, 0.6} {
+		add(fmt.Sprintf("th=%.2f", th), func(c *cluster.Config) { c.SplitThreshold = th })
 	}
-	add("average link", func(c *cluster.Config) { c.SplitAverageLink = true })
-	add("average link th=.45", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.45 })
-	add("average link th=.55", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.55 })
-	add("average link iter=0", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitIterations = 0 })
-	add("average link th=.55 iter=0", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitIterations = 0; c.SplitThreshold = 0.55 })
-	add("average link th=.6", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.6 })
-	add("average link th=.55 min=4", func(c *cluster.Config) { c.SplitAverageLink = true; c.SplitThreshold = 0.55; c.SplitMinSide = 4 })
-	for _, r := range []int{2, 3, 4} {
-		add(fmt.Sprintf("restarts=%d", r), func(c *cluster.Config) { c.SplitRestarts = r })
-		add(fmt.Sprintf("restarts=%d iter=3", r), func(c *cluster.Config) { c.SplitRestarts = r; c.SplitIterations = 3 })
-	}
-	for _, n := range []int{0, 1, 2, 3} {
+	add("polish iter=2", func(c *cluster.Config) { c.SplitIterations = 2 })
+	add("growth=1.5", func(c *cluster.Config) { c.SplitGrowth = 1.5 })
+	add("min side 4", func(c *cluster.Config) { c.SplitMinSide = 4 })
+	add("weak join off", func(c *cluster.Config) { c.WeakJoin = 0 })
+	for _, n := range []int{0, 1, 2} {
 		add(fmt.Sprintf("rejoin small=%d", n), func(c *cluster.Config) { c.RefineSmall = n })
 	}
-	add("split min side 4", func(c *cluster.Config) { c.SplitMinSide = 4 })
-	add("split weak join off", func(c *cluster.Config) { c.WeakJoin = 0 })
 	for _, v := range cfgs {
 		refine = os.Getenv("NOREFINE") == ""
 		var row []string
