@@ -771,7 +771,7 @@ func (a *Alignment) group() {
 				dot[j] += w * ws[p]
 			}
 		}
-		slices.Sort(touched)
+		// any order: pairs are sorted below on (sim, i, j)
 		for _, j32 := range touched {
 			j := int(j32)
 			d := dot[j]
@@ -1248,6 +1248,4 @@ func negated(s string) bool {
 	return false
 }
 
-var quoteMarkRE = regexp.MustCompile(`["“”]`)
-
-func hasQuotation(s string) bool { return quoteMarkRE.MatchString(s) }
+func hasQuotation(s string) bool { return strings.ContainsAny(s, "\"“”") }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -348,19 +349,42 @@ func sharedDate(x, y *Sentence) string {
 
 func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 	var out []crossread.Discrepancy
-	lists := map[*Sentence][]nameList{}
-	for _, x := range a.Sentences {
-		if x.Statement {
-			lists[x] = nameLists(x.Text)
-		}
+	// the sentences holding a list, with their lists' keys and the name
+	// keys of all their words, worked out once
+	type listed struct {
+		x     *Sentence
+		lists []nameList
+		keys  []map[string]bool
+		words map[string]bool
 	}
-	seen := map[string]bool{}
-	for i, x := range a.Sentences {
-		if len(lists[x]) == 0 {
+	var ls []*listed
+	for _, x := range a.Sentences {
+		if !x.Statement {
 			continue
 		}
-		for _, y := range a.Sentences[i+1:] {
-			if y.Source == x.Source || len(lists[y]) == 0 {
+		if l := nameLists(x.Text); len(l) > 0 {
+			e := &listed{x: x, lists: l}
+			for _, nl := range l {
+				e.keys = append(e.keys, nl.keys())
+			}
+			ls = append(ls, e)
+		}
+	}
+	nameKeys := func(e *listed) map[string]bool {
+		if e.words == nil {
+			e.words = map[string]bool{}
+			for _, w := range Words(e.x.Text) {
+				e.words[NameKey(w.Text)] = true
+			}
+		}
+		return e.words
+	}
+	seen := map[string]bool{}
+	for i, ex := range ls {
+		x := ex.x
+		for _, ey := range ls[i+1:] {
+			y := ey.x
+			if y.Source == x.Source {
 				continue
 			}
 			sim := Similarity(x, y)
@@ -368,12 +392,12 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 			if sim < SameFact && (date == "" || sim < LinkFloor) {
 				continue
 			}
-			for _, lx := range lists[x] {
-				for _, ly := range lists[y] {
+			for li, lx := range ex.lists {
+				for lj, ly := range ey.lists {
 					if len(lx.Items) < 3 && len(ly.Items) < 3 {
 						continue
 					}
-					kx, ky := lx.keys(), ly.keys()
+					kx, ky := ex.keys[li], ey.keys[lj]
 					shared := 0
 					for k := range kx {
 						if ky[k] {
@@ -385,8 +409,8 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 					}
 					// A name one list lacks counts only when the other
 					// sentence does not mention it at all.
-					onlyX := missingFrom(kx, ky, y)
-					onlyY := missingFrom(ky, kx, x)
+					onlyX := missingFrom(kx, ky, nameKeys(ey))
+					onlyY := missingFrom(ky, kx, nameKeys(ex))
 					if onlyX == 0 && onlyY == 0 {
 						continue
 					}
@@ -411,12 +435,8 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 }
 
 // missingFrom counts the keys of a that are neither in b nor anywhere in
-// the other sentence.
-func missingFrom(a, b map[string]bool, other *Sentence) int {
-	inOther := map[string]bool{}
-	for _, w := range Words(other.Text) {
-		inOther[NameKey(w.Text)] = true
-	}
+// the other sentence (inOther: the name keys of all its words).
+func missingFrom(a, b, inOther map[string]bool) int {
 	n := 0
 	for k := range a {
 		if !b[k] && !inOther[k] {
@@ -700,8 +720,23 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 			if len(ws) < 5 {
 				continue
 			}
-			qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws})
+			qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws, nil})
 		}
+	}
+	// words as sorted ids: the overlap of two quotes is then one merge
+	ids := map[string]int32{}
+	for i := range qs {
+		bag := make([]int32, len(qs[i].words))
+		for k, w := range qs[i].words {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(ids))
+				ids[w] = id
+			}
+			bag[k] = id
+		}
+		slices.Sort(bag)
+		qs[i].bag = bag
 	}
 	var out []crossread.Discrepancy
 	for i := range qs {
@@ -710,7 +745,11 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 			if x.source == y.source {
 				continue
 			}
-			inter, union := overlap(x.words, y.words)
+			// the overlap is at most the shorter over the longer
+			if short, long := min(len(x.bag), len(y.bag)), max(len(x.bag), len(y.bag)); 2*short < long {
+				continue
+			}
+			inter, union := bagOverlap(x.bag, y.bag)
 			if union == 0 || float64(inter)/float64(union) < 0.5 {
 				continue
 			}
@@ -754,6 +793,7 @@ type quoteItem struct {
 	id     string
 	source int
 	words  []string
+	bag    []int32 // words as ids, sorted
 }
 
 // differentSpeakers: both quotes name a speaker and they are not the same
@@ -774,25 +814,23 @@ func lastNameKey(name string) string {
 	return NameKey(ws[len(ws)-1].Text)
 }
 
-func overlap(a, b []string) (inter, union int) {
-	ca := map[string]int{}
-	for _, w := range a {
-		ca[w]++
-	}
-	cb := map[string]int{}
-	for _, w := range b {
-		cb[w]++
-	}
-	for w, n := range ca {
-		inter += min(n, cb[w])
-		union += max(n, cb[w])
-	}
-	for w, n := range cb {
-		if _, ok := ca[w]; !ok {
-			union += n
+// bagOverlap is overlap of two sorted multisets of word ids: the shared
+// uses (the smaller count of each word) and all uses less those.
+func bagOverlap(a, b []int32) (inter, union int) {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
 		}
 	}
-	return inter, union
+	return inter, len(a) + len(b) - inter
 }
 
 func shorten(s string, words int) string {

@@ -293,8 +293,13 @@ var monthNum = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, 
 // sentence, and the common form both are turned into.
 func Quantities(s string) []Quantity {
 	var out []Quantity
-	taken := make([]bool, len(s)+1)
-	for _, m := range monthRE.FindAllStringSubmatchIndex(s, -1) {
+	// both patterns need a digit: most sentences skip them
+	digits := strings.ContainsAny(s, "0123456789")
+	var taken []bool
+	if digits {
+		taken = make([]bool, len(s)+1)
+	}
+	for _, m := range findAll(monthRE, s, digits) {
 		var mon, day, year string
 		if m[2] >= 0 {
 			mon, day = s[m[2]:m[3]], s[m[4]:m[5]]
@@ -325,7 +330,7 @@ func Quantities(s string) []Quantity {
 			taken[i] = true
 		}
 	}
-	for _, m := range numberRE.FindAllStringIndex(s, -1) {
+	for _, m := range findAll(numberRE, s, digits) {
 		if taken[m[0]] {
 			continue
 		}
@@ -359,6 +364,14 @@ func Quantities(s string) []Quantity {
 		out[i].Before, out[i].After = slotContext(s, out[i].Start, out[i].End)
 	}
 	return out
+}
+
+// findAll is re's submatch indexes in s, skipped when s has no digit.
+func findAll(re *regexp.Regexp, s string, digits bool) [][]int {
+	if !digits {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 func pad2(n int) string {

@@ -1,0 +1,81 @@
+package claim
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// The ASCII shortcut of Fold must give what the full normalisation gives.
+func FuzzFoldASCII(f *testing.F) {
+	for _, s := range []string{"", "U.S.-brokered", "O`Brien's", "already folded", "MIXED case 1,200 \"q\" -- x\t\n", "naïve", "Tokayev’s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := foldASCII(s); ok {
+			if want := foldUnicode(s); got != want {
+				t.Fatalf("Fold(%q): shortcut %q, full %q", s, got, want)
+			}
+		}
+	})
+}
+
+func TestStemMemoMatchesStemmer(t *testing.T) {
+	for _, w := range []string{"normalization", "accords", "brokered", "join", "joining", "relations"} {
+		want := english.Stem(w, false)
+		if first, again := Stem(w), Stem(w); first != want || again != want {
+			t.Fatalf("Stem(%q) = %q then %q, stemmer says %q", w, first, again, want)
+		}
+	}
+}
+
+// overlap is the plain count of shared and total word uses that
+// bagOverlap must equal.
+func overlap(a, b []string) (inter, union int) {
+	ca := map[string]int{}
+	for _, w := range a {
+		ca[w]++
+	}
+	cb := map[string]int{}
+	for _, w := range b {
+		cb[w]++
+	}
+	for w, n := range ca {
+		inter += min(n, cb[w])
+		union += max(n, cb[w])
+	}
+	for w, n := range cb {
+		if _, ok := ca[w]; !ok {
+			union += n
+		}
+	}
+	return inter, union
+}
+
+func TestBagOverlapCountsLikeMaps(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	vocab := []string{"the", "deal", "was", "signed", "in", "astana", "on", "friday"}
+	for range 500 {
+		var a, b []string
+		for range r.IntN(12) {
+			a = append(a, vocab[r.IntN(len(vocab))])
+		}
+		for range r.IntN(12) {
+			b = append(b, vocab[r.IntN(len(vocab))])
+		}
+		bag := func(ws []string) []int32 {
+			var out []int32
+			for _, w := range ws {
+				out = append(out, int32(slices.Index(vocab, w)))
+			}
+			slices.Sort(out)
+			return out
+		}
+		wi, wu := overlap(a, b)
+		if gi, gu := bagOverlap(bag(a), bag(b)); gi != wi || gu != wu {
+			t.Fatalf("%v / %v: bagOverlap %d/%d, overlap %d/%d", a, b, gi, gu, wi, wu)
+		}
+	}
+}
