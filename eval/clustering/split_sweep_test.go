@@ -66,6 +66,7 @@ func TestSplitSweep(t *testing.T) {
 		for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
 			its := sets[name]
 			var pf, bf float64
+			lo, hi := 2.0, -1.0
 			runs := max(shuffles, 1)
 			found := 0
 			for r := range runs {
@@ -78,9 +79,13 @@ func TestSplitSweep(t *testing.T) {
 				res := Evaluate(in, v.cfg)
 				pf += res.PairF
 				bf += res.BcubF
+				lo, hi = min(lo, res.BcubF), max(hi, res.BcubF)
 				found += res.Found
 			}
 			row = append(row, fmt.Sprintf("%s pF %.3f b3F %.3f n=%d", name[:3], pf/float64(runs), bf/float64(runs), found/runs))
+			if runs > 1 {
+				row = append(row, fmt.Sprintf("(b3F %.3f-%.3f)", lo, hi))
+			}
 		}
 		t.Logf("%-28s %s", v.name, strings.Join(row, "  "))
 	}
