@@ -15,11 +15,25 @@
 // article that matches only a closed story opens a new story linked to it
 // as a follow-up. Articles without a date are compared with every live story.
 //
+// Refinement: a story that two similar events have been put in together
+// (two strikes in one month: once the second's first article joins, the
+// story's centroid draws the rest of it in) is split again. An open story
+// is tested when it has doubled since its last test and a weakly matching
+// article has joined it, and at each Refine: its newest members are
+// grouped by average-link agglomeration, and the first split of that tree
+// with two real sides is made when the two sides' centroids score below
+// SplitThreshold. Refine also places stories of one to three articles
+// again, as one article, now that the stories they match have grown.
+// Members' vectors live in a fixed ring of the newest articles' vectors;
+// older members stay with their story.
+//
 // Ids: a story's id is derived from the id of its first article, so it does
 // not depend on which other stories came before it. When two stories turn
-// out to be one, the older keeps its id and Canonical maps the other to it:
-// callers that kept an Assignment's StoryID resolve it with Canonical once
-// they are done adding.
+// out to be one, the older keeps its id and Canonical maps the other to it.
+// When a story is split, the part holding its oldest movable member keeps
+// its id and the other part gets the id its own first article gives. An
+// article's story can therefore change after it was placed: callers ask
+// StoryOf once they are done adding (and have called Refine).
 //
 // Restoring: a clusterer lives in memory. To extend yesterday's stories, a
 // new run calls Seed(id, members) for each stored story still within

@@ -101,9 +101,15 @@ func TestSplitDiag(t *testing.T) {
 	f, _ := os.Open("/work/shared/eval/clustering/" + name + ".jsonl")
 	items, _ := ReadJSONL(f, "x")
 	cfg := cluster.DefaultConfig()
-	cfg.SplitThreshold, _ = strconv.ParseFloat(os.Getenv("TH"), 64)
+	if th, err := strconv.ParseFloat(os.Getenv("TH"), 64); err == nil {
+		cfg.SplitThreshold = th
+	}
 	if v, _ := strconv.Atoi(os.Getenv("MS")); v > 0 {
 		cfg.SplitMinSide = v
+	}
+	if seed, _ := strconv.Atoi(os.Getenv("SHUFFLE_SEED")); seed > 0 {
+		rng := rand.New(rand.NewSource(int64(seed)))
+		rng.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
 	}
 	r := Evaluate(items, cfg)
 	comp := map[string]map[string]int{}
