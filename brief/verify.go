@@ -90,14 +90,25 @@ func Carries(s string, a *crossread.Article) bool {
 }
 
 func (v *verifier) carries(s, id string) (bool, string) {
+	k := [2]string{s, id}
+	if r, ok := v.carried[k]; ok {
+		return r.ok, r.why
+	}
+	ok, why := v.carriesUncached(s, id)
+	v.carried[k] = verdict{ok, why}
+	return ok, why
+}
+
+func (v *verifier) carriesUncached(s, id string) (bool, string) {
 	if ok, why := v.supports(s, id); ok || why == "cited article not found" {
 		return ok, why
 	}
 	stems := set(claim.ContentStems(s))
 	qs := claim.Quantities(s)
 	best := 0.0
-	for _, sent := range v.sentences(id) {
-		other := set(claim.ContentStems(sent.Text))
+	for i, sent := range v.sentences(id) {
+		f := &v.feats[id][i]
+		other := f.stems
 		inter := 0
 		for w := range stems {
 			if other[w] {
@@ -106,7 +117,7 @@ func (v *verifier) carries(s, id string) (bool, string) {
 		}
 		c := float64(inter) / float64(max(1, len(stems)))
 		best = max(best, c)
-		if c >= minCarried && missingQuantities(qs, sent.Text) == "" {
+		if c >= minCarried && missingQuantities(qs, f.quantities(sent.Text)) == "" {
 			return true, ""
 		}
 	}
@@ -126,8 +137,33 @@ func (v *verifier) sentences(id string) []crossread.Sentence {
 			sents = append(sents, crossread.Sentence{Text: a.Title})
 		}
 		v.sents[id] = sents
+		feats := make([]sentenceFeatures, len(sents))
+		for i, sent := range sents {
+			feats[i].stems = set(claim.ContentStems(sent.Text))
+		}
+		v.feats[id] = feats
 	}
 	return sents
+}
+
+// sentenceFeatures are what comparing a statement with one sentence of a
+// cited article needs of that sentence, worked out once per verifier.
+type sentenceFeatures struct {
+	stems map[string]bool // content stems
+	have  map[string]bool // number and date values, made on first use
+}
+
+func (f *sentenceFeatures) quantities(text string) map[string]bool {
+	if f.have == nil {
+		f.have = quantityValues(text)
+	}
+	return f.have
+}
+
+// verdict is a remembered answer of supports or carries.
+type verdict struct {
+	ok  bool
+	why string
 }
 
 // Supports reports whether article a supports sentence s, and why not.
@@ -138,16 +174,22 @@ func Supports(s string, a *crossread.Article) (bool, string) {
 	return newVerifier(map[string]*crossread.Article{a.ID: a}).supports(s, a.ID)
 }
 
-// verifier caches each article's folded text and sentences.
+// verifier caches each article's folded text and sentences, and its
+// answers: a brief asks about the same sentence and article many times.
 type verifier struct {
-	articles map[string]*crossread.Article
-	folded   map[string]string
-	sents    map[string][]crossread.Sentence
-	names    map[string]map[string]bool
+	articles  map[string]*crossread.Article
+	folded    map[string]string
+	sents     map[string][]crossread.Sentence
+	feats     map[string][]sentenceFeatures // parallel to sents
+	names     map[string]map[string]bool
+	supported map[[2]string]verdict
+	carried   map[[2]string]verdict
 }
 
 func newVerifier(articles map[string]*crossread.Article) *verifier {
-	return &verifier{articles: articles, folded: map[string]string{}, sents: map[string][]crossread.Sentence{}, names: map[string]map[string]bool{}}
+	return &verifier{articles: articles, folded: map[string]string{}, sents: map[string][]crossread.Sentence{},
+		feats: map[string][]sentenceFeatures{}, names: map[string]map[string]bool{},
+		supported: map[[2]string]verdict{}, carried: map[[2]string]verdict{}}
 }
 
 // foldSpace folds case, diacritics, quotation marks and runs of white
@@ -190,6 +232,16 @@ func (v *verifier) foldedText(id string) string {
 }
 
 func (v *verifier) supports(s, id string) (bool, string) {
+	k := [2]string{s, id}
+	if r, ok := v.supported[k]; ok {
+		return r.ok, r.why
+	}
+	ok, why := v.supportsUncached(s, id)
+	v.supported[k] = verdict{ok, why}
+	return ok, why
+}
+
+func (v *verifier) supportsUncached(s, id string) (bool, string) {
 	a := v.articles[id]
 	if a == nil {
 		return false, "cited article not found"
@@ -210,8 +262,9 @@ func (v *verifier) supports(s, id string) (bool, string) {
 	qs := claim.Quantities(s)
 	best := 0.0
 	var bestText, reason string
-	for _, sent := range sents {
-		other := set(claim.ContentStems(sent.Text))
+	for i, sent := range sents {
+		f := &v.feats[id][i]
+		other := f.stems
 		inter := 0
 		for w := range stems {
 			if other[w] {
@@ -225,7 +278,7 @@ func (v *verifier) supports(s, id string) (bool, string) {
 		if cont < minContainment || len(other) == 0 || float64(inter)/float64(len(other)) < minCoverage {
 			continue
 		}
-		if missing := missingQuantities(qs, sent.Text); missing != "" {
+		if missing := missingQuantities(qs, f.quantities(sent.Text)); missing != "" {
 			reason = fmt.Sprintf("the closest sentence gives other figures (%s not in %q)", missing, sent.Text)
 			continue
 		}
@@ -252,8 +305,9 @@ func set(ws []string) map[string]bool {
 	return out
 }
 
-// missingQuantities lists the numbers and dates of qs that text lacks.
-func missingQuantities(qs []claim.Quantity, text string) string {
+// quantityValues are the number and date values of text, a full date
+// also as its month and day.
+func quantityValues(text string) map[string]bool {
 	have := map[string]bool{}
 	for _, q := range claim.Quantities(text) {
 		have[q.Value] = true
@@ -261,6 +315,12 @@ func missingQuantities(qs []claim.Quantity, text string) string {
 			have["--"+q.Value[5:]] = true
 		}
 	}
+	return have
+}
+
+// missingQuantities lists the numbers and dates of qs that a text with
+// the values have lacks.
+func missingQuantities(qs []claim.Quantity, have map[string]bool) string {
 	var miss []string
 	for _, q := range qs {
 		if !have[q.Value] {
