@@ -674,7 +674,9 @@ func (b *builder) support(x *claim.Sentence) int {
 
 var quotationRE = regexp.MustCompile(`["“][^"”]*?(?:\s[^"”\s]+){3,}[^"”]*["”]`)
 
-func hasQuotation(s string) bool { return quotationRE.MatchString(s) }
+func hasQuotation(s string) bool {
+	return strings.ContainsAny(s, "\"“") && quotationRE.MatchString(s)
+}
 
 // timeline turns the story's dated events into cited sentences, in date
 // order. Timeline entries repeat sentences of other sections on purpose:

@@ -777,8 +777,6 @@ func partQuotation(s string) bool {
 	return opens != closes || strings.Count(s, "\"")%2 == 1
 }
 
-var firstPersonRE = regexp.MustCompile(`\b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|me|my|we|We|our|Our|us)\b`)
-
 // reportsNews: s reads as reporting, not as the writer's own voice or a
 // note to the reader: no first person outside quotation marks ("A vote
 // for me is a vote for jobs"), no sentence standing in parentheses.
@@ -787,7 +785,38 @@ func reportsNews(s string) bool {
 	if strings.HasPrefix(t, "(") {
 		return false
 	}
-	return !firstPersonRE.MatchString(quotedRE.ReplaceAllString(t, " "))
+	if strings.ContainsAny(t, "\"“") {
+		t = quotedRE.ReplaceAllString(t, " ")
+	}
+	return !firstPerson(t)
+}
+
+// firstPerson reports whether s holds a first-person pronoun: what
+// \b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|me|my|we|We|our|Our|us)\b matches,
+// without the regular expression. Its alternatives
+// are runs of word characters between word boundaries, so one of them
+// matches exactly when a whole run of ASCII letters, digits and
+// underscores is one of these words ("I'm" matches as "I").
+func firstPerson(s string) bool {
+	word := func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+	}
+	for i := 0; i < len(s); {
+		if !word(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && word(s[j]) {
+			j++
+		}
+		switch s[i:j] {
+		case "I", "me", "my", "we", "We", "our", "Our", "us":
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 var quotedRE = regexp.MustCompile(`["“][^"”]*["”]`)

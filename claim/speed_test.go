@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -76,6 +77,14 @@ func TestBagOverlapCountsLikeMaps(t *testing.T) {
 		wi, wu := overlap(a, b)
 		if gi, gu := bagOverlap(bag(a), bag(b)); gi != wi || gu != wu {
 			t.Fatalf("%v / %v: bagOverlap %d/%d, overlap %d/%d", a, b, gi, gu, wi, wu)
+		}
+	}
+}
+
+func TestIsWordRuneASCIIShortcut(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Fatalf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -23,7 +23,7 @@ type Word struct {
 // apostrophes, hyphens, periods and commas between digits ("U.S.", "1,200",
 // "3.5", "O’Brien", "Jean-Claude").
 func Words(s string) []Word {
-	var out []Word
+	out := make([]Word, 0, len(s)/6+1) // about one word per six bytes of English
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -59,7 +59,12 @@ func Words(s string) []Word {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isJoiner(r rune) bool {
 	switch r {
