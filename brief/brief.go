@@ -152,6 +152,7 @@ type builder struct {
 	used     map[*claim.Group]bool
 	centroid map[string]float64
 	sel      Selection
+	central  map[*claim.Sentence]float64 // centrality, once worked out
 }
 
 // What's happening ranks statements by independent support, then by how
@@ -164,7 +165,7 @@ var (
 )
 
 func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *builder {
-	b := &builder{story: story, docs: docs, words: opt.Words, used: map[*claim.Group]bool{}, cues: cues{},
+	b := &builder{story: story, docs: docs, words: opt.Words, used: map[*claim.Group]bool{}, cues: cues{}, central: map[*claim.Sentence]float64{},
 		articles: map[string]*crossread.Article{}}
 	if b.words <= 0 {
 		b.words = DefaultWords
@@ -261,8 +262,18 @@ func (b *builder) take(x *claim.Sentence) {
 
 // centrality is how much of x the other sources also say: for each other
 // source, the best similarity of one of its sentences, averaged.
+// It is asked for the same sentence by several sections, so it is
+// remembered, and summed in source order so that it is the same to the last
+// bit on every run.
 func (b *builder) centrality(x *claim.Sentence) float64 {
-	best := map[int]float64{}
+	if c, ok := b.central[x]; ok {
+		return c
+	}
+	if b.al.Sources <= 1 {
+		b.central[x] = 0
+		return 0
+	}
+	best := make([]float64, b.al.Sources)
 	for _, y := range b.al.Sentences {
 		if y.Source == x.Source || !y.Statement {
 			continue
@@ -271,14 +282,13 @@ func (b *builder) centrality(x *claim.Sentence) float64 {
 			best[y.Source] = s
 		}
 	}
-	if b.al.Sources <= 1 {
-		return 0
-	}
 	var sum float64
 	for _, s := range best {
 		sum += s
 	}
-	return sum / float64(b.al.Sources-1)
+	c := sum / float64(b.al.Sources-1)
+	b.central[x] = c
+	return c
 }
 
 // candidate is a statement with its ranking for one section.

@@ -9,6 +9,19 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
+// Fold, folding ASCII bytes itself, must give what the normalisation of
+// the whole string gives.
+func FuzzFoldMixed(f *testing.F) {
+	for _, s := range []string{"Kazakhstan’s “Abraham” Accords", "Tokayev — 2025", "e\u0301te\u0301", "Ünal's café", "A\u0308\u0323b", "x\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030a\u030b\u030c\u030d\u030e\u030f\u0310\u0311\u0312\u0313\u0314\u0315\u0316\u0317\u0318\u0319\u031a\u031b\u031c\u031d\u031e\u031f\u0320\u0321y", "\xff\xfeA"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldUnicode(s); got != want {
+			t.Fatalf("Fold(%q) = %q, normalising the whole string gives %q", s, got, want)
+		}
+	})
+}
+
 // The ASCII shortcut of Fold must give what the full normalisation gives.
 func FuzzFoldASCII(f *testing.F) {
 	for _, s := range []string{"", "U.S.-brokered", "O`Brien's", "already folded", "MIXED case 1,200 \"q\" -- x\t\n", "naïve", "Tokayev’s"} {

@@ -80,7 +80,38 @@ func Fold(s string) string {
 	if f, ok := foldASCII(s); ok {
 		return f
 	}
-	return foldUnicode(s)
+	// Mostly ASCII (an article with curly quotes): ASCII bytes are folded
+	// as they come and only the runs between them go through the
+	// normalisation. This is exact: an ASCII character is a starter that
+	// decomposes to itself, so canonical decomposition and reordering
+	// never reach across it. (Invalid UTF-8 goes the long way: the
+	// normaliser treats a bad byte in ways a piece would not reproduce.)
+	if !utf8.ValidString(s) {
+		return foldUnicode(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= utf8.RuneSelf {
+			j++
+		}
+		b.WriteString(foldUnicode(s[i:j]))
+		i = j
+	}
+	return b.String()
 }
 
 func foldUnicode(s string) string {
