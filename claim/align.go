@@ -34,6 +34,7 @@ type Sentence struct {
 	norm float64
 	tid  []int32   // ids of the terms of vec, sorted
 	tw   []float64 // their weights, parallel to tid
+	stmt int       // index among the story's statements, -1 for none
 }
 
 // ArticleID is the id of the sentence's article.
@@ -61,6 +62,28 @@ type Alignment struct {
 	idf       map[string]float64
 	aliases   map[string]string
 	termID    map[string]int32 // every term of the story's sentences, numbered
+	stmts     []*Sentence      // the statements, in order
+	near      [][]neighbour    // per statement, those of other articles at LinkFloor or more, in order
+	notable   notableTerms
+}
+
+// neighbour is a statement similar to another one.
+type neighbour struct {
+	stmt int
+	sim  float64
+}
+
+// similarAfter calls f for each statement after x, of another article,
+// whose similarity to x reaches LinkFloor, in order.
+func (a *Alignment) similarAfter(x *Sentence, f func(y *Sentence, sim float64)) {
+	if x.stmt < 0 {
+		return
+	}
+	nb := a.near[x.stmt]
+	from := sort.Search(len(nb), func(k int) bool { return nb[k].stmt > x.stmt })
+	for _, n := range nb[from:] {
+		f(a.stmts[n.stmt], n.sim)
+	}
 }
 
 // Thresholds of the alignment. SameFact was chosen on hand-made paraphrase
@@ -726,10 +749,14 @@ func dotIDs(x, y *Sentence) float64 {
 func (a *Alignment) group() {
 	var stmts []*Sentence
 	for _, x := range a.Sentences {
+		x.stmt = -1
 		if x.Statement {
+			x.stmt = len(stmts)
 			stmts = append(stmts, x)
 		}
 	}
+	a.stmts = stmts
+	a.near = make([][]neighbour, len(stmts))
 	type pair struct {
 		i, j int
 		sim  float64
@@ -782,11 +809,16 @@ func (a *Alignment) group() {
 			}
 			if s := d / (x.norm * y.norm); s >= LinkFloor {
 				sims[key(i, j)] = s
+				a.near[i] = append(a.near[i], neighbour{j, s})
+				a.near[j] = append(a.near[j], neighbour{i, s})
 				if s >= SameFact {
 					pairs = append(pairs, pair{i, j, s})
 				}
 			}
 		}
+	}
+	for _, nb := range a.near {
+		sort.Slice(nb, func(p, q int) bool { return nb[p].stmt < nb[q].stmt })
 	}
 	sort.Slice(pairs, func(p, q int) bool {
 		if pairs[p].sim != pairs[q].sim {

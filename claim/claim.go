@@ -11,6 +11,7 @@ package claim
 
 import (
 	"sort"
+	"sync"
 
 	"crossread"
 )
@@ -59,20 +60,9 @@ func (a *Alignment) Notable(x *Sentence) string {
 	if a.Sources < 2 {
 		return ""
 	}
-	others := map[string]bool{}
-	for _, y := range a.Sentences {
-		if y.Source == x.Source {
-			continue
-		}
-		for _, q := range y.Quantities {
-			others["Q:"+q.Value] = true
-		}
-		for _, n := range y.Names {
-			others[n] = true
-		}
-	}
+	others := a.notable.of(a, x.Source)
 	for _, q := range x.Quantities {
-		if others["Q:"+q.Value] {
+		if others.has("Q:" + q.Value) {
 			continue
 		}
 		switch q.Kind {
@@ -93,17 +83,59 @@ func (a *Alignment) Notable(x *Sentence) string {
 	// a person or organisation only this source brings in: a linked
 	// entity, or two adjacent name words, that no other source names.
 	for i, n := range x.Names {
-		if others[n] {
+		if others.has(n) {
 			continue
 		}
 		if t := a.nameType[n]; t == crossread.PERSON || t == crossread.ORG {
 			return "person"
 		}
-		if i > 0 && x.NameWord[i] >= 0 && x.NameWord[i-1] == x.NameWord[i]-1 && !others[x.Names[i-1]] {
+		if i > 0 && x.NameWord[i] >= 0 && x.NameWord[i-1] == x.NameWord[i]-1 && !others.has(x.Names[i-1]) {
 			return "person"
 		}
 	}
 	return ""
+}
+
+// notableTerms knows, for every figure ("Q:" value) and name of the
+// story, which sources give it, so that Notable need not go through every
+// sentence for each one it is asked about.
+type notableTerms struct {
+	once sync.Once
+	// first source giving the term, or -1 when two or more do
+	source map[string]int
+}
+
+// otherSources answers "does a source other than src give the term?".
+type otherSources struct {
+	source map[string]int
+	src    int
+}
+
+func (o otherSources) has(t string) bool {
+	s, ok := o.source[t]
+	return ok && (s < 0 || s != o.src)
+}
+
+func (n *notableTerms) of(a *Alignment, src int) otherSources {
+	n.once.Do(func() {
+		n.source = map[string]int{}
+		add := func(t string, s int) {
+			if first, ok := n.source[t]; !ok {
+				n.source[t] = s
+			} else if first >= 0 && first != s {
+				n.source[t] = -1
+			}
+		}
+		for _, y := range a.Sentences {
+			for _, q := range y.Quantities {
+				add("Q:"+q.Value, y.Source)
+			}
+			for _, nm := range y.Names {
+				add(nm, y.Source)
+			}
+		}
+	})
+	return otherSources{n.source, src}
 }
 
 var dealStems = map[string]bool{"deal": true, "agreement": true, "agre": true, "contract": true, "purchas": true,

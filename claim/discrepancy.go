@@ -145,16 +145,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	byKey := map[string]*disc{}
 	bySpan := map[crossread.Span]*disc{}
 	var order []string
-	for i, x := range a.Sentences {
+	for _, x := range a.Sentences {
 		if !x.Statement || len(x.Quantities) == 0 {
 			continue
 		}
-		for _, y := range a.Sentences[i+1:] {
-			if !y.Statement || y.Source == x.Source || len(y.Quantities) == 0 {
-				continue
-			}
-			if Similarity(x, y) < sameContext {
-				continue
+		// statements below LinkFloor are below sameContext too
+		a.similarAfter(x, func(y *Sentence, sim float64) {
+			if y.Source == x.Source || len(y.Quantities) == 0 || sim < sameContext {
+				return
 			}
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
@@ -195,7 +193,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					bySpan[spx], bySpan[spy] = d, d
 				}
 			}
-		}
+		})
 	}
 	var out []crossread.Discrepancy
 	for _, k := range order {
@@ -379,18 +377,22 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 		}
 		return e.words
 	}
+	byStmt := make(map[*Sentence]*listed, len(ls))
+	for _, e := range ls {
+		byStmt[e.x] = e
+	}
 	seen := map[string]bool{}
-	for i, ex := range ls {
+	for _, ex := range ls {
 		x := ex.x
-		for _, ey := range ls[i+1:] {
-			y := ey.x
-			if y.Source == x.Source {
-				continue
+		// a pair below LinkFloor is never compared
+		a.similarAfter(x, func(y *Sentence, sim float64) {
+			ey := byStmt[y]
+			if ey == nil || y.Source == x.Source {
+				return
 			}
-			sim := Similarity(x, y)
 			date := sharedDate(x, y)
 			if sim < SameFact && (date == "" || sim < LinkFloor) {
-				continue
+				return
 			}
 			for li, lx := range ex.lists {
 				for lj, ly := range ey.lists {
@@ -429,7 +431,7 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 					out = append(out, d.out())
 				}
 			}
-		}
+		})
 	}
 	return out
 }
@@ -579,12 +581,15 @@ func variantSpelling(p, q *spelling, linked bool) bool {
 	if p.fold == q.fold || strings.HasPrefix(p.fold, q.fold) || strings.HasPrefix(q.fold, p.fold) {
 		return false
 	}
+	if !linked && p.key != q.key {
+		return false // before the costly edit distance
+	}
 	d := editDistance(p.fold, q.fold)
 	n := max(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold))
 	if linked {
 		return d <= n/2
 	}
-	return p.key == q.key && d <= max(2, n/3)
+	return d <= max(2, n/3)
 }
 
 func exclusiveSource(p, q *spelling) bool {
