@@ -380,6 +380,12 @@ func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
 			c.addMember(si, articleKey(a.ID), articleKey(a.DuplicateOf), nanos(t), nil)
 		}
 	}
+	// A stored story was refined when it was stored: Refine leaves it
+	// as it is until today's articles make it grow, so that reading the
+	// same input again changes nothing.
+	s := c.stories[si]
+	s.tested, s.rejoined, s.weak = s.n, s.n, false
+	s.check = c.nextCheck(s.n)
 }
 
 // Prime counts a's terms in the document frequencies without placing it:

@@ -201,3 +201,40 @@ func TestArenaRing(t *testing.T) {
 		t.Error("a vector longer than the arena cannot be kept")
 	}
 }
+
+func TestReIngestAfterASplitChangesNothing(t *testing.T) {
+	a, b := twoEvents(12)
+	all := interleaved(a, b)
+	day1 := New()
+	for _, x := range all {
+		day1.Add(x)
+	}
+	day1.Refine()
+	stories := map[string][]*crossread.Article{}
+	var order []string
+	for _, x := range all {
+		s, _ := day1.StoryOf(x.ID)
+		if stories[s] == nil {
+			order = append(order, s)
+		}
+		stories[s] = append(stories[s], x)
+	}
+	if len(order) < 2 {
+		t.Fatalf("day 1 should have split the events: %v", order)
+	}
+	// The next run restores the stored stories and reads the same input.
+	day2 := New()
+	for _, s := range order {
+		day2.Seed(s, stories[s])
+	}
+	for _, x := range all {
+		day2.Add(x)
+	}
+	day2.Refine()
+	for _, x := range all {
+		s1, _ := day1.StoryOf(x.ID)
+		if s2, _ := day2.StoryOf(x.ID); s2 != s1 {
+			t.Errorf("%s moved from %s to %s", x.ID, s1, s2)
+		}
+	}
+}
