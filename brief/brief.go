@@ -441,19 +441,25 @@ func (b *builder) antecedent(x *claim.Sentence) *claim.Sentence {
 }
 
 func cueScore(title, text string) float64 {
-	var re *regexp.Regexp
+	var m *cueMatcher
 	switch title {
 	case crossread.SectionMatters:
-		re = mattersRE
+		m = mattersCues
 	case crossread.SectionNext:
-		re = nextRE
+		m = nextCues
 	case crossread.SectionBeyond:
-		re = beyondRE
+		m = beyondCues
 	default:
 		return 0
 	}
-	return float64(len(re.FindAllStringIndex(text, -1)))
+	return float64(m.count(text))
 }
+
+var (
+	mattersCues = newCueMatcher(mattersRE)
+	nextCues    = newCueMatcher(nextRE)
+	beyondCues  = newCueMatcher(beyondRE)
+)
 
 // cues holds each sentence's cue counts for the three narrative sections:
 // the regular expressions are the costliest part of placing sentences, and
