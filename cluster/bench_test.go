@@ -42,3 +42,33 @@ func BenchmarkAdd(b *testing.B) {
 	cpu += cpuTime() - start
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
+
+// BenchmarkAddRefine is BenchmarkAdd with a Refine after every 1,000
+// articles, as a caller placing the stream in batches of about a quarter
+// of an hour's articles (at 100,000 a day) would run it.
+func BenchmarkAddRefine(b *testing.B) {
+	g := stream.NewGenerator(stream.DefaultGen())
+	items := make([]stream.Item, 20000)
+	for i := range items {
+		items[i] = g.Next()
+	}
+	b.ResetTimer()
+	var c *cluster.Clusterer
+	var cpu time.Duration
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if i%len(items) == 0 {
+			b.StopTimer()
+			cpu += cpuTime() - start
+			c = cluster.New()
+			start = cpuTime()
+			b.StartTimer()
+		}
+		c.Add(items[i%len(items)].Article)
+		if i%1000 == 999 {
+			c.Refine()
+		}
+	}
+	cpu += cpuTime() - start
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+}

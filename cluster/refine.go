@@ -160,7 +160,7 @@ func (c *Clusterer) Refine() {
 	for k := 0; k < len(c.live); k++ { // splits append to c.live
 		si := c.live[k]
 		s := c.stories[si]
-		if c.link[si] >= 0 || c.dead[si] || s.sealed || s.n <= s.tested || len(s.members) < 2*c.cfg.SplitMinSide {
+		if c.link[si] >= 0 || c.dead[si] || s.sealed || s.n <= s.tested || !s.weak && c.cfg.WeakJoin > 0 || len(s.members) < 2*c.cfg.SplitMinSide {
 			continue
 		}
 		c.testSplit(si)
