@@ -274,12 +274,17 @@ func (b *builder) centrality(x *claim.Sentence) float64 {
 		return 0
 	}
 	best := make([]float64, b.al.Sources)
-	for _, y := range b.al.Sentences {
-		if y.Source == x.Source || !y.Statement {
-			continue
-		}
-		if s := claim.Similarity(x, y); s > best[y.Source] {
+	keep := func(y *claim.Sentence, s float64) {
+		if y.Source != x.Source && s > best[y.Source] {
 			best[y.Source] = s
+		}
+	}
+	// the statements sharing no term with x, at 0, change no maximum
+	if !b.al.SimilarStatements(x, keep) {
+		for _, y := range b.al.Sentences {
+			if y.Statement {
+				keep(y, claim.Similarity(x, y))
+			}
 		}
 	}
 	var sum float64

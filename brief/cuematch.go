@@ -124,7 +124,16 @@ func (m *cueMatcher) count(s string) int {
 		words = append(words, span{i, j})
 		i = j
 	}
-	lower := func(w span) string { return strings.ToLower(s[w.start:w.end]) }
+	// the words are ASCII, so lower-casing the ASCII letters of a copy
+	// lower-cases every word in place
+	low := []byte(s)
+	for i, c := range low {
+		if 'A' <= c && c <= 'Z' {
+			low[i] = c + 'a' - 'A'
+		}
+	}
+	lowered := string(low)
+	lower := func(w span) string { return lowered[w.start:w.end] }
 	n := 0
 	for i := 0; i < len(words); {
 		taken := 0

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,6 +66,49 @@ type Alignment struct {
 	stmts     []*Sentence      // the statements, in order
 	near      [][]neighbour    // per statement, those of other articles at LinkFloor or more, in order
 	notable   notableTerms
+	postings  [][]int32   // per term id, the statements holding it, in order
+	weights   [][]float64 // the term's weight in each, parallel to postings
+	scratch   sync.Pool   // *[]float64 of len(stmts), zeroed, for SimilarStatements
+}
+
+// SimilarStatements calls f with every statement that shares a term with
+// x, a statement of this alignment, and Similarity(x, y): the statements it
+// leaves out are those whose similarity to x is 0. Each y comes once, in no
+// particular order. It reports false, calling nothing, when x is not one
+// of the alignment's statements.
+func (a *Alignment) SimilarStatements(x *Sentence, f func(y *Sentence, sim float64)) bool {
+	if x.stmt < 0 || x.stmt >= len(a.stmts) || a.stmts[x.stmt] != x {
+		return false
+	}
+	if x.norm == 0 {
+		return true
+	}
+	buf, _ := a.scratch.Get().(*[]float64)
+	if buf == nil {
+		b := make([]float64, len(a.stmts))
+		buf = &b
+	}
+	dot := *buf
+	var touched []int32
+	// summed in term order, as Similarity sums: the same value to the bit
+	for k, t := range x.tid {
+		w := x.tw[k]
+		ws := a.weights[t]
+		for p, j := range a.postings[t] {
+			if dot[j] == 0 {
+				touched = append(touched, j)
+			}
+			dot[j] += w * ws[p]
+		}
+	}
+	for _, j := range touched {
+		d := dot[j]
+		dot[j] = 0
+		y := a.stmts[j]
+		f(y, d/(x.norm*y.norm))
+	}
+	a.scratch.Put(buf)
+	return true
 }
 
 // neighbour is a statement similar to another one.
@@ -770,6 +814,7 @@ func (a *Alignment) group() {
 			weights[t] = append(weights[t], x.tw[k])
 		}
 	}
+	a.postings, a.weights = postings, weights
 	key := func(i, j int) uint64 {
 		if i > j {
 			i, j = j, i

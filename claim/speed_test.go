@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"crossread"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -99,5 +100,36 @@ func TestIsWordRuneASCIIShortcut(t *testing.T) {
 		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 			t.Fatalf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
+	}
+}
+
+// The inverted index must give each statement pair the similarity that
+// comparing the two gives, to the bit, and leave out only pairs at 0.
+func TestSimilarStatementsMatchesSimilarity(t *testing.T) {
+	a := Align([]*crossread.Doc{
+		doc("a", "Outlet A", "Kazakhstan will join the Abraham Accords, the White House said on Thursday. The deal was signed in Washington. Trade rose 12 percent last year."),
+		doc("b", "Outlet B", "Kazakhstan has agreed to join the Abraham Accords. The agreement was signed in Washington on November 6. Officials expect trade to grow."),
+		doc("c", "Outlet C", "The accords were first signed in 2020 by the UAE and Bahrain. Kazakhstan joins them now. Nobody mentioned the weather here."),
+	}, nil)
+	for _, x := range a.Sentences {
+		if !x.Statement {
+			continue
+		}
+		got := map[*Sentence]float64{}
+		if !a.SimilarStatements(x, func(y *Sentence, s float64) { got[y] = s }) {
+			t.Fatalf("%q: not found among the statements", x.Text)
+		}
+		for _, y := range a.Sentences {
+			if !y.Statement {
+				continue
+			}
+			want := Similarity(x, y)
+			if s, ok := got[y]; s != want || !ok && want != 0 {
+				t.Errorf("%q / %q: index gives %v (listed %v), Similarity %v", x.Text, y.Text, s, ok, want)
+			}
+		}
+	}
+	if a.SimilarStatements(&Sentence{Text: "outside"}, func(*Sentence, float64) { t.Fatal("called for a foreign sentence") }) {
+		t.Fatal("a sentence from outside the alignment was taken for a statement")
 	}
 }
