@@ -3,7 +3,11 @@ package claim
 import (
 	"crossread"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -131,5 +135,46 @@ func TestSimilarStatementsMatchesSimilarity(t *testing.T) {
 	}
 	if a.SimilarStatements(&Sentence{Text: "outside"}, func(*Sentence, float64) { t.Fatal("called for a foreign sentence") }) {
 		t.Fatal("a sentence from outside the alignment was taken for a statement")
+	}
+}
+
+// The shortcuts around the number and date patterns must find what the
+// patterns find.
+func FuzzQuantityShortcuts(f *testing.F) {
+	for _, s := range []string{"", "On November 6, 2025, it paid US$17 billion.", "Uſ$5 and €3.5m, 1,200 people, 12 percent", "ſept 5", "5 SEPTEMBER 2020",
+		"abc12def", "$$$9", "€€1", "the 3rd of may 4", "A$1 C$2 a$3", "\xe2\x82\xac7", "\xff9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		digits := strings.ContainsAny(s, "0123456789")
+		if got, want := numberMatches(s, digits), numberRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("numbers in %q: %v, pattern finds %v", s, got, want)
+		}
+		if got, want := monthMatches(s, digits), monthRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("dates in %q: %v, pattern finds %v", s, got, want)
+		}
+	})
+}
+
+// The same over every line of the bundled example's files.
+func TestQuantityShortcutsOnExample(t *testing.T) {
+	files, _ := filepath.Glob("../examples/kazakhstan-abraham-accords/*")
+	if len(files) == 0 {
+		t.Skip("bundled example not found")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, s := range strings.Split(string(b), "\n") {
+			digits := strings.ContainsAny(s, "0123456789")
+			if got, want := numberMatches(s, digits), numberRE.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("numbers in %q: %v, pattern finds %v", s, got, want)
+			}
+			if got, want := monthMatches(s, digits), monthRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("dates in %q: %v, pattern finds %v", s, got, want)
+			}
+		}
 	}
 }

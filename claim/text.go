@@ -335,7 +335,7 @@ func Quantities(s string) []Quantity {
 	if digits {
 		taken = make([]bool, len(s)+1)
 	}
-	for _, m := range findAll(monthRE, s, digits) {
+	for _, m := range monthMatches(s, digits) {
 		var mon, day, year string
 		if m[2] >= 0 {
 			mon, day = s[m[2]:m[3]], s[m[4]:m[5]]
@@ -366,7 +366,7 @@ func Quantities(s string) []Quantity {
 			taken[i] = true
 		}
 	}
-	for _, m := range findAll(numberRE, s, digits) {
+	for _, m := range numberMatches(s, digits) {
 		if taken[m[0]] {
 			continue
 		}
@@ -402,12 +402,71 @@ func Quantities(s string) []Quantity {
 	return out
 }
 
-// findAll is re's submatch indexes in s, skipped when s has no digit.
-func findAll(re *regexp.Regexp, s string, digits bool) [][]int {
+// monthMatches is monthRE's submatches in s. A date needs a digit and a
+// month name, so the pattern runs only on text holding a digit and the
+// first three letters of a month in some case. (The long s, which (?i)
+// takes for an s, sends the text to the pattern too.)
+func monthMatches(s string, digits bool) [][]int {
 	if !digits {
 		return nil
 	}
-	return re.FindAllStringSubmatchIndex(s, -1)
+	if !strings.ContainsRune(s, 'ſ') {
+		low, _ := foldASCIIBytes(s)
+		found := false
+		for _, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+			if strings.Contains(low, m) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return monthRE.FindAllStringSubmatchIndex(s, -1)
+}
+
+// numberMatches is numberRE.FindAllStringIndex(s, -1), found from digit to
+// digit: a match is a digit with at most a currency sign of up to four
+// bytes before it ("US$", "Uſ$", "€"), so a search from four bytes before
+// the next digit finds the same leftmost match as one from where the last
+// match ended, without trying the pattern at every byte in between.
+func numberMatches(s string, digits bool) [][]int {
+	if !digits {
+		return nil
+	}
+	var out [][]int
+	pos := 0
+	for pos < len(s) {
+		d := strings.IndexAny(s[pos:], "0123456789")
+		if d < 0 {
+			break
+		}
+		from := max(pos, pos+d-4)
+		m := numberRE.FindStringIndex(s[from:])
+		if m == nil {
+			break
+		}
+		m[0] += from
+		m[1] += from
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}
+
+// foldASCIIBytes lower-cases the ASCII letters of s, leaving every other
+// byte where it is.
+func foldASCIIBytes(s string) (string, bool) {
+	b := []byte(s)
+	changed := false
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+			changed = true
+		}
+	}
+	return string(b), changed
 }
 
 func pad2(n int) string {
