@@ -467,7 +467,7 @@ var (
 )
 
 // cues holds each sentence's cue counts for the three narrative sections:
-// the regular expressions are the costliest part of placing sentences, and
+// counting them is among the costliest parts of placing sentences, and
 // every section asks about every sentence.
 type cues map[string][3]float64
 

@@ -793,10 +793,10 @@ func reportsNews(s string) bool {
 
 // firstPerson reports whether s holds a first-person pronoun: what
 // \b(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|me|my|we|We|our|Our|us)\b matches,
-// without the regular expression. Its alternatives
-// are runs of word characters between word boundaries, so one of them
-// matches exactly when a whole run of ASCII letters, digits and
-// underscores is one of these words ("I'm" matches as "I").
+// without the regular expression. Every alternative starts and ends with a
+// word character, so one matches exactly when a whole run of ASCII
+// letters, digits and underscores is one of these words ("I'm" matches as
+// "I").
 func firstPerson(s string) bool {
 	word := func(c byte) bool {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'

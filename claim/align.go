@@ -120,7 +120,7 @@ type neighbour struct {
 // similarAfter calls f for each statement after x, of another article,
 // whose similarity to x reaches LinkFloor, in order.
 func (a *Alignment) similarAfter(x *Sentence, f func(y *Sentence, sim float64)) {
-	if x.stmt < 0 {
+	if x.stmt < 0 || x.stmt >= len(a.stmts) || a.stmts[x.stmt] != x {
 		return
 	}
 	nb := a.near[x.stmt]

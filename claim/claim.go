@@ -113,7 +113,7 @@ type otherSources struct {
 
 func (o otherSources) has(t string) bool {
 	s, ok := o.source[t]
-	return ok && (s < 0 || s != o.src)
+	return ok && s != o.src // -1, for several sources, is never src
 }
 
 func (n *notableTerms) of(a *Alignment, src int) otherSources {
