@@ -117,6 +117,7 @@ func (g *Grouper) Add(articles []*crossread.Article) {
 			g.followUp[as.StoryID] = as.FollowUpOf
 		}
 	}
+	g.cl.Refine()
 }
 
 func (g *Grouper) note(storyID string) {
@@ -130,6 +131,13 @@ func (g *Grouper) note(storyID string) {
 // article ids; stories merged into another are gone, their articles moved.
 func (g *Grouper) Stories() (order []string, members map[string][]string) {
 	members = map[string][]string{}
+	for _, id := range g.placed {
+		// stories split off by the clusterer's refinement were never
+		// returned by Add
+		if sid, ok := g.cl.StoryOf(id); ok {
+			g.note(sid)
+		}
+	}
 	seen := make(map[string]bool, len(g.placed))
 	for _, id := range g.placed {
 		sid, ok := g.cl.StoryOf(id)

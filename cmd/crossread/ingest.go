@@ -86,15 +86,23 @@ func ingest(ctx context.Context, db *sqlite.DB, arts []*crossread.Article, jobs 
 	g.Add(fresh)
 
 	order, members := g.Stories()
+	storedCount := map[string]int{}
+	for _, sid := range storedStory {
+		storedCount[sid]++
+	}
 	var docsToPut []*crossread.Article
 	var stories []*crossread.Story
 	for _, sid := range order {
-		touched := false
+		touched, kept := false, 0
 		for _, id := range members[sid] {
 			if storedStory[id] != sid {
-				touched = true // a new article, or one moved by a merge
+				touched = true // a new article, or one moved by a merge or a split
 				break
 			}
+			kept++
+		}
+		if kept != storedCount[sid] {
+			touched = true // some of its stored articles moved to a story split off from it
 		}
 		if !touched {
 			continue
