@@ -64,7 +64,7 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup, score bool) (Re
 	var ms runtime.MemStats
 	res := Result{N: n}
 	stories := map[string]struct{}{}
-	var labels []string
+	var labels []string // article ids while placing, their final stories when scoring
 	var gold []int32
 	if score {
 		labels, gold = make([]string, 0, n), make([]int32, 0, n)
@@ -96,7 +96,7 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup, score bool) (Re
 				stories[as.StoryID] = struct{}{}
 			}
 			if labels != nil {
-				labels = append(labels, as.StoryID)
+				labels = append(labels, a.ID) // read back with StoryOf: a split may move it later
 				gold = append(gold, int32(it.Story))
 			}
 		}
@@ -120,7 +120,11 @@ func Bench(ctx context.Context, n int, gen GenConfig, withDedup, score bool) (Re
 	if score {
 		g := make([]string, len(gold))
 		for i := range labels {
-			labels[i] = cl.Canonical(labels[i])
+			sid, ok := cl.StoryOf(labels[i])
+			if !ok {
+				sid = "lost:" + labels[i]
+			}
+			labels[i] = sid
 			g[i] = strconv.Itoa(int(gold[i]))
 		}
 		sc := clustering.Score(labels, g)
