@@ -18,6 +18,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -171,6 +172,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var mixes multiFlag
 	fs.Var(&mixes, "mix", "a folder of articles about one story to mix into each data set (repeatable)")
 	subset := fs.String("stories", "all", "evaluate on all gold stories, or the even or odd ones (in order of first appearance)")
+	shuffles := fs.Int("shuffle", 0, "also evaluate N random orders of the articles (same-time articles may arrive in any order) and print the mean and range")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -215,6 +217,9 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		res := Evaluate(items, cfg)
 		printRow(stdout, name, res)
+		if *shuffles > 0 {
+			printShuffled(stdout, name, items, cfg, *shuffles)
+		}
 		for _, its := range mixed {
 			all := append(append([]Item(nil), items...), its...)
 			res := Evaluate(all, cfg)
@@ -234,6 +239,31 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// printShuffled evaluates n seeded random orders of items: publication
+// order still comes first, so only articles of the same time (or undated
+// ones) change places.
+func printShuffled(w io.Writer, name string, items []Item, cfg cluster.Config, n int) {
+	var sum Scores
+	minB, maxB, minP, maxP := 1.0, 0.0, 1.0, 0.0
+	for seed := 1; seed <= n; seed++ {
+		its := append([]Item(nil), items...)
+		r := rand.New(rand.NewPCG(uint64(seed), 0))
+		r.Shuffle(len(its), func(i, j int) { its[i], its[j] = its[j], its[i] })
+		sc := Evaluate(its, cfg).Scores
+		sum.PairP += sc.PairP
+		sum.PairR += sc.PairR
+		sum.PairF += sc.PairF
+		sum.BcubP += sc.BcubP
+		sum.BcubR += sc.BcubR
+		sum.BcubF += sc.BcubF
+		minB, maxB = min(minB, sc.BcubF), max(maxB, sc.BcubF)
+		minP, maxP = min(minP, sc.PairF), max(maxP, sc.PairF)
+	}
+	k := float64(n)
+	fmt.Fprintf(w, "%-42s %6.3f %6.3f %6.3f | %6.3f %6.3f %6.3f |   (mean of %d orders; B-cubed F1 %.3f–%.3f, pairwise F1 %.3f–%.3f)\n",
+		name+" shuffled", sum.PairP/k, sum.PairR/k, sum.PairF/k, sum.BcubP/k, sum.BcubR/k, sum.BcubF/k, n, minB, maxB, minP, maxP)
 }
 
 func printRow(w io.Writer, name string, r Result) {

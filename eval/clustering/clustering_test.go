@@ -65,3 +65,18 @@ func FuzzReadJSONL(f *testing.F) {
 		}
 	})
 }
+
+func TestShuffledOrdersOfAnEasyFileScoreAsTheFileOrder(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tiny.jsonl")
+	if err := os.WriteFile(path, []byte(tiny), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := Run(context.Background(), []string{"--shuffle", "3", path}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	if !strings.Contains(out.String(), "mean of 3 orders; B-cubed F1 1.000–1.000") {
+		t.Fatalf("three orders of two clear stories should all score 1:\n%s", out.String())
+	}
+}
