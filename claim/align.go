@@ -256,8 +256,10 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 			x := &Sentence{Doc: d, Index: len(out), Paragraph: s.Paragraph, Text: t,
 				Span:   crossread.Span{ArticleID: d.Article.ID, Start: sp[0], End: sp[1]},
 				Source: a.sourceOf[d.Article.ID]}
-			x.Statement = IsStatement(t) && hasVerb(t) && !a.gluedHeading(t)
-			a.features(x, aliases)
+			// one split into words serves every test of the sentence
+			ws := Words(t)
+			x.Statement = isStatement(strings.TrimSpace(t), ws) && hasVerbIn(ws) && !a.gluedHeading(t, ws)
+			a.featuresOf(x, aliases, ws)
 			out = append(out, x)
 		}
 	}
@@ -341,8 +343,10 @@ func init() {
 // errs on the side of keeping). Long sentences are taken to have one: the
 // test is for headings and glued fragments ("Washington's strategic reach
 // into Central Asia."), which are short.
-func hasVerb(s string) bool {
-	ws := Words(s)
+func hasVerb(s string) bool { return hasVerbIn(Words(s)) }
+
+// hasVerbIn is hasVerb on the sentence's words.
+func hasVerbIn(ws []Word) bool {
 	if len(ws) > 12 {
 		return true
 	}
@@ -369,8 +373,7 @@ func hasVerb(s string) bool {
 // the Move Matters Moldova's joining is seen …"): an opening question
 // word in a sentence that is no question, followed within four words by
 // a capitalised word the story otherwise writes in lower case.
-func (a *Alignment) gluedHeading(s string) bool {
-	ws := Words(s)
+func (a *Alignment) gluedHeading(s string, ws []Word) bool {
 	if len(ws) < 3 || strings.HasSuffix(strings.TrimSpace(s), "?") {
 		return false
 	}
@@ -481,8 +484,10 @@ func trimSpan(text string, s, e int) [2]int {
 	return [2]int{s, e}
 }
 
-func looksLikeHeading(s string) bool {
-	ws := Words(s)
+func looksLikeHeading(s string) bool { return headingWords(Words(s)) }
+
+// headingWords is looksLikeHeading on the text's words.
+func headingWords(ws []Word) bool {
 	if len(ws) == 0 || len(ws) > 14 {
 		return false
 	}
@@ -505,7 +510,12 @@ func looksLikeHeading(s string) bool {
 // and not the tail of a sentence cut in two.
 func IsStatement(s string) bool {
 	s = strings.TrimSpace(s)
-	ws := Words(s)
+	return isStatement(s, Words(s))
+}
+
+// isStatement is IsStatement on trimmed text and its words. (Words of a
+// text with white space around it are the same words.)
+func isStatement(s string, ws []Word) bool {
 	if len(ws) < 6 {
 		return false
 	}
@@ -521,7 +531,7 @@ func IsStatement(s string) bool {
 	if strings.HasSuffix(last, "...") || strings.HasSuffix(last, "…") {
 		return false
 	}
-	if looksLikeHeading(s) && len(ws) <= 10 {
+	if headingWords(ws) && len(ws) <= 10 {
 		return false
 	}
 	low := strings.ToLower(s)
@@ -533,6 +543,11 @@ func IsStatement(s string) bool {
 
 // features fills the stems, names and quantities of x.
 func (a *Alignment) features(x *Sentence, aliases map[string]string) {
+	a.featuresOf(x, aliases, Words(x.Text))
+}
+
+// featuresOf is features with the words of x.Text.
+func (a *Alignment) featuresOf(x *Sentence, aliases map[string]string, ws []Word) {
 	d := x.Doc
 	// Names: from the entity stage when it ran, else capitalised words that
 	// the story never writes in lower case.
@@ -558,7 +573,7 @@ func (a *Alignment) features(x *Sentence, aliases map[string]string) {
 		}
 		return false
 	}
-	for wi, w := range Words(x.Text) {
+	for wi, w := range ws {
 		f := Fold(w.Text)
 		if isNumeric(f) {
 			continue

@@ -138,6 +138,23 @@ func TestSimilarStatementsMatchesSimilarity(t *testing.T) {
 	}
 }
 
+// Quantities' test for number words may only skip text without them.
+func FuzzWordNumberShortcut(f *testing.F) {
+	for _, s := range []string{"", "Two of the five ministers", "SİX people", "often tense", "twenty-two", "no numbers here"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if mayHoldWordNumber(s) {
+			return
+		}
+		for _, w := range Words(s) {
+			if _, ok := wordNums[strings.ToLower(w.Text)]; ok {
+				t.Fatalf("%q holds the number word %q but was skipped", s, w.Text)
+			}
+		}
+	})
+}
+
 // The shortcuts around the number and date patterns must find what the
 // patterns find.
 func FuzzQuantityShortcuts(f *testing.F) {

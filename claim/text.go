@@ -391,9 +391,11 @@ func Quantities(s string) []Quantity {
 		}
 		out = append(out, q)
 	}
-	for _, w := range Words(s) {
-		if v, ok := wordNums[strings.ToLower(w.Text)]; ok {
-			out = append(out, Quantity{Start: w.Start, End: w.End, Text: w.Text, Value: formatFloat(v), Kind: "count"})
+	if mayHoldWordNumber(s) {
+		for _, w := range Words(s) {
+			if v, ok := wordNums[strings.ToLower(w.Text)]; ok {
+				out = append(out, Quantity{Start: w.Start, End: w.End, Text: w.Text, Value: formatFloat(v), Kind: "count"})
+			}
 		}
 	}
 	for i := range out {
@@ -467,6 +469,23 @@ func foldASCIIBytes(s string) (string, bool) {
 		}
 	}
 	return string(b), changed
+}
+
+// mayHoldWordNumber is false when no word of s can lower-case to a number
+// word: none of them is in s with its ASCII letters lower-cased. The only
+// other letters that lower-case to ASCII, the dotted capital I and the
+// Kelvin sign, send s to the word-by-word test.
+func mayHoldWordNumber(s string) bool {
+	if strings.ContainsAny(s, "\u0130\u212a") {
+		return true
+	}
+	low, _ := foldASCIIBytes(s)
+	for w := range wordNums {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func pad2(n int) string {
