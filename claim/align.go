@@ -594,7 +594,31 @@ func (a *Alignment) featuresOf(x *Sentence, aliases map[string]string, ws []Word
 
 // stemsOf stems a folded word, each part of a hyphenated compound on its
 // own ("u.s.-brokered" → "u.s", "broker"), function words dropped.
+// The result is shared between calls: append it, do not change it.
 func stemsOf(f string) []string {
+	wordStems.mu.Lock()
+	out, ok := wordStems.m[f]
+	wordStems.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = stemsOfWord(f)
+	wordStems.mu.Lock()
+	if len(wordStems.m) >= stemMemoMax {
+		wordStems.m = map[string][]string{}
+	}
+	wordStems.m[strings.Clone(f)] = out
+	wordStems.mu.Unlock()
+	return out
+}
+
+// wordStems remembers stemsOf, as stems remembers Stem.
+var wordStems = struct {
+	mu sync.Mutex
+	m  map[string][]string
+}{m: map[string][]string{}}
+
+func stemsOfWord(f string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' }) {
 		part = strings.TrimSuffix(strings.TrimSuffix(part, "'s"), "'")
