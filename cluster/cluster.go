@@ -22,7 +22,8 @@
 // article has joined it, and at each Refine: its newest members are
 // grouped by average-link agglomeration, and the first split of that tree
 // with two real sides is made when the two sides' centroids score below
-// SplitThreshold. Refine also places stories of one to three articles
+// SplitThreshold (SplitLarge when both sides are large: the halves of one
+// story grow more alike as they grow, two events do not). Refine also places stories of one to three articles
 // again, as one article, now that the stories they match have grown.
 // Members' vectors live in a fixed ring of the newest articles' vectors;
 // older members stay with their story.
@@ -101,6 +102,8 @@ type Config struct {
 	// centroids score below SplitThreshold (0 = never) and each half has
 	// SplitMinSide articles.
 	SplitThreshold   float64
+	SplitLargeSide   int     // when both halves hold this many articles ...
+	SplitLarge       float64 // ... they are split below this score instead (0 = SplitThreshold)
 	SplitMinSide     int
 	SplitIterations  int
 	SplitAverageLink bool    // find the halves by average-link agglomeration instead of 2-means
@@ -145,6 +148,8 @@ func DefaultConfig() Config {
 		FollowUpWindow: 21 * 24 * time.Hour,
 
 		SplitThreshold:   0.55,
+		SplitLargeSide:   8,
+		SplitLarge:       0.65,
 		SplitMinSide:     3,
 		SplitIterations:  0,
 		SplitAverageLink: true,

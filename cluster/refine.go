@@ -287,7 +287,11 @@ func (c *Clusterer) split(si int32) bool {
 	} else {
 		found = c.twoMeansHalves(s, vec, sampled)
 	}
-	if !found || c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1]) >= c.cfg.SplitThreshold {
+	if !found {
+		return false
+	}
+	sim := c.mix(dot(st.cent[0], st.cent[1]), st.norm[0], st.norm[1])
+	if sim >= max(c.cfg.SplitThreshold, c.cfg.SplitLarge) {
 		return false
 	}
 	for k := range s.members {
@@ -310,6 +314,20 @@ func (c *Clusterer) split(si int32) bool {
 	}
 	count[keep] += s.pinned
 	if count[0] < c.cfg.SplitMinSide || count[1] < c.cfg.SplitMinSide {
+		return false
+	}
+	// Halves of one story score higher the more articles each averages
+	// (one article's quirks weigh less in a centroid of many), while two
+	// similar events stay as far apart however large they grow: large
+	// halves are held to a higher bar. This matters when the two events
+	// arrived interleaved from their first articles on, so that the
+	// story's centroid was mixed before it could be tested; arriving one
+	// after the other, the second is cut off while still small.
+	th := c.cfg.SplitThreshold
+	if c.cfg.SplitLarge > th && min(count[0], count[1]) >= c.cfg.SplitLargeSide {
+		th = c.cfg.SplitLarge
+	}
+	if sim >= th {
 		return false
 	}
 	// Copies follow their originals.
