@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"crossread"
 )
@@ -235,6 +236,87 @@ func TestReIngestAfterASplitChangesNothing(t *testing.T) {
 		s1, _ := day1.StoryOf(x.ID)
 		if s2, _ := day2.StoryOf(x.ID); s2 != s1 {
 			t.Errorf("%s moved from %s to %s", x.ID, s1, s2)
+		}
+	}
+}
+
+// syntheticStory builds one story from hand-made vectors: each article
+// holds the shared terms, its event's terms and terms of its own, all of
+// weight one. Two events' centroids then score
+// shared/(shared+event+own/k) for halves of k articles, and two halves of
+// one event (shared+event)/(shared+event+own/k).
+func syntheticStory(cfg Config, sizes ...int) (*Clusterer, int32, [][]string) {
+	const shared, event, own = 10, 6, 6
+	c := NewWithConfig(cfg)
+	si := c.appendStory(&story{id: "s"})
+	c.live = append(c.live, si)
+	c.byID["s"] = si
+	ids := make([][]string, len(sizes))
+	next := uint64(1000)
+	for e, n := range sizes {
+		for i := range n {
+			var vec []term
+			for h := range shared {
+				vec = append(vec, term{uint64(1 + h), 1})
+			}
+			for h := range event {
+				vec = append(vec, term{uint64(100 + 10*e + h), 1})
+			}
+			for range own {
+				vec = append(vec, term{next, 1})
+				next++
+			}
+			sortByHash(vec)
+			id := fmt.Sprintf("e%d-%02d", e, i)
+			ids[e] = append(ids[e], id)
+			key := articleKey(id)
+			c.articles[key] = si
+			c.touch(si, time.Time{})
+			c.addMember(si, key, 0, 0, vec)
+			c.addVector(si, vec)
+		}
+	}
+	return c, si, ids
+}
+
+func TestLargeHalvesAreHeldToAHigherBar(t *testing.T) {
+	noLarge := DefaultConfig()
+	noLarge.SplitLarge = 0
+	for _, tc := range []struct {
+		name  string
+		cfg   Config
+		sizes []int
+		split bool
+	}{
+		// 10 articles a side: the events' halves score 0.60, between
+		// SplitThreshold and SplitLarge.
+		{"two large events", DefaultConfig(), []int{10, 10}, true},
+		{"two large events, no large bar", noLarge, []int{10, 10}, false},
+		// 4 a side score 0.57: small halves that far apart may be one
+		// story's noise.
+		{"two small events", DefaultConfig(), []int{4, 4}, false},
+		{"one large event", DefaultConfig(), []int{20}, false},
+	} {
+		c, si, ids := syntheticStory(tc.cfg, tc.sizes...)
+		if got := c.split(si); got != tc.split {
+			t.Errorf("%s: split = %v, want %v", tc.name, got, tc.split)
+			continue
+		}
+		if !tc.split {
+			continue
+		}
+		for e, group := range ids {
+			stories := map[string]bool{}
+			for _, id := range group {
+				s, _ := c.StoryOf(id)
+				stories[s] = true
+			}
+			if len(stories) != 1 {
+				t.Errorf("%s: event %d in %d stories", tc.name, e, len(stories))
+			}
+			if s, _ := c.StoryOf(group[0]); (s == "s") != (e == 0) {
+				t.Errorf("%s: event %d is in story %s", tc.name, e, s)
+			}
 		}
 	}
 }
