@@ -23,8 +23,10 @@
 // grouped by average-link agglomeration, and the first split of that tree
 // with two real sides is made when the two sides' centroids score below
 // SplitThreshold (SplitLarge when both sides are large: the halves of one
-// story grow more alike as they grow, two events do not). Refine also places stories of one to three articles
-// again, as one article, now that the stories they match have grown.
+// story grow more alike as they grow, two events do not). Refine also
+// places stories of one to four articles again, as one article, now that
+// the stories they match have grown (a story's first articles may have
+// opened it before the story they belong to had taken shape).
 // Members' vectors live in a fixed ring of the newest articles' vectors;
 // older members stay with their story.
 //
@@ -156,7 +158,7 @@ func DefaultConfig() Config {
 		SplitGrowth:      2,
 		SplitArena:       1 << 23,
 		WeakJoin:         0.4,
-		RefineSmall:      3,
+		RefineSmall:      4,
 	}
 }
 

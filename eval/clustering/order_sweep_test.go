@@ -82,9 +82,6 @@ var orderVariants = []struct {
 	name string
 	f    func(c *cluster.Config)
 }{
-	{"large side off", func(c *cluster.Config) { c.SplitLarge = 0 }},
-	{"large side 6", func(c *cluster.Config) { c.SplitLargeSide = 6 }},
-	{"large side 10", func(c *cluster.Config) { c.SplitLargeSide = 10 }},
-	{"large .60", func(c *cluster.Config) { c.SplitLarge = 0.60 }},
-	{"large .70", func(c *cluster.Config) { c.SplitLarge = 0.70 }},
+	{"rejoin 4", func(c *cluster.Config) { c.RefineSmall = 4 }},
+	{"rejoin 5", func(c *cluster.Config) { c.RefineSmall = 5 }},
 }
