@@ -82,6 +82,10 @@ var orderVariants = []struct {
 	name string
 	f    func(c *cluster.Config)
 }{
-	{"rejoin 4", func(c *cluster.Config) { c.RefineSmall = 4 }},
+	{"large off", func(c *cluster.Config) { c.SplitLarge = 0 }},
+	{"large side 6", func(c *cluster.Config) { c.SplitLargeSide = 6 }},
+	{"large .60", func(c *cluster.Config) { c.SplitLarge = 0.60 }},
+	{"large .70", func(c *cluster.Config) { c.SplitLarge = 0.70 }},
+	{"rejoin 3", func(c *cluster.Config) { c.RefineSmall = 3 }},
 	{"rejoin 5", func(c *cluster.Config) { c.RefineSmall = 5 }},
 }
