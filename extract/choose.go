@@ -188,8 +188,12 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 			return ts
 		}
 	}
-	if ts, ok := parseDate(m.ld.dateModified); ok {
-		return ts
+	// With no publication date anywhere, the last modification is the
+	// nearest the page comes to saying when it went out.
+	for _, v := range []string{m.ld.dateModified, m.meta["article:modified_time"], m.meta["og:updated_time"], m.meta["datemodified"]} {
+		if ts, ok := parseDate(v); ok {
+			return ts
+		}
 	}
 	if an.body != nil {
 		if ts, ok := labelledDate(textOf(an.body)); ok {

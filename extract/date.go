@@ -15,6 +15,8 @@ var (
 	mdyDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "4 September 2025", "04 Sep 2025"
 	dmyDate = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+	// "2025 Sep 4", as bibliographic metadata writes it
+	ymdDate = regexp.MustCompile(`(?i)^((?:19|20)\d{2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b`)
 	// compact "20250904" only where a whole value is just that
 	compactDate = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
 	urlDate     = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)`)
@@ -27,9 +29,9 @@ var monthNames = map[string]time.Month{
 }
 
 // parseDate reads the first date in s: ISO 8601 and its common variants
-// (with the time and zone when given), English month-name dates, or a
-// compact YYYYMMDD. The day is kept as written: a time with an offset stays
-// in that offset.
+// (with the time and zone when given), English month-name dates, a
+// bibliographic "2025 Sep 4" or a compact YYYYMMDD. The day is kept as
+// written: a time with an offset stays in that offset.
 func parseDate(s string) (crossread.Timestamp, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -67,6 +69,11 @@ func parseDate(s string) (crossread.Timestamp, bool) {
 	}
 	if m := dmyDate.FindStringSubmatch(s); m != nil {
 		if ts, ok := dateOf(atoi(m[3]), monthNames[strings.ToLower(m[2])], atoi(m[1])); ok {
+			return ts, true
+		}
+	}
+	if m := ymdDate.FindStringSubmatch(s); m != nil {
+		if ts, ok := dateOf(atoi(m[1]), monthNames[strings.ToLower(m[2])], atoi(m[3])); ok {
 			return ts, true
 		}
 	}

@@ -107,6 +107,24 @@ func TestDateRules(t *testing.T) {
 			want: "2023-10-03",
 		},
 		{
+			name: "bibliographic metadata writes the year first",
+			head: `<meta name="citation_publication_date" content="2023 Jan 7">`,
+			body: `<h1>Exercise and mental health: a review</h1>` + para,
+			want: "2023-01-07",
+		},
+		{
+			name: "with no publication date anywhere, the modification stamp",
+			head: `<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">`,
+			body: `<h1>Our design portfolio</h1>` + para,
+			want: "2023-06-12",
+		},
+		{
+			name: "a modification stamp does not beat a shown date",
+			head: `<meta property="article:modified_time" content="2025-01-02T10:00:00+00:00">`,
+			body: `<h1>Our design portfolio</h1><p class="byline">March 3, 2024</p>` + para,
+			want: "2024-03-03",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,

@@ -167,13 +167,15 @@ func TestParseDate(t *testing.T) {
 		{"Sept. 4th 2025", "2025-09-04T00:00:00Z", false},
 		{"Thu, 04 Sep 2025 10:00:00 GMT", "2025-09-04T00:00:00Z", false},
 		{"20250904", "2025-09-04T00:00:00Z", false},
+		{"2023 Jan 7", "2023-01-07T00:00:00Z", false},
+		{"2024 June 30", "2024-06-30T00:00:00Z", false},
 	} {
 		ts, ok := parseDate(c.in)
 		if !ok || ts.Time.Format(time.RFC3339) != c.want || ts.HasClock != c.clock {
 			t.Errorf("parseDate(%q) = %v %v %v", c.in, ts.Time.Format(time.RFC3339), ts.HasClock, ok)
 		}
 	}
-	for _, bad := range []string{"", "2025-13-01", "2025-02-30", "soon"} {
+	for _, bad := range []string{"", "2025-13-01", "2025-02-30", "soon", "2023 Jan", "Issue 2023 Jan 7"} {
 		if _, ok := parseDate(bad); ok {
 			t.Errorf("parseDate(%q) accepted", bad)
 		}
