@@ -356,10 +356,20 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 		if b.redundant(x) || b.disputed(x) {
 			continue
 		}
+		if title != crossread.SectionHappening && b.restates(x) {
+			continue
+		}
 		var lead *claim.Sentence
 		if !claim.StandsAlone(x.Text) {
 			lead = b.antecedent(x)
 			if lead == nil {
+				continue
+			}
+		} else if h := definiteHead(x.Text); h != "" && title != crossread.SectionHappening && !b.mentioned(h) {
+			// "During the summit, …" with no summit before it in the
+			// brief: given after the sentence that introduces it, or
+			// left for another candidate
+			if lead = b.introducer(x, h); lead == nil {
 				continue
 			}
 		}
@@ -402,22 +412,36 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 // readable gives x as a reader can take it out of its article: x itself
 // when it stands alone, else x with the sentence before it when that one
 // is in the same paragraph and stands alone (the article's own text from
-// the one's start to the other's end). Captions are never readable.
+// the one's start to the other's end); a sentence opening with a bare
+// definite description gets the sentence before it only when that one
+// names something. Captions are never readable.
 func (b *builder) readable(x *claim.Sentence) (string, []crossread.Span, bool) {
 	if x.Caption {
 		return "", nil, false
 	}
-	if claim.StandsAlone(x.Text) {
+	// a list item is read on its own: "The country is pursuing …" says
+	// which country no more than "It is pursuing …" does
+	needName := definiteHead(x.Text) != ""
+	if claim.StandsAlone(x.Text) && !needName {
 		return x.Text, []crossread.Span{x.Span}, true
 	}
-	var prev *claim.Sentence
-	for _, y := range b.al.Sentences {
-		if y.Doc == x.Doc && y.Index == x.Index-1 {
-			prev = y
+	// walk back through the paragraph, two sentences at most, to one that
+	// the rest can lean on: "Kazakhstan joins in December. The country
+	// seeks partners. This includes a $17 billion deal."
+	prev := x
+	for steps := 0; ; steps++ {
+		prev = b.previous(prev)
+		if steps == 2 || prev == nil || prev.Caption || prev.Paragraph != x.Paragraph || !claim.StandsAlone(prev.Text) || hasQuotation(prev.Text) {
+			return "", nil, false
 		}
-	}
-	if prev == nil || prev.Caption || prev.Paragraph != x.Paragraph || !claim.StandsAlone(prev.Text) || hasQuotation(prev.Text) {
-		return "", nil, false
+		if definiteHead(prev.Text) != "" {
+			needName = true
+			continue
+		}
+		if needName && !namesSomething(prev.Text) {
+			return "", nil, false
+		}
+		break
 	}
 	text := x.Doc.Article.Text
 	if prev.Span.Start < 0 || x.Span.End > len(text) || prev.Span.Start >= x.Span.End {
@@ -612,7 +636,7 @@ func (b *builder) only() []crossread.BriefSentence {
 		}
 		x := b.sentenceAt(f.Span)
 		// quotations are for Who said what
-		if x == nil || !x.Statement || b.redundant(x) || hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
+		if x == nil || !x.Statement || b.redundant(x) || b.restates(x) || hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
 			continue
 		}
 		text, spans, ok := b.readable(x)

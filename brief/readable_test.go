@@ -15,7 +15,7 @@ var harbour = []*crossread.Article{
 	{ID: "a", Source: "Coast Times", Title: "Port of Tarn to be sold to shipping group", URL: "https://c.example/a",
 		Text: "Finance Minister Ada Berg meets with shipping executives at the ministry in Tarn on March 3.\n\n" +
 			"The government agreed on Tuesday to sell the Port of Tarn to the Nordline shipping group. The sale ends ten years of state ownership.\n\n" +
-			"The government is looking for buyers for its other assets as well. This includes a package of deals worth over $2 billion, covering the airport, two ferries and a rail depot.\n\n" +
+			"Tarn's government is looking for buyers for its other assets as well. This includes a package of deals worth over $2 billion, covering the airport, two ferries and a rail depot.\n\n" +
 			"“We sold at the right moment and at the right price,” Berg told reporters after the vote.\n\n" +
 			"Reuters Caveats and many doubts still remain."},
 	{ID: "b", Source: "Harbour Post", Title: "Government sells Port of Tarn", URL: "https://h.example/b",
@@ -63,7 +63,7 @@ func TestBrief_ReadsWell(t *testing.T) {
 	for _, s := range only.Sentences {
 		if strings.Contains(s.Text, "$2 billion") {
 			deal = true
-			if !strings.HasPrefix(s.Text, "The government is looking for buyers") {
+			if !strings.HasPrefix(s.Text, "Tarn's government is looking for buyers") {
 				t.Errorf("the deal should come with the sentence it leans on: %q", s.Text)
 			}
 		}

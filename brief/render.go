@@ -75,6 +75,8 @@ func (c *citations) numbers(ids []string) []int {
 }
 
 // source is one line of the source list.
+const unknownOutlet = "unknown outlet"
+
 type source struct {
 	N                         int
 	ID                        string
@@ -93,7 +95,7 @@ func (c *citations) sources() []source {
 			}
 		}
 		if s.Outlet == "" {
-			s.Outlet = "unknown outlet"
+			s.Outlet = unknownOutlet
 			if u, err := url.Parse(s.Link); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 				s.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
 			}
@@ -105,6 +107,22 @@ func (c *citations) sources() []source {
 		out = append(out, s)
 	}
 	return out
+}
+
+// outletLabel names the outlet of article id for an "only" label, the way
+// the source list names it; an outlet the scrape did not name is the
+// numbered source, so that every single-source item carries its label.
+func (c *citations) outletLabel(id string) string {
+	for _, s := range c.sources() {
+		if s.ID != id {
+			continue
+		}
+		if s.Outlet == unknownOutlet {
+			return fmt.Sprintf("source %d", s.N)
+		}
+		return s.Outlet
+	}
+	return "one source"
 }
 
 func (s source) line() string {
@@ -220,9 +238,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 			}
 			suffix := ""
 			if sec.Title == crossread.SectionOnly && len(s.ArticleIDs) > 0 {
-				if a := articles[s.ArticleIDs[0]]; a != nil && a.Source != "" {
-					suffix = " — only " + mdEscape(a.Source)
-				}
+				suffix = " — only " + mdEscape(c.outletLabel(s.ArticleIDs[0]))
 			}
 			fmt.Fprintf(&b, "- %s%s %s%s\n", prefix, mdEscape(oneLine(s.Text)), c.sentenceMarks(s), suffix)
 		}
@@ -379,9 +395,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 				it.Date = c.timelineDate(s.Text)
 			}
 			if sec.Title == crossread.SectionOnly && len(s.ArticleIDs) > 0 {
-				if a := articles[s.ArticleIDs[0]]; a != nil {
-					it.Only = a.Source
-				}
+				it.Only = c.outletLabel(s.ArticleIDs[0])
 			}
 			hs.Items = append(hs.Items, it)
 		}
