@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 )
@@ -155,6 +156,11 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		}
 		return ts
 	}
+	// "This article was originally published on …" is the page saying
+	// outright what the other dates are not.
+	if ts, ok := an.originalDate(); ok {
+		return ts
+	}
 	if shown, ok := an.visibleDate(title); ok {
 		ts, updated := shown.ts, shown.updated
 		if shown.monthFirst && dayFirstPage(m) {
@@ -201,6 +207,66 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		}
 	}
 	return crossread.Timestamp{}
+}
+
+// originalPhrases introduce the date a republished or updated article
+// first appeared.
+var originalPhrases = []string{"originally published", "first published"}
+
+// originalDate is the full date that "originally published" or "first
+// published" introduces in the page's text, within a few words of it.
+func (an *analysis) originalDate() (crossread.Timestamp, bool) {
+	if an.body == nil {
+		return crossread.Timestamp{}, false
+	}
+	var found crossread.Timestamp
+	var ok bool
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				// A cheap test first: most text nodes hold no "published".
+				if !strings.Contains(c.Data, "ublished") {
+					continue
+				}
+				if found, ok = dateAfterPhrase(textOf(n)); ok {
+					return true
+				}
+			case html.ElementNode:
+				if !skipped(c.DataAtom) && walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(an.body)
+	return found, ok
+}
+
+// dateAfterPhrase reads the full date that starts within a few words after
+// one of originalPhrases in s.
+func dateAfterPhrase(s string) (crossread.Timestamp, bool) {
+	low := strings.ToLower(s)
+	for _, p := range originalPhrases {
+		for from := 0; ; {
+			i := strings.Index(low[from:], p)
+			if i < 0 {
+				break
+			}
+			at := from + i + len(p)
+			rest := s[at:min(len(s), at+60)]
+			for len(rest) > 0 && !utf8.ValidString(rest) {
+				rest = rest[:len(rest)-1]
+			}
+			if ts, start, _, ok := textDateAt(rest); ok && start <= 25 {
+				return ts, true
+			}
+			from = at
+		}
+	}
+	return crossread.Timestamp{}, false
 }
 
 var dateLabels = []string{"posted", "published", "updated", "date", "written", "veröffentlicht", "publié", "publicado", "pubblicato"}

@@ -125,6 +125,24 @@ func TestDateRules(t *testing.T) {
 			want: "2024-03-03",
 		},
 		{
+			name: "an \"originally published\" note beats the date shown by the headline",
+			body: `<h1>Living in a tiny home</h1><p class="byline">Chris Carr 30 Sep 2022, 11:07am</p>` + para +
+				`<p class="disclaimer">This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.</p>`,
+			want: "2019-09-26",
+		},
+		{
+			name: "\"first published\" far from a full date says nothing",
+			body: `<h1>Paper folding</h1><p class="byline">March 3, 2025</p>` + para +
+				`<p>The first published reference to folding, a book of 4 May 2001, is lost.</p>`,
+			want: "2025-03-03",
+		},
+		{
+			name: "JSON-LD rendered as a meta tag",
+			head: `<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">`,
+			body: `<h1>Electric cars explained</h1>` + para,
+			want: "2025-11-17",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,

@@ -210,6 +210,12 @@ func (m *metadata) addMeta(n *html.Node) {
 	if content == "" {
 		return
 	}
+	// Some frameworks render the JSON-LD block as a <meta> tag named for
+	// the script it stands for.
+	if strings.HasSuffix(strings.ToLower(attr(n, "name")), "ld+json") {
+		m.addJSONLD(content)
+		return
+	}
 	for _, key := range []string{"property", "name", "itemprop"} {
 		if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
 			if _, ok := m.meta[k]; !ok {
