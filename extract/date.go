@@ -15,6 +15,10 @@ var (
 	mdyDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "4 September 2025", "04 Sep 2025"
 	dmyDate = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+	// "4 septiembre 2025", "4. März 2025", "4 de agosto de 2025",
+	// "04-ago-2021", "04-Aug-2021": the month word is checked against
+	// monthWords.
+	wordDMYDate = regexp.MustCompile(`(?i)\b(\d{1,2})\.?(?:\s+(?:de\s+)?|-)(\pL{3,10})\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b`)
 	// "2025 Sep 4", as bibliographic metadata writes it
 	ymdDate = regexp.MustCompile(`(?i)^((?:19|20)\d{2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b`)
 	// compact "20250904" only where a whole value is just that
@@ -28,9 +32,51 @@ var monthNames = map[string]time.Month{
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// monthWords are month names and their usual abbreviations in the
+// languages of western Europe, English among them, for dates written
+// "4 septiembre 2025" or "04-ago-2021".
+var monthWords = func() map[string]time.Month {
+	names := [12]string{
+		"january jan enero ene janvier janv januar jän jänner gennaio gen janeiro januari",
+		"february feb febrero février févr fevrier fevr februar febbraio fevereiro fev februari",
+		"march mar marzo mars märz mär maerz março marco maart mrt",
+		"april apr abril abr avril avr aprile",
+		"may mayo mai maggio mag maio mei",
+		"june jun junio juin juni giugno giu junho",
+		"july jul julio juillet juil juli luglio lug julho",
+		"august aug agosto ago août aout augustus",
+		"september sep sept septiembre setiembre set septembre settembre setembro",
+		"october oct octubre octobre oktober okt ottobre ott outubro out",
+		"november nov noviembre novembre novembro",
+		"december dec diciembre dic décembre déc decembre dezember dez dicembre dezembro",
+	}
+	m := map[string]time.Month{}
+	for i, ws := range names {
+		for _, w := range strings.Fields(ws) {
+			m[w] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
+
+// wordDMY reads the first day-month-year date in s whose month word is a
+// month's name; start and end say where it is.
+func wordDMY(s string) (ts crossread.Timestamp, start, end int, ok bool) {
+	for _, m := range wordDMYDate.FindAllStringSubmatchIndex(s, 4) {
+		mo, known := monthWords[strings.ToLower(s[m[4]:m[5]])]
+		if !known {
+			continue
+		}
+		if ts, ok := dateOf(atoi(s[m[6]:m[7]]), mo, atoi(s[m[2]:m[3]])); ok {
+			return ts, m[0], m[1], true
+		}
+	}
+	return crossread.Timestamp{}, 0, 0, false
+}
+
 // parseDate reads the first date in s: ISO 8601 and its common variants
-// (with the time and zone when given), English month-name dates, a
-// bibliographic "2025 Sep 4" or a compact YYYYMMDD. The day is kept as
+// (with the time and zone when given), month-name dates (English, and
+// day first in other western European languages), a bibliographic "2025 Sep 4" or a compact YYYYMMDD. The day is kept as
 // written: a time with an offset stays in that offset.
 func parseDate(s string) (crossread.Timestamp, bool) {
 	s = strings.TrimSpace(s)
@@ -71,6 +117,9 @@ func parseDate(s string) (crossread.Timestamp, bool) {
 		if ts, ok := dateOf(atoi(m[3]), monthNames[strings.ToLower(m[2])], atoi(m[1])); ok {
 			return ts, true
 		}
+	}
+	if ts, _, _, ok := wordDMY(s); ok {
+		return ts, true
 	}
 	if m := ymdDate.FindStringSubmatch(s); m != nil {
 		if ts, ok := dateOf(atoi(m[1]), monthNames[strings.ToLower(m[2])], atoi(m[3])); ok {

@@ -143,6 +143,12 @@ func TestDateRules(t *testing.T) {
 			want: "2025-11-17",
 		},
 		{
+			name: "a Spanish month name above the headline",
+			body: `<p class="byline">Por: Equipo on 04-ago-2021 5:11:10</p><h1>Cómo elegir el material de fontanería</h1>` + para,
+			lang: "es",
+			want: "2021-08-04",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,

@@ -168,6 +168,11 @@ func TestParseDate(t *testing.T) {
 		{"Thu, 04 Sep 2025 10:00:00 GMT", "2025-09-04T00:00:00Z", false},
 		{"20250904", "2025-09-04T00:00:00Z", false},
 		{"2023 Jan 7", "2023-01-07T00:00:00Z", false},
+		{"4 de septiembre de 2025", "2025-09-04T00:00:00Z", false},
+		{"4. März 2025", "2025-03-04T00:00:00Z", false},
+		{"12 décembre 2024", "2024-12-12T00:00:00Z", false},
+		{"04-ago-2021 5:11:10", "2021-08-04T00:00:00Z", false},
+		{"04-Aug-2021", "2021-08-04T00:00:00Z", false},
 		{"2024 June 30", "2024-06-30T00:00:00Z", false},
 	} {
 		ts, ok := parseDate(c.in)
@@ -175,7 +180,7 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("parseDate(%q) = %v %v %v", c.in, ts.Time.Format(time.RFC3339), ts.HasClock, ok)
 		}
 	}
-	for _, bad := range []string{"", "2025-13-01", "2025-02-30", "soon", "2023 Jan", "Issue 2023 Jan 7"} {
+	for _, bad := range []string{"", "2025-13-01", "2025-02-30", "soon", "2023 Jan", "Issue 2023 Jan 7", "3 days 2021", "4-Marco-2021x"} {
 		if _, ok := parseDate(bad); ok {
 			t.Errorf("parseDate(%q) accepted", bad)
 		}
@@ -184,10 +189,13 @@ func TestParseDate(t *testing.T) {
 
 func TestParseTextDateNumeric(t *testing.T) {
 	for in, want := range map[string]string{
-		"Posted 12.12.2025":  "2025-12-12",
-		"3/4/2025 by Yu":     "2025-03-04",
-		"25/12/2024":         "2024-12-25",
-		"on March 7, 2025 —": "2025-03-07",
+		"Posted 12.12.2025":                       "2025-12-12",
+		"3/4/2025 by Yu":                          "2025-03-04",
+		"25/12/2024":                              "2024-12-25",
+		"on March 7, 2025 —":                      "2025-03-07",
+		"Publicado el 7 de marzo de 2025 por Ana": "2025-03-07",
+		"By: Team on 04-ago-2021 5:11:10":         "2021-08-04",
+		"Stand: 17. Dezember 2025, 10:00 Uhr":     "2025-12-17",
 	} {
 		ts, ok := parseTextDate(in)
 		if !ok || ts.Time.Format("2006-01-02") != want {

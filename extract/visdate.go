@@ -300,6 +300,9 @@ func textDateIn(s string) (crossread.Timestamp, int, int, bool) {
 		ts, ok := parseDate(s[loc[0]:loc[1]])
 		try(loc, ok, ts)
 	}
+	if ts, start, end, ok := wordDMY(s); ok {
+		try([]int{start, end}, true, ts)
+	}
 	if loc := isoDate.FindStringIndex(s); loc != nil {
 		ts, ok := parseDate(s[loc[0]:loc[1]])
 		try(loc, ok, ts)
