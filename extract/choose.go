@@ -202,7 +202,12 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		}
 	}
 	if an.body != nil {
-		if ts, ok := labelledDate(textOf(an.body)); ok {
+		text := textOf(an.body)
+		if ts, ok := labelledDate(text); ok {
+			return ts
+		}
+		// A page that dates nothing else: the first full date it shows.
+		if ts, ok := parseTextDate(text); ok {
 			return ts
 		}
 	}

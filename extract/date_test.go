@@ -149,6 +149,11 @@ func TestDateRules(t *testing.T) {
 			want: "2021-08-04",
 		},
 		{
+			name: "a page that dates nothing else: the first full date it shows",
+			body: `<h1>Introducing the data accelerator</h1>` + para + `<div class="author"><p>Luke Kim</p><small>December 17, 2025</small></div>`,
+			want: "2025-12-17",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
