@@ -153,6 +153,7 @@ type builder struct {
 	centroid map[string]float64
 	sel      Selection
 	central  map[*claim.Sentence]float64 // centrality, once worked out
+	reserved map[*claim.Sentence]bool    // leads Only reported by will give with their fact
 }
 
 // What's happening ranks statements by independent support, then by how
@@ -189,6 +190,7 @@ func newBuilder(story *crossread.Story, docs []*crossread.Doc, opt Options) *bui
 		}
 	}
 	b.centroid = b.al.Centroid(titleWeight, titles...)
+	b.reserveLeads()
 	return b
 }
 
@@ -356,7 +358,7 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 		if b.redundant(x) || b.disputed(x) {
 			continue
 		}
-		if title != crossread.SectionHappening && b.restates(x) {
+		if title != crossread.SectionHappening && (b.restates(x) || b.reserved[x]) {
 			continue
 		}
 		var lead *claim.Sentence
@@ -412,16 +414,20 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 // readable gives x as a reader can take it out of its article: x itself
 // when it stands alone, else x with the sentence before it when that one
 // is in the same paragraph and stands alone (the article's own text from
-// the one's start to the other's end); a sentence opening with a bare
-// definite description gets the sentence before it only when that one
-// names something. Captions are never readable.
+// the one's start to the other's end). Captions are never readable.
 func (b *builder) readable(x *claim.Sentence) (string, []crossread.Span, bool) {
+	return b.readableItem(x, false)
+}
+
+// readableItem is readable; with named, a sentence opening with a bare
+// definite description needs an earlier sentence of its paragraph naming
+// what it stands for: a list item is read on its own, and "The country is
+// pursuing …" says which country no more than "It is pursuing …" does.
+func (b *builder) readableItem(x *claim.Sentence, named bool) (string, []crossread.Span, bool) {
 	if x.Caption {
 		return "", nil, false
 	}
-	// a list item is read on its own: "The country is pursuing …" says
-	// which country no more than "It is pursuing …" does
-	needName := definiteHead(x.Text) != ""
+	needName := named && definiteHead(x.Text) != ""
 	if claim.StandsAlone(x.Text) && !needName {
 		return x.Text, []crossread.Span{x.Span}, true
 	}
@@ -434,7 +440,7 @@ func (b *builder) readable(x *claim.Sentence) (string, []crossread.Span, bool) {
 		if steps == 2 || prev == nil || prev.Caption || prev.Paragraph != x.Paragraph || !claim.StandsAlone(prev.Text) || hasQuotation(prev.Text) {
 			return "", nil, false
 		}
-		if definiteHead(prev.Text) != "" {
+		if named && definiteHead(prev.Text) != "" {
 			needName = true
 			continue
 		}
@@ -639,7 +645,7 @@ func (b *builder) only() []crossread.BriefSentence {
 		if x == nil || !x.Statement || b.redundant(x) || b.restates(x) || hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
 			continue
 		}
-		text, spans, ok := b.readable(x)
+		text, spans, ok := b.readableItem(x, true)
 		if !ok {
 			continue
 		}

@@ -59,6 +59,11 @@ func definiteHead(s string) string {
 		if claim.IsStop(f) {
 			break
 		}
+		// "The company announced Nordline's bid": a past-tense verb
+		// after the noun ends the description
+		if head != "" && strings.HasSuffix(f, "ed") {
+			break
+		}
 		if !lowerWord(w) {
 			return ""
 		}
@@ -207,4 +212,21 @@ func openingSubject(s string) string {
 		return ""
 	}
 	return f
+}
+
+// reserveLeads marks the sentences that a single-source fact will need
+// before it in Only reported by ("The country is pursuing …" before "This
+// includes a $4 billion deal"): a narrative section taking one of them
+// would have the list repeat it.
+func (b *builder) reserveLeads() {
+	b.reserved = map[*claim.Sentence]bool{}
+	for _, f := range b.story.SingleSource {
+		x := b.sentenceAt(f.Span)
+		if x == nil || claim.StandsAlone(x.Text) {
+			continue
+		}
+		if prev := b.previous(x); prev != nil && prev.Paragraph == x.Paragraph && definiteHead(prev.Text) != "" {
+			b.reserved[prev] = true
+		}
+	}
 }
