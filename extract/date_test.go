@@ -150,7 +150,7 @@ func TestDateRules(t *testing.T) {
 		},
 		{
 			name: "a page that dates nothing else: the first full date it shows",
-			body: `<h1>Introducing the data accelerator</h1>` + para + `<div class="author"><p>Luke Kim</p><small>December 17, 2025</small></div>`,
+			body: `<h1>Introducing the data accelerator</h1>` + strings.Repeat(para, 4) + `<div class="author"><p>Luke Kim</p><small>December 17, 2025</small></div>`,
 			want: "2025-12-17",
 		},
 		{
