@@ -8,7 +8,10 @@
 // Selection); Why it matters, What's next and Beyond the headlines take
 // the remaining statements by their cue words; then come the discrepancies,
 // the single-source facts, the quotes and the timeline. A sentence already
-// chosen, or one saying nearly the same, is never chosen again.
+// chosen, or one saying nearly the same, is never chosen again; past What's
+// happening, neither is one restating the brief in other words, nor one
+// opening with a description ("During the summit", "The country") the brief
+// has not yet introduced (see reference.go).
 package brief
 
 import (

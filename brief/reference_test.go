@@ -122,6 +122,13 @@ func TestBrief_AccordStoryReadsWell(t *testing.T) {
 		}
 	})
 
+	t.Run("html labels every single-source item", func(t *testing.T) {
+		page := HTML(st, byID)
+		if got, want := strings.Count(page, `<span class="only">— only `), len(st.Brief.Section(crossread.SectionOnly).Sentences); got != want {
+			t.Errorf("%d labels for %d items", got, want)
+		}
+	})
+
 	golden := filepath.Join("testdata", "accord.golden.md")
 	if *update {
 		if err := os.WriteFile(golden, []byte(md), 0o644); err != nil {
@@ -163,4 +170,19 @@ func TestDefiniteHead(t *testing.T) {
 			t.Errorf("definiteHead(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// FuzzDefiniteHead: article text is untrusted; the head is "" or one
+// lower-case stem.
+func FuzzDefiniteHead(f *testing.F) {
+	for _, s := range []string{"During the one-day summit, Trump spoke.", "The country is pursuing it.",
+		"Ahead of the", "The", "In the 2020 vote", "the — summit", "At the ,", "The Ünïcode café opened."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		h := definiteHead(s)
+		if strings.ContainsAny(h, " \t\n") || h != strings.ToLower(h) {
+			t.Errorf("definiteHead(%q) = %q", s, h)
+		}
+	})
 }
