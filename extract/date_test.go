@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"crossread"
 )
 
 func TestDateRules(t *testing.T) {
@@ -184,4 +186,22 @@ func TestDateRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzDates runs the date readers over arbitrary text: they slice windows
+// around years and after phrases, which must stay on rune boundaries.
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{
+		"2025-09-04T23:30:00-04:00", "September 4, 2025", "4 de septiembre de 2025", "04-ago-2021 5:11:10",
+		"2023 Jan 7", "3/4/2025", "17.12.2025", "originally published on 26 Sep 2019", "é2019é", "First published 2020-01-02",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, read := range []func(string) (crossread.Timestamp, bool){parseDate, parseTextDate, dateAfterPhrase, labelledDate} {
+			if ts, ok := read(s); ok && (ts.Time.Year() < 1990 || ts.Time.Year() > 2100) {
+				t.Errorf("%q read as %v", s, ts.Time)
+			}
+		}
+	})
 }
