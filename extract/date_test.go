@@ -115,10 +115,10 @@ func TestDateRules(t *testing.T) {
 			want: "2023-01-07",
 		},
 		{
-			name: "with no publication date anywhere, the modification stamp",
+			name: "a modification stamp alone is no publication date",
 			head: `<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">`,
 			body: `<h1>Our design portfolio</h1>` + para,
-			want: "2023-06-12",
+			want: "0001-01-01",
 		},
 		{
 			name: "a modification stamp does not beat a shown date",
