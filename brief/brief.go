@@ -658,10 +658,35 @@ func (b *builder) only() []crossread.BriefSentence {
 			// given with the sentence it leans on, so only the article
 			// holding both word for word is cited
 			s = crossread.BriefSentence{Text: text, ArticleIDs: []string{x.ArticleID()}, Spans: spans}
+			// its leads are in the list now: not to be listed again
+			for _, y := range b.al.Sentences {
+				if y.Doc == x.Doc && y != x && y.Span.Start >= spans[0].Start && y.Span.End <= spans[0].End {
+					b.take(y)
+				}
+			}
+			// an item already listed that this one repeats as its lead
+			// gives way to it
+			if i := within(out, spans[0]); i >= 0 {
+				out[i] = s
+				continue
+			}
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// within is the index of the item of out whose text lies inside sp; -1
+// when there is none.
+func within(out []crossread.BriefSentence, sp crossread.Span) int {
+	for i, s := range out {
+		for _, o := range s.Spans {
+			if o.ArticleID == sp.ArticleID && o.Start >= sp.Start && o.End <= sp.End {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 var speechRE = regexp.MustCompile(`(?i)\b(said|says|told|wrote|writes|stated|added|according to|declared|announced)\b`)

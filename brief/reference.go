@@ -179,23 +179,50 @@ const (
 // subject, as one sentence of it, or in words the brief has all used.
 func (b *builder) restates(x *claim.Sentence) bool {
 	subj := openingSubject(x.Text)
-	said := map[string]bool{}
+	said, given := map[string]bool{}, map[string]bool{}
+	same := false
 	for _, c := range b.chosen {
 		if subj != "" && openingSubject(c.Text) == subj && claim.Similarity(c, x) >= restateSimilarity {
-			return true
+			same = true
 		}
 		for _, s := range c.Stems {
 			said[s] = true
 		}
-	}
-	own := uniq(x.Stems)
-	n := 0
-	for _, s := range own {
-		if said[s] {
-			n++
+		for _, f := range figures(c.Text) {
+			given[f] = true
 		}
 	}
-	return n >= restateMin && float64(n) >= restateShare*float64(len(own))
+	if !same {
+		own := uniq(x.Stems)
+		n := 0
+		for _, s := range own {
+			if said[s] {
+				n++
+			}
+		}
+		if n < restateMin || float64(n) < restateShare*float64(len(own)) {
+			return false
+		}
+	}
+	// a figure the brief has not given is news, however familiar the
+	// words around it
+	for _, f := range figures(x.Text) {
+		if !given[f] {
+			return false
+		}
+	}
+	return true
+}
+
+// figures are the words of s holding a digit ("36", "$4", "2012").
+func figures(s string) []string {
+	var out []string
+	for _, w := range claim.Words(s) {
+		if strings.IndexFunc(w.Text, unicode.IsDigit) >= 0 {
+			out = append(out, claim.Fold(w.Text))
+		}
+	}
+	return out
 }
 
 // openingSubject is the folded first word of s, possessive dropped, when it

@@ -108,6 +108,17 @@ func TestBrief_AccordStoryReadsWell(t *testing.T) {
 		}
 	})
 
+	t.Run("no single-source item repeats another", func(t *testing.T) {
+		items := st.Brief.Section(crossread.SectionOnly).Sentences
+		for i, a := range items {
+			for j, b := range items {
+				if i != j && strings.Contains(b.Text, a.Text) {
+					t.Errorf("%q is listed again inside %q", a.Text, b.Text)
+				}
+			}
+		}
+	})
+
 	md := Markdown(st, byID)
 	t.Run("every single-source item is labelled", func(t *testing.T) {
 		_, after, _ := strings.Cut(md, "## "+crossread.SectionOnly+"\n\n")
