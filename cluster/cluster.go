@@ -389,9 +389,12 @@ func (c *Clusterer) Seed(storyID string, members []*crossread.Article) {
 	}
 	// A stored story was refined when it was stored: Refine leaves it
 	// as it is until today's articles make it grow, so that reading the
-	// same input again changes nothing.
+	// same input again changes nothing. How clearly its articles joined it
+	// is not stored, so once it grows it is tested as if one had joined
+	// weakly: two events joined yesterday, while each was too small to
+	// split off, are told apart when today's articles fill them out.
 	s := c.stories[si]
-	s.tested, s.rejoined, s.weak = s.n, s.n, false
+	s.tested, s.rejoined, s.weak = s.n, s.n, true
 	s.check = c.nextCheck(s.n)
 }
 
