@@ -435,8 +435,8 @@ func (b *builder) readableItem(x *claim.Sentence, named bool) (string, []crossre
 		return x.Text, []crossread.Span{x.Span}, true
 	}
 	// walk back through the paragraph, two sentences at most, to one that
-	// the rest can lean on: "Kazakhstan joins in December. The country
-	// seeks partners. This includes a $17 billion deal."
+	// the rest can lean on: "Norvia joins the pact in March. The country
+	// seeks partners. This includes a $2 billion deal."
 	prev := x
 	for steps := 0; ; steps++ {
 		prev = b.previous(prev)

@@ -226,7 +226,7 @@ func figures(s string) []string {
 }
 
 // openingSubject is the folded first word of s, possessive dropped, when it
-// is a content word ("Kazakhstan's entry …" → "kazakhstan"); "" for a
+// is a content word ("Norvia's entry …" → "norvia"); "" for a
 // function word ("The", "In").
 func openingSubject(s string) string {
 	ws := claim.Words(s)
