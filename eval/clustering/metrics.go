@@ -1,5 +1,7 @@
 package clustering
 
+import "crossread/internal/metric"
+
 // Scores are the clustering metrics of one run: pairwise precision, recall
 // and F1 over article pairs (Miranda et al. 2018), and B-cubed precision,
 // recall and F1 (Bagga and Baldwin 1998).
@@ -35,7 +37,7 @@ func Score(pred, gold []string) Scores {
 	s := Scores{Found: len(np), Gold: len(ng)}
 	s.PairP = ratio(tp, predPairs)
 	s.PairR = ratio(tp, goldPairs)
-	s.PairF = f1(s.PairP, s.PairR)
+	s.PairF = metric.F1(s.PairP, s.PairR)
 	// B-cubed: every item in a cell of size n has precision n/|pred| and
 	// recall n/|gold|; summing over items gives n²/|pred| per cell.
 	var bp, br float64
@@ -47,7 +49,7 @@ func Score(pred, gold []string) Scores {
 		s.BcubP = bp / float64(len(pred))
 		s.BcubR = br / float64(len(pred))
 	}
-	s.BcubF = f1(s.BcubP, s.BcubR)
+	s.BcubF = metric.F1(s.BcubP, s.BcubR)
 	return s
 }
 
@@ -58,11 +60,4 @@ func ratio(a, b float64) float64 {
 		return 1
 	}
 	return a / b
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }

@@ -4,6 +4,7 @@ package ner
 
 import (
 	"context"
+	"crossread/internal/metric"
 	"flag"
 	"fmt"
 	"io"
@@ -99,23 +100,9 @@ func readCoNLL(path string) ([]entity.CoNLLDoc, error) {
 type Counts struct{ Correct, Predicted, Gold int }
 
 // P, R and F1 as fractions; 0 when undefined.
-func (c Counts) P() float64  { return ratio(c.Correct, c.Predicted) }
-func (c Counts) R() float64  { return ratio(c.Correct, c.Gold) }
-func (c Counts) F1() float64 { return f1(c.P(), c.R()) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (c Counts) P() float64  { return metric.Ratio(c.Correct, c.Predicted) }
+func (c Counts) R() float64  { return metric.Ratio(c.Correct, c.Gold) }
+func (c Counts) F1() float64 { return metric.F1(c.P(), c.R()) }
 
 // Result is the outcome of one evaluation.
 type Result struct {

@@ -6,6 +6,7 @@ package quotes
 import (
 	"context"
 	"crossread/internal/jsonl"
+	"crossread/internal/metric"
 	"flag"
 	"fmt"
 	"io"
@@ -49,23 +50,10 @@ type Scores struct {
 	Elapsed                                       time.Duration
 }
 
-func (s Scores) Precision() float64 { return ratio(s.PredMatched, s.Predicted) }
-func (s Scores) Recall() float64    { return ratio(s.GoldFound, s.Gold) }
-func (s Scores) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-func (s Scores) SpeakerAccuracy() float64 { return ratio(s.SpeakerRight, s.SpeakerTotal) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (s Scores) Precision() float64       { return metric.Ratio(s.PredMatched, s.Predicted) }
+func (s Scores) Recall() float64          { return metric.Ratio(s.GoldFound, s.Gold) }
+func (s Scores) F1() float64              { return metric.F1(s.Precision(), s.Recall()) }
+func (s Scores) SpeakerAccuracy() float64 { return metric.Ratio(s.SpeakerRight, s.SpeakerTotal) }
 
 // Run is `crossread eval quotes [-v] [-ner] FILE`.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {

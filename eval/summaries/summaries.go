@@ -12,6 +12,7 @@ package summaries
 import (
 	"bufio"
 	"context"
+	"crossread/internal/metric"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -278,6 +279,5 @@ func f1(overlap, ns, nr int) float64 {
 	if overlap == 0 || ns == 0 || nr == 0 {
 		return 0
 	}
-	p, r := float64(overlap)/float64(ns), float64(overlap)/float64(nr)
-	return 2 * p * r / (p + r)
+	return metric.F1(metric.Ratio(overlap, ns), metric.Ratio(overlap, nr))
 }

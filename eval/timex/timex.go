@@ -6,6 +6,7 @@ package timex
 import (
 	"context"
 	"crossread/internal/jsonl"
+	"crossread/internal/metric"
 	"flag"
 	"fmt"
 	"io"
@@ -40,23 +41,10 @@ type Scores struct {
 	Words                                                     int
 }
 
-func (s Scores) Precision() float64 { return ratio(s.PredMatched, s.Predicted) }
-func (s Scores) Recall() float64    { return ratio(s.GoldFound, s.Gold) }
-func (s Scores) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-func (s Scores) ValueAccuracy() float64 { return ratio(s.ValueRight, s.GoldFound) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (s Scores) Precision() float64     { return metric.Ratio(s.PredMatched, s.Predicted) }
+func (s Scores) Recall() float64        { return metric.Ratio(s.GoldFound, s.Gold) }
+func (s Scores) F1() float64            { return metric.F1(s.Precision(), s.Recall()) }
+func (s Scores) ValueAccuracy() float64 { return metric.Ratio(s.ValueRight, s.GoldFound) }
 
 // Run is `crossread eval time [-v] FILE`.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
