@@ -114,14 +114,7 @@ func storyHTML(p *storyPage) template.HTML {
 			}
 			w.m(" ")
 			if s.Cite.Num != 0 {
-				w.m(`<a class="cite"`)
-				w.href(s.Cite.Href)
-				w.attr("title", s.Cite.Label)
-				w.m(">[")
-				w.int(s.Cite.Num)
-				w.m("] ")
-				w.text(s.Cite.Label)
-				w.m("</a>")
+				w.citeNamed(s.Cite)
 			}
 			w.m("</li>")
 		}
@@ -325,12 +318,24 @@ func (w *htmlw) storyNav(p *storyPage) {
 }
 
 func (w *htmlw) cite(c cite) {
+	w.citeOpen(c)
+	w.m("]</a>")
+}
+
+// citeNamed is a citation that also names its source after the number.
+func (w *htmlw) citeNamed(c cite) {
+	w.citeOpen(c)
+	w.m("] ")
+	w.text(c.Label)
+	w.m("</a>")
+}
+
+func (w *htmlw) citeOpen(c cite) {
 	w.m(`<a class="cite"`)
 	w.href(c.Href)
 	w.attr("title", c.Label)
 	w.m(">[")
 	w.int(c.Num)
-	w.m("]</a>")
 }
 
 func (w *htmlw) cites(cs []cite) {
