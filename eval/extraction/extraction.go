@@ -1,6 +1,8 @@
 // Package extraction evaluates crossread's HTML extraction against a folder
 // laid out like ../shared/eval/extraction/ (html/NNNN.html.gz and
 // truth/NNNN.json); see ../shared/eval/README.md for the metric definitions.
+// It also reads trafilatura's own benchmark as go-trafilatura's module ships
+// it (trafcorpus.go), the held-out check.
 //
 // Quality is measured with -j workers; speed is measured in a separate pass
 // that calls each extractor once per page, one page after another, with
@@ -37,6 +39,7 @@ import (
 // page is one annotated page, loaded into memory before any timing.
 type page struct {
 	ID    string
+	File  string // the page's file name where the id is not it
 	HTML  []byte
 	Truth truth
 }
@@ -108,8 +111,9 @@ type row struct {
 	Word                prf
 	Shingle             prf
 	Title, Date, Author ratio
-	PagesPerSec         float64 // wall clock, one core
-	PagesPerCPUSec      float64 // process CPU time, one core
+	Snippets            snippetCounts // the with/without snippets of the truth
+	PagesPerSec         float64       // wall clock, one core
+	PagesPerCPUSec      float64       // process CPU time, one core
 }
 
 type ratio struct{ Hit, Of int }
@@ -147,6 +151,8 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 	fs.StringVar(&c.onlyPages, "only", "", "comma-separated page ids to run (debugging)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: crossread eval extraction DIR [--baseline] [-j N] [--profile FILE] [--split all|even|odd]")
+		fmt.Fprintln(stderr, "DIR is laid out like ../shared/eval/extraction, or is go-trafilatura's module directory")
+		fmt.Fprintln(stderr, "(its benchmark, held out: $(go list -m -f '{{.Dir}}' github.com/markusmobius/go-trafilatura))")
 		fs.PrintDefaults()
 	}
 	// Flags may come before or after DIR.
@@ -183,7 +189,12 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	pages, err := loadPages(c.dir, c.split, c.onlyPages)
+	var pages []page
+	if isTrafilaturaCorpus(c.dir) {
+		pages, err = loadTrafilaturaCorpus(c.dir, c.split, c.onlyPages, stderr)
+	} else {
+		pages, err = loadPages(c.dir, c.split, c.onlyPages)
+	}
 	if err != nil {
 		return err
 	}
@@ -225,7 +236,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		rows = append(rows, r)
 	}
-	printTable(stdout, rows, len(pages), c.split)
+	printTable(stdout, rows, pages, c.split)
 	return nil
 }
 
@@ -382,9 +393,12 @@ func score(name string, pages []page, results []result) row {
 		r.Word.R += w.R
 		r.Word.F1 += w.F1
 		shingle = append(shingle, shingleScore(res.Text, p.Truth.MainContent))
-		r.Title.Of++
-		if titleMatch(res.Title, p.Truth.Title) {
-			r.Title.Hit++
+		r.Snippets.add(res.Text, p.Truth.With, p.Truth.Without)
+		if p.Truth.Title != "" {
+			r.Title.Of++
+			if titleMatch(res.Title, p.Truth.Title) {
+				r.Title.Hit++
+			}
 		}
 		if p.Truth.PublishDate != "" {
 			r.Date.Of++
@@ -405,9 +419,23 @@ func score(name string, pages []page, results []result) row {
 	return r
 }
 
-func printTable(w io.Writer, rows []row, n int, split string) {
+func printTable(w io.Writer, rows []row, pages []page, split string) {
+	n := len(pages)
 	fmt.Fprintf(w, "Extraction on %d pages (split %s); pages/s on one core (GOMAXPROCS=1, one page at a time),\n", n, split)
 	fmt.Fprintf(w, "by wall clock and by process CPU time (the two differ when the machine is busy).\n\n")
+	if !hasMainContent(pages) {
+		// A corpus annotated with snippets only (trafilatura's): its own
+		// metric, counted over all snippets of all pages.
+		fmt.Fprintln(w, "| extractor | snippets P | snippets R | snippets accuracy | snippets F1 | title exact | date exact-day | author | pages/s wall | pages/s CPU | errors |")
+		fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|")
+		for _, r := range rows {
+			s := r.Snippets
+			fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s | %d |\n",
+				r.Name, s.precision(), s.recall(), s.accuracy(), s.f1(),
+				r.Title, r.Date, r.Author, rate(r.PagesPerSec), rate(r.PagesPerCPUSec), r.Errors)
+		}
+		return
+	}
 	fmt.Fprintln(w, "| extractor | word P | word R | word F1 | shingle P | shingle R | shingle F1 | title exact | date exact-day | author | pages/s wall | pages/s CPU | errors |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range rows {
@@ -437,7 +465,11 @@ func writePerPage(path string, pages []page, results []result) error {
 		if r.Err != nil {
 			errText = r.Err.Error()
 		}
-		fmt.Fprintf(&b, "%s\t%.3f\t%.3f\t%.3f\t%t\t%t\t%t\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.ID, w.P, w.R, w.F1,
+		id := p.ID
+		if p.File != "" {
+			id += " " + p.File
+		}
+		fmt.Fprintf(&b, "%s\t%.3f\t%.3f\t%.3f\t%t\t%t\t%t\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, w.P, w.R, w.F1,
 			titleMatch(r.Title, p.Truth.Title), dateMatch(r.Date, p.Truth.PublishDate), authorMatch(r.Author, p.Truth.Author),
 			tsv(r.Title), tsv(p.Truth.Title), r.Date, p.Truth.PublishDate, tsv(r.Author), tsv(p.Truth.Author), tsv(errText))
 	}

@@ -171,3 +171,53 @@ func subset(a, b []string) bool {
 	}
 	return true
 }
+
+// snippetCounts is the metric of trafilatura's benchmark: a snippet the
+// text must contain is a true positive when found and a false negative when
+// not; one it must not contain is a false positive when found and a true
+// negative when not. Counts are summed over all pages before the ratios.
+type snippetCounts struct{ TP, FN, FP, TN int }
+
+func (c *snippetCounts) add(text string, with, without []string) {
+	for _, s := range with {
+		if strings.Contains(text, s) {
+			c.TP++
+		} else {
+			c.FN++
+		}
+	}
+	for _, s := range without {
+		if strings.Contains(text, s) {
+			c.FP++
+		} else {
+			c.TN++
+		}
+	}
+}
+
+func (c snippetCounts) precision() float64 { return safeDiv(c.TP, c.TP+c.FP) }
+func (c snippetCounts) recall() float64    { return safeDiv(c.TP, c.TP+c.FN) }
+func (c snippetCounts) accuracy() float64  { return safeDiv(c.TP+c.TN, c.TP+c.FN+c.FP+c.TN) }
+func (c snippetCounts) f1() float64 {
+	p, r := c.precision(), c.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func safeDiv(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func hasMainContent(pages []page) bool {
+	for _, p := range pages {
+		if p.Truth.MainContent != "" {
+			return true
+		}
+	}
+	return false
+}
