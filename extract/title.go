@@ -23,7 +23,9 @@ import (
 // (curly apostrophes stay curly): a title is quoted, not retyped.
 func chooseTitle(m *metadata, an *analysis, pageURL string) string {
 	t := fixMojibake(pickTitle(m, an, pageURL))
-	return foldWidth(t)
+	// Soft hyphens and zero-width characters only hint where a line may
+	// break; a title that keeps them does not match the same title typed.
+	return foldWidth(strings.Map(dropInvisible, t))
 }
 
 // foldWidth writes the full-width forms of ASCII ("？", "！", "（") as
@@ -97,12 +99,18 @@ type titleContext struct {
 	heads []string // the same without outlet names, in the same order
 	site  string   // og:site_name or the publisher
 	host  string   // the page's host without "www."
+	logos []string // what <h1> logos linking home say: the outlet's name as the masthead writes it
 }
 
-func newTitleContext(m *metadata, pageURL string) *titleContext {
+func newTitleContext(m *metadata, an *analysis, pageURL string) *titleContext {
 	tc := &titleContext{site: chooseSource(m)}
-	if u, err := url.Parse(pageURL); err == nil {
+	if u, err := url.Parse(unwrapArchived(pageURL)); err == nil {
 		tc.host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	for _, h := range an.h1s {
+		if t := textOf(h); t != "" && len(strings.Fields(t)) <= 8 && tc.isHomeLink(h) {
+			tc.logos = append(tc.logos, t)
+		}
 	}
 	for _, t := range []string{m.ld.headline, m.get("og:title"), m.get("twitter:title"), m.titleTag} {
 		if t = unescapeMeta(t); t != "" {
@@ -119,6 +127,11 @@ func (tc *titleContext) isOutletName(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if s == "" {
 		return false
+	}
+	for _, logo := range tc.logos {
+		if s == strings.ToLower(logo) {
+			return true
+		}
 	}
 	if tc.site != "" {
 		site := strings.ToLower(tc.site)
@@ -187,7 +200,7 @@ func (tc *titleContext) isHost(s string) bool {
 }
 
 func pickTitle(m *metadata, an *analysis, pageURL string) string {
-	tc := newTitleContext(m, pageURL)
+	tc := newTitleContext(m, an, pageURL)
 	var h1s []string
 	var nodes []*html.Node
 	for _, h := range an.h1s {
@@ -232,11 +245,11 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 	if len(tc.heads) > 0 {
 		for _, n := range an.subheads {
 			t := textOf(n)
-			if len(strings.Fields(t)) < 2 {
+			if len(strings.Fields(t)) < 2 || tc.isOutletName(t) {
 				continue
 			}
-			for _, head := range tc.heads {
-				if strings.EqualFold(t, head) {
+			for i, head := range tc.heads {
+				if strings.EqualFold(t, head) || isOnePart(t) && isTitleSegment(t, tc.metas[i]) {
 					// an.headline stays unset: dates are read by the
 					// page's <h1>, which an <h2> inside the story is not.
 					return tc.cleanHeadline(t)
@@ -266,6 +279,11 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 // and subtitle, kicker and title) has no one-line form of its own: the
 // metadata's title is the publisher's.
 func (tc *titleContext) headlineOf(text string, h1 *html.Node) string {
+	if rest := withoutKicker(h1); rest != "" {
+		// The kicker over a headline ("Investitionen in IT" over the
+		// story's own line) labels it; the headline is the rest.
+		return tc.cleanHeadline(rest)
+	}
 	h := tc.cleanHeadline(text)
 	if isMultiLine(h1) {
 		if head := tc.lineHead(h); head != "" {
@@ -273,6 +291,72 @@ func (tc *titleContext) headlineOf(text string, h1 *html.Node) string {
 		}
 	}
 	return h
+}
+
+// withoutKicker returns the text of h1 after a kicker that opens it: a
+// part whose class names a kicker (roofline, overline, toptitle…) or a
+// <small> followed by a line break. "" when h1 opens with no kicker or has
+// nothing after it.
+func withoutKicker(h1 *html.Node) string {
+	var kicker *html.Node
+	var find func(n *html.Node) bool // reports whether the search is over
+	find = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					return true // text before any kicker
+				}
+			case html.ElementNode:
+				if textOf(c) == "" {
+					continue
+				}
+				if isKickerClass(attr(c, "class")) || c.DataAtom == atom.Small && nextIsBreak(c) {
+					kicker = c
+					return true
+				}
+				return find(c)
+			}
+		}
+		return false
+	}
+	find(h1)
+	if kicker == nil {
+		return ""
+	}
+	full, k := textOf(h1), textOf(kicker)
+	if !strings.HasPrefix(full, k) {
+		return ""
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(full[len(k):], " :|/-–—·•"))
+	if len(strings.Fields(rest)) < 2 {
+		return ""
+	}
+	return rest
+}
+
+func nextIsBreak(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		return c.Type == html.ElementNode && c.DataAtom == atom.Br
+	}
+	return false
+}
+
+// isKickerClass reports a class that names the line over a headline, as
+// English and German newsrooms call it, alone or as part of a compound
+// ("article-header__roofline", "entry-title__toptitle").
+func isKickerClass(class string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "kicker", "roofline", "overline", "toptitle", "topline", "dachzeile", "eyebrow", "supertitle",
+			"overtitle", "pretitle", "superline", "spitzmarke", "rooftitle":
+			return true
+		}
+	}
+	return false
 }
 
 // isMultiLine reports an <h1> whose text runs over more than one line: a
@@ -332,6 +416,17 @@ func (tc *titleContext) lineHead(h string) string {
 
 // isTitleSegment reports h as one of the parts of t between separators
 // ("Story | Tagline", "Section - Story - Outlet").
+// isOnePart reports text of three words or more with no title separator in
+// it: one part of a "Site - Section » Story" title, not several.
+func isOnePart(s string) bool {
+	for _, sep := range titleSeparators {
+		if strings.Contains(s, sep) {
+			return false
+		}
+	}
+	return len(strings.Fields(s)) >= 3
+}
+
 func isTitleSegment(h, t string) bool {
 	for _, sep := range titleSeparators {
 		if !strings.Contains(t, sep) {
@@ -374,9 +469,26 @@ func (tc *titleContext) isHomeLink(h *html.Node) bool {
 	return walk(h, false) && sawText
 }
 
+// unwrapArchived returns the original address inside a web archive's
+// address ("https://web.archive.org/web/20160330101229/http://example.org/"):
+// on an archived page every link is wrapped so.
+func unwrapArchived(href string) string {
+	for _, prefix := range []string{"https://web.archive.org/web/", "http://web.archive.org/web/", "//web.archive.org/web/", "/web/"} {
+		rest, ok := strings.CutPrefix(href, prefix)
+		if !ok {
+			continue
+		}
+		stamp, original, ok := strings.Cut(rest, "/")
+		if ok && len(stamp) >= 8 && stamp[0] >= '0' && stamp[0] <= '9' && strings.Contains(original, ".") {
+			return original
+		}
+	}
+	return href
+}
+
 // isHomeURL reports a link to the root of the page's own site.
 func (tc *titleContext) isHomeURL(href string) bool {
-	href = strings.TrimSpace(href)
+	href = unwrapArchived(strings.TrimSpace(href))
 	if href == "" {
 		return false
 	}
@@ -467,7 +579,7 @@ func (tc *titleContext) cleanHeadline(h string) string {
 		}
 	}
 	if isUpper(h) {
-		if r := tc.recase(h); r != h || slices.Contains(tc.metas, h) {
+		if r := tc.recase(h); r != h || slices.Contains(tc.metas, h) || tc.metaHasPart(h) {
 			// Recased, or the metadata writes it in capitals too.
 			return r
 		}
@@ -620,6 +732,21 @@ func (tc *titleContext) cutHeadlineTail(h string) string {
 	return h
 }
 
+// metaHasPart reports h written exactly so, case and all, as a metadata
+// title or one of its parts between separators.
+func (tc *titleContext) metaHasPart(h string) bool {
+	for _, t := range tc.metas {
+		for _, sep := range titleSeparators {
+			for _, part := range strings.Split(t, sep) {
+				if strings.TrimSpace(part) == h {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // recase gives a headline set in capitals the case of a metadata title
 // with the same words; without one it stays as the page has it.
 func (tc *titleContext) recase(h string) string {
@@ -663,12 +790,23 @@ func unescapeMeta(s string) string {
 
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}
+	// Soft hyphens and zero-width characters are invisible: "Mes\u00adsen\u00adger" is the
+	// word the metadata writes without them.
+	s = strings.Map(dropInvisible, s)
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 	}) {
 		out[w] = true
 	}
 	return out
+}
+
+func dropInvisible(r rune) rune {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return -1
+	}
+	return r
 }
 
 func containment(a, b map[string]bool) float64 {
@@ -712,6 +850,69 @@ func isUpper(s string) bool {
 
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • "}
 
+// cutOutletName finds the outlet's name (og:site_name, a logo's text) set
+// off by separators anywhere in t, spaced or not ("NAME|Story",
+// "Story : Name | tagline of the site", "Name » Blog Archive » Story"), and
+// returns the headline's side: after a name that opens t, else before it
+// (what follows a name mid-title is the site's tagline). "" when t has no
+// such name.
+func (tc *titleContext) cutOutletName(t string) string {
+	names := tc.logos
+	if tc.site != "" {
+		names = append([]string{tc.site}, names...)
+	}
+	lower := strings.ToLower(t)
+	for _, name := range names {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name == "" || len(name) >= len(lower) {
+			continue
+		}
+		i := strings.Index(lower, name)
+		if i < 0 || len(strings.ToLower(t[:i])) != i {
+			continue
+		}
+		before, after := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(name):])
+		if !endsWithSeparator(before) || !startsWithSeparator(after) {
+			continue
+		}
+		before = strings.TrimSpace(strings.TrimRight(before, nameSeparators))
+		after = strings.TrimSpace(strings.TrimLeft(after, nameSeparators))
+		switch {
+		case before == "" && after != "":
+			return after
+		case before != "":
+			return before
+		}
+	}
+	return ""
+}
+
+// nameSeparators set an outlet's name off from the headline. A colon counts
+// only with spaces on both sides: "Name: Story" is a headline's own form.
+const nameSeparators = "|│-–—·»•:"
+
+func endsWithSeparator(s string) bool {
+	if s == "" {
+		return true
+	}
+	if strings.HasSuffix(s, ":") {
+		return strings.HasSuffix(s, " :")
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(nameSeparators, r)
+}
+
+func startsWithSeparator(s string) bool {
+	if s == "" {
+		return true
+	}
+	if strings.HasPrefix(s, ":") {
+		return strings.HasPrefix(s, ": ")
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(nameSeparators, r)
+}
+
 // stripSiteName removes a " | Outlet" or " - Outlet" tail (or head).
 func (tc *titleContext) stripSiteName(t string) string {
 	// "Story | Section | Outlet" loses both tails.
@@ -727,6 +928,9 @@ func (tc *titleContext) stripSiteName(t string) string {
 
 func (tc *titleContext) stripSiteNameOnce(t string) string {
 	t = fold(t)
+	if s := tc.cutOutletName(t); s != "" {
+		return s
+	}
 	// A side that names the outlet goes first, at whichever separator:
 	// "Zero Waste - A Guide – Outlet" loses "Outlet", not "Zero Waste".
 	for _, sep := range titleSeparators {

@@ -265,6 +265,62 @@ func TestTitleRules(t *testing.T) {
 			top:  `<h1>history of coffee</h1>`,
 			want: "History of coffee",
 		},
+		{
+			name: "a kicker classed as a roofline opens the h1",
+			head: `<title>Council agrees to freeze rates | The Coastal Herald</title>`,
+			top:  `<h1><span class="article-header__roofline">Budget talks</span> Council agrees to freeze rates</h1>`,
+			want: "Council agrees to freeze rates",
+		},
+		{
+			name: "a small line and a break over the headline",
+			head: `<title>Workout of the week | Pyramid sets for endurance - SWIMMERS</title>`,
+			top:  `<h1><span class="post-title"><small>Workout of the week</small><br>Pyramid sets for endurance</span></h1>`,
+			want: "Pyramid sets for endurance",
+		},
+		{
+			name: "the logo's name mid-title, the site's tagline after it",
+			url:  "https://owls.example.org/2012/05/31/night",
+			head: `<title>Why owls hunt at night : Night Owl Notes | Stories from the dark | Since 2005</title>`,
+			top:  `<h1><a href="https://owls.example.org/">Night Owl Notes</a></h1>`,
+			want: "Why owls hunt at night",
+		},
+		{
+			name: "the logo's name and an old blog's archive label before the story",
+			url:  "https://owls.example.org/podcasts",
+			head: `<title>Night Owl Notes » Blog Archive » Podcasts for the long drive home</title>`,
+			top:  `<h1><a href="https://owls.example.org">Night Owl Notes</a></h1>`,
+			want: "Podcasts for the long drive home",
+		},
+		{
+			name: "the site's name before an unspaced pipe",
+			head: `<meta property="og:site_name" content="EASY NEWS"><title>EASY NEWS|Schools open again after the storm</title>`,
+			want: "Schools open again after the storm",
+		},
+		{
+			name: "a logo on an archived page links home through the archive",
+			url:  "https://muffins.example.org/basic",
+			head: `<title>Basic muffin recipe : Muffin Corner</title>`,
+			top:  `<h1><a href="https://web.archive.org/web/20160330101229/http://muffins.example.org/">Muffin Corner</a></h1><h2>Basic muffin recipe</h2>`,
+			want: "Basic muffin recipe",
+		},
+		{
+			name: "soft hyphens do not hide the headline, and leave the title",
+			head: `<title>Federal Agency - Press releases 2022 - Messenger services are no lawless space</title>`,
+			top:  `<h1>Federal Agency</h1><h1>Mes&shy;sen&shy;ger services are no law&shy;less space</h1>`,
+			want: "Messenger services are no lawless space",
+		},
+		{
+			name: "a headline in capitals that the metadata writes in capitals",
+			head: `<meta property="og:title" content="BEAR CUBS: A RECORD YEAR | National Park of the Northern Hills, Lakes and Rivers">`,
+			top:  `<h1><a id="top"></a>BEAR CUBS: A RECORD YEAR</h1>`,
+			want: "BEAR CUBS: A RECORD YEAR",
+		},
+		{
+			name: "an h2 that is one part of the title",
+			head: `<title>Gamers Club e.V. - News » The events of recent weeks</title>`,
+			top:  `<h1><img src="logo.png" alt=""></h1><h2>The events of recent weeks</h2>`,
+			want: "The events of recent weeks",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

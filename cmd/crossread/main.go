@@ -47,7 +47,7 @@ func init() {
 		"ingest":  {"store articles and their stories in the SQLite database", (*Main).runIngest},
 		"stories": {"list the stories in the database", (*Main).runStories},
 		"verify":  {"check every sentence of a brief against the articles it cites", (*Main).runVerify},
-		"eval":    {"measure a stage against annotated data (extraction, clustering, ner, quotes, time, summaries)", (*Main).runEval},
+		"eval":    {"measure a stage against annotated data (extraction, dates, clustering, ner, quotes, time, summaries)", (*Main).runEval},
 		"serve":   {"serve the stories as web pages and a JSON API (--watch also polls the feeds)", (*Main).runServe},
 		"watch":   {"poll the feeds of the sources list and ingest new articles", (*Main).runWatch},
 		"sources": {"manage the feeds to watch: add, remove, list, import/export OPML", (*Main).runSources},

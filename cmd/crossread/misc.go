@@ -15,6 +15,7 @@ import (
 	"crossread/brief"
 	"crossread/eval/analysis"
 	"crossread/eval/clustering"
+	"crossread/eval/dates"
 	"crossread/eval/extraction"
 	"crossread/eval/ner"
 	"crossread/eval/quotes"
@@ -161,6 +162,7 @@ type runner func(ctx context.Context, args []string, stdout, stderr io.Writer) e
 func (m *Main) runEval(ctx context.Context, args []string) error {
 	evals := map[string]runner{
 		"extraction": extraction.Run,
+		"dates":      dates.Run,
 		"clustering": clustering.Run,
 		"ner":        ner.Run,
 		"quotes":     quotes.Run,
