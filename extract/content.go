@@ -512,6 +512,63 @@ var furniturePhrases = []string{
 	"share this", "share on", "comments", "leave a reply", "leave a comment", "join the discussion",
 	"newsletter", "sign up", "subscribe", "disclaimer", "trending", "most popular", "popular posts",
 	"follow us", "editor's picks", "editors' picks", "tags", "categories",
+	// The same headings in the other languages the extractor reads dates in.
+	// German
+	"verwandte artikel", "verwandte themen", "ähnliche artikel", "ähnliche beiträge", "weitere artikel",
+	"weitere beiträge", "weitere nachrichten", "mehr zum thema", "zum weiterlesen", "lesen sie auch",
+	"lesen sie mehr", "auch interessant", "das könnte sie auch", "das könnte dich auch", "unsere empfehlungen",
+	"empfehlungen aus", "meistgelesen", "beliebte artikel", "neueste beiträge", "artikel teilen",
+	"beitrag teilen", "den artikel mit anderen teilen", "jetzt teilen", "möchten sie den artikel",
+	"war der artikel", "war dieser artikel", "kommentare", "schreibe einen kommentar",
+	"hinterlasse einen kommentar", "über den autor", "über die autorin", "newsletter abonnieren",
+	"folgen sie uns", "schlagwörter", "schlagworte",
+	// French
+	"à lire aussi", "a lire aussi", "lire aussi", "articles similaires", "articles liés", "sur le même sujet",
+	"dans la même rubrique", "vous aimerez aussi", "vous aimerez peut-être", "à voir aussi", "plus d'articles",
+	"les plus lus", "partager cet article", "partagez", "commentaires", "laisser un commentaire",
+	"à propos de l'auteur", "abonnez-vous", "suivez-nous", "permalien",
+	// Spanish
+	"te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
+	"lee también", "lea también", "más noticias", "lo más leído", "compartir en", "comentarios",
+	"deja un comentario", "sobre el autor", "suscríbete", "síguenos",
+	// Italian
+	"articoli correlati", "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "altri articoli",
+	"i più letti", "condividi", "commenti", "lascia un commento", "sull'autore", "iscriviti", "seguici",
+	// Portuguese
+	"leia também", "veja também", "artigos relacionados", "notícias relacionadas", "mais lidas", "compartilhe",
+	"comentários", "deixe um comentário", "sobre o autor", "siga-nos",
+	// Dutch
+	"lees ook", "gerelateerde artikelen", "meest gelezen", "deel dit artikel", "reacties", "over de auteur",
+	"volg ons",
+}
+
+// furnitureLabels are what pages print alone on a line to label a share
+// bar, a comment thread or a link box, besides the headings above.
+var furnitureLabels = map[string]bool{
+	"share": true, "share it": true, "like it? share it": true, "print": true, "print recipe": true,
+	"print this": true, "permalink": true, "comments are closed": true, "continue reading": true,
+	"teilen": true, "jetzt teilen": true, "weiterlesen": true, "drucken": true, "rezept drucken": true,
+	"kommentare geschlossen": true, "permalien": true, "partager": true, "compartir": true, "delen": true,
+}
+
+// isFurnitureLabel reports a paragraph that is nothing but such a label or
+// heading ("Lesen Sie auch:", "Share this!"): it never is article text,
+// wherever it stands.
+func isFurnitureLabel(t string) bool {
+	if len(t) > 60 {
+		return false
+	}
+	t = strings.ToLower(strings.TrimRight(strings.TrimLeft(t, " #*-–—»›"), " :!.?…»›"))
+	t = strings.ReplaceAll(t, "’", "'")
+	if furnitureLabels[t] {
+		return true
+	}
+	for _, p := range furniturePhrases {
+		if t == p {
+			return true
+		}
+	}
+	return false
 }
 
 func furnitureHeading(t string) bool {
@@ -567,7 +624,7 @@ func (r *renderer) flush() {
 		r.removed = append(r.removed, t)
 		return
 	}
-	if total > 0 && float64(link)/float64(total) > 0.6 && utf8.RuneCountInString(t) < 200 {
+	if total > 0 && float64(link)/float64(total) > 0.6 && utf8.RuneCountInString(t) < 200 || isFurnitureLabel(t) {
 		r.removed = append(r.removed, t)
 		return
 	}

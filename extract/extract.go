@@ -68,6 +68,11 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 	a := &crossread.Article{URL: opt.URL}
 	a.Title = chooseTitle(m, an, opt.URL)
 	text, removed := an.bodyText(a.Title)
+	if utf8.RuneCountInString(text) < minText {
+		if t, r, ok := noscriptText(page, a.Title); ok && len(t) > 2*len(text) {
+			text, removed = t, r
+		}
+	}
 	if utf8.RuneCountInString(text) < minText && len(m.ld.body) > len(text) {
 		text = m.ld.body
 	}
@@ -85,6 +90,34 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 		a.ID = crossread.ContentID(a.Text)
 	}
 	return a, nil
+}
+
+// noscriptText reads the page again with its <noscript> content as markup.
+// Pages that render their article with script (blog platforms that keep
+// the post in a template) give readers without script a copy there; an
+// HTML parser that runs script, as ours does by default, sees it as text.
+func noscriptText(page []byte, title string) (string, []string, bool) {
+	if !bytes.Contains(bytes.ToLower(page), []byte("<noscript")) {
+		return "", nil, false
+	}
+	doc, err := html.ParseWithOptions(bytes.NewReader(page), html.ParseOptionEnableScripting(false))
+	if err != nil {
+		return "", nil, false
+	}
+	var open func(n *html.Node)
+	open = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Noscript {
+			n.DataAtom, n.Data = atom.Div, "div"
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			open(c)
+		}
+	}
+	open(doc)
+	an := analyze(doc)
+	an.score()
+	text, removed := an.bodyText(title)
+	return text, removed, true
 }
 
 // bodyText renders the best container; when that gives too little text it

@@ -283,3 +283,35 @@ func TestShiftJISPage(t *testing.T) {
 		t.Errorf("title %q text %q", a.Title, a.Text)
 	}
 }
+
+func TestFurnitureLabelsLeaveTheText(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := "<html><body><article><h1>Budget talks</h1>" + para + "<p>Lesen Sie auch:</p>" + para +
+		"<div>Share this!</div>" + para + "<p>Related reading helps residents, the mayor said.</p></article></body></html>"
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"Lesen Sie auch", "Share this"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("text keeps the label %q:\n%s", gone, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Related reading helps residents") {
+		t.Errorf("a sentence that opens like a label was dropped:\n%s", a.Text)
+	}
+}
+
+func TestArticleInNoscriptIsRead(t *testing.T) {
+	para := "<p>The ferry service resumes on Monday after the storm damaged the pier, the harbour office said in a statement.</p>"
+	page := `<html><head><title>Ferry resumes</title></head><body><h1>Ferry resumes</h1>` +
+		`<div class="post-body"><script type="text/template">` + strings.Repeat(para, 3) + `</script>` +
+		`<noscript>` + strings.Repeat(para, 3) + `</noscript></div><div class="sidebar">Archive</div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(a.Text, "The ferry service resumes") != 3 {
+		t.Errorf("text:\n%s", a.Text)
+	}
+}

@@ -457,7 +457,7 @@ func writePerPage(path string, pages []page, results []result) error {
 		return nil
 	}
 	var b strings.Builder
-	b.WriteString("id\tword_p\tword_r\tword_f1\ttitle_ok\tdate_ok\tauthor_ok\ttitle\ttruth_title\tdate\ttruth_date\tauthor\ttruth_author\terror\n")
+	b.WriteString("id\tword_p\tword_r\tword_f1\ttitle_ok\tdate_ok\tauthor_ok\ttitle\ttruth_title\tdate\ttruth_date\tauthor\ttruth_author\terror\tsnippets_missed\tsnippets_unwanted\n")
 	for i, p := range pages {
 		r := results[i]
 		w := wordScore(r.Text, p.Truth.MainContent)
@@ -469,9 +469,21 @@ func writePerPage(path string, pages []page, results []result) error {
 		if p.File != "" {
 			id += " " + p.File
 		}
-		fmt.Fprintf(&b, "%s\t%.3f\t%.3f\t%.3f\t%t\t%t\t%t\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, w.P, w.R, w.F1,
+		var missed, unwanted []string
+		for _, s := range p.Truth.With {
+			if !strings.Contains(r.Text, s) {
+				missed = append(missed, s)
+			}
+		}
+		for _, s := range p.Truth.Without {
+			if strings.Contains(r.Text, s) {
+				unwanted = append(unwanted, s)
+			}
+		}
+		fmt.Fprintf(&b, "%s\t%.3f\t%.3f\t%.3f\t%t\t%t\t%t\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", id, w.P, w.R, w.F1,
 			titleMatch(r.Title, p.Truth.Title), dateMatch(r.Date, p.Truth.PublishDate), authorMatch(r.Author, p.Truth.Author),
-			tsv(r.Title), tsv(p.Truth.Title), r.Date, p.Truth.PublishDate, tsv(r.Author), tsv(p.Truth.Author), tsv(errText))
+			tsv(r.Title), tsv(p.Truth.Title), r.Date, p.Truth.PublishDate, tsv(r.Author), tsv(p.Truth.Author), tsv(errText),
+			tsv(strings.Join(missed, " ¦ ")), tsv(strings.Join(unwanted, " ¦ ")))
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
