@@ -227,9 +227,28 @@ func (an *analysis) dropped(n *html.Node) (bool, hint) {
 		if st.marker {
 			return false, hintNone
 		}
+		if st.hint == hintByline && inSentence(n, an.stats[n.Parent], st) {
+			// A dateline opens the lead's first sentence ("KOBE – A total
+			// of…"): part of the text, whatever its class says.
+			return false, hintNone
+		}
 		return true, st.hint
 	}
 	return false, hintNone
+}
+
+// inSentence reports an inline element inside a paragraph that holds a
+// sentence's worth of other text.
+func inSentence(n *html.Node, parent, st *stats) bool {
+	switch n.DataAtom {
+	case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Small:
+	default:
+		return false
+	}
+	if parent == nil || n.Parent.DataAtom != atom.P {
+		return false
+	}
+	return parent.text-parent.link-st.text >= 80
 }
 
 func boilerTag(a atom.Atom) bool {

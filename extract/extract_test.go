@@ -315,3 +315,17 @@ func TestArticleInNoscriptIsRead(t *testing.T) {
 		t.Errorf("text:\n%s", a.Text)
 	}
 }
+
+func TestDatelineStaysInTheLead(t *testing.T) {
+	rest := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><body><article><h1>Masks lost</h1><p class="byline">By Jane Doe</p>` +
+		`<p><span class="dateline">KOBE –</span> A total of 6,000 masks have been lost at a hospital, the police said on Tuesday.</p>` +
+		strings.Repeat(rest, 3) + `</article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "KOBE – A total of 6,000 masks") || strings.Contains(a.Text, "By Jane Doe") {
+		t.Errorf("text:\n%s", a.Text)
+	}
+}
