@@ -23,8 +23,15 @@ var (
 	ymdDate = regexp.MustCompile(`(?i)^((?:19|20)\d{2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b`)
 	// compact "20250904" only where a whole value is just that
 	compactDate = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	urlDate     = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)`)
-	urlDateFlat = regexp.MustCompile(`/((?:19|20)\d{2})(\d{2})(\d{2})/`)
+	// /2025/09/04/: with slashes the day is a path segment of its own
+	// (or the last one, or a file name such as 04.html): in
+	// /2025/09/3-things-to-know the 3 begins the slug, and the address
+	// names only the month.
+	urlDateSlashed = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:[/?#]|\.\w+(?:[/?#]|$)|$)`)
+	// /2025-09-04-slug: one token written as a date; what follows the
+	// day is the slug or a time.
+	urlDateDashed = regexp.MustCompile(`/((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:[^\d]|$)`)
+	urlDateFlat   = regexp.MustCompile(`/((?:19|20)\d{2})(\d{2})(\d{2})/`)
 )
 
 var monthNames = map[string]time.Month{
@@ -134,10 +141,13 @@ func parseDate(s string) (crossread.Timestamp, bool) {
 	return crossread.Timestamp{}, false
 }
 
-// dateFromURL reads /2025/09/04/ or /20250904/ style paths.
+// dateFromURL reads /2025/09/04/, /2025-09-04-slug or /20250904/ style
+// paths.
 func dateFromURL(u string) (crossread.Timestamp, bool) {
-	if m := urlDate.FindStringSubmatch(u); m != nil {
-		return dateOf(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
+	for _, re := range []*regexp.Regexp{urlDateSlashed, urlDateDashed} {
+		if m := re.FindStringSubmatch(u); m != nil {
+			return dateOf(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
+		}
 	}
 	if m := urlDateFlat.FindStringSubmatch(u); m != nil {
 		return dateOf(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))

@@ -205,3 +205,30 @@ func FuzzDates(f *testing.F) {
 		}
 	})
 }
+
+func TestDateFromURLForms(t *testing.T) {
+	for u, want := range map[string]string{
+		"https://example.org/2025/09/04/story":          "2025-09-04",
+		"https://example.org/2025/9/4/story":            "2025-09-04",
+		"https://example.org/news/2025/09/04":           "2025-09-04",
+		"https://example.org/2025/09/04.html":           "2025-09-04",
+		"https://example.org/2025/09/04?page=2":         "2025-09-04",
+		"https://example.org/blog/2025-09-04-story":     "2025-09-04",
+		"https://example.org/nota/2025-9-4-16-5-0-slug": "2025-09-04",
+		"https://example.org/posts/2025-09-04+story":    "2025-09-04",
+		"https://example.org/20250904/story":            "2025-09-04",
+		// The number after /year/month/ starts the slug: no day here.
+		"https://example.org/2025/09/3-questions-for-the-mayor": "",
+		"https://example.org/2025/09/10-things-to-know/":        "",
+		"https://example.org/2025/09/4.5-billion-budget":        "",
+		"https://example.org/2025/story":                        "",
+	} {
+		got := ""
+		if ts, ok := dateFromURL(u); ok {
+			got = ts.Time.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("dateFromURL(%q) = %q, want %q", u, got, want)
+		}
+	}
+}
