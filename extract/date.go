@@ -18,7 +18,7 @@ var (
 	// "4 septiembre 2025", "4. März 2025", "4 de agosto de 2025",
 	// "04-ago-2021", "04-Aug-2021": the month word is checked against
 	// monthWords.
-	wordDMYDate = regexp.MustCompile(`(?i)\b(\d{1,2})\.?(?:\s+(?:de\s+)?|-)(\pL{3,10})\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b`)
+	wordDMYDate = regexp.MustCompile(`(?i)\b(\d{1,2})\.?(?:\s+(?:de\s+)?|-)(\pL{3,12})\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b`)
 	// "2025 Sep 4", as bibliographic metadata writes it
 	ymdDate = regexp.MustCompile(`(?i)^((?:19|20)\d{2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b`)
 	// compact "20250904" only where a whole value is just that
@@ -39,23 +39,39 @@ var monthNames = map[string]time.Month{
 	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-// monthWords are month names and their usual abbreviations in the
-// languages of western Europe, English among them, for dates written
-// "4 septiembre 2025" or "04-ago-2021".
+// monthWords are month names and their usual abbreviations for dates
+// written day first, "4 septiembre 2025", "04-ago-2021", "15 августа 2016":
+// English and the languages of western Europe (Spanish, French, German,
+// Italian, Portuguese, Dutch, the Scandinavian ones), and Russian,
+// Ukrainian, Polish, Czech, Turkish and Arabic. Slavic languages write the
+// day's month in the genitive ("августа", "października", "srpna"), so
+// both that form and the plain name are listed.
 var monthWords = func() map[string]time.Month {
 	names := [12]string{
-		"january jan enero ene janvier janv januar jän jänner gennaio gen janeiro januari",
-		"february feb febrero février févr fevrier fevr februar febbraio fevereiro fev februari",
-		"march mar marzo mars märz mär maerz março marco maart mrt",
-		"april apr abril abr avril avr aprile",
-		"may mayo mai maggio mag maio mei",
-		"june jun junio juin juni giugno giu junho",
-		"july jul julio juillet juil juli luglio lug julho",
-		"august aug agosto ago août aout augustus",
-		"september sep sept septiembre setiembre set septembre settembre setembro",
-		"october oct octubre octobre oktober okt ottobre ott outubro out",
-		"november nov noviembre novembre novembro",
-		"december dec diciembre dic décembre déc decembre dezember dez dicembre dezembro",
+		"january jan enero ene janvier janv januar jän jänner gennaio gen janeiro januari " +
+			"январь января янв січень січня styczeń stycznia sty leden ledna ocak يناير",
+		"february feb febrero février févr fevrier fevr februar febbraio fevereiro fev februari " +
+			"февраль февраля фев лютий лютого luty lutego lut únor února şubat subat فبراير",
+		"march mar marzo mars märz mär maerz março marco maart mrt " +
+			"март марта березень березня marzec marca březen března mart مارس",
+		"april apr abril abr avril avr aprile " +
+			"апрель апреля апр квітень квітня kwiecień kwietnia kwi duben dubna nisan أبريل إبريل ابريل",
+		"may mayo mai maggio mag maio mei maj " +
+			"май мая травень травня maja květen května mayıs mayis مايو",
+		"june jun junio juin juni giugno giu junho " +
+			"июнь июня червень червня czerwiec czerwca cze červen června haziran يونيو",
+		"july jul julio juillet juil juli luglio lug julho " +
+			"июль июля липень липня lipiec lipca lip červenec července temmuz يوليو",
+		"august aug agosto ago août aout augustus augusti " +
+			"август августа авг серпень серпня sierpień sierpnia srpen srpna ağustos agustos أغسطس",
+		"september sep sept septiembre setiembre set septembre settembre setembro " +
+			"сентябрь сентября сен вересень вересня wrzesień września wrz září eylül eylul سبتمبر",
+		"october oct octubre octobre oktober okt ottobre ott outubro out " +
+			"октябрь октября окт жовтень жовтня październik października paź říjen října ekim أكتوبر اكتوبر",
+		"november nov noviembre novembre novembro " +
+			"ноябрь ноября листопад листопада listopad listopada lis listopadu kasım kasim نوفمبر",
+		"december dec diciembre dic décembre déc decembre dezember dez dicembre dezembro desember " +
+			"декабрь декабря дек грудень грудня grudzień grudnia gru prosinec prosince aralık aralik ديسمبر",
 	}
 	m := map[string]time.Month{}
 	for i, ws := range names {

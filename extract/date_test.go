@@ -232,3 +232,20 @@ func TestDateFromURLForms(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthWordsInOtherLanguages(t *testing.T) {
+	for in, want := range map[string]string{
+		"15 августа 2016, 13:43":            "2016-08-15",
+		"3 березня 2021":                    "2021-03-03",
+		"Opublikowano 12 października 2022": "2022-10-12",
+		"Vydáno 5. srpna 2019":              "2019-08-05",
+		"7 Ekim 2020 Çarşamba":              "2020-10-07",
+		"الأربعاء، 07 أكتوبر 2020 - 12:09":  "2020-10-07",
+		"1 ноября 2018 г.":                  "2018-11-01",
+	} {
+		ts, ok := parseTextDate(in)
+		if !ok || ts.Time.Format("2006-01-02") != want {
+			t.Errorf("parseTextDate(%q) = %v, %v; want %s", in, ts.Time, ok, want)
+		}
+	}
+}
