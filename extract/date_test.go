@@ -156,6 +156,22 @@ func TestDateRules(t *testing.T) {
 			want: "2025-12-17",
 		},
 		{
+			name: "a two-digit year by the headline, day first",
+			body: `<h1>Wine sales grew last year</h1><p class="meta"><span>28.01.22</span> / 3 comments</p>` + para,
+			lang: "de",
+			want: "2022-01-28",
+		},
+		{
+			name: "a two-digit year just above the headline",
+			body: `<nav>Home › News</nav><span>02.12.19</span><h1>What the new commission plans</h1>` + para,
+			want: "2019-12-02",
+		},
+		{
+			name: "version numbers and addresses are no two-digit dates",
+			body: `<h1>Release notes</h1><p class="meta">Version 10.12.24.1 at 192.10.11.12</p>` + para,
+			want: "0001-01-01",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,

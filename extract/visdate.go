@@ -179,7 +179,7 @@ func firstShownDate(s string) (d shownDate, at int, ok bool) {
 	fallbackAt, hasFallback := 0, false
 	offset := 0
 	for i := 0; i < 4; i++ {
-		ts, start, end, found := textDateAt(s[offset:])
+		ts, start, end, found := shownDateAt(s[offset:])
 		if !found {
 			break
 		}
@@ -203,7 +203,7 @@ func lastShownDate(s string) (d shownDate, dist int, ok bool) {
 	updDist, hasUpd := 0, false
 	offset := 0
 	for i := 0; i < 8; i++ {
-		ts, start, end, found := textDateAt(s[offset:])
+		ts, start, end, found := shownDateAt(s[offset:])
 		if !found {
 			break
 		}
@@ -231,6 +231,40 @@ func ambiguousSlashed(s string) bool {
 	}
 	a, b := atoi(m[1]), atoi(m[3])
 	return a != b && a <= 12 && b <= 12
+}
+
+// shortDotted is 26.01.22: day, month and a two-digit year, with dots.
+var shortDotted = regexp.MustCompile(`(\d{2})\.(\d{2})\.(\d{2})`)
+
+// shownDateAt is textDateAt for the few words by a headline, where a
+// date is also written with a two-digit year, 26.01.22. Only that dotted
+// form is read, day first as every language that writes it means it
+// (26/01/22 could be month first, 01-02-03 year first); numbers that run
+// on into more digits or dots (versions, IP addresses, 26.01.2022) are not
+// such a date.
+func shownDateAt(s string) (crossread.Timestamp, int, int, bool) {
+	ts, start, end, ok := textDateAt(s)
+	limit := len(s)
+	if ok {
+		limit = start
+	}
+	for _, m := range shortDotted.FindAllStringSubmatchIndex(s[:limit], -1) {
+		at, to := m[0], m[1]
+		if at > 0 && (isDigit(s[at-1]) || s[at-1] == '.') {
+			continue
+		}
+		if to < len(s) && (isDigit(s[to]) || s[to] == '.' && to+1 < len(s) && isDigit(s[to+1])) {
+			continue
+		}
+		y := 2000 + atoi(s[m[6]:m[7]])
+		if y > time.Now().Year()+1 {
+			y -= 100
+		}
+		if short, valid := dateOf(y, time.Month(atoi(s[m[4]:m[5]])), atoi(s[m[2]:m[3]])); valid {
+			return short, at, to, true
+		}
+	}
+	return ts, start, end, ok
 }
 
 // parseTextDate reads a date written for people: month names, or ISO.
