@@ -134,7 +134,9 @@ func splitNames(s string) []string {
 var publishedMetaKeys = []string{
 	"article:published_time", "og:published_time", "article:published", "datepublished",
 	"published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
-	"published", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+	"published", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms:issued", "schema:datepublished",
+	"dc.date", "dc:date", "dcterms.date", "dcterms:date", "dcterms.created", "dcterms:created", "dc.date.created",
+	"schema:datecreated",
 	"date", "citation_publication_date", "citation_date", "article.published", "release_date",
 }
 

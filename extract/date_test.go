@@ -172,6 +172,22 @@ func TestDateRules(t *testing.T) {
 			want: "0001-01-01",
 		},
 		{
+			name: "an RDFa date on an element of the body",
+			body: `<h1>Wine sales grew last year</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>` + para,
+			want: "2022-01-28",
+		},
+		{
+			name: "RDFa dc:date in the head",
+			head: `<meta property="dc:date" content="2021-05-06">`,
+			body: `<h1>Spring in the mountains</h1>` + para,
+			want: "2021-05-06",
+		},
+		{
+			name: "a blog's TrackBack RDF in a comment",
+			body: `<h1>Up the mountain in the rain</h1>` + para + `<!-- <rdf:RDF xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description rdf:about="https://blog.example.org/e/1" dc:title="Up the mountain" dc:date="2020-07-03T17:16:22+09:00" /></rdf:RDF> -->`,
+			want: "2020-07-03",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -91,6 +92,15 @@ func collectMeta(doc *html.Node) *metadata {
 						return
 					}
 				}
+				// RDFa states a date on any element, <span property="dc:date"
+				// content="…">, the way <meta> does in the head.
+				if prop := strings.ToLower(strings.TrimSpace(attr(n, "property"))); prop != "" && dateProperty(prop) {
+					if v := strings.TrimSpace(attr(n, "content")); v != "" {
+						if _, ok := m.meta[prop]; !ok {
+							m.meta[prop] = v
+						}
+					}
+				}
 				if dateClass(n) {
 					if t := textOf(n); t != "" && len(t) < 100 {
 						m.times = append(m.times, timeTag{value: t, node: n})
@@ -108,12 +118,37 @@ func collectMeta(doc *html.Node) *metadata {
 				}
 			}
 		}
+		if n.Type == html.CommentNode {
+			m.addRDFComment(n.Data)
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
 	walk(doc)
 	return m
+}
+
+// dateProperty reports an RDFa property that names a date: dc:date,
+// dcterms:created, schema:datePublished.
+func dateProperty(p string) bool {
+	return strings.Contains(p, "date") || strings.Contains(p, "created") || strings.Contains(p, "issued") || strings.Contains(p, "publish")
+}
+
+var rdfDate = regexp.MustCompile(`\bdc:date\s*=\s*"([^"]{8,40})"`)
+
+// addRDFComment reads the dc:date of an RDF description that blog engines
+// write inside an HTML comment (TrackBack's auto-discovery block), about
+// the entry the page shows.
+func (m *metadata) addRDFComment(c string) {
+	if !strings.Contains(c, "rdf:Description") {
+		return
+	}
+	if sm := rdfDate.FindStringSubmatch(c); sm != nil {
+		if _, ok := m.meta["dc:date"]; !ok {
+			m.meta["dc:date"] = sm[1]
+		}
+	}
 }
 
 // authorText takes a byline element's name: an itemprop=name inside it if
