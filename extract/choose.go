@@ -163,7 +163,10 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 	if ts, ok := an.originalDate(); ok {
 		return ts
 	}
-	if shown, ok := an.visibleDate(title); ok {
+	// A date written into a sentence of the story ("arrested on 3 May
+	// 2019", "from 1 January 2024") is more often one the story mentions
+	// than its own: the metadata's date is better then.
+	if shown, ok := an.visibleDate(title); ok && !(shown.inStory && hasPublished) {
 		ts, updated := shown.ts, shown.updated
 		if shown.monthFirst && dayFirstPage(m) {
 			ts = swapDayMonth(ts)

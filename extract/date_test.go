@@ -188,6 +188,29 @@ func TestDateRules(t *testing.T) {
 			want: "2020-07-03",
 		},
 		{
+			name: "a date in a sentence of the story is one it mentions",
+			head: `<meta property="article:published_time" content="2023-11-03T10:18:25Z">`,
+			body: `<h1>New head for the pilots' association</h1><p>The association has named a former member of parliament as its new secretary general. He takes over on 1 January 2024 from the current head.</p>` + para,
+			want: "2023-11-03",
+		},
+		{
+			name: "a date set apart by the headline is the story's own",
+			head: `<meta property="article:published_time" content="2023-11-03T10:18:25Z">`,
+			body: `<h1>New head for the pilots' association</h1><p class="dateline">Posted on 5 November 2023</p><p>The association has named a former member of parliament as its new secretary general.</p>` + para,
+			want: "2023-11-05",
+		},
+		{
+			name: "without metadata a date in a sentence is still the best there is",
+			body: `<h1>New head for the pilots' association</h1><p>The association has named a former member of parliament as its new secretary general. He takes over on 1 January 2024 from the current head.</p>` + para,
+			want: "2024-01-01",
+		},
+		{
+			name: "an editor's note under an update line dates the page",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-04-03T16:50:31Z"}</script>`,
+			body: `<h1>The best running shoes</h1><p class="byline">By Ann Lee · Updated: Dec 19, 2025</p><p>Editor's note, December 19, 2025: we have added shoes from our winter guide and checked that all are in stock.</p>` + para,
+			want: "2025-12-19",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
