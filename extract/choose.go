@@ -152,7 +152,9 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 	// A full date in the address was set when the article first went out
 	// and stays when it is updated (on the development pages it was right
 	// every time it was there).
-	if ts, ok := dateFromURL(pageURL); ok {
+	// The page's own canonical address counts as much as the one it was
+	// fetched from, which may be a feed's redirect or unknown.
+	if ts, ok := pageURLDate(m, pageURL); ok {
 		if hasPublished && sameDay(ts, published) {
 			return published
 		}
@@ -217,6 +219,17 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		}
 	}
 	return crossread.Timestamp{}
+}
+
+// pageURLDate is the full date in the address the page was fetched from,
+// else in the canonical address it names.
+func pageURLDate(m *metadata, pageURL string) (crossread.Timestamp, bool) {
+	for _, u := range []string{pageURL, m.canonical, m.get("og:url")} {
+		if ts, ok := dateFromURL(u); ok {
+			return ts, true
+		}
+	}
+	return crossread.Timestamp{}, false
 }
 
 // originalPhrases introduce the date a republished or updated article

@@ -211,6 +211,13 @@ func TestDateRules(t *testing.T) {
 			want: "2025-12-19",
 		},
 		{
+			name: "the canonical address's date when the fetched one has none",
+			url:  "https://feeds.example.org/~r/news/~3/abc123/story.html",
+			head: `<link rel="canonical" href="https://news.example.org/2025/07/15/harbour-plan/">`,
+			body: `<h1>Harbour plan approved</h1><p class="byline">Updated December 1, 2025</p>` + para,
+			want: "2025-07-15",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
