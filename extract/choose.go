@@ -158,6 +158,14 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		if hasPublished && sameDay(ts, published) {
 			return published
 		}
+		// Unless the page and its metadata agree on a later day that no
+		// time zone explains: the address was then made before the
+		// article went out (a draft's day, or a live page's first).
+		if hasPublished && published.Time.After(ts.Time) && !sameInstant(ts, published) {
+			if shown, ok := an.visibleDate(title); ok && !shown.updated && !shown.inStory && sameDay(shown.ts, published) {
+				return published
+			}
+		}
 		return ts
 	}
 	// "This article was originally published on …" is the page saying

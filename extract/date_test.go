@@ -218,6 +218,20 @@ func TestDateRules(t *testing.T) {
 			want: "2025-07-15",
 		},
 		{
+			name: "page and metadata agree on a later day than the address",
+			url:  "https://news.example.org/2025/07/14/harbour-plan",
+			head: `<meta property="article:published_time" content="2025-07-15T18:37:00+02:00">`,
+			body: `<h1>Harbour plan approved</h1><p class="byline">15 July 2025</p>` + para,
+			want: "2025-07-15",
+		},
+		{
+			name: "the address's day stays when a time zone explains the metadata's",
+			url:  "https://news.example.org/2025/07/14/harbour-plan",
+			head: `<meta property="article:published_time" content="2025-07-15T03:28:00Z">`,
+			body: `<h1>Harbour plan approved</h1><p class="byline">15 July 2025</p>` + para,
+			want: "2025-07-14",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
