@@ -204,6 +204,13 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		}
 		return published
 	}
+	// "Published on 16.08.2019" in the text says what it is; a <time> or
+	// date-named element need not be the article's (a sidebar's, today's).
+	if an.body != nil {
+		if ts, ok := publicationLabelDate(textOf(an.body)); ok {
+			return ts
+		}
+	}
 	for _, t := range m.times {
 		if ts, ok := parseTextDate(t.value); ok {
 			return ts
@@ -302,17 +309,30 @@ func dateAfterPhrase(s string) (crossread.Timestamp, bool) {
 
 var dateLabels = []string{"posted", "published", "updated", "date", "written", "veröffentlicht", "publié", "publicado", "pubblicato"}
 
-// labelledDate is the last resort: the first date anywhere in the page's
-// text that a label such as "Posted on" or "Published:" introduces.
+// publicationLabels say a date is the publication's, not an update's.
+var publicationLabels = []string{"posted", "published", "veröffentlicht", "publié", "publicado", "pubblicato", "opublikowano", "опубликовано"}
+
+// labelledDate is the first date anywhere in the page's text that a
+// label such as "Posted on", "Published:" or "Updated" introduces.
 func labelledDate(s string) (crossread.Timestamp, bool) {
+	return labelledWith(s, dateLabels, false)
+}
+
+// publicationLabelDate is the first date in the page's text that a
+// publication label introduces and no update label does.
+func publicationLabelDate(s string) (crossread.Timestamp, bool) {
+	return labelledWith(s, publicationLabels, true)
+}
+
+func labelledWith(s string, labels []string, noUpdates bool) (crossread.Timestamp, bool) {
 	for i := 0; i < 50; i++ {
 		ts, start, end, ok := textDateAt(s)
 		if !ok {
 			return crossread.Timestamp{}, false
 		}
 		label := strings.ToLower(s[max(0, start-25):start])
-		for _, l := range dateLabels {
-			if strings.Contains(label, l) {
+		for _, l := range labels {
+			if strings.Contains(label, l) && !(noUpdates && updateLabel(s, 0, start)) {
 				return ts, true
 			}
 		}

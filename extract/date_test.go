@@ -232,6 +232,20 @@ func TestDateRules(t *testing.T) {
 			want: "2025-07-14",
 		},
 		{
+			name: "a date the text labels as published beats a time element elsewhere",
+			body: `<h1>Episode 158: the cello</h1>` + strings.Repeat(para, 4) + `<p>Download (24 MB) Veröffentlicht am 16.08.2019 Dauer: 1 Stunde</p>` +
+				`<aside><h3>Latest comments</h3><time datetime="2019-08-24T03:36:11+02:00">24.08.2019</time></aside>`,
+			lang: "de",
+			want: "2019-08-16",
+		},
+		{
+			name: "an update label is no publication label",
+			body: `<h1>Episode 158: the cello</h1>` + strings.Repeat(para, 4) + `<p>Published and updated on 16.08.2019</p>` +
+				`<aside><time datetime="2019-08-24T03:36:11+02:00">24.08.2019</time></aside>`,
+			lang: "de",
+			want: "2019-08-24",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
@@ -274,7 +288,7 @@ func FuzzDates(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, read := range []func(string) (crossread.Timestamp, bool){parseDate, parseTextDate, dateAfterPhrase, labelledDate} {
+		for _, read := range []func(string) (crossread.Timestamp, bool){parseDate, parseTextDate, dateAfterPhrase, labelledDate, publicationLabelDate} {
 			if ts, ok := read(s); ok && (ts.Time.Year() < 1990 || ts.Time.Year() > 2100) {
 				t.Errorf("%q read as %v", s, ts.Time)
 			}
