@@ -228,7 +228,13 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		if ts, ok := labelledDate(text); ok {
 			return ts
 		}
-		// A page that dates nothing else: the first full date it shows.
+		// A page that dates nothing else: the first full date it shows
+		// set apart (a date line, a caption's, a list's), else the first
+		// one at all. Dates written into the text's sentences are mostly
+		// ones it mentions ("applications close on 15 November").
+		if ts, ok := firstDateApart(an.body); ok {
+			return ts
+		}
 		if ts, ok := parseTextDate(text); ok {
 			return ts
 		}
@@ -245,6 +251,32 @@ func pageURLDate(m *metadata, pageURL string) (crossread.Timestamp, bool) {
 		}
 	}
 	return crossread.Timestamp{}, false
+}
+
+// firstDateApart is the first full date under root whose text node holds
+// little else than the date (see proseAround).
+func firstDateApart(root *html.Node) (crossread.Timestamp, bool) {
+	var found crossread.Timestamp
+	var ok bool
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if ts, start, end, hit := textDateAt(c.Data); hit && textBytes(c.Data)-textBytes(c.Data[start:end]) < proseAround {
+					found, ok = ts, true
+					return true
+				}
+			case html.ElementNode:
+				if !skipped(c.DataAtom) && walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(root)
+	return found, ok
 }
 
 // originalPhrases introduce the date a republished or updated article

@@ -246,6 +246,17 @@ func TestDateRules(t *testing.T) {
 			want: "2019-08-24",
 		},
 		{
+			name: "a page that dates nothing else: a date set apart beats one in a sentence",
+			body: `<h1>Grants for young artists</h1>` + strings.Repeat(para, 4) + `<p>Applications are open now. The deadline for applications is 15 November 2017, so hurry.</p>` +
+				`<p class="foot">Press office, <span>9 October 2017</span></p>`,
+			want: "2017-10-09",
+		},
+		{
+			name: "a date in a sentence when there is no other",
+			body: `<h1>Grants for young artists</h1>` + strings.Repeat(para, 4) + `<p>Applications are open now. The deadline for applications is 15 November 2017, so hurry.</p>`,
+			want: "2017-11-15",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,
