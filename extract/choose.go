@@ -22,7 +22,7 @@ func chooseAuthors(m *metadata, an *analysis, title string) []string {
 	valid := func(raw ...string) []string {
 		var out []string
 		for _, a := range cleanAuthors(raw) {
-			if strings.ToLower(a) != site && looksLikeName(a) {
+			if strings.ToLower(a) != site && looksLikeName(a) && !bylineNoise(a) {
 				out = append(out, a)
 			}
 		}

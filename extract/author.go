@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"strings"
+)
+
+// bylineNoise reports text that stands where a byline does but names no
+// one: the field labels of a comment form under the article ("Name *",
+// "Name (required)"), the words that introduce a date with the date left
+// out ("Posted on", "Veröffentlicht am"), and placeholders ("No Author",
+// "Unknown user"). Pages in the languages the extractor reads dates in
+// are covered.
+func bylineNoise(s string) bool {
+	low := strings.ToLower(fold(s))
+	if strings.ContainsAny(low, "*") {
+		return true // a required form field
+	}
+	low = strings.Trim(low, " :.-–—")
+	for _, w := range []string{"(required)", "(erforderlich)", "(obligatoire)", "(obligatorio)", "(obbligatorio)", "(verplicht)", "(pflichtfeld)"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return bylineNoiseWords[low]
+}
+
+var bylineNoiseWords = map[string]bool{
+	// comment-form labels
+	"name": true, "your name": true, "dein name": true, "ihr name": true, "nom": true, "votre nom": true,
+	"nombre": true, "tu nombre": true, "nome": true, "naam": true, "e-mail": true, "email": true,
+	"website": true, "webseite": true,
+	// a date's introduction without the date
+	"posted on": true, "posted": true, "published on": true, "published": true, "written on": true,
+	"veröffentlicht am": true, "veröffentlicht": true, "publiziert am": true, "erstellt am": true,
+	"geschrieben am": true, "publié le": true, "publicado el": true, "publicado": true,
+	"pubblicato il": true, "gepubliceerd op": true,
+	// placeholders
+	"no author": true, "unknown": true, "unknown author": true, "unknown user": true,
+	"unbekannt": true, "unbekannter nutzer": true, "unbekannter autor": true,
+	"admin": true, "administrator": true,
+}

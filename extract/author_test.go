@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestBylineNoiseIsNoAuthor(t *testing.T) {
+	for _, s := range []string{"Name *", "Name (erforderlich)", "Posted on", "Veröffentlicht am", "No Author", "Unbekannter Nutzer"} {
+		if !bylineNoise(s) {
+			t.Errorf("%q taken for a name", s)
+		}
+	}
+	for _, s := range []string{"Jane Doe", "Anonymous", "Nomvula Dlamini", "Posted Bennett"} {
+		if bylineNoise(s) {
+			t.Errorf("%q rejected", s)
+		}
+	}
+}
+
+func TestCommentFormLabelIsNotTheAuthor(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	form := `<form id="commentform"><p class="comment-form-author"><label for="author">Name *</label><input id="author"></p></form>`
+	page := `<html><body><article><h1>Budget talks</h1>` + strings.Repeat(para, 4) + `</article>` + form + `</body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Authors) != 0 {
+		t.Errorf("authors %q", a.Authors)
+	}
+}
