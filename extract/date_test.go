@@ -350,3 +350,12 @@ func TestMonthWordsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestArchiveListsHoldNoDay(t *testing.T) {
+	// Month archives: no day anywhere, though a window cut through a
+	// year would leave "10 August 2010".
+	s := "Archive Januar 2011 Dezember 2010 November 2010 Oktober 2010 September 2010 August 2010 Juli 2010 Juni 2010 Mai 2010 Search"
+	if ts, ok := parseTextDate(s); ok {
+		t.Errorf("parseTextDate read %v in a month archive", ts.Time)
+	}
+}

@@ -343,11 +343,12 @@ func textDateAt(s string) (crossread.Timestamp, int, int, bool) {
 			continue
 		}
 		lo, hi := max(0, i-30), min(len(s), i+30)
-		// Keep the window on rune boundaries.
-		for lo > 0 && !utf8.RuneStart(s[lo]) {
+		// Keep the window on rune boundaries, and off the middle of a
+		// number: the "10" left of a cut "2010 August 2010" reads as a day.
+		for lo > 0 && (!utf8.RuneStart(s[lo]) || isDigit(s[lo]) && isDigit(s[lo-1])) {
 			lo--
 		}
-		for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		for hi < len(s) && (!utf8.RuneStart(s[hi]) || isDigit(s[hi]) && isDigit(s[hi-1])) {
 			hi++
 		}
 		if ts, start, end, ok := textDateIn(s[lo:hi]); ok {
