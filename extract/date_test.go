@@ -359,3 +359,22 @@ func TestArchiveListsHoldNoDay(t *testing.T) {
 		t.Errorf("parseTextDate read %v in a month archive", ts.Time)
 	}
 }
+
+func TestSpacedNumericDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"Von Redaktion 4.\u20092.\u20092022.": "2022-02-04",
+		"Stand: 17. 12. 2025":                 "2025-12-17",
+		"17.12.2025":                          "2025-12-17",
+	} {
+		ts, ok := parseTextDate(in)
+		if !ok || ts.Time.Format("2006-01-02") != want {
+			t.Errorf("parseTextDate(%q) = %v, %v; want %s", in, ts.Time, ok, want)
+		}
+	}
+	// Two spaces, or a space before the dot, is a list, not a date.
+	for _, in := range []string{"items 4.  2.  2022", "4 .2 .2022"} {
+		if ts, ok := parseTextDate(in); ok {
+			t.Errorf("parseTextDate(%q) = %v", in, ts.Time)
+		}
+	}
+}

@@ -420,5 +420,7 @@ func textDateIn(s string) (crossread.Timestamp, int, int, bool) {
 	return best.ts, best.at, best.end, true
 }
 
-// numericDate is 17.12.2025, 17/12/2025, 3/4/2025 or 12-17-2025 style text.
-var numericDate = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b`)
+// numericDate is 17.12.2025, 17/12/2025, 3/4/2025 or 12-17-2025 style
+// text, and 4. 2. 2022 as German typesetting spaces it (a thin or
+// no-break space after each dot).
+var numericDate = regexp.MustCompile(`\b(\d{1,2})(\.[ \x{00A0}\x{2009}\x{202F}]?|/|-)(\d{1,2})(?:\.[ \x{00A0}\x{2009}\x{202F}]?|/|-)(\d{4})\b`)
