@@ -175,8 +175,9 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 	}
 	// A date written into a sentence of the story ("arrested on 3 May
 	// 2019", "from 1 January 2024") is more often one the story mentions
-	// than its own: the metadata's date is better then.
-	if shown, ok := an.visibleDate(title); ok && !(shown.inStory && hasPublished) {
+	// than its own: the metadata's date is better then, and without one
+	// a date the page sets apart (the last rules below).
+	if shown, ok := an.visibleDate(title); ok && !shown.inStory {
 		ts, updated := shown.ts, shown.updated
 		if shown.monthFirst && dayFirstPage(m) {
 			ts = swapDayMonth(ts)

@@ -205,6 +205,12 @@ func TestDateRules(t *testing.T) {
 			want: "2024-01-01",
 		},
 		{
+			name: "without metadata a date set apart beats one in a sentence under the headline",
+			body: `<h1>New head for the pilots' association</h1><p>The association has named a former member of parliament as its new secretary general. He takes over on 1 January 2024 from the current head.</p>` +
+				strings.Repeat(para, 4) + `<p class="foot"><span>3 November 2023</span> · Press office</p>`,
+			want: "2023-11-03",
+		},
+		{
 			name: "an editor's note under an update line dates the page",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-04-03T16:50:31Z"}</script>`,
 			body: `<h1>The best running shoes</h1><p class="byline">By Ann Lee · Updated: Dec 19, 2025</p><p>Editor's note, December 19, 2025: we have added shoes from our winter guide and checked that all are in stock.</p>` + para,
