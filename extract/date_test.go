@@ -263,6 +263,12 @@ func TestDateRules(t *testing.T) {
 			want: "2017-11-15",
 		},
 		{
+			name: "a forum member's join date is not the post's",
+			body: `<h1>Where did my island go?</h1><div class="user">Thread starter Cheese · Joined May 11, 2017 · Messages 3,066</div>` + para +
+				`<div class="post"><time datetime="2020-03-18T12:22:42-0400">Mar 18, 2020</time></div>`,
+			want: "2020-03-18",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,

@@ -231,6 +231,23 @@ func updateLabel(s string, from, start int) bool {
 	return false
 }
 
+// personLabels introduce dates about a person or an account, which
+// forum posts and author boxes show by the headline: "Joined May 11,
+// 2017", "Registriert: 18.09.2008", "Member since".
+var personLabels = []string{"joined", "member since", "registered", "registriert", "mitglied seit", "inscrit le"}
+
+// notArticleLabel reports a person label in the 30 bytes before start,
+// not reaching back before from.
+func notArticleLabel(s string, from, start int) bool {
+	label := strings.ToLower(s[max(from, start-30):start])
+	for _, w := range personLabels {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstShownDate is the first date in s that is not labelled as an update,
 // else the first update date; at is where it starts.
 func firstShownDate(s string) (d shownDate, at int, ok bool) {
@@ -241,6 +258,10 @@ func firstShownDate(s string) (d shownDate, at int, ok bool) {
 		ts, start, end, found := shownDateAt(s[offset:])
 		if !found {
 			break
+		}
+		if notArticleLabel(s, offset, offset+start) {
+			offset += end
+			continue
 		}
 		sd := shownDate{ts: ts, monthFirst: ambiguousSlashed(s[offset+start : offset+end])}
 		if !updateLabel(s, offset, offset+start) {
@@ -266,6 +287,10 @@ func lastShownDate(s string) (d shownDate, dist int, ok bool) {
 		ts, start, end, found := shownDateAt(s[offset:])
 		if !found {
 			break
+		}
+		if notArticleLabel(s, offset, offset+start) {
+			offset += end
+			continue
 		}
 		sd := shownDate{ts: ts, monthFirst: ambiguousSlashed(s[offset+start : offset+end])}
 		if updateLabel(s, offset, offset+start) {
