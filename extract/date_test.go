@@ -269,6 +269,12 @@ func TestDateRules(t *testing.T) {
 			want: "2020-03-18",
 		},
 		{
+			name: "deep template indentation does not hide the date under the headline",
+			head: `<meta name="date" content="2022-01-15">`,
+			body: `<h1>Winter sports and wildlife</h1>` + strings.Repeat("<div>\n"+strings.Repeat(" ", 60)+"</div>", 20) + `<div class="teaser">Tips for a gentle winter</div><p>25.01.2022</p>` + para,
+			want: "2022-01-25",
+		},
+		{
 			name: "a date with an offset keeps the day as written there",
 			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-25T20:57:54-04:00"}</script>`,
 			body: `<h1>Evening storms close the bridge</h1>` + para,

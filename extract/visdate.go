@@ -31,21 +31,34 @@ func (an *analysis) titleH1(title string) *html.Node {
 // headlineText returns up to budget bytes of the text that follows the
 // title's <h1> in document order.
 func (an *analysis) headlineText(title string, budget int) string {
+	return an.textAfterHeadline(title, budget, false)
+}
+
+// textAfterHeadline is headlineText; with textOnly the budget counts only
+// what is not white space, so that a page indented in deep templates
+// reaches as far into its text as a compact one.
+func (an *analysis) textAfterHeadline(title string, budget int, textOnly bool) string {
 	h1 := an.titleH1(title)
 	if h1 == nil {
 		return ""
 	}
 	var b strings.Builder
+	used := 0
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for ; n != nil; n = n.NextSibling {
-			if b.Len() > budget {
+			if used > budget {
 				return true
 			}
 			switch n.Type {
 			case html.TextNode:
 				b.WriteString(n.Data)
 				b.WriteByte(' ')
+				if textOnly {
+					used += textBytes(n.Data)
+				} else {
+					used += len(n.Data) + 1
+				}
 			case html.ElementNode:
 				if skipped(n.DataAtom) {
 					continue
@@ -101,7 +114,9 @@ func (an *analysis) visibleDate(title string) (shownDate, bool) {
 	if len(an.h1s) == 0 {
 		return shownDate{}, false
 	}
-	headText := an.headlineText(title, 800)
+	// 600 bytes of text are about the 800 bytes of an ordinary page's
+	// text and spaces that bylines were looked for in before.
+	headText := an.textAfterHeadline(title, 600, true)
 	after, aAt, aOK := firstShownDate(headText)
 	if aOK {
 		_, _, end, _ := shownDateAt(headText[aAt:])
