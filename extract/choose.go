@@ -207,8 +207,10 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 	}
 	// "Published on 16.08.2019" in the text says what it is; a <time> or
 	// date-named element need not be the article's (a sidebar's, today's).
+	var text string
 	if an.body != nil {
-		if ts, ok := publicationLabelDate(textOf(an.body)); ok {
+		text = textOf(an.body)
+		if ts, ok := publicationLabelDate(text); ok {
 			return ts
 		}
 	}
@@ -225,7 +227,6 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		return ts
 	}
 	if an.body != nil {
-		text := textOf(an.body)
 		if ts, ok := labelledDate(text); ok {
 			return ts
 		}
