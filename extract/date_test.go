@@ -313,11 +313,19 @@ func FuzzDates(f *testing.F) {
 	for _, s := range []string{
 		"2025-09-04T23:30:00-04:00", "September 4, 2025", "4 de septiembre de 2025", "04-ago-2021 5:11:10",
 		"2023 Jan 7", "3/4/2025", "17.12.2025", "originally published on 26 Sep 2019", "é2019é", "First published 2020-01-02",
+		"26.01.22", "15 августа 2016", "4.\u20092.\u20092022", "Veröffentlicht am 16.08.2019", "2010 August 2010",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, read := range []func(string) (crossread.Timestamp, bool){parseDate, parseTextDate, dateAfterPhrase, labelledDate, publicationLabelDate} {
+		shown := func(s string) (crossread.Timestamp, bool) {
+			ts, start, end, ok := shownDateAt(s)
+			if ok && (start < 0 || end > len(s) || start >= end) {
+				t.Errorf("%q: date at [%d:%d]", s, start, end)
+			}
+			return ts, ok
+		}
+		for _, read := range []func(string) (crossread.Timestamp, bool){parseDate, parseTextDate, dateAfterPhrase, labelledDate, publicationLabelDate, shown} {
 			if ts, ok := read(s); ok && (ts.Time.Year() < 1990 || ts.Time.Year() > 2100) {
 				t.Errorf("%q read as %v", s, ts.Time)
 			}
