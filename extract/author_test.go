@@ -30,3 +30,28 @@ func TestCommentFormLabelIsNotTheAuthor(t *testing.T) {
 		t.Errorf("authors %q", a.Authors)
 	}
 }
+
+func TestBylineNameStopsAtItsLine(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><body><article><h1>Budget talks</h1><p class="intro">By Jane Doe</p>` + strings.Repeat(para, 4) + `</article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Authors) != 1 || a.Authors[0] != "Jane Doe" {
+		t.Errorf("authors %q, want Jane Doe", a.Authors)
+	}
+}
+
+func TestOutletSigningUnderTheHeadlineIsTheAuthor(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><head><meta property="og:site_name" content="Harbour Guides"></head><body><article><h1>Budget talks</h1>` +
+		`<div>By Harbour Guides</div>` + strings.Repeat(para, 4) + `</article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Authors) != 1 || a.Authors[0] != "Harbour Guides" {
+		t.Errorf("authors %q", a.Authors)
+	}
+}

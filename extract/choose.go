@@ -19,10 +19,11 @@ var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sai
 // <meta> tags. Names equal to the outlet's are the outlet, not an author.
 func chooseAuthors(m *metadata, an *analysis, title string) []string {
 	site := strings.ToLower(fold(firstNonEmpty(m.get("og:site_name"), m.ld.publisher)))
+	shown := false // a byline the reader sees under the headline
 	valid := func(raw ...string) []string {
 		var out []string
 		for _, a := range cleanAuthors(raw) {
-			if strings.ToLower(a) != site && looksLikeName(a) && !bylineNoise(a) {
+			if (strings.ToLower(a) != site || shown) && looksLikeName(a) && !bylineNoise(a) {
 				out = append(out, a)
 			}
 		}
@@ -32,9 +33,12 @@ func chooseAuthors(m *metadata, an *analysis, title string) []string {
 		return a
 	}
 	if b := an.visibleByline(title); b != "" {
+		// "By Example News" under the headline: the outlet signs the story.
+		shown = true
 		if a := valid(b); len(a) > 0 {
 			return a
 		}
+		shown = false
 	}
 	for _, b := range m.bylines {
 		if a := valid(b); len(a) > 0 {

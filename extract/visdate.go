@@ -66,6 +66,11 @@ func (an *analysis) textAfterHeadline(title string, budget int, textOnly bool) s
 				if walk(n.FirstChild) {
 					return true
 				}
+				if isBlock(n.DataAtom) {
+					// Lines stay apart: a byline's name must not run on
+					// into the paragraph under it.
+					b.WriteByte('\n')
+				}
 			}
 		}
 		return false
@@ -80,15 +85,31 @@ func (an *analysis) textAfterHeadline(title string, budget int, textOnly bool) s
 
 // bylineName matches "By Jane Doe" in text; the name is up to four
 // capitalised words.
-var bylineName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY|Written by|Author:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le)){0,4})`)
+var bylineName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY|Written by|Author:)\s+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le)){0,4})`)
 
 // visibleByline finds "By Jane Doe" shortly after the headline.
 func (an *analysis) visibleByline(title string) string {
-	t := fold(an.headlineText(title, 400))
-	if m := bylineName.FindStringSubmatch(t); m != nil {
+	if m := bylineName.FindStringSubmatch(foldLines(an.headlineText(title, 400))); m != nil {
 		return m[1]
 	}
 	return ""
+}
+
+// foldLines folds white space like fold but keeps a line break where a run
+// of white space holds one.
+func foldLines(s string) string {
+	var b strings.Builder
+	for i, line := range strings.Split(s, "\n") {
+		line = fold(line)
+		if line == "" {
+			continue
+		}
+		if i > 0 && b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 // shownDate is a date as the page writes it for readers.
