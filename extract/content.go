@@ -219,6 +219,11 @@ func (an *analysis) dropped(n *html.Node) (bool, hint) {
 		if boilerTag(n.DataAtom) {
 			marker = st.tagMarker
 		}
+		if isOverlay(n) {
+			// A dialog shown on demand (a league table, a gallery) is
+			// never the article, whatever it holds: even a <main>.
+			marker = false
+		}
 		if marker || (st.paras >= 3 && st.text-st.link >= 1500 && st.linkDensity() < 0.2) {
 			return false, hintNone
 		}
@@ -249,6 +254,36 @@ func inSentence(n *html.Node, parent, st *stats) bool {
 		return false
 	}
 	return parent.text-parent.link-st.text >= 80
+}
+
+// isOverlay reports an element named as a window the page opens over
+// itself: a modal, popup, lightbox or off-canvas drawer.
+func isOverlay(n *html.Node) bool {
+	if n.DataAtom == atom.Dialog || attr(n, "role") == "dialog" || attr(n, "aria-modal") == "true" {
+		return true
+	}
+	// Whole class names only: "modal-enabled" or "enable-lightbox" on a
+	// wrapper say what the page can do, not what the element is.
+	for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		words := splitWords(nil, c)
+		if len(words) == 0 {
+			continue
+		}
+		switch words[0] {
+		case "modal", "popup", "lightbox", "overlay", "dialog":
+			// The block itself or one of its parts ("modal__container"),
+			// not a flag about it ("modal-enabled", "popup-trigger").
+			if len(words) == 1 || !overlayFlags[words[len(words)-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var overlayFlags = map[string]bool{
+	"enabled": true, "disabled": true, "trigger": true, "open": true, "opened": true, "active": true,
+	"link": true, "btn": true, "button": true, "toggle": true, "on": true, "off": true,
 }
 
 func boilerTag(a atom.Atom) bool {

@@ -329,3 +329,18 @@ func TestDatelineStaysInTheLead(t *testing.T) {
 		t.Errorf("text:\n%s", a.Text)
 	}
 }
+
+func TestModalIsNeverTheArticle(t *testing.T) {
+	row := "<li>Harbour Rovers against Hill United, three goals to one after extra time</li>"
+	para := "<p>The club sells only three thousand tickets for the home games in February, the spokesman said.</p>"
+	page := `<html><body><main><article><h1>Ticket sale opens</h1>` + strings.Repeat(para, 2) + `</article></main>` +
+		`<div class="modal" id="modal-scores"><div class="modal__container"><main><ul class="scores">` +
+		strings.Repeat(row, 12) + `</ul></main></div></div></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "three thousand tickets") || strings.Contains(a.Text, "Harbour Rovers") {
+		t.Errorf("text:\n%s", a.Text)
+	}
+}
