@@ -548,6 +548,11 @@ type renderer struct {
 	title     string
 	container *html.Node // paragraphs outside it go to removed
 	inside    bool
+	// lead: between the headline and the body container, where pages set
+	// the standfirst ("Der Vorspann", the dek) apart from the body.
+	lead     bool
+	leads    int
+	doneBody bool
 	// tentative counts open link lists and teaser cards: their paragraphs
 	// are kept only when article text follows them (a list of sources in
 	// the middle of the text), not when they trail or lead it (a related
@@ -665,6 +670,22 @@ func (r *renderer) text() string {
 	return b.String()
 }
 
+// maxLeads is how many paragraphs a standfirst may hold.
+const maxLeads = 2
+
+// isLeadText reports a paragraph that reads as a standfirst: a sentence or
+// two of plain text, not a line of links, a date or a byline.
+func isLeadText(t string, link, total int) bool {
+	n := utf8.RuneCountInString(t)
+	if n < 60 || n > 600 || total > 0 && float64(link)/float64(total) > 0.2 || isFurnitureLabel(t) {
+		return false
+	}
+	if _, ok := parseTextDate(t); ok && n < 100 {
+		return false
+	}
+	return strings.Count(t, " ") >= 8
+}
+
 func (r *renderer) flush() {
 	t := fold(r.cur.String())
 	link, total := r.curLink, r.curText
@@ -675,6 +696,12 @@ func (r *renderer) flush() {
 		return
 	}
 	if !r.inside {
+		if r.lead && r.leads < maxLeads && isLeadText(t, link, total) {
+			r.leads++
+			r.paras = append(r.paras, t)
+			r.flags = append(r.flags, false)
+			return
+		}
 		r.removed = append(r.removed, t)
 		return
 	}
@@ -705,10 +732,10 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 	}
 	if n == r.container {
 		r.flush()
-		r.inside = true
+		r.inside, r.lead = true, false
 		defer func() {
 			r.flush()
-			r.inside = false
+			r.inside, r.doneBody = false, true
 		}()
 	}
 	if drop, h := r.an.dropped(n); drop {
@@ -760,6 +787,8 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 		}
 	case atom.H1:
 		if n == r.an.headline || fold(textOf(n)) == r.title {
+			r.flush()
+			r.lead = !r.inside && !r.doneBody
 			return
 		}
 	}

@@ -344,3 +344,22 @@ func TestModalIsNeverTheArticle(t *testing.T) {
 		t.Errorf("text:\n%s", a.Text)
 	}
 }
+
+func TestStandfirstBetweenHeadlineAndBodyIsText(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><body><article><h1>Budget talks</h1>` +
+		`<p class="subtitle">Rates stay frozen for a second year while the harbour works go ahead, the mayor announced.</p>` +
+		`<p class="date">March 4, 2025</p><div class="share"><a href="/s">Share</a></div>` +
+		`<div class="article-body">` + strings.Repeat(para, 4) + `</div>` +
+		`<p class="note">Readers who want to comment on the budget can write to the council until the end of April.</p></article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Rates stay frozen for a second year") {
+		t.Errorf("the standfirst does not open the text:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "March 4, 2025") {
+		t.Errorf("the date line joined the text:\n%s", a.Text)
+	}
+}
