@@ -576,7 +576,7 @@ var furniturePhrases = []string{
 	"verwandte artikel", "verwandte themen", "ähnliche artikel", "ähnliche beiträge", "weitere artikel",
 	"weitere beiträge", "weitere nachrichten", "mehr zum thema", "zum weiterlesen", "lesen sie auch",
 	"lesen sie mehr", "auch interessant", "das könnte sie auch", "das könnte dich auch", "unsere empfehlungen",
-	"empfehlungen aus", "meistgelesen", "beliebte artikel", "neueste beiträge", "artikel teilen",
+	"empfehlungen aus", "meistgelesen", "beliebte artikel", "neueste artikel", "neueste beiträge", "artikel teilen",
 	"beitrag teilen", "den artikel mit anderen teilen", "jetzt teilen", "möchten sie den artikel",
 	"war der artikel", "war dieser artikel", "kommentare", "schreibe einen kommentar",
 	"hinterlasse einen kommentar", "über den autor", "über die autorin", "newsletter abonnieren",
@@ -622,13 +622,23 @@ func isFurnitureLabel(t string) bool {
 	if furnitureLabels[t] {
 		return true
 	}
+	// A heading phrase and a few words more ("Das könnte Sie auch
+	// interessieren", "Read more 5 min"): still a label, not a sentence.
+	words := len(strings.Fields(t))
 	for _, p := range furniturePhrases {
-		if t == p {
+		if strings.HasPrefix(t, p) && words <= len(strings.Fields(p))+3 && (len(t) == len(p) || !isLetter(t[len(p)])) {
+			return true
+		}
+	}
+	for p := range furnitureLabels {
+		if strings.HasPrefix(t, p+" ") && words <= len(strings.Fields(p))+3 {
 			return true
 		}
 	}
 	return false
 }
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
 
 func furnitureHeading(t string) bool {
 	if len(t) > 60 {

@@ -363,3 +363,16 @@ func TestStandfirstBetweenHeadlineAndBodyIsText(t *testing.T) {
 		t.Errorf("the date line joined the text:\n%s", a.Text)
 	}
 }
+
+func TestShortLinesOpeningWithAFurniturePhraseAreLabels(t *testing.T) {
+	for _, s := range []string{"Das könnte Sie auch interessieren!", "Möchten Sie den Artikel teilen?", "weiterlesen 5 Minuten", "Related stories:"} {
+		if !isFurnitureLabel(s) {
+			t.Errorf("%q is not a label", s)
+		}
+	}
+	for _, s := range []string{"Comments from residents were mixed, the mayor said.", "Relatedness of the two cases is unclear", "Tagsüber bleibt es trocken"} {
+		if isFurnitureLabel(s) {
+			t.Errorf("%q taken for a label", s)
+		}
+	}
+}
