@@ -862,13 +862,18 @@ func (tc *titleContext) cutOutletName(t string) string {
 		names = append([]string{tc.site}, names...)
 	}
 	lower := strings.ToLower(t)
+	if len(lower) != len(t) {
+		// Lower-casing changed byte lengths ("İ"): offsets into lower
+		// would not be offsets into t.
+		return ""
+	}
 	for _, name := range names {
 		name = strings.ToLower(strings.TrimSpace(name))
 		if name == "" || len(name) >= len(lower) {
 			continue
 		}
 		i := strings.Index(lower, name)
-		if i < 0 || len(strings.ToLower(t[:i])) != i {
+		if i < 0 {
 			continue
 		}
 		before, after := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(name):])
