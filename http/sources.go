@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"crossread/internal/cliflag"
 	"errors"
 	"flag"
 	"fmt"
@@ -43,19 +44,12 @@ func RunSources(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.Usage = func() { fmt.Fprint(stderr, sourcesUsage, "\nFlags:\n"); fs.PrintDefaults() }
 	dbPath := fs.String("db", defaultDB, "SQLite database file")
 	// Flags may come before or after the arguments: `sources add URL --db x`.
-	var rest []string
-	for in := args[1:]; ; {
-		if err := fs.Parse(in); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil
-			}
-			return crossread.Errorf(crossread.EINVALID, "%v", err)
+	rest, err := cliflag.Parse(fs, args[1:])
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
 		}
-		if fs.NArg() == 0 {
-			break
-		}
-		rest = append(rest, fs.Arg(0))
-		in = fs.Args()[1:]
+		return crossread.Errorf(crossread.EINVALID, "%v", err)
 	}
 	db, err := sqlite.Open(ctx, *dbPath)
 	if err != nil {

@@ -12,6 +12,7 @@ package dates
 import (
 	"bytes"
 	"context"
+	"crossread/internal/cliflag"
 	"errors"
 	"flag"
 	"fmt"
@@ -169,17 +170,9 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 		fmt.Fprintln(stderr, "DIR is go-htmldate's module directory: go list -m -f '{{.Dir}}' github.com/markusmobius/go-htmldate")
 		fs.PrintDefaults()
 	}
-	// Flags may come before or after DIR.
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return c, err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, err := cliflag.Parse(fs, args)
+	if err != nil {
+		return c, err
 	}
 	if len(positional) != 1 {
 		fs.Usage()

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crossread/internal/cliflag"
 	"crossread/internal/cputime"
 	"encoding/json"
 	"errors"
@@ -155,17 +156,9 @@ func parseArgs(args []string, stderr io.Writer) (config, error) {
 		fmt.Fprintln(stderr, "(its benchmark, held out: $(go list -m -f '{{.Dir}}' github.com/markusmobius/go-trafilatura))")
 		fs.PrintDefaults()
 	}
-	// Flags may come before or after DIR.
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return c, err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
+	positional, err := cliflag.Parse(fs, args)
+	if err != nil {
+		return c, err
 	}
 	if len(positional) != 1 {
 		fs.Usage()
