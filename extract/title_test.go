@@ -382,6 +382,8 @@ func FuzzTitle(f *testing.F) {
 	f.Add(titlePage(`<title>Beginner's Guide</title>`, `<h1>Beginner? Guide</h1>`), "https://example.com/a")
 	f.Add(titlePage(`<title>A | B | C</title><meta property="og:site_name" content="B C">`, `<h1>A<br>B</h1>`), "http://[::1]/")
 	f.Add(titlePage(`<title>ＡＢＣ？</title>`, `<h1>abc <span class="subtitle">？</span> (x.io) 9</h1>`), "%zz")
+	f.Add(titlePage(`<title>İSTANBUL : Köşe Yazısı | x</title>`, `<h1><a href="https://web.archive.org/web/2016/http://x.tr/">Köşe Yazısı</a></h1>`), "https://x.tr/a")
+	f.Add(titlePage(`<meta property="og:site_name" content="N">`+"<title>N|Mes\u00adsen\u00adger</title>", `<h1><span class="roofline">K</span><small>s</small><br>Mes&shy;sen&shy;ger news</h1>`), "https://n.example/")
 	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
 		a, err := Extract(page, Options{URL: pageURL})
 		if err != nil {
