@@ -30,6 +30,7 @@ package extract
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -92,6 +93,62 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 	return a, nil
 }
 
+// leadBefore returns the standfirst of a page that sets its headline
+// and standfirst above the article's region (a header over <article>): the
+// plain paragraphs between the title's <h1> and the region, at most
+// maxLeads of them. Rendering covers the region only, so it never sees them.
+func (an *analysis) leadBefore(title string, region *html.Node) string {
+	h1 := an.titleH1(title)
+	if h1 == nil || isInside(h1, region) || isInside(region, h1) {
+		return ""
+	}
+	var leads []string
+	steps := 0
+	n := nextInOrder(h1, true)
+	for n != nil && n != region && steps < 300 && len(leads) < maxLeads {
+		steps++
+		if n.Type != html.ElementNode {
+			n = nextInOrder(n, false)
+			continue
+		}
+		if isInside(region, n) {
+			n = n.FirstChild // an ancestor of the region: go in
+			continue
+		}
+		if drop, _ := an.dropped(n); drop || skipped(n.DataAtom) || isHeading(n.DataAtom) && n.DataAtom == atom.H1 {
+			n = nextInOrder(n, true)
+			continue
+		}
+		if (n.DataAtom == atom.P || n.DataAtom == atom.H2 || n.DataAtom == atom.Div) && !hasBlockChild(n) {
+			st := an.stats[n]
+			if t := textOf(n); st != nil && isLeadText(t, st.link, st.text) && !slices.Contains(leads, t) {
+				leads = append(leads, t)
+			}
+			n = nextInOrder(n, true)
+			continue
+		}
+		n = nextInOrder(n, false)
+	}
+	if n != region {
+		return "" // the region does not follow the headline closely
+	}
+	return strings.Join(leads, "\n\n")
+}
+
+// nextInOrder is the node after n in document order; with skip, after
+// n's subtree.
+func nextInOrder(n *html.Node, skip bool) *html.Node {
+	if !skip && n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}
+
 // noscriptText reads the page again with its <noscript> content as markup.
 // Pages that render their article with script (blog platforms that keep
 // the post in a template) give readers without script a copy there; an
@@ -128,9 +185,15 @@ func (an *analysis) bodyText(title string) (string, []string) {
 		return "", nil
 	}
 	an.container = container
+	region := articleRegion(container)
 	r := &renderer{an: an, title: title, container: container}
-	r.render(articleRegion(container), false)
+	r.render(region, false)
 	text := r.text()
+	if r.leads == 0 {
+		if lead := an.leadBefore(title, region); lead != "" && !strings.Contains(text, lead) {
+			text = lead + "\n\n" + text
+		}
+	}
 	if utf8.RuneCountInString(text) < minText && an.body != nil && container != an.body {
 		wide := &renderer{an: an, title: title, container: an.body}
 		wide.render(an.body, false)

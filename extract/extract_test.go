@@ -376,3 +376,19 @@ func TestShortLinesOpeningWithAFurniturePhraseAreLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestStandfirstAboveTheArticleRegionIsText(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><body><header class="article-header"><h1>Budget talks</h1>` +
+		`<p class="teaser-text">Rates stay frozen for a second year while the harbour works go ahead, the mayor announced.</p>` +
+		`<p class="date">March 4, 2025</p></header>` +
+		`<article><div class="article-body">` + strings.Repeat(para, 4) + `</div></article>` +
+		`<aside><p>Other stories from the harbour district and the hills around the town this week.</p></aside></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(a.Text, "Rates stay frozen for a second year") || strings.Contains(a.Text, "Other stories") {
+		t.Errorf("text:\n%s", a.Text)
+	}
+}
