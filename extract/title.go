@@ -801,9 +801,13 @@ func wordSet(s string) map[string]bool {
 	return out
 }
 
+// dropInvisible drops the characters that only mark where a line may break
+// or join (soft hyphen, zero-width space, word joiner, a stray BOM). The
+// zero-width joiner and non-joiner stay: Persian and Indic scripts and
+// emoji sequences spell words with them.
 func dropInvisible(r rune) rune {
 	switch r {
-	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+	case '\u00ad', '\u200b', '\u2060', '\ufeff':
 		return -1
 	}
 	return r

@@ -394,3 +394,10 @@ func FuzzTitle(f *testing.F) {
 		}
 	})
 }
+
+func TestInvisibleCharactersThatSpellWordsStay(t *testing.T) {
+	// "می‌خواهم" keeps its zero-width non-joiner; a soft hyphen goes.
+	if got := strings.Map(dropInvisible, "می\u200cخواهم Mes\u00adsen\u00adger"); got != "می\u200cخواهم Messenger" {
+		t.Errorf("%q", got)
+	}
+}
