@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -179,7 +181,7 @@ func (m *Main) runBench(ctx context.Context, args []string) error {
 func (m *Main) dispatch(ctx context.Context, name string, args []string, subs map[string]runner) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintf(m.Stderr, "Usage: crossread %s KIND [flags] ARGS\n\nKinds:", name)
-		for k := range subs {
+		for _, k := range slices.Sorted(maps.Keys(subs)) {
 			fmt.Fprintf(m.Stderr, " %s", k)
 		}
 		fmt.Fprintln(m.Stderr)
