@@ -21,6 +21,11 @@ func bylineNoise(s string) bool {
 			return true
 		}
 	}
+	for _, p := range []string{"a propos", "à propos", "about "} {
+		if strings.HasPrefix(low, p) {
+			return true // a link to the outlet's "about" page
+		}
+	}
 	return bylineNoiseWords[low]
 }
 
@@ -34,6 +39,9 @@ var bylineNoiseWords = map[string]bool{
 	"veröffentlicht am": true, "veröffentlicht": true, "publiziert am": true, "erstellt am": true,
 	"geschrieben am": true, "publié le": true, "publicado el": true, "publicado": true,
 	"pubblicato il": true, "gepubliceerd op": true,
+	// labels of sponsored content
+	"sponsored": true, "sponsored content": true, "gesponsert": true, "gesponserte inhalte": true,
+	"anzeige": true, "publicité": true, "publicidad": true,
 	// placeholders
 	"no author": true, "unknown": true, "unknown author": true, "unknown user": true,
 	"unbekannt": true, "unbekannter nutzer": true, "unbekannter autor": true,

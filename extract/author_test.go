@@ -55,3 +55,14 @@ func TestOutletSigningUnderTheHeadlineIsTheAuthor(t *testing.T) {
 		t.Errorf("authors %q", a.Authors)
 	}
 }
+
+func TestSponsorLabelsAndAboutLinksAreNoAuthors(t *testing.T) {
+	for _, s := range []string{"Gesponserte Inhalte", "Sponsored content", "À propos de la rédaction", "About the team"} {
+		if !bylineNoise(s) {
+			t.Errorf("%q taken for a name", s)
+		}
+	}
+	if bylineNoise("www.example-blog.com") {
+		t.Error("a blog that signs with its address lost its byline")
+	}
+}
