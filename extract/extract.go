@@ -77,6 +77,11 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 	if utf8.RuneCountInString(text) < minText && len(m.ld.body) > len(text) {
 		text = m.ld.body
 	}
+	if needsScript(text) {
+		// An application shell: the article arrives by script, and what
+		// the page itself holds is the notice asking for it.
+		return nil, &crossread.Error{Code: crossread.EEMPTY, Op: op, Message: "the page shows its article only with JavaScript: " + fold(text)}
+	}
 	a.Text = strings.ToValidUTF8(text, "\uFFFD")
 	for _, r := range removed {
 		a.Removed = append(a.Removed, strings.ToValidUTF8(r, "\uFFFD"))
@@ -91,6 +96,25 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 		a.ID = crossread.ContentID(a.Text)
 	}
 	return a, nil
+}
+
+// needsScript reports text that is nothing but a notice that the page
+// needs JavaScript ("You need to enable JavaScript to run this app.").
+func needsScript(text string) bool {
+	if utf8.RuneCountInString(text) > 300 {
+		return false
+	}
+	low := strings.ToLower(text)
+	if !strings.Contains(low, "javascript") {
+		return false
+	}
+	for _, w := range []string{"enable", "activate", "turn on", "required", "requires", "need", "doesn't work",
+		"does not work", "aktivier", "benötigt", "activer", "activez", "habilit", "attiva", "inschakel"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadBefore returns the standfirst of a page that sets its headline

@@ -392,3 +392,17 @@ func TestStandfirstAboveTheArticleRegionIsText(t *testing.T) {
 		t.Errorf("text:\n%s", a.Text)
 	}
 }
+
+func TestScriptShellIsReportedNotExtracted(t *testing.T) {
+	page := `<html><head><title>app</title></head><body><noscript>We're sorry but this app doesn't work properly without JavaScript enabled. Please enable it to continue.</noscript><div id="app"></div></body></html>`
+	_, err := Extract([]byte(page), Options{URL: "https://example.org/story"})
+	if crossread.ErrorCode(err) != crossread.EEMPTY || !strings.Contains(err.Error(), "JavaScript") {
+		t.Fatalf("error %v", err)
+	}
+	article := `<html><body><article><h1>Why the web needs JavaScript</h1>` +
+		strings.Repeat("<p>Browsers run JavaScript to make pages interactive, and developers enable new features every year.</p>", 4) +
+		`</article></body></html>`
+	if _, err := Extract([]byte(article), Options{}); err != nil {
+		t.Fatalf("an article about JavaScript: %v", err)
+	}
+}
