@@ -715,7 +715,7 @@ func (r *renderer) flush() {
 		r.removed = append(r.removed, t)
 		return
 	}
-	if total > 0 && float64(link)/float64(total) > 0.6 && utf8.RuneCountInString(t) < 200 || isFurnitureLabel(t) {
+	if total > 0 && float64(link)/float64(total) > 0.6 && utf8.RuneCountInString(t) < 200 || isFurnitureLabel(t) || needsScript(t) {
 		r.removed = append(r.removed, t)
 		return
 	}

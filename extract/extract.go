@@ -72,15 +72,14 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 	if utf8.RuneCountInString(text) < minText {
 		if t, r, ok := noscriptText(page, a.Title); ok && len(t) > 2*len(text) {
 			text, removed = t, r
+		} else if ok && text == "" {
+			// Keep what <noscript> says to readers: on an application
+			// shell it is the notice that explains the empty text.
+			removed = append(removed, r...)
 		}
 	}
 	if utf8.RuneCountInString(text) < minText && len(m.ld.body) > len(text) {
 		text = m.ld.body
-	}
-	if needsScript(text) {
-		// An application shell: the article arrives by script, and what
-		// the page itself holds is the notice asking for it.
-		return nil, &crossread.Error{Code: crossread.EEMPTY, Op: op, Message: "the page shows its article only with JavaScript: " + fold(text)}
 	}
 	a.Text = strings.ToValidUTF8(text, "\uFFFD")
 	for _, r := range removed {
@@ -104,17 +103,41 @@ func needsScript(text string) bool {
 	if utf8.RuneCountInString(text) > 300 {
 		return false
 	}
-	low := strings.ToLower(text)
-	if !strings.Contains(low, "javascript") {
-		return false
-	}
-	for _, w := range []string{"enable", "activate", "turn on", "required", "requires", "need", "doesn't work",
-		"does not work", "aktivier", "benötigt", "activer", "activez", "habilit", "attiva", "inschakel"} {
-		if strings.Contains(low, w) {
+	low := strings.ToLower(fold(text))
+	for _, p := range scriptNotices {
+		if strings.Contains(low, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// ScriptShell returns the notice of a page that is only a shell for a
+// script (the article arrives by JavaScript): its text is empty and what
+// was left out includes the notice asking for JavaScript. "" for any other
+// article. Callers report such a page with the notice instead of an
+// unexplained empty text.
+func ScriptShell(a *crossread.Article) string {
+	if strings.TrimSpace(a.Text) != "" {
+		return ""
+	}
+	for _, r := range a.Removed {
+		if needsScript(r) {
+			return fold(r)
+		}
+	}
+	return ""
+}
+
+// scriptNotices are what pages say to readers whose browser runs no script.
+var scriptNotices = []string{
+	"enable javascript", "javascript enabled", "javascript is disabled", "javascript disabled",
+	"without javascript", "needs javascript", "requires javascript", "javascript is required",
+	"javascript is not enabled", "turn on javascript", "activate javascript", "javascript to run",
+	"javascript to use", "javascript aktivieren", "javascript aktiviert", "javascript deaktiviert",
+	"ohne javascript", "activer javascript", "activez javascript", "javascript est désactivé",
+	"habilitar javascript", "habilite javascript", "habilita javascript", "attiva javascript",
+	"attivare javascript", "javascript inschakelen",
 }
 
 // leadBefore returns the standfirst of a page that sets its headline

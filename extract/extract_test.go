@@ -395,14 +395,30 @@ func TestStandfirstAboveTheArticleRegionIsText(t *testing.T) {
 
 func TestScriptShellIsReportedNotExtracted(t *testing.T) {
 	page := `<html><head><title>app</title></head><body><noscript>We're sorry but this app doesn't work properly without JavaScript enabled. Please enable it to continue.</noscript><div id="app"></div></body></html>`
-	_, err := Extract([]byte(page), Options{URL: "https://example.org/story"})
-	if crossread.ErrorCode(err) != crossread.EEMPTY || !strings.Contains(err.Error(), "JavaScript") {
-		t.Fatalf("error %v", err)
+	a, err := Extract([]byte(page), Options{URL: "https://example.org/story"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != "" || !strings.Contains(ScriptShell(a), "without JavaScript enabled") {
+		t.Fatalf("text %q, shell notice %q", a.Text, ScriptShell(a))
 	}
 	article := `<html><body><article><h1>Why the web needs JavaScript</h1>` +
 		strings.Repeat("<p>Browsers run JavaScript to make pages interactive, and developers enable new features every year.</p>", 4) +
 		`</article></body></html>`
-	if _, err := Extract([]byte(article), Options{}); err != nil {
-		t.Fatalf("an article about JavaScript: %v", err)
+	if a, err := Extract([]byte(article), Options{}); err != nil || ScriptShell(a) != "" || !strings.Contains(a.Text, "Browsers run JavaScript") {
+		t.Fatalf("an article about JavaScript: %v %q", err, a.Text)
+	}
+}
+
+func TestScriptNoticeInsideTheArticleLeavesTheText(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><body><article><h1>Budget talks</h1><div id="no_js_message">Sorry, but your browser needs JavaScript to use this site.</div>` +
+		strings.Repeat(para, 4) + `</article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "JavaScript") {
+		t.Errorf("text:\n%s", a.Text)
 	}
 }

@@ -101,6 +101,9 @@ func (r *run) article(d *doc) (*crossread.Article, error) {
 		return nil, crossread.Errorf(crossread.EINTERNAL, "unknown document kind %d", d.kind)
 	}
 	if strings.TrimSpace(a.Text) == "" {
+		if notice := extract.ScriptShell(a); notice != "" {
+			return nil, crossread.Errorf(crossread.EEMPTY, "the page shows its article only with JavaScript (%q)", notice)
+		}
 		return nil, crossread.Errorf(crossread.EEMPTY, "no article text found")
 	}
 	a.Path = d.path

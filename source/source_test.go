@@ -450,3 +450,16 @@ func FuzzReadFile(f *testing.F) {
 		}
 	})
 }
+
+func TestScriptShellPageIsReportedWithItsNotice(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "app.html"), []byte(`<html><head><title>News app</title></head><body>`+
+		`<noscript>You need to enable JavaScript to run this app.</noscript><div id="root"></div></body></html>`))
+	arts, errs := Load(context.Background(), []string{dir}, Options{Extract: extract.Extract, Jobs: 1, Offline: true})
+	if len(arts) != 0 || len(errs) != 1 {
+		t.Fatalf("articles %d, errors %v", len(arts), errs)
+	}
+	if e := errs[0]; !strings.Contains(e.Error, "only with JavaScript") || !strings.HasSuffix(e.Path, "app.html") || e.Code != crossread.EEMPTY {
+		t.Errorf("error %+v", e)
+	}
+}
