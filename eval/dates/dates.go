@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"context"
 	"crossread/internal/cliflag"
+	"crossread/internal/evalrun"
 	"errors"
 	"flag"
 	"fmt"
@@ -20,7 +21,6 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/markusmobius/go-dateparser"
@@ -28,7 +28,6 @@ import (
 
 	"crossread"
 	"crossread/extract"
-	"crossread/internal/cputime"
 	"crossread/internal/metric"
 )
 
@@ -269,54 +268,14 @@ func runSafely(ex extractor, p page, noURL bool) (o outcome) {
 }
 
 func qualityPass(ctx context.Context, ex extractor, pages []page, jobs int, noURL bool) ([]outcome, error) {
-	results := make([]outcome, len(pages))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = runSafely(ex, pages[i], noURL)
-			}
-		}()
-	}
-	var err error
-	for i := range pages {
-		if err = ctx.Err(); err != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return results, err
+	return evalrun.Parallel(ctx, len(pages), jobs, func(i int) outcome { return runSafely(ex, pages[i], noURL) })
 }
 
 // timingPass runs ex on every page in turn on one core and returns pages per
 // second of summed extractor wall time (loading and scoring are outside the
 // clock) and pages per second of the process's CPU time over the pass.
 func timingPass(ctx context.Context, ex extractor, pages []page, noURL bool) (wall, cpu float64, err error) {
-	prev := runtime.GOMAXPROCS(1)
-	defer runtime.GOMAXPROCS(prev)
-	runtime.GC()
-	var total time.Duration
-	cpuStart := cputime.Process()
-	for _, p := range pages {
-		if err := ctx.Err(); err != nil {
-			return 0, 0, err
-		}
-		start := time.Now()
-		runSafely(ex, p, noURL)
-		total += time.Since(start)
-	}
-	if used := cputime.Process() - cpuStart; used > 0 {
-		cpu = float64(len(pages)) / used.Seconds()
-	}
-	if total > 0 {
-		wall = float64(len(pages)) / total.Seconds()
-	}
-	return wall, cpu, nil
+	return evalrun.OneCore(ctx, len(pages), func(i int) { runSafely(ex, pages[i], noURL) })
 }
 
 func score(name string, pages []page, results []outcome) row {

@@ -15,7 +15,7 @@ import (
 	"compress/gzip"
 	"context"
 	"crossread/internal/cliflag"
-	"crossread/internal/cputime"
+	"crossread/internal/evalrun"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -28,8 +28,6 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/markusmobius/go-trafilatura"
 
@@ -313,28 +311,7 @@ func runSafely(ex extractor, p page) (r result) {
 }
 
 func qualityPass(ctx context.Context, ex extractor, pages []page, jobs int) ([]result, error) {
-	results := make([]result, len(pages))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = runSafely(ex, pages[i])
-			}
-		}()
-	}
-	var err error
-	for i := range pages {
-		if err = ctx.Err(); err != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return results, err
+	return evalrun.Parallel(ctx, len(pages), jobs, func(i int) result { return runSafely(ex, pages[i]) })
 }
 
 // timingPass runs ex on every page in turn on one core and returns pages per
@@ -343,9 +320,6 @@ func qualityPass(ctx context.Context, ex extractor, pages []page, jobs int) ([]r
 // a busy machine the wall figure counts time spent waiting for the core;
 // the CPU figure does not.
 func timingPass(ctx context.Context, ex extractor, pages []page, profile string) (wall, cpu float64, err error) {
-	prev := runtime.GOMAXPROCS(1)
-	defer runtime.GOMAXPROCS(prev)
-	runtime.GC()
 	if profile != "" {
 		f, err := os.Create(profile)
 		if err != nil {
@@ -357,20 +331,7 @@ func timingPass(ctx context.Context, ex extractor, pages []page, profile string)
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var total time.Duration
-	cpuStart := cputime.Process()
-	for _, p := range pages {
-		if err := ctx.Err(); err != nil {
-			return 0, 0, err
-		}
-		start := time.Now()
-		runSafely(ex, p)
-		total += time.Since(start)
-	}
-	if used := cputime.Process() - cpuStart; used > 0 {
-		cpu = float64(len(pages)) / used.Seconds()
-	}
-	return float64(len(pages)) / total.Seconds(), cpu, nil
+	return evalrun.OneCore(ctx, len(pages), func(i int) { runSafely(ex, pages[i]) })
 }
 
 func score(name string, pages []page, results []result) row {
