@@ -257,15 +257,7 @@ var updateWords = []string{"updat", "modif", "revis", "review", "edited", "aktua
 
 // updateLabel reports an update label ("Updated", "Last modified") in the
 // 30 bytes before start, not reaching back before from.
-func updateLabel(s string, from, start int) bool {
-	label := strings.ToLower(s[max(from, start-30):start])
-	for _, w := range updateWords {
-		if strings.Contains(label, w) {
-			return true
-		}
-	}
-	return false
-}
+func updateLabel(s string, from, start int) bool { return labelBefore(s, from, start, updateWords) }
 
 // personLabels introduce dates about a person or an account, which
 // forum posts and author boxes show by the headline: "Joined May 11,
@@ -275,8 +267,14 @@ var personLabels = []string{"joined", "member since", "registered", "registriert
 // notArticleLabel reports a person label in the 30 bytes before start,
 // not reaching back before from.
 func notArticleLabel(s string, from, start int) bool {
+	return labelBefore(s, from, start, personLabels)
+}
+
+// labelBefore reports one of words in the 30 bytes before start, not
+// reaching back before from.
+func labelBefore(s string, from, start int, words []string) bool {
 	label := strings.ToLower(s[max(from, start-30):start])
-	for _, w := range personLabels {
+	for _, w := range words {
 		if strings.Contains(label, w) {
 			return true
 		}
