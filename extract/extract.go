@@ -104,6 +104,9 @@ func needsScript(text string) bool {
 		return false
 	}
 	low := strings.ToLower(fold(text))
+	if !strings.Contains(low, "javascript") {
+		return false // most paragraphs: one search instead of all notices
+	}
 	for _, p := range scriptNotices {
 		if strings.Contains(low, p) {
 			return true
