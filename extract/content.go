@@ -34,6 +34,9 @@ type analysis struct {
 	// subheads are the <h2> and <h3> elements, in document order: where a
 	// page sets its headline one level down.
 	subheads []*html.Node
+	// marked are the headings the page's markup names as the headline:
+	// schema.org's itemprop="headline", hAtom's class="entry-title".
+	marked []*html.Node
 	// headline is the heading the title was taken from, if any.
 	headline *html.Node
 	// container is the element the body text was rendered from.
@@ -110,6 +113,9 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 			}
 		case atom.Article, atom.Main:
 			st.marker, st.tagMarker = true, true
+		}
+		if isHeading(n.DataAtom) && len(an.marked) < maxSubheads && marksHeadline(n) {
+			an.marked = append(an.marked, n)
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -257,6 +257,12 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 			}
 		}
 	}
+	if h, n := tc.markedHeadline(an); h != "" {
+		if n.DataAtom == atom.H1 {
+			an.headline = n
+		}
+		return h
+	}
 	if len(h1s) > 0 && (len(tc.metas) == 0 || isHeadline(h1s[0]) && tc.sharesWords(h1s[0], 1)) {
 		an.headline = nodes[0]
 		return tc.headlineOf(h1s[0], nodes[0])
@@ -273,6 +279,44 @@ func pickTitle(m *metadata, an *analysis, pageURL string) string {
 		}
 	}
 	return ""
+}
+
+// markedHeadline returns the one heading the page's markup names as its
+// headline (schema.org's itemprop="headline", hAtom's "entry-title"), for a
+// page whose metadata titles the site or a section rather than the story.
+// A page that marks several different headings (a list of posts) names
+// none.
+func (tc *titleContext) markedHeadline(an *analysis) (string, *html.Node) {
+	var text string
+	var node *html.Node
+	for _, n := range an.marked {
+		t := textOf(n)
+		if t == "" || len(t) >= 400 || tc.isOutletName(t) || tc.isHomeLink(n) || t == text {
+			continue
+		}
+		if len(strings.Fields(t)) < 3 && len(tc.metas) > 0 && !tc.sharesWords(t, 1) {
+			// "Web Designs" on a page titled "Website Design Portfolio":
+			// a section's label, even marked.
+			continue
+		}
+		if text != "" {
+			return "", nil
+		}
+		text, node = t, n
+	}
+	if text == "" {
+		return "", nil
+	}
+	return tc.headlineOf(text, node), node
+}
+
+// marksHeadline reports a heading whose markup names it the page's
+// headline.
+func marksHeadline(n *html.Node) bool {
+	if slices.Contains(strings.Fields(strings.ToLower(attr(n, "itemprop"))), "headline") {
+		return true
+	}
+	return slices.Contains(strings.Fields(attr(n, "class")), "entry-title")
 }
 
 // headlineOf cleans the chosen <h1>'s text. A headline set in lines (title

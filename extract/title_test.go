@@ -19,6 +19,30 @@ func TestTitleRules(t *testing.T) {
 		name, url, head, top, want string
 	}{
 		{
+			name: "the heading the markup names as headline, on a page whose metadata titles the site",
+			head: `<title>Northfield Choir Society</title>`,
+			top:  `<h2 class="entry-title">Rehearsals move to the old library this spring</h2>`,
+			want: "Rehearsals move to the old library this spring",
+		},
+		{
+			name: "itemprop headline, short but sharing a word with the metadata",
+			head: `<title>Lakeside holidays: cabin rentals in Ludorf</title>`,
+			top:  `<h1>Holiday homes</h1><h1 itemprop="headline">Cabin 3</h1>`,
+			want: "Cabin 3",
+		},
+		{
+			name: "a short marked heading with nothing of the metadata is a section label",
+			head: `<title>Website Design Portfolio</title>`,
+			top:  `<h1 class="entry-title" itemprop="headline">Web Designs</h1>`,
+			want: "Website Design Portfolio",
+		},
+		{
+			name: "several marked headings (a list of posts) name none",
+			head: `<title>Northfield Choir Society</title>`,
+			top:  `<h2 class="entry-title">Rehearsals move to the old library this spring</h2><h2 class="entry-title">New conductor chosen after a long search</h2>`,
+			want: "Northfield Choir Society",
+		},
+		{
 			name: "h1 agrees with the title, outlet name left out",
 			head: `<title>Harbour bridge reopens after repairs | The Coastal Herald</title>`,
 			top:  `<h1>Harbour bridge reopens after repairs</h1>`,
