@@ -43,26 +43,29 @@ func (a *Article) Key() string {
 	return a.ID
 }
 
+// articleJSON is the contract's shape of an Article (docs/story-json.md).
+// The omitempty tags matter only when writing.
+type articleJSON struct {
+	ID           string    `json:"id"`
+	Path         *string   `json:"path,omitempty"`
+	URL          *string   `json:"url"`
+	Source       *string   `json:"source"`
+	Title        *string   `json:"title"`
+	Published    Timestamp `json:"published"`
+	Authors      []string  `json:"authors"`
+	Language     *string   `json:"language"`
+	Text         string    `json:"text"`
+	Removed      []string  `json:"removed"`
+	DuplicateOf  *string   `json:"duplicate_of"`
+	Similarity   float64   `json:"similarity,omitempty"`
+	Cites        []string  `json:"cites"`
+	CanonicalURL string    `json:"canonical_url,omitempty"`
+}
+
 // MarshalJSON writes the contract's shape: unknown values are null, never
 // empty strings, and lists are [] rather than null.
 func (a Article) MarshalJSON() ([]byte, error) {
-	type out struct {
-		ID           string    `json:"id"`
-		Path         *string   `json:"path,omitempty"`
-		URL          *string   `json:"url"`
-		Source       *string   `json:"source"`
-		Title        *string   `json:"title"`
-		Published    Timestamp `json:"published"`
-		Authors      []string  `json:"authors"`
-		Language     *string   `json:"language"`
-		Text         string    `json:"text"`
-		Removed      []string  `json:"removed"`
-		DuplicateOf  *string   `json:"duplicate_of"`
-		Similarity   float64   `json:"similarity,omitempty"`
-		Cites        []string  `json:"cites"`
-		CanonicalURL string    `json:"canonical_url,omitempty"`
-	}
-	return json.Marshal(out{
+	return json.Marshal(articleJSON{
 		ID: a.ID, Path: strOrNil(a.Path), URL: strOrNil(a.URL), Source: strOrNil(a.Source),
 		Title: strOrNil(a.Title), Published: a.Published, Authors: nonNil(a.Authors),
 		Language: strOrNil(a.Language), Text: a.Text, Removed: nonNil(a.Removed),
@@ -73,23 +76,7 @@ func (a Article) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON accepts the contract's shape (nulls included).
 func (a *Article) UnmarshalJSON(b []byte) error {
-	type in struct {
-		ID           string    `json:"id"`
-		Path         *string   `json:"path"`
-		URL          *string   `json:"url"`
-		Source       *string   `json:"source"`
-		Title        *string   `json:"title"`
-		Published    Timestamp `json:"published"`
-		Authors      []string  `json:"authors"`
-		Language     *string   `json:"language"`
-		Text         string    `json:"text"`
-		Removed      []string  `json:"removed"`
-		DuplicateOf  *string   `json:"duplicate_of"`
-		Similarity   float64   `json:"similarity"`
-		Cites        []string  `json:"cites"`
-		CanonicalURL string    `json:"canonical_url"`
-	}
-	var v in
+	var v articleJSON
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"crossread"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -12,6 +11,8 @@ import (
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
+
+	"crossread"
 )
 
 // Fold, folding ASCII bytes itself, must give what the normalisation of

@@ -2,7 +2,6 @@ package http
 
 import (
 	"context"
-	"crossread/internal/cputime"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 	"time"
 
 	"crossread"
+	"crossread/internal/cputime"
 	"crossread/sqlite"
 )
 

@@ -2,13 +2,13 @@ package http
 
 import (
 	"context"
-	"crossread/internal/cputime"
 	"math/rand/v2"
 	"net/http/httptest"
 	"net/url"
 	"os"
 	"testing"
 
+	"crossread/internal/cputime"
 	"crossread/sqlite"
 )
 

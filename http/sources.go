@@ -2,7 +2,6 @@ package http
 
 import (
 	"context"
-	"crossread/internal/cliflag"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"crossread"
+	"crossread/internal/cliflag"
 	"crossread/sqlite"
 )
 

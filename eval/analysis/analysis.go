@@ -21,6 +21,7 @@ import (
 	"crossread/brief"
 	"crossread/claim"
 	"crossread/entity"
+	"crossread/internal/cliflag"
 	"crossread/internal/cputime"
 	"crossread/source"
 	"crossread/timex"
@@ -39,10 +40,11 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "Usage: crossread bench analyze [flags] [PATH...]\n\nTimes the per-article analysis and the cross-article part of one story on the\narticles under PATH (default: examples/kazakhstan-abraham-accords), on one core.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	pos, err := cliflag.Parse(fs, args)
+	if err != nil {
 		return err
 	}
-	inputs := fs.Args()
+	inputs := pos
 	if len(inputs) == 0 {
 		inputs = []string{"examples/kazakhstan-abraham-accords"}
 	}

@@ -13,7 +13,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crossread/internal/cputime"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -29,6 +28,8 @@ import (
 	"crossread"
 	"crossread/cluster"
 	"crossread/dedup"
+	"crossread/internal/cliflag"
+	"crossread/internal/cputime"
 	"crossread/source"
 )
 
@@ -173,10 +174,11 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.Var(&mixes, "mix", "a folder of articles about one story to mix into each data set (repeatable)")
 	subset := fs.String("stories", "all", "evaluate on all gold stories, or the even or odd ones (in order of first appearance)")
 	shuffles := fs.Int("shuffle", 0, "also evaluate N random orders of the articles (same-time articles may arrive in any order) and print the mean and range")
-	if err := fs.Parse(args); err != nil {
+	pos, err := cliflag.Parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+	if len(pos) == 0 {
 		return crossread.Errorf(crossread.EINVALID, "usage: crossread eval clustering [--mix DIR] [--stories all|even|odd] FILE.jsonl...")
 	}
 	var mixed [][]Item
@@ -197,7 +199,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cfg := cluster.DefaultConfig()
 	fmt.Fprintf(stdout, "%-42s %6s %6s %6s | %6s %6s %6s | %6s %6s | %8s %9s %6s\n",
 		"data", "pairP", "pairR", "pairF", "b3P", "b3R", "b3F", "found", "gold", "art/s", "art/cpu-s", "copies")
-	for _, path := range fs.Args() {
+	for _, path := range pos {
 		f, err := os.Open(path)
 		if err != nil {
 			return &crossread.Error{Code: crossread.ENOTFOUND, Op: "open " + path, Err: err}

@@ -12,8 +12,6 @@ package dates
 import (
 	"bytes"
 	"context"
-	"crossread/internal/cliflag"
-	"crossread/internal/evalrun"
 	"errors"
 	"flag"
 	"fmt"
@@ -28,6 +26,8 @@ import (
 
 	"crossread"
 	"crossread/extract"
+	"crossread/internal/cliflag"
+	"crossread/internal/evalrun"
 	"crossread/internal/metric"
 )
 

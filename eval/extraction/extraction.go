@@ -14,8 +14,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"crossread/internal/cliflag"
-	"crossread/internal/evalrun"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -33,6 +31,8 @@ import (
 
 	"crossread"
 	"crossread/extract"
+	"crossread/internal/cliflag"
+	"crossread/internal/evalrun"
 )
 
 // page is one annotated page, loaded into memory before any timing.

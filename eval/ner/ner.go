@@ -4,7 +4,6 @@ package ner
 
 import (
 	"context"
-	"crossread/internal/metric"
 	"flag"
 	"fmt"
 	"io"
@@ -16,7 +15,9 @@ import (
 
 	"crossread"
 	"crossread/entity"
+	"crossread/internal/cliflag"
 	"crossread/internal/cputime"
+	"crossread/internal/metric"
 )
 
 // Run is `crossread eval ner FILE [--model MODEL | --train FILE [--save MODEL]]`:
@@ -33,14 +34,15 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	epochs := fs.Int("epochs", 6, "with --train: training passes")
 	prune := fs.Float64("prune", 0.05, "with --train: drop features whose weights are all below this")
 	twoPass := fs.Bool("two-pass", false, "with --train: add the label-consistency second pass")
-	if err := fs.Parse(args); err != nil {
+	pos, err := cliflag.Parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		fs.Usage()
 		return crossread.Errorf(crossread.EINVALID, "eval ner: want one CoNLL file")
 	}
-	docs, err := readCoNLL(fs.Arg(0))
+	docs, err := readCoNLL(pos[0])
 	if err != nil {
 		return err
 	}

@@ -5,8 +5,6 @@ package quotes
 
 import (
 	"context"
-	"crossread/internal/jsonl"
-	"crossread/internal/metric"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +13,9 @@ import (
 
 	"crossread"
 	"crossread/entity"
+	"crossread/internal/cliflag"
+	"crossread/internal/jsonl"
+	"crossread/internal/metric"
 	"crossread/nlp"
 	"crossread/quote"
 )
@@ -61,13 +62,14 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	verbose := fs.Bool("v", false, "print every missed, spurious and wrongly attributed quote")
 	useNER := fs.Bool("ner", true, "give the extractor entity mentions from entity.Recognize")
-	if err := fs.Parse(args); err != nil {
+	pos, err := cliflag.Parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		return crossread.Errorf(crossread.EINVALID, "usage: crossread eval quotes [-v] FILE")
 	}
-	docs, err := ReadFile(fs.Arg(0))
+	docs, err := ReadFile(pos[0])
 	if err != nil {
 		return err
 	}

@@ -13,7 +13,6 @@ package stream
 import (
 	"bufio"
 	"context"
-	"crossread/internal/cputime"
 	"flag"
 	"fmt"
 	"io"
@@ -29,6 +28,7 @@ import (
 	"crossread/cluster"
 	"crossread/dedup"
 	"crossread/eval/clustering"
+	"crossread/internal/cputime"
 )
 
 // Result is one benchmark run.

@@ -12,7 +12,6 @@ package summaries
 import (
 	"bufio"
 	"context"
-	"crossread/internal/metric"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -25,6 +24,8 @@ import (
 	"crossread"
 	"crossread/brief"
 	"crossread/claim"
+	"crossread/internal/cliflag"
+	"crossread/internal/metric"
 	"crossread/nlp"
 )
 
@@ -68,10 +69,11 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "usage: crossread eval summaries [--out FILE] [--words N] FILE.jsonl")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	pos, err := cliflag.Parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		fs.Usage()
 		return crossread.Errorf(crossread.EINVALID, "eval summaries: one FILE.jsonl expected")
 	}
@@ -79,7 +81,7 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	path := fs.Arg(0)
+	path := pos[0]
 	f, err := os.Open(path)
 	if err != nil {
 		return &crossread.Error{Code: crossread.ENOTFOUND, Op: "open " + path, Err: err}

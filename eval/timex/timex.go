@@ -5,8 +5,6 @@ package timex
 
 import (
 	"context"
-	"crossread/internal/jsonl"
-	"crossread/internal/metric"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +13,9 @@ import (
 	"unicode/utf8"
 
 	"crossread"
+	"crossread/internal/cliflag"
+	"crossread/internal/jsonl"
+	"crossread/internal/metric"
 	"crossread/timex"
 )
 
@@ -51,13 +52,14 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval time", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	verbose := fs.Bool("v", false, "print every missed, spurious and wrongly valued expression")
-	if err := fs.Parse(args); err != nil {
+	pos, err := cliflag.Parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(pos) != 1 {
 		return crossread.Errorf(crossread.EINVALID, "usage: crossread eval time [-v] FILE")
 	}
-	docs, err := ReadFile(fs.Arg(0))
+	docs, err := ReadFile(pos[0])
 	if err != nil {
 		return err
 	}
