@@ -282,33 +282,51 @@ func labelBefore(s string, from, start int, words []string) bool {
 	return false
 }
 
+// eachShownDate calls yield with the first max dates shown in s, less those
+// labelled as some other date than the article's, with where each starts
+// and ends and whether a label makes it an update; yield returns false to
+// stop.
+func eachShownDate(s string, max int, yield func(d shownDate, start, end int, update bool) bool) {
+	offset := 0
+	for i := 0; i < max; i++ {
+		ts, start, end, found := shownDateAt(s[offset:])
+		if !found {
+			return
+		}
+		from := offset
+		start, end = from+start, from+end
+		offset = end
+		if notArticleLabel(s, from, start) {
+			continue
+		}
+		d := shownDate{ts: ts, monthFirst: ambiguousSlashed(s[start:end])}
+		if !yield(d, start, end, updateLabel(s, from, start)) {
+			return
+		}
+	}
+}
+
 // firstShownDate is the first date in s that is not labelled as an update,
 // else the first update date; at is where it starts.
 func firstShownDate(s string) (d shownDate, at int, ok bool) {
-	var fallback shownDate
-	fallbackAt, hasFallback := 0, false
-	offset := 0
-	for i := 0; i < 4; i++ {
-		ts, start, end, found := shownDateAt(s[offset:])
-		if !found {
-			break
+	var upd shownDate
+	updAt, hasUpd := 0, false
+	eachShownDate(s, 4, func(sd shownDate, start, _ int, update bool) bool {
+		if !update {
+			sd.afterUpdate = hasUpd
+			d, at, ok = sd, start, true
+			return false
 		}
-		if notArticleLabel(s, offset, offset+start) {
-			offset += end
-			continue
-		}
-		sd := shownDate{ts: ts, monthFirst: ambiguousSlashed(s[offset+start : offset+end])}
-		if !updateLabel(s, offset, offset+start) {
-			sd.afterUpdate = hasFallback
-			return sd, offset + start, true
-		}
-		if !hasFallback {
+		if !hasUpd {
 			sd.updated = true
-			fallback, fallbackAt, hasFallback = sd, offset+start, true
+			upd, updAt, hasUpd = sd, start, true
 		}
-		offset += end
+		return true
+	})
+	if ok {
+		return d, at, true
 	}
-	return fallback, fallbackAt, hasFallback
+	return upd, updAt, hasUpd
 }
 
 // lastShownDate is the last date in s that is not labelled as an update,
@@ -316,25 +334,15 @@ func firstShownDate(s string) (d shownDate, at int, ok bool) {
 func lastShownDate(s string) (d shownDate, dist int, ok bool) {
 	var upd shownDate
 	updDist, hasUpd := 0, false
-	offset := 0
-	for i := 0; i < 8; i++ {
-		ts, start, end, found := shownDateAt(s[offset:])
-		if !found {
-			break
-		}
-		if notArticleLabel(s, offset, offset+start) {
-			offset += end
-			continue
-		}
-		sd := shownDate{ts: ts, monthFirst: ambiguousSlashed(s[offset+start : offset+end])}
-		if updateLabel(s, offset, offset+start) {
+	eachShownDate(s, 8, func(sd shownDate, _, end int, update bool) bool {
+		if update {
 			sd.updated = true
-			upd, updDist, hasUpd = sd, len(s)-(offset+end), true
+			upd, updDist, hasUpd = sd, len(s)-end, true
 		} else {
-			d, dist, ok = sd, len(s)-(offset+end), true
+			d, dist, ok = sd, len(s)-end, true
 		}
-		offset += end
-	}
+		return true
+	})
 	if ok {
 		return d, dist, true
 	}
