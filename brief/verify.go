@@ -90,12 +90,18 @@ func Carries(s string, a *crossread.Article) bool {
 }
 
 func (v *verifier) carries(s, id string) (bool, string) {
+	return memo(v.carried, s, id, v.carriesUncached)
+}
+
+// memo answers check(s, id) once per sentence and article: a brief cites
+// the same article for many sentences, and the checks fold whole texts.
+func memo(cache map[[2]string]verdict, s, id string, check func(s, id string) (bool, string)) (bool, string) {
 	k := [2]string{s, id}
-	if r, ok := v.carried[k]; ok {
+	if r, ok := cache[k]; ok {
 		return r.ok, r.why
 	}
-	ok, why := v.carriesUncached(s, id)
-	v.carried[k] = verdict{ok, why}
+	ok, why := check(s, id)
+	cache[k] = verdict{ok, why}
 	return ok, why
 }
 
@@ -232,13 +238,7 @@ func (v *verifier) foldedText(id string) string {
 }
 
 func (v *verifier) supports(s, id string) (bool, string) {
-	k := [2]string{s, id}
-	if r, ok := v.supported[k]; ok {
-		return r.ok, r.why
-	}
-	ok, why := v.supportsUncached(s, id)
-	v.supported[k] = verdict{ok, why}
-	return ok, why
+	return memo(v.supported, s, id, v.supportsUncached)
 }
 
 func (v *verifier) supportsUncached(s, id string) (bool, string) {

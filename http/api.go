@@ -24,12 +24,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	stories, total, err := s.db.FindStoryHeads(r.Context(), f)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	sums, err := s.summaries(r.Context(), stories)
+	sums, total, err := s.findSummaries(r.Context(), f)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -259,12 +254,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	sf, _ := storyFilter(r.URL.Query())
 	sf.Offset, sf.Limit = 0, 10
-	stories, _, err := s.db.FindStoryHeads(r.Context(), sf)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	sums, err := s.summaries(r.Context(), stories)
+	sums, _, err := s.findSummaries(r.Context(), sf)
 	if err != nil {
 		s.apiError(w, r, err)
 		return

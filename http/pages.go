@@ -226,12 +226,7 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	stories, total, err := s.db.FindStoryHeads(ctx, f)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	sums, err := s.summaries(ctx, stories)
+	sums, total, err := s.findSummaries(ctx, f)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

@@ -123,6 +123,17 @@ func firstNonEmpty(vs ...string) string {
 }
 
 // summaries decorates stories with their outlets, coverage and top entities.
+// findSummaries is the page of stories f asks for, summarised, and how
+// many stories match in all.
+func (s *Server) findSummaries(ctx context.Context, f crossread.StoryFilter) ([]StorySummary, int, error) {
+	stories, total, err := s.db.FindStoryHeads(ctx, f)
+	if err != nil {
+		return nil, 0, err
+	}
+	sums, err := s.summaries(ctx, stories)
+	return sums, total, err
+}
+
 func (s *Server) summaries(ctx context.Context, stories []*crossread.Story) ([]StorySummary, error) {
 	ids := make([]string, len(stories))
 	for i, st := range stories {
