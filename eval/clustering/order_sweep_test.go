@@ -20,30 +20,13 @@ func TestOrderSweep(t *testing.T) {
 	if os.Getenv("CROSSREAD_ORDER") == "" {
 		t.Skip("set CROSSREAD_ORDER=1 to run")
 	}
-	dir := "/work/shared/eval/clustering/"
-	sub := os.Getenv("CROSSREAD_SWEEP_STORIES")
-	if sub == "" {
-		sub = "all"
-	}
 	shuffles, _ := strconv.Atoi(os.Getenv("CROSSREAD_SHUFFLE"))
 	shuffles = max(shuffles, 1)
-	sets := map[string][]Item{}
 	names := []string{"ecbplus-dev", "allsides-2021"}
 	if os.Getenv("ECB_ONLY") != "" {
 		names = names[:1]
 	}
-	for _, name := range names {
-		f, err := os.Open(dir + name + ".jsonl")
-		if err != nil {
-			t.Skip(err)
-		}
-		items, err := ReadJSONL(f, name)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		sets[name], _ = Subset(items, sub)
-	}
+	sets := loadSweepSets(t, names...)
 	var cfgs []namedConfig
 	add := func(name string, f func(c *cluster.Config)) {
 		c := cluster.DefaultConfig()

@@ -21,25 +21,8 @@ func TestSplitSweep(t *testing.T) {
 	if os.Getenv("CROSSREAD_SPLIT") == "" {
 		t.Skip("set CROSSREAD_SPLIT=1 to run")
 	}
-	dir := "/work/shared/eval/clustering/"
-	sub := os.Getenv("CROSSREAD_SWEEP_STORIES")
-	if sub == "" {
-		sub = "all"
-	}
 	shuffles, _ := strconv.Atoi(os.Getenv("CROSSREAD_SHUFFLE"))
-	sets := map[string][]Item{}
-	for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
-		f, err := os.Open(dir + name + ".jsonl")
-		if err != nil {
-			t.Skip(err)
-		}
-		items, err := ReadJSONL(f, name)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		sets[name], _ = Subset(items, sub)
-	}
+	sets := loadSweepSets(t, "ecbplus-dev", "allsides-2021")
 	var cfgs []namedConfig
 	add := func(name string, f func(c *cluster.Config)) {
 		c := cluster.DefaultConfig()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,27 +20,7 @@ func TestSweep(t *testing.T) {
 	if os.Getenv("CROSSREAD_SWEEP") == "" {
 		t.Skip("set CROSSREAD_SWEEP=1 to run")
 	}
-	dir := "/work/shared/eval/clustering/"
-	if d := os.Getenv("CROSSREAD_EVAL_DIR"); d != "" {
-		dir = d
-	}
-	sets := map[string][]Item{}
-	for _, name := range []string{"ecbplus-dev", "allsides-2021"} {
-		f, err := os.Open(dir + name + ".jsonl")
-		if err != nil {
-			t.Skip(err)
-		}
-		items, err := ReadJSONL(f, name)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		sub := os.Getenv("CROSSREAD_SWEEP_STORIES")
-		if sub == "" {
-			sub = "all"
-		}
-		sets[name], _ = Subset(items, sub)
-	}
+	sets := loadSweepSets(t, "ecbplus-dev", "allsides-2021")
 	primeAll = os.Getenv("CROSSREAD_SWEEP_PRIME") != ""
 	mix, _ := source.Load(context.Background(), []string{"../../examples/kazakhstan-abraham-accords"}, source.Options{})
 	for _, v := range sweepConfigs() {
@@ -97,4 +78,36 @@ func sweepConfigs() []namedConfig {
 	add("C vec=48", func(c *cluster.Config) { c.VectorTerms = 48 })
 	add("C light stem", func(c *cluster.Config) { c.LightStem = true })
 	return out
+}
+
+// loadSweepSets reads the named gold sets for the research harnesses below,
+// from CROSSREAD_EVAL_DIR (default ../../../shared/eval/clustering), cut to
+// the stories CROSSREAD_SWEEP_STORIES names (all, even or odd). A set that
+// is not there skips the test: the data is never in the repository.
+func loadSweepSets(t *testing.T, names ...string) map[string][]Item {
+	t.Helper()
+	dir := os.Getenv("CROSSREAD_EVAL_DIR")
+	if dir == "" {
+		dir = "../../../shared/eval/clustering"
+	}
+	sub := os.Getenv("CROSSREAD_SWEEP_STORIES")
+	if sub == "" {
+		sub = "all"
+	}
+	sets := map[string][]Item{}
+	for _, name := range names {
+		f, err := os.Open(filepath.Join(dir, name+".jsonl"))
+		if err != nil {
+			t.Skip(err)
+		}
+		items, err := ReadJSONL(f, name)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sets[name], err = Subset(items, sub); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return sets
 }
