@@ -2,85 +2,18 @@ package http_test
 
 import (
 	"context"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"crossread"
+	"crossread/internal/browsertest"
 )
 
-// findChromium returns a Chromium/Chrome binary, or "" when none is
-// installed (the browser tests then skip; .ci/run installs Debian's).
-func findChromium() string {
-	if p := os.Getenv("CROSSREAD_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// browser starts headless Chromium for one test. Any JavaScript dialog
-// (alert, confirm) fails the test: no page of ours opens one, so one would
-// be injected script running.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	bin := findChromium()
-	if bin == "" {
-		t.Skip("no chromium binary found (install Debian's chromium, or set CROSSREAD_CHROMIUM)")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 900),
-		chromedp.Flag("headless", "new"))
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
-	chromedp.ListenTarget(ctx, func(ev any) {
-		if d, ok := ev.(*page.EventJavascriptDialogOpening); ok {
-			t.Errorf("a script opened a %s dialog: %q", d.Type, d.Message)
-			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
-		}
-	})
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatalf("starting %s: %v", bin, err)
-	}
-	return ctx
-}
-
-// shot saves a full-page PNG into $CROSSREAD_SCREENSHOTS (a temp dir when
-// unset), so docs/ screenshots come from the same run.
-func shot(t *testing.T, name string) chromedp.Action {
-	dir := os.Getenv("CROSSREAD_SCREENSHOTS")
-	return chromedp.ActionFunc(func(ctx context.Context) error {
-		if dir == "" {
-			dir = t.TempDir()
-		}
-		var buf []byte
-		if err := chromedp.FullScreenshot(&buf, 100).Do(ctx); err != nil {
-			return err
-		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644)
-	})
-}
-
 func TestBrowserJourney(t *testing.T) {
-	ctx := browser(t)
+	ctx := browsertest.Start(t, 90*time.Second)
 	db := mustOpenDB(t)
 	srv := mustOpenServer(t, db, nil)
 	var listText, storyText, citedText, citedBG, entityH1, entityText string
@@ -89,25 +22,25 @@ func TestBrowserJourney(t *testing.T) {
 		chromedp.Navigate(srv.URL()+"/"),
 		chromedp.WaitVisible(`#stories`, chromedp.ByQuery),
 		chromedp.Text(`#main`, &listText, chromedp.ByQuery),
-		shot(t, "stories"),
+		browsertest.Shot(t, "stories", true),
 
 		chromedp.Click(`a.story-title[href="/stories/s-port"]`, chromedp.ByQuery),
 		chromedp.WaitVisible(`#brief`, chromedp.ByQuery),
 		chromedp.Text(`#main`, &storyText, chromedp.ByQuery),
-		shot(t, "story"),
+		browsertest.Shot(t, "story", true),
 
 		chromedp.Click(`#brief a.cite`, chromedp.ByQuery),
 		chromedp.WaitVisible(`#cited`, chromedp.ByQuery),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('.hl-cited')).filter(e => !e.closest('.legend')).map(e => e.textContent).join('')`, &citedText),
 		chromedp.Evaluate(`document.querySelectorAll('.text .hl-cited').length`, &citedCount),
 		chromedp.Evaluate(`getComputedStyle(document.getElementById('cited')).backgroundColor`, &citedBG),
-		shot(t, "article"),
+		browsertest.Shot(t, "article", true),
 
 		chromedp.Click(`.text a.hl-ent-person`, chromedp.ByQuery),
 		chromedp.WaitVisible(`article.entity h1`, chromedp.ByQuery),
 		chromedp.Text(`article.entity h1`, &entityH1, chromedp.ByQuery),
 		chromedp.Text(`#main`, &entityText, chromedp.ByQuery),
-		shot(t, "entity"),
+		browsertest.Shot(t, "entity", true),
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +67,7 @@ func TestBrowserJourney(t *testing.T) {
 }
 
 func TestBrowserHostileArticleRunsNoScript(t *testing.T) {
-	ctx := browser(t)
+	ctx := browsertest.Start(t, 90*time.Second)
 	srv := mustOpenServer(t, nil, nil)
 	for _, path := range []string{"/stories/s-evil", "/articles/evil1", "/"} {
 		var pwned bool
@@ -160,7 +93,7 @@ func TestBrowserHostileArticleRunsNoScript(t *testing.T) {
 			if !strings.Contains(body, `<script>window.__pwned="text"</script>`) || !strings.Contains(body, `<img src=x onerror=`) {
 				t.Errorf("hostile markup not shown as text: %q", body)
 			}
-			if err := chromedp.Run(ctx, shot(t, "hostile-article")); err != nil {
+			if err := chromedp.Run(ctx, browsertest.Shot(t, "hostile-article", true)); err != nil {
 				t.Fatal(err)
 			}
 			var links int
@@ -173,7 +106,7 @@ func TestBrowserHostileArticleRunsNoScript(t *testing.T) {
 }
 
 func TestBrowserStoryPageUpdatesItself(t *testing.T) {
-	ctx := browser(t)
+	ctx := browsertest.Start(t, 90*time.Second)
 	db := mustOpenDB(t)
 	srv := mustOpenServer(t, db, nil)
 	if err := chromedp.Run(ctx,

@@ -3,18 +3,16 @@ package main
 import (
 	"context"
 	"net/url"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"crossread"
 	crhttp "crossread/http"
+	"crossread/internal/browsertest"
 	"crossread/source"
 	"crossread/sqlite"
 )
@@ -25,73 +23,6 @@ import (
 // walks stories → story → citation → article → entity. The http package's
 // own browser tests use hand-built stories; this one checks that what the
 // analysis actually produces renders and links up.
-
-// e2eChromium returns a Chromium/Chrome binary, or "" when none is installed.
-func e2eChromium() string {
-	if p := os.Getenv("CROSSREAD_CHROMIUM"); p != "" {
-		return p
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "headless-shell"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// e2eBrowser starts headless Chromium, or skips the test without one. A
-// JavaScript dialog fails the test: none of our pages opens one.
-func e2eBrowser(t *testing.T) context.Context {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
-	bin := e2eChromium()
-	if bin == "" {
-		t.Skip("no chromium binary found (install Debian's chromium, or set CROSSREAD_CHROMIUM)")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.WindowSize(1280, 900),
-		chromedp.Flag("headless", "new"))
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
-	chromedp.ListenTarget(ctx, func(ev any) {
-		if d, ok := ev.(*page.EventJavascriptDialogOpening); ok {
-			t.Errorf("a script opened a %s dialog: %q", d.Type, d.Message)
-			go chromedp.Run(ctx, page.HandleJavaScriptDialog(false))
-		}
-	})
-	if err := chromedp.Run(ctx); err != nil {
-		t.Fatalf("starting %s: %v", bin, err)
-	}
-	return ctx
-}
-
-// e2eShot saves a PNG into $CROSSREAD_SCREENSHOTS (a temp dir when unset,
-// so the capture itself is still exercised): the viewport, what a reader
-// sees on arrival, or with full the whole page.
-func e2eShot(t *testing.T, name string, full bool) chromedp.Action {
-	dir := os.Getenv("CROSSREAD_SCREENSHOTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	return chromedp.ActionFunc(func(ctx context.Context) error {
-		var buf []byte
-		capture := chromedp.CaptureScreenshot(&buf)
-		if full {
-			capture = chromedp.FullScreenshot(&buf, 100)
-		}
-		if err := capture.Do(ctx); err != nil {
-			return err
-		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644)
-	})
-}
 
 // loadAndIngest reads inputs the way `crossread ingest` does and stores them.
 func loadAndIngest(t *testing.T, db *sqlite.DB, inputs ...string) {
@@ -135,7 +66,7 @@ func cssString(s string) string {
 }
 
 func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
-	ctx := e2eBrowser(t)
+	ctx := browsertest.Start(t, 60*time.Second)
 	bg := context.Background()
 
 	db, err := sqlite.Open(bg, filepath.Join(t.TempDir(), "e2e.db"))
@@ -174,7 +105,7 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		chromedp.Navigate(srv.URL()+"/"),
 		chromedp.WaitVisible(`#stories`, chromedp.ByQuery),
 		chromedp.Text(`#main`, &listText, chromedp.ByQuery),
-		e2eShot(t, "1-stories", true),
+		browsertest.Shot(t, "1-stories", true),
 		chromedp.Click(`#stories a.story-title[href=`+cssString(storyHref)+`]`, chromedp.ByQuery),
 		chromedp.WaitVisible(`#brief`, chromedp.ByQuery),
 		// The page is read as text below: wait for its last section, so
@@ -202,10 +133,10 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		// The cited sentence: the list item's text without its citation marks.
 		chromedp.Evaluate(`(() => { const li = document.querySelector('#brief a.cite').closest('li').cloneNode(true);
 			li.querySelectorAll('a.cite').forEach(a => a.remove()); return li.textContent.trim(); })()`, &sentence),
-		e2eShot(t, "2-story-brief", false),
-		e2eShot(t, "story-full", true),
+		browsertest.Shot(t, "2-story-brief", false),
+		browsertest.Shot(t, "story-full", true),
 		chromedp.ScrollIntoView(`#claims`, chromedp.ByQuery),
-		e2eShot(t, "3-story-claims", false),
+		browsertest.Shot(t, "3-story-claims", false),
 	)
 	if err != nil {
 		t.Fatalf("story page: %v", err)
@@ -242,8 +173,8 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		// The fragment leaves #cited flush with the window's top; centre it
 		// so the shot shows its surroundings too.
 		chromedp.Evaluate(`document.getElementById('cited').scrollIntoView({block: 'center'})`, nil),
-		e2eShot(t, "4-article-cited", false),
-		e2eShot(t, "article-full", true),
+		browsertest.Shot(t, "4-article-cited", false),
+		browsertest.Shot(t, "article-full", true),
 	)
 	if err != nil {
 		t.Fatalf("citation → article: %v", err)
@@ -283,7 +214,7 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		chromedp.Text(`article.entity h1`, &entH1, chromedp.ByQuery),
 		chromedp.Text(`#main`, &entText, chromedp.ByQuery),
 		chromedp.Evaluate(`Array.from(document.querySelectorAll('article.entity .alias')).map(e => e.textContent)`, &aliases),
-		e2eShot(t, "5-entity-aliases", true),
+		browsertest.Shot(t, "5-entity-aliases", true),
 	)
 	if err != nil {
 		t.Fatalf("article → entity page: %v", err)
@@ -314,7 +245,7 @@ func TestBrowserJourneyOverIngestedCorpora(t *testing.T) {
 		chromedp.WaitVisible(`article.entity h1`, chromedp.ByQuery),
 		chromedp.Text(`#main`, &speakerText, chromedp.ByQuery),
 		chromedp.Evaluate(`document.querySelectorAll('article.entity .said a.cite[href^="/articles/"]').length`, &quoteLinks),
-		e2eShot(t, "6-entity-quotes", true),
+		browsertest.Shot(t, "6-entity-quotes", true),
 	)
 	if err != nil {
 		t.Fatalf("story → speaker's entity page: %v", err)
