@@ -78,7 +78,7 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 			removed = append(removed, r...)
 		}
 	}
-	if utf8.RuneCountInString(text) < minText && len(m.ld.body) > len(text) {
+	if n := utf8.RuneCountInString(text); (n < minText || n < 1500 && len(m.ld.body) > 3*len(text)) && len(m.ld.body) > len(text) {
 		text = m.ld.body
 	}
 	a.Text = strings.ToValidUTF8(text, "\uFFFD")

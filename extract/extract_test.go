@@ -422,3 +422,30 @@ func TestScriptNoticeInsideTheArticleLeavesTheText(t *testing.T) {
 		t.Errorf("text:\n%s", a.Text)
 	}
 }
+
+// A page that renders only a teaser while its JSON-LD carries the whole
+// article (the body arrives by script) is read from the JSON-LD.
+func TestTeaserPageReadsTheJSONLDBody(t *testing.T) {
+	para := "The city council voted on Tuesday to extend the night bus network to the northern suburbs after a year of complaints from shift workers. "
+	body := strings.Repeat(para, 12)
+	ld, _ := json.Marshal(map[string]any{"@context": "https://schema.org", "@type": "NewsArticle",
+		"headline": "Night buses reach the northern suburbs", "articleBody": body})
+	page := `<html><head><script type="application/ld+json">` + string(ld) + `</script></head><body>
+<h1>Night buses reach the northern suburbs</h1>
+<p>The council extends the night bus network after a year of complaints from shift workers in the northern suburbs, who said the last bus left too early.</p>
+<p>Officials said the new routes would start next month and run every half hour through the night, with more drivers hired for them.</p>
+<a href="/full">READ FULL ARTICLE</a></body></html>`
+	a, err := Extract([]byte(page), Options{URL: "https://example.org/news/night-buses"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Text != strings.TrimSpace(body) && a.Text != body {
+		t.Errorf("text is not the JSON-LD body:\n%s", a.Text)
+	}
+	// A full article on the page stays the text even beside a JSON-LD body.
+	full := strings.Repeat("<p>"+para+"</p>", 10)
+	page2 := strings.Replace(page, "<a href=\"/full\">READ FULL ARTICLE</a>", full, 1)
+	if a, err = Extract([]byte(page2), Options{}); err != nil || !strings.Contains(a.Text, "last bus left too early") {
+		t.Errorf("the page's own article was replaced: %v\n%s", err, a.Text)
+	}
+}
