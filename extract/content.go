@@ -518,6 +518,21 @@ func (an *analysis) best() *html.Node {
 		}
 	}
 	walk(an.body)
+	// A box of one teaser story (a widget holding another story's lead)
+	// can outscore an article whose container also holds a large
+	// recommendations block: an ancestor whose own paragraphs hold twice
+	// the text of the winner, and four times in all, is the article.
+	if st := an.stats[top]; st != nil {
+		for a := top.Parent; a != nil && a != an.body; a = a.Parent {
+			as := an.stats[a]
+			if as == nil {
+				break
+			}
+			if as.value() > 0 && as.good >= 4*st.good && an.childParagraphs(a) >= 2*st.good {
+				return a // its own paragraphs are the text: no descent
+			}
+		}
+	}
 	// A descendant that is nearly as good holds nearly the same text with
 	// less around it: what the winner adds is as much furniture as text, so
 	// leave it out.
@@ -536,6 +551,17 @@ func (an *analysis) best() *html.Node {
 		top = next
 	}
 	return top
+}
+
+// childParagraphs is the good text of n's own paragraph children.
+func (an *analysis) childParagraphs(n *html.Node) int {
+	good := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if st := an.stats[c]; c.Type == html.ElementNode && st != nil && an.paragraph(c, st) {
+			good += st.good
+		}
+	}
+	return good
 }
 
 // nearTie is how much value a descendant may lack and still be preferred.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -447,5 +448,33 @@ func TestTeaserPageReadsTheJSONLDBody(t *testing.T) {
 	page2 := strings.Replace(page, "<a href=\"/full\">READ FULL ARTICLE</a>", full, 1)
 	if a, err = Extract([]byte(page2), Options{}); err != nil || !strings.Contains(a.Text, "last bus left too early") {
 		t.Errorf("the page's own article was replaced: %v\n%s", err, a.Text)
+	}
+}
+
+// An article whose container also holds a large recommendations block is
+// still the text when a widget inside it carries one other story's lead:
+// the widget scores higher alone, but the container's own paragraphs hold
+// many times its text.
+func TestTeaserWidgetDoesNotBeatTheArticle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="story"><h1>Harbour cranes return after the strike</h1>`)
+	for i := range 12 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the harbour story: the dock workers went back to the cranes on Monday morning after a three-week strike over night-shift pay, and the first ships were unloaded by noon.</p>", i)
+	}
+	b.WriteString(`<div class="story-recommendations">`)
+	for i := range 80 {
+		fmt.Fprintf(&b, `<div class="rec"><a href="/s/%d">Recommended story number %d about something else entirely</a></div>`, i, i)
+	}
+	b.WriteString(`</div><div class="insert"><div class="widget story_fake"><h2>Nine forgotten singers of the fifties</h2>`)
+	b.WriteString(`<p>A new project wants to give the women who shaped early rock and roll their voices back, from the clubs of Memphis to the radio stations of Chicago and the studios of New York, with recordings few have heard since.</p>`)
+	b.WriteString(`<p>They were at the front of the stage in the fifties, and the history books left them out; now their songs are collected again, with letters, photographs and the memories of those who heard them live.</p>`)
+	b.WriteString(`<p>The first of them, a singer from Memphis, recorded four songs in one night in 1954 and never went back to the studio, though the songs were played on the radio for years.</p>`)
+	b.WriteString(`</div></div></div></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Paragraph 0 of the harbour story") || !strings.Contains(a.Text, "Paragraph 11 of the harbour story") {
+		t.Errorf("the article was lost:\n%s", a.Text)
 	}
 }
