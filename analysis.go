@@ -144,6 +144,9 @@ type BriefSentence struct {
 	ArticleIDs  []string `json:"article_ids"`            // articles holding this very sentence
 	SupportedBy []string `json:"supported_by,omitempty"` // articles stating the same fact in other words
 	Spans       []Span   `json:"spans,omitempty"`
+	// Exclusive, in Only reported by: the figure, date or name that no
+	// other source gives (the rest of the sentence may be shared).
+	Exclusive string `json:"exclusive,omitempty"`
 }
 
 // BriefSection is one titled section of a brief.
@@ -185,7 +188,8 @@ type SingleSource struct {
 	Text      string `json:"text"`
 	ArticleID string `json:"article_id"`
 	Span      Span   `json:"span"`
-	Why       string `json:"why,omitempty"` // figure, deal, date, person
+	Why       string `json:"why,omitempty"`    // figure, deal, date, person
+	Detail    string `json:"detail,omitempty"` // that figure, date or name as written: what no other source gives
 }
 
 // MarshalJSON writes unknown speaker, entity and role as null.

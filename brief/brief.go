@@ -654,10 +654,12 @@ func (b *builder) only() []crossread.BriefSentence {
 		}
 		b.take(x)
 		s := b.cite(x)
+		s.Exclusive = exclusiveIn(f.Detail, text)
 		if text != x.Text {
 			// given with the sentence it leans on, so only the article
 			// holding both word for word is cited
 			s = crossread.BriefSentence{Text: text, ArticleIDs: []string{x.ArticleID()}, Spans: spans}
+			s.Exclusive = exclusiveIn(f.Detail, text)
 			// its leads are in the list now: not to be listed again
 			for _, y := range b.al.Sentences {
 				if y.Doc == x.Doc && y != x && y.Span.Start >= spans[0].Start && y.Span.End <= spans[0].End {
@@ -674,6 +676,15 @@ func (b *builder) only() []crossread.BriefSentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// exclusiveIn is detail when the item's text shows it as written (the
+// label quotes the item), else "".
+func exclusiveIn(detail, text string) string {
+	if detail != "" && strings.Contains(text, detail) {
+		return detail
+	}
+	return ""
 }
 
 // within is the index of the item of out whose text lies inside sp; -1

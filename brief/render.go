@@ -109,6 +109,16 @@ func (c *citations) sources() []source {
 	return out
 }
 
+// onlyLabel says what a single-source item has that no other source
+// gives: "only RFE/RL mentions 1991", or, without the detail, "only RFE/RL".
+// The sentence itself may share the rest of its fact with other outlets.
+func onlyLabel(outlet, exclusive string) string {
+	if exclusive == "" {
+		return "only " + outlet
+	}
+	return "only " + outlet + " mentions " + exclusive
+}
+
 // outletLabel names the outlet of article id for an "only" label, the way
 // the source list names it; an outlet the scrape did not name is the
 // numbered source, so that every single-source item carries its label.
@@ -238,7 +248,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 			}
 			suffix := ""
 			if sec.Title == crossread.SectionOnly && len(s.ArticleIDs) > 0 {
-				suffix = " — only " + mdEscape(c.outletLabel(s.ArticleIDs[0]))
+				suffix = " — " + mdEscape(onlyLabel(c.outletLabel(s.ArticleIDs[0]), s.Exclusive))
 			}
 			fmt.Fprintf(&b, "- %s%s %s%s\n", prefix, mdEscape(oneLine(s.Text)), c.sentenceMarks(s), suffix)
 		}
@@ -314,7 +324,7 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 {{else if .Prose}}<h2>{{.Title}}</h2>
 <p>{{range .Items}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}} {{end}}</p>
 {{else}}<h2>{{.Title}}</h2>
-<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— only {{.Only}}</span>{{end}}</li>
+<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— {{.Only}}</span>{{end}}</li>
 {{end}}</ul>
 {{end}}{{end}}<h2>Sources</h2>
 <ol class="sources">{{range .Sources}}<li id="src{{.N}}">{{.Outlet}} — {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} — {{.Date}}{{end}}{{if and .Link (not .URL)}} — {{.Link}}{{end}}</li>
@@ -395,7 +405,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 				it.Date = c.timelineDate(s.Text)
 			}
 			if sec.Title == crossread.SectionOnly && len(s.ArticleIDs) > 0 {
-				it.Only = c.outletLabel(s.ArticleIDs[0])
+				it.Only = onlyLabel(c.outletLabel(s.ArticleIDs[0]), s.Exclusive)
 			}
 			hs.Items = append(hs.Items, it)
 		}

@@ -11,7 +11,9 @@ package claim
 
 import (
 	"sort"
+	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"crossread"
 )
@@ -57,43 +59,111 @@ func (a *Alignment) Claims() []crossread.Claim {
 // date or person in it that no other source gives, or "" when nothing in it
 // is exclusive.
 func (a *Alignment) Notable(x *Sentence) string {
+	why, _ := a.exclusive(x)
+	return why
+}
+
+// exclusive is Notable's reason with the figure, date or name itself, as
+// the sentence writes it. Keys decide first (the same figure written
+// otherwise, an alias); the other sources' text then has the last word, so
+// that what Only reported by calls exclusive is absent from it.
+func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	if a.Sources < 2 {
-		return ""
+		return "", ""
 	}
 	others := a.notable.of(a, x.Source)
 	for _, q := range x.Quantities {
-		if others.has("Q:" + q.Value) {
+		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) {
 			continue
 		}
-		switch q.Kind {
-		case "date", "year":
-			return "date"
-		case "money":
-			if hasDealWord(x.Stems) {
-				return "deal"
-			}
-			return "figure"
+		if q.Kind == "count" && !strings.ContainsAny(q.Text, "0123456789") {
+			continue // "the other two cities": a count in words is no figure to single out
+		}
+		switch {
+		case q.Kind == "date" || q.Kind == "year":
+			return "date", q.Text
+		case hasDealWord(x.Stems):
+			return "deal", q.Text
 		default:
-			if hasDealWord(x.Stems) {
-				return "deal"
-			}
-			return "figure"
+			return "figure", q.Text
 		}
 	}
 	// a person or organisation only this source brings in: a linked
 	// entity, or two adjacent name words, that no other source names.
 	for i, n := range x.Names {
-		if others.has(n) {
+		if others.has(n) || a.writtenElsewhere(x.NameText[i], x.Source) || a.surnameElsewhere(x.NameText[i], x.Source) {
 			continue
 		}
 		if t := a.nameType[n]; t == crossread.PERSON || t == crossread.ORG {
-			return "person"
+			return "person", x.NameText[i]
 		}
 		if i > 0 && x.NameWord[i] >= 0 && x.NameWord[i-1] == x.NameWord[i]-1 && !others.has(x.Names[i-1]) {
-			return "person"
+			if two := x.NameText[i-1] + " " + x.NameText[i]; !a.writtenElsewhere(two, x.Source) {
+				return "person", two
+			}
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// writtenElsewhere reports a figure or name that an article of another
+// source writes as such, whatever its sentences were keyed as ("Trump"
+// inside "the Trump administration's", "Justice Department" after "The").
+func (a *Alignment) writtenElsewhere(term string, src int) bool {
+	term = strings.ToLower(strings.TrimSpace(term))
+	if term == "" {
+		return false
+	}
+	a.notable.lowerOnce.Do(func() {
+		a.notable.lower = make([]string, len(a.Docs))
+		for i, d := range a.Docs {
+			a.notable.lower[i] = strings.ToLower(d.Article.Title + "\n" + d.Article.Text)
+		}
+	})
+	for i, d := range a.Docs {
+		if a.sourceOf[d.Article.ID] != src && containsWord(a.notable.lower[i], term) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameElsewhere reports a name of several words whose last word, as
+// capitalised, another source writes: "Barr" for "US Attorney General
+// William Barr" is the same person.
+func (a *Alignment) surnameElsewhere(name string, src int) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ".,;:’'")
+	if utf8.RuneCountInString(last) < 3 {
+		return false
+	}
+	for _, d := range a.Docs {
+		if a.sourceOf[d.Article.ID] != src && (containsWord(d.Article.Text, last) || containsWord(d.Article.Title, last)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports term in text with no letter or digit running on
+// at either end.
+func containsWord(text, term string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], term)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(term):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // notableTerms knows, for every figure ("Q:" value) and name of the
@@ -103,6 +173,9 @@ type notableTerms struct {
 	once sync.Once
 	// first source giving the term, or -1 when two or more do
 	source map[string]int
+	// each article's title and text in lower case, for writtenElsewhere
+	lowerOnce sync.Once
+	lower     []string
 }
 
 // otherSources answers "does a source other than src give the term?".
@@ -164,11 +237,11 @@ func (a *Alignment) SingleSource() []crossread.SingleSource {
 		if g.Support != 1 {
 			continue
 		}
-		why := a.Notable(g.Rep)
+		why, detail := a.exclusive(g.Rep)
 		if why == "" {
 			continue
 		}
-		cs = append(cs, cand{crossread.SingleSource{Text: g.Rep.Text, ArticleID: g.Rep.ArticleID(), Span: g.Rep.Span, Why: why}, rank[why], g.Rep.Index})
+		cs = append(cs, cand{crossread.SingleSource{Text: g.Rep.Text, ArticleID: g.Rep.ArticleID(), Span: g.Rep.Span, Why: why, Detail: detail}, rank[why], g.Rep.Index})
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].pri != cs[j].pri {

@@ -226,6 +226,44 @@ func TestSingleSource_FigureOnlyOneOutletGives(t *testing.T) {
 	if len(whys) != 1 || whys[0] != "figure" {
 		t.Errorf("450 million: whys %v, want [figure]; all %+v", whys, r.SingleSource)
 	}
+	for _, s := range r.SingleSource {
+		if strings.Contains(s.Text, "450 million") && s.Detail != "450 million" {
+			t.Errorf("detail %q, want the figure as written", s.Detail)
+		}
+	}
+}
+
+// What Only reported by calls exclusive must be absent from the other
+// sources' text, however their sentences were keyed: a name inside a
+// longer one ("the Barr memo"), a surname for a full name.
+func TestSingleSource_DetailIsAbsentFromOtherSources(t *testing.T) {
+	a := doc("a", "X", "The ministry named three cities that will lose federal funding. The list was approved by Attorney General William Barr. The Harbor Institute called the move a stunt.")
+	b := doc("b", "Y", "Three cities will lose federal funding under the Barr memo. Officials in all three said they would sue.")
+	// The entity stage keys "Attorney General William Barr" and "Barr"
+	// apart (no alias links them here).
+	mention := func(d *crossread.Doc, text, typ string) {
+		i := strings.Index(d.Article.Text, text)
+		d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(text)}, Text: text, Type: typ})
+	}
+	mention(a, "Attorney General William Barr", crossread.PERSON)
+	mention(a, "Harbor Institute", crossread.ORG)
+	mention(b, "Barr", crossread.PERSON)
+	r := Analyze([]*crossread.Doc{a, b}, nil)
+	for _, s := range r.SingleSource {
+		if strings.Contains(s.Detail, "Barr") {
+			t.Errorf("Barr listed as exclusive though source Y names him: %+v", s)
+		}
+		if s.Detail != "" && !strings.Contains(s.Text, s.Detail) {
+			t.Errorf("detail %q is not in the sentence %q", s.Detail, s.Text)
+		}
+	}
+	found := false
+	for _, s := range r.SingleSource {
+		found = found || strings.Contains(s.Detail, "Harbor Institute")
+	}
+	if !found {
+		t.Errorf("the Harbor Institute, which only X names, is not listed: %+v", r.SingleSource)
+	}
 }
 
 func TestIsStatement(t *testing.T) {

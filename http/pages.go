@@ -363,9 +363,10 @@ type speakerGroup struct {
 }
 
 type singleRow struct {
-	Text string
-	Why  string
-	Cite cite
+	Text   string
+	Why    string // figure, deal, date, person
+	Detail string // what no other outlet gives, as written
+	Cite   cite
 }
 
 type entityGroup struct {
@@ -585,7 +586,7 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 	}
 	for _, ss := range st.SingleSource {
 		c, _ := citeFor(ss.ArticleID, []crossread.Span{ss.Span}, ss.Text)
-		p.Single = append(p.Single, singleRow{Text: ss.Text, Why: ss.Why, Cite: c})
+		p.Single = append(p.Single, singleRow{Text: ss.Text, Why: ss.Why, Detail: ss.Detail, Cite: c})
 	}
 	for _, d := range st.Discrepancies {
 		row := discRow{About: d.About, Kind: d.Kind}

@@ -112,6 +112,11 @@ func storyHTML(p *storyPage) template.HTML {
 				w.text(s.Why)
 				w.m("</span>")
 			}
+			if s.Detail != "" {
+				w.m(` <span class="exclusive">only here: `)
+				w.text(s.Detail)
+				w.m("</span>")
+			}
 			w.m(" ")
 			if s.Cite.Num != 0 {
 				w.citeNamed(s.Cite)
