@@ -144,8 +144,13 @@ func DefaultConfig() Config {
 		FollowUpThreshold: 0.30,
 		MergeThreshold:    0.50,
 
-		Grace:          3 * time.Hour,
-		HalfLife:       24 * time.Hour,
+		// One event's coverage runs over a day or two, and a date without a
+		// clock reads as midnight: a day's grace keeps next-day reports in
+		// the story, and past it the score falls fast. (AllSides dates every
+		// article of a story with the story's day, so it cannot measure
+		// this; see eval/clustering's TestTimeSweep.)
+		Grace:          24 * time.Hour,
+		HalfLife:       6 * time.Hour,
 		Window:         4 * 24 * time.Hour,
 		FollowUpWindow: 21 * 24 * time.Hour,
 

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -239,4 +240,25 @@ func FuzzAdd(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Coverage of one event runs over a day or two, each outlet in its own
+// words: an outlet that reports it the next day, dated by the day only,
+// joins the story as one that reported it the same day would.
+func TestNextDayCoverageJoinsTheStory(t *testing.T) {
+	day := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	leads := [][2]string{
+		{"River Oska bursts its banks in Brellin", "Heavy rain sent the River Oska over its banks on Sunday, forcing some 2,000 people in the old town of Brellin from their homes."},
+		{"Brellin counts the cost of the Oska flood", "The mayor of Brellin asked the government on Monday for emergency funds to clear mud from the old town after the River Oska flood."},
+		{"Valdoria promises help for flooded Brellin", "Valdoria's cabinet promised money to rebuild the homes destroyed by this week's flood in Brellin."},
+	}
+	var arts []*crossread.Article
+	for i, l := range leads {
+		arts = append(arts, &crossread.Article{ID: fmt.Sprintf("n%d", i), Title: l[0], Text: l[1],
+			Published: crossread.Timestamp{Time: day.Add(time.Duration(i) * 24 * time.Hour)}})
+	}
+	got := place(New(), arts)
+	if s := storiesOf(got, arts); len(s) != 1 {
+		t.Errorf("coverage over three days split into %d stories: %v", len(s), got)
+	}
 }
