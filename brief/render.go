@@ -109,6 +109,14 @@ func (c *citations) sources() []source {
 	return out
 }
 
+// countOf writes n nouns: "1 article", "5 articles".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
 // onlyLabel says what a single-source item has that no other source
 // gives: "only RFE/RL mentions 1991", or, without the detail, "only RFE/RL".
 // The sentence itself may share the rest of its fact with other outlets.
@@ -207,7 +215,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 		title = "Story " + story.ID
 	}
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
-	fmt.Fprintf(&b, "_%d articles from %d sources", len(story.ArticleIDs), countOutlets(story, articles))
+	b.WriteString("_" + countOf(len(story.ArticleIDs), "article") + " from " + countOf(countOutlets(story, articles), "source"))
 	if !story.FirstSeen.IsZero() {
 		fmt.Fprintf(&b, ", %s – %s", story.FirstSeen, story.LastSeen)
 	}
@@ -369,7 +377,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 	if title == "" {
 		title = "Story " + story.ID
 	}
-	meta := strconv.Itoa(len(story.ArticleIDs)) + " articles from " + strconv.Itoa(countOutlets(story, articles)) + " sources"
+	meta := countOf(len(story.ArticleIDs), "article") + " from " + countOf(countOutlets(story, articles), "source")
 	if !story.FirstSeen.IsZero() {
 		meta += ", " + story.FirstSeen.String() + " – " + story.LastSeen.String()
 	}
