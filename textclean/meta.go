@@ -422,8 +422,8 @@ func chooseTitle(lines []line, m *metadata) string {
 			}
 		}
 	}
-	if len(kept) == 0 {
-		return ""
+	if len(kept) <= 1 {
+		return "" // a text of one line is that line, not a headline over nothing
 	}
 	if t := metaAnchoredTitle(lines); t >= 0 {
 		// What stands above the headline is page furniture, unless prose.
@@ -522,10 +522,12 @@ func headlineLike(s string) bool {
 	if len(nlp.Sentences("", s)) > 1 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(s)
+	// A sentence may end inside its closing quote: `… "never before."`
+	end := strings.TrimRight(s, "\"'”’)]")
+	last, _ := utf8.DecodeLastRuneInString(end)
 	switch last {
 	case '.', ',', ';', ':':
-		return strings.HasSuffix(s, "...")
+		return strings.HasSuffix(end, "...")
 	}
 	return true
 }

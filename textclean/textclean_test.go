@@ -239,6 +239,10 @@ func TestRules(t *testing.T) {
 		{"a menu in the middle is removed", "Body one is here.\nWorld\nBusiness\nHome & Garden\nSmart Home\nBody two is here.",
 			"Body one is here.\n\nBody two is here.", []string{"World", "Business", "Home & Garden", "Smart Home"}},
 		{"trailing padding", "Body one.\n\n\n   \n\t\n", "Body one.", nil},
+		{"a text of one line is text, not a headline over nothing", "Council Approves The New Harbour Budget",
+			"Council Approves The New Harbour Budget", nil},
+		{"a sentence ending inside its quote is no headline", "The mayor said on Friday the harbour would be \"rebuilt within a year.\"\nWork starts in May.",
+			"The mayor said on Friday the harbour would be \"rebuilt within a year.\"\n\nWork starts in May.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
