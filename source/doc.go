@@ -80,6 +80,12 @@ func (r *run) article(d *doc) (*crossread.Article, error) {
 		c := textclean.Clean(dec.Text())
 		a = &crossread.Article{Title: c.Title, Source: c.Source, Published: c.Published, Authors: c.Authors,
 			Text: c.Text, Removed: c.Removed}
+		if t := strings.TrimSpace(d.meta.title); t != "" && c.Title != "" && !strings.EqualFold(foldSpace(c.Title), foldSpace(t)) {
+			// The record names its own title, so the first line the cleaner
+			// took for one is the text's own (a subheading, a lead): it
+			// goes back, since the record's title replaces it.
+			a.Text = strings.TrimSpace(c.Title + "\n\n" + a.Text)
+		}
 	case kindHTML:
 		dec, err := charset.DecodeHTML(d.body, d.contentType)
 		if err != nil {
@@ -170,3 +176,6 @@ func firstNonEmpty(s ...string) string {
 }
 
 func (d *doc) String() string { return fmt.Sprintf("doc %s%s", d.path, d.url) }
+
+// foldSpace collapses runs of white space to one space.
+func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

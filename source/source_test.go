@@ -463,3 +463,24 @@ func TestScriptShellPageIsReportedWithItsNotice(t *testing.T) {
 		t.Errorf("error %+v", e)
 	}
 }
+
+// A record's own title replaces the one the text cleaner would take from
+// the text's first line; that line stays text unless it is the same title.
+func TestJSONLinesTitleKeepsTheFirstLine(t *testing.T) {
+	dir := t.TempDir()
+	lines := strings.Join([]string{
+		`{"id":"s1","title":"Harbour budget passes","text":"What Happened?\nThe council approved the harbour budget on Tuesday after a long debate about the port.\nWork starts in May."}`,
+		`{"id":"s2","title":"Harbour budget passes","text":"Harbour budget passes\nThe council approved the harbour budget on Tuesday after a long debate about the port."}`,
+	}, "\n")
+	p := write(t, filepath.Join(dir, "in.jsonl"), []byte(lines))
+	arts, errs := Load(context.Background(), []string{p}, testOptions())
+	if len(arts) != 2 || len(errs) != 0 {
+		t.Fatalf("got %d articles, errors %+v", len(arts), errs)
+	}
+	if !strings.HasPrefix(arts[0].Text, "What Happened?") || arts[0].Title != "Harbour budget passes" {
+		t.Errorf("the first line was lost: title %q text %q", arts[0].Title, arts[0].Text)
+	}
+	if strings.Contains(arts[1].Text, "Harbour budget passes") || arts[1].Title != "Harbour budget passes" {
+		t.Errorf("the repeated title stayed in the text: title %q text %q", arts[1].Title, arts[1].Text)
+	}
+}
