@@ -1223,12 +1223,20 @@ func (x *extractor) addPersonTitled(start, end int, name, title string) {
 }
 
 // resolve returns the person a pronoun at pos refers to: the last one
-// named before it whose gender, when known, agrees with the pronoun.
+// named before it whose gender, when known, agrees with the pronoun; a
+// pronoun that opens its sentence refers first to the subject of the
+// sentence before ("Meadows outlined the talks between Pelosi and
+// Mnuchin. He told CNBC …": Meadows).
 func (x *extractor) resolve(pos int, pronoun string) string {
 	k := sort.Search(len(x.persons), func(i int) bool { return x.persons[i].start >= pos })
 	want := byte('m')
 	if pronoun == "she" {
 		want = 'f'
+	}
+	if i := x.previousSubject(pos); i >= 0 {
+		if name, g := x.personName(i); g == 0 || g == want {
+			return name
+		}
 	}
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		p := x.persons[i]
@@ -1247,6 +1255,81 @@ func (x *extractor) resolve(pos int, pronoun string) string {
 		}
 	}
 	return ""
+}
+
+// personName is person i's name in full, when the text gives it, and its
+// gender when known.
+func (x *extractor) personName(i int) (string, byte) {
+	p := x.persons[i]
+	name := p.name
+	if !strings.Contains(name, " ") {
+		if f := x.fullFor(name, p.start, p.gender); f != "" {
+			name = f
+		}
+	}
+	g := p.gender
+	if g == 0 {
+		g = x.genders[name]
+	}
+	return name, g
+}
+
+// subjectWindow is how many tokens may open a sentence before its subject
+// ("White House chief of staff Mark Meadows said").
+const subjectWindow = 6
+
+// previousSubject returns the index in x.persons of the person who opens
+// the sentence before the one that pos opens, or -1 when pos does not open
+// a sentence or that sentence opens with no person.
+func (x *extractor) previousSubject(pos int) int {
+	ti := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].start >= pos })
+	if ti >= len(x.toks) || x.toks[ti].start != pos || ti == 0 {
+		return -1
+	}
+	end := ti - 1 // the previous sentence's last token
+	for end >= 0 && isClosingQuote(x.toks[end].text) {
+		end--
+	}
+	if end < 0 || !x.toks[end].terminator() && !x.toks[ti].nl {
+		return -1 // mid-sentence: "…, and he said"
+	}
+	start := end
+	for start > 0 && !x.toks[start-1].terminator() && !x.toks[start].nl {
+		start--
+	}
+	if start >= end {
+		return -1
+	}
+	// The subject stands first, or first after an opening phrase set off
+	// by a comma ("In the early '80s, Lynch worked …"), a few tokens at
+	// most from it: a name after a preposition ("In a speech in Fort
+	// Pierce") or after a pronoun subject ("She says Trump …") is not it.
+	t, n, blocked := start, 0, false
+	for k := sort.Search(len(x.persons), func(i int) bool { return x.persons[i].start >= x.toks[start].start }); k < len(x.persons) && x.persons[k].start < x.toks[end].start; k++ {
+		for ; t < end && x.toks[t].start < x.persons[k].start; t++ {
+			if x.toks[t].text == "," {
+				n, blocked = 0, false
+				continue
+			}
+			l := x.toks[t].lower
+			if x.quoted[t] || preps[l] && l != "of" || pronouns[l] {
+				blocked = true
+			}
+			n++
+		}
+		if blocked || n > subjectWindow {
+			continue
+		}
+		if !strings.ContainsFunc(x.persons[k].name, unicode.IsLower) {
+			return -1 // a heading in capitals is no subject
+		}
+		return k
+	}
+	return -1
+}
+
+func isClosingQuote(s string) bool {
+	return s == "”" || s == "\"" || s == "’" || s == "'" || s == ")"
 }
 
 // wholeParagraph reports whether region i fills its paragraph.

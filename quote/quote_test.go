@@ -288,3 +288,22 @@ func TestRoleIsNotTakenFromALaterMention(t *testing.T) {
 		t.Errorf("role %q given before the article names it", q.Role)
 	}
 }
+
+// A pronoun that opens its sentence refers first to the subject of the
+// sentence before, not to the last person named in it; inside a sentence
+// the last person named still wins.
+func TestSentenceOpeningPronounIsThePreviousSubject(t *testing.T) {
+	text := "Chief of staff Mark Dale outlined the talks after a call between Speaker Anna Pell and Treasury Secretary Tom Ruiz. He told reporters the sides had made \"good progress on the main points\" but were not done.\n\n" +
+		"Governor Lisa Crane met the union leader Paul Okafor on Friday, and he said the strike was \"over for now, and for good.\"\n\n" +
+		"In a speech in Port Elin on Monday, Senator Ruth Vance praised the plan. She called it \"the best chance we have had in years.\""
+	qs := extract(t, text)
+	if q := find(t, qs, "good progress"); q.Speaker != "Mark Dale" {
+		t.Errorf("He → %q, want Mark Dale (the subject of the sentence before)", q.Speaker)
+	}
+	if q := find(t, qs, "over for now"); q.Speaker != "Paul Okafor" {
+		t.Errorf("he → %q, want Paul Okafor (the last man named)", q.Speaker)
+	}
+	if q := find(t, qs, "the best chance"); q.Speaker != "Ruth Vance" {
+		t.Errorf("She → %q, want Ruth Vance (the subject after the opening phrase)", q.Speaker)
+	}
+}
