@@ -147,6 +147,9 @@ type BriefSentence struct {
 	// Exclusive, in Only reported by: the figure, date or name that no
 	// other source gives (the rest of the sentence may be shared).
 	Exclusive string `json:"exclusive,omitempty"`
+	// Speaker, in Who said what: who speaks, when the sentence gives them
+	// only as a pronoun ("He told CNBC …"); the quote stage resolved it.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // BriefSection is one titled section of a brief.

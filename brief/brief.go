@@ -19,6 +19,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 	"crossread/claim"
@@ -709,6 +711,7 @@ func (b *builder) said() []crossread.BriefSentence {
 	var xs []*claim.Sentence
 	seen := map[*claim.Sentence]bool{}
 	speakers := map[string]bool{}
+	speakerOf := map[*claim.Sentence]string{}
 	quotes := b.story.Quotes
 	if len(quotes) == 0 {
 		for _, d := range b.docs {
@@ -730,6 +733,9 @@ func (b *builder) said() []crossread.BriefSentence {
 		seen[x] = true
 		speakers[key] = true
 		xs = append(xs, x)
+		if !namesSpeaker(x.Text, q.Speaker) {
+			speakerOf[x] = q.Speaker
+		}
 	}
 	if len(quotes) == 0 {
 		for _, x := range b.al.Sentences {
@@ -750,9 +756,35 @@ func (b *builder) said() []crossread.BriefSentence {
 			continue
 		}
 		b.take(x)
-		out = append(out, b.cite(x))
+		s := b.cite(x)
+		s.Speaker = speakerOf[x]
+		out = append(out, s)
 	}
 	return out
+}
+
+// namesSpeaker reports a sentence that names its speaker (the last word of
+// the name, as written), so that no label need say who speaks.
+func namesSpeaker(text, speaker string) bool {
+	f := strings.Fields(speaker)
+	if len(f) == 0 {
+		return true
+	}
+	last := f[len(f)-1]
+	for i := strings.Index(text, last); i >= 0; {
+		end := i + len(last)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		j := strings.Index(text[end:], last)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return false
 }
 
 func (b *builder) support(x *claim.Sentence) int {

@@ -263,3 +263,44 @@ func TestBuild_EverySentenceFoundInWhatItCites(t *testing.T) {
 		}
 	}
 }
+
+// Who said what names the speaker a sentence gives only as a pronoun, from
+// the quote stage's resolution; a sentence that names its speaker needs no
+// label.
+func TestSaidNamesAPronounsSpeaker(t *testing.T) {
+	a := art("a", "Daily Planet", "Chief of staff Mark Dale outlined the budget talks. He told reporters the sides had made “good progress on the main points” this week.")
+	b := art("b", "Evening Star", "The budget talks went on for a second week, and “we are close to a deal,” Treasury Secretary Tom Ruiz said on Friday.")
+	var docs []*crossread.Doc
+	st := &crossread.Story{ID: "s1", Title: "Budget talks"}
+	for _, x := range []*crossread.Article{a, b} {
+		docs = append(docs, &crossread.Doc{Article: x, Sentences: nlp.Sentences(x.ID, x.Text)})
+		st.ArticleIDs = append(st.ArticleIDs, x.ID)
+	}
+	span := func(x *crossread.Article, s string) crossread.Span {
+		i := strings.Index(x.Text, s)
+		return crossread.Span{ArticleID: x.ID, Start: i, End: i + len(s)}
+	}
+	st.Quotes = []crossread.Quote{
+		{Span: span(a, "good progress on the main points"), Text: "good progress on the main points", Speaker: "Mark Dale"},
+		{Span: span(b, "we are close to a deal"), Text: "we are close to a deal", Speaker: "Tom Ruiz"},
+	}
+	r := claim.Analyze(docs, nil)
+	st.Claims, st.SingleSource = r.Claims, r.SingleSource
+	br := Build(st, docs, Options{})
+	said := br.Section(crossread.SectionSaid)
+	if said == nil || len(said.Sentences) != 2 {
+		t.Fatalf("Who said what: %+v", said)
+	}
+	for _, s := range said.Sentences {
+		switch {
+		case strings.HasPrefix(s.Text, "He told") && s.Speaker != "Mark Dale":
+			t.Errorf("pronoun sentence labelled %q, want Mark Dale", s.Speaker)
+		case strings.Contains(s.Text, "Tom Ruiz") && s.Speaker != "":
+			t.Errorf("a sentence naming its speaker got the label %q", s.Speaker)
+		}
+	}
+	st.Brief = br
+	if md := Markdown(st, map[string]*crossread.Article{"a": a, "b": b}); !strings.Contains(md, "— Mark Dale") {
+		t.Errorf("markdown lacks the speaker label:\n%s", md)
+	}
+}

@@ -258,6 +258,9 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 			if sec.Title == crossread.SectionOnly && len(s.ArticleIDs) > 0 {
 				suffix = " — " + mdEscape(onlyLabel(c.outletLabel(s.ArticleIDs[0]), s.Exclusive))
 			}
+			if s.Speaker != "" {
+				suffix += " — " + mdEscape(s.Speaker)
+			}
 			fmt.Fprintf(&b, "- %s%s %s%s\n", prefix, mdEscape(oneLine(s.Text)), c.sentenceMarks(s), suffix)
 		}
 	}
@@ -332,7 +335,7 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 {{else if .Prose}}<h2>{{.Title}}</h2>
 <p>{{range .Items}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}} {{end}}</p>
 {{else}}<h2>{{.Title}}</h2>
-<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— {{.Only}}</span>{{end}}</li>
+<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— {{.Only}}</span>{{end}}{{if .Speaker}} <span class="speaker">— {{.Speaker}}</span>{{end}}</li>
 {{end}}</ul>
 {{end}}{{end}}<h2>Sources</h2>
 <ol class="sources">{{range .Sources}}<li id="src{{.N}}">{{.Outlet}} — {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} — {{.Date}}{{end}}{{if and .Link (not .URL)}} — {{.Link}}{{end}}</li>
@@ -342,8 +345,8 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 `))
 
 type htmlItem struct {
-	Text, Date, Only string
-	Cites, Also      []int
+	Text, Date, Only, Speaker string
+	Cites, Also               []int
 }
 
 type htmlValue struct {
@@ -415,6 +418,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 			if sec.Title == crossread.SectionOnly && len(s.ArticleIDs) > 0 {
 				it.Only = onlyLabel(c.outletLabel(s.ArticleIDs[0]), s.Exclusive)
 			}
+			it.Speaker = s.Speaker
 			hs.Items = append(hs.Items, it)
 		}
 		secs = append(secs, hs)

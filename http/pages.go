@@ -309,6 +309,7 @@ type briefSent struct {
 	Text  string
 	Cites []cite
 	Also  []cite // articles stating the same fact in other words
+	Note  string // "only Outlet mentions X" in Only reported by; the speaker a pronoun stands for in Who said what
 }
 
 type briefSection struct {
@@ -547,7 +548,10 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 		}
 		bs := briefSection{Title: sec.Title, Slug: "brief-" + cssIdent(sec.Title)}
 		for _, sn := range sec.Sentences {
-			bsn := briefSent{Text: sn.Text, Cites: cites(sn.ArticleIDs, sn.Spans, sn.Text)}
+			bsn := briefSent{Text: sn.Text, Cites: cites(sn.ArticleIDs, sn.Spans, sn.Text), Note: sn.Speaker}
+			if sn.Exclusive != "" && len(sn.ArticleIDs) > 0 {
+				bsn.Note = "only " + label(sn.ArticleIDs[0]) + " mentions " + sn.Exclusive
+			}
 			for _, id := range sn.SupportedBy {
 				// Other words, so no passage to highlight: the link opens the article.
 				if n, ok := num[id]; ok && !containsStr(sn.ArticleIDs, id) {

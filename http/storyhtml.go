@@ -48,6 +48,11 @@ func storyHTML(p *storyPage) template.HTML {
 				w.cites(sn.Also)
 				w.m("</span>")
 			}
+			if sn.Note != "" {
+				w.m(` <span class="note">— `)
+				w.text(sn.Note)
+				w.m("</span>")
+			}
 			w.m("</li>")
 		}
 		w.m("</ul>\n  </section>\n")
