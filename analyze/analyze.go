@@ -12,6 +12,7 @@ package analyze
 import (
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -220,13 +221,21 @@ func Story(id string, docs []*crossread.Doc, opt Options) *crossread.Story {
 			}
 		}
 	}
-	s.Title = storyTitle(docs)
+	s.Title = storyTitle(docs, "")
 	s.Entities = entity.Merge(docs)
 	s.Quotes = entity.LinkSpeakers(docs, s.Entities)
 	s.Timeline = timex.Timeline(docs)
 	cc := claim.Analyze(docs, s.Entities)
 	s.Claims, s.SingleSource, s.Discrepancies = cc.Claims, cc.SingleSource, cc.Discrepancies
 	s.Brief = brief.Build(s, docs, brief.Options{Words: opt.BriefWords, Alignment: cc.Alignment})
+	if hap := s.Brief.Section(crossread.SectionHappening); hap != nil && len(hap.Sentences) > 0 &&
+		sameHeadline(hap.Sentences[0].Text, s.Title) {
+		// The brief opens with the story's title as a sentence: the heading
+		// takes the next headline rather than say it twice.
+		if t := storyTitle(docs, s.Title); t != "" {
+			s.Title = t
+		}
+	}
 	s.Updated = time.Now()
 	return s
 }
@@ -259,8 +268,9 @@ func Run(articles []*crossread.Article, opt Options) ([]*crossread.Doc, []*cross
 
 // storyTitle is the headline that best says what the whole story is about:
 // the title whose content words the other articles use most, ties going to
-// the earlier article. An original beats a copy.
-func storyTitle(docs []*crossread.Doc) string {
+// the earlier article. An original beats a copy. A headline equal to
+// except is passed over.
+func storyTitle(docs []*crossread.Doc, except string) string {
 	if len(docs) == 1 {
 		return docs[0].Article.Title
 	}
@@ -274,7 +284,7 @@ func storyTitle(docs []*crossread.Doc) string {
 	best, bestScore := "", -1.0
 	for i, d := range docs {
 		title := d.Article.Title
-		if title == "" {
+		if title == "" || except != "" && sameHeadline(title, except) {
 			continue
 		}
 		terms := nlp.Terms(title)
@@ -302,4 +312,13 @@ func storyTitle(docs []*crossread.Doc) string {
 		}
 	}
 	return best
+}
+
+// sameHeadline reports two headlines equal but for case, white space and a
+// closing full stop.
+func sameHeadline(a, b string) bool {
+	norm := func(s string) string {
+		return strings.TrimSuffix(strings.Join(strings.Fields(strings.ToLower(s)), " "), ".")
+	}
+	return norm(a) != "" && norm(a) == norm(b)
 }

@@ -81,3 +81,21 @@ func TestStoryKeepsSpansInsideArticles(t *testing.T) {
 		t.Fatal("no brief")
 	}
 }
+
+// A brief that opens with the story's title as a sentence leaves the
+// heading to the next headline, so that the two never say the same thing
+// twice; the choice passes over that headline.
+func TestTitleCanPassOverTheBriefsFirstSentence(t *testing.T) {
+	docs := Documents(quake[:2], 1)
+	first := storyTitle(docs, "")
+	if first == "" {
+		t.Fatal("no title")
+	}
+	next := storyTitle(docs, first+".")
+	if next == "" || sameHeadline(next, first) {
+		t.Errorf("passing over %q gave %q", first, next)
+	}
+	if !sameHeadline("Tessik quake kills four.", "tessik  quake kills four") || sameHeadline("", "") {
+		t.Error("sameHeadline should ignore case, spaces and a closing stop, and never match empty text")
+	}
+}
