@@ -180,9 +180,33 @@ func endsSentence(text string, sentStart, termAt int, r rune, after, limit int) 
 	case otherAbbrevs[lw]:
 		// "Apple Inc. said" stays; "Acme Inc. The" splits.
 		return starters[nextWord]
+	case isDayOrdinal(word) && monthNames[nextWord]:
+		// German writes the day as an ordinal: "bis zum 31. Oktober".
+		return false
 	}
 	return true
 }
+
+// isDayOrdinal reports a number of one or two digits: "31" in "31. Oktober".
+func isDayOrdinal(w string) bool {
+	if len(w) == 0 || len(w) > 2 {
+		return false
+	}
+	for _, c := range []byte(w) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// monthNames are the months as capitalised languages write them after a
+// day's ordinal (the others write them in lower case, which never starts a
+// sentence anyway).
+var monthNames = set(
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+	"Januar", "Jänner", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember",
+)
 
 // peekNext returns the first letter or digit of the next sentence, looking
 // past whitespace and opening quotes and brackets, and the word it starts.

@@ -35,6 +35,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Donald J. Trump and D. Trump are one man.", "John F. Kennedy is not."}},
 		{"months and numbers", "It starts on Jan. 6 at No. 10 Downing Street. Fine.",
 			[]string{"It starts on Jan. 6 at No. 10 Downing Street.", "Fine."}},
+		{"a day written as an ordinal", "Die Frist endet am 31. Oktober um Mitternacht. Danach gilt das Gesetz. It rose to 12. The rest fell.",
+			[]string{"Die Frist endet am 31. Oktober um Mitternacht.", "Danach gilt das Gesetz.", "It rose to 12.", "The rest fell."}},
 		{"decimals and money", "Deals worth $1.5 billion, or 17.5%, were signed. More followed.",
 			[]string{"Deals worth $1.5 billion, or 17.5%, were signed.", "More followed."}},
 		{"question and exclamation", "Why now? Because it pays! So they said.",
