@@ -581,7 +581,7 @@ func (a *Alignment) featuresOf(x *Sentence, aliases map[string]string, ws []Word
 		if inMention(w) {
 			continue
 		}
-		if len(d.Mentions) == 0 && a.isName(w.Text) {
+		if len(d.Mentions) == 0 && !nounsCapitalised(d.Article.Language) && a.isName(w.Text) {
 			x.Names = append(x.Names, "N:"+NameKey(w.Text))
 			x.NameText = append(x.NameText, w.Text)
 			x.NameWord = append(x.NameWord, wi)
@@ -647,6 +647,10 @@ func britishToAmerican(w string) string {
 }
 
 // isName: a capitalised word the story never writes in lower case.
+// nounsCapitalised reports a language that capitalises every noun, where
+// a capital marks no name ("die Verschiebung").
+func nounsCapitalised(lang string) bool { return lang == "de" || lang == "lb" }
+
 func (a *Alignment) isName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {

@@ -408,3 +408,21 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// In German every noun has a capital: without an entity stage's mentions,
+// capitalised words are no names there (in English they are).
+func TestGermanNounsAreNoNames(t *testing.T) {
+	a := doc("a", "X", "Die Regierung beschloss am Montag das neue Gesetz. Danach vertagte das Unterhaus die Abstimmung.")
+	b := doc("b", "Y", "Am Montag beschloss die Regierung das neue Gesetz.")
+	a.Article.Language, b.Article.Language = "de", "de"
+	for _, x := range Align([]*crossread.Doc{a, b}, nil).Sentences {
+		if len(x.Names) > 0 {
+			t.Errorf("German nouns taken for names in %q: %v", x.Text, x.NameText)
+		}
+	}
+	e := doc("e", "Z", "The council met Anna Pell in Brellin on Monday.")
+	e.Article.Language = "en"
+	if xs := Align([]*crossread.Doc{e}, nil).Sentences; len(xs) == 0 || len(xs[0].Names) == 0 {
+		t.Error("English names were not read")
+	}
+}

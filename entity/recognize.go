@@ -13,8 +13,13 @@ import (
 // It tags doc.Sentences (or the text's lines when there are none) with the
 // shipped model; the whole article is one document for the tagger's
 // document-level features.
+//
+// The model learned English news, and it reads names mostly by their
+// capitals: an article in a language that capitalises every noun (German)
+// or writes in another script gets no mentions rather than wrong ones
+// ("Gesetz" as a place). Unknown languages are read.
 func Recognize(doc *crossread.Doc) []crossread.Mention {
-	if doc == nil || doc.Article == nil {
+	if doc == nil || doc.Article == nil || !Reads(doc.Article.Language) {
 		return nil
 	}
 	m := loadedModel()
@@ -22,6 +27,19 @@ func Recognize(doc *crossread.Doc) []crossread.Mention {
 		return nil
 	}
 	return m.Recognize(doc)
+}
+
+// Reads reports whether the model's mentions can be trusted in a text of
+// language lang (ISO 639-1; "" when unknown): English, and the languages in
+// Latin script that capitalise names and little else.
+func Reads(lang string) bool {
+	switch lang {
+	case "", "en", "fr", "es", "it", "pt", "nl", "ca", "gl", "eu", "ro", "sv", "da", "no", "nb", "nn", "is",
+		"fi", "et", "pl", "cs", "sk", "sl", "hr", "bs", "sr", "hu", "lt", "lv", "sq", "ga", "cy", "af", "id", "ms",
+		"tl", "sw", "tr", "az", "uz", "vi":
+		return true
+	}
+	return false
 }
 
 // Recognize is the package Recognize with this model.
