@@ -76,8 +76,10 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) {
 			continue
 		}
-		if q.Kind == "count" && !strings.ContainsAny(q.Text, "0123456789") {
-			continue // "the other two cities": a count in words is no figure to single out
+		if q.Kind == "count" && (!strings.ContainsAny(q.Text, "0123456789") || len(strings.TrimSpace(q.Text)) == 1) {
+			// "the other two cities", "Tuesday (3)": a count in words or a
+			// lone digit is no figure to single out
+			continue
 		}
 		switch {
 		case q.Kind == "date" || q.Kind == "year":
