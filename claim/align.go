@@ -1153,6 +1153,29 @@ func subset(a, b []int32) bool {
 	return true
 }
 
+// quotesPair reports whether every quotation in s that closes also opens
+// in s: an even number of straight double quotes, and no ” or » before its
+// “ or «. A sentence cut out of a longer quotation fails ("… judicial",
+// ressaltou.).
+func quotesPair(s string) bool {
+	if strings.Count(s, "\"")%2 == 1 {
+		return false
+	}
+	open := 0
+	for _, r := range s {
+		switch r {
+		case '“', '«':
+			open++
+		case '”', '»':
+			if open == 0 {
+				return false
+			}
+			open--
+		}
+	}
+	return true
+}
+
 // danglingStarts are openings that need the previous sentence to be
 // understood.
 var danglingStarts = []string{"this ", "that ", "these ", "those ", "it ", "it's ", "its ", "he ", "she ",
@@ -1163,6 +1186,9 @@ var danglingStarts = []string{"this ", "that ", "these ", "those ", "it ", "it's
 
 // StandsAlone reports whether s can be read without the sentence before it.
 func StandsAlone(s string) bool {
+	if !quotesPair(s) {
+		return false // it ends or continues a quotation opened before it
+	}
 	low := Fold(strings.TrimLeft(s, " \"'“‘"))
 	for _, p := range danglingStarts {
 		if strings.HasPrefix(low, p) {

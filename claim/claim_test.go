@@ -292,6 +292,11 @@ func TestStandsAlone(t *testing.T) {
 		"However, the plan was delayed.":                      false,
 		"Before joining the paper in 2011, he worked abroad.": false,
 		"Maria Lopez said she would resign.":                  true,
+		// cut out of a longer quotation: it closes what it never opened
+		"Fiz apenas uma pontuação técnica\", ressaltou.":      false,
+		"It was only a technical remark,” the senator said.":  false,
+		"“It was only a technical remark,” the senator said.": true,
+		"« C’est une erreur », a dit le ministre.":            true,
 	}
 	for s, want := range cases {
 		if got := StandsAlone(s); got != want {
