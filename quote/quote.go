@@ -1239,18 +1239,7 @@ func (x *extractor) resolve(pos int, pronoun string) string {
 		}
 	}
 	for i := k - 1; i >= 0 && i >= k-12; i-- {
-		p := x.persons[i]
-		name := p.name
-		if !strings.Contains(name, " ") {
-			if f := x.fullFor(name, p.start, p.gender); f != "" {
-				name = f
-			}
-		}
-		g := p.gender
-		if g == 0 {
-			g = x.genders[name]
-		}
-		if g == 0 || g == want {
+		if name, g := x.personName(i); g == 0 || g == want {
 			return name
 		}
 	}
