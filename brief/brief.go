@@ -723,8 +723,8 @@ func (b *builder) said() []crossread.BriefSentence {
 			continue
 		}
 		x := b.sentenceAt(q.Span)
-		if x == nil || seen[x] {
-			continue
+		if x == nil || seen[x] || !x.Statement && len(claim.Words(x.Text)) < minSaidWords {
+			continue // a heading that quotes a word ("Lira: \"Equilíbrio\"")
 		}
 		key := strings.ToLower(q.SpeakerEntity + "|" + q.Speaker)
 		if speakers[key] {
@@ -762,6 +762,10 @@ func (b *builder) said() []crossread.BriefSentence {
 	}
 	return out
 }
+
+// minSaidWords is the length under which a quoting line that is not a
+// full sentence is a heading rather than something said.
+const minSaidWords = 8
 
 // namesSpeaker reports a sentence that names its speaker (the last word of
 // the name, as written), so that no label need say who speaks.

@@ -304,3 +304,23 @@ func TestSaidNamesAPronounsSpeaker(t *testing.T) {
 		t.Errorf("markdown lacks the speaker label:\n%s", md)
 	}
 }
+
+// A heading that quotes a word ("Lira: \"Balance\"") is not something said.
+func TestSaidLeavesOutQuotingHeadings(t *testing.T) {
+	a := art("a", "Daily Planet", "Lira: \"Balance\"\n\nThe speaker of the house met the court's president on Tuesday, and both called for calm between the branches of government.")
+	b := art("b", "Evening Star", "The court's president and the speaker of the house met on Tuesday to calm the dispute between the branches of government.")
+	var docs []*crossread.Doc
+	st := &crossread.Story{ID: "s1", Title: "Calm between the branches"}
+	for _, x := range []*crossread.Article{a, b} {
+		docs = append(docs, &crossread.Doc{Article: x, Sentences: nlp.Sentences(x.ID, x.Text)})
+		st.ArticleIDs = append(st.ArticleIDs, x.ID)
+	}
+	i := strings.Index(a.Text, "Balance")
+	st.Quotes = []crossread.Quote{{Span: crossread.Span{ArticleID: "a", Start: i, End: i + len("Balance")}, Text: "Balance", Speaker: "Lira"}}
+	r := claim.Analyze(docs, nil)
+	st.Claims, st.SingleSource = r.Claims, r.SingleSource
+	br := Build(st, docs, Options{})
+	if said := br.Section(crossread.SectionSaid); said != nil && len(said.Sentences) > 0 {
+		t.Errorf("a quoting heading was listed: %+v", said.Sentences)
+	}
+}
