@@ -641,9 +641,13 @@ func (b *builder) differ() []crossread.BriefSentence {
 // only lists the single-source facts not already in the brief.
 func (b *builder) only() []crossread.BriefSentence {
 	var out []crossread.BriefSentence
+	listed := map[[2]string]bool{} // article and exclusive detail already given
 	for _, f := range b.story.SingleSource {
 		if len(out) >= maxOnly {
 			break
+		}
+		if f.Detail != "" && listed[[2]string{f.ArticleID, f.Detail}] {
+			continue // one item per outlet's exclusive: the first says it
 		}
 		x := b.sentenceAt(f.Span)
 		// quotations are for Who said what
@@ -655,6 +659,9 @@ func (b *builder) only() []crossread.BriefSentence {
 			continue
 		}
 		b.take(x)
+		if f.Detail != "" {
+			listed[[2]string{f.ArticleID, f.Detail}] = true
+		}
 		s := b.cite(x)
 		s.Exclusive = exclusiveIn(f.Detail, text)
 		if text != x.Text {
@@ -763,6 +770,13 @@ func (b *builder) said() []crossread.BriefSentence {
 	return out
 }
 
+// endsSentence reports text that ends as a sentence does: a full stop,
+// question or exclamation mark, before any closing quotes or brackets.
+func endsSentence(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), "\"'”’)»")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "…")
+}
+
 // minSaidWords is the length under which a quoting line that is not a
 // full sentence is a heading rather than something said.
 const minSaidWords = 8
@@ -838,7 +852,9 @@ func (b *builder) timeline() []crossread.BriefSentence {
 				break
 			}
 		}
-		if found && !readable {
+		if found && !readable || !endsSentence(text) {
+			// (a dated line that is no sentence, "martes, 3 de mayo de
+			// 2022 · 23:57", is a dateline, not an event)
 			continue
 		}
 		if text == "" || seen[text] {

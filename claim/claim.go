@@ -93,10 +93,14 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	// a person or organisation only this source brings in: a linked
 	// entity, or two adjacent name words, that no other source names.
 	for i, n := range x.Names {
-		if others.has(n) || a.writtenElsewhere(x.NameText[i], x.Source) || a.surnameElsewhere(x.NameText[i], x.Source) {
+		if others.has(n) || a.writtenElsewhere(x.NameText[i], x.Source) || a.surnameElsewhere(x.NameText[i], x.Source) ||
+			namesOutlet(x.NameText[i], x.Doc.Article.Source) {
 			continue
 		}
-		if t := a.nameType[n]; t == crossread.PERSON || t == crossread.ORG {
+		if t := a.nameType[n]; (t == crossread.PERSON || t == crossread.ORG) &&
+			(strings.Contains(x.NameText[i], " ") || capitalisedInside(x.Doc.Article.Text, x.NameText[i])) {
+			// (one word that only ever opens a sentence, "Incluso, …", is
+			// too weak a name to single out)
 			return "person", x.NameText[i]
 		}
 		if i > 0 && x.NameWord[i] >= 0 && x.NameWord[i-1] == x.NameWord[i]-1 && !others.has(x.Names[i-1]) {
@@ -106,6 +110,43 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		}
 	}
 	return "", ""
+}
+
+// capitalisedInside reports word written somewhere in text where its
+// capital is not a sentence's: after a word or a comma, not after a full
+// stop, a quote or a line break.
+func capitalisedInside(text, word string) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(word)
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		if j == i || j == 0 {
+			continue // glued to what precedes, or the text's first word
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:j])
+		if !strings.ContainsRune(".!?:;\n\"“‘'«(-–—", prev) {
+			after, _ := utf8.DecodeRuneInString(text[off:])
+			if !isWordRune(after) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesOutlet reports a name that is the article's own outlet ("Página
+// Siete" in a notice of "Diario Pagina Siete"): no exclusive, only the
+// outlet speaking of itself.
+func namesOutlet(name, outlet string) bool {
+	n, o := Fold(name), Fold(outlet)
+	return n != "" && o != "" && (strings.Contains(o, n) || strings.Contains(n, o))
 }
 
 // writtenElsewhere reports a figure or name that an article of another

@@ -431,3 +431,15 @@ func TestGermanNounsAreNoNames(t *testing.T) {
 		t.Error("English names were not read")
 	}
 }
+
+func TestExclusiveNameHelpers(t *testing.T) {
+	if !namesOutlet("Página Siete", "Diario Pagina Siete") || namesOutlet("Álvaro Álvarez", "Diario Pagina Siete") {
+		t.Error("namesOutlet: the outlet's own name, accents folded, and nothing else")
+	}
+	text := "Incluso, señala que algunos policías piden dinero. El jefe de Mitsubishi habló.\nNetanyahu spoke. Israeli Prime Minister Netanyahu, who arrived late, agreed."
+	for w, want := range map[string]bool{"Incluso": false, "Mitsubishi": true, "Netanyahu": true, "El": false} {
+		if got := capitalisedInside(text, w); got != want {
+			t.Errorf("capitalisedInside(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
