@@ -366,11 +366,16 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 		if title != crossread.SectionHappening && (b.restates(x) || b.reserved[x]) {
 			continue
 		}
+		if !reportsNews(x.Text) || partQuotation(x.Text) {
+			// "I intend to …" outside quotation marks is a statement's
+			// own voice, and half a quotation reads as neither
+			continue
+		}
 		var lead *claim.Sentence
 		if !claim.StandsAlone(x.Text) {
 			lead = b.antecedent(x)
-			if lead == nil {
-				continue
+			if lead == nil || !claim.QuotesPair(lead.Text+" "+x.Text) || !reportsNews(lead.Text) {
+				continue // nothing to lean on, or both inside a quotation opened earlier
 			}
 		} else if h := definiteHead(x.Text); h != "" && title != crossread.SectionHappening && !b.mentioned(h) {
 			// "During the summit, …" with no summit before it in the
@@ -459,6 +464,9 @@ func (b *builder) readableItem(x *claim.Sentence, named bool) (string, []crossre
 		return "", nil, false
 	}
 	sp := crossread.Span{ArticleID: x.ArticleID(), Start: prev.Span.Start, End: x.Span.End}
+	if !claim.QuotesPair(text[sp.Start:sp.End]) {
+		return "", nil, false // both lie inside a quotation opened before them
+	}
 	return text[sp.Start:sp.End], []crossread.Span{sp}, true
 }
 
@@ -857,7 +865,10 @@ func (b *builder) timeline() []crossread.BriefSentence {
 			// 2022 · 23:57", is a dateline, not an event)
 			continue
 		}
-		if text == "" || seen[text] {
+		// the same sentence printed twice in one article (its case or a
+		// closing quote aside) is one entry
+		seenKey := strings.Trim(strings.ToLower(strings.Join(strings.Fields(text), " ")), "\"”’' ")
+		if text == "" || seen[seenKey] {
 			continue
 		}
 		s := crossread.BriefSentence{Text: text}
@@ -875,7 +886,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 			continue
 		}
 		s.Spans = spans
-		seen[text] = true
+		seen[seenKey] = true
 		out = append(out, s)
 	}
 	return out

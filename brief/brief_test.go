@@ -324,3 +324,19 @@ func TestSaidLeavesOutQuotingHeadings(t *testing.T) {
 		t.Errorf("a quoting heading was listed: %+v", said.Sentences)
 	}
 }
+
+// A statement's own voice ("I will present …" outside quotation marks) is
+// no section's sentence: only What's happening filtered it before.
+func TestNarrativeSectionsLeaveOutFirstPerson(t *testing.T) {
+	st, _, _ := story(
+		art("a", "Daily Planet", "The city council approved a new budget for public transport on Tuesday.\n\nThe budget doubles the number of night buses."),
+		art("b", "Evening Star", "On Tuesday, the budget for public transport was approved by the city council.\n\nTo keep the project on schedule, I will present the plan for the new bus lanes to the council next month."),
+	)
+	for _, sec := range st.Brief.Sections {
+		for _, s := range sec.Sentences {
+			if strings.Contains(s.Text, "I will present") && sec.Title != crossread.SectionSaid {
+				t.Errorf("%s holds a first-person sentence: %q", sec.Title, s.Text)
+			}
+		}
+	}
+}

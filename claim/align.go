@@ -1153,11 +1153,11 @@ func subset(a, b []int32) bool {
 	return true
 }
 
-// quotesPair reports whether every quotation in s that closes also opens
+// QuotesPair reports whether every quotation in s that closes also opens
 // in s: an even number of straight double quotes, and no ” or » before its
 // “ or «. A sentence cut out of a longer quotation fails ("… judicial",
 // ressaltou.).
-func quotesPair(s string) bool {
+func QuotesPair(s string) bool {
 	if strings.Count(s, "\"")%2 == 1 {
 		return false
 	}
@@ -1186,7 +1186,7 @@ var danglingStarts = []string{"this ", "that ", "these ", "those ", "it ", "it's
 
 // StandsAlone reports whether s can be read without the sentence before it.
 func StandsAlone(s string) bool {
-	if !quotesPair(s) {
+	if !QuotesPair(s) {
 		return false // it ends or continues a quotation opened before it
 	}
 	low := Fold(strings.TrimLeft(s, " \"'“‘"))

@@ -54,7 +54,8 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 			if !ok {
 				continue
 			}
-			id := t.Value + "|" + s.Text
+			date := calendarDate(t.Value, t.Precision)
+			id := date + "|" + s.Text
 			if seen[id] {
 				continue
 			}
@@ -62,7 +63,7 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 			key := keyTerms(s.Text, t.Text)
 			match := -1
 			for i, e := range entries {
-				if e.Date == t.Value && similar(key, keys[i]) && !containsID(e.ArticleIDs, a.ID) {
+				if e.Date == date && similar(key, keys[i]) && !containsID(e.ArticleIDs, a.ID) {
 					match = i
 					break
 				}
@@ -75,7 +76,7 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 				}
 				continue
 			}
-			e := crossread.TimelineEntry{Date: t.Value, Precision: t.Precision, Text: s.Text,
+			e := crossread.TimelineEntry{Date: date, Precision: t.Precision, Text: s.Text,
 				ArticleIDs: []string{a.ID}, Spans: []crossread.Span{s.Span}}
 			if !latest.IsZero() {
 				e.Future = t.Start.After(latest.Time)
@@ -105,6 +106,17 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 		out[i] = entries[k]
 	}
 	return out
+}
+
+// calendarDate is the ISO 8601 date of a normalised value at its precision:
+// a part of the day ("2022-04-28TAF", this afternoon) is left out, since a
+// timeline entry is dated by day, month or year.
+func calendarDate(value, prec string) string {
+	n := map[string]int{crossread.PrecisionDay: 10, crossread.PrecisionMonth: 7, crossread.PrecisionYear: 4}[prec]
+	if n > 0 && len(value) > n {
+		return value[:n]
+	}
+	return value
 }
 
 // StoryRef is the reference date for the undated articles of a story: the
