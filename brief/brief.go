@@ -844,6 +844,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		// with the sentence before it); a caption or a dangling "This
 		// move…" with nothing to lean on is no timeline entry
 		found, readable := false, false
+		var leaned []crossread.Span // the sentence with the one it leans on
 		for _, alone := range []bool{true, false} {
 			for _, sp := range e.Spans {
 				x := b.sentenceAt(sp)
@@ -851,8 +852,8 @@ func (b *builder) timeline() []crossread.BriefSentence {
 					continue
 				}
 				found = true
-				if t, _, ok := b.readable(x); ok && (!alone || t == x.Text) {
-					text, readable = t, true
+				if t, sps, ok := b.readable(x); ok && (!alone || t == x.Text) {
+					text, readable, leaned = t, true, sps
 					break
 				}
 			}
@@ -882,7 +883,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 				spans = append(spans, sp)
 			}
 		}
-		if len(s.ArticleIDs) == 0 {
+		if len(s.ArticleIDs) == 0 || overlapsListed(out, spans) || overlapsListed(out, leaned) {
 			continue
 		}
 		s.Spans = spans
@@ -890,6 +891,22 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// overlapsListed reports spans that share text with an entry already
+// listed: one sentence given alone and again with the one after it is one
+// entry.
+func overlapsListed(out []crossread.BriefSentence, spans []crossread.Span) bool {
+	for _, o := range out {
+		for _, a := range o.Spans {
+			for _, b := range spans {
+				if a.ArticleID == b.ArticleID && a.Start < b.End && b.Start < a.End {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // sources lists every article of the story: one entry per article, its

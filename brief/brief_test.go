@@ -340,3 +340,13 @@ func TestNarrativeSectionsLeaveOutFirstPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestOverlapsListed(t *testing.T) {
+	out := []crossread.BriefSentence{{Spans: []crossread.Span{{ArticleID: "a", Start: 10, End: 50}}}}
+	if !overlapsListed(out, []crossread.Span{{ArticleID: "a", Start: 40, End: 90}}) {
+		t.Error("a sentence given again with the one after it was not caught")
+	}
+	if overlapsListed(out, []crossread.Span{{ArticleID: "a", Start: 50, End: 90}}) || overlapsListed(out, []crossread.Span{{ArticleID: "b", Start: 10, End: 50}}) {
+		t.Error("the next sentence, or another article's, is no repeat")
+	}
+}
