@@ -83,9 +83,14 @@ type Grouper struct {
 	followUp map[string]string // story id → the story it follows up
 }
 
-// NewGrouper returns an empty grouper.
+// NewGrouper returns an empty grouper. A grouper places one finite batch
+// (an analyze or ingest run), so its clusterer keeps every story, however
+// old: an undated article, placed after the dated ones, may still join a
+// story whose days have passed.
 func NewGrouper() *Grouper {
-	return &Grouper{dups: dedup.New(), cl: cluster.New(), known: map[string]bool{}, followUp: map[string]string{}}
+	cfg := cluster.DefaultConfig()
+	cfg.Batch = true
+	return &Grouper{dups: dedup.New(), cl: cluster.NewWithConfig(cfg), known: map[string]bool{}, followUp: map[string]string{}}
 }
 
 // Seed restores a stored story with its articles (their DuplicateOf as

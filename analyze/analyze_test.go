@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -97,5 +99,26 @@ func TestTitleCanPassOverTheBriefsFirstSentence(t *testing.T) {
 	}
 	if !sameHeadline("Tessik quake kills four.", "tessik  quake kills four") || sameHeadline("", "") {
 		t.Error("sameHeadline should ignore case, spaces and a closing stop, and never match empty text")
+	}
+}
+
+// An undated article is placed after the dated ones; in a batch it still
+// joins a story whose days passed long before the stream's last date.
+func TestUndatedArticleJoinsAnOldStoryInABatch(t *testing.T) {
+	arts := []*crossread.Article{quake[0]}
+	// months of unrelated dated news move the stream's clock on
+	for i := 0; i < 40; i++ {
+		day := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 3*i).Format("2006-01-02")
+		arts = append(arts, art(fmt.Sprintf("n%02d", i), day, fmt.Sprintf("Harbour report number %d for the port of Velm", i),
+			fmt.Sprintf("The port of Velm handled cargo ship number %d this week, the harbour office said in its weekly note on shipping.", i)))
+	}
+	undated := *quake[1]
+	undated.ID, undated.Published = "q2-undated", crossread.Timestamp{}
+	arts = append(arts, &undated)
+	_, members, _ := Group(arts)
+	for _, ids := range members {
+		if slices.Contains(ids, quake[0].ID) && !slices.Contains(ids, "q2-undated") {
+			t.Errorf("the undated report of the quake did not join its story: %v", ids)
+		}
 	}
 }

@@ -113,6 +113,12 @@ type Config struct {
 	SplitArena       int     // terms of the newest members' vectors kept for splitting (16 bytes each)
 	RefineSmall      int     // Refine places stories of at most this many articles again, as one article (0 = never)
 	WeakJoin         float64 // a story is tested only after an article joined it with a lower score (or after a merge)
+
+	// Batch keeps every story in the index, however old: for a finite
+	// input read at once, where an undated article placed after the dated
+	// ones must still find a story whose days have passed. A stream leaves
+	// it off, so that memory holds only live stories.
+	Batch bool
 }
 
 // DefaultConfig returns the evaluated setting.
@@ -982,7 +988,7 @@ func (c *Clusterer) absorb(keep, gone int32) {
 // too old to be joined or followed up, so the index holds live stories only.
 func (c *Clusterer) maybeSweep() {
 	c.added++
-	if c.clock.IsZero() || c.clock.Sub(c.swept) < 24*time.Hour {
+	if c.cfg.Batch || c.clock.IsZero() || c.clock.Sub(c.swept) < 24*time.Hour {
 		return
 	}
 	c.swept = c.clock
