@@ -778,6 +778,10 @@ func (b *builder) said() []crossread.BriefSentence {
 	return out
 }
 
+// minTimelineWords is the length under which a dated line is a list item
+// or a call to act ("- Monday.", "Book your session today!"), not an event.
+const minTimelineWords = 6
+
 // endsSentence reports text that ends as a sentence does: a full stop,
 // question or exclamation mark, before any closing quotes or brackets.
 func endsSentence(text string) bool {
@@ -861,7 +865,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 				break
 			}
 		}
-		if found && !readable || !endsSentence(text) {
+		if found && !readable || !endsSentence(text) || len(claim.Words(text)) < minTimelineWords {
 			// (a dated line that is no sentence, "martes, 3 de mayo de
 			// 2022 · 23:57", is a dateline, not an event)
 			continue

@@ -9,10 +9,12 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"crossread"
 	"crossread/claim"
 	"crossread/nlp"
+	"crossread/timex"
 )
 
 // story analyses hand-made articles the way the pipeline does, with the
@@ -348,5 +350,32 @@ func TestOverlapsListed(t *testing.T) {
 	}
 	if overlapsListed(out, []crossread.Span{{ArticleID: "a", Start: 50, End: 90}}) || overlapsListed(out, []crossread.Span{{ArticleID: "b", Start: 10, End: 50}}) {
 		t.Error("the next sentence, or another article's, is no repeat")
+	}
+}
+
+// A dated list item or a call to act is no timeline event.
+func TestTimelineLeavesOutShortDatedLines(t *testing.T) {
+	a := art("a", "Daily Planet", "The new ferry line to Tessik island opened on 4 May 2026 after months of delays at the harbour.\n\nOpening hours:\n\n- Monday.\n\n- Tuesday.\n\nBook your ticket today!")
+	b := art("b", "Evening Star", "The ferry line to Tessik island opened on 4 May 2026, months later than the harbour had planned.")
+	a.Published = crossread.Timestamp{Time: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)}
+	b.Published = a.Published
+	var docs []*crossread.Doc
+	st := &crossread.Story{ID: "s1", Title: "Ferry opens"}
+	for _, x := range []*crossread.Article{a, b} {
+		docs = append(docs, &crossread.Doc{Article: x, Sentences: nlp.Sentences(x.ID, x.Text)})
+		st.ArticleIDs = append(st.ArticleIDs, x.ID)
+	}
+	st.Timeline = timex.Timeline(docs)
+	r := claim.Analyze(docs, nil)
+	st.Claims, st.SingleSource = r.Claims, r.SingleSource
+	br := Build(st, docs, Options{})
+	tl := br.Section(crossread.SectionTimeline)
+	if tl == nil || len(tl.Sentences) == 0 {
+		t.Fatal("no timeline")
+	}
+	for _, s := range tl.Sentences {
+		if len(claim.Words(s.Text)) < minTimelineWords {
+			t.Errorf("a short dated line in the timeline: %q", s.Text)
+		}
 	}
 }
