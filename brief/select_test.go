@@ -131,6 +131,9 @@ func TestHeadlineStatement(t *testing.T) {
 		{"'We finally have buses,' riders say", false},
 		{"Budget passes", false},
 		{"It passes after a long night of debate", false},
+		{"A Guide to Sustainable Living at Home", false},
+		{"The best CRM software for 2026", false},
+		{"Top councils approve new transport budgets", false},
 	} {
 		if got := headlineStatement(c.in); got != c.want {
 			t.Errorf("headlineStatement(%q) = %v, want %v", c.in, got, c.want)
