@@ -524,7 +524,7 @@ func headlineStatement(t string) bool {
 	low := strings.ToLower(t)
 	for _, w := range []string{"why ", "how ", "what ", "who ", "when ", "where ", "watch", "live", "opinion", "analysis", "explainer",
 		// a guide's or a list's title names a topic, it reports nothing
-		"a guide", "the guide", "guide to", "a beginner", "the beginner", "best ", "the best ", "top ", "the top ", "the ultimate", "the complete", "the rich history", "a brief history", "the history"} {
+		"a guide", "the guide", "guide to", "a beginner", "the beginner", "the best ", "the top ", "the ultimate", "the complete", "the rich history", "a brief history", "the history"} {
 		if strings.HasPrefix(low, w) {
 			return false
 		}

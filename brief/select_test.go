@@ -133,7 +133,7 @@ func TestHeadlineStatement(t *testing.T) {
 		{"It passes after a long night of debate", false},
 		{"A Guide to Sustainable Living at Home", false},
 		{"The best CRM software for 2026", false},
-		{"Top councils approve new transport budgets", false},
+		{"Top general says the budget covers new buses", true},
 	} {
 		if got := headlineStatement(c.in); got != c.want {
 			t.Errorf("headlineStatement(%q) = %v, want %v", c.in, got, c.want)
