@@ -293,10 +293,13 @@ func TestStandsAlone(t *testing.T) {
 		"Before joining the paper in 2011, he worked abroad.": false,
 		"Maria Lopez said she would resign.":                  true,
 		// cut out of a longer quotation: it closes what it never opened
-		"Fiz apenas uma pontuação técnica\", ressaltou.":       false,
-		"It was only a technical remark,” the senator said.":   false,
-		"“The rule was a technical remark,” the senator said.": true,
-		"« C’est une erreur », a dit le ministre.":             true,
+		"Fiz apenas uma pontuação técnica\", ressaltou.":              false,
+		"It was only a technical remark,” the senator said.":          false,
+		"“The rule was a technical remark,” the senator said.":        true,
+		"« C’est une erreur », a dit le ministre.":                    true,
+		"“In thirty years of politics the party has never seen this.": false,
+		"„Wir sind tief erschüttert“, sagte der Präsident.":           true,
+		"“The plan works,\" the mayor said on Tuesday.":               true,
 	}
 	for s, want := range cases {
 		if got := StandsAlone(s); got != want {
