@@ -289,6 +289,7 @@ func TestStandsAlone(t *testing.T) {
 	cases := map[string]bool{
 		"The council approved the budget.":                    true,
 		"This move has raised questions.":                     false,
+		"That’s not the sort of distinction presidents seek.": false,
 		"However, the plan was delayed.":                      false,
 		"Before joining the paper in 2011, he worked abroad.": false,
 		"Maria Lopez said she would resign.":                  true,
