@@ -1188,7 +1188,8 @@ func QuotesPair(s string) bool {
 
 // danglingStarts are openings that need the previous sentence to be
 // understood.
-var danglingStarts = []string{"this ", "that ", "that's ", "these ", "those ", "it ", "it's ", "its ", "he ", "she ",
+var danglingStarts = []string{"this ", "this,", "that ", "that,", "that's ", "these ", "those ", "it ", "it's ", "its ", "he ", "she ",
+	"he's ", "she's ", "they're ", "we're ", "i'm ",
 	"they ", "their ", "his ", "her ", "such ", "however,", "but ", "and ", "also,", "also ", "so ",
 	"still,", "yet ", "there ", "then ", "the move ", "the decision ", "the announcement ", "the latter",
 	"the former", "both ", "meanwhile,", "instead,", "in that respect", "therefore", "thus", "as a result",

@@ -290,6 +290,8 @@ func TestStandsAlone(t *testing.T) {
 		"The council approved the budget.":                    true,
 		"This move has raised questions.":                     false,
 		"That’s not the sort of distinction presidents seek.": false,
+		"They’re the ultimate insiders, the lawyers say.":     false,
+		"That, at least, seemed to be the message.":           false,
 		"However, the plan was delayed.":                      false,
 		"Before joining the paper in 2011, he worked abroad.": false,
 		"Maria Lopez said she would resign.":                  true,
