@@ -778,6 +778,20 @@ func (b *builder) said() []crossread.BriefSentence {
 	return out
 }
 
+// startsLower reports text whose first letter is lower case: the tail of
+// a sentence cut off at its start ("ederal laws imposing …").
+func startsLower(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
+
 // minTimelineWords is the length under which a dated line is a list item
 // or a call to act ("- Monday.", "Book your session today!"), not an event.
 const minTimelineWords = 6
@@ -865,7 +879,8 @@ func (b *builder) timeline() []crossread.BriefSentence {
 				break
 			}
 		}
-		if found && !readable || !endsSentence(text) || len(claim.Words(text)) < minTimelineWords {
+		if found && !readable || !endsSentence(text) || len(claim.Words(text)) < minTimelineWords ||
+			!claim.QuotesPair(text) || startsLower(text) {
 			// (a dated line that is no sentence, "martes, 3 de mayo de
 			// 2022 · 23:57", is a dateline, not an event)
 			continue

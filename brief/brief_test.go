@@ -379,3 +379,11 @@ func TestTimelineLeavesOutShortDatedLines(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsLower(t *testing.T) {
+	for s, want := range map[string]bool{"ederal laws imposing a minimum age.": true, "Federal laws.": false, "“Federal laws.”": false, "2020 was hard.": false} {
+		if got := startsLower(s); got != want {
+			t.Errorf("startsLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
