@@ -156,7 +156,7 @@ func DefaultConfig() Config {
 		// article of a story with the story's day, so it cannot measure
 		// this; see eval/clustering's TestTimeSweep.)
 		Grace:          24 * time.Hour,
-		HalfLife:       6 * time.Hour,
+		HalfLife:       3 * time.Hour,
 		Window:         4 * 24 * time.Hour,
 		FollowUpWindow: 21 * 24 * time.Hour,
 

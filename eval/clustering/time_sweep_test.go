@@ -51,8 +51,8 @@ func TestTimeSweep(t *testing.T) {
 		name string
 		g, h time.Duration
 	}
-	for _, v := range []cfgv{{"3h/24h (before)", 3 * time.Hour, day}, {"24h/24h", day, day}, {"36h/48h", 36 * time.Hour, 2 * day},
-		{"24h/12h", day, 12 * time.Hour}, {"24h/6h (default)", day, 6 * time.Hour}, {"off", 0, 0}} {
+	for _, v := range []cfgv{{"3h/24h (before)", 3 * time.Hour, day}, {"24h/3h (default)", day, 3 * time.Hour}, {"20h/6h", 20 * time.Hour, 6 * time.Hour}, {"24h/24h", day, day}, {"36h/48h", 36 * time.Hour, 2 * day},
+		{"24h/12h", day, 12 * time.Hour}, {"24h/6h", day, 6 * time.Hour}, {"off", 0, 0}} {
 		cfg := cluster.DefaultConfig()
 		cfg.Grace, cfg.HalfLife = v.g, v.h
 		r := Evaluate(sets["allsides-2021"], cfg)
