@@ -739,7 +739,7 @@ func (b *builder) said() []crossread.BriefSentence {
 		}
 		x := b.sentenceAt(q.Span)
 		if x == nil || seen[x] || !x.Statement && len(claim.Words(x.Text)) < minSaidWords {
-			continue // a heading that quotes a word ("Lira: \"Equilíbrio\"")
+			continue // a heading that quotes a word ("Mayor: \"Balance\"")
 		}
 		key := strings.ToLower(q.SpeakerEntity + "|" + q.Speaker)
 		if speakers[key] {

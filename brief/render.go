@@ -118,7 +118,8 @@ func countOf(n int, noun string) string {
 }
 
 // onlyLabel says what a single-source item has that no other source
-// gives: "only RFE/RL mentions 1991", or, without the detail, "only RFE/RL".
+// gives: "only Harbor Gazette mentions 1991", or, without the detail, "only
+// Harbor Gazette".
 // The sentence itself may share the rest of its fact with other outlets.
 func onlyLabel(outlet, exclusive string) string {
 	if exclusive == "" {

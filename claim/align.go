@@ -648,7 +648,7 @@ func britishToAmerican(w string) string {
 
 // isName: a capitalised word the story never writes in lower case.
 // nounsCapitalised reports a language that capitalises every noun, where
-// a capital marks no name ("die Verschiebung").
+// a capital marks no name ("die Abstimmung").
 func nounsCapitalised(lang string) bool { return lang == "de" || lang == "lb" }
 
 func (a *Alignment) isName(w string) bool {

@@ -99,7 +99,7 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		}
 		if t := a.nameType[n]; (t == crossread.PERSON || t == crossread.ORG) &&
 			(strings.Contains(x.NameText[i], " ") || capitalisedInside(x.Doc.Article.Text, x.NameText[i])) {
-			// (one word that only ever opens a sentence, "Incluso, …", is
+			// (one word that only ever opens a sentence, "Además, …", is
 			// too weak a name to single out)
 			return "person", x.NameText[i]
 		}
@@ -141,8 +141,8 @@ func capitalisedInside(text, word string) bool {
 	return false
 }
 
-// namesOutlet reports a name that is the article's own outlet ("Página
-// Siete" in a notice of "Diario Pagina Siete"): no exclusive, only the
+// namesOutlet reports a name that is the article's own outlet ("Costa
+// Norte" in a notice of "Diario Costa Norte"): no exclusive, only the
 // outlet speaking of itself.
 func namesOutlet(name, outlet string) bool {
 	n, o := Fold(name), Fold(outlet)
@@ -150,8 +150,8 @@ func namesOutlet(name, outlet string) bool {
 }
 
 // writtenElsewhere reports a figure or name that an article of another
-// source writes as such, whatever its sentences were keyed as ("Trump"
-// inside "the Trump administration's", "Justice Department" after "The").
+// source writes as such, whatever its sentences were keyed as ("Varga"
+// inside "the Varga government's", "Transport Ministry" after "The").
 func (a *Alignment) writtenElsewhere(term string, src int) bool {
 	term = strings.ToLower(strings.TrimSpace(term))
 	if term == "" {
@@ -172,8 +172,8 @@ func (a *Alignment) writtenElsewhere(term string, src int) bool {
 }
 
 // surnameElsewhere reports a name of several words whose last word, as
-// capitalised, another source writes: "Barr" for "US Attorney General
-// William Barr" is the same person.
+// capitalised, another source writes: "Okafor" for "Finance Minister
+// Paul Okafor" is the same person.
 func (a *Alignment) surnameElsewhere(name string, src int) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 {

@@ -17,7 +17,7 @@ import (
 // The model learned English news, and it reads names mostly by their
 // capitals: an article in a language that capitalises every noun (German)
 // or writes in another script gets no mentions rather than wrong ones
-// ("Gesetz" as a place). Unknown languages are read.
+// ("Abstimmung" as a place). Unknown languages are read.
 func Recognize(doc *crossread.Doc) []crossread.Mention {
 	if doc == nil || doc.Article == nil || !Reads(doc.Article.Language) {
 		return nil

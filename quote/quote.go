@@ -1225,8 +1225,8 @@ func (x *extractor) addPersonTitled(start, end int, name, title string) {
 // resolve returns the person a pronoun at pos refers to: the last one
 // named before it whose gender, when known, agrees with the pronoun; a
 // pronoun that opens its sentence refers first to the subject of the
-// sentence before ("Meadows outlined the talks between Pelosi and
-// Mnuchin. He told CNBC …": Meadows).
+// sentence before ("Dale outlined the talks between Pell and Ruiz. He
+// told reporters …": Dale).
 func (x *extractor) resolve(pos int, pronoun string) string {
 	k := sort.Search(len(x.persons), func(i int) bool { return x.persons[i].start >= pos })
 	want := byte('m')
@@ -1264,7 +1264,7 @@ func (x *extractor) personName(i int) (string, byte) {
 }
 
 // subjectWindow is how many tokens may open a sentence before its subject
-// ("White House chief of staff Mark Meadows said").
+// ("Chief of staff Mark Dale said").
 const subjectWindow = 6
 
 // previousSubject returns the index in x.persons of the person who opens
@@ -1291,8 +1291,8 @@ func (x *extractor) previousSubject(pos int) int {
 	}
 	// The subject stands first, or first after an opening phrase set off
 	// by a comma ("In the early '80s, Lynch worked …"), a few tokens at
-	// most from it: a name after a preposition ("In a speech in Fort
-	// Pierce") or after a pronoun subject ("She says Trump …") is not it.
+	// most from it: a name after a preposition ("In a speech in Port
+	// Elin") or after a pronoun subject ("She says Ruiz …") is not it.
 	t, n, blocked := start, 0, false
 	for k := sort.Search(len(x.persons), func(i int) bool { return x.persons[i].start >= x.toks[start].start }); k < len(x.persons) && x.persons[k].start < x.toks[end].start; k++ {
 		for ; t < end && x.toks[t].start < x.persons[k].start; t++ {
