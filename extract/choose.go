@@ -262,6 +262,16 @@ func pageURLDate(m *metadata, pageURL string) (crossread.Timestamp, bool) {
 // firstDateApart is the first full date under root whose text node holds
 // little else than the date (see proseAround).
 func firstDateApart(root *html.Node) (crossread.Timestamp, bool) {
+	return firstTextDate(root, func(_ *html.Node, text string) (crossread.Timestamp, bool) {
+		ts, start, end, hit := textDateAt(text)
+		return ts, hit && textBytes(text)-textBytes(text[start:end]) < proseAround
+	})
+}
+
+// firstTextDate walks the shown text under root in document order and
+// returns the first date that match finds in a text node (given with its
+// parent element).
+func firstTextDate(root *html.Node, match func(parent *html.Node, text string) (crossread.Timestamp, bool)) (crossread.Timestamp, bool) {
 	var found crossread.Timestamp
 	var ok bool
 	var walk func(*html.Node) bool
@@ -269,8 +279,7 @@ func firstDateApart(root *html.Node) (crossread.Timestamp, bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				if ts, start, end, hit := textDateAt(c.Data); hit && textBytes(c.Data)-textBytes(c.Data[start:end]) < proseAround {
-					found, ok = ts, true
+				if found, ok = match(n, c.Data); ok {
 					return true
 				}
 			case html.ElementNode:
@@ -295,30 +304,13 @@ func (an *analysis) originalDate() (crossread.Timestamp, bool) {
 	if an.body == nil {
 		return crossread.Timestamp{}, false
 	}
-	var found crossread.Timestamp
-	var ok bool
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				// A cheap test first: most text nodes hold no "published".
-				if !strings.Contains(c.Data, "ublished") {
-					continue
-				}
-				if found, ok = dateAfterPhrase(textOf(n)); ok {
-					return true
-				}
-			case html.ElementNode:
-				if !skipped(c.DataAtom) && walk(c) {
-					return true
-				}
-			}
+	return firstTextDate(an.body, func(parent *html.Node, text string) (crossread.Timestamp, bool) {
+		// A cheap test first: most text nodes hold no "published".
+		if !strings.Contains(text, "ublished") {
+			return crossread.Timestamp{}, false
 		}
-		return false
-	}
-	walk(an.body)
-	return found, ok
+		return dateAfterPhrase(textOf(parent))
+	})
 }
 
 // dateAfterPhrase reads the full date that starts within a few words after
