@@ -34,6 +34,18 @@ func story(arts ...*crossread.Article) (*crossread.Story, []*crossread.Doc, map[
 	return st, docs, byID
 }
 
+// bare is a story of arts with their sentences and nothing analysed yet:
+// a test adds the stages it needs.
+func bare(title string, arts ...*crossread.Article) (*crossread.Story, []*crossread.Doc) {
+	st := &crossread.Story{ID: "s1", Title: title}
+	var docs []*crossread.Doc
+	for _, x := range arts {
+		docs = append(docs, &crossread.Doc{Article: x, Sentences: nlp.Sentences(x.ID, x.Text)})
+		st.ArticleIDs = append(st.ArticleIDs, x.ID)
+	}
+	return st, docs
+}
+
 func art(id, source, text string) *crossread.Article {
 	return &crossread.Article{ID: id, Source: source, Title: "Title " + id, Text: text, URL: "https://example.org/" + id}
 }
@@ -272,12 +284,7 @@ func TestBuild_EverySentenceFoundInWhatItCites(t *testing.T) {
 func TestSaidNamesAPronounsSpeaker(t *testing.T) {
 	a := art("a", "Daily Planet", "Chief of staff Mark Dale outlined the budget talks. He told reporters the sides had made “good progress on the main points” this week.")
 	b := art("b", "Evening Star", "The budget talks went on for a second week, and “we are close to a deal,” Treasury Secretary Tom Ruiz said on Friday.")
-	var docs []*crossread.Doc
-	st := &crossread.Story{ID: "s1", Title: "Budget talks"}
-	for _, x := range []*crossread.Article{a, b} {
-		docs = append(docs, &crossread.Doc{Article: x, Sentences: nlp.Sentences(x.ID, x.Text)})
-		st.ArticleIDs = append(st.ArticleIDs, x.ID)
-	}
+	st, docs := bare("Budget talks", a, b)
 	span := func(x *crossread.Article, s string) crossread.Span {
 		i := strings.Index(x.Text, s)
 		return crossread.Span{ArticleID: x.ID, Start: i, End: i + len(s)}
@@ -311,12 +318,7 @@ func TestSaidNamesAPronounsSpeaker(t *testing.T) {
 func TestSaidLeavesOutQuotingHeadings(t *testing.T) {
 	a := art("a", "Daily Planet", "Lira: \"Balance\"\n\nThe speaker of the house met the court's president on Tuesday, and both called for calm between the branches of government.")
 	b := art("b", "Evening Star", "The court's president and the speaker of the house met on Tuesday to calm the dispute between the branches of government.")
-	var docs []*crossread.Doc
-	st := &crossread.Story{ID: "s1", Title: "Calm between the branches"}
-	for _, x := range []*crossread.Article{a, b} {
-		docs = append(docs, &crossread.Doc{Article: x, Sentences: nlp.Sentences(x.ID, x.Text)})
-		st.ArticleIDs = append(st.ArticleIDs, x.ID)
-	}
+	st, docs := bare("Calm between the branches", a, b)
 	i := strings.Index(a.Text, "Balance")
 	st.Quotes = []crossread.Quote{{Span: crossread.Span{ArticleID: "a", Start: i, End: i + len("Balance")}, Text: "Balance", Speaker: "Lira"}}
 	r := claim.Analyze(docs, nil)
@@ -359,12 +361,7 @@ func TestTimelineLeavesOutShortDatedLines(t *testing.T) {
 	b := art("b", "Evening Star", "The ferry line to Tessik island opened on 4 May 2026, months later than the harbour had planned.")
 	a.Published = crossread.Timestamp{Time: time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)}
 	b.Published = a.Published
-	var docs []*crossread.Doc
-	st := &crossread.Story{ID: "s1", Title: "Ferry opens"}
-	for _, x := range []*crossread.Article{a, b} {
-		docs = append(docs, &crossread.Doc{Article: x, Sentences: nlp.Sentences(x.ID, x.Text)})
-		st.ArticleIDs = append(st.ArticleIDs, x.ID)
-	}
+	st, docs := bare("Ferry opens", a, b)
 	st.Timeline = timex.Timeline(docs)
 	r := claim.Analyze(docs, nil)
 	st.Claims, st.SingleSource = r.Claims, r.SingleSource
