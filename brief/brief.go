@@ -20,7 +20,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"crossread"
 	"crossread/claim"
@@ -811,24 +810,7 @@ const minSaidWords = 8
 // the name, as written), so that no label need say who speaks.
 func namesSpeaker(text, speaker string) bool {
 	f := strings.Fields(speaker)
-	if len(f) == 0 {
-		return true
-	}
-	last := f[len(f)-1]
-	for i := strings.Index(text, last); i >= 0; {
-		end := i + len(last)
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
-			return true
-		}
-		j := strings.Index(text[end:], last)
-		if j < 0 {
-			break
-		}
-		i = end + j
-	}
-	return false
+	return len(f) == 0 || claim.ContainsWord(text, f[len(f)-1])
 }
 
 func (b *builder) support(x *claim.Sentence) int {

@@ -164,7 +164,7 @@ func (a *Alignment) writtenElsewhere(term string, src int) bool {
 		}
 	})
 	for i, d := range a.Docs {
-		if a.sourceOf[d.Article.ID] != src && containsWord(a.notable.lower[i], term) {
+		if a.sourceOf[d.Article.ID] != src && ContainsWord(a.notable.lower[i], term) {
 			return true
 		}
 	}
@@ -184,16 +184,16 @@ func (a *Alignment) surnameElsewhere(name string, src int) bool {
 		return false
 	}
 	for _, d := range a.Docs {
-		if a.sourceOf[d.Article.ID] != src && (containsWord(d.Article.Text, last) || containsWord(d.Article.Title, last)) {
+		if a.sourceOf[d.Article.ID] != src && (ContainsWord(d.Article.Text, last) || ContainsWord(d.Article.Title, last)) {
 			return true
 		}
 	}
 	return false
 }
 
-// containsWord reports term in text with no letter or digit running on
+// ContainsWord reports term in text with no letter or digit running on
 // at either end.
-func containsWord(text, term string) bool {
+func ContainsWord(text, term string) bool {
 	for off := 0; ; {
 		i := strings.Index(text[off:], term)
 		if i < 0 {
