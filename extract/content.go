@@ -24,6 +24,11 @@ type stats struct {
 	card        bool // one of a run of look-alike teaser cards
 	good        int  // bytes of running text in paragraphs
 	junk        int  // bytes of link text and furniture
+	// leftOut is the part of junk from elements rendering leaves out
+	// (comments, share bars): it says "not the article here", but an
+	// article container that holds its own comment thread still renders
+	// as the article.
+	leftOut int
 }
 
 // analysis holds per-element statistics for one document.
@@ -320,6 +325,7 @@ func (an *analysis) scoreWalk(n *html.Node) (good, junk int) {
 		// Furniture that rendering leaves out anyway costs less than
 		// furniture that would show: it only says "not the article here".
 		st.junk = int(droppedWeight * float64(st.text))
+		st.leftOut = st.junk
 		return 0, st.junk
 	}
 	switch {
@@ -345,6 +351,9 @@ func (an *analysis) scoreWalk(n *html.Node) (good, junk int) {
 				g, j := an.scoreWalk(c)
 				good += g
 				junk += j
+				if cs := an.stats[c]; cs != nil {
+					st.leftOut += cs.leftOut
+				}
 			}
 		}
 		if d := an.directText(n); d >= 25 {
@@ -520,15 +529,17 @@ func (an *analysis) best() *html.Node {
 	walk(an.body)
 	// A box of one teaser story (a widget holding another story's lead)
 	// can outscore an article whose container also holds a large
-	// recommendations block: an ancestor whose own paragraphs hold twice
-	// the text of the winner, and four times in all, is the article.
+	// recommendations block or its own comment thread: an ancestor whose
+	// own paragraphs hold twice the text of the winner, and four times in
+	// all, is the article, when what it would show outweighs its menus.
 	if st := an.stats[top]; st != nil {
 		for a := top.Parent; a != nil && a != an.body; a = a.Parent {
 			as := an.stats[a]
 			if as == nil {
 				break
 			}
-			if as.value() > 0 && as.good >= 4*st.good && an.childParagraphs(a) >= 2*st.good {
+			shown := as.value() + junkWeight*float64(as.leftOut)
+			if shown > 0 && as.good >= 4*st.good && an.childParagraphs(a) >= 2*st.good {
 				return a // its own paragraphs are the text: no descent
 			}
 		}

@@ -478,3 +478,32 @@ func TestTeaserWidgetDoesNotBeatTheArticle(t *testing.T) {
 		t.Errorf("the article was lost:\n%s", a.Text)
 	}
 }
+
+// A blog post whose container also holds its long comment thread is the
+// text, not its longest paragraph: the thread is left out when rendering,
+// so it must not make the container look like furniture.
+func TestCommentThreadInsideThePostKeepsThePost(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><div class="postarea"><h1>Why the old ferry still matters</h1>`)
+	for i := range 10 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the post: the old ferry crosses the river eleven times a day, and the people of both villages would rather keep it than wait for a bridge that has been promised for thirty years.</p>", i)
+	}
+	b.WriteString(`<p>The longest paragraph of the post goes on about the ferry's timetable, its two engines, the captain who has steered it since the eighties, the winter when the river froze and the boat stayed in the harbour for six weeks, and the fare, which has not changed in a decade.</p>`)
+	b.WriteString(`<div id="comments" class="comments-wrapper"><ol class="commentlist">`)
+	for i := range 60 {
+		fmt.Fprintf(&b, `<li class="comment"><div class="comment-content"><p>Comment %d: I took that ferry every summer as a child and I still remember the smell of diesel and the gulls following the boat all the way across.</p></div></li>`, i)
+	}
+	b.WriteString(`</ol></div></div></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Paragraph 0 of the post", "Paragraph 9 of the post", "The longest paragraph"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Comment 3:") {
+		t.Errorf("the comment thread became text:\n%s", a.Text)
+	}
+}
