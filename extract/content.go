@@ -239,6 +239,13 @@ func (an *analysis) dropped(n *html.Node) (bool, hint) {
 			return false, hintNone
 		}
 		return true, st.hint
+	case hintLinkList:
+		// Named as jump links or contents, but mostly running text: a
+		// section those links lead to.
+		if st.marker || st.linkDensity() < 0.5 {
+			return false, hintNone
+		}
+		return true, hintBoiler
 	case hintCaption, hintByline, hintComments:
 		if st.marker {
 			return false, hintNone

@@ -507,3 +507,32 @@ func TestCommentThreadInsideThePostKeepsThePost(t *testing.T) {
 		t.Errorf("the comment thread became text:\n%s", a.Text)
 	}
 }
+
+// "jump" and "toc" name a list of links into the page, and the sections
+// those links lead to: the list is furniture, the sections are the article.
+func TestJumpSectionsAreTextJumpLinksAreNot(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><main><h1>What a heat pump does in winter</h1><div class="jump-links"><h2>Contents</h2>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, `<a href="#part-%d">Part %d of the guide</a>`, i, i)
+	}
+	b.WriteString(`</div>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, `<section class="page-jump-section" id="part-%d"><h2>Part %d</h2>`, i, i)
+		fmt.Fprintf(&b, `<p>Section %d explains how the pump moves heat from the cold air outside into the house, why it still works below freezing, and what the running cost is for a small flat.</p>`, i)
+		b.WriteString(`<p>It also says when a backup heater is needed, and how the outdoor unit defrosts itself on damp mornings.</p></section>`)
+	}
+	b.WriteString(`</main></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		if want := fmt.Sprintf("Section %d explains", i); !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "Part 2 of the guide") {
+		t.Errorf("the jump links became text:\n%s", a.Text)
+	}
+}

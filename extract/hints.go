@@ -18,6 +18,7 @@ const (
 	hintByline        // author, date and similar article metadata lines
 	hintHidden        // not shown to readers
 	hintComments      // a comment thread: reads like content, never is
+	hintLinkList      // names a reader's aid made of links: jump links, a table of contents
 )
 
 // boilerWords are class/id words of page furniture, general across sites.
@@ -30,12 +31,12 @@ var boilerWords = map[string]bool{
 	"ad": true, "adsbygoogle": true, "sponsored": true, "promo": true, "banner": true, "popup": true,
 	"modal": true, "pagination": true, "pager": true, "tags": true,
 	"tagcloud": true, "taglist": true, "disqus": true, "recommended": true, "recommendations": true,
-	"masthead": true, "login": true, "search": true, "rating": true, "skip": true, "toolbar": true,
-	"outbrain": true, "taboola": true, "newsletters": true, "cta": true, "jump": true, "print": true,
+	"masthead": true, "login": true, "search": true, "rating": true, "toolbar": true,
+	"outbrain": true, "taboola": true, "newsletters": true, "cta": true, "print": true,
 	"donate": true, "follow": true, "subnav": true, "topbar": true, "header": true, "copyright": true,
 	"dropdown": true, "offcanvas": true, "drawer": true, "overlay": true, "trending": true, "popular": true,
 	"prev": true, "next": true, "postnav": true, "readmore": true, "pullquote": true,
-	"disclaimer": true, "disclosure": true, "toc": true,
+	"disclaimer": true, "disclosure": true,
 }
 
 // strongBoilerWords outweigh a content word in the same name:
@@ -47,6 +48,11 @@ var strongBoilerWords = map[string]bool{
 	"advertisement": true, "promo": true, "cookie": true, "breadcrumb": true, "breadcrumbs": true,
 	"subscribe": true, "disqus": true, "outbrain": true, "taboola": true, "recommended": true,
 }
+
+// linkListWords name furniture made of links into the page ("jump-links",
+// "toc"); the same words name the sections those links point to
+// ("jump-section"), which are the article.
+var linkListWords = map[string]bool{"jump": true, "toc": true, "skip": true}
 
 var commentWords = map[string]bool{
 	"comment": true, "comments": true, "respond": true, "disqus": true, "replies": true, "reply": true,
@@ -158,12 +164,14 @@ func classify(n *html.Node) hint {
 	if hiddenClass(class) {
 		return hintHidden
 	}
-	var strongContent, boiler, strong, caption, byline, comments bool
+	var strongContent, boiler, strong, caption, byline, comments, linkList bool
 	look := func(b []byte) {
 		// Map lookups keyed by string(b) do not allocate.
 		switch {
 		case commentWords[string(b)]:
 			comments = true
+		case linkListWords[string(b)]:
+			linkList = true
 		case boilerWords[string(b)]:
 			boiler = true
 			strong = strong || strongBoilerWords[string(b)]
@@ -182,6 +190,8 @@ func classify(n *html.Node) hint {
 		return hintComments
 	case strong, boiler && !strongContent:
 		return hintBoiler
+	case linkList && !strongContent:
+		return hintLinkList
 	case caption:
 		return hintCaption
 	case byline && !strongContent:
