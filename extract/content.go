@@ -79,7 +79,7 @@ func skipped(a atom.Atom) bool {
 
 func analyze(doc *html.Node) *analysis {
 	an := &analysis{stats: make(map[*html.Node]*stats, 1024)}
-	an.walk(doc, false)
+	an.walk(doc, false, false)
 	shown := 0
 	if an.body != nil && an.stats[an.body] != nil {
 		shown = an.stats[an.body].text - an.stats[an.body].link
@@ -88,21 +88,28 @@ func analyze(doc *html.Node) *analysis {
 		// Mostly hidden: the article is among the hidden parts. (A page that
 		// shows its article and hides a copy must not get it twice.)
 		an = &analysis{stats: make(map[*html.Node]*stats, 1024), reveal: true}
-		an.walk(doc, false)
+		an.walk(doc, false, false)
 	}
 	return an
 }
 
 // walk fills stats bottom-up and returns the subtree's stats (nil for
 // skipped subtrees).
-func (an *analysis) walk(n *html.Node, inLink bool) *stats {
+func (an *analysis) walk(n *html.Node, inLink, inCode bool) *stats {
 	if n.Type == html.ElementNode && skipped(n.DataAtom) {
 		return nil
 	}
 	st := an.newStats()
 	if n.Type == html.ElementNode {
 		st.hint = classify(n)
+		if inCode && st.hint != hintHidden {
+			// Syntax highlighters name their spans "comment", "meta" or
+			// "tag": what the code says, not what the page is.
+			st.hint = hintNone
+		}
 		switch n.DataAtom {
+		case atom.Pre, atom.Code:
+			inCode = true
 		case atom.Body:
 			if an.body == nil {
 				an.body = n
@@ -132,7 +139,7 @@ func (an *analysis) walk(n *html.Node, inLink bool) *stats {
 				st.link += l
 			}
 		case html.ElementNode, html.DocumentNode:
-			cs := an.walk(c, inLink)
+			cs := an.walk(c, inLink, inCode)
 			if cs == nil {
 				continue
 			}

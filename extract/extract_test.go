@@ -536,3 +536,29 @@ func TestJumpSectionsAreTextJumpLinksAreNot(t *testing.T) {
 		t.Errorf("the jump links became text:\n%s", a.Text)
 	}
 }
+
+// A syntax highlighter's spans are named for what the code says
+// ("hljs-comment", "token tag", "hljs-meta"), not for page furniture: the
+// code keeps its comments.
+func TestHighlightedCodeKeepsItsComments(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><article><h1>Five git commands for a first week</h1>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>Paragraph %d: these are the commands a new developer on a small team needs before anything else, with a line on what each does and when it is safe to run it.</p>", i)
+	}
+	b.WriteString(`<pre><code class="hljs"><span class="hljs-comment"># stage every changed file</span>
+git add -A
+<span class="token comment"># record the change with a message</span>
+git commit -m "message"
+<span class="hljs-meta">#!/bin/sh</span></code></pre>`)
+	b.WriteString(`<p>Each of these has many options, and the manual pages explain them better than any post: read them once the basics feel familiar.</p></article></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"# stage every changed file", "git add -A", "# record the change with a message", "#!/bin/sh"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+}
