@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // bylineNoise reports text that stands where a byline does but names no
@@ -45,5 +48,43 @@ var bylineNoiseWords = map[string]bool{
 	// placeholders
 	"no author": true, "unknown": true, "unknown author": true, "unknown user": true,
 	"unbekannt": true, "unbekannter nutzer": true, "unbekannter autor": true,
-	"admin": true, "administrator": true,
+	"admin": true, "administrator": true, "webmaster": true, "undefined": true, "null": true, "none": true,
+	"n/a": true,
+}
+
+// offSite reports an absolute link to another site than the page's (an
+// outlet's subdomains are one site); with the page's address unknown
+// nothing is off-site.
+func offSite(href, page string) bool {
+	h, err := url.Parse(href)
+	if err != nil || h.Host == "" {
+		return false
+	}
+	p, err := url.Parse(page)
+	if err != nil || p.Host == "" {
+		return false
+	}
+	return siteOf(h.Hostname()) != siteOf(p.Hostname())
+}
+
+// siteOf is a host's registrable domain: "news.example.co.uk" →
+// "example.co.uk".
+func siteOf(host string) string {
+	host = strings.ToLower(host)
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		return d
+	}
+	return host
+}
+
+// namesListing reports link text that names the list of authors rather
+// than one of them: "Our Faculty", "Staff", "profile".
+func namesListing(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		switch strings.Trim(w, ".,:;!?()") {
+		case "profile", "profiles", "faculty", "staff", "people", "authors", "writers", "contributors", "experts":
+			return true
+		}
+	}
+	return false
 }

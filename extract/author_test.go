@@ -66,3 +66,32 @@ func TestSponsorLabelsAndAboutLinksAreNoAuthors(t *testing.T) {
 		t.Error("a blog that signs with its address lost its byline")
 	}
 }
+
+// A link to a profile on another site is a "follow me" link whose text
+// names the network; a link to the outlet's own author pages, on any of
+// its subdomains, names the author.
+func TestAuthorLinksOnTheOutletsOwnSite(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := func(links string) string {
+		return `<html><head><link rel="canonical" href="https://news.example.org/budget-talks"></head><body><article><h1>Budget talks</h1>` +
+			strings.Repeat(para, 4) + `</article><footer>` + links + `</footer></body></html>`
+	}
+	for _, c := range []struct{ links, want string }{
+		{`<a href="https://social.example.net/profile/jdoe">Follow me</a><a href="https://people.example.org/staff/jane-doe">Jane Doe</a>`, "Jane Doe"},
+		{`<a href="https://social.example.net/profile/jdoe">Social</a>`, ""},
+		{`<a href="/staff/all">Our Staff</a><a href="/staff/jane-doe">Jane Doe</a>`, ""},
+	} {
+		a, err := Extract([]byte(page(c.links)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, ", "); got != c.want {
+			t.Errorf("%s: authors %q, want %q", c.links, got, c.want)
+		}
+	}
+	for _, s := range []string{"undefined", "Webmaster", "null"} {
+		if !bylineNoise(s) {
+			t.Errorf("%q taken for a name", s)
+		}
+	}
+}

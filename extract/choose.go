@@ -17,7 +17,7 @@ var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sai
 // chooseAuthors trusts JSON-LD first, then what the page shows (a byline
 // under the headline, links to author pages, byline-named elements), then
 // <meta> tags. Names equal to the outlet's are the outlet, not an author.
-func chooseAuthors(m *metadata, an *analysis, title string) []string {
+func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 	site := strings.ToLower(fold(firstNonEmpty(m.get("og:site_name"), m.ld.publisher)))
 	shown := false // a byline the reader sees under the headline
 	valid := func(raw ...string) []string {
@@ -45,10 +45,21 @@ func chooseAuthors(m *metadata, an *analysis, title string) []string {
 			return a
 		}
 	}
-	if len(m.authorLinks) > 0 {
-		if a := valid(m.authorLinks[0]); len(a) > 0 {
+	for _, l := range m.authorLinks {
+		// A profile on another site (a social network's /profile/) is the
+		// author's elsewhere, usually a "follow me" link, and its text is
+		// the network's name. The first link to the outlet's own author
+		// pages decides.
+		if offSite(l.href, firstNonEmpty(pageURL, m.canonical, m.get("og:url"))) {
+			continue
+		}
+		if namesListing(l.text) {
+			break
+		}
+		if a := valid(l.text); len(a) > 0 {
 			return a
 		}
+		break
 	}
 	for _, k := range authorMetaKeys {
 		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "http") {

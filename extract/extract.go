@@ -86,7 +86,7 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 		a.Removed = append(a.Removed, strings.ToValidUTF8(r, "\uFFFD"))
 	}
 	a.Title = strings.ToValidUTF8(a.Title, "\uFFFD")
-	a.Authors = chooseAuthors(m, an, a.Title)
+	a.Authors = chooseAuthors(m, an, a.Title, opt.URL)
 	a.Published = choosePublished(m, an, a.Title, opt.URL)
 	a.Source = strings.ToValidUTF8(chooseSource(m), "\uFFFD")
 	a.CanonicalURL = resolveURL(opt.URL, firstNonEmpty(m.canonical, m.get("og:url")))

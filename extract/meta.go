@@ -18,7 +18,7 @@ type metadata struct {
 	ld                ldArticle
 	times             []timeTag // <time> elements and date-named elements, in document order
 	bylines           []string  // texts of elements that name the author
-	authorLinks       []string  // texts of links to author pages
+	authorLinks       []authorLinkText // links to author pages
 }
 
 type timeTag struct {
@@ -106,9 +106,9 @@ func collectMeta(doc *html.Node) *metadata {
 						m.times = append(m.times, timeTag{value: t, node: n})
 					}
 				}
-				if n.DataAtom == atom.A && authorLink(attr(n, "href")) {
+				if href := attr(n, "href"); n.DataAtom == atom.A && authorLink(href) {
 					if t := textOf(n); t != "" && len(t) < 80 {
-						m.authorLinks = append(m.authorLinks, t)
+						m.authorLinks = append(m.authorLinks, authorLinkText{text: t, href: href})
 					}
 				}
 				if attr(n, "rel") == "author" || hasBylineClass(n) {
@@ -226,6 +226,9 @@ func hasBylineClass(n *html.Node) bool {
 	}
 	return false
 }
+
+// authorLinkText is a link to an author's page and what it reads.
+type authorLinkText struct{ text, href string }
 
 // authorLink reports links to an author's page: /author/jane-doe.
 func authorLink(href string) bool {
