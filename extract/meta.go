@@ -16,8 +16,8 @@ type metadata struct {
 	meta              map[string]string // first value per lower-cased name/property/itemprop
 	canonical         string
 	ld                ldArticle
-	times             []timeTag // <time> elements and date-named elements, in document order
-	bylines           []string  // texts of elements that name the author
+	times             []timeTag        // <time> elements and date-named elements, in document order
+	bylines           []string         // texts of elements that name the author
 	authorLinks       []authorLinkText // links to author pages
 }
 
