@@ -22,10 +22,27 @@ import (
 // it reached the page is repaired. The page's own characters are kept
 // (curly apostrophes stay curly): a title is quoted, not retyped.
 func chooseTitle(m *metadata, an *analysis, pageURL string) string {
-	t := fixMojibake(pickTitle(m, an, pageURL))
+	t := trimDanglingSeparator(fixMojibake(pickTitle(m, an, pageURL)))
 	// Soft hyphens and zero-width characters only hint where a line may
 	// break; a title that keeps them does not match the same title typed.
 	return foldWidth(strings.Map(dropInvisible, t))
+}
+
+// trimDanglingSeparator drops a separator left at the end of a title whose
+// other part is empty ("Outlet Name -"): it joins nothing.
+func trimDanglingSeparator(t string) string {
+	for {
+		i := strings.LastIndexByte(t, ' ')
+		if i < 0 {
+			return t
+		}
+		tail := t[i+1:]
+		// "»" also closes a French quotation.
+		if r, n := utf8.DecodeRuneInString(tail); n != len(tail) || r == '»' || !strings.ContainsRune(nameSeparators, r) {
+			return t
+		}
+		t = strings.TrimRight(t[:i], " ")
+	}
 }
 
 // foldWidth writes the full-width forms of ASCII ("？", "！", "（") as

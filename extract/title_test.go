@@ -19,6 +19,16 @@ func TestTitleRules(t *testing.T) {
 		name, url, head, top, want string
 	}{
 		{
+			name: "a separator with nothing after it joins nothing",
+			head: `<title>Harbour Rail Travel -</title>`,
+			want: "Harbour Rail Travel",
+		},
+		{
+			name: "a closing guillemet is no separator",
+			head: `<title>« Les quais restent ouverts »</title>`,
+			want: "« Les quais restent ouverts »",
+		},
+		{
 			name: "the heading the markup names as headline, on a page whose metadata titles the site",
 			head: `<title>Northfield Choir Society</title>`,
 			top:  `<h2 class="entry-title">Rehearsals move to the old library this spring</h2>`,
