@@ -183,8 +183,8 @@ func classify(n *html.Node) hint {
 			strongContent = strongContent || strongContentWords[string(b)]
 		}
 	}
-	eachWord(class, look)
-	eachWord(id, look)
+	eachNamingWord(class, look)
+	eachNamingWord(id, look)
 	switch {
 	case comments:
 		return hintComments
@@ -210,6 +210,59 @@ func isHiddenStyle(style string) bool {
 	}
 	s := strings.ToLower(strings.ReplaceAll(style, " ", ""))
 	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
+// flagWords turn the words after them into a flag about the element
+// ("has-sidebar", "no-footer", "hide-comments"): the element has or lacks
+// the furniture, it is not the furniture.
+var flagWords = map[string]bool{
+	"has": true, "no": true, "with": true, "without": true, "hide": true, "hidden": true, "show": true,
+	"is": true, "enable": true, "disable": true, "enabled": true, "disabled": true,
+}
+
+// styleWords make a whole class a style setting ("pane-header-alignment-left",
+// "sidebar-position-right"): it says how something looks, not what the
+// element is.
+var styleWords = map[string]bool{
+	"alignment": true, "align": true, "position": true, "style": true, "icon": true, "color": true,
+	"colour": true, "width": true, "height": true, "size": true, "font": true, "spacing": true,
+}
+
+// eachNamingWord calls fn with the words of each class or id token, as
+// eachWord splits them, that name what the element is: a token holding a
+// style word names nothing, and words after a flag word only describe the
+// element. fn must not keep the slice.
+func eachNamingWord(s string, fn func([]byte)) {
+	var words [16][]byte
+	var buf [128]byte
+	for len(s) > 0 {
+		i := strings.IndexAny(s, " \t\n")
+		tok := s
+		if i >= 0 {
+			tok, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		n, used, style := 0, 0, false
+		eachWord(tok, func(w []byte) {
+			style = style || styleWords[string(w)]
+			if n < len(words) && used+len(w) <= len(buf) {
+				copy(buf[used:], w)
+				words[n] = buf[used : used+len(w)]
+				used += len(w)
+				n++
+			}
+		})
+		if style {
+			continue
+		}
+		for i := 0; i < n; i++ {
+			if flagWords[string(words[i])] {
+				break
+			}
+			fn(words[i])
+		}
+	}
 }
 
 // eachWord calls fn with each lower-case word of a class or id value, as

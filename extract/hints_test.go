@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A class names what the element is; a flag ("has-sidebar") or a style
+// setting ("pane-header-alignment-left") only describes it.
+func TestClassNamesAndFlags(t *testing.T) {
+	cases := []struct {
+		class string
+		want  hint
+	}{
+		{"site-header", hintBoiler},
+		{"sidebar", hintBoiler},
+		{"post-comments", hintComments},
+		{"entry-content", hintContent},
+		{"layout has-sidebar", hintNone},
+		{"wrap no-comments", hintNone},
+		{"accordion kt-pane-header-alignment-left", hintNone},
+		{"block is-style-default header-content-align-left", hintNone},
+		{"has-sidebar related-posts", hintBoiler},
+		{"entry-content has-text-align-justify", hintContent},
+	}
+	for _, c := range cases {
+		n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div, Attr: []html.Attribute{{Key: "class", Val: c.class}}}
+		if got := classify(n); got != c.want {
+			t.Errorf("class %q: hint %d, want %d", c.class, got, c.want)
+		}
+	}
+}
