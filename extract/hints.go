@@ -226,6 +226,7 @@ var flagWords = map[string]bool{
 var styleWords = map[string]bool{
 	"alignment": true, "align": true, "position": true, "style": true, "icon": true, "color": true,
 	"colour": true, "width": true, "height": true, "size": true, "font": true, "spacing": true,
+	"layout": true, // "layout-sidebar-left", "sidebar-layout": a page layout, holding the article
 }
 
 // eachNamingWord calls fn with the words of each class or id token, as

@@ -19,6 +19,7 @@ func TestClassNamesAndFlags(t *testing.T) {
 		{"post-comments", hintComments},
 		{"entry-content", hintContent},
 		{"layout has-sidebar", hintNone},
+		{"c-layout-sidebar-left", hintNone},
 		{"wrap no-comments", hintNone},
 		{"accordion kt-pane-header-alignment-left", hintNone},
 		{"block is-style-default header-content-align-left", hintNone},
