@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -665,6 +666,11 @@ var furnitureLabels = map[string]bool{
 	"print this": true, "permalink": true, "comments are closed": true, "continue reading": true,
 	"teilen": true, "jetzt teilen": true, "weiterlesen": true, "drucken": true, "rezept drucken": true,
 	"kommentare geschlossen": true, "permalien": true, "partager": true, "compartir": true, "delen": true,
+	// The heading of a table of contents whose links are left out.
+	"table of contents": true, "contents": true, "in this article": true, "on this page": true,
+	"jump to": true, "jump to section": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,
+	"table des matières": true, "índice": true, "indice": true, "contenido": true, "contenidos": true,
+	"inhoudsopgave": true, "indice dei contenuti": true,
 }
 
 // isFurnitureLabel reports a paragraph that is nothing but such a label or
@@ -753,13 +759,24 @@ func isLeadText(t string, link, total int) bool {
 	return strings.Count(t, " ") >= 8
 }
 
+// invisible reports text of format characters alone (zero-width joiners
+// and spaces that page builders use as spacers): nothing a reader sees.
+func invisible(t string) bool {
+	for _, c := range t {
+		if !unicode.Is(unicode.Cf, c) && !unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *renderer) flush() {
 	t := fold(r.cur.String())
 	link, total := r.curLink, r.curText
 	prefix := r.prefix
 	r.cur.Reset()
 	r.curLink, r.curText, r.prefix = 0, 0, ""
-	if t == "" {
+	if t == "" || invisible(t) {
 		return
 	}
 	if !r.inside {

@@ -562,3 +562,30 @@ git commit -m "message"
 		}
 	}
 }
+
+// Spacer paragraphs of zero-width characters and the heading of a table of
+// contents whose links are left out are nothing a reader takes for text.
+func TestSpacersAndContentsHeadingsAreNoText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><article><h1>How the ferry timetable changes in winter</h1><h2>Table of Contents</h2><ul>`)
+	for i := range 5 {
+		fmt.Fprintf(&b, `<li><a href="#s%d">Section %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul>`)
+	for i := range 5 {
+		fmt.Fprintf(&b, "<h2 id=\"s%d\">Section %d</h2><p>Paragraph %d: the ferry keeps two crossings an hour until the river freezes, and one an hour after that, with the last boat leaving at nine.</p><p>\u200d</p>", i, i, i)
+	}
+	b.WriteString(`</article></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range strings.Split(a.Text, "\n\n") {
+		if strings.Trim(p, "\u200d ") == "" || strings.EqualFold(p, "Table of Contents") {
+			t.Errorf("paragraph %q in the text:\n%s", p, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Paragraph 4:") {
+		t.Errorf("text lost:\n%s", a.Text)
+	}
+}
