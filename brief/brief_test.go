@@ -384,3 +384,21 @@ func TestStartsLower(t *testing.T) {
 		}
 	}
 }
+
+func TestSeenSpanIsDays(t *testing.T) {
+	day := func(d, h int) crossread.Timestamp {
+		return crossread.Timestamp{Time: time.Date(2026, 5, d, h, 0, 0, 0, time.UTC), HasClock: true}
+	}
+	for _, c := range []struct {
+		first, last crossread.Timestamp
+		want        string
+	}{
+		{day(4, 9), day(4, 17), "2026-05-04"},
+		{day(4, 9), day(6, 8), "2026-05-04 – 2026-05-06"},
+		{crossread.Timestamp{}, crossread.Timestamp{}, ""},
+	} {
+		if got := seenSpan(&crossread.Story{FirstSeen: c.first, LastSeen: c.last}); got != c.want {
+			t.Errorf("seenSpan = %q, want %q", got, c.want)
+		}
+	}
+}

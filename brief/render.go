@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -217,8 +218,8 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 	}
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
 	b.WriteString("_" + countOf(len(story.ArticleIDs), "article") + " from " + countOf(countOutlets(story, articles), "source"))
-	if !story.FirstSeen.IsZero() {
-		fmt.Fprintf(&b, ", %s – %s", story.FirstSeen, story.LastSeen)
+	if span := seenSpan(story); span != "" {
+		b.WriteString(", " + span)
 	}
 	b.WriteString("_\n")
 	for _, sec := range story.Brief.Sections {
@@ -382,8 +383,8 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 		title = "Story " + story.ID
 	}
 	meta := countOf(len(story.ArticleIDs), "article") + " from " + countOf(countOutlets(story, articles), "source")
-	if !story.FirstSeen.IsZero() {
-		meta += ", " + story.FirstSeen.String() + " – " + story.LastSeen.String()
+	if span := seenSpan(story); span != "" {
+		meta += ", " + span
 	}
 	var secs []htmlSection
 	for _, sec := range story.Brief.Sections {
@@ -445,4 +446,17 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 		return "<!doctype html><title>error</title><p>" + template.HTMLEscapeString(err.Error())
 	}
 	return buf.String()
+}
+
+// seenSpan is the days the story's articles appeared on: one day, or the
+// first and the last; empty when none is dated.
+func seenSpan(story *crossread.Story) string {
+	if story.FirstSeen.IsZero() {
+		return ""
+	}
+	first, last := story.FirstSeen.Time.Format(time.DateOnly), story.LastSeen.Time.Format(time.DateOnly)
+	if first == last || story.LastSeen.IsZero() {
+		return first
+	}
+	return first + " – " + last
 }
