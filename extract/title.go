@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // chooseTitle prefers the page's visible headline, the <h1> that agrees
@@ -25,7 +26,9 @@ func chooseTitle(m *metadata, an *analysis, pageURL string) string {
 	t := trimDanglingSeparator(fixMojibake(pickTitle(m, an, pageURL)))
 	// Soft hyphens and zero-width characters only hint where a line may
 	// break; a title that keeps them does not match the same title typed.
-	return foldWidth(strings.Map(dropInvisible, t))
+	// NFC makes one spelling of what pages encode two ways (a letter with
+	// its accent as one character or two).
+	return norm.NFC.String(foldWidth(strings.Map(dropInvisible, t)))
 }
 
 // trimDanglingSeparator drops a separator left at the end of a title whose

@@ -24,6 +24,11 @@ func TestTitleRules(t *testing.T) {
 			want: "Harbour Rail Travel",
 		},
 		{
+			name: "one spelling for a letter and its accent (NFC)",
+			head: "<title>Le cafe\u0301 du port rouvre</title>",
+			want: "Le caf\u00e9 du port rouvre",
+		},
+		{
 			name: "a closing guillemet is no separator",
 			head: `<title>« Les quais restent ouverts »</title>`,
 			want: "« Les quais restent ouverts »",
