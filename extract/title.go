@@ -134,11 +134,23 @@ func newTitleContext(m *metadata, an *analysis, pageURL string) *titleContext {
 	}
 	for _, t := range []string{m.ld.headline, m.get("og:title"), m.get("twitter:title"), m.titleTag} {
 		if t = unescapeMeta(t); t != "" {
+			head := tc.stripSiteName(t)
+			if genericPageLabels[strings.ToLower(strings.Trim(head, " .!"))] {
+				// "Home", "Startseite": the template's name for any page,
+				// which says nothing about this one.
+				continue
+			}
 			tc.metas = append(tc.metas, t)
-			tc.heads = append(tc.heads, tc.stripSiteName(t))
+			tc.heads = append(tc.heads, head)
 		}
 	}
 	return tc
+}
+
+var genericPageLabels = map[string]bool{
+	"home": true, "homepage": true, "home page": true, "start": true, "startseite": true, "accueil": true,
+	"inicio": true, "página inicial": true, "pagina iniziale": true, "index": true, "untitled": true,
+	"untitled document": true, "welcome": true, "willkommen": true, "bienvenue": true, "bienvenido": true,
 }
 
 // isOutletName reports text that names the outlet rather than the story:

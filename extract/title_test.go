@@ -29,6 +29,12 @@ func TestTitleRules(t *testing.T) {
 			want: "Le caf\u00e9 du port rouvre",
 		},
 		{
+			name: "a template's generic <title> says nothing about the story",
+			head: `<title>Home</title>`,
+			top:  `<h1>The last ferry of the season leaves on Sunday</h1>`,
+			want: "The last ferry of the season leaves on Sunday",
+		},
+		{
 			name: "a closing guillemet is no separator",
 			head: `<title>« Les quais restent ouverts »</title>`,
 			want: "« Les quais restent ouverts »",
