@@ -124,7 +124,8 @@ type titleContext struct {
 
 func newTitleContext(m *metadata, an *analysis, pageURL string) *titleContext {
 	tc := &titleContext{site: chooseSource(m)}
-	if u, err := url.Parse(unwrapArchived(pageURL)); err == nil {
+	// A page read from a file still says where it lives.
+	if u, err := url.Parse(unwrapArchived(firstNonEmpty(pageURL, m.canonical, m.get("og:url")))); err == nil {
 		tc.host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	for _, h := range an.h1s {
@@ -928,7 +929,7 @@ func isUpper(s string) bool {
 	return letters > 0
 }
 
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " │ "}
 
 // cutOutletName finds the outlet's name (og:site_name, a logo's text) set
 // off by separators anywhere in t, spaced or not ("NAME|Story",

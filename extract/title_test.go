@@ -35,6 +35,11 @@ func TestTitleRules(t *testing.T) {
 			want: "The last ferry of the season leaves on Sunday",
 		},
 		{
+			name: "a box-drawing bar separates the outlet's name",
+			head: `<title>Winter timetable for the island ferries │ Harbour Ferries</title>`,
+			want: "Winter timetable for the island ferries",
+		},
+		{
 			name: "a closing guillemet is no separator",
 			head: `<title>« Les quais restent ouverts »</title>`,
 			want: "« Les quais restent ouverts »",
