@@ -730,10 +730,23 @@ func (r *renderer) text() string {
 		}
 	}
 	var b strings.Builder
+	var seen map[string]bool
 	for i, p := range r.paras {
 		if r.flags[i] && (i < first || i > last) {
 			r.removed = append(r.removed, p)
 			continue
+		}
+		if len(p) >= minRepeat && !strings.HasPrefix(p, "- ") {
+			// A slider's cloned slides (testimonials, quotes) print the
+			// same passage again; an article does not.
+			if seen[p] {
+				r.removed = append(r.removed, p)
+				continue
+			}
+			if seen == nil {
+				seen = make(map[string]bool)
+			}
+			seen[p] = true
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
@@ -742,6 +755,11 @@ func (r *renderer) text() string {
 	}
 	return b.String()
 }
+
+// minRepeat is the length from which a paragraph printed twice is a copy:
+// short lines ("Advertisement", a name under each quote) and list items
+// (the same warm-up in each day's plan) repeat for real.
+const minRepeat = 80
 
 // maxLeads is how many paragraphs a standfirst may hold.
 const maxLeads = 2

@@ -304,10 +304,13 @@ func TestFurnitureLabelsLeaveTheText(t *testing.T) {
 }
 
 func TestArticleInNoscriptIsRead(t *testing.T) {
-	para := "<p>The ferry service resumes on Monday after the storm damaged the pier, the harbour office said in a statement.</p>"
+	var paras strings.Builder
+	for i := range 3 {
+		fmt.Fprintf(&paras, "<p>The ferry service resumes on Monday after the storm damaged pier %d, the harbour office said in a statement.</p>", i)
+	}
 	page := `<html><head><title>Ferry resumes</title></head><body><h1>Ferry resumes</h1>` +
-		`<div class="post-body"><script type="text/template">` + strings.Repeat(para, 3) + `</script>` +
-		`<noscript>` + strings.Repeat(para, 3) + `</noscript></div><div class="sidebar">Archive</div></body></html>`
+		`<div class="post-body"><script type="text/template">` + paras.String() + `</script>` +
+		`<noscript>` + paras.String() + `</noscript></div><div class="sidebar">Archive</div></body></html>`
 	a, err := Extract([]byte(page), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -444,7 +447,10 @@ func TestTeaserPageReadsTheJSONLDBody(t *testing.T) {
 		t.Errorf("text is not the JSON-LD body:\n%s", a.Text)
 	}
 	// A full article on the page stays the text even beside a JSON-LD body.
-	full := strings.Repeat("<p>"+para+"</p>", 10)
+	var full string
+	for i := range 10 {
+		full += fmt.Sprintf("<p>Part %d. %s</p>", i, para)
+	}
 	page2 := strings.Replace(page, "<a href=\"/full\">READ FULL ARTICLE</a>", full, 1)
 	if a, err = Extract([]byte(page2), Options{}); err != nil || !strings.Contains(a.Text, "last bus left too early") {
 		t.Errorf("the page's own article was replaced: %v\n%s", err, a.Text)
@@ -587,5 +593,30 @@ func TestSpacersAndContentsHeadingsAreNoText(t *testing.T) {
 	}
 	if !strings.Contains(a.Text, "Paragraph 4:") {
 		t.Errorf("text lost:\n%s", a.Text)
+	}
+}
+
+// A slider's cloned slides print the same passage again; the text keeps
+// it once. Short lines and list items repeat for real and stay.
+func TestClonedSlidesAreTextOnce(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><article><h1>What parents ask about the new clinic</h1>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>Paragraph %d: the clinic opens at seven, takes walk-in patients until noon, and keeps two paediatricians on call for the rest of the day.</p><ul><li>Bring the child's health card and vaccination booklet.</li></ul>", i)
+	}
+	quote := "The staff were patient with my daughter and explained every step of the check-up before they did it."
+	for range 3 {
+		fmt.Fprintf(&b, `<div class="slide"><p>%s</p><p>Parent</p></div>`, quote)
+	}
+	b.WriteString(`</article></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(a.Text, quote); n != 1 {
+		t.Errorf("the slide's passage is in the text %d times:\n%s", n, a.Text)
+	}
+	if n := strings.Count(a.Text, "vaccination booklet"); n != 4 {
+		t.Errorf("a repeated list item is in the text %d times, want 4:\n%s", n, a.Text)
 	}
 }
