@@ -657,6 +657,10 @@ var furniturePhrases = []string{
 	// Dutch
 	"lees ook", "gerelateerde artikelen", "meest gelezen", "deel dit artikel", "reacties", "over de auteur",
 	"volg ons",
+	// Reference lists at the end: what the article cites, not what it says.
+	"references", "footnotes", "article sources", "sources", "bibliography", "works cited", "citations",
+	"quellen", "einzelnachweise", "literaturverzeichnis", "références", "referencias", "fuentes", "bibliografía",
+	"riferimenti", "fonti", "referências", "fontes", "bronnen",
 }
 
 // furnitureLabels are what pages print alone on a line to label a share

@@ -620,3 +620,24 @@ func TestClonedSlidesAreTextOnce(t *testing.T) {
 		t.Errorf("a repeated list item is in the text %d times, want 4:\n%s", n, a.Text)
 	}
 }
+
+// A reference list at the end is what the article cites, not what it
+// says: it goes to Removed.
+func TestReferenceListAtTheEndIsRemoved(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body><article><h1>Walking and sleep</h1>`)
+	for i := range 4 {
+		fmt.Fprintf(&b, "<p>Paragraph %d: people who walked for half an hour a day slept longer in the study, and woke less often during the night, the researchers found.</p>", i)
+	}
+	b.WriteString(`<h2>References</h2><ul><li>Doe J, Roe R. Walking and sleep in older adults. Journal of Sleep Studies. 2021;4:12-19.</li><li>Poe A. Daylight and rest. Sleep Letters. 2019;2:1-5.</li></ul></article></body></html>`)
+	a, err := Extract([]byte(b.String()), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Journal of Sleep Studies") || !strings.Contains(a.Text, "Paragraph 3:") {
+		t.Errorf("text:\n%s", a.Text)
+	}
+	if !strings.Contains(strings.Join(a.Removed, "\n"), "Journal of Sleep Studies") {
+		t.Errorf("the reference list is not in Removed: %q", a.Removed)
+	}
+}
