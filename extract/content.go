@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -677,6 +678,10 @@ var furnitureLabels = map[string]bool{
 	"inhoudsopgave": true, "indice dei contenuti": true,
 }
 
+// readingTime matches a reading-time line ("11 min read", "Read time: 14
+// min", "Lesezeit: 3 Minuten"), lower-cased.
+var readingTime = regexp.MustCompile(`^(?:(?:estimated )?(?:read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura)[: ]*(?:about |ca\. )?\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos)\.?|\d+(?:\s*-\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|reading time|to read|lesezeit|lesedauer|de lecture|de lectura))$`)
+
 // isFurnitureLabel reports a paragraph that is nothing but such a label or
 // heading ("Lesen Sie auch:", "Share this!"): it never is article text,
 // wherever it stands.
@@ -686,7 +691,7 @@ func isFurnitureLabel(t string) bool {
 	}
 	t = strings.ToLower(strings.TrimRight(strings.TrimLeft(t, " #*-–—»›"), " :!.?…»›"))
 	t = strings.ReplaceAll(t, "’", "'")
-	if furnitureLabels[t] {
+	if furnitureLabels[t] || readingTime.MatchString(t) {
 		return true
 	}
 	// A heading phrase and a few words more ("Das könnte Sie auch

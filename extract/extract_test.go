@@ -641,3 +641,14 @@ func TestReferenceListAtTheEndIsRemoved(t *testing.T) {
 		t.Errorf("the reference list is not in Removed: %q", a.Removed)
 	}
 }
+
+func TestReadingTimeLinesAreLabels(t *testing.T) {
+	for _, s := range []string{"11 min read", "3 MIN. READ", "Read time: 14 min", "5 minute read", "Lesezeit: 3 Minuten", "Reading time: 5-7 minutes", "2 min. de lecture"} {
+		if !isFurnitureLabel(s) {
+			t.Errorf("%q is not taken for a label", s)
+		}
+	}
+	if isFurnitureLabel("We read for 11 minutes") {
+		t.Error("a sentence about reading was taken for a label")
+	}
+}
