@@ -619,6 +619,7 @@ type renderer struct {
 	tentative int
 	flags     []bool // per paragraph: tentative
 	furniture bool   // under a heading that announces furniture
+	pre       int    // inside <pre>: lines are kept
 }
 
 // furniturePhrases open the headings of sections that are not the article.
@@ -786,6 +787,24 @@ func isLeadText(t string, link, total int) bool {
 	return strings.Count(t, " ") >= 8
 }
 
+// foldPre keeps the lines of preformatted text (code, verse, tables set
+// in a fixed font) and their indentation; blank lines between them go,
+// since a blank line separates paragraphs in the text.
+func foldPre(s string) string {
+	var b strings.Builder
+	for line := range strings.SplitSeq(strings.ReplaceAll(s, "\t", "    "), "\n") {
+		line = strings.TrimRightFunc(line, unicode.IsSpace)
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
 // invisible reports text of format characters alone (zero-width joiners
 // and spaces that page builders use as spacers): nothing a reader sees.
 func invisible(t string) bool {
@@ -798,7 +817,12 @@ func invisible(t string) bool {
 }
 
 func (r *renderer) flush() {
-	t := fold(r.cur.String())
+	var t string
+	if r.pre > 0 {
+		t = foldPre(r.cur.String())
+	} else {
+		t = fold(r.cur.String())
+	}
 	link, total := r.curLink, r.curText
 	prefix := r.prefix
 	r.cur.Reset()
@@ -918,6 +942,14 @@ func (r *renderer) render(n *html.Node, inLink bool) {
 			}
 			r.furniture = furniture
 		}
+	}
+	if n.DataAtom == atom.Pre {
+		r.flush()
+		r.pre++
+		defer func() {
+			r.flush()
+			r.pre--
+		}()
 	}
 	block := isBlock(n.DataAtom)
 	if block {

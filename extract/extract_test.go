@@ -567,6 +567,10 @@ git commit -m "message"
 			t.Errorf("text lacks %q:\n%s", want, a.Text)
 		}
 	}
+	// The code keeps its lines.
+	if !strings.Contains(a.Text, "# stage every changed file\ngit add -A\n") {
+		t.Errorf("the code lost its lines:\n%s", a.Text)
+	}
 }
 
 // Spacer paragraphs of zero-width characters and the heading of a table of
