@@ -95,3 +95,26 @@ func TestAuthorLinksOnTheOutletsOwnSite(t *testing.T) {
 		}
 	}
 }
+
+// A page whose metadata names its publisher as the author, and that no one
+// else signs, is the publisher's (a blog under its author's name, an
+// organisation's own page); a person's byline still wins.
+func TestPublisherNamedAsAuthorIsTheLastResort(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	ld := `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Budget talks","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Jane Doe"}}</script>`
+	page := func(top string) string {
+		return `<html><head>` + ld + `</head><body><article><h1>Budget talks</h1>` + top + strings.Repeat(para, 4) + `</article></body></html>`
+	}
+	for _, c := range []struct{ top, want string }{
+		{"", "Jane Doe"},
+		{`<p class="byline">By Sam Roe</p>`, "Sam Roe"},
+	} {
+		a, err := Extract([]byte(page(c.top)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, ", "); got != c.want {
+			t.Errorf("%q: authors %q, want %q", c.top, got, c.want)
+		}
+	}
+}

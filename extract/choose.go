@@ -20,10 +20,11 @@ var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sai
 func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 	site := strings.ToLower(fold(firstNonEmpty(m.get("og:site_name"), m.ld.publisher)))
 	shown := false // a byline the reader sees under the headline
+	declared := false // the last resort below
 	valid := func(raw ...string) []string {
 		var out []string
 		for _, a := range cleanAuthors(raw) {
-			if (strings.ToLower(a) != site || shown) && looksLikeName(a) && !bylineNoise(a) {
+			if (strings.ToLower(a) != site || shown || declared) && looksLikeName(a) && !bylineNoise(a) {
 				out = append(out, a)
 			}
 		}
@@ -64,6 +65,20 @@ func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 	for _, k := range authorMetaKeys {
 		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "http") {
 			if a := valid(v); len(a) > 0 {
+				return a
+			}
+		}
+	}
+	// Nobody else signs the page, and its metadata names the publisher as
+	// the author: a one-person site (a newsletter, a blog under its
+	// author's name) or an organisation's own page, which it wrote.
+	declared = true
+	if a := valid(m.ld.authors...); len(a) > 0 && !strings.Contains(a[0], ".") {
+		return a
+	}
+	for _, k := range authorMetaKeys {
+		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "http") {
+			if a := valid(v); len(a) > 0 && !strings.Contains(a[0], ".") {
 				return a
 			}
 		}
