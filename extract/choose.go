@@ -19,7 +19,7 @@ var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sai
 // <meta> tags. Names equal to the outlet's are the outlet, not an author.
 func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 	site := strings.ToLower(fold(firstNonEmpty(m.get("og:site_name"), m.ld.publisher)))
-	shown := false // a byline the reader sees under the headline
+	shown := false    // a byline the reader sees under the headline
 	declared := false // the last resort below
 	valid := func(raw ...string) []string {
 		var out []string
