@@ -118,3 +118,19 @@ func TestPublisherNamedAsAuthorIsTheLastResort(t *testing.T) {
 		}
 	}
 }
+
+// Link previews label their author: twitter:label1 "Written by" and
+// twitter:data1 the name.
+func TestLabelledPreviewPairNamesTheAuthor(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">` +
+		`<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes"></head>` +
+		`<body><article><h1>Budget talks</h1>` + strings.Repeat(para, 4) + `</article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Authors, ", "); got != "Jane Doe" {
+		t.Errorf("authors %q, want Jane Doe", got)
+	}
+}

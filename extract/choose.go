@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 
 	"golang.org/x/net/html"
 	"strings"
@@ -40,6 +41,16 @@ func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 			return a
 		}
 		shown = false
+	}
+	// Link previews carry labelled pairs: twitter:label1 "Written by",
+	// twitter:data1 "Jane Doe".
+	for i := 1; i <= 4; i++ {
+		n := strconv.Itoa(i)
+		if authorLabels[strings.ToLower(strings.TrimRight(m.meta["twitter:label"+n], ": "))] {
+			if a := valid(m.meta["twitter:data"+n]); len(a) > 0 {
+				return a
+			}
+		}
 	}
 	for _, b := range m.bylines {
 		if a := valid(b); len(a) > 0 {
@@ -84,6 +95,12 @@ func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 		}
 	}
 	return nil
+}
+
+// authorLabels introduce the author in a labelled pair.
+var authorLabels = map[string]bool{
+	"written by": true, "author": true, "authors": true, "by": true, "autor": true, "autorin": true,
+	"geschrieben von": true, "auteur": true, "écrit par": true, "escrito por": true, "scritto da": true,
 }
 
 // looksLikeName rejects dates, numbers, and sentences taken for bylines.
