@@ -134,3 +134,23 @@ func TestLabelledPreviewPairNamesTheAuthor(t *testing.T) {
 		t.Errorf("authors %q, want Jane Doe", got)
 	}
 }
+
+// "By: Jane Doe" is a byline; "Reviewed by" and "Photos by" credit other
+// work than the writing.
+func TestBylineColonAndOtherCredits(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	for _, c := range []struct{ line, want string }{
+		{`<p>By: Jane Doe</p>`, "Jane Doe"},
+		{`<p>Reviewed by Sam Roe</p><p>Written by Jane Doe</p>`, "Jane Doe"},
+		{`<p>Photos by Sam Roe</p>`, ""},
+	} {
+		page := `<html><body><article><h1>Budget talks</h1>` + c.line + strings.Repeat(para, 4) + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, ", "); got != c.want {
+			t.Errorf("%s: authors %q, want %q", c.line, got, c.want)
+		}
+	}
+}

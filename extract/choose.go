@@ -129,7 +129,7 @@ func looksLikeName(s string) bool {
 	return true
 }
 
-var bylinePrefixes = []string{"written by", "posted by", "published by", "reviewed by", "by:", "by", "author:", "authors:", "author", "von", "par", "por", "di"}
+var bylinePrefixes = []string{"written by", "posted by", "published by", "reviewed by", "by:", "by", "author:", "authors:", "author", "contributors:", "contributor:", "von", "par", "por", "di"}
 
 // cleanAuthors drops "By" prefixes and splits "A and B" into names.
 func cleanAuthors(raw []string) []string {

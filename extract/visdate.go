@@ -85,14 +85,32 @@ func (an *analysis) textAfterHeadline(title string, budget int, textOnly bool) s
 
 // bylineName matches "By Jane Doe" in text; the name is up to four
 // capitalised words.
-var bylineName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|BY|Written by|Author:)\s+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le)){0,4})`)
+var bylineName = regexp.MustCompile(`(?:^|\s)(?:[Bb]y:?|BY:?|Written by|Author:)\s+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|del|la|le)){0,4})`)
 
 // visibleByline finds "By Jane Doe" shortly after the headline.
+// A credit for other work than the writing ("Reviewed by", "Photos by")
+// is passed over.
 func (an *analysis) visibleByline(title string) string {
-	if m := bylineName.FindStringSubmatch(foldLines(an.headlineText(title, 400))); m != nil {
-		return m[1]
+	text := foldLines(an.headlineText(title, 400))
+	for _, m := range bylineName.FindAllStringSubmatchIndex(text, -1) {
+		if !creditsOtherWork(text[:m[0]]) {
+			return text[m[2]:m[3]]
+		}
 	}
 	return ""
+}
+
+// creditsOtherWork reports text ending in a credit for work other than the
+// writing, which the "by" after it completes.
+func creditsOtherWork(before string) bool {
+	i := strings.LastIndexAny(before, " \n")
+	last := strings.ToLower(strings.Trim(before[i+1:], ":-–|"))
+	switch last {
+	case "reviewed", "edited", "checked", "fact-checked", "photo", "photos", "photographs", "photography",
+		"illustration", "illustrations", "image", "images", "video", "graphics", "produced":
+		return true
+	}
+	return false
 }
 
 // foldLines folds white space like fold but keeps a line break where a run
