@@ -464,9 +464,7 @@ func TestTeaserPageReadsTheJSONLDBody(t *testing.T) {
 func TestTeaserWidgetDoesNotBeatTheArticle(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><body><div class="story"><h1>Harbour cranes return after the strike</h1>`)
-	for i := range 12 {
-		fmt.Fprintf(&b, "<p>Paragraph %d of the harbour story: the dock workers went back to the cranes on Monday morning after a three-week strike over night-shift pay, and the first ships were unloaded by noon.</p>", i)
-	}
+	b.WriteString(numbered(12, "<p>Paragraph %d of the harbour story: the dock workers went back to the cranes on Monday morning after a three-week strike over night-shift pay, and the first ships were unloaded by noon.</p>"))
 	b.WriteString(`<div class="story-recommendations">`)
 	for i := range 80 {
 		fmt.Fprintf(&b, `<div class="rec"><a href="/s/%d">Recommended story number %d about something else entirely</a></div>`, i, i)
@@ -491,9 +489,7 @@ func TestTeaserWidgetDoesNotBeatTheArticle(t *testing.T) {
 func TestCommentThreadInsideThePostKeepsThePost(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><body><div class="postarea"><h1>Why the old ferry still matters</h1>`)
-	for i := range 10 {
-		fmt.Fprintf(&b, "<p>Paragraph %d of the post: the old ferry crosses the river eleven times a day, and the people of both villages would rather keep it than wait for a bridge that has been promised for thirty years.</p>", i)
-	}
+	b.WriteString(numbered(10, "<p>Paragraph %d of the post: the old ferry crosses the river eleven times a day, and the people of both villages would rather keep it than wait for a bridge that has been promised for thirty years.</p>"))
 	b.WriteString(`<p>The longest paragraph of the post goes on about the ferry's timetable, its two engines, the captain who has steered it since the eighties, the winter when the river froze and the boat stayed in the harbour for six weeks, and the fare, which has not changed in a decade.</p>`)
 	b.WriteString(`<div id="comments" class="comments-wrapper"><ol class="commentlist">`)
 	for i := range 60 {
@@ -549,9 +545,7 @@ func TestJumpSectionsAreTextJumpLinksAreNot(t *testing.T) {
 func TestHighlightedCodeKeepsItsComments(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><body><article><h1>Five git commands for a first week</h1>`)
-	for i := range 4 {
-		fmt.Fprintf(&b, "<p>Paragraph %d: these are the commands a new developer on a small team needs before anything else, with a line on what each does and when it is safe to run it.</p>", i)
-	}
+	b.WriteString(numbered(4, "<p>Paragraph %d: these are the commands a new developer on a small team needs before anything else, with a line on what each does and when it is safe to run it.</p>"))
 	b.WriteString(`<pre><code class="hljs"><span class="hljs-comment"># stage every changed file</span>
 git add -A
 <span class="token comment"># record the change with a message</span>
@@ -630,9 +624,7 @@ func TestClonedSlidesAreTextOnce(t *testing.T) {
 func TestReferenceListAtTheEndIsRemoved(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`<html><body><article><h1>Walking and sleep</h1>`)
-	for i := range 4 {
-		fmt.Fprintf(&b, "<p>Paragraph %d: people who walked for half an hour a day slept longer in the study, and woke less often during the night, the researchers found.</p>", i)
-	}
+	b.WriteString(numbered(4, "<p>Paragraph %d: people who walked for half an hour a day slept longer in the study, and woke less often during the night, the researchers found.</p>"))
 	b.WriteString(`<h2>References</h2><ul><li>Doe J, Roe R. Walking and sleep in older adults. Journal of Sleep Studies. 2021;4:12-19.</li><li>Poe A. Daylight and rest. Sleep Letters. 2019;2:1-5.</li></ul></article></body></html>`)
 	a, err := Extract([]byte(b.String()), Options{})
 	if err != nil {
@@ -655,4 +647,14 @@ func TestReadingTimeLinesAreLabels(t *testing.T) {
 	if isFurnitureLabel("We read for 11 minutes") {
 		t.Error("a sentence about reading was taken for a label")
 	}
+}
+
+// numbered is n paragraphs of one pattern, told apart by their number (%d):
+// the same paragraph printed again would be taken for a cloned slide.
+func numbered(n int, pattern string) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, pattern, i)
+	}
+	return b.String()
 }
