@@ -234,34 +234,59 @@ var styleWords = map[string]bool{
 // style word names nothing, and words after a flag word only describe the
 // element. fn must not keep the slice.
 func eachNamingWord(s string, fn func([]byte)) {
-	var words [16][]byte
-	var buf [128]byte
-	for len(s) > 0 {
-		i := strings.IndexAny(s, " \t\n")
-		tok := s
-		if i >= 0 {
-			tok, s = s[:i], s[i+1:]
-		} else {
-			s = ""
+	// Words are lower-cased into buf and split as eachWord splits them,
+	// without a closure per token: classify runs for every element.
+	var buf [255]byte
+	var bounds [33]uint8 // word k is buf[bounds[k]:bounds[k+1]]
+	for i := 0; i < len(s); {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f') {
+			i++
 		}
-		n, used, style := 0, 0, false
-		eachWord(tok, func(w []byte) {
-			style = style || styleWords[string(w)]
-			if n < len(words) && used+len(w) <= len(buf) {
-				copy(buf[used:], w)
-				words[n] = buf[used : used+len(w)]
-				used += len(w)
+		n, used, inWord := 0, 0, false
+		endWord := func() {
+			if inWord && n < len(bounds)-1 {
 				n++
+				bounds[n] = uint8(used)
 			}
-		})
+			inWord = false
+		}
+		for ; i < len(s) && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f'; i++ {
+			c := s[i]
+			switch {
+			case c >= 'a' && c <= 'z':
+			case c >= 'A' && c <= 'Z':
+				if inWord && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z' {
+					endWord()
+				}
+				c += 'a' - 'A'
+			default:
+				endWord()
+				continue
+			}
+			if n >= len(bounds)-1 || used >= len(buf) {
+				continue
+			}
+			if !inWord {
+				bounds[n] = uint8(used)
+				inWord = true
+			}
+			buf[used] = c
+			used++
+		}
+		endWord()
+		style := false
+		for k := 0; k < n && !style; k++ {
+			style = styleWords[string(buf[bounds[k]:bounds[k+1]])]
+		}
 		if style {
 			continue
 		}
-		for i := 0; i < n; i++ {
-			if flagWords[string(words[i])] {
+		for k := 0; k < n; k++ {
+			w := buf[bounds[k]:bounds[k+1]]
+			if flagWords[string(w)] {
 				break
 			}
-			fn(words[i])
+			fn(w)
 		}
 	}
 }
