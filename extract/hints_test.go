@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -31,5 +32,24 @@ func TestClassNamesAndFlags(t *testing.T) {
 		if got := classify(n); got != c.want {
 			t.Errorf("class %q: hint %d, want %d", c.class, got, c.want)
 		}
+	}
+}
+
+// eachNamingWord splits words as eachWord does; it only leaves out the
+// words of flags and style settings.
+func TestNamingWordsSplitLikeWords(t *testing.T) {
+	collect := func(each func(string, func([]byte)), s string) []string {
+		var out []string
+		each(s, func(b []byte) { out = append(out, string(b)) })
+		return out
+	}
+	for _, s := range []string{"relatedPosts_2 entry-content", "  a-B c\tD-eF\nG ", "wp-block-post-content__inner HTMLBlock", "x"} {
+		got, want := collect(eachNamingWord, s), collect(eachWord, s)
+		if strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+	if got := collect(eachNamingWord, "post has-sidebar kt-header-alignment-left"); strings.Join(got, ",") != "post" {
+		t.Errorf("flags and style settings named: %q", got)
 	}
 }
