@@ -154,3 +154,23 @@ func TestBylineColonAndOtherCredits(t *testing.T) {
 		}
 	}
 }
+
+// Byline classes are read token by token: "field--name-field-authors"
+// names the authors; "comment-author" names a reader under a comment.
+func TestBylineClassTokens(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	for _, c := range []struct{ block, want string }{
+		{`<div class="field field--name-field-authors field--type-text">Authors: Jane Doe and Sam Roe</div>`, "Jane Doe, Sam Roe"},
+		{`<div class="comment-author vcard"><span class="comment-author-link">Sam Roe</span> says:</div>`, ""},
+		{`<p class="entry-byline">Geschrieben von Jana Schmidt</p>`, "Jana Schmidt"},
+	} {
+		page := `<html><body><article><h1>Budget talks</h1>` + strings.Repeat(para, 4) + c.block + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, ", "); got != c.want {
+			t.Errorf("%s: authors %q, want %q", c.block, got, c.want)
+		}
+	}
+}

@@ -129,7 +129,11 @@ func looksLikeName(s string) bool {
 	return true
 }
 
-var bylinePrefixes = []string{"written by", "posted by", "published by", "reviewed by", "by:", "by", "author:", "authors:", "author", "contributors:", "contributor:", "von", "par", "por", "di"}
+var bylinePrefixes = []string{"view all posts by", "all posts by", "more posts by", "written by", "posted by", "published by",
+	"reviewed by", "by:", "by", "author:", "authors:", "author", "contributors:", "contributor:",
+	"geschrieben von", "verfasst von", "eingestellt von", "autorin:", "autoren:", "autor:", "autorin", "autoren", "autor",
+	"auteurs :", "auteurs:", "auteur :", "auteur:", "auteurs", "auteur", "écrit par", "escrito por", "scritto da", "przez", "door",
+	"von", "par", "por", "di"}
 
 // cleanAuthors drops "By" prefixes and splits "A and B" into names.
 func cleanAuthors(raw []string) []string {

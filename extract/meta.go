@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -211,16 +212,21 @@ func hasBylineClass(n *html.Node) bool {
 		return false
 	}
 	var words []string
-	words = splitWords(words, class)
-	for i, w := range words {
-		switch w {
-		case "byline", "writer":
-			return true
-		case "author", "authors":
-			// "author", "author-name", "post-author", not "author-bio",
-			// "author-box" or "author-avatar".
-			if i+1 == len(words) || words[i+1] == "name" || words[i+1] == "link" {
+	for _, token := range strings.Fields(class) {
+		words = splitWords(words[:0], token)
+		if slices.ContainsFunc(words, func(w string) bool { return commentWords[w] }) {
+			continue // "comment-author": a reader's name under a comment
+		}
+		for i, w := range words {
+			switch w {
+			case "byline", "writer":
 				return true
+			case "author", "authors":
+				// "author", "author-name", "post-author", "field-authors",
+				// not "author-bio", "author-box" or "author-avatar".
+				if i+1 == len(words) || words[i+1] == "name" || words[i+1] == "link" {
+					return true
+				}
 			}
 		}
 	}
