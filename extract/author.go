@@ -42,6 +42,8 @@ var bylineNoiseWords = map[string]bool{
 	"veröffentlicht am": true, "veröffentlicht": true, "publiziert am": true, "erstellt am": true,
 	"geschrieben am": true, "publié le": true, "publicado el": true, "publicado": true,
 	"pubblicato il": true, "gepubliceerd op": true,
+	"updated": true, "last updated": true, "last modified": true, "aktualisiert": true, "zuletzt aktualisiert": true,
+	"zuletzt geändert": true, "geändert": true, "mis à jour": true, "actualizado": true,
 	// labels of sponsored content
 	"sponsored": true, "sponsored content": true, "gesponsert": true, "gesponserte inhalte": true,
 	"anzeige": true, "publicité": true, "publicidad": true,

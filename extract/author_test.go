@@ -174,3 +174,17 @@ func TestBylineClassTokens(t *testing.T) {
 		}
 	}
 }
+
+// A byline line's date and the words that lead into it are no part of
+// the name.
+func TestBylineWithoutItsDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Jane Doe 4 August 2010", "Jane Doe"},
+		{"Dec. 19, 2025 · Jane Doe", "Jane Doe"},
+		{"Jana Schmidt am 12. März 2021", "Jana Schmidt"},
+	} {
+		if got := strings.Join(cleanAuthors([]string{c.in}), ", "); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}

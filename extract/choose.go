@@ -131,7 +131,7 @@ func looksLikeName(s string) bool {
 
 var bylinePrefixes = []string{"view all posts by", "all posts by", "more posts by", "written by", "posted by", "published by",
 	"reviewed by", "by:", "by", "author:", "authors:", "author", "contributors:", "contributor:",
-	"geschrieben von", "verfasst von", "eingestellt von", "autorin:", "autoren:", "autor:", "autorin", "autoren", "autor",
+	"geschrieben von", "verfasst von", "eingestellt von", "veröffentlicht von", "erstellt von", "autorin:", "autoren:", "autor:", "autorin", "autoren", "autor",
 	"auteurs :", "auteurs:", "auteur :", "auteur:", "auteurs", "auteur", "écrit par", "escrito por", "scritto da", "przez", "door",
 	"von", "par", "por", "di"}
 
@@ -140,7 +140,7 @@ func cleanAuthors(raw []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, r := range raw {
-		r = fold(r)
+		r = withoutDates(fold(r))
 		low := strings.ToLower(r)
 		for _, p := range bylinePrefixes {
 			if low == p || strings.HasPrefix(low, p+" ") || (strings.HasSuffix(p, ":") && strings.HasPrefix(low, p)) {
@@ -158,6 +158,35 @@ func cleanAuthors(raw []string) []string {
 		}
 	}
 	return out
+}
+
+// withoutDates drops the dates a byline line carries beside the name
+// ("Jane Doe 4 August 2010", "Dec. 19, 2025 · Jane Doe") and the
+// separators they leave.
+func withoutDates(s string) string {
+	for range 2 {
+		_, start, end, ok := shownDateAt(s)
+		if !ok {
+			break
+		}
+		// The words that led into the date go with it: "on", "am", a
+		// weekday ("Do, 12.03.2020").
+		before := strings.Fields(s[:start])
+		for len(before) > 0 && dateLeadIn[strings.ToLower(strings.Trim(before[len(before)-1], ",.:"))] {
+			before = before[:len(before)-1]
+		}
+		s = strings.Join(before, " ") + " " + strings.TrimSpace(s[end:])
+	}
+	return strings.Trim(strings.TrimSpace(s), "·∙|•-–—,: ")
+}
+
+var dateLeadIn = map[string]bool{
+	"on": true, "at": true, "the": true, "am": true, "um": true, "vom": true, "le": true, "el": true, "il": true,
+	"op": true, "de": true, "den": true, "dem": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mo": true, "di": true, "mi": true, "do": true, "fr": true, "sa": true, "so": true,
+	"montag": true, "dienstag": true, "mittwoch": true, "donnerstag": true, "freitag": true, "samstag": true, "sonntag": true,
 }
 
 // splitNames splits on " and ", "&", ";" and "|", and on commas only when
