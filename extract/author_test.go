@@ -188,3 +188,23 @@ func TestBylineWithoutItsDate(t *testing.T) {
 		}
 	}
 }
+
+// A label sets the name apart: "<h3>Author</h3><p>Jane Doe</p>",
+// "<strong>Autor:</strong> Jana Schmidt".
+func TestLabelledAuthorName(t *testing.T) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	for _, c := range []struct{ block, want string }{
+		{`<div><h3>Author</h3><p>Jane Doe</p></div>`, "Jane Doe"},
+		{`<p><strong>Autor:</strong> Jana Schmidt</p>`, "Jana Schmidt"},
+		{`<div><h3>Author</h3><p>Jane Doe has covered the council for the paper since 2010 and lives in the city.</p></div>`, ""},
+	} {
+		page := `<html><body><article><h1>Budget talks</h1>` + strings.Repeat(para, 4) + c.block + `</article></body></html>`
+		a, err := Extract([]byte(page), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, ", "); got != c.want {
+			t.Errorf("%s: authors %q, want %q", c.block, got, c.want)
+		}
+	}
+}

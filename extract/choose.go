@@ -101,6 +101,7 @@ func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 var authorLabels = map[string]bool{
 	"written by": true, "author": true, "authors": true, "by": true, "autor": true, "autorin": true,
 	"geschrieben von": true, "auteur": true, "écrit par": true, "escrito por": true, "scritto da": true,
+	"article by": true, "posted by": true, "contributors": true, "contributor": true, "autoren": true, "auteurs": true,
 }
 
 // looksLikeName rejects dates, numbers, and sentences taken for bylines.

@@ -117,6 +117,9 @@ func collectMeta(doc *html.Node) *metadata {
 						m.bylines = append(m.bylines, t)
 					}
 				}
+				if t := labelledName(n); t != "" {
+					m.bylines = append(m.bylines, t)
+				}
 			}
 		}
 		if n.Type == html.CommentNode {
@@ -231,6 +234,38 @@ func hasBylineClass(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// labelledName is the name a label sets apart: a heading or a bold
+// "Author" with the name in the next element ("<h3>Author</h3><p>Jane
+// Doe</p>").
+func labelledName(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Strong, atom.B, atom.Label:
+	default:
+		return ""
+	}
+	if !authorLabels[strings.ToLower(strings.TrimRight(textOf(n), ": "))] {
+		return ""
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		if strings.TrimSpace(next.Data) != "" && next.Type == html.TextNode {
+			// "<strong>Author:</strong> Jane Doe"
+			if t := fold(next.Data); len(strings.Fields(t)) <= 5 {
+				return t
+			}
+			return ""
+		}
+		next = next.NextSibling
+	}
+	if next == nil {
+		return ""
+	}
+	if t := textOf(next); t != "" && len(strings.Fields(t)) <= 5 {
+		return t
+	}
+	return ""
 }
 
 // authorLinkText is a link to an author's page and what it reads.
