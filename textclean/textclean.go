@@ -14,12 +14,15 @@
 //  3. repeats of the previous line, and lines written twice over;
 //  4. the title (a kicker above it is dropped, a first subheading is not a
 //     title), then the byline names and places between title and body,
-//     then the titles of embedded clips next to player residue.
+//     then the titles of embedded clips next to player residue;
+//  5. inside the body's lines, the citation chips that summaries paste
+//     after a sentence ("(Reuters +2)", "(Wikipedia)").
 //
 // Blocks come before repeats and title because they need the chrome marks
 // of step 1, and the title needs the menus gone. Only the last step builds
 // paragraphs, rejoining lines that a wrap split mid-sentence. Every input
-// line ends up in Text, Removed or Title, so nothing is lost.
+// line ends up in Text, Removed or Title (a line that lost its chips, in
+// Text without them and the chips in Removed), so nothing is lost.
 package textclean
 
 import (
@@ -52,8 +55,9 @@ type line struct {
 	text        string // trimmed, inner whitespace folded to single spaces
 	blankBefore bool   // a blank line separates it from the previous line
 	kind        lineKind
-	removedAs   string // what goes into Removed when it is not text itself
-	meta        bool   // a byline or date line
+	removedAs   string   // what goes into Removed when it is not text itself
+	meta        bool     // a byline or date line
+	cut         []string // citation chips taken out of a body line
 }
 
 // maxChromeLen bounds the lines the chrome patterns are tried on: page
@@ -92,6 +96,7 @@ func Clean(raw string) Result {
 		markHeader(lines, &meta)
 	}
 	markMediaTitles(lines)
+	cutCitations(lines)
 	if meta.source == "" {
 		meta.source = datelineSource(lines)
 	}
@@ -100,6 +105,9 @@ func Clean(raw string) Result {
 	}
 	res.Text = buildText(lines)
 	for _, l := range lines {
+		if l.kind == body {
+			res.Removed = append(res.Removed, l.cut...)
+		}
 		if l.kind == removed {
 			if l.removedAs != "" {
 				res.Removed = append(res.Removed, l.removedAs)

@@ -91,11 +91,27 @@ func unaccounted(raw string, r Result) []string {
 		switch {
 		case l == "", strings.Contains(r.Text, l), removed[l]:
 		case r.Title != "" && strings.HasPrefix(l, r.Title) && accountedRest(strings.TrimPrefix(l, r.Title), r, removed):
+		case chipsAccounted(l, r, removed):
 		default:
 			lost = append(lost, l)
 		}
 	}
 	return lost
+}
+
+// chipsAccounted: a line whose citation chips were cut is in Text
+// without them, and the chips are in Removed.
+func chipsAccounted(l string, r Result, removed map[string]bool) bool {
+	rest, cut := cutChips(l, nil)
+	if len(cut) == 0 || !strings.Contains(r.Text, rest) {
+		return false
+	}
+	for _, c := range cut {
+		if !removed[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // accountedRest: what follows the title on its line is its repeat (in
