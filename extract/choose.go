@@ -73,25 +73,27 @@ func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 		}
 		break
 	}
-	for _, k := range authorMetaKeys {
-		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "http") {
-			if a := valid(v); len(a) > 0 {
-				return a
+	fromMeta := func() []string {
+		for _, k := range authorMetaKeys {
+			if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "http") {
+				if a := valid(v); len(a) > 0 {
+					return a
+				}
 			}
 		}
+		return nil
+	}
+	if a := fromMeta(); a != nil {
+		return a
 	}
 	// Nobody else signs the page, and its metadata names the publisher as
 	// the author: a one-person site (a newsletter, a blog under its
-	// author's name) or an organisation's own page, which it wrote.
+	// author's name) or an organisation's own page, which it wrote. A host
+	// name ("example.com") is no signature.
 	declared = true
-	if a := valid(m.ld.authors...); len(a) > 0 && !strings.Contains(a[0], ".") {
-		return a
-	}
-	for _, k := range authorMetaKeys {
-		if v := m.meta[k]; v != "" && !strings.HasPrefix(v, "http") {
-			if a := valid(v); len(a) > 0 && !strings.Contains(a[0], ".") {
-				return a
-			}
+	for _, a := range [][]string{valid(m.ld.authors...), fromMeta()} {
+		if len(a) > 0 && !strings.Contains(a[0], ".") {
+			return a
 		}
 	}
 	return nil
