@@ -672,6 +672,10 @@ var furnitureLabels = map[string]bool{
 	"print this": true, "permalink": true, "comments are closed": true, "continue reading": true,
 	"teilen": true, "jetzt teilen": true, "weiterlesen": true, "drucken": true, "rezept drucken": true,
 	"kommentare geschlossen": true, "permalien": true, "partager": true, "compartir": true, "delen": true,
+	// Placeholders a script fills in later.
+	"loading": true, "loading paragraph": true, "loading video": true, "loading comments": true,
+	"wird geladen": true, "inhalt wird geladen": true, "chargement": true, "chargement en cours": true,
+	"cargando": true, "caricamento": true,
 	// The heading of a table of contents whose links are left out.
 	"table of contents": true, "contents": true, "in this article": true, "on this page": true,
 	"jump to": true, "jump to section": true, "inhaltsverzeichnis": true, "inhalt": true, "sommaire": true,

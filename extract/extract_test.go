@@ -638,8 +638,9 @@ func TestReferenceListAtTheEndIsRemoved(t *testing.T) {
 	}
 }
 
+// Reading times and loading placeholders are labels, never text.
 func TestReadingTimeLinesAreLabels(t *testing.T) {
-	for _, s := range []string{"11 min read", "3 MIN. READ", "Read time: 14 min", "5 minute read", "Lesezeit: 3 Minuten", "Reading time: 5-7 minutes", "2 min. de lecture"} {
+	for _, s := range []string{"11 min read", "3 MIN. READ", "Read time: 14 min", "5 minute read", "Lesezeit: 3 Minuten", "Reading time: 5-7 minutes", "2 min. de lecture", "Loading paragraph...", "Wird geladen …"} {
 		if !isFurnitureLabel(s) {
 			t.Errorf("%q is not taken for a label", s)
 		}
