@@ -672,6 +672,12 @@ var furnitureLabels = map[string]bool{
 	"print this": true, "permalink": true, "comments are closed": true, "continue reading": true,
 	"teilen": true, "jetzt teilen": true, "weiterlesen": true, "drucken": true, "rezept drucken": true,
 	"kommentare geschlossen": true, "permalien": true, "partager": true, "compartir": true, "delen": true,
+	// Advertising labels.
+	"advertisement": true, "advertisements": true, "anzeige": true, "werbung": true, "publicité": true,
+	"publicidad": true, "pubblicità": true, "sponsored": true, "ad": true,
+	// Byline labels left alone when the name is a link elsewhere.
+	"by": true, "written by": true, "edited by": true, "reviewed by": true, "posted on": true, "posted by": true,
+	"published on": true, "von": true, "geschrieben von": true, "par": true, "por": true,
 	// Placeholders a script fills in later.
 	"loading": true, "loading paragraph": true, "loading video": true, "loading comments": true,
 	"wird geladen": true, "inhalt wird geladen": true, "chargement": true, "chargement en cours": true,

@@ -638,9 +638,10 @@ func TestReferenceListAtTheEndIsRemoved(t *testing.T) {
 	}
 }
 
-// Reading times and loading placeholders are labels, never text.
+// Reading times, loading placeholders, advertising labels and byline
+// labels left without their name are labels, never text.
 func TestReadingTimeLinesAreLabels(t *testing.T) {
-	for _, s := range []string{"11 min read", "3 MIN. READ", "Read time: 14 min", "5 minute read", "Lesezeit: 3 Minuten", "Reading time: 5-7 minutes", "2 min. de lecture", "Loading paragraph...", "Wird geladen …"} {
+	for _, s := range []string{"11 min read", "3 MIN. READ", "Read time: 14 min", "5 minute read", "Lesezeit: 3 Minuten", "Reading time: 5-7 minutes", "2 min. de lecture", "Loading paragraph...", "Wird geladen …", "Anzeige", "Advertisement", "Written by"} {
 		if !isFurnitureLabel(s) {
 			t.Errorf("%q is not taken for a label", s)
 		}
