@@ -67,25 +67,31 @@ func TestSponsorLabelsAndAboutLinksAreNoAuthors(t *testing.T) {
 	}
 }
 
+// authorsOf extracts a page of four council paragraphs with head in its
+// <head>, top above the paragraphs and tail after them, and returns its
+// authors joined by ", ".
+func authorsOf(t *testing.T, head, top, tail string) string {
+	t.Helper()
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
+	page := `<html><head>` + head + `</head><body><article><h1>Budget talks</h1>` + top + strings.Repeat(para, 4) + tail + `</article></body></html>`
+	a, err := Extract([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(a.Authors, ", ")
+}
+
 // A link to a profile on another site is a "follow me" link whose text
 // names the network; a link to the outlet's own author pages, on any of
 // its subdomains, names the author.
 func TestAuthorLinksOnTheOutletsOwnSite(t *testing.T) {
-	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
-	page := func(links string) string {
-		return `<html><head><link rel="canonical" href="https://news.example.org/budget-talks"></head><body><article><h1>Budget talks</h1>` +
-			strings.Repeat(para, 4) + `</article><footer>` + links + `</footer></body></html>`
-	}
+	canonical := `<link rel="canonical" href="https://news.example.org/budget-talks">`
 	for _, c := range []struct{ links, want string }{
 		{`<a href="https://social.example.net/profile/jdoe">Follow me</a><a href="https://people.example.org/staff/jane-doe">Jane Doe</a>`, "Jane Doe"},
 		{`<a href="https://social.example.net/profile/jdoe">Social</a>`, ""},
 		{`<a href="/staff/all">Our Staff</a><a href="/staff/jane-doe">Jane Doe</a>`, ""},
 	} {
-		a, err := Extract([]byte(page(c.links)), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(a.Authors, ", "); got != c.want {
+		if got := authorsOf(t, canonical, "", `<footer>`+c.links+`</footer>`); got != c.want {
 			t.Errorf("%s: authors %q, want %q", c.links, got, c.want)
 		}
 	}
@@ -100,20 +106,12 @@ func TestAuthorLinksOnTheOutletsOwnSite(t *testing.T) {
 // else signs, is the publisher's (a blog under its author's name, an
 // organisation's own page); a person's byline still wins.
 func TestPublisherNamedAsAuthorIsTheLastResort(t *testing.T) {
-	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
 	ld := `<script type="application/ld+json">{"@type":"BlogPosting","headline":"Budget talks","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"@type":"Organization","name":"Jane Doe"}}</script>`
-	page := func(top string) string {
-		return `<html><head>` + ld + `</head><body><article><h1>Budget talks</h1>` + top + strings.Repeat(para, 4) + `</article></body></html>`
-	}
 	for _, c := range []struct{ top, want string }{
 		{"", "Jane Doe"},
 		{`<p class="byline">By Sam Roe</p>`, "Sam Roe"},
 	} {
-		a, err := Extract([]byte(page(c.top)), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(a.Authors, ", "); got != c.want {
+		if got := authorsOf(t, ld, c.top, ""); got != c.want {
 			t.Errorf("%q: authors %q, want %q", c.top, got, c.want)
 		}
 	}
@@ -122,55 +120,31 @@ func TestPublisherNamedAsAuthorIsTheLastResort(t *testing.T) {
 // Link previews label their author: twitter:label1 "Written by" and
 // twitter:data1 the name.
 func TestLabelledPreviewPairNamesTheAuthor(t *testing.T) {
-	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
-	page := `<html><head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">` +
-		`<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes"></head>` +
-		`<body><article><h1>Budget talks</h1>` + strings.Repeat(para, 4) + `</article></body></html>`
-	a, err := Extract([]byte(page), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := strings.Join(a.Authors, ", "); got != "Jane Doe" {
+	head := `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe">` +
+		`<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">`
+	if got := authorsOf(t, head, "", ""); got != "Jane Doe" {
 		t.Errorf("authors %q, want Jane Doe", got)
 	}
 }
 
-// "By: Jane Doe" is a byline; "Reviewed by" and "Photos by" credit other
-// work than the writing.
-func TestBylineColonAndOtherCredits(t *testing.T) {
-	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
-	for _, c := range []struct{ line, want string }{
-		{`<p>By: Jane Doe</p>`, "Jane Doe"},
-		{`<p>Reviewed by Sam Roe</p><p>Written by Jane Doe</p>`, "Jane Doe"},
-		{`<p>Photos by Sam Roe</p>`, ""},
+// Bylines as pages write them: "By: Jane Doe" is one, "Reviewed by" and
+// "Photos by" credit other work; byline classes are read token by token
+// ("field--name-field-authors" names the authors, "comment-author" a
+// reader under a comment); a label sets a name apart ("<h3>Author</h3>").
+func TestBylinesAsPagesWriteThem(t *testing.T) {
+	for _, c := range []struct{ top, tail, want string }{
+		{`<p>By: Jane Doe</p>`, "", "Jane Doe"},
+		{`<p>Reviewed by Sam Roe</p><p>Written by Jane Doe</p>`, "", "Jane Doe"},
+		{`<p>Photos by Sam Roe</p>`, "", ""},
+		{"", `<div class="field field--name-field-authors field--type-text">Authors: Jane Doe and Sam Roe</div>`, "Jane Doe, Sam Roe"},
+		{"", `<div class="comment-author vcard"><span class="comment-author-link">Sam Roe</span> says:</div>`, ""},
+		{"", `<p class="entry-byline">Geschrieben von Jana Schmidt</p>`, "Jana Schmidt"},
+		{"", `<div><h3>Author</h3><p>Jane Doe</p></div>`, "Jane Doe"},
+		{"", `<p><strong>Autor:</strong> Jana Schmidt</p>`, "Jana Schmidt"},
+		{"", `<div><h3>Author</h3><p>Jane Doe has covered the council for the paper since 2010 and lives in the city.</p></div>`, ""},
 	} {
-		page := `<html><body><article><h1>Budget talks</h1>` + c.line + strings.Repeat(para, 4) + `</article></body></html>`
-		a, err := Extract([]byte(page), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(a.Authors, ", "); got != c.want {
-			t.Errorf("%s: authors %q, want %q", c.line, got, c.want)
-		}
-	}
-}
-
-// Byline classes are read token by token: "field--name-field-authors"
-// names the authors; "comment-author" names a reader under a comment.
-func TestBylineClassTokens(t *testing.T) {
-	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
-	for _, c := range []struct{ block, want string }{
-		{`<div class="field field--name-field-authors field--type-text">Authors: Jane Doe and Sam Roe</div>`, "Jane Doe, Sam Roe"},
-		{`<div class="comment-author vcard"><span class="comment-author-link">Sam Roe</span> says:</div>`, ""},
-		{`<p class="entry-byline">Geschrieben von Jana Schmidt</p>`, "Jana Schmidt"},
-	} {
-		page := `<html><body><article><h1>Budget talks</h1>` + strings.Repeat(para, 4) + c.block + `</article></body></html>`
-		a, err := Extract([]byte(page), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(a.Authors, ", "); got != c.want {
-			t.Errorf("%s: authors %q, want %q", c.block, got, c.want)
+		if got := authorsOf(t, "", c.top, c.tail); got != c.want {
+			t.Errorf("%s%s: authors %q, want %q", c.top, c.tail, got, c.want)
 		}
 	}
 }
@@ -185,26 +159,6 @@ func TestBylineWithoutItsDate(t *testing.T) {
 	} {
 		if got := strings.Join(cleanAuthors([]string{c.in}), ", "); got != c.want {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
-// A label sets the name apart: "<h3>Author</h3><p>Jane Doe</p>",
-// "<strong>Autor:</strong> Jana Schmidt".
-func TestLabelledAuthorName(t *testing.T) {
-	para := "<p>The council met on Tuesday to discuss the budget for the coming year and heard from residents.</p>"
-	for _, c := range []struct{ block, want string }{
-		{`<div><h3>Author</h3><p>Jane Doe</p></div>`, "Jane Doe"},
-		{`<p><strong>Autor:</strong> Jana Schmidt</p>`, "Jana Schmidt"},
-		{`<div><h3>Author</h3><p>Jane Doe has covered the council for the paper since 2010 and lives in the city.</p></div>`, ""},
-	} {
-		page := `<html><body><article><h1>Budget talks</h1>` + strings.Repeat(para, 4) + c.block + `</article></body></html>`
-		a, err := Extract([]byte(page), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Join(a.Authors, ", "); got != c.want {
-			t.Errorf("%s: authors %q, want %q", c.block, got, c.want)
 		}
 	}
 }
