@@ -361,7 +361,7 @@ func TestDateFromURLForms(t *testing.T) {
 }
 
 func TestMonthWordsInOtherLanguages(t *testing.T) {
-	for in, want := range map[string]string{
+	wantTextDates(t, map[string]string{
 		"15 августа 2016, 13:43":            "2016-08-15",
 		"3 березня 2021":                    "2021-03-03",
 		"Opublikowano 12 października 2022": "2022-10-12",
@@ -369,12 +369,7 @@ func TestMonthWordsInOtherLanguages(t *testing.T) {
 		"7 Ekim 2020 Çarşamba":              "2020-10-07",
 		"الأربعاء، 07 أكتوبر 2020 - 12:09":  "2020-10-07",
 		"1 ноября 2018 г.":                  "2018-11-01",
-	} {
-		ts, ok := parseTextDate(in)
-		if !ok || ts.Time.Format("2006-01-02") != want {
-			t.Errorf("parseTextDate(%q) = %v, %v; want %s", in, ts.Time, ok, want)
-		}
-	}
+	})
 }
 
 func TestArchiveListsHoldNoDay(t *testing.T) {
@@ -387,20 +382,26 @@ func TestArchiveListsHoldNoDay(t *testing.T) {
 }
 
 func TestSpacedNumericDates(t *testing.T) {
-	for in, want := range map[string]string{
+	wantTextDates(t, map[string]string{
 		"Von Redaktion 4.\u20092.\u20092022.": "2022-02-04",
 		"Stand: 17. 12. 2025":                 "2025-12-17",
 		"17.12.2025":                          "2025-12-17",
-	} {
-		ts, ok := parseTextDate(in)
-		if !ok || ts.Time.Format("2006-01-02") != want {
-			t.Errorf("parseTextDate(%q) = %v, %v; want %s", in, ts.Time, ok, want)
-		}
-	}
+	})
 	// Two spaces, or a space before the dot, is a list, not a date.
 	for _, in := range []string{"items 4.  2.  2022", "4 .2 .2022"} {
 		if ts, ok := parseTextDate(in); ok {
 			t.Errorf("parseTextDate(%q) = %v", in, ts.Time)
+		}
+	}
+}
+
+// wantTextDates checks the day parseTextDate reads in each text.
+func wantTextDates(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		ts, ok := parseTextDate(in)
+		if !ok || ts.Time.Format("2006-01-02") != want {
+			t.Errorf("parseTextDate(%q) = %v, %v; want %s", in, ts.Time, ok, want)
 		}
 	}
 }
