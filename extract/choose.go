@@ -1,14 +1,15 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
-
-	"golang.org/x/net/html"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 
 	"crossread"
 )
@@ -227,9 +228,10 @@ var publishedMetaKeys = []string{
 // nearest the headline, as a reader sees it (a shown publication date over
 // a shown "Updated" one), then the metadata's publication date, then
 // <time> and date-named elements and labelled dates in the text. The
-// metadata's value is used when it names the same day or the same moment
-// in another time zone (for its time of day), and, when the page shows
-// only an update date, if an article:published_time stamp backs it.
+// metadata's value is used when it names the same day (for its time of
+// day), written on the shown day when it is the same moment (onDay),
+// and, when the page shows only an update date, if an
+// article:published_time stamp backs it.
 func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread.Timestamp {
 	published, hasPublished := metaPublished(m)
 	// A full date in the address was set when the article first went out
@@ -273,10 +275,16 @@ func choosePublished(m *metadata, an *analysis, title, pageURL string) crossread
 		// 18 of 19 such development pages).
 		// 03/10/2023 is read month first, 03.10.2023 day first; when the
 		// metadata names the other reading, the page meant that one.
-		if hasPublished && (updated && hasPublishStamp(m) || sameDay(ts, published) || sameDay(swapDayMonth(ts), published) ||
-			!updated && sameInstant(ts, published)) {
+		if hasPublished && (updated && hasPublishStamp(m) || sameDay(ts, published) || sameDay(swapDayMonth(ts), published)) {
 			// The metadata's own value may carry the time of day.
 			return published
+		}
+		// The same moment on another day is the stamp written in another
+		// time zone than the one the page shows its day in: a CMS storing
+		// "5 November" as local midnight and printing it in UTC
+		// (2021-11-04T23:00Z). The reader's day is the page's.
+		if hasPublished && !updated && sameInstant(ts, published) {
+			return onDay(published, ts, m)
 		}
 		return ts
 	}
@@ -560,6 +568,59 @@ func sameInstant(shown, stamp crossread.Timestamp) bool {
 		}
 	}
 	return false
+}
+
+// onDay writes the moment stamp on the day the page shows it, where the
+// page says how: in a time zone the page's other stamps use (its <time>
+// elements give "2022-05-03T23:37:37-04:00" where its metadata gives
+// 03:37 UTC), or, for a stamp at an exact hour that is that day's
+// midnight in some zone, as the day alone: a date without a time that a
+// CMS stored as local midnight and printed in UTC. Otherwise the stamp
+// stays as the page wrote it; no time zone is made up.
+func onDay(stamp, day crossread.Timestamp, m *metadata) crossread.Timestamp {
+	want := day.Time.Format("2006-01-02")
+	for _, off := range pageOffsets(m) {
+		if t := stamp.Time.In(time.FixedZone("", off)); t.Format("2006-01-02") == want {
+			return crossread.Timestamp{Time: t, HasClock: true}
+		}
+	}
+	if stamp.Time.Minute() == 0 && stamp.Time.Second() == 0 {
+		for off := -12; off <= 14; off++ {
+			t := stamp.Time.In(time.FixedZone("", off*3600))
+			if t.Hour() == 0 && t.Format("2006-01-02") == want {
+				return day
+			}
+		}
+	}
+	return stamp
+}
+
+// pageOffsets are the UTC offsets other than zero that the page's dates
+// are written in, in the order they appear among its metadata and <time>
+// elements.
+func pageOffsets(m *metadata) []int {
+	var offs []int
+	add := func(v string) {
+		ts, ok := parseDate(v)
+		if !ok || !ts.HasClock || ts.Time.Location() == time.UTC {
+			return
+		}
+		_, off := ts.Time.Zone()
+		if off != 0 && !slices.Contains(offs, off) {
+			offs = append(offs, off)
+		}
+	}
+	add(m.ld.datePublished)
+	add(m.ld.dateCreated)
+	add(m.ld.dateModified)
+	for _, k := range publishedMetaKeys {
+		add(m.meta[k])
+	}
+	add(m.meta["article:modified_time"])
+	for _, t := range m.times {
+		add(t.value)
+	}
+	return offs
 }
 
 // swapDayMonth reads a date's day as its month and its month as its day,

@@ -15,10 +15,10 @@ var (
 	mdyDate = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "4 September 2025", "04 Sep 2025"
 	dmyDate = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
-	// "4 septiembre 2025", "4. März 2025", "4 de agosto de 2025",
+	// "4 septiembre 2025", "4. März 2025", "4 de agosto de 2025", "7 de mayo del 2022",
 	// "04-ago-2021", "04-Aug-2021": the month word is checked against
 	// monthWords.
-	wordDMYDate = regexp.MustCompile(`(?i)\b(\d{1,2})\.?(?:\s+(?:de\s+)?|-)(\pL{3,12})\.?(?:,?\s+(?:de\s+)?|-)(\d{4})\b`)
+	wordDMYDate = regexp.MustCompile(`(?i)\b(\d{1,2})\.?(?:\s+(?:de\s+)?|-)(\pL{3,12})\.?(?:,?\s+(?:del?\s+)?|-)(\d{4})\b`)
 	// "2025 Sep 4", as bibliographic metadata writes it
 	ymdDate = regexp.MustCompile(`(?i)^((?:19|20)\d{2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b`)
 	// compact "20250904" only where a whole value is just that

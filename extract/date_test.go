@@ -66,10 +66,23 @@ func TestDateRules(t *testing.T) {
 			want: "2024-04-05",
 		},
 		{
-			name: "a shown day that is the stamp's moment in the reader's zone",
+			name: "a shown day the stamp reaches only in a zone the page never names keeps the stamp",
 			head: `<meta property="article:published_time" content="2021-12-10T02:17:00+00:00">`,
 			body: `<h1>How to make sourdough bread</h1><p class="byline">December 9, 2021</p>` + para,
 			want: "2021-12-10",
+		},
+		{
+			name: "a shown day the stamp reaches in the zone of the page's time element",
+			head: `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-04T03:37:37+00:00"}</script>`,
+			body: `<h1>Students show a fashion line made of waste</h1><p class="byline"><time datetime="2022-05-03T23:37:37-04:00">3 May, 2022, 11:37 pm</time></p>` + para,
+			want: "2022-05-03T23:37",
+		},
+		{
+			name: "a stamp at the shown day's midnight in another zone is that day",
+			head: `<meta property="article:published_time" content="2021-11-04T23:00Z">`,
+			body: `<h1>Kommunalwahlen: Erdrutschsieg der Opposition</h1><p class="byline">5. November 2021</p>` + para,
+			lang: "de",
+			want: "2021-11-05",
 		},
 		{
 			name: "a shown day no time zone explains stays",
@@ -369,6 +382,7 @@ func TestMonthWordsInOtherLanguages(t *testing.T) {
 		"7 Ekim 2020 Çarşamba":              "2020-10-07",
 		"الأربعاء، 07 أكتوبر 2020 - 12:09":  "2020-10-07",
 		"1 ноября 2018 г.":                  "2018-11-01",
+		"sábado 07 de mayo del 2022":        "2022-05-07",
 	})
 }
 
