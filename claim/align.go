@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"crossread"
+	"crossread/timex"
 )
 
 // Sentence is one sentence of a story's article with the features used to
@@ -664,9 +665,15 @@ func (a *Alignment) isName(w string) bool {
 // to Quantities for sentences they did not cover.
 func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 	var out []Quantity
+	var baselines [][2]int
 	covered := func(s, e int) bool {
 		for _, q := range out {
 			if s < q.End && q.Start < e {
+				return true
+			}
+		}
+		for _, b := range baselines {
+			if s < b[1] && b[0] < e {
 				return true
 			}
 		}
@@ -680,6 +687,12 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 				kind = "year"
 			}
 			if !isCalendarValue(t.Value) {
+				continue
+			}
+			// A record's baseline ("highest since April 1982") is not a
+			// date another outlet can give differently for the event.
+			if timex.Baseline(x.Text, s, e) {
+				baselines = append(baselines, [2]int{s, e})
 				continue
 			}
 			q := Quantity{Start: s, End: e, Text: x.Text[s:e], Value: t.Value, Kind: kind}

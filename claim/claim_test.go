@@ -5,9 +5,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"crossread"
 	"crossread/nlp"
+	"crossread/timex"
 )
 
 // doc builds a Doc the way the pipeline does, from an id, an outlet and a
@@ -128,6 +130,17 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 			doc("a", "X", "The bridge opened in 2020 after five years of work. Planning began in 2015."),
 			doc("b", "Y", "The bridge opened in 2015 after planning began, and work went on for years. It was finished in 2020."),
 		},
+	}
+	// with the date stage's findings, as the pipeline runs it
+	ref := time.Date(2021, 5, 12, 15, 0, 0, 0, time.UTC)
+	dated := func(id, source, text string) *crossread.Doc {
+		d := doc(id, source, text)
+		d.Times = timex.Extract(id, text, ref)
+		return d
+	}
+	cases["a record's baseline against an event's month"] = []*crossread.Doc{
+		dated("a", "X", "From March to April, consumer prices increased sharply."),
+		dated("b", "Y", "The increase in consumer prices from March is the highest since April 1982."),
 	}
 	for name, docs := range cases {
 		t.Run(name, func(t *testing.T) {

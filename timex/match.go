@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"time"
 
@@ -453,12 +454,26 @@ func (m *matcher) weekday(k int) (expr, bool) {
 			diff += 7
 		}
 	default:
-		if m.localTense(k) == 1 {
+		tense := m.localTense(k)
+		if tense == 1 {
 			if diff < 0 {
 				diff += 7
 			}
 		} else if diff > 0 {
 			diff -= 7
+		}
+		// "Monday through Wednesday": the second day of a range follows
+		// the first; so does the second of "hosting Thursday and
+		// Friday", unless the verb puts them in the past ("statements
+		// made Friday and Thursday" lists them in any order).
+		if first, ok := m.coordinatedWeekday(k, tense == -1); ok {
+			ahead := (int(w) - int(first.Weekday()) + 7) % 7
+			if ahead == 0 {
+				ahead = 7
+			}
+			y, mo, d := m.ref.Date()
+			refDay := time.Date(y, mo, d, 0, 0, 0, 0, first.Location())
+			diff = int(math.Round(first.Sub(refDay).Hours()/24)) + ahead
 		}
 	}
 	t = m.ref.AddDate(0, 0, diff)
@@ -469,6 +484,32 @@ func (m *matcher) weekday(k int) (expr, bool) {
 		typ = "TIME"
 	}
 	return m.mk(k, j, typ, v, p, st), true
+}
+
+// coordinatedWeekday is the day a bare weekday just before token k
+// resolves to when k follows it in a range ("Monday to Wednesday") or,
+// unless past, a pair ("Thursday and Friday").
+func (m *matcher) coordinatedWeekday(k int, past bool) (time.Time, bool) {
+	if k < 2 {
+		return time.Time{}, false
+	}
+	switch m.t(k - 1).lower {
+	case "to", "through", "thru", "until", "till", "-", "–":
+	case "and", "or":
+		if past {
+			return time.Time{}, false
+		}
+	default:
+		return time.Time{}, false
+	}
+	if _, ok := weekdays[bare(m.t(k-2).lower)]; !ok || m.toks[k-2].sent != m.toks[k].sent {
+		return time.Time{}, false
+	}
+	e, ok := m.weekday(k - 2)
+	if !ok || e.start.IsZero() {
+		return time.Time{}, false
+	}
+	return e.start, true
 }
 
 // relativeWord: "today", "yesterday", "tomorrow", "tonight", "this week",

@@ -50,6 +50,10 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 			if t.Start.IsZero() || !(t.Precision == crossread.PrecisionDay || t.Precision == crossread.PrecisionMonth || t.Precision == crossread.PrecisionYear) {
 				continue
 			}
+			// "the fastest since 2008" does not happen in 2008.
+			if Baseline(a.Text, t.Span.Start, t.Span.End) {
+				continue
+			}
 			s, ok := sentenceOf(a.Text, sents, t.Span.Start)
 			if !ok {
 				continue

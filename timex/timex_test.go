@@ -77,6 +77,12 @@ func TestWeekdays(t *testing.T) {
 	check(t, ref, "They met last Thursday.", want{"last Thursday", "2025-10-30", ""})
 	check(t, ref, "They meet again next Tuesday.", want{"next Tuesday", "2025-11-11", ""})
 	check(t, ref, "Rebels attacked the town on Saturday night.", want{"Saturday night", "2025-11-01TNI", ""})
+	// the second day of a pair or a range follows the first
+	check(t, ref, "He is hosting the summit Thursday and Friday.", want{"Friday", "2025-11-07", ""})
+	check(t, ref, "Talks ran Monday through Wednesday.", want{"Wednesday", "2025-11-05", ""})
+	check(t, ref, "Talks ran Monday through Wednesday.", want{"Monday", "2025-11-03", ""})
+	// unless the verb puts a pair in the past, listed in any order
+	check(t, ref, "Statements made Thursday and Wednesday denied it.", want{"Wednesday", "2025-11-05", ""})
 }
 
 func TestYearBoundary(t *testing.T) {

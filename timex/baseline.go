@@ -1,0 +1,82 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Baseline reports that the date expression at text[start:end] is a point
+// of comparison rather than when something happened: "the fastest pace
+// since 2008", "from 2005 levels", "higher than in 2019", "up 4% from a
+// year earlier", "from the same period in 2020". A timeline that dated
+// its sentence by it, or a discrepancy that set it against another
+// outlet's date for the event, would misread the sentence.
+//
+// A plain "since" stays an event's start ("has lived there since 2008");
+// only a record ("highest", "first time", "most") before it makes the date
+// a baseline.
+func Baseline(text string, start, end int) bool {
+	if start < 0 || end > len(text) || start > end {
+		return false
+	}
+	before := lowerWords(text[max(0, start-120):start])
+	after := lowerWords(text[end:min(len(text), end+40)])
+	expr := lowerWords(text[start:end])
+	last := func(k int) string { // k-th word before the expression, 1 = nearest
+		if k > len(before) {
+			return ""
+		}
+		return before[len(before)-k]
+	}
+	if len(after) > 0 && (after[0] == "levels" || after[0] == "level") {
+		return true
+	}
+	switch last(1) {
+	case "since":
+		for k := 2; k <= 8 && k <= len(before); k++ {
+			if isRecordWord(last(k)) {
+				return true
+			}
+		}
+	case "than", "versus", "vs":
+		return true
+	case "in", "of":
+		if last(2) == "than" || last(2) == "period" || last(2) == "time" && last(3) == "same" {
+			return true
+		}
+	case "with", "to":
+		if last(2) == "compared" || last(2) == "comparison" {
+			return true
+		}
+	}
+	// "from a year earlier", "over the year before", "than a month ago"
+	if n := len(expr); n > 0 {
+		switch expr[n-1] {
+		case "earlier", "ago", "before", "prior":
+			switch last(1) {
+			case "from", "over", "than", "since":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isRecordWord is a superlative or a "first" that makes "since" a record's
+// baseline: "the highest since", "the first time since", "most since".
+func isRecordWord(w string) bool {
+	switch w {
+	case "first", "most", "least", "best", "worst", "record", "never", "not":
+		return true
+	case "interest", "latest", "west", "rest", "test", "guest", "request", "protest", "forest",
+		"harvest", "contest", "suggest", "honest", "modest", "invest", "arrest", "chest", "nest":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "est")
+}
+
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}

@@ -1,0 +1,49 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"crossread"
+)
+
+func TestBaseline(t *testing.T) {
+	cases := []struct {
+		sentence, date string
+		want           bool
+	}{
+		{"Prices rose at the fastest pace since 2008.", "2008", true},
+		{"The increase is the highest since April 1982.", "April 1982", true},
+		{"It is the first time since 2019 that the party lost.", "2019", true},
+		{"Emissions will fall 50% from 2005 levels.", "2005", true},
+		{"Turnout was higher than in 2019.", "2019", true},
+		{"Sales rose 3% from the same period in 2020.", "2020", true},
+		{"Output was up 4% compared with 2023.", "2023", true},
+		{"Prices rose 4.2% from a year earlier.", "a year earlier", true},
+		{"He has lived in Astana since 2008.", "2008", false},
+		{"From March to April, prices increased.", "March", false},
+		{"The deal was signed in 2019 after long talks.", "2019", false},
+		{"The latest report, published in May 2024, found no change.", "May 2024", false},
+		{"Two years earlier, the talks had failed.", "Two years earlier", false},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.sentence, c.date)
+		if got := Baseline(c.sentence, i, i+len(c.date)); got != c.want {
+			t.Errorf("Baseline(%q, %q) = %v, want %v", c.sentence, c.date, got, c.want)
+		}
+	}
+	if Baseline("x", 3, 1) || Baseline("", 0, 4) {
+		t.Error("out-of-range span must not panic or match")
+	}
+}
+
+func TestTimelineLeavesOutBaselines(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "2021-05-12", "Consumer prices rose 4.2 percent in April, the fastest pace since 2008. The government cut emissions from 2005 levels."),
+	}
+	for _, e := range Timeline(docs) {
+		if e.Date == "2008" || e.Date == "2005" {
+			t.Errorf("a baseline dates an entry: %+v", e)
+		}
+	}
+}
