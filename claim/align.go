@@ -661,6 +661,18 @@ func (a *Alignment) isName(w string) bool {
 	return !a.lowercase[f] && !IsStop(f)
 }
 
+// calendarWords are capitalised but name no one: "March" is not a
+// misspelt "Mark", and "Friday" is not one of a list's members.
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september october
+		november december jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // quantitiesIn prefers the number and date stages' findings and falls back
 // to Quantities for sentences they did not cover.
 func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {

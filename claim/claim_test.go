@@ -142,6 +142,22 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 		dated("a", "X", "From March to April, consumer prices increased sharply."),
 		dated("b", "Y", "The increase in consumer prices from March is the highest since April 1982."),
 	}
+	cases["a day inside the other's month"] = []*crossread.Doc{
+		dated("a", "X", "The president will make a trip to Brussels on June 14 for the summit."),
+		dated("b", "Y", "The president will make a trip to Brussels in June for the summit."),
+	}
+	cases["a figure rounded from the other"] = []*crossread.Doc{
+		doc("a", "X", "Job openings in May rose slightly to 9.2 million, the department said."),
+		doc("b", "Y", "Job openings in May rose slightly to 9.21 million, the department said."),
+	}
+	cases["the same month read against two articles' dates"] = []*crossread.Doc{
+		dated("a", "X", "The fund cut its growth forecast, which is lower than its July estimate."),
+		func() *crossread.Doc {
+			d := doc("b", "Y", "The fund cut its growth forecast, which is lower than the July estimate.")
+			d.Times = timex.Extract("b", d.Article.Text, ref.AddDate(1, 0, 0))
+			return d
+		}(),
+	}
 	for name, docs := range cases {
 		t.Run(name, func(t *testing.T) {
 			if d := Analyze(docs, nil).Discrepancies; len(d) != 0 {
@@ -459,6 +475,26 @@ func TestExclusiveNameHelpers(t *testing.T) {
 	for w, want := range map[string]bool{"Incluso": false, "Mitsubishi": true, "Netanyahu": true, "El": false} {
 		if got := capitalisedInside(text, w); got != want {
 			t.Errorf("capitalisedInside(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestNameListsEndAtTheirLastMember(t *testing.T) {
+	cases := map[string][]string{
+		"Jim Banks of Indiana and Jim Jordan of Ohio, Pelosi said.":                                 {"Jim Banks of Indiana and Jim Jordan of Ohio"},
+		"The talks included France, Germany, Italy and Spain.":                                      {"France, Germany, Italy and Spain"},
+		"Lloyd Austin, Mark Milley and Gen. Kenneth McKenzie testified.":                            {"Lloyd Austin, Mark Milley and Gen. Kenneth McKenzie"},
+		"On Friday, Anna Berg, Nick Clegg and Tom Hale spoke.":                                      {"Anna Berg, Nick Clegg and Tom Hale"},
+		"Nick Clegg, Facebook's vice president, and Anna Berg spoke.":                               nil,
+		"Facebook's CEO Mark Zuckerberg and Twitter's CEO Jack Dorsey and Sundar Pichai testified.": {"Facebook's CEO Mark Zuckerberg and Twitter's CEO Jack Dorsey"},
+	}
+	for s, want := range cases {
+		var got []string
+		for _, l := range nameLists(s) {
+			got = append(got, l.Text)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("nameLists(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

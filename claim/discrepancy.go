@@ -1,8 +1,11 @@
 package claim
 
 import (
+	"math"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -107,6 +110,50 @@ func sameValue(p, q Quantity) bool {
 	return mp != "" && (mp == q.Value || mp == mq) || mq != "" && mq == p.Value
 }
 
+// compatible: the two can both be right. A date inside the other's month
+// ("June" and "June 14"), a figure rounded from the other ("9.2 million"
+// and "9.21 million"), or the same words read against two articles'
+// dates ("July" in two articles a year apart) is no discrepancy.
+func compatible(p, q Quantity) bool {
+	if sameValue(p, q) || strings.EqualFold(p.Text, q.Text) {
+		return true
+	}
+	if kindClass(p.Kind) == "date" {
+		return strings.HasPrefix(p.Value, q.Value+"-") || strings.HasPrefix(q.Value, p.Value+"-")
+	}
+	pv, perr := strconv.ParseFloat(strings.TrimPrefix(p.Value, currencyOf(p.Value)), 64)
+	qv, qerr := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
+	if perr != nil || qerr != nil || currencyOf(p.Value) != currencyOf(q.Value) {
+		return false
+	}
+	step := max(roundingStep(p.Text, pv), roundingStep(q.Text, qv))
+	return step > 0 && math.Abs(pv-qv) <= step/2*(1+1e-9)
+}
+
+// currencyOf is the "USD " prefix a money value carries, if any.
+func currencyOf(v string) string {
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		return v[:i+1]
+	}
+	return ""
+}
+
+var firstNumber = regexp.MustCompile(`\d[\d,]*(?:\.(\d+))?`)
+
+// roundingStep is the unit of the last digit written: 0.1 million for
+// "9.2 million", 0.01 for "4.25%"; 0 when the figure is whole.
+func roundingStep(text string, value float64) float64 {
+	m := firstNumber.FindStringSubmatch(text)
+	if m == nil || m[1] == "" {
+		return 0
+	}
+	written, err := strconv.ParseFloat(strings.ReplaceAll(m[0], ",", ""), 64)
+	if err != nil || written == 0 {
+		return 0
+	}
+	return value / written * math.Pow(10, -float64(len(m[1])))
+}
+
 func kindClass(k string) string {
 	switch k {
 	case "date", "year":
@@ -156,7 +203,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
-					if sameValue(p, q) || !sameSlot(p, q) {
+					if compatible(p, q) || !sameSlot(p, q) {
 						continue
 					}
 					// Either source giving the other's value elsewhere means
@@ -268,19 +315,25 @@ func nameLists(s string) []nameList {
 		keys       []string
 	}
 	var items []item
+	nameWord := func(w string) bool {
+		f := Fold(w)
+		return capitalised(w) && !IsStop(f) && !calendarWords[f]
+	}
 	for i := 0; i < len(ws); i++ {
-		if !capitalised(ws[i].Text) || IsStop(Fold(ws[i].Text)) {
+		if !nameWord(ws[i].Text) {
 			continue
 		}
 		it := item{start: ws[i].Start, end: ws[i].End, keys: []string{NameKey(ws[i].Text)}}
 		j := i + 1
 		for j < len(ws) {
 			gap := s[ws[j-1].End:ws[j].Start]
-			if strings.TrimSpace(gap) != "" {
+			// "Twitter's CEO Jack Dorsey", "Gen. Kenneth McKenzie": one
+			// member, not two.
+			if g := strings.TrimSpace(gap); g != "" && !(nameWord(ws[j].Text) && (possessive(g) || g == "." && titleAbbrev[Fold(ws[j-1].Text)])) {
 				break
 			}
 			w := ws[j].Text
-			if capitalised(w) && !IsStop(Fold(w)) {
+			if nameWord(w) {
 				it.end = ws[j].End
 				it.keys = append(it.keys, NameKey(w))
 				j++
@@ -293,8 +346,13 @@ func nameLists(s string) []nameList {
 			}
 			break
 		}
-		items = append(items, it)
 		i = j - 1
+		// "Nick Clegg, Facebook's vice president": a possessive that no
+		// name follows qualifies the next words; it is no member.
+		if strings.HasSuffix(s[:it.end], "'s") || strings.HasSuffix(s[:it.end], "’s") {
+			it.keys = nil
+		}
+		items = append(items, it)
 	}
 	separator := func(gap string) bool {
 		g := strings.ToLower(strings.Join(strings.Fields(gap), " "))
@@ -306,8 +364,15 @@ func nameLists(s string) []nameList {
 	}
 	var out []nameList
 	for i := 0; i < len(items); {
+		if items[i].keys == nil {
+			i++
+			continue
+		}
 		j := i + 1
-		for j < len(items) && separator(s[items[j-1].end:items[j].start]) {
+		closed := false // an "and" has come: the list's last member follows it
+		for j < len(items) && items[j].keys != nil && !closed && separator(s[items[j-1].end:items[j].start]) {
+			g := strings.TrimSpace(s[items[j-1].end:items[j].start])
+			closed = strings.Contains(g, "and") || strings.Contains(g, "&") || strings.Contains(g, "as well as")
 			j++
 		}
 		if j-i >= 2 {
@@ -325,6 +390,15 @@ func nameLists(s string) []nameList {
 	}
 	return out
 }
+
+// possessive: "'s" or "’s", as a gap between words holds it.
+func possessive(g string) bool { return g == "'s" || g == "’s" }
+
+// titleAbbrev are the abbreviated titles written with a full stop before
+// a name.
+var titleAbbrev = map[string]bool{"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "adm": true,
+	"sgt": true, "sen": true, "rep": true, "gov": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"prof": true, "rev": true, "st": true, "pres": true, "amb": true}
 
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -409,10 +483,13 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 					if shared < 2 {
 						continue
 					}
-					// A name one list lacks counts only when the other
-					// sentence does not mention it at all.
-					onlyX := missingFrom(kx, ky, nameKeys(ey))
-					onlyY := missingFrom(ky, kx, nameKeys(ex))
+					// A member one list lacks counts only when the other
+					// sentence does not mention it at all. A member is
+					// known by its last word, the surname or the name
+					// itself, not by the titles before it ("CEO Mark
+					// Zuckerberg" and "CEOs Mark Zuckerberg" are one).
+					onlyX := missingMembers(lx, ky, nameKeys(ey))
+					onlyY := missingMembers(ly, kx, nameKeys(ex))
 					if onlyX == 0 && onlyY == 0 {
 						continue
 					}
@@ -436,12 +513,16 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 	return out
 }
 
-// missingFrom counts the keys of a that are neither in b nor anywhere in
-// the other sentence (inOther: the name keys of all its words).
-func missingFrom(a, b, inOther map[string]bool) int {
+// missingMembers counts the members of l whose last word is neither in
+// the other list's keys nor anywhere in the other sentence (inOther: the
+// name keys of all its words).
+func missingMembers(l nameList, other, inOther map[string]bool) int {
 	n := 0
-	for k := range a {
-		if !b[k] && !inOther[k] {
+	for _, it := range l.Items {
+		if len(it) == 0 {
+			continue
+		}
+		if k := it[len(it)-1]; !other[k] && !inOther[k] {
 			n++
 		}
 	}
@@ -478,11 +559,11 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			if i > 0 && strings.TrimSpace(x.Text[ws[i-1].End:w.Start]) != "" {
 				flush()
 			}
-			if !a.isName(w.Text) {
+			f := strings.TrimSuffix(strings.TrimSuffix(Fold(w.Text), "'s"), "'")
+			if !a.isName(w.Text) || calendarWords[f] {
 				flush()
 				continue
 			}
-			f := strings.TrimSuffix(strings.TrimSuffix(Fold(w.Text), "'s"), "'")
 			run = append(run, f)
 			if utf8.RuneCountInString(f) < 4 {
 				continue

@@ -44,6 +44,11 @@ func Baseline(text string, start, end int) bool {
 		if last(2) == "than" || last(2) == "period" || last(2) == "time" && last(3) == "same" {
 			return true
 		}
+	case "its", "their", "the", "his", "her", "our", "last":
+		// "lower than its July forecast"
+		if last(2) == "than" {
+			return true
+		}
 	case "with", "to":
 		if last(2) == "compared" || last(2) == "comparison" {
 			return true

@@ -20,6 +20,7 @@ func TestBaseline(t *testing.T) {
 		{"Sales rose 3% from the same period in 2020.", "2020", true},
 		{"Output was up 4% compared with 2023.", "2023", true},
 		{"Prices rose 4.2% from a year earlier.", "a year earlier", true},
+		{"The forecast is 0.1 point lower than its July estimate.", "July", true},
 		{"He has lived in Astana since 2008.", "2008", false},
 		{"From March to April, prices increased.", "March", false},
 		{"The deal was signed in 2019 after long talks.", "2019", false},
