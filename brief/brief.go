@@ -832,11 +832,25 @@ func hasQuotation(s string) bool {
 func (b *builder) timeline() []crossread.BriefSentence {
 	entries := append([]crossread.TimelineEntry(nil), b.story.Timeline...)
 	sort.SliceStable(entries, func(i, j int) bool { return entries[i].Date < entries[j].Date })
+	// A sentence with several dates is listed once, under its most
+	// precise one: in "Astana's decision on November 6 … since gaining
+	// independence in 1991" the day is the news and the year background.
+	sentenceKey := func(text string) string { return strings.ToLower(strings.Join(strings.Fields(text), " ")) }
+	dated := map[string]int{} // sentence → index of the entry it is listed under
+	for i, e := range entries {
+		k := sentenceKey(e.Text)
+		if j, ok := dated[k]; !ok || precisionRank(e.Precision) > precisionRank(entries[j].Precision) {
+			dated[k] = i
+		}
+	}
 	var out []crossread.BriefSentence
 	seen := map[string]bool{}
-	for _, e := range entries {
+	for i, e := range entries {
 		if len(out) >= maxTimeline {
 			break
+		}
+		if dated[sentenceKey(e.Text)] != i {
+			continue
 		}
 		text := e.Text
 		var spans []crossread.Span
@@ -892,6 +906,18 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+func precisionRank(p string) int {
+	switch p {
+	case crossread.PrecisionDay:
+		return 3
+	case crossread.PrecisionMonth:
+		return 2
+	case crossread.PrecisionYear:
+		return 1
+	}
+	return 0
 }
 
 // overlapsListed reports spans that share text with an entry already

@@ -402,3 +402,31 @@ func TestSeenSpanIsDays(t *testing.T) {
 		}
 	}
 }
+
+// A sentence with a day and a year is listed once, under its day, and the
+// Markdown labels it with that day.
+func TestTimelineListsASentenceUnderItsMostPreciseDate(t *testing.T) {
+	a := art("a", "Daily Planet", "The council's vote on 4 May 2026 ends a dispute that began when the harbour was sold in 1998. Ferries will run again from June.")
+	a.Published = crossread.Timestamp{Time: time.Date(2026, 5, 5, 0, 0, 0, 0, time.UTC)}
+	st, docs := bare("Harbour vote", a)
+	st.Timeline = timex.Timeline(docs)
+	br := Build(st, docs, Options{})
+	st.Brief = br
+	tl := br.Section(crossread.SectionTimeline)
+	if tl == nil {
+		t.Fatal("no timeline")
+	}
+	n := 0
+	for _, s := range tl.Sentences {
+		if strings.Contains(s.Text, "council's vote") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("the vote sentence is listed %d times: %+v", n, tl.Sentences)
+	}
+	md := Markdown(st, map[string]*crossread.Article{"a": a})
+	if !strings.Contains(md, "**2026-05-04** — The council's vote") {
+		t.Errorf("the vote is not listed under its day:\n%s", md)
+	}
+}

@@ -192,19 +192,22 @@ func (c *citations) differLines() []differLine {
 	return out
 }
 
-// timelineDate finds the date the story's timeline gives a sentence.
+// timelineDate finds the date the story's timeline gives a sentence: of
+// several, the most precise, as the timeline section lists it.
 func (c *citations) timelineDate(text string) string {
+	date, rank := "", -1
 	for _, e := range c.story.Timeline {
-		if e.Text == text {
-			return e.Date
-		}
+		match := e.Text == text
 		for _, sp := range e.Spans {
-			if a := c.arts[sp.ArticleID]; a != nil && sp.Valid(len(a.Text)) && strings.Contains(text, a.Text[sp.Start:sp.End]) && sp.Len() > 0 {
-				return e.Date
+			if a := c.arts[sp.ArticleID]; !match && a != nil && sp.Valid(len(a.Text)) && strings.Contains(text, a.Text[sp.Start:sp.End]) && sp.Len() > 0 {
+				match = true
 			}
 		}
+		if match && precisionRank(e.Precision) > rank {
+			date, rank = e.Date, precisionRank(e.Precision)
+		}
 	}
-	return ""
+	return date
 }
 
 // Markdown writes the story's brief as Markdown with numbered citations
