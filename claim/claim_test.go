@@ -402,7 +402,7 @@ func TestCites(t *testing.T) {
 }
 
 func FuzzQuantities(f *testing.F) {
-	for _, s := range []string{"$17 billion on November 6, 2025", "1,200.5% of 18 Nov", "F-16 COVID-19 2020s", "May 5 may 6", "€3,5 bn"} {
+	for _, s := range []string{"$17 billion on November 6, 2025", "1,200.5% of 18 Nov", "F-16 COVID-19 2020s", "May 5 may 6", "€3,5 bn", "Gen. Ann Lee, Bo Wu's and Cy Li, Dee", "Twitter’s CEO Jack Dorsey and Sundar Pichai"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -414,6 +414,11 @@ func FuzzQuantities(f *testing.F) {
 		for _, w := range Words(s) {
 			if s[w.Start:w.End] != w.Text {
 				t.Fatalf("bad word %+v in %q", w, s)
+			}
+		}
+		for _, l := range nameLists(s) {
+			if l.Start < 0 || l.End > len(s) || l.Start > l.End || s[l.Start:l.End] != l.Text || len(l.Items) < 2 {
+				t.Fatalf("bad list %+v in %q", l, s)
 			}
 		}
 	})

@@ -183,6 +183,8 @@ func FuzzExtract(f *testing.F) {
 			if !e.Valid(len(text)) || e.Span.Start >= e.Span.End || text[e.Span.Start:e.Span.End] != e.Text {
 				t.Fatalf("bad span %+v in %q", e, text)
 			}
+			Baseline(text, e.Span.Start, e.Span.End) // must not panic on any text
+
 		}
 	})
 }
