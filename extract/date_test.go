@@ -91,6 +91,13 @@ func TestDateRules(t *testing.T) {
 			want: "2025-12-17",
 		},
 		{
+			name: "a date the page announces is not the page's",
+			head: `<meta property="article:published_time" content="2019-11-27T15:21:21+01:00">`,
+			body: `<h1>Whisky-Verkostungen im Frühjahr</h1><p>Februar 2020</p><p>Termin: 21.02.2020, 19 Uhr</p>` + para,
+			lang: "de",
+			want: "2019-11-27",
+		},
+		{
 			name: "a full date in the address beats a shown update",
 			url:  "https://news.example.org/2025/07/15/harbour-plan",
 			body: `<h1>Harbour plan approved</h1><p class="byline">Updated December 1, 2025</p>` + para,

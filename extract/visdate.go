@@ -280,7 +280,10 @@ func updateLabel(s string, from, start int) bool { return labelBefore(s, from, s
 // personLabels introduce dates about a person or an account, which
 // forum posts and author boxes show by the headline: "Joined May 11,
 // 2017", "Registriert: 18.09.2008", "Member since".
-var personLabels = []string{"joined", "member since", "registered", "registriert", "mitglied seit", "inscrit le"}
+var personLabels = []string{"joined", "member since", "registered", "registriert", "mitglied seit", "inscrit le",
+	// and dates of what the page announces rather than of the page:
+	// "Termin: 21.02.2020", "Deadline: May 1, 2024", "Valid until …"
+	"termin:", "deadline", "event date", "closing date", "valid until", "expires", "gültig bis", "anmeldeschluss"}
 
 // notArticleLabel reports a person label in the 30 bytes before start,
 // not reaching back before from.
