@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestBylineNoiseIsNoAuthor(t *testing.T) {
@@ -142,6 +145,13 @@ func TestBylinesAsPagesWriteThem(t *testing.T) {
 		{"", `<div><h3>Author</h3><p>Jane Doe</p></div>`, "Jane Doe"},
 		{"", `<p><strong>Autor:</strong> Jana Schmidt</p>`, "Jana Schmidt"},
 		{"", `<div><h3>Author</h3><p>Jane Doe has covered the council for the paper since 2010 and lives in the city.</p></div>`, ""},
+		// a label in a plain span or cell, its name in the next one
+		{"", `<footer><ul><li><span>Author: </span><span>Jane Doe</span></li></ul></footer>`, "Jane Doe"},
+		{"", `<ul><li><div>Autor</div><div>Jana Schmidt</div></li></ul>`, "Jana Schmidt"},
+		{`<a class="author-line"><p><span>By </span>Jane Doe</p></a>`, "", "Jane Doe"},
+		// a menu's entry, a widget's "powered by", a label after a label
+		{`<nav><a href="/authors/"><span>AUTHORS</span><span>Who writes for us?</span></a></nav>`, "", ""},
+		{"", `<div>Auteur :</div><div>Auteur(s) :</div>`, ""},
 	} {
 		if got := authorsOf(t, "", c.top, c.tail); got != c.want {
 			t.Errorf("%s%s: authors %q, want %q", c.top, c.tail, got, c.want)
@@ -159,6 +169,34 @@ func TestBylineWithoutItsDate(t *testing.T) {
 	} {
 		if got := strings.Join(cleanAuthors([]string{c.in}), ", "); got != c.want {
 			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A bare "by" before another element is a widget's "powered by", not a
+// label; in one line with the name it is a byline.
+func TestLabelledNameAfterBy(t *testing.T) {
+	for frag, want := range map[string]string{
+		`<small><span>by</span> <a href="https://widget.example">Tsun</a></small>`: "",
+		`<p><span>By </span>Jane Doe</p>`:                                          "Jane Doe",
+	} {
+		doc, err := html.Parse(strings.NewReader(frag))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode && n.DataAtom == atom.Span {
+				got = labelledName(n)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		if got != want {
+			t.Errorf("%s: %q, want %q", frag, got, want)
 		}
 	}
 }

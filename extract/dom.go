@@ -50,6 +50,40 @@ func textOf(n *html.Node) string {
 	return fold(b.String())
 }
 
+// shortTextOf is textOf for an element whose text is at most limit bytes
+// (spaces included), and false, quickly, for any longer one: a label's
+// check runs on every element of the page.
+func shortTextOf(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			if b.Len()+len(n.Data) > limit && len(strings.TrimSpace(n.Data))+b.Len() > limit {
+				return false
+			}
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+			return true
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return "", false
+	}
+	return fold(b.String()), true
+}
+
 // fold collapses white space runs to one space and trims.
 func fold(s string) string {
 	// Fast path: most strings need nothing or little.

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -240,32 +242,60 @@ func hasBylineClass(n *html.Node) bool {
 // "Author" with the name in the next element ("<h3>Author</h3><p>Jane
 // Doe</p>").
 func labelledName(n *html.Node) string {
+	generic := false
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Dt, atom.Strong, atom.B, atom.Label:
+	case atom.Span, atom.Div, atom.P, atom.Th, atom.Td:
+		// "<span>Author: </span><span>Jane Doe</span>", a table's
+		// "Author | Jane Doe"
+		generic = true
 	default:
 		return ""
 	}
-	if !authorLabels[strings.ToLower(strings.TrimRight(textOf(n), ": "))] {
+	label, short := shortTextOf(n, 40)
+	if !short || !authorLabels[strings.ToLower(strings.TrimRight(label, ": "))] {
 		return ""
 	}
+	// not a menu's "<span><a>authors</a>:</span>"
+	if generic && (hasDescendant(n, atom.A) || insideMenuLink(n)) {
+		return ""
+	}
+	name, inline := labelledValue(n)
+	if generic {
+		// A bare "by" before another element is as often a widget's
+		// "powered by <a>Tool</a>" as a byline; "<span>By </span>Jane
+		// Doe" in one line is a byline.
+		if !inline && strings.EqualFold(strings.TrimRight(label, ": "), "by") {
+			return ""
+		}
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) || strings.HasSuffix(name, ":") || !looksLikeName(name) {
+			return ""
+		}
+	}
+	return name
+}
+
+// labelledValue is the text after label n: the rest of its parent's text
+// run, else the next element's.
+func labelledValue(n *html.Node) (value string, inline bool) {
 	next := n.NextSibling
 	for next != nil && next.Type != html.ElementNode {
 		if strings.TrimSpace(next.Data) != "" && next.Type == html.TextNode {
 			// "<strong>Author:</strong> Jane Doe"
 			if t := fold(next.Data); len(strings.Fields(t)) <= 5 {
-				return t
+				return t, true
 			}
-			return ""
+			return "", true
 		}
 		next = next.NextSibling
 	}
 	if next == nil {
-		return ""
+		return "", false
 	}
 	if t := textOf(next); t != "" && len(strings.Fields(t)) <= 5 {
-		return t
+		return t, false
 	}
-	return ""
+	return "", false
 }
 
 // authorLinkText is a link to an author's page and what it reads.
@@ -442,4 +472,27 @@ func ldNames(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// hasDescendant reports an element of kind a inside n.
+func hasDescendant(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || hasDescendant(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideMenuLink reports n within a link to somewhere other than an
+// author's page: a menu entry ("Authors – who writes for us?"), not a
+// label.
+func insideMenuLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			href := attr(p, "href")
+			return href != "" && !authorLink(href)
+		}
+	}
+	return false
 }
