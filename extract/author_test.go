@@ -200,3 +200,16 @@ func TestLabelledNameAfterBy(t *testing.T) {
 		}
 	}
 }
+
+// A microdata author typed as an Organization is the outlet signing: a
+// person the page names elsewhere is the author, and the organisation
+// only when nobody else signs.
+func TestOrganizationAuthorGivesWayToAPerson(t *testing.T) {
+	org := `<div itemprop="author" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Example Editorial"></div>`
+	if got := authorsOf(t, `<meta name="dc.creator" content="Jane Doe">`, org, ""); got != "Jane Doe" {
+		t.Errorf("with a dc.creator: %q, want Jane Doe", got)
+	}
+	if got := authorsOf(t, "", org, ""); got != "Example Editorial" {
+		t.Errorf("alone: %q, want Example Editorial", got)
+	}
+}

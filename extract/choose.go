@@ -92,7 +92,7 @@ func chooseAuthors(m *metadata, an *analysis, title, pageURL string) []string {
 	// author's name) or an organisation's own page, which it wrote. A host
 	// name ("example.com") is no signature.
 	declared = true
-	for _, a := range [][]string{valid(m.ld.authors...), fromMeta()} {
+	for _, a := range [][]string{valid(m.ld.authors...), fromMeta(), valid(m.orgAuthors...)} {
 		if len(a) > 0 && !strings.Contains(a[0], ".") {
 			return a
 		}

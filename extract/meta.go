@@ -20,6 +20,7 @@ type metadata struct {
 	canonical         string
 	ld                ldArticle
 	times             []timeTag        // <time> elements and date-named elements, in document order
+	orgAuthors        []string         // microdata authors typed as an Organization
 	bylines           []string         // texts of elements that name the author
 	authorLinks       []authorLinkText // links to author pages
 }
@@ -90,7 +91,13 @@ func collectMeta(doc *html.Node) *metadata {
 						m.times = append(m.times, timeTag{value: v, pubdate: true, node: n})
 					case "author":
 						if t := authorText(n); t != "" {
-							m.bylines = append(m.bylines, t)
+							// An Organization signs as the outlet: only
+							// when no person does (the last resort).
+							if strings.HasSuffix(strings.ToLower(attr(n, "itemtype")), "/organization") {
+								m.orgAuthors = append(m.orgAuthors, t)
+							} else {
+								m.bylines = append(m.bylines, t)
+							}
 						}
 						return
 					}
