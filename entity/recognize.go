@@ -303,6 +303,19 @@ func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
 				last = i
 			}
 		}
+		// "Director of National Intelligence": a title followed by
+		// lower-case words names an office, whole; a name may close it
+		// ("Secretary of State Antony Blinken": two capitalised words
+		// right after the office's own capitalised last word).
+		if first >= 0 && last+1 < c.End && !isCapitalised(words[last+1]) {
+			if n := c.End - last - 1; n >= 4 && isCapitalised(words[c.End-3]) && isCapitalised(words[c.End-2]) && isCapitalised(words[c.End-1]) &&
+				!orgHeads[words[c.End-2]] && !orgHeads[words[c.End-1]] {
+				out = append(out, Chunk{c.Start, c.End - 2, c.Type}, Chunk{c.End - 2, c.End, "PER"})
+				continue
+			}
+			out = append(out, c)
+			continue
+		}
 		if first < 0 {
 			out = append(out, c)
 			continue
@@ -331,7 +344,7 @@ func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
 			continue
 		}
 		end := i + 1
-		for end < len(words) && end < i+5 && isCapitalised(words[end]) && !personTitles[words[end]] {
+		for end < len(words) && end < i+5 && isCapitalised(words[end]) && !personTitles[words[end]] && !weekdayNames[words[end]] {
 			end++
 		}
 		kept := out[:0]
@@ -530,7 +543,15 @@ var personTitles = map[string]bool{
 	"Sgt": true, "Sgt.": true, "Constable": true, "Sheriff": true, "Governor": true, "Judge": true,
 	"Professor": true, "Prof.": true, "Rabbi": true, "Pastor": true, "Reverend": true, "Rev.": true,
 	"Lt.": true, "Capt.": true, "Col.": true, "Maj.": true, "Gen.": true, "Adm.": true,
+	// the office before a name in news copy: "CIA Director William Burns"
+	"Director": true, "Chairman": true, "Chairwoman": true, "CEO": true, "Spokesman": true,
+	"Spokeswoman": true, "Ambassador": true, "Commissioner": true,
 }
+
+// weekdayNames end a name run: "Chairwoman Ronna McDaniel Tuesday".
+// (Months do not: "Theresa May", "April Ryan".)
+var weekdayNames = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true}
 
 var orgHeads = func() map[string]bool {
 	m := map[string]bool{}

@@ -136,6 +136,30 @@ func TestRecognizeTitlesOpenersAndOrganisations(t *testing.T) {
 	}
 }
 
+// An office before a name is no part of it, and an office that goes on
+// in lower case ("Director of National Intelligence") is no person.
+func TestRecognizeOfficesBeforeNames(t *testing.T) {
+	text := "NIH Director Paul Sorensen met the envoy on Monday.\n\n" +
+		"Ohio Secretary of State Lena Morrow said the count would resume.\n\n" +
+		"The Director of National Intelligence declined to comment.\n\n" +
+		"Party Chairwoman Ilse Brandt Tuesday called for calm.\n\n" +
+		"Economic Council Director Brian Kessel said prices would fall."
+	got := map[string]string{}
+	for _, m := range Recognize(docFromText("t3", text)) {
+		got[m.Text] = m.Type
+	}
+	for _, name := range []string{"Paul Sorensen", "Lena Morrow", "Ilse Brandt", "Brian Kessel"} {
+		if got[name] != "PERSON" {
+			t.Errorf("%q: got %q, want PERSON (all: %v)", name, got[name], got)
+		}
+	}
+	for k, v := range got {
+		if v == "PERSON" && (strings.Contains(k, "Director") || strings.Contains(k, "Intelligence") || strings.Contains(k, "Tuesday") || strings.HasPrefix(k, "of ")) {
+			t.Errorf("person %q holds an office or a day", k)
+		}
+	}
+}
+
 func TestRecognizeConcurrently(t *testing.T) {
 	text := "Chancellor Tomas Brandt met Anna Lindqvist in Berlin. Brandt said the European Union agreed."
 	want := len(Recognize(docFromText("c", text)))
