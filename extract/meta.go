@@ -259,6 +259,9 @@ func labelledName(n *html.Node) string {
 	default:
 		return ""
 	}
+	if !labelInitials[unicode.ToLower(firstRune(n))] {
+		return "" // most elements: no label can start with their first letter
+	}
 	label, short := shortTextOf(n, 40)
 	if !short || !authorLabels[strings.ToLower(strings.TrimRight(label, ": "))] {
 		return ""
@@ -502,4 +505,37 @@ func insideMenuLink(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// labelInitials are the first letters of the authorLabels.
+var labelInitials = func() map[rune]bool {
+	m := map[rune]bool{}
+	for l := range authorLabels {
+		r, _ := utf8.DecodeRuneInString(l)
+		m[r] = true
+	}
+	return m
+}()
+
+// firstRune is the first letter or other non-space character of n's text.
+func firstRune(n *html.Node) rune {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			for _, r := range c.Data {
+				if !unicode.IsSpace(r) {
+					return r
+				}
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			}
+			if r := firstRune(c); r != 0 {
+				return r
+			}
+		}
+	}
+	return 0
 }
