@@ -83,6 +83,11 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		}
 		switch {
 		case q.Kind == "date" || q.Kind == "year":
+			// "the year", "Tuesday": a date read from the article's own
+			// day is no fact of its own to single out
+			if !strings.ContainsAny(q.Text, "0123456789") && !namesMonth(q.Text) {
+				continue
+			}
 			return "date", q.Text
 		case hasDealWord(x.Stems):
 			return "deal", q.Text
@@ -111,6 +116,18 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	}
 	return "", ""
 }
+
+// namesMonth reports a month's name in s ("in March").
+func namesMonth(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if calendarWords[strings.Trim(w, ".,")] && !weekday[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
+var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // capitalisedInside reports word written somewhere in text where its
 // capital is not a sentence's: after a word or a comma, not after a full

@@ -503,3 +503,23 @@ func TestNameListsEndAtTheirLastMember(t *testing.T) {
 		}
 	}
 }
+
+// A date read from the article's own day ("over the year") is no fact a
+// source alone reports; a date written out ("on 4 March 2021") is.
+func TestSingleSourceDatesAreWrittenOut(t *testing.T) {
+	ref := time.Date(2021, 5, 12, 15, 0, 0, 0, time.UTC)
+	dated := func(id, source, text string) *crossread.Doc {
+		d := doc(id, source, text)
+		d.Times = timex.Extract(id, text, ref)
+		return d
+	}
+	r := Analyze([]*crossread.Doc{
+		dated("a", "X", "Consumer prices rose 4 percent in April, the Labor Department said. Economists had expected prices to rise more slowly over the year."),
+		dated("b", "Y", "The Labor Department said consumer prices rose 4 percent in April. The last rise this steep came on 4 March 2008, officials noted."),
+	}, nil)
+	for _, s := range r.SingleSource {
+		if s.Why == "date" && !strings.ContainsAny(s.Detail, "0123456789") {
+			t.Errorf("a relative date singled out: %+v", s)
+		}
+	}
+}
