@@ -105,6 +105,16 @@ func tokenize(text string) []tok {
 					i += s2
 					continue
 				}
+				// "COVID-19", "F-16", "G-7": a name's designation, no
+				// figure; "mid-2020" keeps its year.
+				if r2 == '-' && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && hasUpper(text[start:i]) {
+					i++
+					for i < len(text) && (text[i] >= '0' && text[i] <= '9' || isLetterAt(text, i)) {
+						_, s3 := utf8.DecodeRuneInString(text[i:])
+						i += s3
+					}
+					continue
+				}
 				break
 			}
 		default:
@@ -416,3 +426,12 @@ func plural(w string) bool {
 }
 
 func round(f float64) float64 { return math.Round(f*10000) / 10000 }
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

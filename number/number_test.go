@@ -64,6 +64,18 @@ func TestExtractSkipsDatesAndTimes(t *testing.T) {
 	}
 }
 
+// A name's designation is no figure; a year after a lower-case prefix is.
+func TestDesignationsAreNoFigures(t *testing.T) {
+	for _, text := range []string{"the COVID-19 pandemic", "rising Covid-19 cases", "an F-16 jet", "the G-7 summit", "flight MH-17"} {
+		for _, n := range Extract("a", text) {
+			t.Errorf("%q: unexpected number %+v", text, n)
+		}
+	}
+	if ns := Extract("a", "By mid-2020, 300 people had left."); len(ns) == 0 || ns[len(ns)-1].Value != 300 {
+		t.Errorf("mid-2020 sentence: %+v", ns)
+	}
+}
+
 func TestSameValueAcrossWordings(t *testing.T) {
 	a := Extract("a", "The plan costs $17 billion.")
 	b := Extract("b", "The plan costs 17bn dollars.")
