@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"crossread"
@@ -90,9 +91,9 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 			}
 			return "date", q.Text
 		case hasDealWord(x.Stems):
-			return "deal", q.Text
+			return "deal", withCounted(x.Text, q)
 		default:
-			return "figure", q.Text
+			return "figure", withCounted(x.Text, q)
 		}
 	}
 	// a person or organisation only this source brings in: a linked
@@ -115,6 +116,24 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		}
 	}
 	return "", ""
+}
+
+// withCounted is a bare count with the word that says what it counts,
+// as the sentence writes it: "12 years", "150 people", not "12".
+func withCounted(sentence string, q Quantity) string {
+	if q.Kind != "count" || q.End >= len(sentence) || sentence[q.End] != ' ' {
+		return q.Text
+	}
+	rest := sentence[q.End+1:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	if w == "" || !unicode.IsLower([]rune(w)[0]) || IsStop(Fold(w)) {
+		return q.Text
+	}
+	return q.Text + " " + w
 }
 
 // namesMonth reports a month's name in s ("in March").

@@ -256,8 +256,8 @@ func TestSingleSource_FigureOnlyOneOutletGives(t *testing.T) {
 		t.Errorf("450 million: whys %v, want [figure]; all %+v", whys, r.SingleSource)
 	}
 	for _, s := range r.SingleSource {
-		if strings.Contains(s.Text, "450 million") && s.Detail != "450 million" {
-			t.Errorf("detail %q, want the figure as written", s.Detail)
+		if strings.Contains(s.Text, "450 million") && s.Detail != "450 million euros" {
+			t.Errorf("detail %q, want the figure as written, with what it counts", s.Detail)
 		}
 	}
 }
@@ -520,6 +520,24 @@ func TestSingleSourceDatesAreWrittenOut(t *testing.T) {
 	for _, s := range r.SingleSource {
 		if s.Why == "date" && !strings.ContainsAny(s.Detail, "0123456789") {
 			t.Errorf("a relative date singled out: %+v", s)
+		}
+	}
+}
+
+func TestWithCounted(t *testing.T) {
+	for s, want := range map[string]string{
+		"prices rose at the fastest pace in more than 12 years": "12 years",
+		"about 150 people were evacuated":                       "150 people",
+		"the toll climbed to 143 on Saturday":                   "143",
+		"the count reached 12":                                  "12",
+	} {
+		var q Quantity
+		for _, x := range Quantities(s) {
+			q = x
+		}
+		q.Kind = "count"
+		if got := withCounted(s, q); got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
 		}
 	}
 }
