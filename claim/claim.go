@@ -216,6 +216,12 @@ func (a *Alignment) surnameElsewhere(name string, src int) bool {
 		return false
 	}
 	last := strings.Trim(f[len(f)-1], ".,;:’'")
+	// "Biden administration", "Trump campaign": the name in it is what
+	// other outlets would have to give, not the common noun after it.
+	if r, _ := utf8.DecodeRuneInString(last); unicode.IsLower(r) {
+		last = strings.Trim(f[len(f)-2], ".,;:’'")
+		last = strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s")
+	}
 	if utf8.RuneCountInString(last) < 3 {
 		return false
 	}

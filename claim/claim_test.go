@@ -541,3 +541,23 @@ func TestWithCounted(t *testing.T) {
 		}
 	}
 }
+
+// "Biden administration" is no name one source alone gives when the
+// others name Biden.
+func TestSingleSourceNameWithACommonNoun(t *testing.T) {
+	a := doc("a", "X", "The first group of interpreters arrived in the capital on Friday. The Tarrow administration started the airlift last month to evacuate helpers.")
+	b := doc("b", "Y", "The first group of interpreters arrived in the capital on Friday, President Tarrow said.")
+	// the entity stage's mentions, as the pipeline gives them
+	mention := func(d *crossread.Doc, text, typ string) {
+		i := strings.Index(d.Article.Text, text)
+		d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(text)}, Text: text, Type: typ})
+	}
+	mention(a, "Tarrow administration", crossread.ORG)
+	mention(b, "Tarrow", crossread.PERSON)
+	r := Analyze([]*crossread.Doc{a, b}, nil)
+	for _, s := range r.SingleSource {
+		if strings.Contains(s.Detail, "Tarrow") {
+			t.Errorf("a name the other source gives singled out: %+v", s)
+		}
+	}
+}
