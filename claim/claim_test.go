@@ -19,6 +19,20 @@ func doc(id, source, text string) *crossread.Doc {
 	return &crossread.Doc{Article: a, Sentences: nlp.Sentences(id, text)}
 }
 
+// mention adds the entity stage's mention of text to d, as the pipeline
+// gives it.
+func mention(d *crossread.Doc, text, typ string) {
+	i := strings.Index(d.Article.Text, text)
+	d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(text)}, Text: text, Type: typ})
+}
+
+// datedDoc is doc with the date stage's findings, read against ref.
+func datedDoc(id, source, text string, ref time.Time) *crossread.Doc {
+	d := doc(id, source, text)
+	d.Times = timex.Extract(id, text, ref)
+	return d
+}
+
 func claimWith(t *testing.T, r Result, substr string) crossread.Claim {
 	t.Helper()
 	for _, c := range r.Claims {
@@ -133,11 +147,7 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	}
 	// with the date stage's findings, as the pipeline runs it
 	ref := time.Date(2021, 5, 12, 15, 0, 0, 0, time.UTC)
-	dated := func(id, source, text string) *crossread.Doc {
-		d := doc(id, source, text)
-		d.Times = timex.Extract(id, text, ref)
-		return d
-	}
+	dated := func(id, source, text string) *crossread.Doc { return datedDoc(id, source, text, ref) }
 	cases["a record's baseline against an event's month"] = []*crossread.Doc{
 		dated("a", "X", "From March to April, consumer prices increased sharply."),
 		dated("b", "Y", "The increase in consumer prices from March is the highest since April 1982."),
@@ -270,10 +280,6 @@ func TestSingleSource_DetailIsAbsentFromOtherSources(t *testing.T) {
 	b := doc("b", "Y", "Three cities will lose federal funding under the Barr memo. Officials in all three said they would sue.")
 	// The entity stage keys "Attorney General William Barr" and "Barr"
 	// apart (no alias links them here).
-	mention := func(d *crossread.Doc, text, typ string) {
-		i := strings.Index(d.Article.Text, text)
-		d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(text)}, Text: text, Type: typ})
-	}
 	mention(a, "Attorney General William Barr", crossread.PERSON)
 	mention(a, "Harbor Institute", crossread.ORG)
 	mention(b, "Barr", crossread.PERSON)
@@ -508,11 +514,7 @@ func TestNameListsEndAtTheirLastMember(t *testing.T) {
 // source alone reports; a date written out ("on 4 March 2021") is.
 func TestSingleSourceDatesAreWrittenOut(t *testing.T) {
 	ref := time.Date(2021, 5, 12, 15, 0, 0, 0, time.UTC)
-	dated := func(id, source, text string) *crossread.Doc {
-		d := doc(id, source, text)
-		d.Times = timex.Extract(id, text, ref)
-		return d
-	}
+	dated := func(id, source, text string) *crossread.Doc { return datedDoc(id, source, text, ref) }
 	r := Analyze([]*crossread.Doc{
 		dated("a", "X", "Consumer prices rose 4 percent in April, the Labor Department said. Economists had expected prices to rise more slowly over the year."),
 		dated("b", "Y", "The Labor Department said consumer prices rose 4 percent in April. The last rise this steep came on 4 March 2008, officials noted."),
@@ -548,10 +550,6 @@ func TestSingleSourceNameWithACommonNoun(t *testing.T) {
 	a := doc("a", "X", "The first group of interpreters arrived in the capital on Friday. The Tarrow administration started the airlift last month to evacuate helpers.")
 	b := doc("b", "Y", "The first group of interpreters arrived in the capital on Friday, President Tarrow said.")
 	// the entity stage's mentions, as the pipeline gives them
-	mention := func(d *crossread.Doc, text, typ string) {
-		i := strings.Index(d.Article.Text, text)
-		d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(text)}, Text: text, Type: typ})
-	}
 	mention(a, "Tarrow administration", crossread.ORG)
 	mention(b, "Tarrow", crossread.PERSON)
 	r := Analyze([]*crossread.Doc{a, b}, nil)
