@@ -38,7 +38,33 @@ func isChrome(s string) bool {
 			return true
 		}
 	}
-	return isBreadcrumb(s) || isFormField(s) || isChromeBar(k)
+	return isBreadcrumb(s) || isFormField(s) || isChromeBar(k) || chromeWords(k)
+}
+
+// chromeWords reports a line made of two or more chrome phrases run
+// together without separators, as a scrape flattens a header: "Menu
+// Search Sign in", "Share Save Print".
+func chromeWords(k string) bool {
+	ws := strings.Fields(k)
+	if len(ws) < 2 || len(ws) > 12 {
+		return false
+	}
+	phrases := 0
+	for i := 0; i < len(ws); {
+		n := 0
+		for m := min(4, len(ws)-i); m >= 1; m-- {
+			if chromePhrases[strings.Join(ws[i:i+m], " ")] {
+				n = m
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		i += n
+		phrases++
+	}
+	return phrases >= 2
 }
 
 // isChromeBar reports a line of several chrome items run together with

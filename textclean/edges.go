@@ -250,6 +250,37 @@ func markTopLinkLists(lines []line) {
 	flush()
 }
 
+// markTopNavBars removes the section bars above the article: "World |
+// Politics | Business | Tech", three or more short capitalised items
+// between separators, before the first paragraph of prose. (Further down,
+// such a line is as often a table row.)
+func markTopNavBars(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.kind == body && isProse(l.text) {
+			return
+		}
+		if l.kind == body && navBar(l.text) {
+			l.kind = removed
+		}
+	}
+}
+
+func navBar(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' || r == '·' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		r, _ := utf8.DecodeRuneInString(p)
+		if p == "" || wordCount(p) > 3 || !unicode.IsUpper(r) || endsSentence(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // isProse reports a line that is a paragraph of running text.
 func isProse(s string) bool {
 	n := wordCount(s)

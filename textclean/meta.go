@@ -95,7 +95,10 @@ var (
 	// line an author box.
 	reJournoRole = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|staff writer|columnist|contributor|contributing writer|freelance|freelancer|producer|bureau chief|newsroom|anchor)\b`)
 	// Roles an author box may name once it is known to be one.
-	reRoleWord   = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|writer|columnist|contributor|author|producer|analyst|fellow|researcher|professor|staff|bureau chief|anchor|host|freelance|covers|covering|has covered|reported|newsroom|intern)\b`)
+	reRoleWord = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|writer|columnist|contributor|author|producer|analyst|fellow|researcher|professor|staff|bureau chief|anchor|host|freelance|covers|covering|has covered|reported|newsroom|intern)\b`)
+	// An author box's pointer to the author's accounts: "Follow her on
+	// Twitter @janedoe".
+	reSocial     = regexp.MustCompile(`(?i)\bfollow (?:him|her|them) (?:on|at)\b|(?:^|\s)@[A-Za-z0-9_]{2,}\b`)
 	reBio        = regexp.MustCompile(`^(` + name + `)(?:’s|'s)?\s+(?:is|was|has been|serves as|works as|covers|reports|writes|joined|previously)\b`)
 	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated)(?:\s+on)?\s*:?\s*)?`)
 )
@@ -331,7 +334,7 @@ func markBioBlock(lines []line, m *metadata) {
 			break
 		}
 		head := firstChars(l.text, 300)
-		if !reJournoRole.MatchString(head) && !(reRoleWord.MatchString(head) && (nameLine >= 0 || start < len(lines))) {
+		if !reJournoRole.MatchString(head) && !(reRoleWord.MatchString(head) && (nameLine >= 0 || start < len(lines) || reSocial.MatchString(l.text))) {
 			break
 		}
 		start = i

@@ -90,6 +90,7 @@ func Clean(raw string) Result {
 	markTailLists(lines)
 	markTopMenu(lines)
 	markTopLinkLists(lines)
+	markTopNavBars(lines)
 	markRepeats(lines)
 	res.Title = chooseTitle(lines, &meta)
 	if res.Title != "" {

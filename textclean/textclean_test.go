@@ -348,3 +348,26 @@ func BenchmarkClean(b *testing.B) {
 		}
 	}
 }
+
+func TestChromeWordsAndNavBars(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Menu Search Sign in":       true,
+		"Share Save Print":          true,
+		"Search for a new home now": false,
+		"Home prices rose again":    false,
+	} {
+		if got := chromeWords(key(s)); got != want {
+			t.Errorf("chromeWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"World | Politics | Business | Tech":     true,
+		"Sport • Weather • Culture":              true,
+		"Revenue | 2024 | up 4%":                 false,
+		"He said it | she said no | they agreed": false,
+	} {
+		if got := navBar(s); got != want {
+			t.Errorf("navBar(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
