@@ -14,7 +14,7 @@ import (
 // pattern must match the whole line, so a sentence that merely mentions
 // "subscribe" or "listen" is never touched.
 func isChrome(s string) bool {
-	if len(s) <= 600 && isConsentNotice(s) {
+	if len(s) <= 600 && (isConsentNotice(s) || isRightsNotice(s)) {
 		return true
 	}
 	if len(s) > maxChromeLen {
@@ -68,8 +68,10 @@ func chromeWords(k string) bool {
 }
 
 // isChromeBar reports a line of several chrome items run together with
-// separators: "Advertisement · Scroll to continue", "Share | Save | Print".
+// separators: "Advertisement · Scroll to continue", "Share | Save | Print",
+// "Advertisement - Scroll to continue".
 func isChromeBar(k string) bool {
+	k = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|").Replace(k)
 	parts := strings.FieldsFunc(k, func(r rune) bool { return r == '·' || r == '|' || r == '•' })
 	if len(parts) < 2 {
 		return false
@@ -217,6 +219,16 @@ var chromePhrases = set(
 	"read less", "expand all", "collapse all", "copy", "translate", "see translation",
 )
 
+var (
+	// A photo agency's credit alone on a line: "Getty Images", "AFP via
+	// Getty Images", "AP Photo/Jane Doe".
+	// A bare "Reuters" or "AFP" may be the wire's attribution, so only
+	// with a photographer: "AFP/Jane Doe".
+	rePhotoCredit = regexp.MustCompile(`^((\p{L}[\p{L}.' -]{0,40} )?(via|for) )?((getty images|getty|shutterstock|ap photo|alamy|istock|istockphoto)(/.{1,40})?|(afp|reuters|epa|anadolu|xinhua|ap)/.{1,40})$`)
+	// Gallery counters: "1 of 5", "Image 3/12".
+	reGalleryCounter = regexp.MustCompile(`^(image |photo |slide )?\d{1,3} (of|/) \d{1,3}$`)
+)
+
 var chromePatterns = []*regexp.Regexp{
 	// Durations and reading times: "5 min", "3 min read", "12 minutes listen".
 	regexp.MustCompile(`^\(?\d{1,3} ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?)\)?( (read|listen|watch|video|audio|long))?$`),
@@ -231,6 +243,9 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(video )?(ad|advertisement|sponsored)( feedback| choices| content)?$`),
 	// Source credits under embeds: "- Source: CNN".
 	regexp.MustCompile(`^(source|sources|via|courtesy( of)?)\s*:\s*.{1,60}$`),
+	rePhotoCredit,
+	// Calls for tips and contact: "Have a news tip? Email us at …".
+	regexp.MustCompile(`^(have|got) a (news )?tip\b.{0,120}$|^(email|contact|write to) (us|the (author|reporter|writer|newsroom))\b.{0,100}$`),
 	// Image credits: "Photo: AP", "Image source, Getty Images", "Photograph: Jane Doe/Reuters".
 	regexp.MustCompile(`^\(?(photo|image|picture|video|photograph|illustration|graphic|file photo|credit|photo credit|image credit|image source|source image)s?( by)?\s*[:,/©]\s*.{1,80}\)?$`),
 	regexp.MustCompile(`^\(?(ap|afp|reuters|getty|epa|shutterstock|anadolu|xinhua)( images)?( photo)?\s*/.{1,60}\)?$`),
@@ -251,8 +266,9 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(press esc|press escape|click to|tap to|swipe to|scroll down to|translate this page|generate a summary|summarize this)\b.{0,50}$`),
 	// Relative times beside comments and cards: "2mo", "3h", "5d ago".
 	regexp.MustCompile(`^\d{1,3} ?(s|m|h|d|w|mo|mos|y|yr|yrs|min|mins|hr|hrs|wk|wks)( ago)?$`),
-	// Gallery counters: "1 of 5", "3/12".
-	regexp.MustCompile(`^(image |photo |slide )?\d{1,3} (of|/) \d{1,3}$`),
+	reGalleryCounter,
+	// A comment counter: "Comments (12)".
+	regexp.MustCompile(`^(comments?|replies|responses|reactions)\s*\(\d+\)$`),
 	// Counts beside share buttons: "123 comments", "4.5k shares".
 	regexp.MustCompile(`^[\d.,]+k? (comments?|shares?|likes?|views?|reactions?)$`),
 	// Promotional link lines: "Read more: …", "Related: …", "WATCH: …".
@@ -339,6 +355,15 @@ var (
 	reCookieBanner = regexp.MustCompile(`(?i)\b(we|this (web)?site|our (web)?site|our partners)\b[^.]{0,40}\b(use|uses|store|set|place)\b[^.]{0,30}\bcookies\b|\bcookie (policy|settings|preferences|notice|consent)\b|\baccept (all )?cookies\b|\buse of cookies\b`)
 	reConsentWord  = regexp.MustCompile(`(?i)\b(accept|consent|preferences|privacy|settings|opt[- ]?out|reject|decline|manage|agree)\b`)
 )
+
+// reRightsNotice is a wire service's or publisher's rights footer:
+// "Copyright 2025 The Associated Press. All rights reserved. This material
+// may not be published, broadcast, rewritten or redistributed."
+var reRightsNotice = regexp.MustCompile(`(?i)^(copyright|©|\(c\)).{0,200}\bmay not be (published|reproduced|redistributed|copied|used)\b`)
+
+func isRightsNotice(s string) bool {
+	return (strings.HasPrefix(s, "©") || len(s) > 2 && (s[0] == 'C' || s[0] == 'c' || s[0] == '(')) && reRightsNotice.MatchString(s)
+}
 
 // isConsentNotice reports a cookie or consent banner: the site saying it
 // uses cookies ("we use cookies", "this site uses cookies", "cookie

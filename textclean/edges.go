@@ -157,6 +157,23 @@ func markMediaTitles(lines []line) {
 	}
 }
 
+// markCaptions removes a photo's caption: a short line right under a
+// gallery counter ("Image 1 of 4") or right above an agency's credit
+// ("Getty Images"), which frame it.
+func markCaptions(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != body || wordCount(l.text) > 30 || attributed(l.text) {
+			continue
+		}
+		after := i > 0 && lines[i-1].kind == removed && reGalleryCounter.MatchString(key(lines[i-1].text))
+		before := i+1 < len(lines) && lines[i+1].kind == removed && rePhotoCredit.MatchString(key(lines[i+1].text))
+		if after || before {
+			l.kind = removed
+		}
+	}
+}
+
 // titleCaseLabel reports a menu item: up to four words, each capitalised
 // (small words and symbols aside), no sentence punctuation: "Robot
 // Vacuums", "Home & Garden". Sentence-case list items ("Fast cycle

@@ -97,6 +97,7 @@ func Clean(raw string) Result {
 		markHeader(lines, &meta)
 	}
 	markMediaTitles(lines)
+	markCaptions(lines)
 	cutCitations(lines)
 	if meta.source == "" {
 		meta.source = datelineSource(lines)

@@ -371,3 +371,27 @@ func TestChromeWordsAndNavBars(t *testing.T) {
 		}
 	}
 }
+
+func TestCaptionsAndFooters(t *testing.T) {
+	text := "Council approves flood barrier\n" +
+		"The city council on Monday approved a 40 million euro flood barrier for the river district, ending a dispute that lasted six years.\n" +
+		"Image 1 of 4\nWorkers inspect the old levee in March.\n" +
+		"A boat passes the harbour wall.\nGetty Images\n" +
+		"Advertisement - Scroll to continue\n" +
+		"Construction is expected to start in the spring and last three years.\n" +
+		"The talks will resume next week.\nReuters\n" +
+		"Have a news tip? Email us at tips@example.com.\n" +
+		"Copyright 2025 Example Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n" +
+		"Comments (12)\n"
+	r := Clean(text)
+	for _, gone := range []string{"levee", "boat passes", "Getty", "Scroll", "news tip", "Copyright", "Comments"} {
+		if strings.Contains(r.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, r.Text)
+		}
+	}
+	for _, kept := range []string{"approved a 40 million", "Construction is expected", "talks will resume"} {
+		if !strings.Contains(r.Text, kept) {
+			t.Errorf("%q lost from the text:\n%s", kept, r.Text)
+		}
+	}
+}
