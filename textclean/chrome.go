@@ -217,6 +217,31 @@ var chromePhrases = set(
 	"show replies", "view replies", "add a comment", "write a comment", "post a comment", "join the conversation",
 	"join the discussion", "comments are closed", "sign in to comment", "log in to comment", "show less",
 	"read less", "expand all", "collapse all", "copy", "translate", "see translation",
+	// The same furniture in the other languages the extractor reads:
+	// German, French, Spanish, Italian, Portuguese, Dutch.
+	"zum inhalt springen", "zum hauptinhalt springen", "zur navigation springen", "menü", "hauptmenü",
+	"suche", "suchen", "anmelden", "abmelden", "registrieren", "mein konto", "startseite", "nach oben",
+	"teilen", "artikel teilen", "drucken", "merken", "anzeige", "werbung", "mehr zum thema", "mehr dazu",
+	"lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel",
+	"weiterlesen", "mehr lesen", "mehr anzeigen", "kommentare", "kommentieren", "datenschutz",
+	"datenschutzerklärung", "impressum", "newsletter abonnieren", "jetzt abonnieren", "abonnieren",
+	"schließen", "zurück", "weiter", "alle rechte vorbehalten", "cookie-einstellungen",
+	"aller au contenu", "aller au contenu principal", "aller à la navigation", "rechercher", "se connecter",
+	"connexion", "mon compte", "accueil", "retour en haut", "partager", "partager cet article", "imprimer",
+	"publicité", "lire aussi", "à lire aussi", "a lire aussi", "sur le même sujet", "lire la suite", "voir aussi",
+	"voir plus", "commentaires", "commenter", "s'abonner", "abonnez-vous", "mentions légales",
+	"politique de confidentialité", "tous droits réservés", "fermer", "suivant", "précédent",
+	"ir al contenido", "saltar al contenido", "ir al contenido principal", "menú principal", "buscar",
+	"iniciar sesión", "mi cuenta", "inicio", "volver arriba", "compartir", "imprimir", "publicidad",
+	"lee también", "lea también", "te puede interesar", "le puede interesar", "noticias relacionadas",
+	"más noticias", "leer más", "ver más", "comentarios", "suscríbete", "suscribirse", "aviso legal",
+	"política de privacidad", "todos los derechos reservados", "cerrar", "siguiente", "anterior",
+	"vai al contenuto", "salta al contenuto", "cerca", "accedi", "condividi", "stampa", "pubblicità",
+	"leggi anche", "leggi di più", "commenti", "abbonati", "iscriviti", "tutti i diritti riservati", "chiudi",
+	"ir para o conteúdo", "saltar para o conteúdo", "pesquisar", "entrar", "compartilhar", "partilhar",
+	"publicidade", "leia também", "leia mais", "veja também", "comentários", "assine", "fechar",
+	"naar inhoud", "naar de inhoud", "zoeken", "inloggen", "delen", "advertentie", "lees ook", "lees meer",
+	"meer over", "reacties", "sluiten",
 )
 
 var (
@@ -273,6 +298,7 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^[\d.,]+k? (comments?|shares?|likes?|views?|reactions?)$`),
 	// Promotional link lines: "Read more: …", "Related: …", "WATCH: …".
 	regexp.MustCompile(`^(read more|read also|also read|also see|see also|related|related story|related article|more|more on this|must read|don't miss|recommended|watch|listen|read next|up next|trending|subscribe|sign up|advertisement)\s*[:|>›»]\s*.{1,140}$`),
+	regexp.MustCompile(`^(lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|lea también|te puede interesar|leggi anche|leia também|leia mais|veja também|lees ook|meer lezen)\s*[:|>›»]\s*.{1,140}$`),
 	// Tag and topic lists.
 	regexp.MustCompile(`^(tags?|topics?|filed under|categories|category|related topics|keywords|more on|more about|explore more on these topics)\s*:.{0,140}$`),
 	// Newsletter, subscription and app prompts.

@@ -42,7 +42,7 @@ func markTopMenu(lines []line) {
 }
 
 // listHeading is a chrome line that introduces a list of links or tags.
-var listHeading = regexp.MustCompile(`^(related|related topics|related articles|related stories|related content|related coverage|related news|more on this story|more from|more stories|more news|top stories|most read|most popular|most viewed|trending|trending now|topics|tags|suggested topics|recommended|recommended for you|you may also like|you might also like|latest|latest news|latest stories|read more|more|also read|read also|explore more|editor's picks|in other news|what to read next|up next|share this)$`)
+var listHeading = regexp.MustCompile(`^(related|related topics|related articles|related stories|related content|related coverage|related news|more on this story|more from|more stories|more news|top stories|most read|most popular|most viewed|trending|trending now|topics|tags|suggested topics|recommended|recommended for you|you may also like|you might also like|latest|latest news|latest stories|read more|more|also read|read also|explore more|editor's picks|in other news|what to read next|up next|share this|mehr zum thema|mehr dazu|weitere artikel|auch interessant|das könnte sie auch interessieren|lesen sie auch|sur le même sujet|à lire aussi|a lire aussi|lire aussi|voir aussi|noticias relacionadas|más noticias|te puede interesar|lee también|lea también|leggi anche|leia também|veja também|lees ook|meer over)$`)
 
 // markTailLists removes what follows the article at the end of a page: the
 // links and tags under a "Related"/"Topics"/"More on this story" heading,

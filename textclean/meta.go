@@ -77,7 +77,7 @@ const (
 
 var (
 	reName   = regexp.MustCompile(`^` + name + `$`)
-	reByline = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by|posted by|authored by|author)\s*:?\s*` + nameList + `(?:\s*(?:([|,·•–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,100}))?$`)
+	reByline = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by|posted by|authored by|author|von|autor|autorin|par|por|door)\s*:?\s*` + nameList + `(?:\s*(?:([|,·•–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,100}))?$`)
 	// A byline by a single name or handle: "Written by Kristin", "Posted by BeauHD".
 	// A handle may be lower-case when it has a digit or underscore ("devlin42").
 	reHandleBy   = regexp.MustCompile(`^(?i:written by|posted by|authored by|author)\s*:?\s*(\p{Lu}[\p{L}\d_.-]{1,30}|[\p{Ll}\d_.-]*[\d_][\p{Ll}\d_.-]*)(?:\s*[|·•–—-]\s*(.{1,100}))?$`)
@@ -100,7 +100,7 @@ var (
 	// Twitter @janedoe".
 	reSocial     = regexp.MustCompile(`(?i)\bfollow (?:him|her|them) (?:on|at)\b|(?:^|\s)@[A-Za-z0-9_]{2,}\b`)
 	reBio        = regexp.MustCompile(`^(` + name + `)(?:’s|'s)?\s+(?:is|was|has been|serves as|works as|covers|reports|writes|joined|previously)\b`)
-	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated)(?:\s+on)?\s*:?\s*)?`)
+	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*)?`)
 )
 
 // take reads a metadata line (byline, date line, outlet-and-date footer,
@@ -114,7 +114,8 @@ func (m *metadata) take(s string) bool {
 	lower := strings.ToLower(s)
 	year := hasYear(s)
 	by := strings.HasPrefix(lower, "by") || strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
-		strings.HasPrefix(lower, "author")
+		strings.HasPrefix(lower, "author") || strings.HasPrefix(lower, "von ") || strings.HasPrefix(lower, "autor") ||
+		strings.HasPrefix(lower, "par ") || strings.HasPrefix(lower, "por ") || strings.HasPrefix(lower, "door ")
 	if strings.HasSuffix(lower, " ago") && reAgo.MatchString(s) {
 		return true
 	}
@@ -617,7 +618,7 @@ var (
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
-	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|[,|·•:;()\[\]/–—-]`)
+	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|\bà\b|[,|·•:;()\[\]/–—-]`)
 )
 
 // dateLine reports whether s is a date line ("Published November 6, 2025",
@@ -629,7 +630,10 @@ func dateLine(s string) (crossread.Timestamp, bool, bool) {
 	}
 	prefix := reDatePrefix.FindStringSubmatch(s)
 	rest := s[len(prefix[0]):]
-	weak := strings.Contains(strings.ToLower(prefix[1]), "updated") || strings.Contains(strings.ToLower(prefix[1]), "modified")
+	weak := false
+	for _, w := range []string{"updated", "modified", "aktualisiert", "stand", "mis à jour", "actualizado", "aggiornato", "bijgewerkt"} {
+		weak = weak || strings.Contains(strings.ToLower(prefix[1]), w)
+	}
 	t, loc, ok := findDate(rest)
 	if !ok {
 		return crossread.Timestamp{}, false, false

@@ -395,3 +395,28 @@ func TestCaptionsAndFooters(t *testing.T) {
 		}
 	}
 }
+
+// Page furniture, bylines and date lines in the other languages read.
+func TestFurnitureInOtherLanguages(t *testing.T) {
+	text := "Zum Inhalt springen\nMenü\nHafenarbeiter streiken nach gescheiterten Gesprächen\n" +
+		"Von Anna Berg\nVeröffentlicht am 04.11.2025, 15:45 Uhr\nTeilen\n" +
+		"Die Hafenarbeiter in Port Ellis haben am Dienstag die Arbeit niedergelegt, nachdem die Gespräche mit der Hafenbehörde gescheitert waren.\n" +
+		"Anzeige\nLesen Sie auch: Hafenbehörde meldet Rekordgewinn\n" +
+		"Die Behörde nannte den Streik rechtswidrig.\n" +
+		"Mehr zum Thema\nHafen erweitert Containerterminal\nFrachtraten steigen den dritten Monat\nImpressum\n"
+	r := Clean(text)
+	if r.Title != "Hafenarbeiter streiken nach gescheiterten Gesprächen" {
+		t.Errorf("title %q", r.Title)
+	}
+	if !slices.Equal(r.Authors, []string{"Anna Berg"}) || r.Published.String() != "2025-11-04T15:45:00Z" && r.Published.String() != "2025-11-04" {
+		t.Errorf("authors %v, published %s", r.Authors, r.Published)
+	}
+	for _, gone := range []string{"Inhalt", "Teilen", "Anzeige", "Lesen Sie", "Containerterminal", "Impressum", "Veröffentlicht"} {
+		if strings.Contains(r.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, r.Text)
+		}
+	}
+	if !strings.Contains(r.Text, "niedergelegt") || !strings.Contains(r.Text, "rechtswidrig") {
+		t.Errorf("body lost:\n%s", r.Text)
+	}
+}
