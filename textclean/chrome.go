@@ -323,8 +323,8 @@ func isBreadcrumb(s string) bool {
 		// Not "|": "a | b | c" is as often a table row as a trail.
 		return r == '›' || r == '»' || r == '>' || r == '/' || r == '⟩' || r == '❯'
 	})
-	if len(parts) < 3 {
-		return false
+	if len(parts) < 3 || reSlashedDate.MatchString(s) {
+		return false // "Published 04/11/2025 at 3:45 PM" is a date line
 	}
 	// The last crumb may be the page's own (long) title.
 	if last := strings.TrimSpace(parts[len(parts)-1]); len(parts) >= 3 && len(last) > 30 {
@@ -346,6 +346,8 @@ func isBreadcrumb(s string) bool {
 	}
 	return true
 }
+
+var reSlashedDate = regexp.MustCompile(`\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
 
 // isFormField reports a form label left by a scraper: one to four words
 // ending in an asterisk ("Email*", "First Name *").

@@ -618,8 +618,11 @@ var (
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
-	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|\bà\b|[,|·•:;()\[\]/–—-]`)
+	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}h\d{2}\b|[,|·•:;()\[\]/–—-]`)
 )
+
+var englishDateLabels = map[string]bool{"first published": true, "published": true, "posted": true,
+	"last updated": true, "updated": true, "modified": true, "date": true, "dated": true}
 
 // dateLine reports whether s is a date line ("Published November 6, 2025",
 // "Thu 6 Nov 2025 14.02 GMT", "2025-11-07T10:00:00Z") and returns the date.
@@ -634,7 +637,11 @@ func dateLine(s string) (crossread.Timestamp, bool, bool) {
 	for _, w := range []string{"updated", "modified", "aktualisiert", "stand", "mis à jour", "actualizado", "aggiornato", "bijgewerkt"} {
 		weak = weak || strings.Contains(strings.ToLower(prefix[1]), w)
 	}
-	t, loc, ok := findDate(rest)
+	// "Publié le 04/11/2025": a label in another language than English
+	// says how its numbers read.
+	label := strings.ToLower(prefix[1])
+	dayFirst := label != "" && !englishDateLabels[label]
+	t, loc, ok := findDateIn(rest, dayFirst)
 	if !ok {
 		return crossread.Timestamp{}, false, false
 	}
@@ -650,7 +657,11 @@ func dateLine(s string) (crossread.Timestamp, bool, bool) {
 }
 
 // findDate finds the first full date (with a year) in s.
-func findDate(s string) (crossread.Timestamp, []int, bool) {
+func findDate(s string) (crossread.Timestamp, []int, bool) { return findDateIn(s, false) }
+
+// findDateIn is findDate; dayFirst reads an ambiguous 04/11/2025 day
+// first, as the languages other than English write it.
+func findDateIn(s string, dayFirst bool) (crossread.Timestamp, []int, bool) {
 	type cand struct {
 		t   crossread.Timestamp
 		loc []int
@@ -694,6 +705,8 @@ func findDate(s string) (crossread.Timestamp, []int, bool) {
 				d, mo = a, b // day first, as dotted dates always are
 			case b > 12 || a == b:
 				mo, d = a, b
+			case dayFirst:
+				d, mo = a, b
 			}
 		} else {
 			y, mo, d = num(5), num(6), num(7)

@@ -420,3 +420,21 @@ func TestFurnitureInOtherLanguages(t *testing.T) {
 		t.Errorf("body lost:\n%s", r.Text)
 	}
 }
+
+// A slashed date is no breadcrumb, and a label in another language than
+// English reads it day first.
+func TestSlashedDateLines(t *testing.T) {
+	text := "Les dockers en grève après l'échec des négociations\nPar Marie Dubois\nPublié le 04/11/2025 à 15h45\n" +
+		"Les dockers de Port Ellis ont cessé le travail mardi après l'échec des négociations avec l'autorité portuaire.\n" +
+		"L'autorité a qualifié la grève d'illégale.\n"
+	r := Clean(text)
+	if r.Published.String() != "2025-11-04" || !slices.Equal(r.Authors, []string{"Marie Dubois"}) {
+		t.Errorf("published %s, authors %v", r.Published, r.Authors)
+	}
+	if strings.Contains(r.Text, "Publié") {
+		t.Errorf("date line left in the text:\n%s", r.Text)
+	}
+	if isBreadcrumb("Published 11/04/2025 at 3:45 PM") {
+		t.Error("a date line taken for a breadcrumb")
+	}
+}
