@@ -618,7 +618,7 @@ var (
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
-	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}h\d{2}\b|[,|·•:;()\[\]/–—-]`)
+	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}h\d{2}\b|\ba las\b|\balle\b|(?:^|\s)às(?:\s|$)|\bom\b|\bhoras?\b|\bhs\b|[,|·•:;()\[\]/–—-]`)
 )
 
 var englishDateLabels = map[string]bool{"first published": true, "published": true, "posted": true,

@@ -434,6 +434,12 @@ func TestSlashedDateLines(t *testing.T) {
 	if strings.Contains(r.Text, "Publié") {
 		t.Errorf("date line left in the text:\n%s", r.Text)
 	}
+	es := Clean("Los estibadores van a la huelga\nPor Lucía Fernández\nPublicado el 04/11/2025 a las 15:45\n" +
+		"Los estibadores de Port Ellis dejaron de trabajar el martes tras el fracaso de las negociaciones con la autoridad portuaria.\n" +
+		"La autoridad calificó la huelga de ilegal.\n")
+	if es.Published.String() != "2025-11-04" || strings.Contains(es.Text, "Publicado") {
+		t.Errorf("Spanish date line: published %s, text:\n%s", es.Published, es.Text)
+	}
 	if isBreadcrumb("Published 11/04/2025 at 3:45 PM") {
 		t.Error("a date line taken for a breadcrumb")
 	}
