@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -104,8 +105,9 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 		if i > 0 {
 			fmt.Fprintln(m.Stdout)
 		}
-		fmt.Fprintf(m.Stdout, "%s  %s  (%d articles, %d entities, %d quotes, %d claims, %d discrepancies)\n",
-			s.ID, s.Title, len(s.ArticleIDs), len(s.Entities), len(s.Quotes), len(s.Claims), len(s.Discrepancies))
+		fmt.Fprintf(m.Stdout, "%s  %s  (%s, %s, %s, %s, %s)\n", s.ID, s.Title,
+			countOf(len(s.ArticleIDs), "article"), countOf(len(s.Entities), "entity"), countOf(len(s.Quotes), "quote"),
+			countOf(len(s.Claims), "claim"), countOf(len(s.Discrepancies), "discrepancy"))
 		for _, id := range s.ArticleIDs {
 			a := byID[id]
 			fmt.Fprintf(m.Stdout, "  %s  %-20s %s\n", id, orDash(a.Source), orDash(a.Title))
@@ -210,4 +212,16 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// countOf writes n nouns: "1 article", "5 articles", "2 entities".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	switch {
+	case strings.HasSuffix(noun, "y"):
+		noun = strings.TrimSuffix(noun, "y") + "ie"
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -59,7 +59,7 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 		return err
 	}
 	for _, s := range stories {
-		fmt.Fprintf(m.Stdout, "%-14s %3d articles  %-10s %s\n", s.ID, len(s.ArticleIDs), s.LastSeen.String(), s.Title)
+		fmt.Fprintf(m.Stdout, "%-14s %13s  %-10s %s\n", s.ID, countOf(len(s.ArticleIDs), "article"), s.LastSeen.String(), s.Title)
 	}
 	fmt.Fprintf(m.Stdout, "%d of %d stories\n", len(stories), total)
 	return nil
