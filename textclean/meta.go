@@ -93,13 +93,13 @@ var (
 	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’./-]*(?:\s+(?:of|the|and|for|on|de|&|[\p{Lu}\d][\p{L}\d&'’./-]*)){0,5}$`)
 	// Roles that only journalists have: enough to call a closing "X is a …"
 	// line an author box.
-	reJournoRole = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|staff writer|columnist|contributor|contributing writer|freelance|freelancer|producer|bureau chief|newsroom|anchor)\b`)
+	reJournoRole = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|staff writer|columnist|contributor|contributing writer|freelance|freelancer|producer|bureau chief|newsroom|anchor|redakteur(in)?|korrespondent(in)?|journalist(in)?|reporter(in)?|rédact(eur|rice)|journaliste|correspondant(e)?|chroniqueu(r|se)|periodista|redactor(a)?|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente|redacteur|verslaggever|correspondent)\b`)
 	// Roles an author box may name once it is known to be one.
 	reRoleWord = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|writer|columnist|contributor|author|producer|analyst|fellow|researcher|professor|staff|bureau chief|anchor|host|freelance|covers|covering|has covered|reported|newsroom|intern)\b`)
 	// An author box's pointer to the author's accounts: "Follow her on
 	// Twitter @janedoe".
 	reSocial     = regexp.MustCompile(`(?i)\bfollow (?:him|her|them) (?:on|at)\b|(?:^|\s)@[A-Za-z0-9_]{2,}\b`)
-	reBio        = regexp.MustCompile(`^(` + name + `)(?:’s|'s)?\s+(?:is|was|has been|serves as|works as|covers|reports|writes|joined|previously)\b`)
+	reBio        = regexp.MustCompile(`^(` + name + `)(?:’s|'s)?\s+(?:is|was|has been|serves as|works as|covers|reports|writes|joined|previously|ist|war|arbeitet|schreibt|est|était|travaille|écrit|es|fue|trabaja|escribe|è|era|lavora|scrive|é|foi|trabalha|escreve|werkt|schrijft)\b`)
 	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*)?`)
 )
 

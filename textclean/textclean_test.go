@@ -444,3 +444,14 @@ func TestSlashedDateLines(t *testing.T) {
 		t.Error("a date line taken for a breadcrumb")
 	}
 }
+
+// An author box in another language is a bio too.
+func TestBioInOtherLanguages(t *testing.T) {
+	r := Clean("Hafenarbeiter streiken\n" +
+		"Die Hafenarbeiter in Port Ellis haben am Dienstag die Arbeit niedergelegt, nachdem die Gespräche mit der Hafenbehörde gescheitert waren.\n" +
+		"Die Behörde nannte den Streik rechtswidrig und will eine einstweilige Verfügung beantragen.\n" +
+		"Anna Berg ist Redakteurin im Wirtschaftsressort des Tagblatts.\n")
+	if strings.Contains(r.Text, "Redakteurin") || !slices.Equal(r.Authors, []string{"Anna Berg"}) {
+		t.Errorf("authors %v, text:\n%s", r.Authors, r.Text)
+	}
+}
