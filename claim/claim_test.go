@@ -559,3 +559,23 @@ func TestSingleSourceNameWithACommonNoun(t *testing.T) {
 		}
 	}
 }
+
+// A speaker given by a description may be the one another outlet names:
+// no "who said" discrepancy between them.
+func TestDifferentSpeakers(t *testing.T) {
+	q := func(speaker string) quoteItem { return quoteItem{Quote: crossread.Quote{Speaker: speaker}} }
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Jonah Keller", "Mara Lind", true},
+		{"an army spokesman", "Jonah Keller", false},
+		{"Jonah Keller", "Ministry assistant press secretary", false},
+		{"The Health Agency", "the Thursday press release", false},
+		{"Jonah Keller", "Keller", false},
+	} {
+		if got := differentSpeakers(q(c.a), q(c.b)); got != c.want {
+			t.Errorf("differentSpeakers(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

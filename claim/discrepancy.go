@@ -888,9 +888,38 @@ func differentSpeakers(x, y quoteItem) bool {
 	if x.SpeakerEntity != "" && y.SpeakerEntity != "" {
 		return Fold(x.SpeakerEntity) != Fold(y.SpeakerEntity)
 	}
+	// "an Israeli military spokesman" may well be the one another outlet
+	// names; "the White House" and "a press release" speak for someone.
+	if describes(x.Speaker) || describes(y.Speaker) {
+		return false
+	}
 	kx, ky := lastNameKey(x.Speaker), lastNameKey(y.Speaker)
 	return kx != "" && ky != "" && kx != ky
 }
+
+// describes reports a speaker given by a description rather than a name:
+// one opened by an article, or ended by a role or a document.
+func describes(speaker string) bool {
+	ws := strings.Fields(strings.ToLower(speaker))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "a", "an", "the", "one", "another", "its", "his", "her", "their":
+		return true
+	}
+	return speakerRoles[strings.Trim(ws[len(ws)-1], ".,")]
+}
+
+var speakerRoles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`spokesman spokeswoman spokesperson spokespeople secretary official officials
+		minister ministry aide aides adviser advisers advisor source sources statement release report letter memo
+		government administration office department agency police authorities spokesmen`) {
+		m[w] = true
+	}
+	return m
+}()
 
 func lastNameKey(name string) string {
 	ws := Words(name)
