@@ -579,3 +579,21 @@ func TestDifferentSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// An editor's insertion, "&" for "and", "U.S." for "US" and an elided
+// stretch are no change to a quote's wording.
+func TestQuotePiecesWithin(t *testing.T) {
+	full := strings.Join(quotePieces("I will be meeting with President Lund in Geneva and the U.S. will not stand by, and we will not."), " ")
+	for _, q := range []string{
+		"I will be meeting with [Nordic] President Lund in Geneva",
+		"meeting with President Lund in Geneva & the US will not stand by",
+		"I will be meeting with President Lund … the U.S. will not stand by",
+	} {
+		if !within(quotePieces(q), full) {
+			t.Errorf("%q taken for another wording of the quote", q)
+		}
+	}
+	if within(quotePieces("I will be meeting with President Lund in Oslo"), full) {
+		t.Error("a changed word taken for the same wording")
+	}
+}

@@ -799,14 +799,15 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 	var qs []quoteItem
 	for _, d := range a.Docs {
 		for _, x := range d.Quotes {
+			pieces := quotePieces(x.Text)
 			var ws []string
-			for _, w := range Words(x.Text) {
-				ws = append(ws, Fold(w.Text))
+			for _, p := range pieces {
+				ws = append(ws, strings.Fields(p)...)
 			}
 			if len(ws) < 5 {
 				continue
 			}
-			qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws, nil})
+			qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws, nil, pieces})
 		}
 	}
 	// words as sorted ids: the overlap of two quotes is then one merge
@@ -845,8 +846,9 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 				d.add(y.Speaker, y.id, spanOr(y.SpeakerSpan))
 				out = append(out, d.out())
 			}
-			jx, jy := strings.Join(x.words, " "), strings.Join(y.words, " ")
-			if jx == jy || strings.Contains(jx, jy) || strings.Contains(jy, jx) {
+			// One outlet's quote inside the other's, in pieces where it
+			// leaves words out ("…"), is the same quote, shortened.
+			if within(x.pieces, strings.Join(y.words, " ")) || within(y.pieces, strings.Join(x.words, " ")) {
 				continue
 			}
 			who := x.Speaker
@@ -879,7 +881,45 @@ type quoteItem struct {
 	id     string
 	source int
 	words  []string
-	bag    []int32 // words as ids, sorted
+	bag    []int32  // words as ids, sorted
+	pieces []string // the quote's runs of words between elisions, folded
+}
+
+var reEditorial = regexp.MustCompile(`\[[^\]]{0,60}\]`)
+
+// quotePieces folds a quote for comparison: an editor's insertion
+// ("[Russian] President") is not the speaker's, "&" is "and", "U.S." is
+// "US", and an elision ("…", "...") splits the quote into pieces.
+func quotePieces(text string) []string {
+	text = strings.ReplaceAll(reEditorial.ReplaceAllString(text, " "), "&", " and ")
+	var out []string
+	for _, part := range strings.Split(strings.ReplaceAll(text, "...", "…"), "…") {
+		var ws []string
+		for _, w := range Words(part) {
+			f := strings.ReplaceAll(Fold(w.Text), ".", "")
+			if f != "" {
+				ws = append(ws, f)
+			}
+		}
+		if len(ws) > 0 {
+			out = append(out, strings.Join(ws, " "))
+		}
+	}
+	return out
+}
+
+// within reports every piece found, in order, in text.
+func within(pieces []string, text string) bool {
+	text = " " + text + " "
+	at := 0
+	for _, p := range pieces {
+		i := strings.Index(text[at:], " "+p+" ")
+		if i < 0 {
+			return false
+		}
+		at += i + len(p) + 1
+	}
+	return len(pieces) > 0
 }
 
 // differentSpeakers: both quotes name a speaker and they are not the same
