@@ -718,6 +718,10 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 			if covered(s, e) {
 				continue
 			}
+			if notAFigure(x.Text, s, e) {
+				baselines = append(baselines, [2]int{s, e}) // nor a quantity below
+				continue
+			}
 			kind := n.Kind
 			if kind == "" {
 				kind = "count"

@@ -597,3 +597,25 @@ func TestQuotePiecesWithin(t *testing.T) {
 		t.Error("a changed word taken for the same wording")
 	}
 }
+
+func TestNotAFigure(t *testing.T) {
+	for _, c := range []struct{ sentence, figure string }{
+		{"a 9/11-style commission was proposed", ""},
+		{"the shop is open 24/7 for business", ""},
+		{"by 11:30 p.m. on Monday it was over", ""},
+		{"his rating hovered in the mid 50s since then", ""},
+		{"the debate over Senate Bill 90 grew", ""},
+		{"he was sentenced to 22 1/2 years", "22"},
+		{"about 150 people were evacuated", "150"},
+	} {
+		var got []string
+		for _, q := range Quantities(c.sentence) {
+			if q.Kind != "date" && q.Kind != "year" {
+				got = append(got, q.Text)
+			}
+		}
+		if c.figure == "" && len(got) > 0 || c.figure != "" && !slices.Contains(got, c.figure) {
+			t.Errorf("%q: figures %q, want %q", c.sentence, got, c.figure)
+		}
+	}
+}

@@ -110,6 +110,13 @@ func sameValue(p, q Quantity) bool {
 	return mp != "" && (mp == q.Value || mp == mq) || mq != "" && mq == p.Value
 }
 
+// relativeDate: a date told relative to the article's own day ("Friday",
+// "last spring"), which two articles of different days resolve apart:
+// too weak to set against another outlet's.
+func relativeDate(q Quantity) bool {
+	return (q.Kind == "date" || q.Kind == "year") && !strings.ContainsAny(q.Text, "0123456789") && !namesMonth(q.Text)
+}
+
 // compatible: the two can both be right. A date inside the other's month
 // ("June" and "June 14"), a figure rounded from the other ("9.2 million"
 // and "9.21 million"), or the same words read against two articles'
@@ -203,7 +210,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
-					if compatible(p, q) || !sameSlot(p, q) {
+					if compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) {
 						continue
 					}
 					// Either source giving the other's value elsewhere means

@@ -383,6 +383,9 @@ func Quantities(s string) []Quantity {
 				continue
 			}
 		}
+		if notAFigure(s, m[0], m[1]) {
+			continue
+		}
 		text := strings.TrimRight(s[m[0]:m[1]], ",.")
 		q := Quantity{Start: m[0], End: m[0] + len(text), Text: text}
 		q.Value, q.Kind = normaliseNumber(text)
@@ -403,6 +406,51 @@ func Quantities(s string) []Quantity {
 	}
 	return out
 }
+
+// notAFigure reports a number at s[start:end] that counts nothing: a
+// clock time or a pair like "9/11" and "24/7" ("11:30 p.m."), a rough
+// decade of a count ("the mid 50s", "the 90s"), or a designation after a
+// capitalised noun ("Senate Bill 90", "Flight 370", "H.R. 4").
+func notAFigure(s string, start, end int) bool {
+	if start > 1 && s[start-1] == ':' && isDigitByte(s[start-2]) || end+1 < len(s) && s[end] == ':' && isDigitByte(s[end+1]) {
+		return true
+	}
+	// "9/11", "24/7"; but "1/2" and "3/4" are fractions
+	if start > 1 && s[start-1] == '/' && isDigitByte(s[start-2]) {
+		num, _ := strconv.Atoi(s[strings.LastIndexFunc(s[:start-1], func(r rune) bool { return r < '0' || r > '9' })+1 : start-1])
+		den, _ := strconv.Atoi(s[start:end])
+		return !(num < den && den <= 10)
+	}
+	if end+1 < len(s) && s[end] == '/' && isDigitByte(s[end+1]) {
+		num, _ := strconv.Atoi(s[start:end])
+		j := end + 1
+		for j < len(s) && isDigitByte(s[j]) {
+			j++
+		}
+		den, _ := strconv.Atoi(s[end+1 : j])
+		return !(num < den && den <= 10)
+	}
+	if end < len(s) && s[end] == 's' && (end+1 == len(s) || !isLetterByte(s[end+1])) {
+		return true
+	}
+	// the word before, as written
+	before := strings.TrimRight(s[:start], " ")
+	if before == s[:start] {
+		return false
+	}
+	i := strings.LastIndexAny(before, " \t\n(\"“")
+	w := before[i+1:]
+	return designations[strings.TrimSuffix(w, ".")] || w == "H.R." || w == "S."
+}
+
+var designations = map[string]bool{"Bill": true, "Act": true, "Resolution": true, "Proposition": true, "Prop": true,
+	"Amendment": true, "Article": true, "Section": true, "Chapter": true, "Flight": true, "Route": true, "Highway": true,
+	"Interstate": true, "Title": true, "No": true, "Number": true, "Room": true, "Gate": true, "Terminal": true,
+	"Platform": true, "Phase": true, "Level": true, "Category": true, "Episode": true, "Season": true, "Volume": true,
+	"Apollo": true, "Windows": true, "iPhone": true, "Galaxy": true, "Model": true, "Version": true, "Vatican": true}
+
+func isDigitByte(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // monthMatches is monthRE's submatches in s. A date needs a digit and a
 // month name, so the pattern runs only on text holding a digit and the
