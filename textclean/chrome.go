@@ -292,6 +292,10 @@ var chromePatterns = []*regexp.Regexp{
 	// Relative times beside comments and cards: "2mo", "3h", "5d ago".
 	regexp.MustCompile(`^\d{1,3} ?(s|m|h|d|w|mo|mos|y|yr|yrs|min|mins|hr|hrs|wk|wks)( ago)?$`),
 	reGalleryCounter,
+	// Sign-in walls: "Sign in to view more", "Log in to continue reading".
+	regexp.MustCompile(`^(sign in|log in|login|register|subscribe) to (view|read|see|continue|keep|unlock|access)\b.{0,40}$`),
+	// List numbering left alone on a line: "1.", "2)".
+	regexp.MustCompile(`^\d{1,2}\)?$`),
 	// A comment counter: "Comments (12)".
 	regexp.MustCompile(`^(comments?|replies|responses|reactions)\s*\(\d+\)$`),
 	// Counts beside share buttons: "123 comments", "4.5k shares".

@@ -99,6 +99,7 @@ var (
 	// An author box's pointer to the author's accounts: "Follow her on
 	// Twitter @janedoe".
 	reSocial     = regexp.MustCompile(`(?i)\bfollow (?:him|her|them) (?:on|at)\b|(?:^|\s)@[A-Za-z0-9_]{2,}\b`)
+	reReadOn     = regexp.MustCompile(`^(?i:continue reading|keep reading|read (?:the )?(?:full|original|complete) (?:story|article)|read more|originally published|first published)\s+(?i:on|at|in|by)\s+(.{2,60}?)\.?$`)
 	reBio        = regexp.MustCompile(`^(` + name + `)(?:’s|'s)?\s+(?:is|was|has been|serves as|works as|covers|reports|writes|joined|previously|ist|war|arbeitet|schreibt|est|était|travaille|écrit|es|fue|trabaja|escribe|è|era|lavora|scrive|é|foi|trabalha|escreve|werkt|schrijft)\b`)
 	reDatePrefix = regexp.MustCompile(`(?i)^(?:(first published|published|posted|last updated|updated|modified|date|dated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|am|le|el|il|em|op))?\s*:?\s*)?`)
 )
@@ -117,6 +118,12 @@ func (m *metadata) take(s string) bool {
 		strings.HasPrefix(lower, "author") || strings.HasPrefix(lower, "von ") || strings.HasPrefix(lower, "autor") ||
 		strings.HasPrefix(lower, "par ") || strings.HasPrefix(lower, "por ") || strings.HasPrefix(lower, "door ")
 	if strings.HasSuffix(lower, " ago") && reAgo.MatchString(s) {
+		return true
+	}
+	// An aggregator's pointer to the outlet it took the story from:
+	// "Continue reading on The Daily Planet".
+	if g := reReadOn.FindStringSubmatch(s); g != nil && reOutletName.MatchString(g[1]) {
+		m.setSource(g[1])
 		return true
 	}
 	if strings.Contains(s, "©") || strings.HasPrefix(lower, "(c)") || (strings.HasPrefix(lower, "copyright") && year) {

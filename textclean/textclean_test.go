@@ -455,3 +455,20 @@ func TestBioInOtherLanguages(t *testing.T) {
 		t.Errorf("authors %v, text:\n%s", r.Authors, r.Text)
 	}
 }
+
+// An aggregator's copy: its pointer to the outlet names the source, and
+// its sign-in wall and numbered trending list are furniture.
+func TestAggregatorCopy(t *testing.T) {
+	r := Clean("Harbour workers walk out as talks fail\nStory by Jane Doe • 2h\n" +
+		"Harbour workers in Port Ellis walked off the job on Tuesday after talks with the port authority collapsed, halting most cargo traffic across the region.\n" +
+		"The union said its 2,400 members would stay out until the authority raised its pay offer.\n" +
+		"Continue reading on The Daily Planet\nSign in to view more\nTrending\n1.\nPolice search for missing hiker near the lake\n2.\nSchools to stay open during heat wave\n")
+	if r.Source != "The Daily Planet" {
+		t.Errorf("source %q", r.Source)
+	}
+	for _, gone := range []string{"Continue reading", "Sign in", "hiker", "heat wave"} {
+		if strings.Contains(r.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, r.Text)
+		}
+	}
+}
