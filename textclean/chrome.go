@@ -214,6 +214,10 @@ var chromePhrases = set(
 	"reply", "replies", "report", "report this", "report this article", "report this comment", "report comment",
 	"report abuse", "flag", "flag comment", "upvote", "downvote", "see more comments", "view more comments",
 	"load more comments", "show more comments", "view all comments", "show all comments", "hide replies",
+	// Press releases: their head and end marks and contact blocks.
+	"for immediate release", "immediate release", "###", "# # #", "-30-", "- 30 -", "media contact", "media contacts",
+	"press contact", "press contacts", "media inquiries", "media enquiries", "press inquiries", "investor contact",
+	"investor contacts", "investor relations contact", "contacts",
 	"show replies", "view replies", "add a comment", "write a comment", "post a comment", "join the conversation",
 	"join the discussion", "comments are closed", "sign in to comment", "log in to comment", "show less",
 	"read less", "expand all", "collapse all", "copy", "translate", "see translation",

@@ -120,6 +120,12 @@ func (m *metadata) take(s string) bool {
 	if strings.HasSuffix(lower, " ago") && reAgo.MatchString(s) {
 		return true
 	}
+	// A press release's issuer, as the wire services close it: "SOURCE
+	// Port Ellis Port Authority".
+	if strings.HasPrefix(s, "SOURCE ") && len(s) < 100 {
+		m.setSource(strings.TrimSpace(s[len("SOURCE "):]))
+		return true
+	}
 	// An aggregator's pointer to the outlet it took the story from:
 	// "Continue reading on The Daily Planet".
 	if g := reReadOn.FindStringSubmatch(s); g != nil && reOutletName.MatchString(g[1]) {
@@ -594,6 +600,64 @@ func datelineSource(lines []line) string {
 		}
 	}
 	return ""
+}
+
+// reWireDateline is a press release's dateline: "PORT ELLIS, Nov. 5, 2025
+// /PRNewswire/ --".
+var reWireDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu} .,'’-]{1,60},\s+(.{6,40}?)\s*/\s*(?:PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|Globe Newswire|ACCESSWIRE|EINPresswire|PRWeb|Newswire)[^/]{0,20}/\s*[-–—]`)
+
+// wireDate reads the date of a press release's dateline in the first
+// paragraphs.
+func wireDate(lines []line) crossread.Timestamp {
+	seen := 0
+	for _, l := range lines {
+		if l.kind != body {
+			continue
+		}
+		if g := reWireDateline.FindStringSubmatch(l.text); g != nil {
+			if t, _, ok := findDate(g[1]); ok {
+				return t
+			}
+		}
+		if seen++; seen == 3 {
+			break
+		}
+	}
+	return crossread.Timestamp{}
+}
+
+// markAboutBlock removes the boilerplate that closes a press release: an
+// "About <Org>" heading among the last paragraphs whose next paragraph
+// names the same organisation, and what follows it.
+func markAboutBlock(lines []line) {
+	bodyAfter := 0
+	for i := len(lines) - 1; i >= 0 && bodyAfter <= 4; i-- {
+		l := lines[i]
+		if l.kind != body {
+			continue
+		}
+		if !strings.HasPrefix(l.text, "About ") || wordCount(l.text) > 9 || endsSentence(l.text) {
+			bodyAfter++
+			continue
+		}
+		org := strings.TrimPrefix(strings.TrimPrefix(l.text[len("About "):], "the "), "The ")
+		next := -1
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].kind == body {
+				next = j
+				break
+			}
+		}
+		if next < 0 || !strings.Contains(lines[next].text, org) {
+			continue
+		}
+		for j := i; j < len(lines); j++ {
+			if lines[j].kind == body {
+				lines[j].kind = removed
+			}
+		}
+		return
+	}
 }
 
 // headerDate finds the publication date of a scrape whose date shares a

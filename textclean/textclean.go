@@ -86,6 +86,7 @@ func Clean(raw string) Result {
 	}
 	markComments(lines)
 	markBioBlock(lines, &meta)
+	markAboutBlock(lines)
 	markMenuRuns(lines)
 	markTailLists(lines)
 	markTopMenu(lines)
@@ -104,6 +105,9 @@ func Clean(raw string) Result {
 	}
 	if meta.published.IsZero() {
 		meta.setDate(headerDate(lines), false)
+	}
+	if meta.published.IsZero() {
+		meta.setDate(wireDate(lines), false)
 	}
 	res.Text = buildText(lines)
 	for _, l := range lines {
