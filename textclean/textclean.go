@@ -66,6 +66,9 @@ const maxChromeLen = 160
 
 // Clean cleans a plain-text scrape.
 func Clean(raw string) Result {
+	if looksLikeMarkdown(raw) {
+		raw = fromMarkdown(raw)
+	}
 	lines := splitLines(raw)
 	var res Result
 	var meta metadata

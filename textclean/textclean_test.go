@@ -81,6 +81,11 @@ func TestGolden(t *testing.T) {
 // unaccounted returns the non-blank input lines that are in none of Text,
 // Removed and Title: what cleaning would have lost.
 func unaccounted(raw string, r Result) []string {
+	// A Markdown scrape is accounted for line by line as its plain form:
+	// a link's URL and the markup are no text of the article.
+	if looksLikeMarkdown(raw) {
+		raw = fromMarkdown(raw)
+	}
 	removed := make(map[string]bool, len(r.Removed))
 	for _, s := range r.Removed {
 		removed[s] = true
