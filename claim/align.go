@@ -661,17 +661,27 @@ func (a *Alignment) isName(w string) bool {
 	return !a.lowercase[f] && !IsStop(f)
 }
 
+// monthWords are the months' names and abbreviations.
+var monthWords = setOfWords(`january february march april may june july august september october
+	november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
 // calendarWords are capitalised but name no one: "March" is not a
 // misspelt "Mark", and "Friday" is not one of a list's members.
 var calendarWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`january february march april may june july august september october
-		november december jan feb mar apr jun jul aug sep sept oct nov dec
-		monday tuesday wednesday thursday friday saturday sunday`) {
+	m := setOfWords(`monday tuesday wednesday thursday friday saturday sunday`)
+	for w := range monthWords {
 		m[w] = true
 	}
 	return m
 }()
+
+func setOfWords(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
+}
 
 // quantitiesIn prefers the number and date stages' findings and falls back
 // to Quantities for sentences they did not cover.

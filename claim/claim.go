@@ -139,14 +139,12 @@ func withCounted(sentence string, q Quantity) string {
 // namesMonth reports a month's name in s ("in March").
 func namesMonth(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if calendarWords[strings.Trim(w, ".,")] && !weekday[strings.Trim(w, ".,")] {
+		if monthWords[strings.Trim(w, ".,")] {
 			return true
 		}
 	}
 	return false
 }
-
-var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // capitalisedInside reports word written somewhere in text where its
 // capital is not a sentence's: after a word or a comma, not after a full
