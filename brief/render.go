@@ -110,10 +110,13 @@ func (c *citations) sources() []source {
 	return out
 }
 
-// countOf writes n nouns: "1 article", "5 articles".
-func countOf(n int, noun string) string {
+// CountOf writes n nouns: "1 article", "5 articles", "2 entities".
+func CountOf(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "y") {
+		noun = strings.TrimSuffix(noun, "y") + "ie"
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
@@ -220,7 +223,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 		title = "Story " + story.ID
 	}
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
-	b.WriteString("_" + countOf(len(story.ArticleIDs), "article") + " from " + countOf(countOutlets(story, articles), "source"))
+	b.WriteString("_" + CountOf(len(story.ArticleIDs), "article") + " from " + CountOf(countOutlets(story, articles), "source"))
 	if span := seenSpan(story); span != "" {
 		b.WriteString(", " + span)
 	}
@@ -385,7 +388,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 	if title == "" {
 		title = "Story " + story.ID
 	}
-	meta := countOf(len(story.ArticleIDs), "article") + " from " + countOf(countOutlets(story, articles), "source")
+	meta := CountOf(len(story.ArticleIDs), "article") + " from " + CountOf(countOutlets(story, articles), "source")
 	if span := seenSpan(story); span != "" {
 		meta += ", " + span
 	}

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -106,8 +105,8 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 			fmt.Fprintln(m.Stdout)
 		}
 		fmt.Fprintf(m.Stdout, "%s  %s  (%s, %s, %s, %s, %s)\n", s.ID, s.Title,
-			countOf(len(s.ArticleIDs), "article"), countOf(len(s.Entities), "entity"), countOf(len(s.Quotes), "quote"),
-			countOf(len(s.Claims), "claim"), countOf(len(s.Discrepancies), "discrepancy"))
+			brief.CountOf(len(s.ArticleIDs), "article"), brief.CountOf(len(s.Entities), "entity"), brief.CountOf(len(s.Quotes), "quote"),
+			brief.CountOf(len(s.Claims), "claim"), brief.CountOf(len(s.Discrepancies), "discrepancy"))
 		for _, id := range s.ArticleIDs {
 			a := byID[id]
 			fmt.Fprintf(m.Stdout, "  %s  %-20s %s\n", id, orDash(a.Source), orDash(a.Title))
@@ -212,16 +211,4 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
-}
-
-// countOf writes n nouns: "1 article", "5 articles", "2 entities".
-func countOf(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	switch {
-	case strings.HasSuffix(noun, "y"):
-		noun = strings.TrimSuffix(noun, "y") + "ie"
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }

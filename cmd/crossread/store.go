@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"crossread"
+	"crossread/brief"
 	"crossread/sqlite"
 )
 
@@ -59,7 +60,7 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 		return err
 	}
 	for _, s := range stories {
-		fmt.Fprintf(m.Stdout, "%-14s %13s  %-10s %s\n", s.ID, countOf(len(s.ArticleIDs), "article"), s.LastSeen.String(), s.Title)
+		fmt.Fprintf(m.Stdout, "%-14s %13s  %-10s %s\n", s.ID, brief.CountOf(len(s.ArticleIDs), "article"), s.LastSeen.String(), s.Title)
 	}
 	fmt.Fprintf(m.Stdout, "%d of %d stories\n", len(stories), total)
 	return nil
