@@ -28,6 +28,9 @@ var (
 // looksLikeMarkdown reports a scrape written in Markdown: headings marked
 // with "#" and links written [text](url), or several such links.
 func looksLikeMarkdown(raw string) bool {
+	if !strings.Contains(raw, "](") && !strings.Contains(raw, "#") {
+		return false // neither a link nor a heading: the patterns need not run
+	}
 	links := len(reMDLink.FindAllStringIndex(raw, 8))
 	if links >= 3 {
 		return true
