@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"crossread"
+	"crossread/brief"
 	"crossread/internal/cliflag"
 	"crossread/sqlite"
 )
@@ -94,7 +95,7 @@ func RunSources(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\n", f.ID, f.URL, f.Title, f.ArticleCount, last, f.LastError)
 		}
 		tw.Flush()
-		fmt.Fprintf(stdout, "%d feeds\n", len(feeds))
+		fmt.Fprintf(stdout, "%s\n", brief.CountOf(len(feeds), "feed"))
 	case "import":
 		if len(rest) == 0 {
 			return crossread.Errorf(crossread.EINVALID, "sources import: no OPML file")
@@ -112,7 +113,7 @@ func RunSources(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "imported %d feeds\n", n)
+		fmt.Fprintf(stdout, "imported %s\n", brief.CountOf(n, "feed"))
 	case "export":
 		return ExportOPML(ctx, db, stdout)
 	default:

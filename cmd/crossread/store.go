@@ -34,8 +34,8 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "ingested %d articles (%d new, %d unreadable) into %s: %d stories written (%s)\n",
-		res.Read, res.New, len(errs), *dbPath, res.Stories, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(m.Stdout, "ingested %s (%d new, %d unreadable) into %s: %s written (%s)\n",
+		brief.CountOf(res.Read, "article"), res.New, len(errs), *dbPath, brief.CountOf(res.Stories, "story"), time.Since(start).Round(time.Millisecond))
 	for _, e := range errs {
 		fmt.Fprintf(m.Stdout, "error: %s%s: %s\n", e.Path, e.URL, e.Error)
 	}
@@ -62,7 +62,7 @@ func (m *Main) runStories(ctx context.Context, args []string) error {
 	for _, s := range stories {
 		fmt.Fprintf(m.Stdout, "%-14s %13s  %-10s %s\n", s.ID, brief.CountOf(len(s.ArticleIDs), "article"), s.LastSeen.String(), s.Title)
 	}
-	fmt.Fprintf(m.Stdout, "%d of %d stories\n", len(stories), total)
+	fmt.Fprintf(m.Stdout, "%d of %s\n", len(stories), brief.CountOf(total, "story"))
 	return nil
 }
 
