@@ -403,21 +403,38 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 }
 
 // disputed: x states a value the outlets disagree on; Where sources
-// differ shows it with the other values.
+// differ shows it with the other values. A figure or date more articles
+// give than any other value is the story's, and may be stated.
 func (b *builder) disputed(x *claim.Sentence) bool {
 	for _, d := range b.story.Discrepancies {
 		if d.Kind == claim.KindSpelling {
 			continue
 		}
-		for _, v := range d.Variants {
+		for i, v := range d.Variants {
 			for _, sp := range v.Spans {
-				if sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End {
+				if sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End && !prevails(d, i) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// prevails: variant i of a figure's or date's discrepancy is given by more
+// articles than any other.
+func prevails(d crossread.Discrepancy, i int) bool {
+	switch d.Kind {
+	case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
+	default:
+		return false
+	}
+	for j, v := range d.Variants {
+		if j != i && len(v.ArticleIDs) >= len(d.Variants[i].ArticleIDs) {
+			return false
+		}
+	}
+	return true
 }
 
 // readable gives x as a reader can take it out of its article: x itself
@@ -722,10 +739,17 @@ var speechRE = regexp.MustCompile(`(?i)\b(said|says|told|wrote|writes|stated|add
 // stage when it ran, else sentences with a quotation of four or more words
 // and a speech verb.
 func (b *builder) said() []crossread.BriefSentence {
-	var xs []*claim.Sentence
+	// a quotation, with the sentences it runs over: "“We never saw the
+	// water rise so fast. In hours the town was under water,” the mayor
+	// said." is one unit, not its second half alone
+	type unit struct {
+		first, last *claim.Sentence
+		speaker     string // the label to show, when the text does not name them
+		key         string
+		support     int
+	}
+	var units []unit
 	seen := map[*claim.Sentence]bool{}
-	speakers := map[string]bool{}
-	speakerOf := map[*claim.Sentence]string{}
 	quotes := b.story.Quotes
 	if len(quotes) == 0 {
 		for _, d := range b.docs {
@@ -733,48 +757,109 @@ func (b *builder) said() []crossread.BriefSentence {
 		}
 	}
 	for _, q := range quotes {
-		if q.Speaker == "" {
+		if q.Speaker == "" || q.End <= q.Start {
 			continue
 		}
-		x := b.sentenceAt(q.Span)
-		if x == nil || seen[x] || !x.Statement && len(claim.Words(x.Text)) < minSaidWords {
+		first := b.sentenceAt(crossread.Span{ArticleID: q.ArticleID, Start: q.Start, End: q.Start + 1})
+		last := b.sentenceAt(crossread.Span{ArticleID: q.ArticleID, Start: q.End - 1, End: q.End})
+		if sp := q.SpeakerSpan; sp != nil && sp.ArticleID == q.ArticleID && sp.End > q.End {
+			// the attribution after the quotation belongs to the unit
+			if x := b.sentenceAt(crossread.Span{ArticleID: q.ArticleID, Start: sp.End - 1, End: sp.End}); x != nil && last != nil && x.Index == last.Index+1 && x.Paragraph == last.Paragraph {
+				last = x
+			}
+		}
+		if first == nil || last == nil || first.Doc != last.Doc || last.Index < first.Index || last.Index-first.Index > 2 ||
+			first.Paragraph != last.Paragraph || seen[first] || seen[last] {
+			continue
+		}
+		if first == last && !first.Statement && len(claim.Words(first.Text)) < minSaidWords {
 			continue // a heading that quotes a word ("Mayor: \"Balance\"")
 		}
-		key := strings.ToLower(q.SpeakerEntity + "|" + q.Speaker)
-		if speakers[key] {
-			continue
+		if t := strings.TrimRight(last.Text, " \"”’'"); strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+			continue // cut off where the page or feed stopped
 		}
-		seen[x] = true
-		speakers[key] = true
-		xs = append(xs, x)
-		if !namesSpeaker(x.Text, q.Speaker) {
-			speakerOf[x] = q.Speaker
+		key := q.SpeakerEntity
+		if key == "" {
+			key = q.Speaker
 		}
+		u := unit{first: first, last: last, key: claim.Fold(key), support: max(b.support(first), b.support(last))}
+		if !namesSpeaker(b.unitText(first, last), q.Speaker) {
+			u.speaker = q.Speaker
+		}
+		seen[first], seen[last] = true, true
+		units = append(units, u)
 	}
 	if len(quotes) == 0 {
 		for _, x := range b.al.Sentences {
 			if x.Statement && hasQuotation(x.Text) && speechRE.MatchString(x.Text) {
-				xs = append(xs, x)
+				units = append(units, unit{first: x, last: x, key: x.Text, support: b.support(x)})
 			}
 		}
 	}
-	sort.SliceStable(xs, func(i, j int) bool {
-		return b.support(xs[i]) > b.support(xs[j])
-	})
+	// the quotations most outlets carry first, then one per speaker
+	sort.SliceStable(units, func(i, j int) bool { return units[i].support > units[j].support })
+	speakers := map[string]bool{}
 	var out []crossread.BriefSentence
-	for _, x := range xs {
+	for _, u := range units {
 		if len(out) >= maxSaid {
 			break
 		}
-		if b.redundant(x) {
+		if speakers[u.key] || b.quoted(u.first) || b.quoted(u.last) {
 			continue
 		}
-		b.take(x)
-		s := b.cite(x)
-		s.Speaker = speakerOf[x]
+		speakers[u.key] = true
+		var s crossread.BriefSentence
+		if u.first == u.last {
+			s = b.cite(u.first)
+		} else {
+			text := b.unitText(u.first, u.last)
+			if text == "" || !claim.QuotesPair(text) {
+				continue
+			}
+			sp := crossread.Span{ArticleID: u.first.ArticleID(), Start: u.first.Span.Start, End: u.last.Span.End}
+			s = crossread.BriefSentence{Text: text, ArticleIDs: []string{sp.ArticleID}, Spans: []crossread.Span{sp}}
+		}
+		for x := u.first; x != nil; x = b.next(x) {
+			b.take(x)
+			if x == u.last {
+				break
+			}
+		}
+		s.Speaker = u.speaker
 		out = append(out, s)
 	}
 	return out
+}
+
+// quoted: x is already in the brief, or inside a sentence of it. A
+// paraphrase of it elsewhere does not count: the speaker's own words are
+// what Who said what is for.
+func (b *builder) quoted(x *claim.Sentence) bool {
+	for _, c := range b.chosen {
+		if c == x || containedIn(x, c) || hasQuotation(c.Text) && claim.Similarity(c, x) >= claim.Redundant {
+			return true
+		}
+	}
+	return false
+}
+
+// unitText is the article's own text from first's start to last's end.
+func (b *builder) unitText(first, last *claim.Sentence) string {
+	text := first.Doc.Article.Text
+	if first.Span.Start < 0 || last.Span.End > len(text) || first.Span.Start >= last.Span.End {
+		return ""
+	}
+	return text[first.Span.Start:last.Span.End]
+}
+
+// next is the sentence after x in its article, or nil.
+func (b *builder) next(x *claim.Sentence) *claim.Sentence {
+	for _, y := range b.al.Sentences {
+		if y.Doc == x.Doc && y.Index == x.Index+1 {
+			return y
+		}
+	}
+	return nil
 }
 
 // startsLower reports text whose first letter is lower case: the tail of

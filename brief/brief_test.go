@@ -430,3 +430,54 @@ func TestTimelineListsASentenceUnderItsMostPreciseDate(t *testing.T) {
 		t.Errorf("the vote is not listed under its day:\n%s", md)
 	}
 }
+
+// A quotation running over two sentences is listed whole, with its
+// attribution; the speaker's best-carried quotation comes first; a
+// paraphrase elsewhere in the brief does not hide the speaker's words.
+func TestSaidKeepsAQuotationWholeAndTheBestCarried(t *testing.T) {
+	a := art("a", "Daily Planet", "The river flooded the lower town on Thursday night.\n\n"+
+		"“We have never seen the water rise this fast. In a few hours the whole lower town was under water,” said Mayor Ines Varga, speaking outside the town hall.\n\n"+
+		"“No family will be left alone,” Prime Minister Tomas Berg told reporters on Friday.")
+	b := art("b", "Evening Star", "Mayor Ines Varga said the lower town had flooded within hours on Thursday night.\n\n"+
+		"“This is a tragedy for the whole country,” Tomas Berg said.\n\n"+
+		"Prime Minister Tomas Berg said on a visit on Friday: “No family will be left alone.”")
+	st, docs := bare("Floods", a, b)
+	span := func(x *crossread.Article, s string) crossread.Span {
+		i := strings.Index(x.Text, s)
+		return crossread.Span{ArticleID: x.ID, Start: i, End: i + len(s)}
+	}
+	varga := span(a, "Ines Varga")
+	st.Quotes = []crossread.Quote{
+		{Span: span(b, "This is a tragedy for the whole country,"), Text: "This is a tragedy for the whole country,", Speaker: "Tomas Berg", SpeakerEntity: "Tomas Berg"},
+		{Span: span(a, "We have never seen the water rise this fast. In a few hours the whole lower town was under water,"),
+			Text: "We have never seen …", Speaker: "Ines Varga", SpeakerEntity: "Ines Varga", SpeakerSpan: &varga},
+		{Span: span(a, "No family will be left alone,"), Text: "No family will be left alone,", Speaker: "Tomas Berg", SpeakerEntity: "Tomas Berg"},
+		{Span: span(b, "No family will be left alone."), Text: "No family will be left alone.", Speaker: "Tomas Berg", SpeakerEntity: "Tomas Berg"},
+	}
+	r := claim.Analyze(docs, nil)
+	st.Claims, st.SingleSource = r.Claims, r.SingleSource
+	br := Build(st, docs, Options{})
+	said := br.Section(crossread.SectionSaid)
+	if said == nil {
+		t.Fatal("no Who said what")
+	}
+	var texts []string
+	for _, s := range said.Sentences {
+		texts = append(texts, s.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if !strings.Contains(all, "“We have never seen the water rise this fast. In a few hours the whole lower town was under water,” said Mayor Ines Varga") {
+		t.Errorf("the mayor's quotation is not listed whole:\n%s", all)
+	}
+	if strings.Contains(all, "tragedy") || !strings.Contains(all, "No family will be left alone") {
+		t.Errorf("want the prime minister's quotation two outlets carry, once:\n%s", all)
+	}
+	v := newVerifier(map[string]*crossread.Article{"a": a, "b": b})
+	for _, s := range said.Sentences {
+		for _, id := range s.ArticleIDs {
+			if ok, why := v.supports(s.Text, id); !ok {
+				t.Errorf("%q not supported by %s: %s", s.Text, id, why)
+			}
+		}
+	}
+}

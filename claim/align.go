@@ -67,9 +67,10 @@ type Alignment struct {
 	stmts     []*Sentence      // the statements, in order
 	near      [][]neighbour    // per statement, those of other articles at LinkFloor or more, in order
 	notable   notableTerms
-	postings  [][]int32   // per term id, the statements holding it, in order
-	weights   [][]float64 // the term's weight in each, parallel to postings
-	scratch   sync.Pool   // *[]float64 of len(stmts), zeroed, for SimilarStatements
+	disputed  map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
+	postings  [][]int32               // per term id, the statements holding it, in order
+	weights   [][]float64             // the term's weight in each, parallel to postings
+	scratch   sync.Pool               // *[]float64 of len(stmts), zeroed, for SimilarStatements
 }
 
 // SimilarStatements calls f with every statement that shares a term with
@@ -279,8 +280,9 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 }
 
 // datelineRE matches a wire dateline before the first sentence of a
-// story: "WASHINGTON — ", "NEW YORK (AP) — ", "(CNN) - ".
-var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.,' ]{1,40}(?:\s*\([\p{L} .]{1,20}\))?|\([\p{L} .]{1,20}\))\s*[-–—]{1,2}\s+\p{Lu}`)
+// story: "WASHINGTON — ", "NEW YORK (AP) — ", "(CNN) - ", "KYIV, Ukraine
+// (AP) — ", "LONDON, March 14 (Reuters) - ".
+var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.,' ]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L} .]{1,20}\))?|\([\p{L} .]{1,20}\))\s*[-–—]{1,2}\s+\p{Lu}`)
 
 // labelLength is the length of a short label or dateline opening s ("Author's
 // summary: ", "Why it matters: ", "UPDATE: "): one to four words before a
@@ -420,7 +422,8 @@ func IsCaption(s string) bool {
 			continue
 		}
 		pr, _ := utf8.DecodeRuneInString(ws[i-1].Text)
-		if unicode.IsUpper(pr) && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "'s") && len(f) > 3 {
+		// (a name before it, not a capitalised article: "The floods swept")
+		if unicode.IsUpper(pr) && !IsStop(Fold(ws[i-1].Text)) && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "'s") && len(f) > 3 {
 			verb = i
 		}
 		break

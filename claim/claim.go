@@ -31,10 +31,11 @@ type Result struct {
 // DuplicateOf is set count as the same source as the article they copy.
 func Analyze(docs []*crossread.Doc, entities []crossread.Entity) Result {
 	a := Align(docs, entities)
+	disc := a.Discrepancies(entities) // first: Only reported by leaves out a disputed figure
 	return Result{
 		Claims:        a.Claims(),
 		SingleSource:  a.SingleSource(),
-		Discrepancies: a.Discrepancies(entities),
+		Discrepancies: disc,
 		Alignment:     a,
 	}
 }
@@ -74,7 +75,9 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	}
 	others := a.notable.of(a, x.Source)
 	for _, q := range x.Quantities {
-		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) {
+		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) || a.disputed[spanIn(x, q)] {
+			// (a figure the others give otherwise is shown as such in
+			// Where sources differ, not as this source's exclusive)
 			continue
 		}
 		if q.Kind == "count" && (!strings.ContainsAny(q.Text, "0123456789") || len(strings.TrimSpace(q.Text)) == 1) {

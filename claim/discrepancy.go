@@ -69,6 +69,22 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	}
 	var out []crossread.Discrepancy
 	out = append(out, a.quantityDiscrepancies()...)
+	// a figure in a dispute is set against the others once, and is no
+	// exclusive of its source (see exclusive)
+	a.disputed = map[crossread.Span]bool{}
+	mark := func(ds []crossread.Discrepancy) {
+		for _, d := range ds {
+			for _, v := range d.Variants {
+				for _, sp := range v.Spans {
+					a.disputed[sp] = true
+				}
+			}
+		}
+	}
+	mark(out)
+	tolls := a.tollDiscrepancies(a.disputed)
+	mark(tolls)
+	out = append(out, tolls...)
 	out = append(out, a.memberDiscrepancies()...)
 	out = append(out, a.spellingDiscrepancies(entities)...)
 	out = append(out, a.quoteDiscrepancies()...)

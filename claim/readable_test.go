@@ -39,6 +39,8 @@ func TestIsCaption(t *testing.T) {
 		{"Ada Berg says the budget will pass in Oslo on Monday.", false},
 		{"The minister meets union leaders every month to discuss wages.", false},
 		{"Ada Berg meets the press.", false},
+		// a capitalised article, not a name, before a plural noun
+		{"The floods swept through the town late on Thursday, submerging hundreds of homes.", false},
 	} {
 		if got := IsCaption(c.in); got != c.want {
 			t.Errorf("IsCaption(%q) = %v, want %v", c.in, got, c.want)
@@ -110,6 +112,10 @@ func TestLabelLength_Datelines(t *testing.T) {
 		{"WASHINGTON (AP) — The Senate passed the spending bill late on Friday night.", "The Senate passed"},
 		{"(CNN) - Patience is in ever-shorter supply across the country.", "Patience is"},
 		{"CHARLOTTE, N.C. — The closely watched special election ended in a recount.", "The closely"},
+		{"LISBON, March 14 (Wire) - Rescuers searched on Saturday for three people still missing.", "Rescuers searched"},
+		{"KYIV, Ukraine (AP) — Air raid sirens sounded across the capital before dawn on Monday.", "Air raid"},
+		{"PESO DA RÉGUA, Portugal — At least 14 people have died after the river burst its banks.", "At least"},
+		{"LONDON, Sept. 3 (Reuters) - Britain's economy grew faster than expected in July.", "Britain's economy"},
 		{"NATO — the alliance formed in 1949 — met again on Monday in Brussels.", "NATO — the"},
 		{"US President Joe Biden signed the bill on Friday in the Oval Office.", "US President"},
 	} {

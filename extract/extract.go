@@ -29,6 +29,7 @@ package extract
 
 import (
 	"bytes"
+	"crossread/textclean"
 	"net/url"
 	"slices"
 	"strings"
@@ -81,6 +82,8 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 	if n := utf8.RuneCountInString(text); (n < minText || n < 1500 && len(m.ld.body) > 3*len(text)) && len(m.ld.body) > len(text) {
 		text = m.ld.body
 	}
+	text, bio := textclean.TrailingBio(text)
+	removed = append(removed, bio...)
 	a.Text = strings.ToValidUTF8(text, "\uFFFD")
 	for _, r := range removed {
 		a.Removed = append(a.Removed, strings.ToValidUTF8(r, "\uFFFD"))

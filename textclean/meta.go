@@ -862,3 +862,30 @@ var reDateWord = regexp.MustCompile(`(?i)\b(` + monthRe + `|mon|tue|wed|thu|fri|
 // hasDateWord reports a month, a weekday or a number: the part before a
 // dash was then the start of a date range, not an outlet.
 func hasDateWord(s string) bool { return reDateWord.MatchString(s) }
+
+// TrailingBio splits off the author box that closes an extracted article's
+// text ("Ana Berg is the Daily Planet's Europe correspondent. Follow her on
+// X."): the box markBioBlock removes from plain-text scrapes, for
+// extractors that keep the paragraphs of a page's article element, where
+// the box often sits. Paragraphs are separated by blank lines. It returns
+// the text without the box and the box's paragraphs; the text unchanged
+// and nil when none closes it.
+func TrailingBio(text string) (string, []string) {
+	paras := strings.Split(strings.TrimRight(text, "\n"), "\n\n")
+	// author boxes are a few paragraphs at most: look at the last ones only
+	from := max(0, len(paras)-4)
+	lines := make([]line, 0, len(paras)-from)
+	for _, p := range paras[from:] {
+		lines = append(lines, line{text: strings.Join(strings.Fields(p), " ")})
+	}
+	var m metadata
+	markBioBlock(lines, &m)
+	cut := len(lines)
+	for cut > 0 && lines[cut-1].kind == removed {
+		cut--
+	}
+	if cut == len(lines) || cut == 0 {
+		return text, nil // no box, or nothing but one: keep the text
+	}
+	return strings.Join(paras[:from+cut], "\n\n"), paras[from+cut:]
+}

@@ -477,3 +477,22 @@ func TestAggregatorCopy(t *testing.T) {
 		}
 	}
 }
+
+func TestTrailingBio(t *testing.T) {
+	body := "The council approved the budget on Tuesday.\n\nIt doubles the number of night buses, officials said."
+	for _, c := range []struct {
+		name, text, want string
+		box              int
+	}{
+		{"an author box with accounts", body + "\n\nAna Berg is the Daily Planet's transport correspondent, based in Oslo. Follow her on X @anaberg.", body, 1},
+		{"a name heading its box", body + "\n\nAna Berg\n\nAna Berg is a reporter at the Daily Planet covering transport and cities.", body, 2},
+		{"no box", body, body, 0},
+		{"a person the story is about", body + "\n\nAna Berg is the union's leader and has called for more buses for years.", body + "\n\nAna Berg is the union's leader and has called for more buses for years.", 0},
+		{"nothing but a box", "Ana Berg is the Daily Planet's transport correspondent, based in Oslo. Follow her on X @anaberg.", "Ana Berg is the Daily Planet's transport correspondent, based in Oslo. Follow her on X @anaberg.", 0},
+	} {
+		got, box := TrailingBio(c.text)
+		if got != c.want || len(box) != c.box {
+			t.Errorf("%s: TrailingBio = %q, %q; want %q and %d paragraphs", c.name, got, box, c.want, c.box)
+		}
+	}
+}

@@ -1,0 +1,338 @@
+package claim
+
+import (
+	"strconv"
+	"strings"
+
+	"crossread"
+)
+
+// KindToll is a discrepancy in how many people an event killed, injured,
+// displaced…: the figures outlets most often report differently, and in
+// sentences too unlike each other for the quantity pass to pair.
+const KindToll = "toll"
+
+// tollWords are the words news English reports a human toll with, and the
+// toll each names. Only English: other languages get no toll discrepancies
+// rather than wrong ones.
+var tollWords = map[string]string{
+	"died": "death toll", "dead": "death toll", "killed": "death toll", "killing": "death toll",
+	"kills": "death toll", "deaths": "death toll", "toll": "death toll", "fatalities": "death toll",
+	"perished": "death toll", "lives": "death toll", "bodies": "death toll",
+	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuring": "injured",
+	"wounding": "injured", "injuries": "injured",
+	"missing": "missing", "unaccounted": "missing",
+	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated",
+	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
+	"arrested": "arrested", "detained": "arrested", "arrests": "arrested",
+	"rescued": "rescued",
+}
+
+// peopleNouns are what a human toll counts. The generic ones can be
+// compared with each other; a specific one ("children") only with itself,
+// since it may be a part of the others' count.
+var peopleNouns = map[string]bool{
+	"people": true, "persons": true, "person": true, "individuals": true, "residents": true, "inhabitants": true,
+	"civilians": true, "children": true, "adults": true, "men": true, "women": true, "soldiers": true,
+	"troops": true, "officers": true, "police": true, "policemen": true, "firefighters": true,
+	"rescuers": true, "workers": true, "miners": true, "passengers": true, "migrants": true,
+	"refugees": true, "villagers": true, "tourists": true, "students": true, "pupils": true,
+	"patients": true, "victims": true, "pilgrims": true, "fans": true, "protesters": true,
+	"demonstrators": true, "militants": true, "fighters": true, "hostages": true, "prisoners": true,
+	"inmates": true, "journalists": true, "crew": true, "climbers": true, "hikers": true,
+}
+
+var genericPeople = map[string]bool{"": true, "people": true, "persons": true, "person": true,
+	"individuals": true, "residents": true, "inhabitants": true}
+
+// tollLinks may stand between a count and the word that says what it
+// counts ("14 people have died", "three remain missing").
+var tollLinks = map[string]bool{
+	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
+	"been": true, "be": true, "remain": true, "remained": true, "remain's": true, "still": true,
+	"reportedly": true, "confirmed": true, "reported": true, "later": true, "who": true,
+	"being": true, "now": true, "all": true, "believed": true, "feared": true, "left": true,
+}
+
+// tollStops end the clause a count's toll word is looked for in.
+var tollStops = map[string]bool{
+	"and": true, "but": true, "while": true, "as": true, "after": true, "before": true, "when": true,
+	"with": true, "including": true, "whereas": true, "although": true, "though": true, "or": true,
+}
+
+// A toll figure, with how exactly it was given.
+type tollFigure struct {
+	x     *Sentence
+	q     Quantity
+	value float64
+	noun  string
+	bound int // -1 "up to / nearly", 0 exact, 1 "at least / more than", 2 "about"
+}
+
+// tollOf reads the count q of sentence s as a human toll: which toll,
+// what it counts and whether it is a bound. ok is false when q counts
+// something else, is a change ("rose by 3", "two more"), a part ("four of
+// them") or no whole number.
+func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
+	if q.Kind != "count" || strings.ContainsAny(q.Text, "%$€£¥") {
+		return "", "", 0, false
+	}
+	if v, err := strconv.ParseFloat(q.Value, 64); err != nil || v < 1 || v != float64(int64(v)) {
+		return "", "", 0, false
+	}
+	ws := Words(s)
+	at := -1
+	for i, w := range ws {
+		if w.Start >= q.Start {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return "", "", 0, false
+	}
+	end := at
+	for end < len(ws) && ws[end].End <= q.End {
+		end++
+	}
+	// before the figure: a bound, or a change
+	prev := func(k int) string {
+		if at-k < 0 {
+			return ""
+		}
+		return Fold(ws[at-k].Text)
+	}
+	switch p1, p2 := prev(1), prev(2); {
+	case p1 == "by" || p1 == "another" || p1 == "additional" || p1 == "further" || p1 == "from":
+		return "", "", 0, false
+	case p2 == "at" && p1 == "least", p2 == "more" && p1 == "than", p1 == "over", p2 == "upwards" && p1 == "of",
+		p2 == "excess" && p1 == "of", p1 == "exceeding", p1 == "exceeded":
+		bound = 1
+	case p2 == "up" && p1 == "to", p1 == "nearly", p1 == "almost", p2 == "fewer" && p1 == "than",
+		p2 == "less" && p1 == "than", p1 == "under":
+		bound = -1
+	case p1 == "about" || p1 == "around" || p1 == "some" || p1 == "approximately" || p1 == "roughly" ||
+		p1 == "estimated" || p1 == "nearly" || p1 == "approx" || p1 == "circa":
+		bound = 2
+	}
+	// "14 dead" clause-internal text between two words
+	gap := func(i, j int) string { return s[ws[i].End:ws[j].Start] }
+	clauseBreak := func(g string) bool { return strings.ContainsAny(g, ",;:()—–.!?\"“”") }
+	// after the figure: what it counts, then the toll word
+	k := end
+	if k < len(ws) && !clauseBreak(gap(k-1, k)) {
+		f := Fold(ws[k].Text)
+		switch {
+		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "others" || f == "of" || f == "further":
+			return "", "", 0, false
+		case peopleNouns[f]:
+			noun = f
+			k++
+		case tollWords[f] != "" || tollLinks[f]:
+		default:
+			if !IsStop(f) {
+				return "", "", 0, false // "14 homes", "3 days"
+			}
+		}
+	}
+	for n := 0; k < len(ws) && n < 6; k, n = k+1, n+1 {
+		if clauseBreak(gap(k-1, k)) || isNumeric(Fold(ws[k].Text)) {
+			break
+		}
+		f := Fold(ws[k].Text)
+		if t := tollWords[f]; t != "" {
+			return t, noun, bound, true
+		}
+		// "people left their homes", "forced 500 from their houses"
+		if (f == "homes" || f == "houses") && k >= 2 && Fold(ws[k-1].Text) == "their" {
+			if v := Fold(ws[k-2].Text); v == "left" || v == "fled" || v == "from" {
+				return "displaced or evacuated", noun, bound, true
+			}
+		}
+		if tollStops[f] {
+			break
+		}
+	}
+	// before it: "killed 14", "the death toll … has risen to 12"
+	for i, n := at-1, 0; i >= 0 && n < 14; i, n = i-1, n+1 {
+		if clauseBreak(gap(i, i+1)) || isNumeric(Fold(ws[i].Text)) {
+			break
+		}
+		f := Fold(ws[i].Text)
+		if t := tollWords[f]; t != "" {
+			if f == "lives" || f == "bodies" {
+				break // "lives" and "bodies" count only after the figure
+			}
+			return t, noun, bound, true
+		}
+		if tollStops[f] {
+			break
+		}
+	}
+	return "", "", 0, false
+}
+
+// elsewhere: a sentence telling of another year than the article's ("in
+// 2019 floods killed 30") or of "the previous" one gives no figure of
+// this event.
+func elsewhere(x *Sentence) bool {
+	year := ""
+	if p := x.Doc.Article.Published; !p.IsZero() {
+		year = strconv.Itoa(p.Time.Year())
+	}
+	for _, q := range x.Quantities {
+		if q.Kind == "year" || q.Kind == "date" && len(q.Value) >= 4 && q.Value[0] != '-' {
+			if year == "" || !strings.HasPrefix(q.Value, year) {
+				return true
+			}
+		}
+	}
+	for _, w := range Words(x.Text) {
+		switch Fold(w.Text) {
+		case "previous":
+			return true
+		}
+	}
+	return false
+}
+
+func tollsCompatible(p, q tollFigure) bool {
+	if p.value == q.value {
+		return true
+	}
+	if p.bound == 2 || q.bound == 2 {
+		hi, lo := max(p.value, q.value), min(p.value, q.value)
+		if (hi-lo)/hi <= 0.1 {
+			return true
+		}
+	}
+	lower := func(a, b tollFigure) bool { return a.bound == 1 && (b.value >= a.value || b.bound == -1) }
+	upper := func(a, b tollFigure) bool { return a.bound == -1 && (b.value <= a.value || b.bound == 1) }
+	return p.bound == 1 && q.bound == 1 || p.bound == -1 && q.bound == -1 ||
+		lower(p, q) || lower(q, p) || upper(p, q) || upper(q, p)
+}
+
+// tollFloor is how alike two sentences must be, at least, for their tolls
+// to be one event's when only one of them names a place: well below
+// sameContext, since "the death toll has risen to 12" and "floods that
+// killed 14 people" share little but the event's words.
+const tollFloor = 0.08
+
+// tollSpread: figures further apart than this factor are more likely
+// counts of different groups ("more than 200 people dead" in a war, "a
+// dozen people living in Israel" killed by its rockets) than two reports
+// of one count.
+const tollSpread = 2
+
+// sameScene: two sentences' tolls may be one event's. Sentences naming
+// only different places ("5 killed in Kharkiv", "3 killed in Belgorod")
+// count different dead; one naming a place the other does not must share
+// the event's words with it.
+func (a *Alignment) sameScene(x, y *Sentence) bool {
+	px, py := a.places(x), a.places(y)
+	for p := range px {
+		if py[p] {
+			return true
+		}
+	}
+	if len(px) > 0 && len(py) > 0 {
+		return false
+	}
+	return len(px) == 0 && len(py) == 0 || Similarity(x, y) >= tollFloor
+}
+
+func (a *Alignment) places(x *Sentence) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range x.Names {
+		if a.nameType[n] == crossread.LOC {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// tollDiscrepancies finds the human tolls the sources give differently.
+// A toll one source gives two values for (an update, or a count per
+// region) is left out: which of its values to set against the others'
+// cannot be told.
+func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread.Discrepancy {
+	byToll := map[string][]tollFigure{}
+	var order []string
+	for _, x := range a.Sentences {
+		if !x.Statement || len(x.Quantities) == 0 || elsewhere(x) {
+			continue
+		}
+		for _, q := range x.Quantities {
+			if taken[spanIn(x, q)] {
+				continue
+			}
+			t, noun, bound, ok := tollOf(x.Text, q)
+			if !ok {
+				continue
+			}
+			v, _ := strconv.ParseFloat(q.Value, 64)
+			if byToll[t] == nil {
+				order = append(order, t)
+			}
+			byToll[t] = append(byToll[t], tollFigure{x: x, q: q, value: v, noun: noun, bound: bound})
+		}
+	}
+	var out []crossread.Discrepancy
+	for _, t := range order {
+		figs := byToll[t]
+		if ambiguousToll(figs) {
+			continue
+		}
+		paired := make([]bool, len(figs))
+		for i, p := range figs {
+			for j := i + 1; j < len(figs); j++ {
+				q := figs[j]
+				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !peopleAlike(p.noun, q.noun) || !a.sameScene(p.x, q.x) ||
+					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
+					continue
+				}
+				paired[i], paired[j] = true, true
+			}
+		}
+		// each side lists every article giving its figure, paired or not
+		for j, f := range figs {
+			for i, p := range figs {
+				if paired[i] && !paired[j] && p.q.Value == f.q.Value && peopleAlike(p.noun, f.noun) {
+					paired[j] = true
+				}
+			}
+		}
+		d := &disc{about: t, kind: KindToll}
+		text := map[string]string{}
+		for i, f := range figs {
+			if !paired[i] {
+				continue
+			}
+			if _, ok := text[f.q.Value]; !ok {
+				text[f.q.Value] = f.q.Text
+			}
+			d.add(text[f.q.Value], f.x.ArticleID(), spanIn(f.x, f.q))
+		}
+		if len(d.values) > 1 {
+			out = append(out, d.out())
+		}
+	}
+	return out
+}
+
+func peopleAlike(a, b string) bool {
+	return a == b || genericPeople[a] && genericPeople[b]
+}
+
+// ambiguousToll: one source gives the toll two values that cannot both
+// be right.
+func ambiguousToll(figs []tollFigure) bool {
+	for i, p := range figs {
+		for _, q := range figs[i+1:] {
+			if p.x.Source == q.x.Source && !tollsCompatible(p, q) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+package claim
+
+import (
+	"reflect"
+	"testing"
+
+	"crossread"
+)
+
+func tollsOf(r Result) map[string]map[string][]string {
+	out := map[string]map[string][]string{}
+	for _, d := range r.Discrepancies {
+		if d.Kind != KindToll {
+			continue
+		}
+		out[d.About] = map[string][]string{}
+		for _, v := range d.Variants {
+			out[d.About][v.Value] = sorted(v.ArticleIDs)
+		}
+	}
+	return out
+}
+
+func TestAnalyze_TollsGivenDifferently(t *testing.T) {
+	// sentences too unlike each other for the quantity pass to pair: the
+	// toll words say the figures count the same people
+	docs := []*crossread.Doc{
+		doc("a", "Harbour Times", "The death toll from the landslide in the northern hills has risen to 9, officials said on Friday. "+
+			"Some 1,200 residents have been evacuated since the slope gave way."),
+		doc("b", "Valley Post", "Rescuers searched for two people still missing after the landslide that killed 11 people in the northern hills. "+
+			"About 1,600 people left their homes, the regional authority said."),
+		doc("c", "Coast Wire", "At least 11 people have died after a landslide buried part of a village in the northern hills. "+
+			"The regional authority said 1,600 people had been displaced and 25 injured."),
+	}
+	got := tollsOf(Analyze(docs, nil))
+	want := map[string]map[string][]string{
+		"death toll":             {"9": {"a"}, "11": {"b", "c"}},
+		"displaced or evacuated": {"1,200": {"a"}, "1,600": {"b", "c"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tolls = %v, want %v", got, want)
+	}
+	// the disputed figure is no exclusive of its source
+	for _, s := range Analyze(docs, nil).SingleSource {
+		if s.Detail == "9" || s.Detail == "1,200 residents" {
+			t.Errorf("Only reported by lists a disputed figure: %+v", s)
+		}
+	}
+}
+
+func TestAnalyze_TollsThatCanAllBeRight(t *testing.T) {
+	cases := map[string][]*crossread.Doc{
+		"a bound the other figure meets": {
+			doc("a", "X", "At least 12 people were killed when the storm hit the coast on Monday."),
+			doc("b", "Y", "The storm that hit the coast on Monday killed 14 people, the coastguard said."),
+		},
+		"rough figures close to each other": {
+			doc("a", "X", "About 2,000 people were evacuated from the coast before the storm."),
+			doc("b", "Y", "Some 2,100 residents were evacuated from the coast ahead of the storm."),
+		},
+		"a part of the count": {
+			doc("a", "X", "The storm killed 14 people on the coast, the coastguard said."),
+			doc("b", "Y", "Six children were killed when the storm hit the coast, the coastguard said."),
+		},
+		"a change, not a toll": {
+			doc("a", "X", "The storm killed 14 people on the coast, the coastguard said."),
+			doc("b", "Y", "The number of people the storm killed on the coast rose by 3 overnight, the coastguard said."),
+		},
+		"one source updating its own figure": {
+			doc("a", "X", "The storm killed 14 people on the coast. Earlier the coastguard had said 12 people were killed."),
+			doc("b", "Y", "The storm that hit the coast killed 12 people, the coastguard said."),
+		},
+		"another year's event": {
+			doc("a", "X", "The storm killed 14 people on the coast, the coastguard said."),
+			doc("b", "Y", "A similar storm killed 30 people on the coast in 1999, the coastguard said."),
+		},
+		"figures of different magnitude": {
+			doc("a", "X", "The war left more than 200 people dead on both sides of the border."),
+			doc("b", "Y", "Rockets killed a dozen people living near the border since the war began."),
+		},
+		"not people": {
+			doc("a", "X", "The storm destroyed 14 homes on the coast, and killed livestock."),
+			doc("b", "Y", "The storm destroyed 30 homes on the coast, and killed livestock, the coastguard said."),
+		},
+	}
+	places := []*crossread.Doc{
+		doc("a", "X", "Overnight strikes killed 5 people in Marvik, the regional governor said."),
+		doc("b", "Y", "Drones killed 3 people in Tessaly overnight, the regional governor said."),
+	}
+	mention(places[0], "Marvik", crossread.LOC)
+	mention(places[1], "Tessaly", crossread.LOC)
+	cases["different places"] = places
+	for name, docs := range cases {
+		t.Run(name, func(t *testing.T) {
+			if got := tollsOf(Analyze(docs, nil)); len(got) != 0 {
+				t.Errorf("tolls = %v, want none", got)
+			}
+		})
+	}
+}
+
+func TestTollOf(t *testing.T) {
+	for _, c := range []struct {
+		s, figure string
+		toll      string
+		bound     int
+	}{
+		{"At least 14 people have died after the river burst its banks.", "14", "death toll", 1},
+		{"Floods that killed 14 people swept the town.", "14", "death toll", 0},
+		{"The death toll from the floods has risen to 12, officials said.", "12", "death toll", 0},
+		{"The quake left 300 injured and 40 dead.", "300", "injured", 0},
+		{"The quake left 300 injured and 40 dead.", "40", "death toll", 0},
+		{"Three people remain missing near the village.", "Three", "missing", 0},
+		{"Nearly 500 people left their homes overnight.", "500", "displaced or evacuated", -1},
+		{"Police arrested 23 protesters outside the parliament.", "23", "arrested", 0},
+		{"The storm destroyed 14 homes.", "14", "", 0},
+		{"Two more people died in hospital.", "Two", "", 0},
+		{"Four of them were seriously injured.", "Four", "", 0},
+		{"The toll rose by 3 overnight.", "3", "", 0},
+	} {
+		var q Quantity
+		for _, x := range Quantities(c.s) {
+			if x.Text == c.figure {
+				q = x
+			}
+		}
+		if q.Text == "" {
+			t.Fatalf("%q: no quantity %q in %+v", c.s, c.figure, Quantities(c.s))
+		}
+		toll, _, bound, ok := tollOf(c.s, q)
+		if ok != (c.toll != "") || toll != c.toll || ok && bound != c.bound {
+			t.Errorf("tollOf(%q, %q) = %q, bound %d, %v; want %q, bound %d", c.s, c.figure, toll, bound, ok, c.toll, c.bound)
+		}
+	}
+}
