@@ -279,21 +279,14 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 	return out
 }
 
-// datelineRE matches a wire dateline before the first sentence of a
-// story: "WASHINGTON — ", "NEW YORK (AP) — ", "(CNN) - ", "KYIV, Ukraine
-// (AP) — ", "LONDON, March 14 (Reuters) - ".
-var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.,' ]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L} .]{1,20}\))?|\([\p{L} .]{1,20}\))\s*[-–—]{1,2}\s+\p{Lu}`)
 
 // labelLength is the length of a short label or dateline opening s ("Author's
 // summary: ", "Why it matters: ", "UPDATE: "): one to four words before a
 // colon, followed by a capitalised sentence. The label is page furniture;
 // the statement starts after it.
 func labelLength(s string) int {
-	if m := datelineRE.FindStringIndex(s); m != nil {
-		_, n := utf8.DecodeLastRuneInString(s[:m[1]])
-		if end := m[1] - n; len(Words(s[end:])) >= 6 {
-			return end
-		}
+	if end := timex.DatelineLength(s); end > 0 && len(Words(s[end:])) >= 6 {
+		return end
 	}
 	i := strings.IndexByte(s, ':')
 	if i <= 0 || i > 40 {

@@ -44,6 +44,10 @@ func Baseline(text string, start, end int) bool {
 		if last(2) == "than" || last(2) == "period" || last(2) == "time" && last(3) == "same" {
 			return true
 		}
+		// "the wettest since records began in 1932"
+		if (last(2) == "began" || last(2) == "started") && strings.HasPrefix(last(3), "record") && last(4) == "since" {
+			return true
+		}
 	case "its", "their", "the", "his", "her", "our", "last":
 		// "lower than its July forecast"
 		if last(2) == "than" {

@@ -19,6 +19,8 @@ func TestBaseline(t *testing.T) {
 		{"Turnout was higher than in 2019.", "2019", true},
 		{"Sales rose 3% from the same period in 2020.", "2020", true},
 		{"Output was up 4% compared with 2023.", "2023", true},
+		{"It was the heaviest rain since records began in 1932.", "1932", true},
+		{"Floods have hit the town since records were first kept in 1932.", "1932", false},
 		{"Prices rose 4.2% from a year earlier.", "a year earlier", true},
 		{"The forecast is 0.1 point lower than its July estimate.", "July", true},
 		{"He has lived in Astana since 2008.", "2008", false},

@@ -58,6 +58,12 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 			if !ok {
 				continue
 			}
+			if n := DatelineLength(s.Text); n > 0 {
+				if t.Span.Start < s.Start+n {
+					continue // the day the story was filed
+				}
+				s.Text, s.Start = s.Text[n:], s.Start+n
+			}
 			date := calendarDate(t.Value, t.Precision)
 			id := date + "|" + s.Text
 			if seen[id] {
