@@ -279,7 +279,6 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 	return out
 }
 
-
 // labelLength is the length of a short label or dateline opening s ("Author's
 // summary: ", "Why it matters: ", "UPDATE: "): one to four words before a
 // colon, followed by a capitalised sentence. The label is page furniture;
