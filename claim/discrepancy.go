@@ -226,7 +226,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
-					if compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) {
+					// (a vote's split is the toll pass's: one slot per story)
+					if p.Kind == "tally" || q.Kind == "tally" || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) {
 						continue
 					}
 					// Either source giving the other's value elsewhere means

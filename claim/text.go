@@ -366,8 +366,16 @@ func Quantities(s string) []Quantity {
 			taken[i] = true
 		}
 	}
+	if digits {
+		for _, q := range tallies(s) {
+			out = append(out, q)
+			for i := q.Start; i < q.End; i++ {
+				taken[i] = true
+			}
+		}
+	}
 	for _, m := range numberMatches(s, digits) {
-		if taken[m[0]] {
+		if taken[m[0]] || taken[m[1]-1] {
 			continue
 		}
 		// part of a word ("G20", "F-16", "COVID-19")?

@@ -8,8 +8,9 @@ import (
 )
 
 // KindToll is a discrepancy in how many people an event killed, injured,
-// displaced…: the figures outlets most often report differently, and in
-// sentences too unlike each other for the quantity pass to pair.
+// displaced…, or in a vote's or a match's split ("7-2", "6-3"): the
+// figures outlets most often report differently, and in sentences too
+// unlike each other for the quantity pass to pair.
 const KindToll = "toll"
 
 // tollWords are the words news English reports a human toll with, and the
@@ -74,6 +75,9 @@ type tollFigure struct {
 // something else, is a change ("rose by 3", "two more"), a part ("four of
 // them") or no whole number.
 func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
+	if q.Kind == "tally" {
+		return "vote or score", "", 0, true
+	}
 	if q.Kind != "count" || strings.ContainsAny(q.Text, "%$€£¥") {
 		return "", "", 0, false
 	}
@@ -94,6 +98,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	end := at
 	for end < len(ws) && ws[end].End <= q.End {
 		end++
+	}
+	if end == at {
+		return "", "", 0, false // inside a word ("2nd")
 	}
 	// before the figure: a bound, or a change
 	prev := func(k int) string {
@@ -197,6 +204,9 @@ func elsewhere(x *Sentence) bool {
 }
 
 func tollsCompatible(p, q tollFigure) bool {
+	if p.q.Kind == "tally" || q.q.Kind == "tally" {
+		return p.q.Value == q.q.Value
+	}
 	if p.value == q.value {
 		return true
 	}
@@ -288,6 +298,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 			for j := i + 1; j < len(figs); j++ {
 				q := figs[j]
 				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !peopleAlike(p.noun, q.noun) || !a.sameScene(p.x, q.x) ||
+					p.q.Kind == "tally" && Similarity(p.x, q.x) < tollFloor ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue
 				}

@@ -133,3 +133,36 @@ func TestTollOf(t *testing.T) {
 		}
 	}
 }
+
+func TestTallies(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"The court ruled 7-2 that the law breached the constitution.", "7-2"},
+		{"Parliament rejected the bill in a 48–52 vote.", "52-48"},
+		{"The home side won 3-1 on Sunday.", "3-1"},
+		{"Between 10-15 people were hurt in the crash.", ""},
+		{"The 2020-21 season ended early.", ""},
+		{"Inflation was 3-4% in the quarter, the bank said in its decision.", ""},
+		{"She treated 200-300 patients a week.", ""},
+	} {
+		got := ""
+		for _, q := range tallies(c.s) {
+			got = q.Value
+		}
+		if got != c.want {
+			t.Errorf("tallies(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+func TestAnalyze_VoteSplitsGivenDifferently(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "Continental Press", "The constitutional court annulled the voter identification law on Tuesday in a 7-2 vote."),
+		doc("b", "The Meridian", "The constitutional court threw out the voter identification law in a 6-3 decision on Tuesday."),
+		doc("c", "Northern Herald", "The constitutional court struck down the voter identification law, ruling 7-2 that it breached the constitution."),
+	}
+	got := tollsOf(Analyze(docs, nil))
+	want := map[string]map[string][]string{"vote or score": {"7-2": {"a", "c"}, "6-3": {"b"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies = %v, want %v", got, want)
+	}
+}

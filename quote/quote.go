@@ -90,6 +90,10 @@ var sentenceAdverbs = set(`meanwhile however still instead also then now but and
 separately similarly likewise indeed moreover should would could can will may might must did does do when while if
 as after before since because though although`)
 
+// sceneAfterName are the prepositions that open where or when a speaker
+// spoke, after the name.
+var sceneAfterName = set("outside inside at in on during after before while near from to via")
+
 var particles = set("de van von der den bin ibn al da del della di la le du dos das st. mc")
 
 // notPerson marks capitalised words that make a run an organisation,
@@ -888,6 +892,18 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 	}
 	if a >= b || allTime(x.toks[a:b]) || preps[x.toks[a].lower] && !x.toks[a].cap {
 		return attribution{}
+	}
+	// Where the name ends, a place or a moment may follow: "opposition
+	// leader Marta Kovacs outside the court", "Jane Smith at a news
+	// conference". (A title before the preposition keeps its phrase:
+	// "Professor at Harvard Jane Smith".)
+	for k := a + 2; k < b; k++ {
+		t, p, q := x.toks[k], x.toks[k-1], x.toks[k-2]
+		if sceneAfterName[t.lower] && !t.cap && p.word && p.cap && q.word && q.cap &&
+			!titles[p.lower] && !maleTitles[p.lower] && !femaleTitles[p.lower] {
+			b = k
+			break
+		}
 	}
 	// A finite verb inside makes it a clause, not a speaker: "Trump
 	// repeatedly demeaned women".

@@ -307,3 +307,16 @@ func TestSentenceOpeningPronounIsThePreviousSubject(t *testing.T) {
 		t.Errorf("She → %q, want Ruth Vance (the subject after the opening phrase)", q.Speaker)
 	}
 }
+
+// Where and when a speaker spoke follow the name and are not part of it.
+func TestSpeakerEndsBeforeTheScene(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`"The court has defended the right of every citizen to vote," said opposition leader Marta Kovacs outside the court.`, "Marta Kovacs"},
+		{`"We will appeal," said Jonas Brandt at a news conference in the capital.`, "Jonas Brandt"},
+	} {
+		qs := extract(t, c.text)
+		if len(qs) != 1 || qs[0].Speaker != c.want {
+			t.Errorf("%q: quotes %+v, want the speaker %q", c.text, qs, c.want)
+		}
+	}
+}
