@@ -3,6 +3,8 @@ package claim
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 )
@@ -15,7 +17,9 @@ const KindToll = "toll"
 
 // tollWords are the words news English reports a human toll with, and the
 // toll each names. Only English: other languages get no toll discrepancies
-// rather than wrong ones.
+// rather than wrong ones. Arrests and rescues are left out: outlets count
+// them over different nights and places too often ("46 were arrested
+// Wednesday night", "over 50 arrests over four nights").
 var tollWords = map[string]string{
 	"died": "death toll", "dead": "death toll", "killed": "death toll", "killing": "death toll",
 	"kills": "death toll", "deaths": "death toll", "toll": "death toll", "fatalities": "death toll",
@@ -25,8 +29,6 @@ var tollWords = map[string]string{
 	"missing": "missing", "unaccounted": "missing",
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
-	"arrested": "arrested", "detained": "arrested", "arrests": "arrested",
-	"rescued": "rescued",
 }
 
 // peopleNouns are what a human toll counts. The generic ones can be
@@ -189,7 +191,7 @@ func elsewhere(x *Sentence) bool {
 	}
 	for _, q := range x.Quantities {
 		if q.Kind == "year" || q.Kind == "date" && len(q.Value) >= 4 && q.Value[0] != '-' {
-			if year == "" || !strings.HasPrefix(q.Value, year) {
+			if year != "" && !strings.HasPrefix(q.Value, year) {
 				return true
 			}
 		}
@@ -206,6 +208,9 @@ func elsewhere(x *Sentence) bool {
 func tollsCompatible(p, q tollFigure) bool {
 	if p.q.Kind == "tally" || q.q.Kind == "tally" {
 		return p.q.Value == q.q.Value
+	}
+	if p.q.Kind == "date" || q.q.Kind == "date" {
+		return monthDayOf(p.q.Value) == monthDayOf(q.q.Value)
 	}
 	if p.value == q.value {
 		return true
@@ -251,6 +256,25 @@ func (a *Alignment) sameScene(x, y *Sentence) bool {
 	return len(px) == 0 && len(py) == 0 || Similarity(x, y) >= tollFloor
 }
 
+// sharesName: the two sentences name someone or something in common, or
+// neither names anything. A score is one match's, and a vote one body's:
+// "the 13-10 loss to Atlanta" and "the 30-7 loss at Carolina" are two
+// games; so a split is set against another only in sentences that share
+// names and reach LinkFloor.
+func sharesName(x, y *Sentence) bool {
+	if len(x.Names) == 0 && len(y.Names) == 0 {
+		return true
+	}
+	for _, n := range x.Names {
+		for _, m := range y.Names {
+			if n == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (a *Alignment) places(x *Sentence) map[string]bool {
 	out := map[string]bool{}
 	for _, n := range x.Names {
@@ -278,7 +302,11 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 			}
 			t, noun, bound, ok := tollOf(x.Text, q)
 			if !ok {
-				continue
+				if event, mod, isEvent := eventDateOf(x.Text, q); isEvent {
+					t, noun, ok = "date of the "+event, mod, true
+				} else {
+					continue
+				}
 			}
 			v, _ := strconv.ParseFloat(q.Value, 64)
 			if byToll[t] == nil {
@@ -297,8 +325,8 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 		for i, p := range figs {
 			for j := i + 1; j < len(figs); j++ {
 				q := figs[j]
-				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !peopleAlike(p.noun, q.noun) || !a.sameScene(p.x, q.x) ||
-					p.q.Kind == "tally" && Similarity(p.x, q.x) < tollFloor ||
+				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) || !a.sameScene(p.x, q.x) ||
+					p.q.Kind == "tally" && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue
 				}
@@ -308,12 +336,15 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 		// each side lists every article giving its figure, paired or not
 		for j, f := range figs {
 			for i, p := range figs {
-				if paired[i] && !paired[j] && p.q.Value == f.q.Value && peopleAlike(p.noun, f.noun) {
+				if paired[i] && !paired[j] && tollsCompatible(p, f) && alike(p, f) {
 					paired[j] = true
 				}
 			}
 		}
 		d := &disc{about: t, kind: KindToll}
+		if figs[0].q.Kind == "date" {
+			d.kind = KindDate
+		}
 		text := map[string]string{}
 		for i, f := range figs {
 			if !paired[i] {
@@ -331,6 +362,15 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 	return out
 }
 
+// alike: two figures count the same people, or date the same event ("the
+// election" and "the general election", not "the primary election").
+func alike(p, q tollFigure) bool {
+	if p.q.Kind == "date" {
+		return p.noun == q.noun || p.noun == "" || q.noun == ""
+	}
+	return peopleAlike(p.noun, q.noun)
+}
+
 func peopleAlike(a, b string) bool {
 	return a == b || genericPeople[a] && genericPeople[b]
 }
@@ -346,4 +386,96 @@ func ambiguousToll(figs []tollFigure) bool {
 		}
 	}
 	return false
+}
+
+// eventNouns name the events news gives a day for.
+var eventNouns = map[string]bool{
+	"election": true, "elections": true, "vote": true, "referendum": true, "runoff": true, "primary": true,
+	"summit": true, "meeting": true, "talks": true, "trial": true, "hearing": true, "sentencing": true,
+	"deadline": true, "launch": true, "visit": true, "inauguration": true, "ceremony": true, "debate": true,
+	"conference": true, "congress": true, "convention": true, "strike": true, "match": true, "final": true,
+	"race": true, "opening": true, "funeral": true, "wedding": true, "signing": true, "auction": true,
+}
+
+// eventCues stand between an event and its day: "the election is set
+// for October 11", "the summit will be held on May 3".
+var eventCues = map[string]bool{
+	"is": true, "was": true, "will": true, "be": true, "set": true, "scheduled": true, "slated": true,
+	"due": true, "planned": true, "held": true, "takes": true, "take": true, "took": true, "place": true,
+	"on": true, "for": true, "now": true, "expected": true, "to": true, "begin": true, "begins": true, "start": true, "starts": true,
+}
+
+var eventDeterminers = map[string]bool{"the": true, "this": true, "its": true, "their": true, "a": true, "an": true, "next": true}
+
+// eventDateOf reads the date q of sentence s as the day of an event: "the
+// October 4 general election" (noun "election", modifier "general"), "the
+// election is set for October 11". Only a day written with its number
+// counts.
+func eventDateOf(s string, q Quantity) (noun, mod string, ok bool) {
+	if q.Kind != "date" || !strings.ContainsAny(q.Text, "0123456789") || monthDayOf(q.Value) == "" {
+		return "", "", false
+	}
+	ws := Words(s)
+	at, end := -1, -1
+	for i, w := range ws {
+		if at < 0 && w.End > q.Start {
+			at = i
+		}
+		if w.Start >= q.End {
+			end = i
+			break
+		}
+	}
+	if at < 0 {
+		return "", "", false
+	}
+	joined := func(i, j int) bool { return strings.TrimSpace(s[ws[i].End:ws[j].Start]) == "" }
+	// "the October 4 (general) election"
+	if end > 0 && at > 0 && eventDeterminers[Fold(ws[at-1].Text)] {
+		for k := end; k < len(ws) && k < end+3 && joined(k-1, k); k++ {
+			f := Fold(ws[k].Text)
+			if eventNouns[f] {
+				if k > end {
+					mod = Fold(ws[k-1].Text)
+				}
+				return f, mod, true
+			}
+			if !isLowerWord(ws[k].Text) {
+				break
+			}
+		}
+	}
+	// "the (general) election is set for October 11"
+	for k := at - 1; k >= 0 && k >= at-7; k-- {
+		if !joined(k, k+1) && strings.ContainsAny(s[ws[k].End:ws[k+1].Start], ",;:()") {
+			break
+		}
+		f := Fold(ws[k].Text)
+		if eventNouns[f] {
+			if k > 0 && isLowerWord(ws[k-1].Text) && !eventDeterminers[Fold(ws[k-1].Text)] && !IsStop(Fold(ws[k-1].Text)) {
+				mod = Fold(ws[k-1].Text)
+			}
+			return f, mod, true
+		}
+		if !eventCues[f] {
+			break
+		}
+	}
+	return "", "", false
+}
+
+// monthDayOf is a day's "MM-DD", whether its year is known or not.
+func monthDayOf(v string) string {
+	if len(v) == 10 && v[4] == '-' && v[7] == '-' {
+		return v[5:]
+	}
+	if strings.HasPrefix(v, "--") && len(v) == 7 {
+		return v[2:]
+	}
+	return ""
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }

@@ -340,7 +340,50 @@ func (m *matcher) resolveMonthDay(k int, mo time.Month, d int) time.Time {
 	if len(cands) == 0 {
 		return m.ref
 	}
+	if m.namesAnEvent(k) {
+		return nearestOf(cands, m.ref)
+	}
 	return m.pick(k, cands)
+}
+
+// namesAnEvent: the day at token k is the name of an event ("the
+// October 4 election", "its June 30 deadline"), not a time of the clause's
+// verb, whose tense then says nothing of it: "critics had said the law
+// could stop voters in the October 4 election" is about the coming one.
+func (m *matcher) namesAnEvent(k int) bool {
+	switch m.t(k - 1).lower {
+	case "the", "this", "its", "their", "his", "her", "our", "a", "an":
+	default:
+		return false
+	}
+	for j := k + 1; j <= k+3; j++ {
+		if t := m.t(j); t.num >= 0 && t.num <= 31 {
+			next := m.t(j + 1)
+			return next.num < 0 && !next.cap && len(next.lower) > 2 && isLetters(next.lower) && !eventStops[next.lower]
+		}
+	}
+	return false
+}
+
+var eventStops = setOf("and but for the with from into that this was were will would has had have are and-or")
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func nearestOf(cands []time.Time, ref time.Time) time.Time {
+	nearest := cands[0]
+	for _, c := range cands {
+		if absDays(c.Sub(ref)) < absDays(nearest.Sub(ref)) {
+			nearest = c
+		}
+	}
+	return nearest
 }
 
 // pick chooses among candidate dates by tense: past → the latest on or

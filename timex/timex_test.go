@@ -198,3 +198,18 @@ func TestTimelineReadsUndatedArticlesAgainstTheStoryDate(t *testing.T) {
 		t.Fatalf("undated article not dated by the story: %+v", tl)
 	}
 }
+
+// A day naming an event is its nearest, whatever the tense of the verb.
+func TestDayNamingAnEventIsTheNearest(t *testing.T) {
+	ref := time.Date(2026, 6, 2, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, want string }{
+		{"Critics had said the law could stop many people from voting in the October 4 election.", "2026-10-04"},
+		{"Lawmakers were told the bill had to pass before the July 1 deadline.", "2026-07-01"},
+		{"Voters had gone to the polls on October 4.", "2025-10-04"},
+	} {
+		ts := Extract("a", c.text, ref)
+		if len(ts) == 0 || ts[0].Value != c.want {
+			t.Errorf("%q: %+v, want %s", c.text, ts, c.want)
+		}
+	}
+}
