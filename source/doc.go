@@ -31,6 +31,10 @@ type doc struct {
 	meta        meta
 	at          string // where in its container, e.g. "line 7"
 	seq         int64  // set by dispatch
+	// warning is why this document stands in for another: a feed entry's
+	// summary whose full article could not be fetched. The article is kept
+	// and the failure reported with it.
+	warning error
 }
 
 // meta is what a container (JSON Lines record, feed entry, sitemap entry)
@@ -60,7 +64,12 @@ func (r *run) convert(d *doc) (res Result) {
 	if err != nil {
 		return Result{Err: readError(d.path, d.url, at(d.at, err)), order: d.order}
 	}
-	return Result{Article: a, order: d.order}
+	res = Result{Article: a, order: d.order}
+	if d.warning != nil {
+		res.Err = readError(d.path, d.url, d.warning)
+		res.Err.Error += "; the feed's summary stands in for the article"
+	}
+	return res
 }
 
 func (r *run) article(d *doc) (*crossread.Article, error) {

@@ -145,7 +145,8 @@ func Load(ctx context.Context, inputs []string, opt Options) ([]*crossread.Artic
 	for _, r := range results {
 		if r.Article != nil {
 			arts = append(arts, r.Article)
-		} else if r.Err != nil {
+		}
+		if r.Err != nil { // (both: an article that stands in for what failed)
 			errs = append(errs, *r.Err)
 		}
 	}

@@ -44,6 +44,9 @@ type job struct {
 	meta   meta
 	depth  int // sitemap index nesting
 	budget *budget
+	// fallback stands in for the page when it cannot be fetched or read:
+	// a feed entry's summary, which is better than losing the entry.
+	fallback *doc
 }
 
 // goURL fetches a URL in its own goroutine (bounded by netSem; the
@@ -63,7 +66,7 @@ func (r *run) goJob(j job) {
 		}
 	}
 	if r.opt.Offline || r.opt.Fetcher == nil {
-		r.fail(j.order, "", j.url, crossread.Errorf(crossread.EUNAVAILABLE, "not fetched: reading offline"))
+		r.jobFailed(j, crossread.Errorf(crossread.EUNAVAILABLE, "not fetched: reading offline"))
 		return
 	}
 	r.producers.Add(1)
@@ -81,13 +84,25 @@ func (r *run) goJob(j job) {
 			}()
 			if err != nil {
 				if r.ctx.Err() == nil {
-					r.fail(j.order, "", j.url, err)
+					r.jobFailed(j, err)
 				}
 				return
 			}
 			r.response(j, resp)
 		})
 	}()
+}
+
+// jobFailed reports a fetch that failed, and reads the job's fallback in
+// its place when it has one.
+func (r *run) jobFailed(j job, err error) {
+	if j.fallback != nil {
+		d := *j.fallback
+		d.warning = err
+		r.dispatch(&d)
+		return
+	}
+	r.fail(j.order, "", j.url, err)
 }
 
 // response routes a fetched body by its Content-Type and content.
@@ -99,36 +114,36 @@ func (r *run) response(j job, resp *fetch.Response) {
 		// sitemap.xml.gz and friends
 		zr, err := gzip.NewReader(bytes.NewReader(body))
 		if err != nil {
-			r.fail(j.order, "", j.url, &crossread.Error{Code: crossread.EINVALID, Message: "broken gzip data", Err: err})
+			r.jobFailed(j, &crossread.Error{Code: crossread.EINVALID, Message: "broken gzip data", Err: err})
 			return
 		}
 		max := r.opt.Fetcher.Options().MaxBodySize
 		body, err = io.ReadAll(io.LimitReader(zr, max+1))
 		if err != nil || int64(len(body)) > max {
-			r.fail(j.order, "", j.url, fetch.Fail(fetch.KindTooLarge, j.url, "decompressed body over the limit or broken"))
+			r.jobFailed(j, fetch.Fail(fetch.KindTooLarge, j.url, "decompressed body over the limit or broken"))
 			return
 		}
 		mt, ct = "", ""
 	}
 	f := formatOf(mt, body)
 	if f == fmtUnknown {
-		r.fail(j.order, "", j.url, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q is not a page, feed or sitemap", ct))
+		r.jobFailed(j, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q is not a page, feed or sitemap", ct))
 		return
 	}
 	switch j.expect {
 	case fetchPage:
 		if f != fmtHTML {
-			r.fail(j.order, "", j.url, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q, not an HTML page", ct))
+			r.jobFailed(j, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q, not an HTML page", ct))
 			return
 		}
 	case fetchFeed:
 		if f != fmtFeed && f != fmtJSON {
-			r.fail(j.order, "", j.url, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q, not a feed", ct))
+			r.jobFailed(j, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q, not a feed", ct))
 			return
 		}
 	case fetchSitemap:
 		if f != fmtSitemap {
-			r.fail(j.order, "", j.url, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q, not a sitemap", ct))
+			r.jobFailed(j, fetch.Fail(fetch.KindNotHTML, j.url, "content type %q, not a sitemap", ct))
 			return
 		}
 	}
@@ -222,10 +237,14 @@ func (r *run) feedFrom(order []int, path, u string, body []byte, b *budget) {
 			return
 		}
 		link := resolve(base, e.Link)
-		m := meta{title: e.Title, published: e.Published, authors: e.Authors, source: fd.Title, language: fd.Language, url: link}
+		m := meta{title: e.Title, published: e.Published, authors: e.Authors, source: fd.Outlet(), language: fd.Language, url: link}
 		o := sub(order, i)
 		if e.NeedsFullArticle(r.opt.FullTextWords) && isURL(link) && !r.opt.Offline {
-			r.goJob(job{order: o, url: link, expect: fetchPage, meta: m, budget: b})
+			j := job{order: o, url: link, expect: fetchPage, meta: m, budget: b}
+			if strings.TrimSpace(feed.Text(e.Body())) != "" {
+				j.fallback = &doc{order: o, path: path, url: link, kind: kindFragment, body: []byte(e.Body()), meta: m}
+			}
+			r.goJob(j)
 			continue
 		}
 		if strings.TrimSpace(feed.Text(e.Body())) == "" {

@@ -98,6 +98,25 @@ func TestFeedWithSummariesOnly(t *testing.T) {
 	}
 }
 
+// An entry whose full article cannot be fetched keeps its summary, and the
+// failure is reported with the entry's link.
+func TestFeedSummaryStandsInForAnUnreachableArticle(t *testing.T) {
+	s := newSite(t)
+	s.add("/feed.xml", "application/rss+xml", []byte(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Example News</title><link>{{base}}/</link>
+<item><title>Heat warning for the south</title><link>{{base}}/gone</link><pubDate>Thu, 06 Nov 2025 14:30:00 GMT</pubDate>
+<description>Temperatures are expected to reach 38C in the south on Thursday, forecasters said.</description></item>
+<item><title>No text at all</title><link>{{base}}/gone2</link></item>
+</channel></rss>`))
+	arts, errs := Load(context.Background(), []string{s.URL + "/feed.xml"}, s.options())
+	if len(arts) != 1 || !strings.Contains(arts[0].Text, "38C in the south") || arts[0].Title != "Heat warning for the south" || arts[0].URL != s.URL+"/gone" {
+		t.Fatalf("arts %+v", arts)
+	}
+	if len(errs) != 2 || errs[0].URL != s.URL+"/gone" || !strings.Contains(errs[0].Error, "summary stands in") || errs[1].URL != s.URL+"/gone2" {
+		t.Errorf("errs %+v, want the failed fetch reported for each entry", errs)
+	}
+}
+
 func TestFeedWithFullContent(t *testing.T) {
 	long := strings.Repeat("The minister said the talks were productive and would continue. ", 15)
 	s := newSite(t)
@@ -145,7 +164,9 @@ func TestFeedEntryFetchFailures(t *testing.T) {
 	s.add("/image", "image/png", []byte("\x89PNG\r\n\x1a\n"))
 	s.add("/ok", "text/html", articlePage("ok", englishText))
 	arts, errs := Load(context.Background(), []string{s.URL + "/feed.json"}, s.options())
-	if len(arts) != 1 || arts[0].Title != "OK" || arts[0].Published.String() != "2025-11-05T08:00:00Z" || arts[0].Source != "JSON Outlet" {
+	// the two that failed keep their summaries; the third is the page
+	if len(arts) != 3 || arts[0].Text != "Short." || arts[1].Text != "Short." ||
+		arts[2].Title != "OK" || arts[2].Text != englishText || arts[2].Published.String() != "2025-11-05T08:00:00Z" || arts[2].Source != "JSON Outlet" {
 		t.Errorf("arts %+v", arts)
 	}
 	if len(errs) != 2 || errs[0].Code != string(fetch.KindNotFound) || errs[0].URL != s.URL+"/gone" ||

@@ -123,6 +123,9 @@ func (m *matcher) localTense(k int) int {
 	}
 	for i := k + 1; i < len(m.toks) && i <= k+3 && m.toks[i].sent == s; i++ {
 		w := m.toks[i].lower
+		if w == "," && m.attributionAfter(i) {
+			break // "… on Thursday, forecasters said": the attribution's tense
+		}
 		if pastCue[w] || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			return -1
 		}
@@ -131,6 +134,19 @@ func (m *matcher) localTense(k int) int {
 		}
 	}
 	return m.sentenceTense(k)
+}
+
+// attributionAfter: the comma at token i opens an attribution ("…,
+// forecasters said", "…, he told reporters"), whose tense is the
+// report's, not the event's.
+func (m *matcher) attributionAfter(i int) bool {
+	for j := i + 1; j <= i+4 && j < len(m.toks) && m.toks[j].sent == m.toks[i].sent; j++ {
+		switch m.toks[j].lower {
+		case "said", "says", "told", "added", "according", "reported", "warned", "stated", "wrote":
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceTense reads tense cues in the sentence holding token k.

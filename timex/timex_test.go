@@ -199,13 +199,17 @@ func TestTimelineReadsUndatedArticlesAgainstTheStoryDate(t *testing.T) {
 	}
 }
 
-// A day naming an event is its nearest, whatever the tense of the verb.
+// A day naming an event is its nearest, whatever the tense of the verb;
+// an attribution after a comma says nothing of when the event is.
 func TestDayNamingAnEventIsTheNearest(t *testing.T) {
 	ref := time.Date(2026, 6, 2, 12, 0, 0, 0, time.UTC)
 	for _, c := range []struct{ text, want string }{
 		{"Critics had said the law could stop many people from voting in the October 4 election.", "2026-10-04"},
 		{"Lawmakers were told the bill had to pass before the July 1 deadline.", "2026-07-01"},
 		{"Voters had gone to the polls on October 4.", "2025-10-04"},
+		// the attribution's tense is the report's, not the forecast's
+		{"Temperatures are expected to reach 38C in the south on Thursday, forecasters said.", "2026-06-04"},
+		{"In September, the company announced plans to buy the unit.", "2025-09"},
 	} {
 		ts := Extract("a", c.text, ref)
 		if len(ts) == 0 || ts[0].Value != c.want {

@@ -62,11 +62,11 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 		if werr != nil {
 			return
 		}
-		switch {
-		case r.Article != nil:
+		if r.Article != nil {
 			good++
 			werr = enc.Encode(r.Article)
-		case r.Err != nil:
+		}
+		if r.Err != nil && werr == nil {
 			werr = enc.Encode(r.Err)
 		}
 	})

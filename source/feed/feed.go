@@ -19,7 +19,7 @@ import (
 
 // Feed is a parsed feed.
 type Feed struct {
-	Title    string // the channel's title: usually the outlet's name
+	Title    string // the channel's title: usually the outlet's name (see Outlet)
 	Link     string
 	Language string
 	Entries  []Entry
@@ -34,6 +34,43 @@ type Entry struct {
 	Authors   []string
 	Content   string // full content (content:encoded, Atom content, JSON content_html/text), HTML
 	Summary   string // description or summary, HTML
+}
+
+// Outlet is the outlet a feed's title names, without the section the feed
+// covers: "BBC News - World" → "BBC News", "NYT > Politics" → "NYT",
+// "Politics | The Herald" → "The Herald". A title without a known section
+// is kept whole.
+func (f *Feed) Outlet() string {
+	t := f.Title
+	for _, sep := range []string{" - ", " – ", " — ", " | ", " > ", " » ", ": "} {
+		head, tail, ok := strings.Cut(t, sep)
+		if !ok || strings.Contains(tail, sep) {
+			continue
+		}
+		switch {
+		case feedSection(tail) && strings.TrimSpace(head) != "":
+			return strings.TrimSpace(head)
+		case feedSection(head) && strings.TrimSpace(tail) != "":
+			return strings.TrimSpace(tail)
+		}
+	}
+	return t
+}
+
+// feedSection reports a feed title part that names a section, not an
+// outlet.
+func feedSection(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " news"), " rss")
+	switch s {
+	case "news", "top", "top stories", "latest", "headlines", "breaking", "home", "homepage", "front page", "all", "rss", "feed",
+		"world", "international", "national", "local", "politics", "business", "economy", "markets", "finance", "money",
+		"sport", "sports", "football", "technology", "tech", "science", "health", "opinion", "comment", "analysis",
+		"entertainment", "culture", "arts", "lifestyle", "travel", "education", "environment", "climate", "europe",
+		"asia", "africa", "americas", "middle east", "us", "uk", "u.s.", "latin america", "australia", "india", "china":
+		return true
+	}
+	return false
 }
 
 // Parse parses an RSS, Atom or JSON feed. Errors are crossread.EINVALID.

@@ -124,3 +124,20 @@ func FuzzParse(f *testing.F) {
 		Paragraphs(string(b))
 	})
 }
+
+func TestOutlet(t *testing.T) {
+	for title, want := range map[string]string{
+		"BBC News - World":                  "BBC News",
+		"NYT > Politics":                    "NYT",
+		"Politics | The Northern Herald":    "The Northern Herald",
+		"Reuters: Top News":                 "Reuters",
+		"The Guardian":                      "The Guardian",
+		"Science - Nature":                  "Nature",
+		"Rock - Paper - Scissors":           "Rock - Paper - Scissors",
+		"Planet Money: Economics Explained": "Planet Money: Economics Explained",
+	} {
+		if got := (&Feed{Title: title}).Outlet(); got != want {
+			t.Errorf("Outlet(%q) = %q, want %q", title, got, want)
+		}
+	}
+}
