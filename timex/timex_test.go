@@ -209,7 +209,7 @@ func TestDayNamingAnEventIsTheNearest(t *testing.T) {
 		{"Voters had gone to the polls on October 4.", "2025-10-04"},
 		// the attribution's tense is the report's, not the forecast's
 		{"Temperatures are expected to reach 38C in the south on Thursday, forecasters said.", "2026-06-04"},
-		{"In September, the company announced plans to buy the unit.", "2025-09"},
+		{"In September, it announced plans to expand.", "2025-09"},
 	} {
 		ts := Extract("a", c.text, ref)
 		if len(ts) == 0 || ts[0].Value != c.want {
