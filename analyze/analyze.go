@@ -41,7 +41,8 @@ func Document(a *crossread.Article) *crossread.Doc {
 	doc.Mentions = entity.Recognize(doc)
 	doc.Quotes = quote.Extract(doc)
 	doc.Times = timex.Extract(a.ID, a.Text, a.Published.Time)
-	doc.Numbers = number.Extract(a.ID, a.Text)
+	lang, _, _ := strings.Cut(strings.ToLower(a.Language), "-")
+	doc.Numbers = number.ExtractIn(a.ID, a.Text, lang)
 	a.Cites = claim.Cites(doc)
 	return doc
 }

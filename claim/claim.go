@@ -100,7 +100,12 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		}
 	}
 	// a person or organisation only this source brings in: a linked
-	// entity, or two adjacent name words, that no other source names.
+	// entity, or two adjacent name words, that no other source names. (Not
+	// from an article in another language than most of the story's: the
+	// others name "Estados Unidos" in their own words.)
+	if a.minorityLanguage(x.Doc.Article) {
+		return "", ""
+	}
 	for i, n := range x.Names {
 		if others.has(n) || a.writtenElsewhere(x.NameText[i], x.Source) || a.surnameElsewhere(x.NameText[i], x.Source) ||
 			namesOutlet(x.NameText[i], x.Doc.Article.Source) {
@@ -119,6 +124,25 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		}
 	}
 	return "", ""
+}
+
+// minorityLanguage: art is written in another language than most of the
+// story's articles (both known).
+func (a *Alignment) minorityLanguage(art *crossread.Article) bool {
+	l := languageOf(art)
+	if l == "" {
+		return false
+	}
+	count := map[string]int{}
+	for _, d := range a.Docs {
+		count[languageOf(d.Article)]++
+	}
+	for m, n := range count {
+		if m != "" && m != l && n > count[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // withCounted is a bare count with the word that says what it counts,

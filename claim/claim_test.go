@@ -621,3 +621,24 @@ func TestNotAFigure(t *testing.T) {
 		}
 	}
 }
+
+// A name in another language's form ("Europa" in a Spanish article) is no
+// spelling of it.
+func TestSpellingsAreComparedWithinALanguage(t *testing.T) {
+	en := doc("a", "X", "The carmaker blamed weaker demand for electric vehicles in Europe and higher costs.")
+	es := doc("b", "Y", "El fabricante culpó a la débil demanda de vehículos eléctricos en Europa y a los costes.")
+	en.Article.Language, es.Article.Language = "en", "es"
+	for _, d := range Analyze([]*crossread.Doc{en, es}, nil).Discrepancies {
+		if d.Kind == KindSpelling {
+			t.Errorf("spelling across languages: %+v", d)
+		}
+	}
+	es.Article.Language = "en" // the same words in one language are a spelling
+	found := false
+	for _, d := range Analyze([]*crossread.Doc{en, es}, nil).Discrepancies {
+		found = found || d.Kind == KindSpelling
+	}
+	if !found {
+		t.Error("no spelling discrepancy within one language")
+	}
+}

@@ -560,6 +560,27 @@ type spelling struct {
 	key      string
 	articles map[string]bool
 	sources  map[int]bool
+	langs    map[string]bool // the languages of the articles writing it ("" unknown)
+}
+
+// sameLanguage: some article writes p and some other q in one language
+// (or a language is unknown). "Europa" in a Spanish article is the
+// language's name for Europe, no spelling of it.
+func sameLanguage(p, q *spelling) bool {
+	if p.langs[""] || q.langs[""] {
+		return true
+	}
+	for l := range p.langs {
+		if q.langs[l] {
+			return true
+		}
+	}
+	return false
+}
+
+func languageOf(a *crossread.Article) string {
+	l, _, _ := strings.Cut(strings.ToLower(a.Language), "-")
+	return l
 }
 
 // spellingDiscrepancies finds name words written differently by different
@@ -594,12 +615,13 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			}
 			sp := forms[f]
 			if sp == nil {
-				sp = &spelling{form: strings.TrimSuffix(strings.TrimSuffix(w.Text, "’s"), "'s"), fold: f, key: NameKey(f), articles: map[string]bool{}, sources: map[int]bool{}}
+				sp = &spelling{form: strings.TrimSuffix(strings.TrimSuffix(w.Text, "’s"), "'s"), fold: f, key: NameKey(f), articles: map[string]bool{}, sources: map[int]bool{}, langs: map[string]bool{}}
 				forms[f] = sp
 				order = append(order, f)
 			}
 			sp.articles[x.ArticleID()] = true
 			sp.sources[x.Source] = true
+			sp.langs[languageOf(x.Doc.Article)] = true
 		}
 		flush()
 	}
@@ -633,7 +655,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 	for i, f := range order {
 		for _, g := range order[i+1:] {
 			p, q := forms[f], forms[g]
-			if !variantSpelling(p, q, sameEntity[[2]string{f, g}]) {
+			if !sameLanguage(p, q) || !variantSpelling(p, q, sameEntity[[2]string{f, g}]) {
 				continue
 			}
 			// each spelling must be some source's own: used by a source

@@ -80,7 +80,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if q.Kind == "tally" {
 		return "vote or score", "", 0, true
 	}
-	if q.Kind != "count" || strings.ContainsAny(q.Text, "%$€£¥") {
+	if q.Kind != "count" && q.Kind != "percent" || strings.ContainsAny(q.Text, "$€£¥") {
 		return "", "", 0, false
 	}
 	if v, err := strconv.ParseFloat(q.Value, 64); err != nil || v < 1 || v != float64(int64(v)) {
@@ -127,6 +127,20 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	// "14 dead" clause-internal text between two words
 	gap := func(i, j int) string { return s[ws[i].End:ws[j].Start] }
 	clauseBreak := func(g string) bool { return strings.ContainsAny(g, ",;:()—–.!?\"“”") }
+	if q.Kind == "percent" {
+		// "about 6% of its workforce", in a sentence that cuts jobs
+		if workforceShare(ws, end) && cutsJobs(ws) {
+			return "share of the workforce cut", "", bound, true
+		}
+		return "", "", 0, false
+	}
+	if end < len(ws) && jobNouns[Fold(ws[end].Text)] && !clauseBreak(gap(end-1, end)) {
+		// "cut 4,500 jobs", "5,000 positions will be eliminated"
+		if cutsJobs(ws) {
+			return "jobs cut", "", bound, true
+		}
+		return "", "", 0, false
+	}
 	// after the figure: what it counts, then the toll word
 	k := end
 	if k < len(ws) && !clauseBreak(gap(k-1, k)) {
@@ -181,6 +195,40 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	return "", "", 0, false
 }
 
+// jobNouns are what a job cut counts; cutWords say the jobs go.
+var (
+	jobNouns = map[string]bool{"jobs": true, "positions": true, "roles": true, "posts": true, "employees": true,
+		"workers": true, "staff": true, "layoffs": true, "redundancies": true, "job": true}
+	cutWords = map[string]bool{"cut": true, "cuts": true, "cutting": true, "eliminate": true, "eliminates": true,
+		"eliminating": true, "eliminated": true, "shed": true, "sheds": true, "shedding": true, "axe": true,
+		"axes": true, "axing": true, "ax": true, "slash": true, "slashes": true, "slashing": true, "laid": true,
+		"lay": true, "laying": true, "layoffs": true, "redundancies": true, "reduce": true, "reducing": true}
+)
+
+// cutsJobs: the sentence tells of jobs going.
+func cutsJobs(ws []Word) bool {
+	for _, w := range ws {
+		if cutWords[Fold(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// workforceShare: the words from k on read "of (its) (global) workforce".
+func workforceShare(ws []Word, k int) bool {
+	if k >= len(ws) || Fold(ws[k].Text) != "of" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		switch Fold(ws[j].Text) {
+		case "workforce", "staff", "employees", "jobs", "headcount", "workers":
+			return true
+		}
+	}
+	return false
+}
+
 // elsewhere: a sentence telling of another year than the article's ("in
 // 2019 floods killed 30") or of "the previous" one gives no figure of
 // this event.
@@ -217,7 +265,7 @@ func tollsCompatible(p, q tollFigure) bool {
 	}
 	if p.bound == 2 || q.bound == 2 {
 		hi, lo := max(p.value, q.value), min(p.value, q.value)
-		if (hi-lo)/hi <= 0.1 {
+		if (hi-lo)/hi < 0.1 {
 			return true
 		}
 	}

@@ -31,9 +31,20 @@ type tok struct {
 	word       bool
 }
 
-// Extract returns the numbers in text with spans.
+// Extract returns the numbers in text with spans, read as English writes
+// them ("4,500", "1.2 billion").
 func Extract(articleID, text string) []crossread.Number {
-	toks := tokenize(text)
+	return ExtractIn(articleID, text, "en")
+}
+
+// ExtractIn is Extract for a text in the language lang (an ISO 639-1
+// code; "" is English). Outside English a dot or comma before a group of
+// exactly three digits groups thousands ("4.500 puestos", and the
+// "4,500" of Latin American Spanish), and otherwise marks the decimals
+// ("38,5 %"); the scale words of the main European languages are read
+// ("1.200 millones", "3 Milliarden").
+func ExtractIn(articleID, text, lang string) []crossread.Number {
+	toks := tokenize(text, lang != "" && lang != "en")
 	var out []crossread.Number
 	for k := 0; k < len(toks); {
 		n, j, ok := match(toks, k)
@@ -51,7 +62,7 @@ func Extract(articleID, text string) []crossread.Number {
 	return out
 }
 
-func tokenize(text string) []tok {
+func tokenize(text string, european bool) []tok {
 	toks := make([]tok, 0, len(text)/5)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -70,7 +81,7 @@ func tokenize(text string) []tok {
 				}
 				// 1,200 and 3.5 but not a sentence's final period or a list comma.
 				if (c == ',' || c == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
-					if c == ',' && !(i+3 < len(text)+1 && thousandsGroup(text[i+1:])) {
+					if c == ',' && !european && !(i+3 < len(text)+1 && thousandsGroup(text[i+1:])) {
 						break
 					}
 					i++
@@ -79,7 +90,7 @@ func tokenize(text string) []tok {
 				break
 			}
 			numEnd := i
-			v, err := strconv.ParseFloat(strings.ReplaceAll(text[start:numEnd], ",", ""), 64)
+			v, err := parseNumber(text[start:numEnd], european)
 			t := tok{start: start, end: numEnd, text: text[start:numEnd], num: v, isNum: err == nil}
 			t.lower = t.text
 			toks = append(toks, t)
@@ -132,6 +143,33 @@ func isLetterAt(text string, i int) bool {
 }
 
 // thousandsGroup reports whether s starts with exactly three digits.
+// parseNumber reads a run of digits and separators. In English a comma
+// groups thousands and a dot marks decimals; elsewhere (european) either
+// groups when three digits follow it, and marks decimals otherwise.
+func parseNumber(s string, european bool) (float64, error) {
+	if !european {
+		return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	}
+	var b strings.Builder
+	decimal := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != ',' && c != '.' {
+			b.WriteByte(c)
+			continue
+		}
+		if !decimal && thousandsGroup(s[i+1:]) && (i+4 == len(s) || s[i+4] == ',' || s[i+4] == '.') {
+			continue // a thousands group
+		}
+		if decimal {
+			return 0, strconv.ErrSyntax
+		}
+		decimal = true
+		b.WriteByte('.')
+	}
+	return strconv.ParseFloat(b.String(), 64)
+}
+
 func thousandsGroup(s string) bool {
 	if len(s) < 3 {
 		return false
@@ -148,6 +186,11 @@ var scales = map[string]float64{
 	"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mio": 1e6,
 	"billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "hundred": 100, "dozen": 12,
+	// the main European languages' (English "billion" is their milliard)
+	"millones": 1e6, "millón": 1e6, "millon": 1e6, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9,
+	"mrd": 1e9, "milliard": 1e9, "milliards": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9,
+	"miliardo": 1e9, "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "miljoen": 1e6,
+	"miljard": 1e9, "miljarden": 1e9,
 }
 
 // symbols before an amount.
@@ -171,6 +214,7 @@ var currencyWords = map[string]string{
 	"somoni": "TJS", "lari": "GEL", "dram": "AMD", "drams": "AMD", "naira": "NGN", "rand's": "ZAR",
 	"ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK",
 	"kronor": "SEK", "krone": "NOK", "kroner": "NOK", "forint": "HUF", "dinar": "KWD", "dinars": "KWD",
+	"dólares": "USD", "dólar": "USD", "dollari": "USD", "dollaro": "USD",
 }
 
 var isoCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "inr": true,
@@ -352,16 +396,20 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 	switch nt := at(toks, j); {
 	case nt.text == "%":
 		return crossread.Number{Value: v, Kind: Percent}, j + 1, true
-	case nt.lower == "percent" || nt.lower == "pct":
+	case nt.lower == "percent" || nt.lower == "pct" || nt.lower == "prozent" || nt.lower == "procent":
 		return crossread.Number{Value: v, Kind: Percent}, j + 1, true
-	case nt.lower == "per" && at(toks, j+1).lower == "cent":
+	case (nt.lower == "por" || nt.lower == "pour" || nt.lower == "per") && (at(toks, j+1).lower == "ciento" || at(toks, j+1).lower == "cent" || at(toks, j+1).lower == "cento"):
 		return crossread.Number{Value: v, Kind: Percent}, j + 2, true
 	case nt.lower == "percentage" && strings.HasPrefix(at(toks, j+1).lower, "point"):
 		return crossread.Number{Value: v, Kind: Percent, Unit: "percentage points"}, j + 2, true
 	}
 	// Currency after the amount: "17bn dollars", "1.2 million euros",
-	// "500 crore rupees", "40 million USD", "2 trillion tenge".
+	// "500 crore rupees", "40 million USD", "2 trillion tenge",
+	// "1.200 millones de dólares".
 	nt := at(toks, j)
+	if nt.lower == "de" && scaled && currencyWords[at(toks, j+1).lower] != "" {
+		return crossread.Number{Value: v, Kind: Money, Currency: currencyWords[at(toks, j+1).lower]}, j + 2, true
+	}
 	if c := currencyWords[nt.lower]; c != "" {
 		if nt.lower == "won" && !scaled && !at(toks, j+1).word {
 			return crossread.Number{Value: v, Kind: Count}, j, true

@@ -97,3 +97,25 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractIn_EuropeanNumbers(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		value      float64
+		kind       string
+	}{
+		{"es", "eliminará 4.500 puestos de trabajo", 4500, Count},
+		{"es", "cayó un 38%, hasta 1.200 millones de dólares", 38, Percent},
+		{"es", "hasta 1.200 millones de dólares", 1.2e9, Money},
+		{"de", "Der Umsatz stieg um 38,5 Prozent.", 38.5, Percent},
+		{"de", "3 Milliarden Euro", 3e9, Money},
+		{"es", "recortará 4,500 empleos", 4500, Count}, // Latin American grouping
+		{"en", "yields of 4.125% on the bond", 4.125, Percent},
+		{"fr", "une hausse de 2,5 %", 2.5, Percent},
+	} {
+		ns := ExtractIn("a", c.text, c.lang)
+		if len(ns) == 0 || ns[0].Value != c.value || ns[0].Kind != c.kind {
+			t.Errorf("%s %q: %+v, want %v (%s)", c.lang, c.text, ns, c.value, c.kind)
+		}
+	}
+}

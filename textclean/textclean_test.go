@@ -496,3 +496,24 @@ func TestTrailingBio(t *testing.T) {
 		}
 	}
 }
+
+// Date lines with a month's name in the main European languages.
+func TestForeignMonthDateLines(t *testing.T) {
+	for line, want := range map[string]string{
+		"21 de octubre de 2026":            "2026-10-21",
+		"Veröffentlicht am 6. März 2025":   "2025-03-06",
+		"Publié le 3 février 2026 à 15h45": "2026-02-03",
+		"12 maggio 2024":                   "2024-05-12",
+		"7 de março de 2025":               "2025-03-07",
+		"5 mei 2025":                       "2025-05-05",
+	} {
+		text := "Dockers strike at the port after talks fail\n" + line + "\nDockers at the port went on strike on Tuesday after talks with the operators failed, the union said.\n"
+		r := Clean(text)
+		if got := r.Published.Time.Format("2006-01-02"); r.Published.IsZero() || got != want {
+			t.Errorf("%q: published %v, want %s", line, r.Published, want)
+		}
+		if strings.Contains(r.Text, line) {
+			t.Errorf("%q left in the text", line)
+		}
+	}
+}
