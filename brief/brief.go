@@ -359,7 +359,7 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 			break
 		}
 		x := c.x
-		if b.redundant(x) || b.disputed(x) {
+		if b.redundant(x) || b.disputed(x) || b.al.MinorityLanguage(x.Doc.Article) {
 			continue
 		}
 		if title != crossread.SectionHappening && (b.restates(x) || b.reserved[x]) {
@@ -403,8 +403,10 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 }
 
 // disputed: x states a value the outlets disagree on; Where sources
-// differ shows it with the other values. A figure or date more articles
-// give than any other value is the story's, and may be stated.
+// differ shows it with the other values. A figure or date is left out
+// only when more articles give another value: the value most articles
+// give is the story's, and of values given equally often the sentence
+// may state one, cited, while Where sources differ shows the others.
 func (b *builder) disputed(x *claim.Sentence) bool {
 	for _, d := range b.story.Discrepancies {
 		if d.Kind == claim.KindSpelling {
@@ -412,7 +414,8 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 		}
 		for i, v := range d.Variants {
 			for _, sp := range v.Spans {
-				if sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End && !prevails(d, i) {
+				if sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End &&
+					(outvoted(d, i) || b.statedOtherwise(d, i)) {
 					return true
 				}
 			}
@@ -421,20 +424,61 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 	return false
 }
 
-// prevails: variant i of a figure's or date's discrepancy is given by more
-// articles than any other.
-func prevails(d crossread.Discrepancy, i int) bool {
+// contradicts: the two texts give different values of one figure or date
+// the outlets disagree on (a tie that disputed let through): a brief
+// states one side, and Where sources differ shows both.
+func (b *builder) contradicts(p, q string) bool {
+	for _, d := range b.story.Discrepancies {
+		switch d.Kind {
+		case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
+		default:
+			continue
+		}
+		for i, v := range d.Variants {
+			if !claim.ContainsWord(p, v.Value) {
+				continue
+			}
+			for j, w := range d.Variants {
+				if j != i && claim.ContainsWord(q, w.Value) && !claim.ContainsWord(q, v.Value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// statedOtherwise: a sentence already in the brief gives another value of
+// d than variant i: the brief states one side of a tie, not both.
+func (b *builder) statedOtherwise(d crossread.Discrepancy, i int) bool {
+	for j, v := range d.Variants {
+		if j == i {
+			continue
+		}
+		for _, c := range b.chosen {
+			if claim.ContainsWord(c.Text, v.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outvoted: another value of a figure's or date's discrepancy is given by
+// more articles than variant i; for the other kinds (lists, quotations),
+// any variant is.
+func outvoted(d crossread.Discrepancy, i int) bool {
 	switch d.Kind {
 	case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
 	default:
-		return false
+		return true
 	}
 	for j, v := range d.Variants {
-		if j != i && len(v.ArticleIDs) >= len(d.Variants[i].ArticleIDs) {
-			return false
+		if j != i && len(v.ArticleIDs) > len(d.Variants[i].ArticleIDs) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // readable gives x as a reader can take it out of its article: x itself

@@ -481,3 +481,52 @@ func TestSaidKeepsAQuotationWholeAndTheBestCarried(t *testing.T) {
 		}
 	}
 }
+
+// A brief reads in the story's language: an article in another language
+// supports it but gives it no sentence.
+func TestNarrativeInTheStorysLanguage(t *testing.T) {
+	a := art("a", "Daily Planet", "The council approved a new budget for public transport on Tuesday. It doubles the number of night buses in the city.")
+	b := art("b", "Evening Star", "On Tuesday, the council approved the new public transport budget. The plan doubles the number of night buses.")
+	c := art("c", "Diario Sur", "El ayuntamiento aprobó el martes un nuevo presupuesto para el transporte público. El plan duplica el número de autobuses nocturnos.")
+	a.Language, b.Language, c.Language = "en", "en", "es"
+	st, _, _ := story(a, b, c)
+	for _, sec := range st.Brief.Sections {
+		if sec.Title == crossread.SectionSources {
+			continue
+		}
+		for _, s := range sec.Sentences {
+			if strings.Contains(s.Text, "ayuntamiento") || strings.Contains(s.Text, "autobuses") {
+				t.Errorf("%s: a Spanish sentence in an English story's brief: %q", sec.Title, s.Text)
+			}
+		}
+	}
+}
+
+// Of a figure the outlets give equally often in two ways, the brief states
+// one, and Where sources differ shows both.
+func TestATieIsStatedOnce(t *testing.T) {
+	a := art("a", "Daily Planet", "Northwind Motors said on Tuesday it would cut 4,500 jobs worldwide after its profit fell sharply.\n\nThe carmaker blamed weaker demand for electric vehicles in Europe.")
+	b := art("b", "Evening Star", "Northwind Motors will eliminate 5,000 positions, the automaker announced Tuesday, after its profit dropped sharply.\n\nThe cuts will mostly affect salaried staff in the United States.")
+	st, _, _ := story(a, b)
+	found := false
+	for _, d := range st.Discrepancies {
+		found = found || d.About == "jobs cut"
+	}
+	if !found {
+		t.Fatalf("no jobs-cut discrepancy: %+v", st.Discrepancies)
+	}
+	var both []string
+	for _, sec := range st.Brief.Sections {
+		if sec.Title == crossread.SectionDiffer || sec.Title == crossread.SectionOnly || sec.Title == crossread.SectionTimeline {
+			continue
+		}
+		for _, s := range sec.Sentences {
+			if strings.Contains(s.Text, "4,500") || strings.Contains(s.Text, "5,000") {
+				both = append(both, s.Text)
+			}
+		}
+	}
+	if len(both) != 1 {
+		t.Errorf("the brief states the tied figure %d times, want once: %q", len(both), both)
+	}
+}

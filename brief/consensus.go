@@ -162,7 +162,7 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 	}
 	for i := range units {
 		for j := i + 1; j < n; j++ {
-			if b.sameSay(units[i], units[j]) {
+			if b.sameSay(units[i], units[j]) || b.contradicts(units[i].text(), units[j].text()) {
 				clash[i][j], clash[j][i] = true, true
 			}
 		}
@@ -240,7 +240,7 @@ func (b *builder) consensus(budget int) []crossread.BriefSentence {
 			words = k
 			blocked = make([]bool, n)
 			for i, u := range units {
-				blocked[i] = headRepeats(h.xs[0], u)
+				blocked[i] = headRepeats(h.xs[0], u) || b.contradicts(h.xs[0].Text, u.text())
 			}
 			seen = termSet(h)
 		}

@@ -376,8 +376,8 @@ func (b *builder) happeningUnits() []*unit {
 
 func (b *builder) redundantUnit(u *unit, covered map[string]float64) bool {
 	for _, x := range u.xs {
-		if b.disputed(x) {
-			return true
+		if b.disputed(x) || b.al.MinorityLanguage(x.Doc.Article) {
+			return true // (a brief reads in the story's language)
 		}
 		if b.sel.Novelty <= 0 {
 			if b.redundant(x) {
@@ -672,8 +672,29 @@ func (b *builder) headlineOf(d *crossread.Doc) *unit {
 			return nil
 		}
 	}
+	if b.al.MinorityLanguage(d.Article) || b.statesDisputed(t) {
+		return nil
+	}
 	x := b.al.Extra(d, t)
 	return &unit{xs: []*claim.Sentence{x}, terms: b.termsOf(x), words: len(claim.Words(t))}
+}
+
+// statesDisputed: text gives a figure or date that the outlets disagree
+// on and that more of them give otherwise (see disputed).
+func (b *builder) statesDisputed(text string) bool {
+	for _, d := range b.story.Discrepancies {
+		switch d.Kind {
+		case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
+		default:
+			continue
+		}
+		for i, v := range d.Variants {
+			if outvoted(d, i) && claim.ContainsWord(text, v.Value) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadUnits is d's candidate units in article order, from its first
@@ -720,8 +741,8 @@ func (b *builder) leadUnits(d *crossread.Doc, units []*unit, budget int) []*unit
 // chosen one.
 func (b *builder) nearCopy(u *unit) bool {
 	for _, x := range u.xs {
-		if b.disputed(x) {
-			return true
+		if b.disputed(x) || b.al.MinorityLanguage(x.Doc.Article) {
+			return true // (a brief reads in the story's language)
 		}
 		for _, c := range b.chosen {
 			if c == x || claim.Similarity(c, x) >= claim.Redundant || containedIn(x, c) {

@@ -68,9 +68,11 @@ type Alignment struct {
 	near      [][]neighbour    // per statement, those of other articles at LinkFloor or more, in order
 	notable   notableTerms
 	disputed  map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
-	postings  [][]int32               // per term id, the statements holding it, in order
-	weights   [][]float64             // the term's weight in each, parallel to postings
-	scratch   sync.Pool               // *[]float64 of len(stmts), zeroed, for SimilarStatements
+	langOnce  sync.Once
+	langCount map[string]int // articles per language, for MinorityLanguage
+	postings  [][]int32      // per term id, the statements holding it, in order
+	weights   [][]float64    // the term's weight in each, parallel to postings
+	scratch   sync.Pool      // *[]float64 of len(stmts), zeroed, for SimilarStatements
 }
 
 // SimilarStatements calls f with every statement that shares a term with

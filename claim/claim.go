@@ -103,7 +103,7 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	// entity, or two adjacent name words, that no other source names. (Not
 	// from an article in another language than most of the story's: the
 	// others name "Estados Unidos" in their own words.)
-	if a.minorityLanguage(x.Doc.Article) {
+	if a.MinorityLanguage(x.Doc.Article) {
 		return "", ""
 	}
 	for i, n := range x.Names {
@@ -126,17 +126,20 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	return "", ""
 }
 
-// minorityLanguage: art is written in another language than most of the
+// MinorityLanguage: art is written in another language than most of the
 // story's articles (both known).
-func (a *Alignment) minorityLanguage(art *crossread.Article) bool {
+func (a *Alignment) MinorityLanguage(art *crossread.Article) bool {
 	l := languageOf(art)
 	if l == "" {
 		return false
 	}
-	count := map[string]int{}
-	for _, d := range a.Docs {
-		count[languageOf(d.Article)]++
-	}
+	a.langOnce.Do(func() {
+		a.langCount = map[string]int{}
+		for _, d := range a.Docs {
+			a.langCount[languageOf(d.Article)]++
+		}
+	})
+	count := a.langCount
 	for m, n := range count {
 		if m != "" && m != l && n > count[l] {
 			return true
