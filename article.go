@@ -187,6 +187,18 @@ type ReadError struct {
 	Code  string `json:"code,omitempty"`
 }
 
+// Where names the document: its path, its URL, or the URL inside the file
+// that listed it ("feed.xml (https://…)").
+func (e ReadError) Where() string {
+	switch {
+	case e.Path == "":
+		return e.URL
+	case e.URL == "":
+		return e.Path
+	}
+	return e.Path + " (" + e.URL + ")"
+}
+
 // ArticleFilter selects stored articles.
 type ArticleFilter struct {
 	ID      string

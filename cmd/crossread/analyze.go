@@ -58,16 +58,12 @@ func (m *Main) load(ctx context.Context, inputs []string, f inputFlags) ([]*cros
 	}
 	arts, errs := source.Load(ctx, inputs, f.options(m))
 	for _, e := range errs {
-		where := e.Path
-		if where == "" {
-			where = e.URL
-		}
-		m.Logger.Warn("skipped unreadable input", "source", where, "error", e.Error)
+		m.Logger.Warn("input not read", "source", e.Where(), "error", e.Error)
 	}
 	if len(arts) == 0 {
 		var reasons []string
 		for _, e := range errs {
-			reasons = append(reasons, fmt.Sprintf("%s%s: %s", e.Path, e.URL, e.Error))
+			reasons = append(reasons, fmt.Sprintf("%s: %s", e.Where(), e.Error))
 		}
 		msg := "no readable article in the input"
 		if len(reasons) > 0 {
@@ -113,7 +109,7 @@ func (m *Main) runAnalyze(ctx context.Context, args []string) error {
 		}
 	}
 	for _, e := range errs {
-		fmt.Fprintf(m.Stdout, "error: %s%s: %s\n", e.Path, e.URL, e.Error)
+		fmt.Fprintf(m.Stdout, "error: %s: %s\n", e.Where(), e.Error)
 	}
 	return nil
 }

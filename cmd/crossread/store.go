@@ -37,7 +37,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	fmt.Fprintf(m.Stdout, "ingested %s (%d new, %d unreadable) into %s: %s written (%s)\n",
 		brief.CountOf(res.Read, "article"), res.New, len(errs), *dbPath, brief.CountOf(res.Stories, "story"), time.Since(start).Round(time.Millisecond))
 	for _, e := range errs {
-		fmt.Fprintf(m.Stdout, "error: %s%s: %s\n", e.Path, e.URL, e.Error)
+		fmt.Fprintf(m.Stdout, "error: %s: %s\n", e.Where(), e.Error)
 	}
 	return nil
 }
