@@ -227,7 +227,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
 					// (a vote's split is the toll pass's: one slot per story)
-					if p.Kind == "tally" || q.Kind == "tally" || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) {
+					if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) {
 						continue
 					}
 					// Either source giving the other's value elsewhere means
@@ -271,6 +271,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		out = append(out, byKey[k].out())
 	}
 	return out
+}
+
+// ownSlot: q is a toll, a vote's split or a job cut, which the toll pass
+// sets against the others with its own slot and words.
+func ownSlot(s string, q Quantity) bool {
+	if q.Kind == "tally" {
+		return true
+	}
+	_, _, _, ok := tollOf(s, q)
+	return ok
 }
 
 func hasSameValue(qs []Quantity, q Quantity) bool {

@@ -263,16 +263,14 @@ func tollsCompatible(p, q tollFigure) bool {
 	if p.value == q.value {
 		return true
 	}
+	// A rough figure ("some 2,000") covers one within a tenth of it. Bounds
+	// do not: "at least 9" and "at least 11" are two tolls reported, and
+	// a reader wants to see both.
 	if p.bound == 2 || q.bound == 2 {
 		hi, lo := max(p.value, q.value), min(p.value, q.value)
-		if (hi-lo)/hi < 0.1 {
-			return true
-		}
+		return (hi-lo)/hi < 0.1
 	}
-	lower := func(a, b tollFigure) bool { return a.bound == 1 && (b.value >= a.value || b.bound == -1) }
-	upper := func(a, b tollFigure) bool { return a.bound == -1 && (b.value <= a.value || b.bound == 1) }
-	return p.bound == 1 && q.bound == 1 || p.bound == -1 && q.bound == -1 ||
-		lower(p, q) || lower(q, p) || upper(p, q) || upper(q, p)
+	return false
 }
 
 // tollFloor is how alike two sentences must be, at least, for their tolls
@@ -299,6 +297,10 @@ func (a *Alignment) sameScene(x, y *Sentence) bool {
 		}
 	}
 	if len(px) > 0 && len(py) > 0 {
+		return false
+	}
+	// sentences that name things, none the same, tell of two scenes
+	if len(x.Names) > 0 && len(y.Names) > 0 && !sharesName(x, y) {
 		return false
 	}
 	return len(px) == 0 && len(py) == 0 || Similarity(x, y) >= tollFloor

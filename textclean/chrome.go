@@ -316,6 +316,10 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(follow|like) us on\b.{0,60}$`),
 	regexp.MustCompile(`^(we use cookies|this (web)?site uses cookies)\b.{0,150}$`),
 	regexp.MustCompile(`^our standards\s*:.{0,80}$`),
+	// Wire credits at the foot: "Associated Press writer Jane Doe in Lima
+	// contributed to this report.", "Contributing: John Roe, USA TODAY".
+	regexp.MustCompile(`^[\p{L} .,'’&-]{0,140}\b(contributed|contributes) (reporting|to this (report|story|article))( from [\p{L} ,.'’-]{1,60})?\.?$`),
+	regexp.MustCompile(`^(contributing|additional reporting)( by)?\s*:?\s+[\p{L} ,.'’&-]{2,120}$`),
 	// Form residue: `"*" denotes a required field`, "Required fields are marked *".
 	// (key has already dropped a bare leading asterisk.)
 	regexp.MustCompile(`^(["“]\*["”] )?(indicates|denotes) (a )?required( fields?)?$`),

@@ -148,7 +148,14 @@ func (m *metadata) take(s string) bool {
 		if g := reByline.FindStringSubmatch(s); g != nil {
 			tail := strings.TrimSpace(g[3])
 			if tail == "" || m.takeBylineTail(g[2], tail) {
-				m.firstAuthors(splitNames(g[1])...)
+				names := g[1]
+				// "By CARLOS MENDEZ Associated Press": the wire's capitals
+				// set the name apart from its agency.
+				if name, agency := shoutedName(names); agency != "" && reOutletName.MatchString(agency) {
+					names = name
+					m.setSource(agency)
+				}
+				m.firstAuthors(splitNames(names)...)
 				return true
 			}
 		}
@@ -188,6 +195,21 @@ func (m *metadata) take(s string) bool {
 		}
 	}
 	return false
+}
+
+// shoutedName splits "CARLOS MENDEZ Associated Press" into the name in
+// capitals and what follows it; agency is "" unless two or more capitalised
+// words are followed by words in title case.
+func shoutedName(s string) (name, agency string) {
+	ws := strings.Fields(s)
+	k := 0
+	for k < len(ws) && len([]rune(ws[k])) > 1 && strings.ToUpper(ws[k]) == ws[k] && strings.ToLower(ws[k]) != ws[k] {
+		k++
+	}
+	if k < 2 || k == len(ws) {
+		return s, ""
+	}
+	return strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
 }
 
 // hasYear reports four digits in a row, the year every full date carries.

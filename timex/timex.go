@@ -111,7 +111,8 @@ func (m *matcher) localTense(k int) int {
 			break
 		}
 		// "will be held in December": the future auxiliary outranks the participle.
-		if futureCue[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || (w == "be" && i > 0 && m.toks[i-1].lower == "to") {
+		// ("said he would travel on Monday": the future of the report)
+		if futureCue[w] || w == "would" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || (w == "be" && i > 0 && m.toks[i-1].lower == "to") {
 			return 1
 		}
 		if pastCue[w] || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {

@@ -210,6 +210,8 @@ func TestDayNamingAnEventIsTheNearest(t *testing.T) {
 		// the attribution's tense is the report's, not the forecast's
 		{"Temperatures are expected to reach 38C in the south on Thursday, forecasters said.", "2026-06-04"},
 		{"In September, it announced plans to expand.", "2025-09"},
+		// a reported future: "said he would"
+		{"The president said he would travel to the region on Monday.", "2026-06-08"},
 	} {
 		ts := Extract("a", c.text, ref)
 		if len(ts) == 0 || ts[0].Value != c.want {
