@@ -175,7 +175,8 @@ var chromePhrases = set(
 	"latest news", "latest stories", "recommended", "recommended for you", "you may also like",
 	"you might also like", "editor's picks", "editors' picks", "don't miss", "must read", "also read",
 	"read also", "what to read next", "read next", "next up", "up next", "further reading", "recommended reading",
-	"related reading", "see also", "in other news", "more in", "topics", "tags",
+	"related reading", "see also", "in other news", "more in", "topics", "tags", "explore more on these topics",
+	"explore more", "more on these topics",
 	// Media players and images.
 	"listen", "listen now", "listen to this article", "listen to article", "listen to this story",
 	"listen to the article", "watch", "watch now", "watch live", "watch video", "play", "play video",

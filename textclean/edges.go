@@ -42,7 +42,7 @@ func markTopMenu(lines []line) {
 }
 
 // listHeading is a chrome line that introduces a list of links or tags.
-var listHeading = regexp.MustCompile(`^(related|related topics|related articles|related stories|related content|related coverage|related news|more on this story|more from|more stories|more news|top stories|most read|most popular|most viewed|trending|trending now|topics|tags|suggested topics|recommended|recommended for you|you may also like|you might also like|latest|latest news|latest stories|read more|more|also read|read also|explore more|editor's picks|in other news|what to read next|read next|next up|up next|further reading|recommended reading|related reading|see also|don't miss|most shared|share this|mehr zum thema|mehr dazu|weitere artikel|auch interessant|das könnte sie auch interessieren|lesen sie auch|sur le même sujet|à lire aussi|a lire aussi|lire aussi|voir aussi|noticias relacionadas|más noticias|te puede interesar|lee también|lea también|leggi anche|leia também|veja também|lees ook|meer over)$`)
+var listHeading = regexp.MustCompile(`^(related|related topics|related articles|related stories|related content|related coverage|related news|more on this story|more from|more stories|more news|top stories|most read|most popular|most viewed|trending|trending now|topics|tags|suggested topics|recommended|recommended for you|you may also like|you might also like|latest|latest news|latest stories|read more|more|also read|read also|explore more|explore more on these topics|more on these topics|editor's picks|in other news|what to read next|read next|next up|up next|further reading|recommended reading|related reading|see also|don't miss|most shared|share this|mehr zum thema|mehr dazu|weitere artikel|auch interessant|das könnte sie auch interessieren|lesen sie auch|sur le même sujet|à lire aussi|a lire aussi|lire aussi|voir aussi|noticias relacionadas|más noticias|te puede interesar|lee también|lea también|leggi anche|leia também|veja também|lees ook|meer over)$`)
 
 // markTailLists removes what follows the article at the end of a page: the
 // links and tags under a "Related"/"Topics"/"More on this story" heading,
@@ -89,6 +89,10 @@ func linkLike(s string) bool {
 	return !strings.ContainsRune(".!?\"”’)", last)
 }
 
+// reOutletInPlace is an outlet's or agency's byline with its bureau:
+// "Reuters in Lima", "BBC News, Lima".
+var reOutletInPlace = regexp.MustCompile(`^(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})(?:\s+in|,)\s+\p{Lu}[\p{L}'’. -]{1,30}$`)
+
 // reNameInPlace is a byline without "By": "Lucía Fernández in Santiago".
 var reNameInPlace = regexp.MustCompile(`^` + nameList + `\s+in\s+\p{Lu}[\p{L}'’. -]{1,40}$`)
 
@@ -108,6 +112,15 @@ func markHeader(lines []line, m *metadata) {
 		if g := reNameInPlace.FindStringSubmatch(l.text); g != nil && allPersonNames(splitNames(g[1])) {
 			l.kind = removed
 			m.firstAuthors(splitNames(g[1])...)
+			continue
+		}
+		// An agency or outlet with its bureau: "Reuters in Lima", "BBC
+		// News, Lima".
+		if g := reOutletInPlace.FindStringSubmatch(l.text); g != nil && !personName(g[1]) && reOutletName.MatchString(g[1]) {
+			l.kind = removed
+			if m.source == "" {
+				m.setSource(g[1])
+			}
 			continue
 		}
 		if wordCount(l.text) > 4 || endsSentence(l.text) {

@@ -517,3 +517,26 @@ func TestForeignMonthDateLines(t *testing.T) {
 		}
 	}
 }
+
+// An outlet or agency with its bureau names the source; a wire's credit
+// line and a topics list at the foot are no text.
+func TestOutletBylinesAndWireFooters(t *testing.T) {
+	text := "Quake kills 11 in the south\nReuters in Lima\nSun 15 Mar 2026 18.40 GMT\n" +
+		"At least 11 people were killed when a magnitude 6.8 earthquake hit the south on Sunday, authorities said.\n" +
+		"President Ana Ruiz will visit the area on Monday, her office said.\n" +
+		"Associated Press writer Franklin Soto contributed to this report.\n" +
+		"Explore more on these topics\nNatural disasters and extreme weather\nShare\n"
+	r := Clean(text)
+	if r.Source != "Reuters" {
+		t.Errorf("source %q, want Reuters", r.Source)
+	}
+	for _, gone := range []string{"Reuters in Lima", "contributed", "Explore more", "Natural disasters"} {
+		if strings.Contains(r.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, r.Text)
+		}
+	}
+	by := Clean("Quake kills 11 in the south\nBy CARLOS MENDEZ Associated Press\nAt least 11 people were killed when a magnitude 6.8 earthquake hit the south on Sunday, authorities said.\n")
+	if len(by.Authors) != 1 || by.Authors[0] != "Carlos Mendez" || by.Source != "Associated Press" {
+		t.Errorf("authors %q, source %q; want Carlos Mendez of Associated Press", by.Authors, by.Source)
+	}
+}
