@@ -17,6 +17,7 @@ package brief
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -791,6 +792,7 @@ func (b *builder) said() []crossread.BriefSentence {
 		speaker     string // the label to show, when the text does not name them
 		key         string
 		support     int
+		words       string // the quotation itself
 	}
 	var units []unit
 	seen := map[*claim.Sentence]bool{}
@@ -826,7 +828,7 @@ func (b *builder) said() []crossread.BriefSentence {
 		if key == "" {
 			key = q.Speaker
 		}
-		u := unit{first: first, last: last, key: claim.Fold(key), support: max(b.support(first), b.support(last))}
+		u := unit{first: first, last: last, key: claim.Fold(key), support: max(b.support(first), b.support(last)), words: q.Text}
 		if !namesSpeaker(b.unitText(first, last), q.Speaker) {
 			u.speaker = q.Speaker
 		}
@@ -869,8 +871,31 @@ func (b *builder) said() []crossread.BriefSentence {
 				break
 			}
 		}
+		// "also" here means the same words quoted, not the same fact told
+		own := u.first.ArticleID()
+		ids := append([]string{own}, b.quoting(slices.DeleteFunc(slices.Clone(s.ArticleIDs), func(id string) bool { return id == own }), u.words)...)
+		s.Spans = slices.DeleteFunc(s.Spans, func(sp crossread.Span) bool { return !contains(ids, sp.ArticleID) })
+		s.ArticleIDs = ids
+		s.SupportedBy = b.quoting(s.SupportedBy, u.words)
 		s.Speaker = u.speaker
 		out = append(out, s)
+	}
+	return out
+}
+
+// quoting keeps the articles of ids whose text holds the quotation words.
+func (b *builder) quoting(ids []string, words string) []string {
+	words = strings.Trim(words, " ,.;:!?")
+	if words == "" {
+		return ids
+	}
+	var out []string
+	for _, id := range ids {
+		for _, d := range b.docs {
+			if d.Article.ID == id && strings.Contains(claim.Fold(d.Article.Text), claim.Fold(words)) {
+				out = append(out, id)
+			}
+		}
 	}
 	return out
 }

@@ -472,6 +472,11 @@ func TestSaidKeepsAQuotationWholeAndTheBestCarried(t *testing.T) {
 	if strings.Contains(all, "tragedy") || !strings.Contains(all, "No family will be left alone") {
 		t.Errorf("want the prime minister's quotation two outlets carry, once:\n%s", all)
 	}
+	for _, s := range said.Sentences {
+		if strings.Contains(s.Text, "water rise") && (len(s.ArticleIDs) != 1 || len(s.SupportedBy) != 0) {
+			t.Errorf("a quotation only one article gives is cited to others: %+v", s)
+		}
+	}
 	v := newVerifier(map[string]*crossread.Article{"a": a, "b": b})
 	for _, s := range said.Sentences {
 		for _, id := range s.ArticleIDs {
