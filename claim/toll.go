@@ -16,12 +16,12 @@ import (
 const KindToll = "toll"
 
 // tollWords are the words news English reports a human toll with, and the
-// toll each names. Only English: other languages get no toll discrepancies
-// rather than wrong ones. Arrests and rescues are left out: outlets count
+// toll each names (the main European languages' are added in init).
+// Arrests and rescues are left out: outlets count
 // them over different nights and places too often ("46 were arrested
 // Wednesday night", "over 50 arrests over four nights").
 var tollWords = map[string]string{
-	"died": "death toll", "dead": "death toll", "killed": "death toll", "killing": "death toll",
+	"died": "death toll", "die": "death toll", "dies": "death toll", "dead": "death toll", "killed": "death toll", "killing": "death toll",
 	"kills": "death toll", "deaths": "death toll", "toll": "death toll", "fatalities": "death toll",
 	"perished": "death toll", "lives": "death toll", "bodies": "death toll",
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuring": "injured",
@@ -61,6 +61,34 @@ var tollLinks = map[string]bool{
 var tollStops = map[string]bool{
 	"and": true, "but": true, "while": true, "as": true, "after": true, "before": true, "when": true,
 	"with": true, "including": true, "whereas": true, "although": true, "though": true, "or": true,
+}
+
+// The tolls of Spanish, French, German, Italian and Portuguese news: a
+// story told in them gets its discrepancies too ("46 muertos" · "51
+// muertos").
+func init() {
+	for toll, words := range map[string]string{
+		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tués tuées décès " +
+			"tote toten getötet gestorben starben morti vittime mortos mortas morreram",
+		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas",
+		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi",
+		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
+			"sfollati evacuati desabrigados desalojadas",
+	} {
+		for _, w := range strings.Fields(words) {
+			tollWords[w] = toll
+		}
+	}
+	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti") {
+		peopleNouns[w], genericPeople[w] = true, true
+	}
+	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
+		"wurden haben hanno sono stati foram são se") {
+		tollLinks[w] = true
+	}
+	for _, w := range strings.Fields("y e et und o ou oder pero mais aber ma mas mientras tandis während mentre enquanto") {
+		tollStops[w] = true
+	}
 }
 
 // A toll figure, with how exactly it was given.
@@ -115,13 +143,19 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	case p1 == "by" || p1 == "another" || p1 == "additional" || p1 == "further" || p1 == "from":
 		return "", "", 0, false
 	case p2 == "at" && p1 == "least", p2 == "more" && p1 == "than", p1 == "over", p2 == "upwards" && p1 == "of",
-		p2 == "excess" && p1 == "of", p1 == "exceeding", p1 == "exceeded":
+		p2 == "excess" && p1 == "of", p1 == "exceeding", p1 == "exceeded",
+		// al menos, más de, au moins, plus de, mindestens, mehr als, almeno, più di, pelo menos, mais de
+		p2 == "al" && p1 == "menos", p2 == "mas" && p1 == "de", p2 == "au" && p1 == "moins", p2 == "plus" && p1 == "de",
+		p1 == "mindestens", p2 == "mehr" && p1 == "als", p1 == "almeno", p2 == "piu" && p1 == "di",
+		p2 == "pelo" && p1 == "menos", p2 == "mais" && p1 == "de":
 		bound = 1
 	case p2 == "up" && p1 == "to", p1 == "nearly", p1 == "almost", p2 == "fewer" && p1 == "than",
-		p2 == "less" && p1 == "than", p1 == "under":
+		p2 == "less" && p1 == "than", p1 == "under", p1 == "casi", p1 == "presque", p1 == "fast", p1 == "quasi", p1 == "quase":
 		bound = -1
 	case p1 == "about" || p1 == "around" || p1 == "some" || p1 == "approximately" || p1 == "roughly" ||
-		p1 == "estimated" || p1 == "nearly" || p1 == "approx" || p1 == "circa":
+		p1 == "estimated" || p1 == "nearly" || p1 == "approx" || p1 == "circa" ||
+		p1 == "unos" || p1 == "unas" || p1 == "environ" || p1 == "etwa" || p1 == "rund" || p2 == "cerca" && p1 == "de" ||
+		p2 == "alrededor" && p1 == "de" || p2 == "pres" && p1 == "de" || p2 == "cerca" && p1 == "di":
 		bound = 2
 	}
 	// "14 dead" clause-internal text between two words

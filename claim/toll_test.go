@@ -233,3 +233,24 @@ func TestAnalyze_TollOfAnotherScene(t *testing.T) {
 		t.Errorf("tolls = %v, want none", got)
 	}
 }
+
+func TestAnalyze_TollsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ a, b, c string }{
+		{"Los incendios forestales han dejado al menos 51 muertos en la región, según el balance oficial.",
+			"Al menos 46 personas murieron en los incendios forestales de la región, informaron las autoridades.",
+			"El balance de víctimas de los incendios en la región asciende a 51 muertos, según el servicio médico."},
+		{"Les incendies de forêt ont fait au moins 51 morts dans la région, selon le dernier bilan officiel.",
+			"Au moins 46 personnes sont mortes dans les incendies de forêt de la région, selon les autorités.",
+			"Le bilan des incendies dans la région s'élève à 51 morts, selon les services médicaux."},
+		{"Die Waldbrände in der Region haben mindestens 51 Tote gefordert, teilten die Behörden mit.",
+			"Bei den Waldbränden in der Region sind mindestens 46 Menschen gestorben, sagten die Behörden.",
+			"Die Zahl der Toten der Brände in der Region stieg auf 51 Tote, berichtete der Rettungsdienst."},
+	} {
+		docs := []*crossread.Doc{doc("a", "X", c.a), doc("b", "Y", c.b), doc("c", "Z", c.c)}
+		got := tollsOf(Analyze(docs, nil))
+		want := map[string]map[string][]string{"death toll": {"51": {"a", "c"}, "46": {"b"}}}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q…: tolls = %v, want %v", c.a[:30], got, want)
+		}
+	}
+}

@@ -33,7 +33,12 @@ wondered pointed commented tells texted emailed replies responds condemned laude
 accused denounced touted hailed characterized characterised branded deemed mocked demanded threatened likened
 questioned chided scoffed sniped admonished lambasted decried derided ridiculed applauded welcomed
 dismissed rejected insisted predicted speculated estimated concluded acknowledged disclosed revealed
-confirmed denied told explained recounted reiterated repeated summarized summed wrote tweeted put`)
+confirmed denied told explained recounted reiterated repeated summarized summed wrote tweeted put` +
+	// the cues of the main European languages, for stories told in them
+	` dijo dice afirmó aseguró declaró señaló explicó indicó añadió agregó advirtió subrayó sostuvo manifestó
+expresó insistió reconoció admitió destacó dit déclaré affirmé indiqué expliqué ajouté souligné estimé assuré
+averti sagte sagt erklärte betonte meinte warnte sagten erklärten detto dichiarato affermato spiegato
+aggiunto sottolineato disse afirmou declarou explicou acrescentou garantiu alertou`)
 
 // timeWords sit between a subject and its cue whatever their case:
 // "Clinton on Sunday said", "the ministry said last week".
@@ -69,7 +74,13 @@ adm. sgt. ceo chief executive spokesman spokeswoman spokesperson commissioner de
 secretary-general president-elect candidate nominee congressman congresswoman councilman councilwoman
 foreign defense defence finance interior state house senate majority minority former acting interim
 lieutenant colonel major captain admiral sergeant officer deputy press first lady u.s. us
-sen rep gov gen dr mr mrs ms prof rev col lt maj capt adm sgt u.s atty amb supt det insp cmdr`)
+sen rep gov gen dr mr mrs ms prof rev col lt maj capt adm sgt u.s atty amb supt det insp cmdr
+presidente présidente président präsident präsidentin ministro ministra ministre ministerin bürgermeister
+bürgermeisterin alcalde alcaldesa maire sindaco sindaca prefeito prefeita portavoz porte-parole sprecher sprecherin
+portavoce porta-voz canciller kanzler kanzlerin gobernador gobernadora gouverneur governatore governador governadora
+diputado diputada député députée abgeordnete abgeordneter senador senadora sénateur senatore director directora
+directeur directrice direktor direktorin jefe jefa chef chefin secretario secretaria secrétaire segretario segretaria
+consejero consejera delegado delegada primer primera premier ministerpräsident ministerpräsidentin`)
 
 // quantifiers open a noun phrase whose head is not the name inside it.
 var quantifiers = set("a an the one some several many two three four five most few")
@@ -92,7 +103,11 @@ as after before since because though although`)
 
 // sceneAfterName are the prepositions that open where or when a speaker
 // spoke, after the name.
-var sceneAfterName = set("outside inside at in on during after before while near from to via")
+var sceneAfterName = set("outside inside at in on during after before while near from to via " +
+	"en desde durante tras ante dans lors devant après avant bei im am um beim vom nach vor während nel dopo davanti em na no")
+
+// auxiliaries of the compound past before a cue: "a déclaré", "ha detto".
+var auxiliaries = set("a ont ha hanno tem")
 
 var particles = set("de van von der den bin ibn al da del della di la le du dos das st. mc")
 
@@ -568,6 +583,11 @@ func (x *extractor) afterQuote(lo, hi int) attribution {
 		return attribution{}
 	}
 	t := x.toks[k]
+	// "«…», a déclaré X", "«…», ha detto X": the auxiliary before the cue
+	if auxiliaries[t.lower] && !t.cap && k+1 < hi && cues[x.toks[k+1].lower] && !x.toks[k+1].cap {
+		k++
+		t = x.toks[k]
+	}
 	if cues[t.lower] && !t.cap || t.lower == "according" {
 		return x.fromCue(k, k, hi, true)
 	}

@@ -320,3 +320,17 @@ func TestSpeakerEndsBeforeTheScene(t *testing.T) {
 		}
 	}
 }
+
+// Stories told in other languages have their quotations and speakers too.
+func TestQuotesInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`"Estamos frente a una tragedia de enormes proporciones", dijo el presidente Gabriel Boric en una declaración.`, "Gabriel Boric"},
+		{`«Nous allons reconstruire», a déclaré le maire Jean Dupont devant la mairie.`, "Jean Dupont"},
+		{`„Wir werden alles wieder aufbauen", sagte Bürgermeisterin Anna Berg am Montag.`, "Anna Berg"},
+	} {
+		qs := extract(t, c.text)
+		if len(qs) != 1 || qs[0].Speaker != c.want {
+			t.Errorf("%q: quotes %+v, want the speaker %q", c.text, qs, c.want)
+		}
+	}
+}
