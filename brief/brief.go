@@ -158,6 +158,7 @@ type builder struct {
 	centroid map[string]float64
 	sel      Selection
 	central  map[*claim.Sentence]float64 // centrality, once worked out
+	opinion  map[string]bool             // article id → an opinion piece set aside (opinionAside)
 	reserved map[*claim.Sentence]bool    // leads Only reported by will give with their fact
 }
 
@@ -360,7 +361,7 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 			break
 		}
 		x := c.x
-		if b.redundant(x) || b.disputed(x) || b.al.MinorityLanguage(x.Doc.Article) {
+		if b.redundant(x) || b.disputed(x) || b.aside(x.Doc.Article) {
 			continue
 		}
 		if title != crossread.SectionHappening && (b.restates(x) || b.reserved[x]) {
@@ -401,6 +402,31 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 		words += n
 	}
 	return out
+}
+
+// aside: art supports the brief's narrative but gives it no sentence: it
+// is in another language than most of the story's articles, or an
+// opinion piece beside news reports.
+func (b *builder) aside(art *crossread.Article) bool {
+	return b.al.MinorityLanguage(art) || b.opinionAside(art)
+}
+
+// opinionAside: art is an opinion piece and the story has news reports;
+// a column's claims are its writer's, not what the outlets report.
+func (b *builder) opinionAside(art *crossread.Article) bool {
+	if b.opinion == nil {
+		b.opinion = map[string]bool{}
+		news := false
+		for _, d := range b.docs {
+			op := crossread.IsOpinion(d.Article)
+			b.opinion[d.Article.ID] = op
+			news = news || !op
+		}
+		if !news {
+			clear(b.opinion) // all opinion: nothing to set them aside for
+		}
+	}
+	return b.opinion[art.ID]
 }
 
 // disputed: x states a value the outlets disagree on; Where sources
@@ -720,7 +746,8 @@ func (b *builder) only() []crossread.BriefSentence {
 		}
 		x := b.sentenceAt(f.Span)
 		// quotations are for Who said what
-		if x == nil || !x.Statement || b.redundant(x) || b.restates(x) || hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords {
+		if x == nil || !x.Statement || b.redundant(x) || b.restates(x) || hasQuotation(x.Text) || len(claim.Words(x.Text)) < minOnlyWords ||
+			b.opinionAside(x.Doc.Article) {
 			continue
 		}
 		text, spans, ok := b.readableItem(x, true)

@@ -535,3 +535,26 @@ func TestATieIsStatedOnce(t *testing.T) {
 		t.Errorf("the brief states the tied figure %d times, want once: %q", len(both), both)
 	}
 }
+
+// An opinion piece beside news reports supports the brief but gives its
+// narrative no sentence, and is marked in the sources.
+func TestOpinionPiecesAside(t *testing.T) {
+	a := art("a", "Daily Planet", "The Senate passed a foreign aid package early Wednesday in a 70-29 vote, sending it to the House.\n\nThe bill includes money for Ukraine and Israel.")
+	b := art("b", "Evening Star", "The Senate on Wednesday approved a foreign aid package in a 70-29 vote, after an all-night session.\n\nThe package includes money for Ukraine and Israel.")
+	c := art("c", "Morning Post", "The Senate's 70-29 vote for aid to Ukraine is a rare moment of seriousness in a broken Congress.\n\nEvery week of delay costs lives on the front line, and the House must vote at once.")
+	c.Removed = []string{"OPINION"}
+	st, _, byID := story(a, b, c)
+	for _, sec := range st.Brief.Sections {
+		if sec.Title == crossread.SectionSources || sec.Title == crossread.SectionDiffer || sec.Title == crossread.SectionTimeline {
+			continue
+		}
+		for _, s := range sec.Sentences {
+			if s.ArticleIDs[0] == "c" {
+				t.Errorf("%s: the opinion piece's %q", sec.Title, s.Text)
+			}
+		}
+	}
+	if md := Markdown(st, byID); !strings.Contains(md, "Morning Post (opinion)") {
+		t.Errorf("sources do not mark the opinion piece:\n%s", md)
+	}
+}

@@ -82,6 +82,7 @@ type source struct {
 	N                         int
 	ID                        string
 	Outlet, Title, Date, Link string
+	Opinion                   bool // the page marks it as opinion (crossread.IsOpinion)
 }
 
 func (c *citations) sources() []source {
@@ -90,6 +91,7 @@ func (c *citations) sources() []source {
 		s := source{N: c.num[id], ID: id}
 		if a := c.arts[id]; a != nil {
 			s.Outlet, s.Title, s.Date = a.Source, a.Title, a.Published.String()
+			s.Opinion = crossread.IsOpinion(a)
 			s.Link = a.URL
 			if s.Link == "" {
 				s.Link = a.Path
@@ -150,6 +152,9 @@ func (c *citations) outletLabel(id string) string {
 
 func (s source) line() string {
 	parts := []string{s.Outlet, s.Title}
+	if s.Opinion {
+		parts[0] += " (opinion)"
+	}
 	if s.Date != "" {
 		parts = append(parts, s.Date)
 	}

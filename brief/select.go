@@ -376,8 +376,8 @@ func (b *builder) happeningUnits() []*unit {
 
 func (b *builder) redundantUnit(u *unit, covered map[string]float64) bool {
 	for _, x := range u.xs {
-		if b.disputed(x) || b.al.MinorityLanguage(x.Doc.Article) {
-			return true // (a brief reads in the story's language)
+		if b.disputed(x) || b.aside(x.Doc.Article) {
+			return true // (a brief reads in the story's language, from its news reports)
 		}
 		if b.sel.Novelty <= 0 {
 			if b.redundant(x) {
@@ -672,7 +672,7 @@ func (b *builder) headlineOf(d *crossread.Doc) *unit {
 			return nil
 		}
 	}
-	if b.al.MinorityLanguage(d.Article) || b.statesDisputed(t) {
+	if b.aside(d.Article) || b.statesDisputed(t) {
 		return nil
 	}
 	x := b.al.Extra(d, t)
@@ -741,8 +741,8 @@ func (b *builder) leadUnits(d *crossread.Doc, units []*unit, budget int) []*unit
 // chosen one.
 func (b *builder) nearCopy(u *unit) bool {
 	for _, x := range u.xs {
-		if b.disputed(x) || b.al.MinorityLanguage(x.Doc.Article) {
-			return true // (a brief reads in the story's language)
+		if b.disputed(x) || b.aside(x.Doc.Article) {
+			return true // (a brief reads in the story's language, from its news reports)
 		}
 		for _, c := range b.chosen {
 			if c == x || claim.Similarity(c, x) >= claim.Redundant || containedIn(x, c) {

@@ -227,7 +227,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
 					// (a vote's split is the toll pass's: one slot per story)
-					if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) {
+					if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) ||
+						roughlyEqual(x.Text, p, y.Text, q) || farApart(p, q) {
 						continue
 					}
 					// Either source giving the other's value elsewhere means
@@ -271,6 +272,48 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		out = append(out, byKey[k].out())
 	}
 	return out
+}
+
+// roughlyEqual: one of the figures is given as rough or as a bound ("about
+// $61 billion", "more than 60") and the other lies within a tenth of it.
+func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
+	if !hedged(xs, p) && !hedged(ys, q) {
+		return false
+	}
+	pv, perr := strconv.ParseFloat(strings.TrimPrefix(p.Value, currencyOf(p.Value)), 64)
+	qv, qerr := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
+	if perr != nil || qerr != nil || currencyOf(p.Value) != currencyOf(q.Value) || max(pv, qv) <= 0 {
+		return false
+	}
+	return math.Abs(pv-qv)/max(pv, qv) < 0.1
+}
+
+// hedged: the figure q of s is given as rough or as a bound.
+func hedged(s string, q Quantity) bool {
+	ws := Words(s[:q.Start])
+	for k := 1; k <= 2 && k <= len(ws); k++ {
+		switch Fold(ws[len(ws)-k].Text) {
+		case "about", "around", "roughly", "some", "nearly", "almost", "approximately", "estimated", "over",
+			"than", "least", "upwards", "close", "circa", "approx":
+			return true
+		}
+	}
+	return false
+}
+
+// farApart: two amounts more than twice apart are two things ("$60
+// billion for Ukraine", "$10 billion in humanitarian aid"), not one told
+// two ways.
+func farApart(p, q Quantity) bool {
+	if kindClass(p.Kind) == "date" {
+		return false
+	}
+	pv, perr := strconv.ParseFloat(strings.TrimPrefix(p.Value, currencyOf(p.Value)), 64)
+	qv, qerr := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
+	if perr != nil || qerr != nil || min(pv, qv) <= 0 {
+		return false
+	}
+	return max(pv, qv) > 2*min(pv, qv)
 }
 
 // ownSlot: q is a toll, a vote's split or a job cut, which the toll pass

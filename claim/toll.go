@@ -287,6 +287,18 @@ func elsewhere(x *Sentence) bool {
 	return false
 }
 
+// withinBound: p is a bound q's figure meets ("more than 180", "189"),
+// as one outlet gives its toll and then its count.
+func withinBound(p, q tollFigure) bool {
+	switch p.bound {
+	case 1:
+		return q.value >= p.value
+	case -1:
+		return q.value <= p.value
+	}
+	return false
+}
+
 func tollsCompatible(p, q tollFigure) bool {
 	if p.q.Kind == "tally" || q.q.Kind == "tally" {
 		return p.q.Value == q.q.Value
@@ -464,7 +476,7 @@ func peopleAlike(a, b string) bool {
 func ambiguousToll(figs []tollFigure) bool {
 	for i, p := range figs {
 		for _, q := range figs[i+1:] {
-			if p.x.Source == q.x.Source && !tollsCompatible(p, q) {
+			if p.x.Source == q.x.Source && !tollsCompatible(p, q) && !withinBound(p, q) && !withinBound(q, p) {
 				return true
 			}
 		}

@@ -317,6 +317,14 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^(follow|like) us on\b.{0,60}$`),
 	regexp.MustCompile(`^(we use cookies|this (web)?site uses cookies)\b.{0,150}$`),
 	regexp.MustCompile(`^our standards\s*:.{0,80}$`),
+	// Editorial notes: corrections, updates, an opinion page's disclaimer.
+	regexp.MustCompile(`^(correction|corrections|clarification|editor's note|editor’s note|editors' note|update|updated)\s*(\(.{1,40}\))?\s*:\s*.{0,300}\b(earlier|previous|original|incorrectly|misstated|misidentified|misspelled|misreported|wrongly|version)\b.{0,300}$`),
+	regexp.MustCompile(`^(an earlier|a previous|the original) version of this (story|article|report|post)\b.{0,300}$`),
+	regexp.MustCompile(`^this (story|article|report|post) (has been|was) (updated|corrected|amended)\b.{0,120}$`),
+	regexp.MustCompile(`^the (views|opinions) expressed (in|here)\b.{0,120}\b(author|writer|contributor)s?['’]?s?\b.{0,60}$`),
+	// An embedded post's signature: "— Jane Doe (@janedoe) March 3, 2026".
+	regexp.MustCompile(`^[\p{L} .'’-]{1,60}\(@\w{1,30}\)\s*[a-z]{3,9}\.? \d{1,2}, \d{4}$`),
+	regexp.MustCompile(`^(pic\.twitter\.com|t\.co)/\S+$`),
 	// Wire credits at the foot: "Associated Press writer Jane Doe in Lima
 	// contributed to this report.", "Contributing: John Roe, USA TODAY".
 	regexp.MustCompile(`^[\p{L} .,'’&-]{0,140}\b(contributed|contributes) (reporting|to this (report|story|article))( from [\p{L} ,.'’-]{1,60})?\.?$`),

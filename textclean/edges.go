@@ -124,6 +124,13 @@ func markHeader(lines []line, m *metadata) {
 			continue
 		}
 		if wordCount(l.text) > 4 || endsSentence(l.text) {
+			// an opinion page introduces its author before the text:
+			// "Laura Chen is a former State Department official and a
+			// columnist."
+			if m.isAuthorBio(l.text) {
+				l.kind = removed
+				continue
+			}
 			if endsSentence(l.text) || !linkLike(l.text) {
 				return // the body has begun
 			}

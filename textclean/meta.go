@@ -338,6 +338,24 @@ func undouble(s string) string {
 	return s
 }
 
+// isAuthorBio reports a short "<Author> is a …" line naming one of the
+// article's authors with a writer's role.
+func (m *metadata) isAuthorBio(s string) bool {
+	if len(s) > 400 || len(m.authors) == 0 {
+		return false
+	}
+	g := reBio.FindStringSubmatch(s)
+	if g == nil || attributed(s) {
+		return false
+	}
+	for _, a := range m.authors {
+		if strings.EqualFold(a, g[1]) {
+			return reJournoRole.MatchString(s) || reRoleWord.MatchString(s)
+		}
+	}
+	return false
+}
+
 // markBioBlock removes the author boxes that close many pages: a name on a
 // line of its own followed by "<Name> is/was … correspondent/editor …", or
 // such a sentence alone, with nothing but more bios and page chrome after
@@ -510,6 +528,11 @@ func chooseTitle(lines []line, m *metadata) string {
 func metaAnchoredTitle(lines []line) int {
 	for i, l := range lines {
 		if l.kind == body && isProse(l.text) {
+			// A headline of two short sentences right above its byline
+			// ("The Senate did its job. Now the House must do its own.")
+			if twoSentenceHeadline(l.text) && i+1 < len(lines) && lines[i+1].meta {
+				return i
+			}
 			return -1
 		}
 		if !l.meta {
@@ -531,6 +554,25 @@ func metaAnchoredTitle(lines []line) int {
 		return -1
 	}
 	return -1
+}
+
+// twoSentenceHeadline: at most two short sentences, as an opinion page's
+// headline is written.
+func twoSentenceHeadline(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) || wordCount(s) > 20 {
+		return false
+	}
+	ss := nlp.Sentences("", s)
+	if len(ss) > 2 {
+		return false
+	}
+	for _, x := range ss {
+		if wordCount(x.Text) > 12 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitOutlet reads "Headline | Outlet".

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"crossread"
 )
 
 var update = flag.Bool("update", false, "rewrite the testdata/*.golden files")
@@ -538,5 +540,36 @@ func TestOutletBylinesAndWireFooters(t *testing.T) {
 	by := Clean("Quake kills 11 in the south\nBy CARLOS MENDEZ Associated Press\nAt least 11 people were killed when a magnitude 6.8 earthquake hit the south on Sunday, authorities said.\n")
 	if len(by.Authors) != 1 || by.Authors[0] != "Carlos Mendez" || by.Source != "Associated Press" {
 		t.Errorf("authors %q, source %q; want Carlos Mendez of Associated Press", by.Authors, by.Source)
+	}
+}
+
+// Editorial notes, an embedded post's signature and an opinion page's
+// author line and disclaimer are no text; a two-sentence headline above
+// its byline is the title.
+func TestEditorialNotesAndOpinionPages(t *testing.T) {
+	news := Clean("Senate passes aid package after overnight session\nBy Rachel Moore\n" +
+		"The Senate passed a foreign aid package early Wednesday in a 70-29 vote, sending the measure to the House.\n" +
+		"— Chuck Schumer (@SenSchumer) February 11, 2026\npic.twitter.com/abc123XYZ\n" +
+		"Correction: An earlier version of this story misstated the amount for Israel.\n" +
+		"This story has been updated with additional details.\n")
+	for _, gone := range []string{"@SenSchumer", "pic.twitter", "Correction", "updated with"} {
+		if strings.Contains(news.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, news.Text)
+		}
+	}
+	op := Clean("OPINION\nThe Senate did its job. Now the House must do its own.\nBy Laura Chen\nFebruary 11, 2026\n" +
+		"Laura Chen is a former State Department official and a columnist.\n" +
+		"The Senate's vote for aid to Ukraine is a rare moment of bipartisan seriousness in a broken Congress.\n" +
+		"The views expressed in this commentary are the author's own.\n")
+	if op.Title != "The Senate did its job. Now the House must do its own." {
+		t.Errorf("title %q", op.Title)
+	}
+	for _, gone := range []string{"OPINION", "former State Department", "views expressed"} {
+		if strings.Contains(op.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, op.Text)
+		}
+	}
+	if !crossread.IsOpinion(&crossread.Article{Removed: op.Removed}) {
+		t.Errorf("not read as opinion; removed %q", op.Removed)
 	}
 }
