@@ -351,7 +351,7 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 <ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— {{.Only}}</span>{{end}}{{if .Speaker}} <span class="speaker">— {{.Speaker}}</span>{{end}}</li>
 {{end}}</ul>
 {{end}}{{end}}<h2>Sources</h2>
-<ol class="sources">{{range .Sources}}<li id="src{{.N}}">{{.Outlet}} — {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} — {{.Date}}{{end}}{{if and .Link (not .URL)}} — {{.Link}}{{end}}</li>
+<ol class="sources">{{range .Sources}}<li id="src{{.N}}">{{.Outlet}}{{if .Opinion}} (opinion){{end}} — {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} — {{.Date}}{{end}}{{if and .Link (not .URL)}} — {{.Link}}{{end}}</li>
 {{end}}</ol>
 </body>
 </html>

@@ -297,6 +297,7 @@ type articleRef struct {
 	Published crossread.Timestamp
 	URL       string
 	Duplicate string
+	Opinion   bool // the page marks it as opinion (crossread.IsOpinion)
 }
 
 type cite struct {
@@ -513,7 +514,7 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 		}
 		p.Articles = append(p.Articles, articleRef{Num: i + 1, ID: a.ID, Href: "/articles/" + url.PathEscape(a.ID), Day: dayString(a.Published),
 			Title: articleTitle(a), Source: a.Source,
-			Published: a.Published, URL: safeHref(a.URL), Duplicate: a.DuplicateOf})
+			Published: a.Published, URL: safeHref(a.URL), Duplicate: a.DuplicateOf, Opinion: crossread.IsOpinion(a)})
 	}
 	p.Columns = append(p.Columns, unknown...)
 	p.Coverage = coverageLine(len(p.Outlets), len(arts), st.FirstSeen, st.LastSeen)

@@ -283,6 +283,9 @@ func storyHTML(p *storyPage) template.HTML {
 		} else {
 			w.text(a.Day)
 		}
+		if a.Opinion {
+			w.m(" · opinion")
+		}
 		if a.Duplicate != "" {
 			w.m(" · copy of ")
 			w.text(a.Duplicate)
