@@ -40,7 +40,7 @@ func Document(a *crossread.Article) *crossread.Doc {
 	doc.Sentences = nlp.Sentences(a.ID, a.Text)
 	doc.Mentions = entity.Recognize(doc)
 	doc.Quotes = quote.Extract(doc)
-	doc.Times = timex.Extract(a.ID, a.Text, a.Published.Time)
+	doc.Times = timex.ExtractArticle(a, a.Published.Time)
 	lang, _, _ := strings.Cut(strings.ToLower(a.Language), "-")
 	doc.Numbers = number.ExtractIn(a.ID, a.Text, lang)
 	a.Cites = claim.Cites(doc)
@@ -223,7 +223,7 @@ func Story(id string, docs []*crossread.Doc, opt Options) *crossread.Story {
 	if ref := timex.StoryRef(docs); !ref.IsZero() {
 		for _, d := range docs {
 			if d.Article.Published.IsZero() {
-				d.Times = timex.Extract(d.Article.ID, d.Article.Text, ref)
+				d.Times = timex.ExtractArticle(d.Article, ref)
 			}
 		}
 	}

@@ -42,7 +42,7 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 		times := d.Times
 		if times == nil || a.Published.IsZero() && !latest.IsZero() {
 			// An undated article is read against the story's date.
-			times = Extract(a.ID, a.Text, StoryRef(docs))
+			times = ExtractArticle(a, StoryRef(docs))
 		}
 		sents := d.Sentences
 		seen := map[string]bool{}
