@@ -296,6 +296,10 @@ func hedged(s string, q Quantity) bool {
 		case "about", "around", "roughly", "some", "nearly", "almost", "approximately", "estimated", "over",
 			"than", "least", "upwards", "close", "circa", "approx":
 			return true
+		case "to": // "up to 93mph"
+			if k == 1 && len(ws) >= 2 && Fold(ws[len(ws)-2].Text) == "up" {
+				return true
+			}
 		}
 	}
 	return false
@@ -355,15 +359,31 @@ func spanIn(x *Sentence, q Quantity) crossread.Span {
 	return crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + q.Start, End: x.Span.Start + q.End}
 }
 
-// slotWords is the few words before a quantity, as written: what it
-// measures.
+// slotWords is the few words before a quantity, as written, from the
+// start of its clause, and the word after it that says what it counts:
+// what it measures ("left about 2 million homes", "gusts of up to 93").
 func slotWords(s string, q Quantity) string {
 	ws := Words(s[:q.Start])
 	from := max(0, len(ws)-4)
-	if len(ws) == 0 {
-		return strings.TrimSpace(s[q.Start:q.End])
+	for i := len(ws) - 1; i >= from; i-- {
+		// a clause begins after a comma or a conjunction
+		if i > 0 && strings.ContainsAny(s[ws[i-1].End:ws[i].Start], ",;:(") {
+			from = i
+			break
+		}
+		if f := Fold(ws[i].Text); f == "and" || f == "but" || f == "as" || f == "while" {
+			from = i + 1
+			break
+		}
 	}
-	return strings.TrimSpace(s[ws[from].Start:q.End])
+	end := q.End
+	if c := withCounted(s, q); c != q.Text {
+		end = q.Start + len(c)
+	}
+	if from >= len(ws) {
+		return strings.TrimSpace(s[q.Start:end])
+	}
+	return strings.TrimSpace(s[ws[from].Start:end])
 }
 
 // nameList is a run of two or more names separated by commas or "and":
