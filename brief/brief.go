@@ -361,7 +361,7 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 			break
 		}
 		x := c.x
-		if b.redundant(x) || b.disputed(x) || b.aside(x.Doc.Article) {
+		if b.redundant(x) || b.disputed(x) || b.asideSentence(x) {
 			continue
 		}
 		if title != crossread.SectionHappening && (b.restates(x) || b.reserved[x]) {
@@ -409,6 +409,43 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 // opinion piece beside news reports.
 func (b *builder) aside(art *crossread.Article) bool {
 	return b.al.MinorityLanguage(art) || b.opinionAside(art)
+}
+
+// asideSentence: x comes from an article set aside (see aside), and, from
+// an opinion piece, no news report states its fact too: a column's lead
+// that a report corroborates may tell the story; its opinions may not.
+func (b *builder) asideSentence(x *claim.Sentence) bool {
+	if b.al.MinorityLanguage(x.Doc.Article) {
+		return true
+	}
+	if !b.opinionAside(x.Doc.Article) {
+		return false
+	}
+	if g := b.al.GroupOf[x]; g != nil {
+		for _, m := range g.Members {
+			if !b.opinionAside(m.Doc.Article) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// opinionLead: x is the first statement of its article, its lead.
+func (b *builder) opinionLead(x *claim.Sentence) bool {
+	n := 0
+	for _, y := range b.al.Sentences {
+		if y.Doc != x.Doc || !y.Statement {
+			continue
+		}
+		if y == x {
+			return true
+		}
+		if n++; n == 1 {
+			return false
+		}
+	}
+	return false
 }
 
 // opinionAside: art is an opinion piece and the story has news reports;

@@ -544,12 +544,14 @@ func TestOpinionPiecesAside(t *testing.T) {
 	c := art("c", "Morning Post", "The Senate's 70-29 vote for aid to Ukraine is a rare moment of seriousness in a broken Congress.\n\nEvery week of delay costs lives on the front line, and the House must vote at once.")
 	c.Removed = []string{"OPINION"}
 	st, _, byID := story(a, b, c)
+	// its lead may tell the news in What's happening; nothing else of it
+	// is stated
 	for _, sec := range st.Brief.Sections {
 		if sec.Title == crossread.SectionSources || sec.Title == crossread.SectionDiffer || sec.Title == crossread.SectionTimeline {
 			continue
 		}
 		for _, s := range sec.Sentences {
-			if s.ArticleIDs[0] == "c" {
+			if s.ArticleIDs[0] == "c" && (sec.Title != crossread.SectionHappening || strings.Contains(s.Text, "Every week")) {
 				t.Errorf("%s: the opinion piece's %q", sec.Title, s.Text)
 			}
 		}
