@@ -59,7 +59,7 @@ var narrativeShare = []struct {
 // what, and that takes a full sentence; shorter lines that pass for
 // statements are mostly headings glued to a credit ("Reuters Caveats and
 // doubts remain.").
-const minOnlyWords = 7
+const minOnlyWords = 8
 
 // Caps on the list sections.
 const (
