@@ -204,15 +204,19 @@ func (c *citations) differLines() []differLine {
 // several, the most precise, as the timeline section lists it.
 func (c *citations) timelineDate(text string) string {
 	date, rank := "", -1
+	exact := false
 	for _, e := range c.story.Timeline {
-		match := e.Text == text
+		own := e.Text == text
+		match := own
 		for _, sp := range e.Spans {
 			if a := c.arts[sp.ArticleID]; !match && a != nil && sp.Valid(len(a.Text)) && strings.Contains(text, a.Text[sp.Start:sp.End]) && sp.Len() > 0 {
 				match = true
 			}
 		}
-		if match && precisionRank(e.Precision) > rank {
-			date, rank = e.Date, precisionRank(e.Precision)
+		// of dates as precise, the entry listing this very sentence: the
+		// one whose place in the timeline the brief gave it
+		if r := precisionRank(e.Precision); match && (r > rank || r == rank && own && !exact) {
+			date, rank, exact = e.Date, r, own
 		}
 	}
 	return date

@@ -87,6 +87,14 @@ func tokenize(text string, european bool) []tok {
 					i++
 					continue
 				}
+				// "2 012 morts", "12 345": a space groups thousands in
+				// French and others, after a group of at most three digits
+				if european {
+					if sp := spaceGroupLen(text[i:]); sp > 0 && thousandsGroup(text[i+sp:]) && groupOK(text[start:i]) {
+						i += sp
+						continue
+					}
+				}
 				break
 			}
 			numEnd := i
@@ -143,6 +151,33 @@ func isLetterAt(text string, i int) bool {
 }
 
 // thousandsGroup reports whether s starts with exactly three digits.
+// spaceGroupLen is the length of the space (plain, no-break or narrow
+// no-break) that opens s, or 0.
+func spaceGroupLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, " "):
+		return 1
+	case strings.HasPrefix(s, "\u00a0"), strings.HasPrefix(s, "\u202f"):
+		return len("\u00a0")
+	}
+	return 0
+}
+
+// groupOK: the digits before a space group are one to three digits, or
+// already groups of three ("12 345 678"), never a year ("2023 123").
+func groupOK(s string) bool {
+	parts := strings.Split(strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s), " ")
+	if len(parts[0]) < 1 || len(parts[0]) > 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // parseNumber reads a run of digits and separators. In English a comma
 // groups thousands and a dot marks decimals; elsewhere (european) either
 // groups when three digits follow it, and marks decimals otherwise.
@@ -152,6 +187,7 @@ func parseNumber(s string, european bool) (float64, error) {
 	}
 	var b strings.Builder
 	decimal := false
+	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(s)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c != ',' && c != '.' {

@@ -89,10 +89,13 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"$17 billion", "17bn dollars", "€3.5m", "US$ 2 trillion", "Rs. 500 crore", "1,200 people", "two-thirds of", "12 per cent", "3.", ",5", "$", "1,2,3,4", "9999999999999999999999"} {
 		f.Add(s)
 	}
+	f.Add("2 012 morts, 1.200 millones, 38,5 %")
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, n := range Extract("x", text) {
-			if !n.Valid(len(text)) || n.Start >= n.End || text[n.Start:n.End] != n.Text {
-				t.Fatalf("bad span %+v in %q", n, text)
+		for _, lang := range []string{"en", "fr"} {
+			for _, n := range ExtractIn("x", text, lang) {
+				if !n.Valid(len(text)) || n.Start >= n.End || text[n.Start:n.End] != n.Text {
+					t.Fatalf("%s: bad span %+v in %q", lang, n, text)
+				}
 			}
 		}
 	})
@@ -116,6 +119,24 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		ns := ExtractIn("a", c.text, c.lang)
 		if len(ns) == 0 || ns[0].Value != c.value || ns[0].Kind != c.kind {
 			t.Errorf("%s %q: %+v, want %v (%s)", c.lang, c.text, ns, c.value, c.kind)
+		}
+	}
+}
+
+func TestExtractIn_SpaceGroups(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		value float64
+	}{
+		{"au moins 2 012 personnes sont mortes", 2012},
+		{"le bilan dépasse les 2 122 morts", 2122},
+		{"12 345 678 habitants", 12345678},
+		{"en 2023 123 personnes", 2023},
+		{"2 et 3", 2},
+	} {
+		ns := ExtractIn("a", c.text, "fr")
+		if len(ns) == 0 || ns[0].Value != c.value {
+			t.Errorf("%q: %+v, want %v first", c.text, ns, c.value)
 		}
 	}
 }
