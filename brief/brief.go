@@ -614,17 +614,68 @@ func (b *builder) antecedent(x *claim.Sentence) *claim.Sentence {
 
 func cueScore(title, text string) float64 {
 	var m *cueMatcher
+	var foreign *regexp.Regexp
 	switch title {
 	case crossread.SectionMatters:
-		m = mattersCues
+		m, foreign = mattersCues, mattersForeign
 	case crossread.SectionNext:
-		m = nextCues
+		m, foreign = nextCues, nextForeign
 	case crossread.SectionBeyond:
-		m = beyondCues
+		m, foreign = beyondCues, beyondForeign
 	default:
 		return 0
 	}
-	return float64(m.count(text))
+	n := m.count(text)
+	if hasNonASCII(text) || !englishLooking(text) {
+		n += len(foreign.FindAllStringIndex(text, -1))
+	}
+	return float64(n)
+}
+
+// The same cues in Spanish, French, German, Italian and Portuguese, for
+// stories told in them. Go's \b knows ASCII letters only, so the words are
+// bounded by any non-letter.
+func foreignCues(words string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + words + `)(?:[^\p{L}]|$)`)
+}
+
+var (
+	mattersForeign = foreignCues(`significa|supone|importante|importancia|clave|porque|consecuencias?|impacto|` +
+		`signifie|important[e]?|importance|parce que|conséquences?|enjeux?|` +
+		`bedeutet|wichtig|bedeutung|weil|folgen|auswirkungen|` +
+		`significa|importante|perché|conseguenze|` +
+		`importância|porque|consequências`)
+	nextForeign = foreignCues(`se espera|prevé|previsto|próxim[oa]s?|futuro|` +
+		`devrait|devraient|prochain[e]?s?|prévu[e]?s?|avenir|` +
+		`soll|sollen|wird|werden|nächste[nrm]?|künftig|erwartet|` +
+		`dovrebbe|prossim[oa]|previsto|futuro|` +
+		`deverá|deve|próxim[oa]|previsto`)
+	beyondForeign = foreignCues(`desde|historia|históric[oa]|anteriormente|décadas?|` +
+		`depuis|histoire|historique|auparavant|décennies?|` +
+		`seit|geschichte|historisch|zuvor|jahrzehnte[n]?|` +
+		`dal|storia|storic[oa]|decenni|` +
+		`desde|história|histórico|décadas`)
+)
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishLooking: the text holds one of English's commonest words, so it
+// needs no foreign cues (and its "deve" or "dal" are no cue).
+func englishLooking(s string) bool {
+	low := " " + strings.ToLower(s) + " "
+	for _, w := range []string{" the ", " and ", " of ", " to ", " is ", " was "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -560,3 +560,17 @@ func TestOpinionPiecesAside(t *testing.T) {
 		t.Errorf("sources do not mark the opinion piece:\n%s", md)
 	}
 }
+
+// A story told in Spanish has its narrative sections too.
+func TestForeignSectionCues(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Se espera que el Congreso vote la ley el próximo mes.", crossread.SectionNext},
+		{"El acuerdo es importante porque abre el mercado europeo.", crossread.SectionMatters},
+		{"Les deux pays entretiennent des relations diplomatiques depuis 1992.", crossread.SectionBeyond},
+		{"The deal is important because it opens the market.", crossread.SectionMatters},
+	} {
+		if got := bestSection(c.text); got != c.want {
+			t.Errorf("%q: section %q, want %q", c.text, got, c.want)
+		}
+	}
+}
