@@ -626,7 +626,7 @@ func cueScore(title, text string) float64 {
 		return 0
 	}
 	n := m.count(text)
-	if hasNonASCII(text) || !englishLooking(text) {
+	if !englishLooking(text) {
 		n += len(foreign.FindAllStringIndex(text, -1))
 	}
 	return float64(n)
@@ -657,14 +657,6 @@ var (
 		`desde|história|histórico|décadas`)
 )
 
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return true
-		}
-	}
-	return false
-}
 
 // englishLooking: the text holds one of English's commonest words, so it
 // needs no foreign cues (and its "deve" or "dal" are no cue).
