@@ -7,6 +7,8 @@ import (
 	"crossread"
 	"crossread/claim"
 	"crossread/nlp"
+	"crossread/number"
+	"crossread/quote"
 )
 
 func buildWith(sel Selection, arts ...*crossread.Article) (*crossread.Story, map[string]*crossread.Article) {
@@ -296,4 +298,41 @@ func TestPosition_EarlyTermsWeighMore(t *testing.T) {
 	if !grew {
 		t.Error("no term gained weight from its position")
 	}
+}
+
+// FuzzBuildWithQuotes runs the brief over two articles with the quote and
+// number stages' findings, so that Who said what's units of several
+// sentences and the figures' discrepancies are exercised: every sentence
+// must stand in the article it cites.
+func FuzzBuildWithQuotes(f *testing.F) {
+	f.Add("Floods kill 14", "\"We have never seen the water rise this fast. In hours the town was under water,\" said Mayor Ines Varga outside the town hall. At least 14 people died.",
+		"Floods kill 12", "The death toll has risen to 12, officials said. \"People lost everything,\" Varga told local television.")
+	f.Add("Court ruling", "The court ruled 7-2 on Tuesday. The election is set for October 11.", "Court ruling", "In a 6-3 decision, the court struck the law down before the October 4 election.")
+	f.Fuzz(func(t *testing.T, t1, x1, t2, x2 string) {
+		a := &crossread.Article{ID: "a", Source: "A", Title: t1, Text: x1}
+		b := &crossread.Article{ID: "b", Source: "B", Title: t2, Text: x2}
+		byID := map[string]*crossread.Article{"a": a, "b": b}
+		st := &crossread.Story{ID: "s1", Title: "Test story"}
+		var docs []*crossread.Doc
+		for _, art := range []*crossread.Article{a, b} {
+			d := &crossread.Doc{Article: art, Sentences: nlp.Sentences(art.ID, art.Text)}
+			d.Quotes = quote.Extract(d)
+			d.Numbers = number.Extract(art.ID, art.Text)
+			st.Quotes = append(st.Quotes, d.Quotes...)
+			docs = append(docs, d)
+		}
+		r := claim.Analyze(docs, nil)
+		st.Claims, st.SingleSource, st.Discrepancies = r.Claims, r.SingleSource, r.Discrepancies
+		st.Brief = Build(st, docs, Options{})
+		for _, sec := range st.Brief.Sections {
+			if sec.Title == crossread.SectionSources {
+				continue
+			}
+			for _, s := range sec.Sentences {
+				if len(s.ArticleIDs) == 0 || !newVerifier(byID).verbatim(s.Text, s.ArticleIDs[0]) {
+					t.Fatalf("%s: %q not in the article it cites (%v)", sec.Title, s.Text, s.ArticleIDs)
+				}
+			}
+		}
+	})
 }
