@@ -657,7 +657,6 @@ var (
 		`desde|história|histórico|décadas`)
 )
 
-
 // englishLooking: the text holds one of English's commonest words, so it
 // needs no foreign cues (and its "deve" or "dal" are no cue).
 func englishLooking(s string) bool {
@@ -922,8 +921,8 @@ func (b *builder) said() []crossread.BriefSentence {
 			}
 		}
 		if first == nil || last == nil || first.Doc != last.Doc || last.Index < first.Index || last.Index-first.Index > 2 ||
-			first.Paragraph != last.Paragraph || seen[first] || seen[last] {
-			continue
+			first.Paragraph != last.Paragraph || seen[first] || seen[last] || b.al.MinorityLanguage(first.Doc.Article) {
+			continue // (a brief reads in its story's language)
 		}
 		if first == last && !first.Statement && len(claim.Words(first.Text)) < minSaidWords {
 			continue // a heading that quotes a word ("Mayor: \"Balance\"")

@@ -14,6 +14,7 @@ import (
 	"crossread"
 	"crossread/claim"
 	"crossread/nlp"
+	"crossread/quote"
 	"crossread/timex"
 )
 
@@ -494,13 +495,19 @@ func TestNarrativeInTheStorysLanguage(t *testing.T) {
 	b := art("b", "Evening Star", "On Tuesday, the council approved the new public transport budget. The plan doubles the number of night buses.")
 	c := art("c", "Diario Sur", "El ayuntamiento aprobó el martes un nuevo presupuesto para el transporte público. El plan duplica el número de autobuses nocturnos.")
 	a.Language, b.Language, c.Language = "en", "en", "es"
-	st, _, _ := story(a, b, c)
+	c.Text += "\n\n\"Es un gran día para la ciudad\", dijo la alcaldesa Ana Ruiz."
+	st, docs, _ := story(a, b, c)
+	for _, d := range docs {
+		d.Quotes = quote.Extract(d)
+		st.Quotes = append(st.Quotes, d.Quotes...)
+	}
+	st.Brief = Build(st, docs, Options{})
 	for _, sec := range st.Brief.Sections {
 		if sec.Title == crossread.SectionSources {
 			continue
 		}
 		for _, s := range sec.Sentences {
-			if strings.Contains(s.Text, "ayuntamiento") || strings.Contains(s.Text, "autobuses") {
+			if strings.Contains(s.Text, "ayuntamiento") || strings.Contains(s.Text, "autobuses") || strings.Contains(s.Text, "gran día") {
 				t.Errorf("%s: a Spanish sentence in an English story's brief: %q", sec.Title, s.Text)
 			}
 		}
