@@ -138,6 +138,7 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
 		tagged[si] = extendPersons(tagged[si], words[si], lowerSeen, m)
+		tagged[si] = joinAcrossParticles(tagged[si], words[si])
 		tagged[si] = retypeFalsePersons(tagged[si], words[si], m)
 		for k, c := range tagged[si] {
 			// "(Playboy) mogul Hugh Hefner" written "Mogul Hugh Hefner",
@@ -283,6 +284,31 @@ func extendPersons(chunks []Chunk, words []string, lowerSeen map[string]bool, m 
 		}
 	}
 	return chunks
+}
+
+// joinAcrossParticles makes one name of two the tagger split at a name
+// particle: "Peso" + "da" + "Régua", "Castelnuovo" + "del" + "Garda"
+// (trained on English, it reads "da" as the end of a name and guesses the
+// type of the rest anew). The joined name takes the first part's type.
+func joinAcrossParticles(chunks []Chunk, words []string) []Chunk {
+	out := chunks[:0]
+	for _, c := range chunks {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			// the particles between them, or opening the second ("da
+			// Régua" tagged as a person)
+			j := prev.End
+			for j < c.End && nameParticles[words[j]] {
+				j++
+			}
+			if j >= c.Start && j > prev.End && j < c.End {
+				prev.End = c.End
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // splitAtTitles takes titles out of entities: "Moldovan President V.

@@ -314,3 +314,18 @@ func TestRecognizeOnlyWhereCapitalsMarkNames(t *testing.T) {
 		t.Error("English text got no mentions")
 	}
 }
+
+// A place split at a name particle by the tagger is one place.
+func TestPlaceAcrossAParticle(t *testing.T) {
+	m := loadedModel()
+	if m == nil {
+		t.Skip("no model")
+	}
+	words := [][]string{{"Rescuers", "searched", "for", "people", "in", "the", "town", "of", "Peso", "da", "Régua", ",", "officials", "said", "."}}
+	tagged := m.RecognizeWords(words)
+	for _, c := range tagged[0] {
+		if c.Start <= 10 && c.End > 8 && (c.Start != 8 || c.End != 11) {
+			t.Errorf("chunks %+v, want Peso da Régua as one", tagged[0])
+		}
+	}
+}
