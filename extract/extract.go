@@ -31,6 +31,7 @@ import (
 	"bytes"
 	"crossread/textclean"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -84,6 +85,8 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 	}
 	text, bio := textclean.TrailingBio(text)
 	removed = append(removed, bio...)
+	text, stamps := dropClockLines(text)
+	removed = append(removed, stamps...)
 	a.Text = strings.ToValidUTF8(text, "\uFFFD")
 	for _, r := range removed {
 		a.Removed = append(a.Removed, strings.ToValidUTF8(r, "\uFFFD"))
@@ -98,6 +101,32 @@ func Extract(page []byte, opt Options) (*crossread.Article, error) {
 		a.ID = crossread.ContentID(a.Text)
 	}
 	return a, nil
+}
+
+// clockLine is a paragraph that is only a time of day: a live page's
+// post stamp ("11:42", "10:15 GMT", "9.03am").
+// (A dot needs am or pm after it: "10.93" in a table is a figure.)
+var clockLine = regexp.MustCompile(`(?i)^(?:\d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\.\d{2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt))?$`)
+
+// dropClockLines takes a live page's post stamps out of its text.
+func dropClockLines(text string) (string, []string) {
+	if !strings.ContainsAny(text, ":.") {
+		return text, nil
+	}
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	var gone []string
+	for _, p := range paras {
+		if t := strings.TrimSpace(p); len(t) <= 16 && clockLine.MatchString(t) {
+			gone = append(gone, t)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	if gone == nil {
+		return text, nil
+	}
+	return strings.Join(kept, "\n\n"), gone
 }
 
 // needsScript reports text that is nothing but a notice that the page

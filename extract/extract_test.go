@@ -660,3 +660,23 @@ func numbered(n int, pattern string) string {
 	}
 	return b.String()
 }
+
+// A live page's post stamps are no text; a table's decimals stay.
+func TestLivePostStampsLeftOut(t *testing.T) {
+	page := []byte(`<html><head><title>Live: storm hits the coast</title></head><body><main><article>
+<h1>Live: storm hits the coast</h1>
+<div><time datetime="2026-12-07T11:42:00Z">11:42</time><p>A man in his 40s has died after a tree fell on his van in the north of the county, police said on Saturday morning.</p></div>
+<div><time datetime="2026-12-07T10:15:00Z">10:15 GMT</time><p>Some two million homes are without power across the region, the network operators said in a statement this morning.</p></div>
+<table><tr><td>Gust</td><td>10.93</td></tr></table>
+</article></main></body></html>`)
+	a, err := Extract(page, Options{URL: "https://example.org/live"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "11:42") || strings.Contains(a.Text, "10:15") {
+		t.Errorf("post stamps left in the text:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "tree fell") {
+		t.Errorf("text lost:\n%s", a.Text)
+	}
+}
