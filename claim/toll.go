@@ -16,10 +16,10 @@ import (
 const KindToll = "toll"
 
 // tollWords are the words news English reports a human toll with, and the
-// toll each names (the main European languages' are added in init).
-// Arrests and rescues are left out: outlets count
-// them over different nights and places too often ("46 were arrested
-// Wednesday night", "over 50 arrests over four nights").
+// toll each names (the main European languages' are added in init). Arrests
+// and rescues are left out: outlets count them over different nights and
+// places too often ("46 were arrested Wednesday night", "over 50 arrests
+// over four nights").
 var tollWords = map[string]string{
 	"died": "death toll", "die": "death toll", "dies": "death toll", "dead": "death toll", "killed": "death toll", "killing": "death toll",
 	"kills": "death toll", "deaths": "death toll", "toll": "death toll", "fatalities": "death toll",
@@ -52,7 +52,7 @@ var genericPeople = map[string]bool{"": true, "people": true, "persons": true, "
 // counts ("14 people have died", "three remain missing").
 var tollLinks = map[string]bool{
 	"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true,
-	"been": true, "be": true, "remain": true, "remained": true, "remain's": true, "still": true,
+	"been": true, "be": true, "remain": true, "remained": true, "still": true,
 	"reportedly": true, "confirmed": true, "reported": true, "later": true, "who": true,
 	"being": true, "now": true, "all": true, "believed": true, "feared": true, "left": true,
 }
@@ -68,7 +68,7 @@ var tollStops = map[string]bool{
 // muertos").
 func init() {
 	for toll, words := range map[string]string{
-		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tués tuées décès " +
+		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès " +
 			"tote toten getötet gestorben starben morti vittime mortos mortas morreram",
 		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas",
 		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi",
@@ -76,18 +76,18 @@ func init() {
 			"sfollati evacuati desabrigados desalojadas",
 	} {
 		for _, w := range strings.Fields(words) {
-			tollWords[w] = toll
+			tollWords[Fold(w)] = toll // (words are looked up folded: "murió" as "murio")
 		}
 	}
 	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti") {
-		peopleNouns[w], genericPeople[w] = true, true
+		peopleNouns[Fold(w)], genericPeople[Fold(w)] = true, true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
 		"wurden haben hanno sono stati foram são se") {
-		tollLinks[w] = true
+		tollLinks[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("y e et und o ou oder pero mais aber ma mas mientras tandis während mentre enquanto") {
-		tollStops[w] = true
+		tollStops[Fold(w)] = true
 	}
 }
 
