@@ -156,6 +156,10 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 		dated("a", "X", "The president will make a trip to Brussels on June 14 for the summit."),
 		dated("b", "Y", "The president will make a trip to Brussels in June for the summit."),
 	}
+	cases["an amount converted into another currency"] = []*crossread.Doc{
+		doc("a", "X", "The thieves made off with jewellery worth 103 million euros, the police said."),
+		doc("b", "Y", "The thieves made off with jewellery worth £88m, the police said."),
+	}
 	cases["a figure rounded from the other"] = []*crossread.Doc{
 		doc("a", "X", "Job openings in May rose slightly to 9.2 million, the department said."),
 		doc("b", "Y", "Job openings in May rose slightly to 9.21 million, the department said."),

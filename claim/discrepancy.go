@@ -34,6 +34,26 @@ type disc struct {
 	values      []string
 	articles    map[string][]string
 	spans       map[string][]crossread.Span
+	byValue     map[string]string // normalised value → the text its variant shows
+}
+
+// textOf is how the discrepancy writes q's value: as the first figure of
+// that value it was given.
+func (d *disc) textOf(q Quantity) string {
+	if d.byValue == nil {
+		d.byValue = map[string]string{}
+	}
+	if t, ok := d.byValue[q.Value]; ok {
+		return t
+	}
+	d.byValue[q.Value] = q.Text
+	return q.Text
+}
+
+// otherCurrencies: amounts in two currencies ("€103 million", "£88m")
+// are a conversion, not two figures to set against each other.
+func otherCurrencies(p, q Quantity) bool {
+	return p.Kind == "money" && q.Kind == "money" && currencyOf(p.Value) != currencyOf(q.Value)
 }
 
 func (d *disc) add(value, articleID string, sp crossread.Span) {
@@ -228,7 +248,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				for _, q := range y.Quantities {
 					// (a vote's split is the toll pass's: one slot per story)
 					if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) ||
-						roughlyEqual(x.Text, p, y.Text, q) || farApart(p, q) {
+						roughlyEqual(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
 						continue
 					}
 					// Either source giving the other's value elsewhere means
@@ -260,8 +280,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						byKey[key] = d
 						order = append(order, key)
 					}
-					d.add(p.Text, x.ArticleID(), spx)
-					d.add(q.Text, y.ArticleID(), spy)
+					// one variant per value, however written ("€103 million",
+					// "103 million euros")
+					d.add(d.textOf(p), x.ArticleID(), spx)
+					d.add(d.textOf(q), y.ArticleID(), spy)
 					bySpan[spx], bySpan[spy] = d, d
 				}
 			}
