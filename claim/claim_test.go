@@ -613,6 +613,13 @@ func TestNotAFigure(t *testing.T) {
 		{"the debate over Senate Bill 90 grew", ""},
 		{"he was sentenced to 22 1/2 years", "22"},
 		{"about 150 people were evacuated", "150"},
+		// a name and its number
+		{"the patch covers Internet Explorer 9 and IE 5.01.", ""},
+		{"he spoke on WABC 770 AM about the race", ""},
+		{"the shooting near Public School 298 in the borough", ""},
+		{"the Conservatives outpolled the Liberals 34% to 33%", "34%"},
+		{"Since 1992, the two countries have traded.", "two"},
+		{"the airline grounded its Boeing 737 jets", "737"},
 	} {
 		var got []string
 		for _, q := range Quantities(c.sentence) {

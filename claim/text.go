@@ -448,7 +448,30 @@ func notAFigure(s string, start, end int) bool {
 	}
 	i := strings.LastIndexAny(before, " \t\n(\"“")
 	w := before[i+1:]
-	return designations[strings.TrimSuffix(w, ".")] || w == "H.R." || w == "S."
+	if designations[strings.TrimSuffix(w, ".")] || w == "H.R." || w == "S." {
+		return true
+	}
+	// A name and its number: "Internet Explorer 9", "Boeing 737", "Apollo
+	// 11". Not a sentence's first word ("Since 1992", "In 2019"), nor a
+	// word of the language ("About 40"), nor a count of what follows.
+	prevText := strings.TrimRight(before[:i+1], " \t")
+	sentenceStart := prevText == "" || strings.ContainsAny(prevText[len(prevText)-1:], ".!?:;\n\"“(")
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || sentenceStart || !unicode.IsUpper(r) || IsStop(Fold(w)) || calendarWords[Fold(w)] || !isLetterByte(w[len(w)-1]) ||
+		strings.Trim(s[start:end], "0123456789.,") != "" {
+		return false // (a percentage or an amount is a figure: "the Liberals 34%")
+	}
+	after := strings.TrimLeft(s[end:], " ")
+	if strings.HasPrefix(after, "%") || strings.HasPrefix(after, "-") {
+		return false
+	}
+	nextWord := after
+	if k := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		nextWord = after[:k]
+	}
+	// "Explorer 9 and IE 5.01": no count; "Boeing 737 jets": maybe one
+	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(Fold(nextWord))
+	return !counted
 }
 
 var designations = map[string]bool{"Bill": true, "Act": true, "Resolution": true, "Proposition": true, "Prop": true,
