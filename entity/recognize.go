@@ -139,6 +139,7 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
 		tagged[si] = extendPersons(tagged[si], words[si], lowerSeen, m)
 		tagged[si] = joinAcrossParticles(tagged[si], words[si])
+		datelineAgency(tagged[si], words[si])
 		tagged[si] = retypeFalsePersons(tagged[si], words[si], m)
 		for k, c := range tagged[si] {
 			// "(Playboy) mogul Hugh Hefner" written "Mogul Hugh Hefner",
@@ -284,6 +285,23 @@ func extendPersons(chunks []Chunk, words []string, lowerSeen map[string]bool, m 
 		}
 	}
 	return chunks
+}
+
+// datelineAgency types the agency of a wire dateline as an organisation:
+// "LISBON, March 14 (Wire) —", "KYIV, Ukraine (AP) —". The tagger, seeing
+// a capitalised word after a place, often made it a place.
+func datelineAgency(chunks []Chunk, words []string) {
+	if len(words) == 0 || !isAllCaps(words[0]) || len(words[0]) < 3 {
+		return
+	}
+	for k, c := range chunks {
+		if c.Start > 8 {
+			return
+		}
+		if c.End-c.Start == 1 && c.Start > 0 && c.End < len(words) && words[c.Start-1] == "(" && words[c.End] == ")" {
+			chunks[k].Type = "ORG"
+		}
+	}
 }
 
 // joinAcrossParticles makes one name of two the tagger split at a name

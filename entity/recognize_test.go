@@ -329,3 +329,13 @@ func TestPlaceAcrossAParticle(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline's agency is an organisation.
+func TestDatelineAgency(t *testing.T) {
+	words := []string{"LISBON", ",", "March", "14", "(", "Wire", ")", "-", "Rescuers", "searched", "on", "Saturday", "."}
+	chunks := []Chunk{{0, 1, "LOC"}, {5, 6, "LOC"}}
+	datelineAgency(chunks, words)
+	if chunks[1].Type != "ORG" || chunks[0].Type != "LOC" {
+		t.Errorf("chunks %+v, want the agency an ORG and the city a LOC", chunks)
+	}
+}
