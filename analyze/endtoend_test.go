@@ -81,3 +81,48 @@ func TestFloodsEndToEnd(t *testing.T) {
 		t.Errorf("brief sentences not supported: %+v", problems)
 	}
 }
+
+// TestCourtEndToEnd reads a court ruling written for this test from a feed
+// (with a second, unrelated entry carrying only a summary), a page and a
+// JSON Lines record: splits and an event's day given differently, a
+// feed's section that is no outlet, a speaker who ends before the scene.
+func TestCourtEndToEnd(t *testing.T) {
+	arts, errs := source.Load(context.Background(), []string{"testdata/court"}, source.Options{Offline: true, Jobs: 1})
+	if len(errs) != 0 || len(arts) != 4 {
+		t.Fatalf("read %d articles, errors %+v", len(arts), errs)
+	}
+	bySource := map[string][]string{}
+	for _, a := range arts {
+		bySource[a.Source] = append(bySource[a.Source], a.ID)
+	}
+	if len(bySource["Northern Herald"]) != 2 {
+		t.Fatalf("outlets %v, want the feed's entries under Northern Herald", bySource)
+	}
+	_, stories := Run(arts, Options{})
+	var st *crossread.Story
+	for _, s := range stories {
+		if len(s.ArticleIDs) == 3 {
+			st = s
+		}
+	}
+	if st == nil {
+		t.Fatalf("no story of the three court articles: %d stories", len(stories))
+	}
+	values := map[string]string{}
+	for _, d := range st.Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		sort.Strings(vs)
+		values[d.About] = strings.Join(vs, " · ")
+	}
+	if values["vote or score"] != "6-3 · 7-2" || values["date of the election"] != "October 11 · October 4" {
+		t.Errorf("discrepancies %v", values)
+	}
+	for _, q := range st.Quotes {
+		if strings.Contains(q.Speaker, "court") {
+			t.Errorf("speaker %q runs into the scene", q.Speaker)
+		}
+	}
+}
