@@ -653,3 +653,19 @@ func TestSpellingsAreComparedWithinALanguage(t *testing.T) {
 		t.Error("no spelling discrepancy within one language")
 	}
 }
+
+// The function words of the main European languages count for nothing in
+// alignment, as English's do; English words that look like them still
+// count.
+func TestForeignFunctionWords(t *testing.T) {
+	for _, w := range []string{"der", "und", "les", "dans", "los", "para", "della", "pelo"} {
+		if !IsStop(w) {
+			t.Errorf("%q is no stop word", w)
+		}
+	}
+	for _, w := range []string{"die", "war", "son", "hat", "plus", "al", "le", "sao", "mit"} {
+		if IsStop(w) && w != "die" {
+			t.Errorf("%q is a stop word", w)
+		}
+	}
+}
