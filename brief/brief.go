@@ -493,9 +493,7 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 // states one side, and Where sources differ shows both.
 func (b *builder) contradicts(p, q string) bool {
 	for _, d := range b.story.Discrepancies {
-		switch d.Kind {
-		case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
-		default:
+		if !valueKind(d.Kind) {
 			continue
 		}
 		for i, v := range d.Variants {
@@ -528,13 +526,21 @@ func (b *builder) statedOtherwise(d crossread.Discrepancy, i int) bool {
 	return false
 }
 
+// valueKind: a discrepancy between values (figures, dates, tolls), of
+// which one may be stated, as against lists, spellings and quotations.
+func valueKind(kind string) bool {
+	switch kind {
+	case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
+		return true
+	}
+	return false
+}
+
 // outvoted: another value of a figure's or date's discrepancy is given by
 // more articles than variant i; for the other kinds (lists, quotations),
 // any variant is.
 func outvoted(d crossread.Discrepancy, i int) bool {
-	switch d.Kind {
-	case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
-	default:
+	if !valueKind(d.Kind) {
 		return true
 	}
 	for j, v := range d.Variants {

@@ -688,9 +688,7 @@ func (b *builder) headlineOf(d *crossread.Doc) *unit {
 // on and that more of them give otherwise (see disputed).
 func (b *builder) statesDisputed(text string) bool {
 	for _, d := range b.story.Discrepancies {
-		switch d.Kind {
-		case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
-		default:
+		if !valueKind(d.Kind) {
 			continue
 		}
 		for i, v := range d.Variants {

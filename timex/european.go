@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -71,11 +73,12 @@ func newLexicon(months map[string]time.Month, weekdays map[string]time.Weekday, 
 
 func sortLongestFirst(ss []string) []string {
 	// longest first, so that "septiembre" wins over "sept"
-	for i := 1; i < len(ss); i++ {
-		for j := i; j > 0 && (len(ss[j]) > len(ss[j-1]) || len(ss[j]) == len(ss[j-1]) && ss[j] < ss[j-1]); j-- {
-			ss[j], ss[j-1] = ss[j-1], ss[j]
+	slices.SortFunc(ss, func(a, b string) int {
+		if c := cmp.Compare(len(b), len(a)); c != 0 {
+			return c
 		}
-	}
+		return strings.Compare(a, b)
+	})
 	return ss
 }
 
@@ -207,9 +210,9 @@ func (l *lexicon) extract(articleID, text string, ref time.Time) []crossread.Tim
 		word := strings.ToLower(text[m[2]:m[3]])
 		days := 0
 		switch {
-		case contains(l.yesterday, word):
+		case slices.Contains(l.yesterday, word):
 			days = -1
-		case contains(l.tomorrow, word):
+		case slices.Contains(l.tomorrow, word):
 			days = 1
 			if strings.HasPrefix(word, "pasado") || strings.HasPrefix(word, "über") || strings.HasPrefix(word, "dopo") {
 				days = 2
@@ -228,14 +231,11 @@ func (l *lexicon) extract(articleID, text string, ref time.Time) []crossread.Tim
 
 // nearestDay is the day mo/d nearest to ref.
 func nearestDay(ref time.Time, mo time.Month, d int) time.Time {
-	best := time.Time{}
+	var cands []time.Time
 	for dy := -1; dy <= 1; dy++ {
-		t := time.Date(ref.Year()+dy, mo, d, 0, 0, 0, 0, time.UTC)
-		if best.IsZero() || absDays(t.Sub(ref)) < absDays(best.Sub(ref)) {
-			best = t
-		}
+		cands = append(cands, time.Date(ref.Year()+dy, mo, d, 0, 0, 0, 0, time.UTC))
 	}
-	return best
+	return nearestOf(cands, ref)
 }
 
 func sentenceAround(text string, i int) string {
@@ -247,21 +247,8 @@ func sentenceAround(text string, i int) string {
 	return text[lo : i+hi]
 }
 
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func sortByStart(ts []crossread.TimeExpr) []crossread.TimeExpr {
-	for i := 1; i < len(ts); i++ {
-		for j := i; j > 0 && ts[j].Span.Start < ts[j-1].Span.Start; j-- {
-			ts[j], ts[j-1] = ts[j-1], ts[j]
-		}
-	}
+	slices.SortStableFunc(ts, func(a, b crossread.TimeExpr) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 	return ts
 }
 

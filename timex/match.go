@@ -391,12 +391,7 @@ func nearestOf(cands []time.Time, ref time.Time) time.Time {
 // tense that would reach more than seven months away yields to the
 // nearest.
 func (m *matcher) pick(k int, cands []time.Time) time.Time {
-	nearest := cands[0]
-	for _, c := range cands {
-		if absDays(c.Sub(m.ref)) < absDays(nearest.Sub(m.ref)) {
-			nearest = c
-		}
-	}
+	nearest := nearestOf(cands, m.ref)
 	var choice time.Time
 	tense := m.localTense(k)
 	switch tense {
