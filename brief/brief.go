@@ -404,16 +404,11 @@ func (b *builder) narrative(title string, idx, budget int) []crossread.BriefSent
 	return out
 }
 
-// aside: art supports the brief's narrative but gives it no sentence: it
-// is in another language than most of the story's articles, or an
-// opinion piece beside news reports.
-func (b *builder) aside(art *crossread.Article) bool {
-	return b.al.MinorityLanguage(art) || b.opinionAside(art)
-}
-
-// asideSentence: x comes from an article set aside (see aside), and, from
-// an opinion piece, no news report states its fact too: a column's lead
-// that a report corroborates may tell the story; its opinions may not.
+// asideSentence: x supports the brief's narrative but is none of its
+// sentences: its article is in another language than most of the
+// story's, or an opinion piece beside news reports whose fact no news
+// report states too (a column's lead that a report corroborates may tell
+// the story; its opinions may not).
 func (b *builder) asideSentence(x *claim.Sentence) bool {
 	if b.al.MinorityLanguage(x.Doc.Article) {
 		return true
