@@ -3,6 +3,7 @@ package claim
 import (
 	"reflect"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -666,6 +667,69 @@ func TestForeignFunctionWords(t *testing.T) {
 	for _, w := range []string{"die", "war", "son", "hat", "plus", "al", "le", "sao", "mit"} {
 		if IsStop(w) && w != "die" {
 			t.Errorf("%q is a stop word", w)
+		}
+	}
+}
+
+// spellings returns the spelling discrepancies' variants, each as the
+// values joined by " · ".
+func spellings(docs []*crossread.Doc, entities []crossread.Entity) []string {
+	var out []string
+	for _, d := range Analyze(docs, entities).Discrepancies {
+		if d.Kind != KindSpelling {
+			continue
+		}
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		sort.Strings(vs)
+		out = append(out, strings.Join(vs, " · "))
+	}
+	return out
+}
+
+func TestSpellingsThatAreOtherWords(t *testing.T) {
+	cases := []struct {
+		name     string
+		a, b     string
+		entities []crossread.Entity
+		want     []string
+	}{
+		{"two words two letters apart",
+			"Persian merchants carried the beans to the coffee houses of the city.",
+			"Parisian merchants carried the beans to the coffee houses of the city.", nil, nil},
+		{"short names a letter apart",
+			"Coach Dean Smith praised the defence after the game on Saturday.",
+			"Coach Deon Smith praised the defence after the game on Saturday.", nil,
+			// the same name otherwise: a spelling after all
+			[]string{"Dean · Deon"}},
+		{"short names in no common name",
+			"Dean said the defence had won the game on Saturday night.",
+			"Deon said the defence had won the game on Saturday night.", nil, nil},
+		{"a house style",
+			"The thermostat connects to the home Wi-Fi network within minutes of setup.",
+			"The thermostat connects to the home WiFi network within minutes of setup.", nil, nil},
+		{"typed apart by the entity stage",
+			"Alexandria officials said the cable was cut near the port on Tuesday.",
+			"Alexandra officials said the cable was cut near the port on Tuesday.",
+			[]crossread.Entity{{Name: "Alexandria", Type: crossread.LOC}, {Name: "Alexandra", Type: crossread.PERSON}}, nil},
+		{"a slip of one letter",
+			"The crash happened on the highway outside Schenectady early on Friday.",
+			"The crash happened on the highway outside Schnectady early on Friday.", nil,
+			[]string{"Schenectady · Schnectady"}},
+		{"two letters swapped",
+			"The Bulldogs won the conference title with a late basket on Sunday.",
+			"The Bulldgos won the conference title with a late basket on Sunday.", nil,
+			[]string{"Bulldgos · Bulldogs"}},
+		{"a title-case headline",
+			"Carter Regains Lead In The Western Conference Standings",
+			"Reagins said the club would not reveal the terms of the contract.", nil, nil},
+	}
+	for _, c := range cases {
+		got := spellings([]*crossread.Doc{doc("a", "X", c.a), doc("b", "Y", c.b)}, c.entities)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: spellings = %q, want %q", c.name, got, c.want)
 		}
 	}
 }

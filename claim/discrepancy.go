@@ -656,6 +656,9 @@ type spelling struct {
 	articles map[string]bool
 	sources  map[int]bool
 	langs    map[string]bool // the languages of the articles writing it ("" unknown)
+	// inText: written in a sentence, not only in a heading whose title
+	// case capitalises any word ("Angels Regains Lead").
+	inText bool
 }
 
 // sameLanguage: some article writes p and some other q in one language
@@ -716,11 +719,38 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			}
 			sp.articles[x.ArticleID()] = true
 			sp.sources[x.Source] = true
+			sp.inText = sp.inText || !titleCased(x.Text)
 			sp.langs[languageOf(x.Doc.Article)] = true
 		}
 		flush()
 	}
 	sameEntity := map[[2]string]bool{}
+	// A word the entity stage typed one way and its look-alike typed
+	// another name different things: "Georgia" the place and "George"
+	// the man, "Greece" and "Greek".
+	types := map[string]map[string]bool{}
+	for _, e := range entities {
+		for _, al := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range Words(al) {
+				f := strings.TrimSuffix(Fold(w.Text), "'s")
+				if types[f] == nil {
+					types[f] = map[string]bool{}
+				}
+				types[f][e.Type] = true
+			}
+		}
+	}
+	otherTypes := func(f, g string) bool {
+		if len(types[f]) == 0 || len(types[g]) == 0 {
+			return false
+		}
+		for t := range types[f] {
+			if types[g][t] {
+				return false
+			}
+		}
+		return true
+	}
 	for _, e := range entities {
 		var ws []string
 		for _, al := range append([]string{e.Name}, e.Aliases...) {
@@ -746,11 +776,38 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		parent[x] = x
 		return x
 	}
+	// The other words of the names each word is written in: "Mohammad
+	// Hasan Akhund" and "Mohammad Hassan Akhund" are one name.
+	fellows := map[string]map[string]bool{}
+	for _, rs := range runs {
+		for _, run := range rs {
+			for _, f := range run {
+				for _, g := range run {
+					if g != f {
+						if fellows[f] == nil {
+							fellows[f] = map[string]bool{}
+						}
+						fellows[f][g] = true
+					}
+				}
+			}
+		}
+	}
+	sameName := func(f, g string) bool {
+		for w := range fellows[f] {
+			if fellows[g][w] && w != g {
+				return true
+			}
+		}
+		return false
+	}
 	variant := map[string]bool{}
 	for i, f := range order {
 		for _, g := range order[i+1:] {
 			p, q := forms[f], forms[g]
-			if !sameLanguage(p, q) || !variantSpelling(p, q, sameEntity[[2]string{f, g}]) {
+			linked, named := sameEntity[[2]string{f, g}], sameName(f, g)
+			if !p.inText || !q.inText || !sameLanguage(p, q) || !linked && !named && otherTypes(f, g) ||
+				!variantSpelling(p, q, linked, named) {
 				continue
 			}
 			// each spelling must be some source's own: used by a source
@@ -799,19 +856,49 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 	return out
 }
 
-func variantSpelling(p, q *spelling, linked bool) bool {
+// variantSpelling reports two words that write one name two ways. The
+// entity stage's link (one entity's aliases) allows spellings far apart
+// ("Kurbanguly" and "Gurbanguli"), and a name's other words written alike
+// ("Mohammad Hasan Akhund", "Mohammad Hassan Akhund") a letter or two;
+// without either the words must be a slip
+// or a transliteration's one letter apart ("Hormozgan" and "Hormuzgan",
+// "Bulldgos"), and not short: names of four letters a letter apart are as
+// often other people ("Dean" and "Deon", "Joan" and "John"), and words two
+// letters apart other words ("Persian" and "Parisian", "Michael" and
+// "Michele", "Black" and "Blake"). A house style
+// ("Wi-Fi" and "WiFi", "colour" and "color") is no discrepancy.
+func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	if p.fold == q.fold || strings.HasPrefix(p.fold, q.fold) || strings.HasPrefix(q.fold, p.fold) {
+		return false
+	}
+	if houseStyle(p.fold, q.fold) {
 		return false
 	}
 	if !linked && p.key != q.key {
 		return false // before the costly edit distance
 	}
-	d := editDistance(p.fold, q.fold)
 	n := max(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold))
 	if linked {
-		return d <= n/2
+		return editDistance(p.fold, q.fold) <= n/2
 	}
-	return d <= max(2, n/3)
+	if sameName {
+		return editDistance(p.fold, q.fold) <= max(2, n/3)
+	}
+	return min(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold)) >= 5 &&
+		typoDistance(p.fold, q.fold) <= 1
+}
+
+// houseStyle reports two words that differ only as outlets' style guides
+// do: hyphens and stops ("Wi-Fi", "WiFi"; "co-operation") and British
+// against American spelling ("colour", "color"; "organise", "organize").
+func houseStyle(p, q string) bool {
+	bare := strings.NewReplacer("-", "", ".", "", "'", "", "’", "")
+	p, q = bare.Replace(p), bare.Replace(q)
+	if p == q {
+		return true
+	}
+	american := strings.NewReplacer("our", "or", "ise", "ize", "isa", "iza", "yse", "yze", "tre", "ter")
+	return american.Replace(p) == american.Replace(q)
 }
 
 func exclusiveSource(p, q *spelling) bool {
@@ -910,6 +997,10 @@ func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, run
 		for _, id := range s.ids {
 			d.add(value, id, crossread.Span{})
 		}
+	}
+	if len(d.values) < 2 {
+		// Each article's run spans the same words: one spelling.
+		return crossread.Discrepancy{}, false
 	}
 	d.about = "spelling of " + d.values[0]
 	out := d.out()

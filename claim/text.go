@@ -299,8 +299,15 @@ func NameKey(name string) string {
 }
 
 // editDistance is the Levenshtein distance between a and b in runes.
-func editDistance(a, b string) int {
+func editDistance(a, b string) int { return distance(a, b, false) }
+
+// typoDistance is editDistance with a swap of two neighbouring letters
+// counted as one edit ("Bulldgos"), as typing slips make it.
+func typoDistance(a, b string) int { return distance(a, b, true) }
+
+func distance(a, b string, swaps bool) int {
 	ra, rb := []rune(a), []rune(b)
+	before := make([]int, len(rb)+1) // the row before prev, for swaps
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -314,8 +321,11 @@ func editDistance(a, b string) int {
 				c = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if swaps && i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], before[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		before, prev, cur = prev, cur, before
 	}
 	return prev[len(rb)]
 }
@@ -668,3 +678,24 @@ func slotContext(s string, start, end int) (before, after []string) {
 	}
 	return bi, after
 }
+
+// titleCased reports a line whose every word longer than three letters
+// starts with a capital, but for a few short joining words ("Angels
+// Regains Lead With Win"): a headline set in title case, where a capital
+// says nothing of a name. A caption full of names still has its verb in
+// lower case.
+func titleCased(s string) bool {
+	words := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if utf8.RuneCountInString(w) <= 3 || titleJoiners[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+	}
+	return words >= 3
+}
+
+var titleJoiners = setOfWords("with from into onto over upon than that about after")
