@@ -725,32 +725,6 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		flush()
 	}
 	sameEntity := map[[2]string]bool{}
-	// A word the entity stage typed one way and its look-alike typed
-	// another name different things: "Georgia" the place and "George"
-	// the man, "Greece" and "Greek".
-	types := map[string]map[string]bool{}
-	for _, e := range entities {
-		for _, al := range append([]string{e.Name}, e.Aliases...) {
-			for _, w := range Words(al) {
-				f := strings.TrimSuffix(Fold(w.Text), "'s")
-				if types[f] == nil {
-					types[f] = map[string]bool{}
-				}
-				types[f][e.Type] = true
-			}
-		}
-	}
-	otherTypes := func(f, g string) bool {
-		if len(types[f]) == 0 || len(types[g]) == 0 {
-			return false
-		}
-		for t := range types[f] {
-			if types[g][t] {
-				return false
-			}
-		}
-		return true
-	}
 	for _, e := range entities {
 		var ws []string
 		for _, al := range append([]string{e.Name}, e.Aliases...) {
@@ -806,7 +780,9 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		for _, g := range order[i+1:] {
 			p, q := forms[f], forms[g]
 			linked, named := sameEntity[[2]string{f, g}], sameName(f, g)
-			if !p.inText || !q.inText || !sameLanguage(p, q) || !linked && !named && otherTypes(f, g) ||
+			// Written side by side in one name ("Los Angeles Angels"),
+			// the two are different words.
+			if fellows[f][g] || !p.inText || !q.inText || !sameLanguage(p, q) ||
 				!variantSpelling(p, q, linked, named) {
 				continue
 			}
@@ -862,10 +838,10 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 // ("Mohammad Hasan Akhund", "Mohammad Hassan Akhund") a letter or two;
 // without either the words must be a slip
 // or a transliteration's one letter apart ("Hormozgan" and "Hormuzgan",
-// "Bulldgos"), and not short: names of four letters a letter apart are as
-// often other people ("Dean" and "Deon", "Joan" and "John"), and words two
-// letters apart other words ("Persian" and "Parisian", "Michael" and
-// "Michele", "Black" and "Blake"). A house style
+// "Bulldgos"), and not short: names of five letters or fewer a letter
+// apart are as often other people or words ("Dean" and "Deon", "Clark"
+// and "Clerk"), and words two letters apart other words ("Persian" and
+// "Parisian", "Michael" and "Michele", "Black" and "Blake"). A house style
 // ("Wi-Fi" and "WiFi", "colour" and "color") is no discrepancy.
 func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	if p.fold == q.fold || strings.HasPrefix(p.fold, q.fold) || strings.HasPrefix(q.fold, p.fold) {
@@ -884,7 +860,7 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	if sameName {
 		return editDistance(p.fold, q.fold) <= max(2, n/3)
 	}
-	return min(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold)) >= 5 &&
+	return min(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold)) >= 6 &&
 		typoDistance(p.fold, q.fold) <= 1
 }
 
