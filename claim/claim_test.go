@@ -497,6 +497,18 @@ func TestExclusiveNameHelpers(t *testing.T) {
 	}
 }
 
+func TestListOpeningWordIsNoMember(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "Today, Interior Secretary Ken Salazar and Commerce Secretary Gary Locke revoked the rule on species. The rule was signed today."),
+		doc("b", "Y", "Ken Salazar and Gary Locke revoked the rule on species in a joint statement."),
+	}, nil)
+	for _, d := range r.Discrepancies {
+		if d.Kind == KindMembers {
+			t.Errorf("members discrepancy %+v", d)
+		}
+	}
+}
+
 func TestNameListsEndAtTheirLastMember(t *testing.T) {
 	cases := map[string][]string{
 		"Jim Banks of Indiana and Jim Jordan of Ohio, Pelosi said.":                                 {"Jim Banks of Indiana and Jim Jordan of Ohio"},
@@ -505,6 +517,10 @@ func TestNameListsEndAtTheirLastMember(t *testing.T) {
 		"On Friday, Anna Berg, Nick Clegg and Tom Hale spoke.":                                      {"Anna Berg, Nick Clegg and Tom Hale"},
 		"Nick Clegg, Facebook's vice president, and Anna Berg spoke.":                               nil,
 		"Facebook's CEO Mark Zuckerberg and Twitter's CEO Jack Dorsey and Sundar Pichai testified.": {"Facebook's CEO Mark Zuckerberg and Twitter's CEO Jack Dorsey"},
+		// commas alone join a name and what qualifies it
+		"He died at his home in Santa Rosa, California, the Post said.":    nil,
+		"Dr. Regina Benjamin, M.D., M.B.A., was nominated on Friday.":      nil,
+		"The body was found at a house on Newton Street, Millom, Cumbria.": nil,
 	}
 	for s, want := range cases {
 		var got []string

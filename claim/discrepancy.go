@@ -426,8 +426,16 @@ func (l nameList) keys() map[string]bool {
 	return out
 }
 
-// nameLists finds the lists of names in s.
-func nameLists(s string) []nameList {
+// nameLists finds the lists of names in s: two or more names, the last
+// after "and" ("&", "as well as"). Names joined by commas alone are one
+// name and what qualifies it ("Santa Rosa, California"; "Regina
+// Benjamin, M.D."; "Newton Street, Millom"), not a list.
+func nameLists(s string) []nameList { return nameListsIn(s, nil) }
+
+// nameListsIn is nameLists where common reports words the story writes in
+// lower case: one opening the sentence before a comma ("Today, Ken
+// Salazar and Gary Locke") is capitalised as the first word, no member.
+func nameListsIn(s string, common func(fold string) bool) []nameList {
 	ws := Words(s)
 	type item struct {
 		start, end int
@@ -465,6 +473,10 @@ func nameLists(s string) []nameList {
 			}
 			break
 		}
+		if len(items) == 0 && j == i+1 && common != nil && strings.TrimSpace(s[:ws[i].Start]) == "" &&
+			j < len(ws) && strings.TrimSpace(s[ws[i].End:ws[j].Start]) == "," && common(Fold(ws[i].Text)) {
+			continue
+		}
 		i = j - 1
 		// "Nick Clegg, Facebook's vice president": a possessive that no
 		// name follows qualifies the next words; it is no member.
@@ -494,7 +506,7 @@ func nameLists(s string) []nameList {
 			closed = strings.Contains(g, "and") || strings.Contains(g, "&") || strings.Contains(g, "as well as")
 			j++
 		}
-		if j-i >= 2 {
+		if j-i >= 2 && closed {
 			start := items[i].start
 			if start >= 4 && strings.EqualFold(s[start-4:start], "the ") {
 				start -= 4
@@ -553,7 +565,7 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 		if !x.Statement {
 			continue
 		}
-		if l := nameLists(x.Text); len(l) > 0 {
+		if l := nameListsIn(x.Text, func(f string) bool { return a.lowercase[f] }); len(l) > 0 {
 			e := &listed{x: x, lists: l}
 			for _, nl := range l {
 				e.keys = append(e.keys, nl.keys())
@@ -574,7 +586,31 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 	for _, e := range ls {
 		byStmt[e.x] = e
 	}
-	seen := map[string]bool{}
+	// Lists that differ pairwise are gathered into one discrepancy per set
+	// of lists linked so: an outlet's list set against each of three
+	// others is one line with four lists, not three lines.
+	type listAt struct {
+		x  *Sentence
+		li int
+	}
+	var order []listAt
+	parent := map[listAt]listAt{}
+	var find func(listAt) listAt
+	find = func(k listAt) listAt {
+		p, ok := parent[k]
+		if !ok {
+			parent[k] = k
+			order = append(order, k)
+			return k
+		}
+		if p != k {
+			p = find(p)
+			parent[k] = p
+		}
+		return p
+	}
+	dates := map[listAt]string{} // per pair's first list: the date the pair shares
+	var firsts []listAt
 	for _, ex := range ls {
 		x := ex.x
 		// a pair below LinkFloor is never compared
@@ -612,22 +648,52 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 					if onlyX == 0 && onlyY == 0 {
 						continue
 					}
-					key := lx.Text + "|" + ly.Text
-					if seen[key] {
-						continue
+					p, q := listAt{x, li}, listAt{y, lj}
+					rp, rq := find(p), find(q)
+					if rp != rq {
+						parent[rq] = rp
 					}
-					seen[key] = true
-					about := "who is listed"
-					if date != "" {
-						about += " (" + date + ")"
+					if _, ok := dates[p]; !ok {
+						firsts = append(firsts, p)
 					}
-					d := &disc{about: about, kind: KindMembers}
-					d.add(lx.Text, x.ArticleID(), crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + lx.Start, End: x.Span.Start + lx.End})
-					d.add(ly.Text, y.ArticleID(), crossread.Span{ArticleID: y.ArticleID(), Start: y.Span.Start + ly.Start, End: y.Span.Start + ly.End})
-					out = append(out, d.out())
+					dates[p] = date
 				}
 			}
 		})
+	}
+	groups := map[listAt][]listAt{}
+	var roots []listAt
+	for _, k := range order {
+		r := find(k)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], k)
+	}
+	// A set's date is the one all its pairs share.
+	dateOf := map[listAt]string{}
+	mixed := map[listAt]bool{}
+	for _, p := range firsts {
+		r := find(p)
+		if d, ok := dateOf[r]; ok && d != dates[p] {
+			mixed[r] = true
+		}
+		dateOf[r] = dates[p]
+	}
+	for _, r := range roots {
+		about := "who is listed"
+		if d := dateOf[r]; d != "" && !mixed[r] {
+			about += " (" + d + ")"
+		}
+		d := &disc{about: about, kind: KindMembers}
+		for _, k := range groups[r] {
+			l := byStmt[k.x].lists[k.li]
+			id := k.x.ArticleID()
+			d.add(l.Text, id, crossread.Span{ArticleID: id, Start: k.x.Span.Start + l.Start, End: k.x.Span.Start + l.End})
+		}
+		if len(d.values) >= 2 {
+			out = append(out, d.out())
+		}
 	}
 	return out
 }
