@@ -644,11 +644,11 @@ func britishToAmerican(w string) string {
 	return w
 }
 
-// isName: a capitalised word the story never writes in lower case.
 // nounsCapitalised reports a language that capitalises every noun, where
 // a capital marks no name ("die Abstimmung").
 func nounsCapitalised(lang string) bool { return lang == "de" || lang == "lb" }
 
+// isName: a capitalised word the story never writes in lower case.
 func (a *Alignment) isName(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {

@@ -754,3 +754,21 @@ func TestSpellingsThatAreOtherWords(t *testing.T) {
 		t.Errorf("words of one name: spellings = %q", got)
 	}
 }
+
+// German writes every noun with a capital: only the entity stage's names
+// are compared there.
+func TestGermanNounsAreNoSpellings(t *testing.T) {
+	a := doc("a", "X", "Die Laufzeit des Vertrags beträgt drei Jahre, teilte die Bank am Montag mit.")
+	b := doc("b", "Y", "Die Laufzeit des Vertrages beträgt drei Jahre, teilte die Bank am Montag mit.")
+	a.Article.Language, b.Article.Language = "de", "de"
+	if got := spellings([]*crossread.Doc{a, b}, nil); len(got) > 0 {
+		t.Errorf("spellings = %q, want none", got)
+	}
+	a = doc("a", "X", "Kanzler Olaf Scholz traf den Präsidenten Wolodymyr Selenskyj am Montag in Berlin.")
+	b = doc("b", "Y", "Kanzler Olaf Scholz traf den Präsidenten Wolodymyr Selenskij am Montag in Berlin.")
+	a.Article.Language, b.Article.Language = "de", "de"
+	ents := []crossread.Entity{{Name: "Wolodymyr Selenskyj", Type: crossread.PERSON, Aliases: []string{"Wolodymyr Selenskij"}}}
+	if got := spellings([]*crossread.Doc{a, b}, ents); len(got) != 1 {
+		t.Errorf("spellings = %q, want the president's name", got)
+	}
+}

@@ -755,8 +755,19 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 	forms := map[string]*spelling{} // by fold
 	var order []string
 	runs := map[string][][]string{} // article id → name runs (folds)
+	// German capitalises every noun ("Vertrags", "Vertrages"): there only
+	// the entity stage's names are names.
+	entityWords := map[string]bool{}
+	for _, e := range entities {
+		for _, al := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range Words(al) {
+				entityWords[strings.TrimSuffix(Fold(w.Text), "'s")] = true
+			}
+		}
+	}
 	for _, x := range a.Sentences {
 		ws := Words(x.Text)
+		nounsOnly := nounsCapitalised(languageOf(x.Doc.Article))
 		var run []string
 		flush := func() {
 			if len(run) > 0 {
@@ -769,7 +780,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 				flush()
 			}
 			f := strings.TrimSuffix(strings.TrimSuffix(Fold(w.Text), "'s"), "'")
-			if !a.isName(w.Text) || calendarWords[f] {
+			if !a.isName(w.Text) || calendarWords[f] || nounsOnly && !entityWords[f] {
 				flush()
 				continue
 			}
