@@ -34,6 +34,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
@@ -325,14 +326,27 @@ func resolveURL(base, ref string) string {
 	return r.String()
 }
 
+// chooseLanguage takes the language the page declares, but for "en":
+// templates declare English whatever the text (WordPress themes ship
+// lang="en-US"), so a text that reads reliably as another language is
+// that language. Other declarations are someone's choice and stand; they
+// also tell apart close languages detection confuses.
 func chooseLanguage(m *metadata, text string) string {
+	declared := ""
 	for _, l := range []string{m.lang, m.contentLang, m.ld.lang, m.get("og:locale", "language", "dc.language")} {
-		if l = normLang(l); l != "" {
-			return l
+		if declared = normLang(l); declared != "" {
+			break
 		}
 	}
-	if utf8.RuneCountInString(text) < 40 {
-		return ""
+	if declared != "" && declared != "en" {
+		return declared
+	}
+	least := 40
+	if declared != "" {
+		least = 200 // enough text to overrule the page
+	}
+	if utf8.RuneCountInString(text) < least || declared == "en" && readsAsEnglish(text) {
+		return declared
 	}
 	sample := text
 	if len(sample) > 2000 {
@@ -344,10 +358,42 @@ func chooseLanguage(m *metadata, text string) string {
 	// whatlanggo's confidence is the margin over the runner-up, small
 	// between close languages (Russian and Ukrainian) even when right.
 	info := whatlanggo.Detect(sample)
-	if info.Confidence <= 0 {
-		return ""
+	switch {
+	case declared == "":
+		if info.Confidence <= 0 {
+			return ""
+		}
+		return info.Lang.Iso6391()
+	case info.IsReliable() && info.Lang.Iso6391() != "":
+		return info.Lang.Iso6391()
 	}
-	return info.Lang.Iso6391()
+	return declared
+}
+
+// readsAsEnglish reports a text whose first words hold English's
+// commonest function words as English prose does (a third of its words;
+// other languages written in Latin letters hardly any): a quick check
+// that spares most English pages the detector's cost.
+func readsAsEnglish(text string) bool {
+	words, common := 0, 0
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		words++
+		if englishFunctionWords[strings.ToLower(w)] {
+			common++
+		}
+		if words == 80 {
+			break
+		}
+	}
+	return words >= 20 && common*5 >= words
+}
+
+var englishFunctionWords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "in": true, "is": true, "that": true, "for": true,
+	"it": true, "with": true, "was": true, "on": true, "as": true, "are": true, "be": true, "by": true,
+	"this": true, "at": true, "from": true, "have": true, "has": true, "an": true, "or": true, "not": true,
+	"but": true, "they": true, "he": true, "she": true, "we": true, "you": true, "his": true, "her": true,
+	"their": true, "will": true, "would": true, "which": true, "were": true, "been": true, "its": true,
 }
 
 // normLang turns "en-US", "en_GB" or "EN" into "en".

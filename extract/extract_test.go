@@ -680,3 +680,31 @@ func TestLivePostStampsLeftOut(t *testing.T) {
 		t.Errorf("text lost:\n%s", a.Text)
 	}
 }
+
+// A template's lang="en-US" gives way to a text that reads as another
+// language; another language declared stands.
+func TestDeclaredEnglishGivesWayToTheText(t *testing.T) {
+	es := "La Asamblea Legislativa aprobó este martes una ley especial para la construcción de nuevos centros penitenciarios. " +
+		"La normativa busca establecer el marco regulatorio para la planificación, el diseño y el mantenimiento de las cárceles que sean necesarias. " +
+		"Los diputados de la oposición votaron en contra y pidieron más información sobre el costo de las obras."
+	en := "The legislative assembly approved a special law on Tuesday for the construction of new prisons. " +
+		"The rules set out how the prisons will be planned, designed and maintained, officials said on Wednesday. " +
+		"Opposition lawmakers voted against the measure and asked for more details about the cost of the works."
+	page := func(lang, text string) []byte {
+		return []byte(`<html lang="` + lang + `"><head><title>Asamblea</title></head><body><article><h1>Asamblea aprueba ley</h1><p>` + text + `</p></article></body></html>`)
+	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en-US", es, "es"},
+		{"en-US", en, "en"},
+		{"de", en, "de"},
+		{"", es, "es"},
+	} {
+		a, err := Extract(page(c.lang, c.text), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Language != c.want {
+			t.Errorf("lang=%q: language %q, want %q", c.lang, a.Language, c.want)
+		}
+	}
+}
