@@ -165,29 +165,17 @@ func Align(docs []*crossread.Doc, entities []crossread.Entity) *Alignment {
 // near-duplicate shares the number of the article it copies, and two
 // articles of the same outlet share one.
 func sourceGroups(docs []*crossread.Doc) (map[string]int, int) {
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
-		p, ok := parent[x]
-		if !ok || p == x {
-			parent[x] = x
-			return x
-		}
-		r := find(p)
-		parent[x] = r
-		return r
-	}
-	union := func(x, y string) { parent[find(x)] = find(y) }
+	groups := newSets[string]()
 	byOutlet := map[string]string{}
 	for _, d := range docs {
 		a := d.Article
-		find(a.ID)
+		groups.find(a.ID)
 		if a.DuplicateOf != "" {
-			union(a.ID, a.DuplicateOf)
+			groups.union(a.DuplicateOf, a.ID)
 		}
 		if o := strings.Join(strings.Fields(Fold(a.Source)), " "); o != "" {
 			if first, ok := byOutlet[o]; ok {
-				union(a.ID, first)
+				groups.union(first, a.ID)
 			} else {
 				byOutlet[o] = a.ID
 			}
@@ -196,7 +184,7 @@ func sourceGroups(docs []*crossread.Doc) (map[string]int, int) {
 	num := map[string]int{}
 	out := map[string]int{}
 	for _, d := range docs {
-		r := find(d.Article.ID)
+		r := groups.find(d.Article.ID)
 		if _, ok := num[r]; !ok {
 			num[r] = len(num)
 		}

@@ -772,3 +772,32 @@ func TestGermanNounsAreNoSpellings(t *testing.T) {
 		t.Errorf("spellings = %q, want the president's name", got)
 	}
 }
+
+// Quotes are compared sentence by sentence, and the wordings of one
+// sentence make one line however many outlets quote it.
+func TestQuoteWordingsBySentence(t *testing.T) {
+	q := func(d *crossread.Doc, text, speaker string) *crossread.Doc {
+		i := strings.Index(d.Article.Text, text)
+		d.Quotes = append(d.Quotes, crossread.Quote{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(text)}, Text: text, Speaker: speaker})
+		return d
+	}
+	a := q(doc("a", "X", `Whitfield told analysts: "This brings us the strongest pipeline in metabolic disease. We expect the first approval by 2028."`),
+		"This brings us the strongest pipeline in metabolic disease. We expect the first approval by 2028.", "Jonas Whitfield")
+	b := q(doc("b", "Y", `"This brings us the most promising pipeline in metabolic disease," Whitfield said.`),
+		"This brings us the most promising pipeline in metabolic disease,", "Jonas Whitfield")
+	c := q(doc("c", "Z", `"This brings us the best pipeline in metabolic disease," he said on a call.`),
+		"This brings us the best pipeline in metabolic disease,", "Jonas Whitfield")
+	var lines []crossread.Discrepancy
+	for _, d := range Analyze([]*crossread.Doc{a, b, c}, nil).Discrepancies {
+		if d.Kind == KindQuote {
+			lines = append(lines, d)
+		}
+	}
+	if len(lines) != 1 || len(lines[0].Variants) != 3 {
+		t.Fatalf("quote lines = %+v, want one with three wordings", lines)
+	}
+	if v := lines[0].Variants[0]; v.Value != "This brings us the strongest pipeline in metabolic disease." ||
+		a.Article.Text[v.Spans[0].Start:v.Spans[0].End] != v.Value {
+		t.Errorf("first wording %+v: the sentence, with its own span", v)
+	}
+}

@@ -593,22 +593,7 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 		x  *Sentence
 		li int
 	}
-	var order []listAt
-	parent := map[listAt]listAt{}
-	var find func(listAt) listAt
-	find = func(k listAt) listAt {
-		p, ok := parent[k]
-		if !ok {
-			parent[k] = k
-			order = append(order, k)
-			return k
-		}
-		if p != k {
-			p = find(p)
-			parent[k] = p
-		}
-		return p
-	}
+	lists := newSets[listAt]()
 	dates := map[listAt]string{} // per pair's first list: the date the pair shares
 	var firsts []listAt
 	for _, ex := range ls {
@@ -649,10 +634,7 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 						continue
 					}
 					p, q := listAt{x, li}, listAt{y, lj}
-					rp, rq := find(p), find(q)
-					if rp != rq {
-						parent[rq] = rp
-					}
+					lists.union(p, q)
 					if _, ok := dates[p]; !ok {
 						firsts = append(firsts, p)
 					}
@@ -661,32 +643,24 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 			}
 		})
 	}
-	groups := map[listAt][]listAt{}
-	var roots []listAt
-	for _, k := range order {
-		r := find(k)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], k)
-	}
 	// A set's date is the one all its pairs share.
 	dateOf := map[listAt]string{}
 	mixed := map[listAt]bool{}
 	for _, p := range firsts {
-		r := find(p)
+		r := lists.find(p)
 		if d, ok := dateOf[r]; ok && d != dates[p] {
 			mixed[r] = true
 		}
 		dateOf[r] = dates[p]
 	}
-	for _, r := range roots {
+	for _, group := range lists.groups() {
+		r := lists.find(group[0])
 		about := "who is listed"
 		if d := dateOf[r]; d != "" && !mixed[r] {
 			about += " (" + d + ")"
 		}
 		d := &disc{about: about, kind: KindMembers}
-		for _, k := range groups[r] {
+		for _, k := range group {
 			l := byStmt[k.x].lists[k.li]
 			id := k.x.ArticleID()
 			d.add(l.Text, id, crossread.Span{ArticleID: id, Start: k.x.Span.Start + l.Start, End: k.x.Span.Start + l.End})
@@ -758,10 +732,24 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 	// German capitalises every noun ("Vertrags", "Vertrages"): there only
 	// the entity stage's names are names.
 	entityWords := map[string]bool{}
+	// nameWords: per word, the words of the entity names holding it, so
+	// that a spelling shows the whole name ("Jonathon Whitfield").
+	nameWords := map[string]map[string]bool{}
 	for _, e := range entities {
 		for _, al := range append([]string{e.Name}, e.Aliases...) {
+			var fs []string
 			for _, w := range Words(al) {
-				entityWords[strings.TrimSuffix(Fold(w.Text), "'s")] = true
+				f := strings.TrimSuffix(Fold(w.Text), "'s")
+				entityWords[f] = true
+				fs = append(fs, f)
+			}
+			for _, f := range fs {
+				if nameWords[f] == nil {
+					nameWords[f] = map[string]bool{}
+				}
+				for _, g := range fs {
+					nameWords[f][g] = true
+				}
 			}
 		}
 	}
@@ -816,17 +804,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		}
 	}
 	// pairs of variant spellings
-	parent := map[string]string{}
-	var find func(string) string
-	find = func(x string) string {
-		if p, ok := parent[x]; ok && p != x {
-			r := find(p)
-			parent[x] = r
-			return r
-		}
-		parent[x] = x
-		return x
-	}
+	names := newSets[string]()
 	// The other words of the names each word is written in: "Mohammad
 	// Hasan Akhund" and "Mohammad Hassan Akhund" are one name.
 	fellows := map[string]map[string]bool{}
@@ -868,7 +846,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			if !exclusiveSource(p, q) || !exclusiveSource(q, p) {
 				continue
 			}
-			parent[find(f)] = find(g)
+			names.union(g, f)
 			variant[f], variant[g] = true, true
 		}
 	}
@@ -882,7 +860,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 					continue
 				}
 				if prev != "" {
-					parent[find(f)] = find(prev)
+					names.union(prev, f)
 				}
 				prev = f
 			}
@@ -894,7 +872,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		if !variant[f] {
 			continue
 		}
-		r := find(f)
+		r := names.find(f)
 		if _, ok := clusters[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -902,7 +880,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 	}
 	var out []crossread.Discrepancy
 	for _, r := range roots {
-		if d, ok := a.spellingDisc(clusters[r], forms, runs); ok {
+		if d, ok := a.spellingDisc(clusters[r], forms, runs, nameWords); ok {
 			out = append(out, d)
 		}
 	}
@@ -965,7 +943,7 @@ func exclusiveSource(p, q *spelling) bool {
 
 // spellingDisc builds one discrepancy from a set of variant words: each
 // article's spelling is the longest name run holding those words.
-func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, runs map[string][][]string) (crossread.Discrepancy, bool) {
+func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, runs map[string][][]string, nameWords map[string]map[string]bool) (crossread.Discrepancy, bool) {
 	in := map[string]bool{}
 	for _, w := range words {
 		in[w] = true
@@ -1028,15 +1006,26 @@ func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, run
 	}
 	d := &disc{kind: KindSpelling}
 	for _, s := range sigs {
-		// the name as the variant words span it, titles before it left out
+		// the name as the variant words and the rest of their entity's
+		// name span it, titles before it left out
 		first, last := -1, -1
+		whole := map[string]bool{}
 		for i, f := range s.longest {
 			if in[f] {
 				if first < 0 {
 					first = i
 				}
 				last = i
+				for g := range nameWords[f] {
+					whole[g] = true
+				}
 			}
+		}
+		for first > 0 && whole[s.longest[first-1]] {
+			first--
+		}
+		for last+1 < len(s.longest) && whole[s.longest[last+1]] {
+			last++
 		}
 		var parts []string
 		for _, f := range s.longest[first : last+1] {
@@ -1083,16 +1072,21 @@ func (a *Alignment) surface(ids []string, fold string) string {
 func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 	var qs []quoteItem
 	for _, d := range a.Docs {
-		for _, x := range d.Quotes {
-			pieces := quotePieces(x.Text)
-			var ws []string
-			for _, p := range pieces {
-				ws = append(ws, strings.Fields(p)...)
+		for _, q := range d.Quotes {
+			// Sentence by sentence: one outlet quotes two sentences
+			// together that another quotes apart, and a word changed in
+			// one of them is a changed quote all the same.
+			for _, x := range quoteSentences(q) {
+				pieces := quotePieces(x.Text)
+				var ws []string
+				for _, p := range pieces {
+					ws = append(ws, strings.Fields(p)...)
+				}
+				if len(ws) < 5 {
+					continue
+				}
+				qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws, nil, pieces})
 			}
-			if len(ws) < 5 {
-				continue
-			}
-			qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws, nil, pieces})
 		}
 	}
 	// words as sorted ids: the overlap of two quotes is then one merge
@@ -1111,6 +1105,7 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 		qs[i].bag = bag
 	}
 	var out []crossread.Discrepancy
+	wordings, speakers := newSets[int](), newSets[int]()
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
 			x, y := qs[i], qs[j]
@@ -1126,27 +1121,51 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 				continue
 			}
 			if differentSpeakers(x, y) {
-				d := &disc{about: "who said “" + shorten(x.Text, 12) + "”", kind: KindSpeaker}
-				d.add(x.Speaker, x.id, spanOr(x.SpeakerSpan))
-				d.add(y.Speaker, y.id, spanOr(y.SpeakerSpan))
-				out = append(out, d.out())
+				speakers.union(i, j)
 			}
 			// One outlet's quote inside the other's, in pieces where it
 			// leaves words out ("…"), is the same quote, shortened.
 			if within(x.pieces, strings.Join(y.words, " ")) || within(y.pieces, strings.Join(x.words, " ")) {
 				continue
 			}
-			who := x.Speaker
+			wordings.union(i, j)
+		}
+	}
+	// The speakers, and the wordings, linked so are one line each: each
+	// outlet's speaker or wording once, however many outlets quote it.
+	for _, group := range speakers.groups() {
+		slices.Sort(group)
+		d := &disc{about: "who said “" + shorten(qs[group[0]].Text, 12) + "”", kind: KindSpeaker}
+		for _, i := range group {
+			d.add(qs[i].Speaker, qs[i].id, spanOr(qs[i].SpeakerSpan))
+		}
+		if len(d.values) >= 2 {
+			out = append(out, d.out())
+		}
+	}
+	for _, group := range wordings.groups() {
+		slices.Sort(group)
+		who := ""
+		for _, i := range group {
 			if who == "" {
-				who = y.Speaker
+				who = qs[i].Speaker
 			}
-			about := "wording of a quote"
-			if who != "" {
-				about += " by " + who
+		}
+		about := "wording of a quote"
+		if who != "" {
+			about += " by " + who
+		}
+		d := &disc{about: about, kind: KindQuote}
+		shown := map[string]string{} // folded wording → the text shown for it
+		for _, i := range group {
+			x := qs[i]
+			key := strings.Join(x.words, " ")
+			if _, ok := shown[key]; !ok {
+				shown[key] = x.Text
 			}
-			d := &disc{about: about, kind: KindQuote}
-			d.add(x.Text, x.id, x.Span)
-			d.add(y.Text, y.id, y.Span)
+			d.add(shown[key], x.id, x.Span)
+		}
+		if len(d.values) >= 2 {
 			out = append(out, d.out())
 		}
 	}
@@ -1158,6 +1177,47 @@ func spanOr(s *crossread.Span) crossread.Span {
 		return crossread.Span{}
 	}
 	return *s
+}
+
+// quoteSentences splits a quote into its sentences, each with its own
+// span where the quote's text is the article's, the whole quote's span
+// otherwise.
+func quoteSentences(q crossread.Quote) []crossread.Quote {
+	exact := q.Span.End-q.Span.Start == len(q.Text)
+	var out []crossread.Quote
+	start := 0
+	emit := func(end int) {
+		t := strings.TrimSpace(q.Text[start:end])
+		if t == "" {
+			return
+		}
+		x := q
+		x.Text = t
+		if exact {
+			off := start + strings.Index(q.Text[start:end], t)
+			x.Span.Start, x.Span.End = q.Span.Start+off, q.Span.Start+off+len(t)
+		}
+		out = append(out, x)
+	}
+	for i := 0; i+2 < len(q.Text); i++ {
+		if c := q.Text[i]; (c == '.' || c == '?' || c == '!') && q.Text[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(q.Text[i+2:]); unicode.IsUpper(r) && !abbreviationBefore(q.Text[:i]) {
+				emit(i + 1)
+				start = i + 1
+			}
+		}
+	}
+	emit(len(q.Text))
+	return out
+}
+
+// abbreviationBefore reports text ending in a title's or an initial's
+// abbreviation ("Mr", "Dr", "J"), after which a full stop ends no
+// sentence.
+func abbreviationBefore(text string) bool {
+	i := strings.LastIndexAny(text, " (\"“‘") + 1
+	w := text[i:]
+	return utf8.RuneCountInString(w) == 1 || titleAbbrev[strings.ToLower(w)]
 }
 
 // quoteItem is a quote with what comparing it needs.
@@ -1172,11 +1232,18 @@ type quoteItem struct {
 
 var reEditorial = regexp.MustCompile(`\[[^\]]{0,60}\]`)
 
+var (
+	reSpacedApostrophe = regexp.MustCompile(`(\pL) ['’] (\pL)`)
+	reSpacedNot        = regexp.MustCompile(`(\pL) (n['’]t)\b`)
+)
+
 // quotePieces folds a quote for comparison: an editor's insertion
 // ("[Russian] President") is not the speaker's, "&" is "and", "U.S." is
 // "US", and an elision ("…", "...") splits the quote into pieces.
 func quotePieces(text string) []string {
 	text = strings.ReplaceAll(reEditorial.ReplaceAllString(text, " "), "&", " and ")
+	// A tokenised copy spaces its apostrophes ("It ’ s", "did n't").
+	text = reSpacedNot.ReplaceAllString(reSpacedApostrophe.ReplaceAllString(text, "$1'$2"), "$1$2")
 	var out []string
 	for _, part := range strings.Split(strings.ReplaceAll(text, "...", "…"), "…") {
 		var ws []string
@@ -1240,7 +1307,10 @@ var speakerRoles = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`spokesman spokeswoman spokesperson spokespeople secretary official officials
 		minister ministry aide aides adviser advisers advisor source sources statement release report letter memo
-		government administration office department agency police authorities spokesmen`) {
+		government administration office department agency police authorities spokesmen
+		executive executives officer officers director directors chairman chairwoman chair president founder
+		ceo cfo analyst analysts economist economists lawyer lawyers attorney attorneys manager head leader
+		commissioner councilor councillor expert experts researcher researchers professor`) {
 		m[w] = true
 	}
 	return m

@@ -611,6 +611,16 @@ func (x *extractor) afterQuote(lo, hi int) attribution {
 		}
 		return attribution{}
 	}
+	// "…" given the market, which some forecasts put at …: a cue inside
+	// a relative clause is that clause's verb, not an attribution.
+	for m := c - 1; m >= k; m-- {
+		if x.toks[m].text == "," {
+			if m+1 < c && relatives[x.toks[m+1].lower] {
+				return attribution{}
+			}
+			break
+		}
+	}
 	e := k
 	for e < c && x.toks[e].text != "," {
 		e++
@@ -782,6 +792,17 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 				if a < end {
 					at := x.fromChunk(a, end, cue.lower)
 					if at.ok {
+						// "Jane Roe, Acme's chief executive, told …": a
+						// segment with words in lower case describes the
+						// name before it.
+						if c >= lo && x.describesName(segStart, end) {
+							if pa := x.chunkStart(c-1, lo); pa < c && c-pa <= 4 && x.allCapitalised(pa, c) {
+								if pat := x.fromChunk(pa, c, cue.lower); pat.ok {
+									pat.role = x.text[x.toks[segStart].start:x.toks[end-1].end]
+									return pat
+								}
+							}
+						}
 						if role := x.appositive(end, j); role != "" {
 							at.role = role
 						}
@@ -794,6 +815,32 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	}
 	return attribution{}
 }
+
+// describesName reports a segment of tokens [a, b) that holds a word in
+// lower case: a role ("Acme's chief executive"), not a name.
+func (x *extractor) describesName(a, b int) bool {
+	for _, t := range x.toks[a:b] {
+		if t.word && !t.cap && !nameParticles[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// allCapitalised reports tokens [a, b) that are all capitalised words: a
+// name.
+func (x *extractor) allCapitalised(a, b int) bool {
+	for _, t := range x.toks[a:b] {
+		if !t.word || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+var relatives = set("which that who whom whose")
+
+var nameParticles = set("de da di del van von der bin al la le")
 
 // joiner reports whether punctuation token k sits inside a word ("9/11").
 func joiner(toks []token, k int) bool {
@@ -1045,7 +1092,10 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		} else {
 			at.name = x.text[x.toks[n].start:x.toks[e-1].end]
 		}
-		if n > a && (!x.toks[a].cap || quantifiers[x.toks[a].lower]) && governed(x.toks[a+1:n]) {
+		// A capital that only opens the sentence marks no name either:
+		// "Analysts at Bernstein said".
+		initial := a == 0 || x.toks[a].nl || x.toks[a-1].terminator()
+		if n > a && (!x.toks[a].cap || quantifiers[x.toks[a].lower] || initial && !x.toks[a+1].cap) && governed(x.toks[a+1:n]) {
 			// "a spokesman for Clinton": the spokesman speaks, not Clinton.
 			at.name = x.text[x.toks[a].start:x.toks[e-1].end]
 			at.start = x.toks[a].start

@@ -334,3 +334,18 @@ func TestQuotesInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The name before an appositive role speaks, a group named by where it
+// works speaks as a whole, and a verb inside a relative clause after a
+// quoted phrase attributes nothing.
+func TestSpeakersBeforeRolesAndClauses(t *testing.T) {
+	for _, c := range []struct{ text, speaker, role string }{
+		{`Jonas Brandt, Norvane's chief executive, told analysts: "This brings us the strongest pipeline in the field."`, "Jonas Brandt", "Norvane's chief executive"},
+		{`Analysts at Bernstein said the price was "full but defensible" given the size of the market, which some forecasts put at $150bn.`, "Analysts at Bernstein", ""},
+	} {
+		qs := extract(t, c.text)
+		if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {
+			t.Errorf("%q: quotes %+v, want the speaker %q (role %q)", c.text, qs, c.speaker, c.role)
+		}
+	}
+}
