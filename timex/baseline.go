@@ -8,7 +8,8 @@ import (
 // Baseline reports that the date expression at text[start:end] is a point
 // of comparison rather than when something happened: "the fastest pace
 // since 2008", "from 2005 levels", "higher than in 2019", "up 4% from a
-// year earlier", "from the same period in 2020". A timeline that dated
+// year earlier", "from the same period in 2020", "a premium to Friday's
+// close". A timeline that dated
 // its sentence by it, or a discrepancy that set it against another
 // outlet's date for the event, would misread the sentence.
 //
@@ -30,6 +31,27 @@ func Baseline(text string, start, end int) bool {
 	}
 	if len(after) > 0 && (after[0] == "levels" || after[0] == "level") {
 		return true
+	}
+	// A market's reference price: "a 38% premium to Friday's close",
+	// "the closing price on Friday", "from its close on Friday".
+	if a := after; len(a) > 0 {
+		if a[0] == "s" {
+			a = a[1:]
+		}
+		if len(a) > 0 && (a[0] == "close" || a[0] == "closing" && len(a) > 1 && (a[1] == "price" || a[1] == "level" || a[1] == "bell")) {
+			return true
+		}
+	}
+	if last(1) == "on" || last(1) == "at" {
+		if last(2) == "price" && last(3) == "closing" {
+			return true
+		}
+		if last(2) == "close" {
+			switch last(3) {
+			case "the", "its", "their", "s", "a":
+				return true
+			}
+		}
 	}
 	switch last(1) {
 	case "since":

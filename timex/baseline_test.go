@@ -28,6 +28,11 @@ func TestBaseline(t *testing.T) {
 		{"The deal was signed in 2019 after long talks.", "2019", false},
 		{"The latest report, published in May 2024, found no change.", "May 2024", false},
 		{"Two years earlier, the talks had failed.", "Two years earlier", false},
+		{"The offer is a 38% premium to Friday's close.", "Friday", true},
+		{"Norvane will pay $94 a share, a premium of 38% to the closing price on Friday.", "Friday", true},
+		{"The shares fell 4% from their close on Friday.", "Friday", true},
+		{"The deal will close on Friday.", "Friday", false},
+		{"The plant's closing on Friday cost 200 jobs.", "Friday", false},
 	}
 	for _, c := range cases {
 		i := strings.Index(c.sentence, c.date)
