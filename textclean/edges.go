@@ -143,11 +143,23 @@ func markHeader(lines []line, m *metadata) {
 			continue
 		}
 		l.kind = removed
+		// "Cambridge Daily Ledger" on its own line is the masthead, not
+		// a byline.
+		if reOutletName.MatchString(l.text) && reMastheadWord.MatchString(l.text) {
+			if m.source == "" {
+				m.setSource(l.text)
+			}
+			continue
+		}
 		if personName(l.text) {
 			m.firstAuthors(titleCaseShouting(l.text))
 		}
 	}
 }
+
+// reMastheadWord: the words newspapers, agencies and broadcasters name
+// themselves with, which no person's name holds.
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|newswire|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad)\b`)
 
 func removedAt(lines []line, i int) bool {
 	return i >= 0 && i < len(lines) && lines[i].kind == removed

@@ -301,6 +301,11 @@ func TestMetadata(t *testing.T) {
 			"A Guide To Rioja", "", "2025-03-02", nil},
 		{"ASTANA, Kazakhstan (AP) — The government said on Thursday it would join the pact.\nIt gave no date.",
 			"", "AP", "", nil},
+		// a masthead line under the headline names the outlet, not an author
+		{"Halbrook Sale Leaves Jobs In Question\nCambridge Daily Ledger\nMarch 3, 2026\nThe company will be sold for $27.5 billion, the companies said on Monday.",
+			"Halbrook Sale Leaves Jobs In Question", "Cambridge Daily Ledger", "2026-03-03", nil},
+		{"Halbrook Sale Leaves Jobs In Question\nMaria Gil\nMarch 3, 2026\nThe company will be sold for $27.5 billion, the companies said on Monday.",
+			"Halbrook Sale Leaves Jobs In Question", "", "2026-03-03", []string{"Maria Gil"}},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
