@@ -126,3 +126,59 @@ func TestCourtEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestTakeoverEndToEnd reads a takeover written for this test from a wire
+// copy, a business page, a local paper's plain-text scrape with its
+// masthead line and a JSON Lines record: a quote worded two ways where
+// one outlet quotes two sentences together, a chief executive's name
+// spelled two ways, a market's reference price that is no event.
+func TestTakeoverEndToEnd(t *testing.T) {
+	arts, errs := source.Load(context.Background(), []string{"testdata/takeover"}, source.Options{Offline: true, Jobs: 1})
+	if len(errs) != 0 || len(arts) != 4 {
+		t.Fatalf("read %d articles, errors %+v", len(arts), errs)
+	}
+	byID := map[string]*crossread.Article{}
+	bySource := map[string]string{}
+	for _, a := range arts {
+		byID[a.ID] = a
+		bySource[a.Source] = a.ID
+	}
+	local := byID[bySource["Cambridge Daily Ledger"]]
+	if local == nil || len(local.Authors) != 0 {
+		t.Fatalf("outlets %v: the local paper's masthead line should name it, not an author", bySource)
+	}
+	_, stories := Run(arts, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(stories))
+	}
+	st := stories[0]
+	kinds := map[string][]string{}
+	for _, d := range st.Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		sort.Strings(vs)
+		kinds[d.Kind] = append(kinds[d.Kind], strings.Join(vs, " · "))
+	}
+	want := map[string][]string{
+		"spelling": {"Jonathan Whitfield · Jonathon Whitfield"},
+		"quote":    {"This brings us the most promising pipeline in metabolic disease, · This brings us the strongest pipeline in metabolic disease."},
+	}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("discrepancies %v, want %v", kinds, want)
+	}
+	for _, s := range st.Brief.Section(crossread.SectionTimeline).Sentences {
+		if strings.Contains(s.Text, "Friday") {
+			t.Errorf("a reference price dated as an event: %q", s.Text)
+		}
+	}
+	for _, q := range st.Quotes {
+		if strings.HasPrefix(q.Text, "full but defensible") && q.Speaker != "Analysts at Bernstein" {
+			t.Errorf("speaker %q of %q", q.Speaker, q.Text)
+		}
+	}
+	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
+		t.Errorf("brief sentences not supported: %+v", problems)
+	}
+}
