@@ -182,3 +182,49 @@ func TestTakeoverEndToEnd(t *testing.T) {
 		t.Errorf("brief sentences not supported: %+v", problems)
 	}
 }
+
+// TestElectionEndToEnd reads a first round written for this test from a
+// page, a plain-text scrape and a feed read offline (its summary):
+// the runoff's day and the turnout given differently (the turnout in a
+// four-word sentence), a possessive "Sunday's election" in a sentence
+// about the coming runoff, and a speaker's "Tonight" inside a quotation.
+func TestElectionEndToEnd(t *testing.T) {
+	arts, errs := source.Load(context.Background(), []string{"testdata/election"}, source.Options{Offline: true, Jobs: 1})
+	if len(arts) != 3 || len(errs) != 0 {
+		t.Fatalf("read %d articles, errors %+v: want 3, offline the feed's summary for its page", len(arts), errs)
+	}
+	byID := map[string]*crossread.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	_, stories := Run(arts, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(stories))
+	}
+	st := stories[0]
+	values := map[string]string{}
+	for _, d := range st.Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		sort.Strings(vs)
+		values[d.About] = strings.Join(vs, " · ")
+	}
+	if values["date of the runoff"] != "December 14 · December 21" || values["turnout"] != "61% · 64%" {
+		t.Errorf("discrepancies %v", values)
+	}
+	for _, s := range st.Brief.Section(crossread.SectionTimeline).Sentences {
+		if strings.Contains(s.Text, "Tonight") {
+			t.Errorf("a speaker's day dated as the report's: %q", s.Text)
+		}
+	}
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "Sunday's presidential election") && e.Date != "2026-11-22" && e.Date != "2026-12-21" {
+			t.Errorf("%q dated %s", e.Text, e.Date)
+		}
+	}
+	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
+		t.Errorf("brief sentences not supported: %+v", problems)
+	}
+}

@@ -276,7 +276,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						d = bySpan[spy]
 					}
 					if d == nil {
-						d = &disc{about: kind + " for “" + slot + "”", kind: kind}
+						about := kind + " for “" + slot + "”"
+						if event, _, ok := eventDateOf(x.Text, p); ok && kind == KindDate {
+							about = "date of the " + event // "in a runoff on December 21"
+						}
+						d = &disc{about: about, kind: kind}
 						byKey[key] = d
 						order = append(order, key)
 					}

@@ -111,7 +111,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if q.Kind != "count" && q.Kind != "percent" || strings.ContainsAny(q.Text, "$€£¥") {
 		return "", "", 0, false
 	}
-	if v, err := strconv.ParseFloat(q.Value, 64); err != nil || v < 1 || v != float64(int64(v)) {
+	if v, err := strconv.ParseFloat(q.Value, 64); err != nil || v < 1 || v != float64(int64(v)) && q.Kind != "percent" {
 		return "", "", 0, false
 	}
 	ws := Words(s)
@@ -165,6 +165,16 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// "about 6% of its workforce", in a sentence that cuts jobs
 		if workforceShare(ws, end) && cutsJobs(ws) {
 			return "share of the workforce cut", "", bound, true
+		}
+		// "Turnout was 61%", "a turnout of 61.5 percent", "61% turnout":
+		// an election has one.
+		for i := at - 1; i >= 0 && i >= at-4 && !clauseBreak(gap(i, i+1)); i-- {
+			if turnoutWords[Fold(ws[i].Text)] {
+				return "turnout", "", bound, true
+			}
+		}
+		if end < len(ws) && turnoutWords[Fold(ws[end].Text)] && !clauseBreak(gap(end-1, end)) {
+			return "turnout", "", bound, true
 		}
 		return "", "", 0, false
 	}
@@ -228,6 +238,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	return "", "", 0, false
 }
+
+// turnoutWords name an election's turnout, in the languages whose tolls
+// are read too.
+var turnoutWords = map[string]bool{"turnout": true, "participacion": true, "participation": true,
+	"wahlbeteiligung": true, "affluenza": true, "comparecimento": true, "participacao": true, "afluencia": true}
 
 // jobNouns are what a job cut counts; cutWords say the jobs go.
 var (
@@ -389,7 +404,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 	byToll := map[string][]tollFigure{}
 	var order []string
 	for _, x := range a.Sentences {
-		if !x.Statement || len(x.Quantities) == 0 || elsewhere(x) {
+		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 || elsewhere(x) {
 			continue
 		}
 		for _, q := range x.Quantities {
@@ -574,4 +589,14 @@ func monthDayOf(v string) string {
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// shortStatement reports a full sentence too short for a brief to quote
+// but whole for a figure: "Turnout was 61%." A capital opens it, a full
+// stop ends it, a verb is in it, and it is no caption.
+func shortStatement(x *Sentence) bool {
+	t := strings.TrimSpace(x.Text)
+	ws := Words(t)
+	first, _ := utf8.DecodeRuneInString(t)
+	return !x.Caption && len(ws) >= 3 && unicode.IsUpper(first) && strings.HasSuffix(t, ".") && hasVerbIn(ws)
 }

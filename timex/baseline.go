@@ -80,6 +80,17 @@ func Baseline(text string, start, end int) bool {
 			return true
 		}
 	}
+	// "the lowest since the country's return to democracy in 1990": a
+	// record's "since" a few words back, in the same clause.
+	window := strings.ToLower(text[max(0, start-80):start])
+	if i := strings.LastIndex(window, " since "); i >= 0 && !strings.ContainsAny(window[i:], ".,;:!?") {
+		lead := lowerWords(window[:i])
+		for k := 1; k <= 3 && k <= len(lead); k++ {
+			if isRecordWord(lead[len(lead)-k]) {
+				return true
+			}
+		}
+	}
 	// "from a year earlier", "over the year before", "than a month ago"
 	if n := len(expr); n > 0 {
 		switch expr[n-1] {

@@ -493,11 +493,22 @@ func (m *matcher) weekday(k int) (expr, bool) {
 		}
 	default:
 		tense := m.localTense(k)
-		if tense == 1 {
+		switch {
+		case bare(m.t(i).lower) != m.t(i).lower && part == "":
+			// "Sunday's election", "after Saturday's match": a day that
+			// names an event is the nearest such day, whatever the
+			// clause's tense; news tells of the one just held from four
+			// days back, of the coming one only two days ahead.
+			if diff > 2 {
+				diff -= 7
+			} else if diff < -4 {
+				diff += 7
+			}
+		case tense == 1:
 			if diff < 0 {
 				diff += 7
 			}
-		} else if diff > 0 {
+		case diff > 0:
 			diff -= 7
 		}
 		// "Monday through Wednesday": the second day of a range follows

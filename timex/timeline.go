@@ -58,6 +58,12 @@ func Timeline(docs []*crossread.Doc) []crossread.TimelineEntry {
 			if !ok {
 				continue
 			}
+			// "Tonight the country chose hope," she told supporters: a day
+			// told from when the speaker spoke, which the report may not
+			// be; only a date written out dates a quotation.
+			if !strings.ContainsAny(t.Text, "0123456789") && insideQuotation(s.Text, t.Span.Start-s.Start) {
+				continue
+			}
 			if n := DatelineLength(s.Text); n > 0 {
 				if t.Span.Start < s.Start+n {
 					continue // the day the story was filed
@@ -213,4 +219,27 @@ func similar(a, b map[string]bool) bool {
 	}
 	small := min(len(a), len(b))
 	return n >= 2 && 3*n >= small
+}
+
+// insideQuotation reports that byte off of sentence text lies inside
+// quotation marks: curly ones opened and not closed before it, or an odd
+// number of straight ones.
+func insideQuotation(text string, off int) bool {
+	if off < 0 || off > len(text) {
+		return false
+	}
+	depth, straight := 0, 0
+	for _, r := range text[:off] {
+		switch r {
+		case '“', '«', '„':
+			depth++
+		case '”', '»':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			straight++
+		}
+	}
+	return depth > 0 || straight%2 == 1
 }

@@ -105,7 +105,7 @@ func (m *matcher) dot(k int) int {
 func (m *matcher) localTense(k int) int {
 	s := m.toks[k].sent
 	past := false
-	for i := k - 1; i >= 0 && i >= k-6 && m.toks[i].sent == s; i-- {
+	for i := k - 1; i >= 0 && i >= k-10 && m.toks[i].sent == s; i-- {
 		w := m.toks[i].lower
 		if w == "," || w == ";" {
 			break
@@ -183,7 +183,9 @@ func (m *matcher) sentenceTense(k int) int {
 }
 
 var futureCue = setOf("will shall tomorrow next upcoming forthcoming")
-var pastCue = setOf("was were had did said ago last yesterday earlier previously told announced reported came went took made held met")
+var pastCue = setOf(`was were had did said ago last yesterday earlier previously told announced reported came went took made held met
+won lost gave fell rose struck saw found led began became chose sent spent built paid sold bought ran broke wrote spoke
+stood fought kept knew thought brought drew drove grew flew threw caught taught`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

@@ -83,6 +83,12 @@ func TestWeekdays(t *testing.T) {
 	check(t, ref, "Talks ran Monday through Wednesday.", want{"Monday", "2025-11-03", ""})
 	// unless the verb puts a pair in the past, listed in any order
 	check(t, ref, "Statements made Thursday and Wednesday denied it.", want{"Wednesday", "2025-11-05", ""})
+	// a day naming an event is the nearest, whatever the main verb
+	mon := date(2026, 11, 23)
+	check(t, mon, "The two will meet in a runoff after neither won a majority in Sunday's election.", want{"Sunday's", "2026-11-22", ""})
+	check(t, date(2026, 11, 20), "Polls open for Sunday's election at 7 a.m.", want{"Sunday's", "2026-11-22", ""})
+	// an irregular past verb further back in the clause
+	check(t, mon, "She won the first round of the country's presidential election on Sunday with 41% and will face him in December.", want{"Sunday", "2026-11-22", ""})
 }
 
 func TestYearBoundary(t *testing.T) {
@@ -217,5 +223,15 @@ func TestDayNamingAnEventIsTheNearest(t *testing.T) {
 		if len(ts) == 0 || ts[0].Value != c.want {
 			t.Errorf("%q: %+v, want %s", c.text, ts, c.want)
 		}
+	}
+}
+
+// "Tonight …," she told supporters: a day told from when the speaker
+// spoke dates no timeline entry; a date written out in a quotation does.
+func TestTimelineSkipsSpeakersDaysInQuotations(t *testing.T) {
+	tl := Timeline([]*crossread.Doc{doc("d", "2026-11-23",
+		`"Tonight the country chose hope over fear," Ferreira told supporters. "We will govern from January 5, 2027," she added.`)})
+	if len(tl) != 1 || tl[0].Date != "2027-01-05" {
+		t.Errorf("timeline %+v, want only the written date", tl)
 	}
 }
