@@ -228,3 +228,42 @@ func TestElectionEndToEnd(t *testing.T) {
 		t.Errorf("brief sentences not supported: %+v", problems)
 	}
 }
+
+// TestLaunchEndToEnd reads a phone launch written for this test from a
+// page, a plain-text review and a JSON Lines record: two limits of one
+// measure in sentences worded apart, prices that agree, a quote written
+// with and without its contraction, a timetable told in the present
+// ("Pre-orders open on Friday") and a comparison with last year.
+func TestLaunchEndToEnd(t *testing.T) {
+	arts, errs := source.Load(context.Background(), []string{"testdata/launch"}, source.Options{Offline: true, Jobs: 1})
+	if len(errs) != 0 || len(arts) != 3 {
+		t.Fatalf("read %d articles, errors %+v", len(arts), errs)
+	}
+	byID := map[string]*crossread.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	_, stories := Run(arts, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(stories))
+	}
+	st := stories[0]
+	var about []string
+	for _, d := range st.Discrepancies {
+		about = append(about, d.About)
+	}
+	if !reflect.DeepEqual(about, []string{"hours of video playback"}) {
+		t.Errorf("discrepancies %q, want only the playback hours", about)
+	}
+	for _, e := range st.Timeline {
+		if strings.HasPrefix(e.Text, "Pre-orders open on Friday") && e.Date != "2026-09-11" {
+			t.Errorf("%q dated %s, want the coming Friday", e.Text, e.Date)
+		}
+		if strings.Contains(e.Text, "last year's models") {
+			t.Errorf("a comparison dated as an event: %q", e.Text)
+		}
+	}
+	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
+		t.Errorf("brief sentences not supported: %+v", problems)
+	}
+}

@@ -801,3 +801,31 @@ func TestQuoteWordingsBySentence(t *testing.T) {
 		t.Errorf("first wording %+v: the sentence, with its own span", v)
 	}
 }
+
+// Two outlets' limits of one measure differ ("up to 28 hours of video
+// playback", "up to 30 hours of video playback") even in sentences worded
+// apart; a rough figure and an exact one within a tenth do not; a
+// contraction written out is the same quote.
+func TestLimitsOfOneMeasure(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "Lumen claims up to 28 hours of video playback for the X1 Pro."),
+		doc("b", "Y", "The X1 Pro has a bigger screen and, Lumen says, up to 30 hours of video playback."),
+	}, nil)
+	var got []string
+	for _, d := range r.Discrepancies {
+		got = append(got, d.About)
+	}
+	if !reflect.DeepEqual(got, []string{"hours of video playback"}) {
+		t.Errorf("discrepancies %q, want the playback hours", got)
+	}
+	r = Analyze([]*crossread.Doc{
+		doc("a", "X", "The company expects about $61 billion in sales from the new phones this year."),
+		doc("b", "Y", "The company expects $60 billion in sales from the new phones this year."),
+	}, nil)
+	if len(r.Discrepancies) != 0 {
+		t.Errorf("a rough figure within a tenth: %+v", r.Discrepancies)
+	}
+	if a, b := quotePieces("This is the biggest leap we've ever made and we can't stop"), quotePieces("This is the biggest leap we have ever made and we cannot stop"); !reflect.DeepEqual(a, b) {
+		t.Errorf("contractions: %q vs %q", a, b)
+	}
+}

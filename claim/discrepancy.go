@@ -230,6 +230,44 @@ func sameSlot(p, q Quantity) bool {
 	return len(q.After) > 0 && ctx[q.After[0]]
 }
 
+// measureWords are the words naming what the count q of s measures: its
+// unit and what follows it up to four words, within the clause ("hours
+// of video playback").
+func measureWords(s string, q Quantity) string {
+	ws := Words(s[q.End:])
+	var out []string
+	for i, w := range ws {
+		if i >= 4 || i > 0 && strings.ContainsAny(s[q.End+ws[i-1].End:q.End+w.Start], ",;:()") {
+			break
+		}
+		f := Fold(w.Text)
+		if i > 0 && IsStop(f) && f != "of" {
+			break
+		}
+		out = append(out, w.Text)
+	}
+	for len(out) > 0 && Fold(out[len(out)-1]) == "of" {
+		out = out[:len(out)-1]
+	}
+	if len(out) < 2 {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// sameLimit: both figures are limits of one kind ("up to", "at least").
+func sameLimit(xs string, p Quantity, ys string, q Quantity) bool {
+	h := hedgeOf(xs, p)
+	return (h == "upper" || h == "lower") && hedgeOf(ys, q) == h
+}
+
+// sameMeasure: two counts followed by the same unit and the same thing
+// measured ("hours of video playback").
+func sameMeasure(p, q Quantity) bool {
+	return p.Kind == "count" && q.Kind == "count" && len(p.After) >= 2 && len(q.After) >= 2 &&
+		p.After[0] == q.After[0] && p.After[1] == q.After[1]
+}
+
 func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	srcQ := a.sourceQuantities()
 	byKey := map[string]*disc{}
@@ -241,11 +279,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		// statements below LinkFloor are below sameContext too
 		a.similarAfter(x, func(y *Sentence, sim float64) {
-			if y.Source == x.Source || len(y.Quantities) == 0 || sim < sameContext {
+			if y.Source == x.Source || len(y.Quantities) == 0 {
 				return
 			}
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
+					// "up to 28 hours of video playback" and "up to 30 hours
+					// of video playback": one limit of a measure named the
+					// same way is one slot in sentences otherwise worded
+					// apart. (Counts alone so named are too often two
+					// things: "12 weeks ago", "a 38-year-old man".)
+					if sim < sameContext && !(sameMeasure(p, q) && sameLimit(x.Text, p, y.Text, q)) {
+						continue
+					}
 					// (a vote's split is the toll pass's: one slot per story)
 					if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) ||
 						roughlyEqual(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
@@ -277,6 +323,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					}
 					if d == nil {
 						about := kind + " for “" + slot + "”"
+						if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
+							about = m // "hours of video playback"
+						}
 						if event, _, ok := eventDateOf(x.Text, p); ok && kind == KindDate {
 							about = "date of the " + event // "in a runoff on December 21"
 						}
@@ -303,7 +352,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 // roughlyEqual: one of the figures is given as rough or as a bound ("about
 // $61 billion", "more than 60") and the other lies within a tenth of it.
 func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
-	if !hedged(xs, p) && !hedged(ys, q) {
+	hp, hq := hedgeOf(xs, p), hedgeOf(ys, q)
+	if hp == "" && hq == "" {
+		return false
+	}
+	// "up to 28 hours" and "up to 30 hours": two claims of one limit.
+	if hp == hq && hp != "rough" {
 		return false
 	}
 	pv, perr := strconv.ParseFloat(strings.TrimPrefix(p.Value, currencyOf(p.Value)), 64)
@@ -315,20 +369,28 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 }
 
 // hedged: the figure q of s is given as rough or as a bound.
-func hedged(s string, q Quantity) bool {
+func hedged(s string, q Quantity) bool { return hedgeOf(s, q) != "" }
+
+// hedgeOf says how the figure q of s is hedged: "rough" ("about 60"),
+// "upper" ("up to 93mph", "nearly 40"), "lower" ("at least 9", "more
+// than 60"), or "" for a figure given as it is.
+func hedgeOf(s string, q Quantity) string {
 	ws := Words(s[:q.Start])
 	for k := 1; k <= 2 && k <= len(ws); k++ {
 		switch Fold(ws[len(ws)-k].Text) {
-		case "about", "around", "roughly", "some", "nearly", "almost", "approximately", "estimated", "over",
-			"than", "least", "upwards", "close", "circa", "approx":
-			return true
+		case "about", "around", "roughly", "some", "approximately", "estimated", "close", "circa", "approx":
+			return "rough"
+		case "nearly", "almost":
+			return "upper"
+		case "over", "than", "least", "upwards":
+			return "lower"
 		case "to": // "up to 93mph"
 			if k == 1 && len(ws) >= 2 && Fold(ws[len(ws)-2].Text) == "up" {
-				return true
+				return "upper"
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // farApart: two amounts more than twice apart are two things ("$60
@@ -1254,7 +1316,7 @@ func quotePieces(text string) []string {
 		for _, w := range Words(part) {
 			f := strings.ReplaceAll(Fold(w.Text), ".", "")
 			if f != "" {
-				ws = append(ws, f)
+				ws = append(ws, expandContraction(f)...)
 			}
 		}
 		if len(ws) > 0 {
@@ -1262,6 +1324,26 @@ func quotePieces(text string) []string {
 		}
 	}
 	return out
+}
+
+// expandContraction writes a contraction out ("we've" → "we have",
+// "don't" → "do not"): outlets transcribe the same speech either way.
+func expandContraction(f string) []string {
+	f = strings.ReplaceAll(f, "’", "'")
+	switch f {
+	case "won't":
+		return []string{"will", "not"}
+	case "can't", "cannot":
+		return []string{"can", "not"}
+	case "let's":
+		return []string{"let", "us"}
+	}
+	for _, c := range [...]struct{ suffix, word string }{{"n't", "not"}, {"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}} {
+		if stem, ok := strings.CutSuffix(f, c.suffix); ok && stem != "" {
+			return []string{stem, c.word}
+		}
+	}
+	return []string{f}
 }
 
 // within reports every piece found, in order, in text.

@@ -62,6 +62,13 @@ func Baseline(text string, start, end int) bool {
 		}
 	case "than", "versus", "vs":
 		return true
+	case "as":
+		// "the same prices as last year's models"
+		for k := 2; k <= 5; k++ {
+			if last(k) == "same" {
+				return true
+			}
+		}
 	case "in", "of":
 		if last(2) == "than" || last(2) == "period" || last(2) == "time" && last(3) == "same" {
 			return true

@@ -118,6 +118,11 @@ func (m *matcher) localTense(k int) int {
 		if pastCue[w] || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			past = true
 		}
+		// "Pre-orders open on Friday", "the summit begins Monday": a
+		// schedule told in the present is ahead.
+		if !past && i >= k-3 && scheduleCue[w] {
+			return 1
+		}
 	}
 	if past {
 		return -1
@@ -183,6 +188,9 @@ func (m *matcher) sentenceTense(k int) int {
 }
 
 var futureCue = setOf("will shall tomorrow next upcoming forthcoming")
+
+// scheduleCue are the present-tense verbs of a timetable.
+var scheduleCue = setOf("open opens reopen reopens begin begins start starts launch launches arrive arrives resume resumes kicks")
 var pastCue = setOf(`was were had did said ago last yesterday earlier previously told announced reported came went took made held met
 won lost gave fell rose struck saw found led began became chose sent spent built paid sold bought ran broke wrote spoke
 stood fought kept knew thought brought drew drove grew flew threw caught taught`)

@@ -87,6 +87,8 @@ func TestWeekdays(t *testing.T) {
 	mon := date(2026, 11, 23)
 	check(t, mon, "The two will meet in a runoff after neither won a majority in Sunday's election.", want{"Sunday's", "2026-11-22", ""})
 	check(t, date(2026, 11, 20), "Polls open for Sunday's election at 7 a.m.", want{"Sunday's", "2026-11-22", ""})
+	// a timetable told in the present is ahead
+	check(t, date(2026, 9, 9), "Pre-orders open on Friday and the phones go on sale later.", want{"Friday", "2026-09-11", ""})
 	// an irregular past verb further back in the clause
 	check(t, mon, "She won the first round of the country's presidential election on Sunday with 41% and will face him in December.", want{"Sunday", "2026-11-22", ""})
 }
