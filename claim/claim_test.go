@@ -829,3 +829,20 @@ func TestLimitsOfOneMeasure(t *testing.T) {
 		t.Errorf("contractions: %q vs %q", a, b)
 	}
 }
+
+// A "that" one transcript keeps and another drops is no other wording.
+func TestQuoteThatIsNoOtherWording(t *testing.T) {
+	q := func(id, src, text, quote string) *crossread.Doc {
+		d := doc(id, src, text)
+		i := strings.Index(text, quote)
+		d.Quotes = []crossread.Quote{{Span: crossread.Span{ArticleID: id, Start: i, End: i + len(quote)}, Text: quote, Speaker: "Sarah Lindqvist"}}
+		return d
+	}
+	r := Analyze([]*crossread.Doc{
+		q("a", "X", `"I told the players at half-time that we would get another chance," Lindqvist said.`, "I told the players at half-time that we would get another chance,"),
+		q("b", "Y", `"I told the players at half-time we would get another chance," Lindqvist said.`, "I told the players at half-time we would get another chance,"),
+	}, nil)
+	if len(r.Discrepancies) != 0 {
+		t.Errorf("discrepancies %+v", r.Discrepancies)
+	}
+}

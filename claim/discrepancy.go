@@ -1194,6 +1194,12 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 			if within(x.pieces, strings.Join(y.words, " ")) || within(y.pieces, strings.Join(x.words, " ")) {
 				continue
 			}
+			// "told the players that we would" and "told the players we
+			// would": a "that" a transcript keeps or drops is no other
+			// wording.
+			if slices.Equal(withoutThat(x.words), withoutThat(y.words)) {
+				continue
+			}
 			wordings.union(i, j)
 		}
 	}
@@ -1324,6 +1330,10 @@ func quotePieces(text string) []string {
 		}
 	}
 	return out
+}
+
+func withoutThat(ws []string) []string {
+	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })
 }
 
 // expandContraction writes a contraction out ("we've" → "we have",
