@@ -846,3 +846,18 @@ func TestQuoteThatIsNoOtherWording(t *testing.T) {
 		t.Errorf("discrepancies %+v", r.Discrepancies)
 	}
 }
+
+// The same members listed with or without a serial comma, or in another
+// order, are one variant of the list.
+func TestSameMembersAreOneList(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The pact was first signed in 2019 by Norway, Chile, Ghana and Vietnam."),
+		doc("b", "Y", "The pact was first signed in 2019 by Chile, Norway, Ghana, and Vietnam."),
+		doc("c", "Z", "Chile, Ghana, and Vietnam signed the pact in 2019 to cut fishing quotas."),
+	}, nil)
+	for _, d := range r.Discrepancies {
+		if d.Kind == KindMembers && len(d.Variants) != 2 {
+			t.Errorf("variants %+v, want two lists", d.Variants)
+		}
+	}
+}

@@ -482,6 +482,17 @@ type nameList struct {
 	Items      [][]string // NameKey of each word, per item
 }
 
+// memberKey names the list's members, each by its words' keys, in any
+// order: the same members listed otherwise are the same list.
+func (l nameList) memberKey() string {
+	items := make([]string, 0, len(l.Items))
+	for _, it := range l.Items {
+		items = append(items, strings.Join(it, " "))
+	}
+	slices.Sort(items)
+	return strings.Join(items, "|")
+}
+
 func (l nameList) keys() map[string]bool {
 	out := map[string]bool{}
 	for _, it := range l.Items {
@@ -726,10 +737,17 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 			about += " (" + d + ")"
 		}
 		d := &disc{about: about, kind: KindMembers}
+		// Lists of the same members ("Europe, the Middle East and Asia",
+		// "Europe, the Middle East, and Asia") are one variant.
+		shown := map[string]string{}
 		for _, k := range group {
 			l := byStmt[k.x].lists[k.li]
 			id := k.x.ArticleID()
-			d.add(l.Text, id, crossread.Span{ArticleID: id, Start: k.x.Span.Start + l.Start, End: k.x.Span.Start + l.End})
+			members := l.memberKey()
+			if _, ok := shown[members]; !ok {
+				shown[members] = l.Text
+			}
+			d.add(shown[members], id, crossread.Span{ArticleID: id, Start: k.x.Span.Start + l.Start, End: k.x.Span.Start + l.End})
 		}
 		if len(d.values) >= 2 {
 			out = append(out, d.out())
