@@ -918,11 +918,14 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 	for i, f := range order {
 		for _, g := range order[i+1:] {
 			p, q := forms[f], forms[g]
-			linked, named := sameEntity[[2]string{f, g}], sameName(f, g)
+			linked := sameEntity[[2]string{f, g}]
+			if !linked && p.key != q.key {
+				continue // the cheap test first: most pairs end here
+			}
 			// Written side by side in one name ("Los Angeles Angels"),
 			// the two are different words.
 			if fellows[f][g] || !p.inText || !q.inText || !sameLanguage(p, q) ||
-				!variantSpelling(p, q, linked, named) {
+				!variantSpelling(p, q, linked, sameName(f, g)) {
 				continue
 			}
 			// each spelling must be some source's own: used by a source
@@ -986,11 +989,11 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	if p.fold == q.fold || strings.HasPrefix(p.fold, q.fold) || strings.HasPrefix(q.fold, p.fold) {
 		return false
 	}
+	if !linked && p.key != q.key {
+		return false // before the costly checks
+	}
 	if houseStyle(p.fold, q.fold) {
 		return false
-	}
-	if !linked && p.key != q.key {
-		return false // before the costly edit distance
 	}
 	n := max(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold))
 	if linked {
@@ -1007,14 +1010,14 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 // do: hyphens and stops ("Wi-Fi", "WiFi"; "co-operation") and British
 // against American spelling ("colour", "color"; "organise", "organize").
 func houseStyle(p, q string) bool {
-	bare := strings.NewReplacer("-", "", ".", "", "'", "", "’", "")
-	p, q = bare.Replace(p), bare.Replace(q)
-	if p == q {
-		return true
-	}
-	american := strings.NewReplacer("our", "or", "ise", "ize", "isa", "iza", "yse", "yze", "tre", "ter")
-	return american.Replace(p) == american.Replace(q)
+	p, q = bareSpelling.Replace(p), bareSpelling.Replace(q)
+	return p == q || americanSpelling.Replace(p) == americanSpelling.Replace(q)
 }
+
+var (
+	bareSpelling     = strings.NewReplacer("-", "", ".", "", "'", "", "’", "")
+	americanSpelling = strings.NewReplacer("our", "or", "ise", "ize", "isa", "iza", "yse", "yze", "tre", "ter")
+)
 
 func exclusiveSource(p, q *spelling) bool {
 	for s := range p.sources {
