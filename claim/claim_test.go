@@ -861,3 +861,29 @@ func TestSameMembersAreOneList(t *testing.T) {
 		}
 	}
 }
+
+// Two shares of one measure differ in sentences worded apart, and the
+// line lists every outlet giving one of them.
+func TestSharesOfOneMeasure(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "Walking for at least 30 minutes a day was linked to a 20% lower risk of dementia in a study of more than 78,000 adults."),
+		doc("b", "Y", "A daily walk of half an hour or more was associated with a 25% lower risk of developing dementia, according to a study of 78,430 adults in Norway."),
+		doc("c", "Z", "People who walked every day had a 20% lower risk of dementia over seven years, a Norwegian study has found."),
+	}, nil)
+	got := map[string][]string{}
+	for _, d := range r.Discrepancies {
+		for _, v := range d.Variants {
+			got[d.About+" "+v.Value] = sorted(v.ArticleIDs)
+		}
+	}
+	want := map[string][]string{"lower risk of dementia 20%": {"a", "c"}, "lower risk of dementia 25%": {"b"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %v, want %v", got, want)
+	}
+}
+
+func TestQuoteNumbersAsWordsOrDigits(t *testing.T) {
+	if a, b := quotePieces("Even ten more minutes a day made a difference"), quotePieces("Even 10 more minutes a day made a difference"); !reflect.DeepEqual(a, b) {
+		t.Errorf("%q vs %q", a, b)
+	}
+}

@@ -56,6 +56,11 @@ func otherCurrencies(p, q Quantity) bool {
 	return p.Kind == "money" && q.Kind == "money" && currencyOf(p.Value) != currencyOf(q.Value)
 }
 
+// valueFor is the text of the variant giving q's value, "" when none does.
+func (d *disc) valueFor(q Quantity) string {
+	return d.byValue[q.Value]
+}
+
 func (d *disc) add(value, articleID string, sp crossread.Span) {
 	if d.articles == nil {
 		d.articles, d.spans = map[string][]string{}, map[string][]crossread.Span{}
@@ -262,9 +267,10 @@ func sameLimit(xs string, p Quantity, ys string, q Quantity) bool {
 }
 
 // sameMeasure: two counts followed by the same unit and the same thing
-// measured ("hours of video playback").
+// measured ("hours of video playback"), or two shares of the same thing
+// ("a 20% lower risk", "a 25% lower risk").
 func sameMeasure(p, q Quantity) bool {
-	return p.Kind == "count" && q.Kind == "count" && len(p.After) >= 2 && len(q.After) >= 2 &&
+	return p.Kind == q.Kind && (p.Kind == "count" || p.Kind == "percent") && len(p.After) >= 2 && len(q.After) >= 2 &&
 		p.After[0] == q.After[0] && p.After[1] == q.After[1]
 }
 
@@ -272,75 +278,128 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	srcQ := a.sourceQuantities()
 	byKey := map[string]*disc{}
 	bySpan := map[crossread.Span]*disc{}
+	measured := map[*disc]Quantity{} // a measure's line, by one of its figures
 	var order []string
+	// consider sets figure p of x against figure q of y.
+	consider := func(x *Sentence, p Quantity, y *Sentence, q Quantity) {
+		// (a vote's split is the toll pass's: one slot per story)
+		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) ||
+			roughlyEqual(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
+			return
+		}
+		// Either source giving the other's value elsewhere means
+		// the two numbers are about different things.
+		if srcQ[x.Source][q.Value] || srcQ[y.Source][p.Value] || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
+			return
+		}
+		kind := KindNumber
+		switch p.Kind {
+		case "year":
+			kind = KindYear
+		case "date":
+			kind = KindDate
+		}
+		slot := slotWords(x.Text, p)
+		key := kind + "|" + strings.Join(sharedContext(p, q), " ")
+		// one slot, however many sentence pairs show it: a
+		// quantity already in a discrepancy brings the other in
+		spx, spy := spanIn(x, p), spanIn(y, q)
+		d := byKey[key]
+		if d == nil {
+			d = bySpan[spx]
+		}
+		if d == nil {
+			d = bySpan[spy]
+		}
+		if d == nil {
+			about := kind + " for “" + slot + "”"
+			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
+				about = m // "hours of video playback"
+			}
+			if event, _, ok := eventDateOf(x.Text, p); ok && kind == KindDate {
+				about = "date of the " + event // "in a runoff on December 21"
+			}
+			d = &disc{about: about, kind: kind}
+			byKey[key] = d
+			order = append(order, key)
+			if sameMeasure(p, q) {
+				measured[d] = p
+			}
+		}
+		// one variant per value, however written ("€103 million",
+		// "103 million euros")
+		d.add(d.textOf(p), x.ArticleID(), spx)
+		d.add(d.textOf(q), y.ArticleID(), spy)
+		bySpan[spx], bySpan[spy] = d, d
+	}
+	// Measures named alike ("a 20% lower risk", "up to 28 hours of video
+	// playback"), in any two statements of two sources, however unlike
+	// their other words.
+	type measureKey struct{ kind, unit, what string }
+	byMeasure := map[measureKey][]*Sentence{}
+	var measures []measureKey
 	for _, x := range a.Sentences {
 		if !x.Statement || len(x.Quantities) == 0 {
 			continue
 		}
+		for _, p := range x.Quantities {
+			if (p.Kind == "count" || p.Kind == "percent") && len(p.After) >= 2 {
+				k := measureKey{p.Kind, p.After[0], p.After[1]}
+				if byMeasure[k] == nil {
+					measures = append(measures, k)
+				}
+				if l := byMeasure[k]; len(l) == 0 || l[len(l)-1] != x {
+					byMeasure[k] = append(l, x)
+				}
+			}
+		}
 		// statements below LinkFloor are below sameContext too
 		a.similarAfter(x, func(y *Sentence, sim float64) {
-			if y.Source == x.Source || len(y.Quantities) == 0 {
+			if y.Source == x.Source || len(y.Quantities) == 0 || sim < sameContext {
 				return
 			}
 			for _, p := range x.Quantities {
 				for _, q := range y.Quantities {
-					// "up to 28 hours of video playback" and "up to 30 hours
-					// of video playback": one limit of a measure named the
-					// same way is one slot in sentences otherwise worded
-					// apart. (Counts alone so named are too often two
-					// things: "12 weeks ago", "a 38-year-old man".)
-					if sim < sameContext && !(sameMeasure(p, q) && sameLimit(x.Text, p, y.Text, q)) {
-						continue
-					}
-					// (a vote's split is the toll pass's: one slot per story)
-					if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) ||
-						roughlyEqual(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
-						continue
-					}
-					// Either source giving the other's value elsewhere means
-					// the two numbers are about different things.
-					if srcQ[x.Source][q.Value] || srcQ[y.Source][p.Value] || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
-						continue
-					}
-					kind := KindNumber
-					switch p.Kind {
-					case "year":
-						kind = KindYear
-					case "date":
-						kind = KindDate
-					}
-					slot := slotWords(x.Text, p)
-					key := kind + "|" + strings.Join(sharedContext(p, q), " ")
-					// one slot, however many sentence pairs show it: a
-					// quantity already in a discrepancy brings the other in
-					spx, spy := spanIn(x, p), spanIn(y, q)
-					d := byKey[key]
-					if d == nil {
-						d = bySpan[spx]
-					}
-					if d == nil {
-						d = bySpan[spy]
-					}
-					if d == nil {
-						about := kind + " for “" + slot + "”"
-						if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
-							about = m // "hours of video playback"
-						}
-						if event, _, ok := eventDateOf(x.Text, p); ok && kind == KindDate {
-							about = "date of the " + event // "in a runoff on December 21"
-						}
-						d = &disc{about: about, kind: kind}
-						byKey[key] = d
-						order = append(order, key)
-					}
-					// one variant per value, however written ("€103 million",
-					// "103 million euros")
-					d.add(d.textOf(p), x.ArticleID(), spx)
-					d.add(d.textOf(q), y.ArticleID(), spy)
-					bySpan[spx], bySpan[spy] = d, d
+					consider(x, p, y, q)
 				}
 			}
 		})
+	}
+	for _, k := range measures {
+		xs := byMeasure[k]
+		for i, x := range xs {
+			for _, y := range xs[i+1:] {
+				if x.Source == y.Source {
+					continue
+				}
+				for _, p := range x.Quantities {
+					for _, q := range y.Quantities {
+						if sameMeasure(p, q) && (p.Kind == "percent" || sameLimit(x.Text, p, y.Text, q)) &&
+							(bySpan[spanIn(x, p)] == nil || bySpan[spanIn(y, q)] == nil) {
+							consider(x, p, y, q)
+						}
+					}
+				}
+			}
+		}
+	}
+	// A measure's line lists every article giving one of its values for
+	// that measure, paired or not ("a 20% lower risk of dementia" in a
+	// third outlet worded apart from both).
+	for d, p := range measured {
+		for _, z := range a.Sentences {
+			if !z.Statement {
+				continue
+			}
+			for _, r := range z.Quantities {
+				if !sameMeasure(p, r) || bySpan[spanIn(z, r)] != nil {
+					continue
+				}
+				if v := d.valueFor(r); v != "" {
+					d.add(v, z.ArticleID(), spanIn(z, r))
+				}
+			}
+		}
 	}
 	var out []crossread.Discrepancy
 	for _, k := range order {
@@ -376,19 +435,25 @@ func hedged(s string, q Quantity) bool { return hedgeOf(s, q) != "" }
 // than 60"), or "" for a figure given as it is.
 func hedgeOf(s string, q Quantity) string {
 	ws := Words(s[:q.Start])
-	for k := 1; k <= 2 && k <= len(ws); k++ {
-		switch Fold(ws[len(ws)-k].Text) {
-		case "about", "around", "roughly", "some", "approximately", "estimated", "close", "circa", "approx":
-			return "rough"
-		case "nearly", "almost":
-			return "upper"
-		case "over", "than", "least", "upwards":
-			return "lower"
-		case "to": // "up to 93mph"
-			if k == 1 && len(ws) >= 2 && Fold(ws[len(ws)-2].Text) == "up" {
-				return "upper"
-			}
+	word := func(k int) string {
+		if k > len(ws) {
+			return ""
 		}
+		return Fold(ws[len(ws)-k].Text)
+	}
+	w1, w2 := word(1), word(2)
+	if w1 == "a" || w1 == "an" { // "about a 20% rise"
+		w1, w2 = w2, word(3)
+	}
+	switch {
+	case w1 == "about" || w1 == "around" || w1 == "roughly" || w1 == "some" || w1 == "approximately" ||
+		w1 == "estimated" || w1 == "circa" || w1 == "approx" || w1 == "to" && w2 == "close":
+		return "rough"
+	case w1 == "nearly" || w1 == "almost" || w1 == "under" || w1 == "to" && w2 == "up" ||
+		w1 == "than" && (w2 == "less" || w2 == "fewer"):
+		return "upper"
+	case w1 == "over" || w1 == "upwards" || w1 == "exceeding" || w1 == "least" && w2 == "at" || w1 == "than" && w2 == "more":
+		return "lower"
 	}
 	return ""
 }
@@ -1353,6 +1418,14 @@ func quotePieces(text string) []string {
 	return out
 }
 
+var smallNumbers = func() map[string]string {
+	m := map[string]string{}
+	for i, w := range strings.Fields("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty") {
+		m[w] = strconv.Itoa(i)
+	}
+	return m
+}()
+
 func withoutThat(ws []string) []string {
 	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })
 }
@@ -1361,6 +1434,9 @@ func withoutThat(ws []string) []string {
 // "don't" → "do not"): outlets transcribe the same speech either way.
 func expandContraction(f string) []string {
 	f = strings.ReplaceAll(f, "’", "'")
+	if n, ok := smallNumbers[f]; ok { // "ten" and "10" transcribe one word
+		return []string{n}
+	}
 	switch f {
 	case "won't":
 		return []string{"will", "not"}
