@@ -887,3 +887,38 @@ func TestQuoteNumbersAsWordsOrDigits(t *testing.T) {
 		t.Errorf("%q vs %q", a, b)
 	}
 }
+
+// One person has one age in one story: "Marcus Hale, 34," against "Hale,
+// a 35-year-old electrician".
+func TestAgesOfOnePerson(t *testing.T) {
+	withPerson := func(d *crossread.Doc, names ...string) *crossread.Doc {
+		for _, n := range names {
+			for from := 0; ; {
+				i := strings.Index(d.Article.Text[from:], n)
+				if i < 0 {
+					break
+				}
+				i += from
+				d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(n)}, Text: n, Type: crossread.PERSON})
+				from = i + len(n)
+			}
+		}
+		return d
+	}
+	docs := []*crossread.Doc{
+		withPerson(doc("a", "X", "Police arrested Marcus Hale, 34, on Tuesday after the crash on the bypass."), "Marcus Hale"),
+		withPerson(doc("b", "Y", "The driver, Hale, a 35-year-old electrician, was arrested on Tuesday."), "Hale"),
+		withPerson(doc("c", "Z", "A 34-year-old Marcus Hale was held by police after the crash."), "Marcus Hale"),
+	}
+	ents := []crossread.Entity{{Name: "Marcus Hale", Type: crossread.PERSON, Aliases: []string{"Marcus Hale", "Hale"}}}
+	got := map[string][]string{}
+	for _, d := range Analyze(docs, ents).Discrepancies {
+		for _, v := range d.Variants {
+			got[d.About+" "+v.Value] = sorted(v.ArticleIDs)
+		}
+	}
+	want := map[string][]string{"age of Marcus Hale 34": {"a", "c"}, "age of Marcus Hale 35": {"b"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %v, want %v", got, want)
+	}
+}
