@@ -922,3 +922,17 @@ func TestAgesOfOnePerson(t *testing.T) {
 		t.Errorf("discrepancies %v, want %v", got, want)
 	}
 }
+
+func FuzzAges(f *testing.F) {
+	f.Add("Police arrested Marcus Hale, 34, on Tuesday.", "The driver, Hale, a 35-year-old electrician, was held.", 16, 27, 12, 16)
+	f.Fuzz(func(t *testing.T, x, y string, i1, j1, i2, j2 int) {
+		mk := func(id, src, text string, i, j int) *crossread.Doc {
+			d := doc(id, src, text)
+			if i >= 0 && j > i && j <= len(text) {
+				d.Mentions = []crossread.Mention{{Span: crossread.Span{ArticleID: id, Start: i, End: j}, Text: text[i:j], Type: crossread.PERSON}}
+			}
+			return d
+		}
+		Analyze([]*crossread.Doc{mk("a", "X", x, i1, j1), mk("b", "Y", y, i2, j2)}, nil)
+	})
+}
