@@ -75,7 +75,7 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	}
 	others := a.notable.of(a, x.Source)
 	for _, q := range x.Quantities {
-		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) || a.disputed[spanIn(x, q)] {
+		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) || a.disputed[spanIn(x, q)] || a.roundedElsewhere(x, q) {
 			// (a figure the others give otherwise is shown as such in
 			// Where sources differ, not as this source's exclusive)
 			continue
@@ -124,6 +124,26 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		}
 	}
 	return "", ""
+}
+
+// roundedElsewhere: another source gives the figure q of x rounded or as
+// a bound of the same thing ("78,430 adults", "more than 78,000 adults"):
+// its precision is no fact of its own.
+func (a *Alignment) roundedElsewhere(x *Sentence, q Quantity) bool {
+	if len(q.After) == 0 {
+		return false
+	}
+	for _, y := range a.Sentences {
+		if y.Source == x.Source {
+			continue
+		}
+		for _, r := range y.Quantities {
+			if r.Kind == q.Kind && len(r.After) > 0 && r.After[0] == q.After[0] && hedged(y.Text, r) && roughlyEqual(x.Text, q, y.Text, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // MinorityLanguage: art is written in another language than most of the

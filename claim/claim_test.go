@@ -936,3 +936,17 @@ func FuzzAges(f *testing.F) {
 		Analyze([]*crossread.Doc{mk("a", "X", x, i1, j1), mk("b", "Y", y, i2, j2)}, nil)
 	})
 }
+
+// A figure another outlet gives rounded ("more than 78,000 adults") is no
+// fact one source alone reports.
+func TestPreciseFigureRoundedElsewhereIsNoExclusive(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The study followed 78,430 adults in Norway for seven years, researchers said on Tuesday."),
+		doc("b", "Y", "Researchers followed more than 78,000 adults in Norway for seven years, the study said."),
+	}, nil)
+	for _, s := range r.SingleSource {
+		if strings.Contains(s.Detail, "78,430") {
+			t.Errorf("exclusive %+v", s)
+		}
+	}
+}
