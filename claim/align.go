@@ -479,6 +479,11 @@ func headingWords(ws []Word) bool {
 	}
 	caps, long := 0, 0
 	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) && !headingMinorWords[w.Text] {
+			// "The Salt Road won the Booker Prize in 1984.": a verb in
+			// lower case is a sentence's, whatever its names.
+			return false
+		}
 		if utf8.RuneCountInString(w.Text) < 4 {
 			continue
 		}
@@ -490,6 +495,9 @@ func headingWords(ws []Word) bool {
 	}
 	return long > 0 && float64(caps) >= 0.7*float64(long)
 }
+
+// headingMinorWords are the words title case leaves in lower case.
+var headingMinorWords = setOfWords("a an the and or nor but of in on at to for by with from as vs via per into onto upon over")
 
 // IsStatement reports whether s reads as a full sentence a brief could
 // quote: long enough, ended like a sentence, not a question, not a heading

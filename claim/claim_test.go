@@ -950,3 +950,36 @@ func TestPreciseFigureRoundedElsewhereIsNoExclusive(t *testing.T) {
 		}
 	}
 }
+
+// An event's year told after the same words ("born in Glasgow in 1938",
+// "won the Booker Prize in 1984") is one slot in sentences naming
+// something in common, however unlike their other words; a date that
+// qualifies a noun ("the June 20, 2005 attempted murder") is another
+// event; a short sentence with its verb in lower case is no heading.
+func TestEventYearsAcrossUnlikeSentences(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "Born in Glasgow in 1938, Marsh worked as a teacher before publishing her first novel in 1971. The Salt Road, her fourth book, won the Booker Prize in 1984."),
+		doc("b", "Y", "She was born in Glasgow in 1939, the daughter of a shipyard worker and a seamstress, and trained as a teacher. Helena Marsh, who has died aged 86, wrote The Salt Road, a saga of a fishing family that won the Booker prize in 1983 and has sold 12m copies around the world."),
+		doc("c", "Z", "The Salt Road won the Booker Prize in 1984."),
+	}, nil)
+	got := map[string][]string{}
+	for _, d := range r.Discrepancies {
+		for _, v := range d.Variants {
+			got[v.Value] = sorted(v.ArticleIDs)
+		}
+	}
+	want := map[string][]string{"1938": {"a"}, "1939": {"b"}, "1984": {"a", "c"}, "1983": {"b"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("variants %v, want %v", got, want)
+	}
+	if !IsStatement("The Salt Road won the Booker Prize in 1984.") || IsStatement("Greek Government Under Fire Over Riots.") {
+		t.Error("a sentence with a lower-case verb is a statement; a title-case line is not")
+	}
+	r = Analyze([]*crossread.Doc{
+		doc("a", "X", "Orozco was convicted March 20 of first-degree murder for the slaying of the deputy."),
+		doc("b", "Y", "Orozco was also convicted of the June 20, 2005 attempted murder of a man in the street."),
+	}, nil)
+	if len(r.Discrepancies) != 0 {
+		t.Errorf("a date qualifying another event: %+v", r.Discrepancies)
+	}
+}

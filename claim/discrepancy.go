@@ -263,6 +263,34 @@ func measureWords(s string, q Quantity) string {
 	return strings.Join(out, " ")
 }
 
+// eventKey names the slot of a year or day by the two words before it:
+// "born glasgow", "won booker prize".
+func eventKey(q Quantity) (slotKey, bool) {
+	if kindClass(q.Kind) != "date" || len(q.Before) < 2 {
+		return slotKey{}, false
+	}
+	n := len(q.Before)
+	return slotKey{kindClass(q.Kind), q.Before[n-2], q.Before[n-1]}, true
+}
+
+// attributiveDate: the date q of s qualifies the noun after it ("the June
+// 20, 2005 attempted murder"), another event than the clause's.
+func attributiveDate(s string, q Quantity) bool {
+	ws := Words(s[:q.Start])
+	if len(ws) == 0 {
+		return false
+	}
+	switch Fold(ws[len(ws)-1].Text) {
+	case "the", "a", "an", "its", "his", "her", "their", "this", "that":
+		return true
+	}
+	return false
+}
+
+// slotKey names a figure's slot by its kind and two words: the unit and
+// what it counts after it, or the two words before a year.
+type slotKey struct{ kind, first, second string }
+
 // sameLimit: both figures are limits of one kind ("up to", "at least").
 func sameLimit(xs string, p Quantity, ys string, q Quantity) bool {
 	h := hedgeOf(xs, p)
@@ -281,7 +309,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	srcQ := a.sourceQuantities()
 	byKey := map[string]*disc{}
 	bySpan := map[crossread.Span]*disc{}
-	measured := map[*disc]Quantity{} // a measure's line, by one of its figures
+	measured := map[*disc]Quantity{} // a measure's or an event's line, by one of its figures
 	var order []string
 	// consider sets figure p of x against figure q of y.
 	consider := func(x *Sentence, p Quantity, y *Sentence, q Quantity) {
@@ -327,6 +355,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			order = append(order, key)
 			if sameMeasure(p, q) {
 				measured[d] = p
+			} else if kp, ok := eventKey(p); ok && !attributiveDate(x.Text, p) {
+				if kq, ok := eventKey(q); ok && kq == kp && !attributiveDate(y.Text, q) {
+					measured[d] = p
+				}
 			}
 		}
 		// one variant per value, however written ("€103 million",
@@ -338,16 +370,28 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// Measures named alike ("a 20% lower risk", "up to 28 hours of video
 	// playback"), in any two statements of two sources, however unlike
 	// their other words.
-	type measureKey struct{ kind, unit, what string }
-	byMeasure := map[measureKey][]*Sentence{}
-	var measures []measureKey
+	byMeasure := map[slotKey][]*Sentence{}
+	var measures []slotKey
+	// Years and days told after the same words ("born in Glasgow in
+	// 1938", "won the Booker Prize in 1984"), in sentences naming
+	// something in common.
+	byEvent := map[slotKey][]*Sentence{}
+	var events []slotKey
 	for _, x := range a.Sentences {
 		if !x.Statement || len(x.Quantities) == 0 {
 			continue
 		}
 		for _, p := range x.Quantities {
+			if k, ok := eventKey(p); ok && !attributiveDate(x.Text, p) {
+				if byEvent[k] == nil {
+					events = append(events, k)
+				}
+				if l := byEvent[k]; len(l) == 0 || l[len(l)-1] != x {
+					byEvent[k] = append(l, x)
+				}
+			}
 			if (p.Kind == "count" || p.Kind == "percent") && len(p.After) >= 2 {
-				k := measureKey{p.Kind, p.After[0], p.After[1]}
+				k := slotKey{p.Kind, p.After[0], p.After[1]}
 				if byMeasure[k] == nil {
 					measures = append(measures, k)
 				}
@@ -368,6 +412,27 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		})
 	}
+	for _, k := range events {
+		xs := byEvent[k]
+		for i, x := range xs {
+			for _, y := range xs[i+1:] {
+				if x.Source == y.Source || !sharesName(x, y) || len(x.Names) == 0 {
+					continue
+				}
+				for _, p := range x.Quantities {
+					for _, q := range y.Quantities {
+						if kp, ok := eventKey(p); ok && kp == k {
+							if kq, ok := eventKey(q); ok && kq == k {
+								if !attributiveDate(x.Text, p) && !attributiveDate(y.Text, q) {
+									consider(x, p, y, q)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 	for _, k := range measures {
 		xs := byMeasure[k]
 		for i, x := range xs {
@@ -386,16 +451,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
-	// A measure's line lists every article giving one of its values for
-	// that measure, paired or not ("a 20% lower risk of dementia" in a
-	// third outlet worded apart from both).
+	// A measure's or an event's line lists every article giving one of
+	// its values for it, paired or not ("a 20% lower risk of dementia",
+	// "won the Booker Prize in 1984" in a third outlet worded apart).
 	for d, p := range measured {
+		kp, event := eventKey(p)
 		for _, z := range a.Sentences {
 			if !z.Statement {
 				continue
 			}
 			for _, r := range z.Quantities {
-				if !sameMeasure(p, r) || bySpan[spanIn(z, r)] != nil {
+				kr, ok := eventKey(r)
+				same := sameMeasure(p, r) || event && ok && kr == kp && !attributiveDate(z.Text, r)
+				if !same || bySpan[spanIn(z, r)] != nil {
 					continue
 				}
 				if v := d.valueFor(r); v != "" {
