@@ -14,17 +14,93 @@ import (
 var (
 	reAgeAfterName  = regexp.MustCompile(`^,\s+(?:an?\s+|aged\s+)?(\d{1,3})(?:\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s*,)`)
 	reAgeBeforeName = regexp.MustCompile(`\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+$`)
+	// A moment's minute in a match report: "Ferrante headed the winner
+	// in the 78th minute" against "… to score in the 81st minute".
+	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b`)
 )
 
-type ageFigure struct {
+// personFigures gathers, per person (the entity stage's key for a
+// mention), one kind of figure the sources give for them.
+type personFigures struct {
+	a     *Alignment
+	figs  map[string][]personFigure
+	names map[string]string // person key → the longest name written
+	order []string
+}
+
+type personFigure struct {
 	x     *Sentence
-	start int // the age's digits, in the article
-	end   int
-	age   int
+	span  crossread.Span // the figure's digits, in the article
+	value int
+}
+
+func (a *Alignment) newPersonFigures() *personFigures {
+	return &personFigures{a: a, figs: map[string][]personFigure{}, names: map[string]string{}}
+}
+
+// add records the figure at x.Text[g0:g1] for person, within [lo, hi].
+func (pf *personFigures) add(x *Sentence, g0, g1 int, person crossread.Mention, lo, hi int) {
+	v, err := strconv.Atoi(x.Text[g0:g1])
+	sp := crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g0, End: x.Span.Start + g1}
+	if err != nil || v < lo || v > hi || pf.a.disputed[sp] {
+		return
+	}
+	key := pf.a.aliases[Fold(person.Text)]
+	if key == "" {
+		key = "E:" + Fold(person.Text)
+	}
+	if pf.figs[key] == nil {
+		pf.order = append(pf.order, key)
+	}
+	if len(person.Text) > len(pf.names[key]) {
+		pf.names[key] = person.Text
+	}
+	pf.figs[key] = append(pf.figs[key], personFigure{x: x, span: sp, value: v})
+}
+
+// lines makes one discrepancy per person the sources give different
+// figures for. A source giving one person two figures (two goals, or two
+// people of one name) is left out: which to set against the others
+// cannot be told.
+func (pf *personFigures) lines(about func(name string) string, show func(int) string) []crossread.Discrepancy {
+	var out []crossread.Discrepancy
+	for _, key := range pf.order {
+		figs := pf.figs[key]
+		bySource := map[int]int{}
+		ambiguous := false
+		for _, f := range figs {
+			if v, ok := bySource[f.x.Source]; ok && v != f.value {
+				ambiguous = true
+			}
+			bySource[f.x.Source] = f.value
+		}
+		if ambiguous || len(bySource) < 2 {
+			continue
+		}
+		d := &disc{about: about(pf.names[key]), kind: KindNumber}
+		for _, f := range figs {
+			d.add(show(f.value), f.x.ArticleID(), f.span)
+		}
+		if len(d.values) > 1 {
+			out = append(out, d.out())
+		}
+	}
+	return out
+}
+
+// personMentions are the PERSON mentions inside sentence x.
+func personMentions(x *Sentence) []crossread.Mention {
+	var out []crossread.Mention
+	for _, m := range x.Doc.Mentions {
+		if m.Type == crossread.PERSON && m.Start >= x.Span.Start && m.End <= x.Span.End {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // ageDiscrepancies sets against each other the ages outlets give one
-// person (known by the entity stage's mention of them).
+// person.
 func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Discrepancy {
 	// A surname two people of the story share ("Klitschko" for Wladimir
 	// and Vitali) names neither.
@@ -34,68 +110,62 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 			surnames[Fold(ws[len(ws)-1].Text)]++
 		}
 	}
-	byPerson := map[string][]ageFigure{}
-	names := map[string]string{} // person key → the longest name written
-	var order []string
+	pf := a.newPersonFigures()
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) {
 			continue
 		}
-		for _, m := range x.Doc.Mentions {
-			if m.Type != crossread.PERSON || m.Start < x.Span.Start || m.End > x.Span.End {
+		for _, m := range personMentions(x) {
+			if !strings.Contains(m.Text, " ") && surnames[Fold(m.Text)] > 1 {
 				continue
 			}
 			from, to := m.Start-x.Span.Start, m.End-x.Span.Start
-			var g []int
 			if loc := reAgeAfterName.FindStringSubmatchIndex(x.Text[to:]); loc != nil {
-				g = []int{to + loc[2], to + loc[3]}
+				pf.add(x, to+loc[2], to+loc[3], m, 1, 120)
 			} else if loc := reAgeBeforeName.FindStringSubmatchIndex(x.Text[:from]); loc != nil {
-				g = []int{loc[2], loc[3]}
+				pf.add(x, loc[2], loc[3], m, 1, 120)
 			}
-			if g == nil || !strings.Contains(m.Text, " ") && surnames[Fold(m.Text)] > 1 {
-				continue
-			}
-			age, err := strconv.Atoi(x.Text[g[0]:g[1]])
-			sp := crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[1]}
-			if err != nil || age < 1 || age > 120 || a.disputed[sp] {
-				continue
-			}
-			key := a.aliases[Fold(m.Text)]
-			if key == "" {
-				key = "E:" + Fold(m.Text)
-			}
-			if byPerson[key] == nil {
-				order = append(order, key)
-			}
-			if len(m.Text) > len(names[key]) {
-				names[key] = m.Text
-			}
-			byPerson[key] = append(byPerson[key], ageFigure{x: x, start: x.Span.Start + g[0], end: x.Span.Start + g[1], age: age})
 		}
 	}
-	var out []crossread.Discrepancy
-	for _, key := range order {
-		figs := byPerson[key]
-		// a source giving two ages for one name may mean two people
-		bySource := map[int]int{}
-		ambiguous := false
-		for _, f := range figs {
-			if v, ok := bySource[f.x.Source]; ok && v != f.age {
-				ambiguous = true
-			}
-			bySource[f.x.Source] = f.age
-		}
-		if ambiguous || len(bySource) < 2 {
+	return pf.lines(func(name string) string { return "age of " + name }, strconv.Itoa)
+}
+
+// minuteDiscrepancies sets against each other the minutes outlets give
+// one player's moment of a match.
+func (a *Alignment) minuteDiscrepancies() []crossread.Discrepancy {
+	pf := a.newPersonFigures()
+	for _, x := range a.Sentences {
+		if !x.Statement && !shortStatement(x) {
 			continue
 		}
-		d := &disc{about: "age of " + names[key], kind: KindNumber}
-		for _, f := range figs {
-			id := f.x.ArticleID()
-			d.add(strconv.Itoa(f.age), id, crossread.Span{ArticleID: id, Start: f.start, End: f.end})
-		}
-		if len(d.values) > 1 {
-			out = append(out, d.out())
+		for _, g := range reMatchMinute.FindAllStringSubmatchIndex(x.Text, -1) {
+			// the player is the person named last before the minute in
+			// its clause: "Kofi Mensah equalised in the 44th minute"
+			var player *crossread.Mention
+			for _, m := range personMentions(x) {
+				if m.End <= x.Span.Start+g[0] && !strings.ContainsAny(x.Text[m.End-x.Span.Start:g[0]], ",;:") {
+					player = &m
+				}
+			}
+			if player != nil {
+				pf.add(x, g[2], g[3], *player, 1, 130)
+			}
 		}
 	}
-	return out
+	return pf.lines(func(name string) string { return "minute of " + name + "'s moment in the match" }, ordinal)
+}
+
+// ordinal writes n as an ordinal: 1st, 22nd, 78th, 111th.
+func ordinal(n int) string {
+	suffix := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suffix = "st"
+	case n%10 == 2:
+		suffix = "nd"
+	case n%10 == 3:
+		suffix = "rd"
+	}
+	return strconv.Itoa(n) + suffix
 }

@@ -924,6 +924,7 @@ func TestAgesOfOnePerson(t *testing.T) {
 }
 
 func FuzzAges(f *testing.F) {
+	f.Add("Luca Ferrante headed the winner in the 78th minute.", "Ferrante scored in the 81st minute, after Mensah.", 0, 13, 0, 8)
 	f.Add("Police arrested Marcus Hale, 34, on Tuesday.", "The driver, Hale, a 35-year-old electrician, was held.", 16, 27, 12, 16)
 	f.Fuzz(func(t *testing.T, x, y string, i1, j1, i2, j2 int) {
 		mk := func(id, src, text string, i, j int) *crossread.Doc {
@@ -981,5 +982,36 @@ func TestEventYearsAcrossUnlikeSentences(t *testing.T) {
 	}, nil)
 	if len(r.Discrepancies) != 0 {
 		t.Errorf("a date qualifying another event: %+v", r.Discrepancies)
+	}
+}
+
+// The minute of one player's moment is one slot; the player is the person
+// named last before the minute in its clause.
+func TestMatchMinutes(t *testing.T) {
+	person := func(d *crossread.Doc, names ...string) *crossread.Doc {
+		for _, n := range names {
+			i := strings.Index(d.Article.Text, n)
+			d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(n)}, Text: n, Type: crossread.PERSON})
+		}
+		return d
+	}
+	docs := []*crossread.Doc{
+		person(doc("a", "X", "Luca Ferrante headed the winner in the 78th minute, after Kofi Mensah had cancelled out the opener."), "Luca Ferrante", "Kofi Mensah"),
+		person(doc("b", "Y", "Kofi Mensah equalised in the 44th minute and Ferrante then rose highest to score in the 81st minute."), "Kofi Mensah", "Ferrante"),
+	}
+	ents := []crossread.Entity{{Name: "Luca Ferrante", Type: crossread.PERSON, Aliases: []string{"Luca Ferrante", "Ferrante"}}}
+	var got []string
+	for _, d := range Analyze(docs, ents).Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		got = append(got, d.About+": "+strings.Join(vs, " · "))
+	}
+	if want := []string{"minute of Luca Ferrante's moment in the match: 78th · 81st"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %q, want %q", got, want)
+	}
+	if ordinal(1) != "1st" || ordinal(12) != "12th" || ordinal(22) != "22nd" || ordinal(113) != "113th" {
+		t.Error("ordinal")
 	}
 }

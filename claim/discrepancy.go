@@ -110,7 +110,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	tolls := a.tollDiscrepancies(a.disputed)
 	mark(tolls)
 	out = append(out, tolls...)
-	ages := a.ageDiscrepancies(entities)
+	ages := append(a.ageDiscrepancies(entities), a.minuteDiscrepancies()...)
 	mark(ages)
 	out = append(out, ages...)
 	out = append(out, a.memberDiscrepancies()...)
