@@ -267,3 +267,54 @@ func TestLaunchEndToEnd(t *testing.T) {
 		t.Errorf("brief sentences not supported: %+v", problems)
 	}
 }
+
+// TestObituaryEndToEnd reads an obituary written for this test from a
+// plain-text scrape, a page and a wire record: the year of birth and of a
+// prize and the age at death given differently ("She was 87." after the
+// sentence naming her, "who has died aged 86", "has died at the age of
+// 87"), in sentences otherwise worded apart.
+func TestObituaryEndToEnd(t *testing.T) {
+	arts, errs := source.Load(context.Background(), []string{"testdata/obituary"}, source.Options{Offline: true, Jobs: 1})
+	if len(errs) != 0 || len(arts) != 3 {
+		t.Fatalf("read %d articles, errors %+v", len(arts), errs)
+	}
+	byID := map[string]*crossread.Article{}
+	bySource := map[string]string{}
+	for _, a := range arts {
+		byID[a.ID] = a
+		bySource[a.Source] = a.ID
+	}
+	_, stories := Run(arts, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(stories))
+	}
+	got := map[string]string{}
+	for _, d := range stories[0].Discrepancies {
+		if d.Kind == "quote" {
+			continue
+		}
+		var vs []string
+		for _, v := range d.Variants {
+			var outlets []string
+			for _, id := range v.ArticleIDs {
+				outlets = append(outlets, byID[id].Source)
+			}
+			sort.Strings(outlets)
+			vs = append(vs, v.Value+" "+strings.Join(outlets, "+"))
+		}
+		sort.Strings(vs)
+		got[strings.Join(vs, " · ")] = d.Kind
+	}
+	for _, want := range []string{
+		"1938 The Literary Times · 1939 The Northern Review",
+		"1983 The Northern Review · 1984 The Literary Times+Wire",
+		"86 The Northern Review · 87 The Literary Times+Wire",
+	} {
+		if _, ok := got[want]; !ok {
+			t.Errorf("no line %q in %v", want, got)
+		}
+	}
+	if problems := brief.Verify(stories[0].Brief, byID); len(problems) != 0 {
+		t.Errorf("brief sentences not supported: %+v", problems)
+	}
+}

@@ -14,6 +14,10 @@ import (
 var (
 	reAgeAfterName  = regexp.MustCompile(`^,\s+(?:an?\s+|aged\s+)?(\d{1,3})(?:\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s*,)`)
 	reAgeBeforeName = regexp.MustCompile(`\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+$`)
+	// An obituary's "died aged 86", "has died at the age of 87", and its
+	// closing "She was 87." after the sentence naming her.
+	reDiedAged   = regexp.MustCompile(`\b(?:died|dies|dead)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:aged|at(?:\s+the\s+age\s+of)?)\s+(\d{1,3})\b`)
+	rePronounAge = regexp.MustCompile(`^(?:He|She) was (\d{1,3})\.$`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
 	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b`)
@@ -88,6 +92,22 @@ func (pf *personFigures) lines(about func(name string) string, show func(int) st
 	return out
 }
 
+// onePerson: the mentions all name one person.
+func onePerson(a *Alignment, ms []crossread.Mention) bool {
+	key := func(m crossread.Mention) string {
+		if k := a.aliases[Fold(m.Text)]; k != "" {
+			return k
+		}
+		return "E:" + Fold(m.Text)
+	}
+	for _, m := range ms[1:] {
+		if key(m) != key(ms[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // personMentions are the PERSON mentions inside sentence x.
 func personMentions(x *Sentence) []crossread.Mention {
 	var out []crossread.Mention
@@ -111,9 +131,32 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		}
 	}
 	pf := a.newPersonFigures()
-	for _, x := range a.Sentences {
+	for i, x := range a.Sentences {
+		if g := rePronounAge.FindStringSubmatchIndex(strings.TrimSpace(x.Text)); g != nil && i > 0 {
+			// "She was 87." speaks of the one person the sentence before
+			// names
+			if prev := a.Sentences[i-1]; prev.Doc == x.Doc {
+				if ms := personMentions(prev); len(ms) > 0 && onePerson(a, ms) {
+					off := strings.Index(x.Text, strings.TrimSpace(x.Text))
+					pf.add(x, off+g[2], off+g[3], ms[len(ms)-1], 1, 120)
+				}
+			}
+			continue
+		}
 		if !x.Statement && !shortStatement(x) {
 			continue
+		}
+		if g := reDiedAged.FindStringSubmatchIndex(x.Text); g != nil {
+			var before []crossread.Mention
+			for _, m := range personMentions(x) {
+				if m.End <= x.Span.Start+g[0] {
+					before = append(before, m)
+				}
+			}
+			if len(before) > 0 && onePerson(a, before) {
+				pf.add(x, g[2], g[3], before[len(before)-1], 1, 120)
+				continue
+			}
 		}
 		for _, m := range personMentions(x) {
 			if !strings.Contains(m.Text, " ") && surnames[Fold(m.Text)] > 1 {
