@@ -924,6 +924,7 @@ func TestAgesOfOnePerson(t *testing.T) {
 }
 
 func FuzzAges(f *testing.F) {
+	f.Add("Helena Marsh died on Sunday in Edinburgh. She was 87.", "Helena Marsh, who has died aged 86, wrote it.", 0, 12, 0, 12)
 	f.Add("Luca Ferrante headed the winner in the 78th minute.", "Ferrante scored in the 81st minute, after Mensah.", 0, 13, 0, 8)
 	f.Add("Police arrested Marcus Hale, 34, on Tuesday.", "The driver, Hale, a 35-year-old electrician, was held.", 16, 27, 12, 16)
 	f.Fuzz(func(t *testing.T, x, y string, i1, j1, i2, j2 int) {
