@@ -1016,3 +1016,25 @@ func TestMatchMinutes(t *testing.T) {
 		t.Error("ordinal")
 	}
 }
+
+// A member one outlet names as another spells it ("the U.S." for "the
+// United States"), as the entity stage knows, is no missing member.
+func TestListMembersByAlias(t *testing.T) {
+	ents := []crossread.Entity{{Name: "United States", Type: crossread.LOC, Aliases: []string{"United States", "U.S."}}}
+	mention := func(d *crossread.Doc, names ...string) *crossread.Doc {
+		for _, n := range names {
+			i := strings.Index(d.Article.Text, n)
+			d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(n)}, Text: n, Type: crossread.LOC})
+		}
+		return d
+	}
+	r := Analyze([]*crossread.Doc{
+		mention(doc("a", "X", "The talks on Monday included the U.S., Britain, France and Germany, officials said."), "U.S.", "Britain", "France", "Germany"),
+		mention(doc("b", "Y", "The talks on Monday included the United States, Britain, France and Germany, officials said."), "United States", "Britain", "France", "Germany"),
+	}, ents)
+	for _, d := range r.Discrepancies {
+		if d.Kind == KindMembers {
+			t.Errorf("members discrepancy %+v", d)
+		}
+	}
+}

@@ -616,6 +616,7 @@ type nameList struct {
 	Start, End int
 	Text       string
 	Items      [][]string // NameKey of each word, per item
+	Names      []string   // each item as written
 }
 
 // memberKey names the list's members, each by its words' keys, in any
@@ -727,6 +728,7 @@ func nameListsIn(s string, common func(fold string) bool) []nameList {
 			l := nameList{Start: start, End: items[j-1].end, Text: s[start:items[j-1].end]}
 			for _, it := range items[i:j] {
 				l.Items = append(l.Items, it.keys)
+				l.Names = append(l.Names, s[it.start:it.end])
 			}
 			out = append(out, l)
 		}
@@ -841,8 +843,8 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 					// known by its last word, the surname or the name
 					// itself, not by the titles before it ("CEO Mark
 					// Zuckerberg" and "CEOs Mark Zuckerberg" are one).
-					onlyX := missingMembers(lx, ky, nameKeys(ey))
-					onlyY := missingMembers(ly, kx, nameKeys(ex))
+					onlyX := a.missingMembers(lx, ky, nameKeys(ey), ey.x)
+					onlyY := a.missingMembers(ly, kx, nameKeys(ex), ex.x)
 					if onlyX == 0 && onlyY == 0 {
 						continue
 					}
@@ -893,17 +895,24 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 }
 
 // missingMembers counts the members of l whose last word is neither in
-// the other list's keys nor anywhere in the other sentence (inOther: the
-// name keys of all its words).
-func missingMembers(l nameList, other, inOther map[string]bool) int {
+// the other list's keys nor anywhere in the other sentence y (inOther:
+// the name keys of all its words), and that y does not name another way
+// the entity stage knows ("the U.S." for "the United States").
+func (a *Alignment) missingMembers(l nameList, other, inOther map[string]bool, y *Sentence) int {
 	n := 0
-	for _, it := range l.Items {
+	for i, it := range l.Items {
 		if len(it) == 0 {
 			continue
 		}
-		if k := it[len(it)-1]; !other[k] && !inOther[k] {
-			n++
+		if k := it[len(it)-1]; other[k] || inOther[k] {
+			continue
 		}
+		if i < len(l.Names) {
+			if key := a.aliases[Fold(l.Names[i])]; key != "" && slices.Contains(y.Names, key) {
+				continue
+			}
+		}
+		n++
 	}
 	return n
 }
