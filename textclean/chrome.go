@@ -269,6 +269,8 @@ var chromePatterns = []*regexp.Regexp{
 	// Image placeholders: "4x3 Photo", "16:9 Image", "[Image]".
 	regexp.MustCompile(`^[\[(]?(\d{1,2} ?[x×:/] ?\d{1,2} )?(image|photo|picture|video|graphic|illustration|thumbnail|placeholder)s?[\])]?$`),
 	regexp.MustCompile(`^\d{1,2} ?[x×:] ?\d{1,2}$`),
+	// A blog feed's footer: "The post Headline appeared first on Site."
+	regexp.MustCompile(`^the post .{1,250} appeared first on .{1,80}$`),
 	// Aggregator footers: "See Full Web Article", "Read the original story on X".
 	regexp.MustCompile(`^(see|view|read|open)( the)? (full|original|complete|entire)( web)? (article|story|post|report)( here| at .{1,40}| on .{1,40})?$`),
 	regexp.MustCompile(`^(video )?(ad|advertisement|sponsored)( feedback| choices| content)?$`),

@@ -8,6 +8,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -262,7 +263,11 @@ func Paragraphs(fragment string) (paras, removed []string) {
 	skip, caption := 0, 0
 	flush := func() {
 		if s := strings.Join(strings.Fields(cur.String()), " "); s != "" {
-			paras = append(paras, s)
+			if feedFooter.MatchString(s) {
+				removed = append(removed, s)
+			} else {
+				paras = append(paras, s)
+			}
 		}
 		cur.Reset()
 	}
@@ -311,6 +316,10 @@ func Paragraphs(fragment string) (paras, removed []string) {
 		}
 	}
 }
+
+// feedFooter is the line blog software adds to every entry of its feed:
+// "The post Headline appeared first on Site."
+var feedFooter = regexp.MustCompile(`(?i)^the post .{1,250} appeared first on .{1,80}$`)
 
 var blockTags = map[string]bool{
 	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,

@@ -105,6 +105,11 @@ func TestParagraphs(t *testing.T) {
 	if paras, _ := Paragraphs("First line\ncontinued.\n\nSecond paragraph.\n"); strings.Join(paras, "|") != "First line continued.|Second paragraph." {
 		t.Errorf("plain text: %q", paras)
 	}
+	// a blog feed's footer is furniture
+	paras, removed = Paragraphs(`<p>Talks resume on Thursday.</p><p>The post <a href="/x">Ferry strike halts crossings</a> appeared first on <a href="/">Harbor Gazette</a>.</p>`)
+	if strings.Join(paras, "|") != "Talks resume on Thursday." || len(removed) != 1 {
+		t.Errorf("footer: paras %q removed %q", paras, removed)
+	}
 }
 
 func FuzzParse(f *testing.F) {
