@@ -266,6 +266,8 @@ func measureWords(s string, q Quantity) string {
 // eventKey names the slot of a year or day by the two words before it:
 // "born glasgow", "won booker prize".
 func eventKey(q Quantity) (slotKey, bool) {
+	// (Amounts and shares so keyed were too often two things: two
+	// teams' offers "worth" two sums, two countries' outages.)
 	if kindClass(q.Kind) != "date" || len(q.Before) < 2 {
 		return slotKey{}, false
 	}
@@ -378,7 +380,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	byEvent := map[slotKey][]*Sentence{}
 	var events []slotKey
 	for _, x := range a.Sentences {
-		if !x.Statement || len(x.Quantities) == 0 {
+		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
 			continue
 		}
 		for _, p := range x.Quantities {
