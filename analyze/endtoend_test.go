@@ -133,25 +133,14 @@ func TestCourtEndToEnd(t *testing.T) {
 // one outlet quotes two sentences together, a chief executive's name
 // spelled two ways, a market's reference price that is no event.
 func TestTakeoverEndToEnd(t *testing.T) {
-	arts, errs := source.Load(context.Background(), []string{"testdata/takeover"}, source.Options{Offline: true, Jobs: 1})
-	if len(errs) != 0 || len(arts) != 4 {
-		t.Fatalf("read %d articles, errors %+v", len(arts), errs)
+	st, byID := oneStory(t, "testdata/takeover", 4)
+	bySource := map[string]*crossread.Article{}
+	for _, a := range byID {
+		bySource[a.Source] = a
 	}
-	byID := map[string]*crossread.Article{}
-	bySource := map[string]string{}
-	for _, a := range arts {
-		byID[a.ID] = a
-		bySource[a.Source] = a.ID
-	}
-	local := byID[bySource["Cambridge Daily Ledger"]]
-	if local == nil || len(local.Authors) != 0 {
+	if local := bySource["Cambridge Daily Ledger"]; local == nil || len(local.Authors) != 0 {
 		t.Fatalf("outlets %v: the local paper's masthead line should name it, not an author", bySource)
 	}
-	_, stories := Run(arts, Options{})
-	if len(stories) != 1 {
-		t.Fatalf("%d stories, want 1", len(stories))
-	}
-	st := stories[0]
 	kinds := map[string][]string{}
 	for _, d := range st.Discrepancies {
 		var vs []string
@@ -178,9 +167,7 @@ func TestTakeoverEndToEnd(t *testing.T) {
 			t.Errorf("speaker %q of %q", q.Speaker, q.Text)
 		}
 	}
-	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
-		t.Errorf("brief sentences not supported: %+v", problems)
-	}
+	verified(t, st, byID)
 }
 
 // TestElectionEndToEnd reads a first round written for this test from a
@@ -189,19 +176,7 @@ func TestTakeoverEndToEnd(t *testing.T) {
 // four-word sentence), a possessive "Sunday's election" in a sentence
 // about the coming runoff, and a speaker's "Tonight" inside a quotation.
 func TestElectionEndToEnd(t *testing.T) {
-	arts, errs := source.Load(context.Background(), []string{"testdata/election"}, source.Options{Offline: true, Jobs: 1})
-	if len(arts) != 3 || len(errs) != 0 {
-		t.Fatalf("read %d articles, errors %+v: want 3, offline the feed's summary for its page", len(arts), errs)
-	}
-	byID := map[string]*crossread.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
-	_, stories := Run(arts, Options{})
-	if len(stories) != 1 {
-		t.Fatalf("%d stories, want 1", len(stories))
-	}
-	st := stories[0]
+	st, byID := oneStory(t, "testdata/election", 3) // offline, the feed's summary stands for its page
 	values := map[string]string{}
 	for _, d := range st.Discrepancies {
 		var vs []string
@@ -224,9 +199,7 @@ func TestElectionEndToEnd(t *testing.T) {
 			t.Errorf("%q dated %s", e.Text, e.Date)
 		}
 	}
-	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
-		t.Errorf("brief sentences not supported: %+v", problems)
-	}
+	verified(t, st, byID)
 }
 
 // TestLaunchEndToEnd reads a phone launch written for this test from a
@@ -235,19 +208,7 @@ func TestElectionEndToEnd(t *testing.T) {
 // with and without its contraction, a timetable told in the present
 // ("Pre-orders open on Friday") and a comparison with last year.
 func TestLaunchEndToEnd(t *testing.T) {
-	arts, errs := source.Load(context.Background(), []string{"testdata/launch"}, source.Options{Offline: true, Jobs: 1})
-	if len(errs) != 0 || len(arts) != 3 {
-		t.Fatalf("read %d articles, errors %+v", len(arts), errs)
-	}
-	byID := map[string]*crossread.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
-	_, stories := Run(arts, Options{})
-	if len(stories) != 1 {
-		t.Fatalf("%d stories, want 1", len(stories))
-	}
-	st := stories[0]
+	st, byID := oneStory(t, "testdata/launch", 3)
 	var about []string
 	for _, d := range st.Discrepancies {
 		about = append(about, d.About)
@@ -263,9 +224,7 @@ func TestLaunchEndToEnd(t *testing.T) {
 			t.Errorf("a comparison dated as an event: %q", e.Text)
 		}
 	}
-	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
-		t.Errorf("brief sentences not supported: %+v", problems)
-	}
+	verified(t, st, byID)
 }
 
 // TestObituaryEndToEnd reads an obituary written for this test from a
@@ -274,22 +233,9 @@ func TestLaunchEndToEnd(t *testing.T) {
 // sentence naming her, "who has died aged 86", "has died at the age of
 // 87"), in sentences otherwise worded apart.
 func TestObituaryEndToEnd(t *testing.T) {
-	arts, errs := source.Load(context.Background(), []string{"testdata/obituary"}, source.Options{Offline: true, Jobs: 1})
-	if len(errs) != 0 || len(arts) != 3 {
-		t.Fatalf("read %d articles, errors %+v", len(arts), errs)
-	}
-	byID := map[string]*crossread.Article{}
-	bySource := map[string]string{}
-	for _, a := range arts {
-		byID[a.ID] = a
-		bySource[a.Source] = a.ID
-	}
-	_, stories := Run(arts, Options{})
-	if len(stories) != 1 {
-		t.Fatalf("%d stories, want 1", len(stories))
-	}
+	st, byID := oneStory(t, "testdata/obituary", 3)
 	got := map[string]string{}
-	for _, d := range stories[0].Discrepancies {
+	for _, d := range st.Discrepancies {
 		if d.Kind == "quote" {
 			continue
 		}
@@ -314,7 +260,32 @@ func TestObituaryEndToEnd(t *testing.T) {
 			t.Errorf("no line %q in %v", want, got)
 		}
 	}
-	if problems := brief.Verify(stories[0].Brief, byID); len(problems) != 0 {
+	verified(t, st, byID)
+}
+
+// oneStory reads the story written for a test from dir (n articles, read
+// offline without an error) and runs the whole analysis on it: one story.
+func oneStory(t *testing.T, dir string, n int) (*crossread.Story, map[string]*crossread.Article) {
+	t.Helper()
+	arts, errs := source.Load(context.Background(), []string{dir}, source.Options{Offline: true, Jobs: 1})
+	if len(errs) != 0 || len(arts) != n {
+		t.Fatalf("read %d articles, errors %+v; want %d", len(arts), errs, n)
+	}
+	byID := map[string]*crossread.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	_, stories := Run(arts, Options{})
+	if len(stories) != 1 {
+		t.Fatalf("%d stories, want 1", len(stories))
+	}
+	return stories[0], byID
+}
+
+// verified fails the test for a brief sentence its articles do not carry.
+func verified(t *testing.T, st *crossread.Story, byID map[string]*crossread.Article) {
+	t.Helper()
+	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
 		t.Errorf("brief sentences not supported: %+v", problems)
 	}
 }
