@@ -108,15 +108,7 @@ func TestCourtEndToEnd(t *testing.T) {
 	if st == nil {
 		t.Fatalf("no story of the three court articles: %d stories", len(stories))
 	}
-	values := map[string]string{}
-	for _, d := range st.Discrepancies {
-		var vs []string
-		for _, v := range d.Variants {
-			vs = append(vs, v.Value)
-		}
-		sort.Strings(vs)
-		values[d.About] = strings.Join(vs, " · ")
-	}
+	values := valuesByAbout(st)
 	if values["vote or score"] != "6-3 · 7-2" || values["date of the election"] != "October 11 · October 4" {
 		t.Errorf("discrepancies %v", values)
 	}
@@ -177,15 +169,7 @@ func TestTakeoverEndToEnd(t *testing.T) {
 // about the coming runoff, and a speaker's "Tonight" inside a quotation.
 func TestElectionEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/election", 3) // offline, the feed's summary stands for its page
-	values := map[string]string{}
-	for _, d := range st.Discrepancies {
-		var vs []string
-		for _, v := range d.Variants {
-			vs = append(vs, v.Value)
-		}
-		sort.Strings(vs)
-		values[d.About] = strings.Join(vs, " · ")
-	}
+	values := valuesByAbout(st)
 	if values["date of the runoff"] != "December 14 · December 21" || values["turnout"] != "61% · 64%" {
 		t.Errorf("discrepancies %v", values)
 	}
@@ -288,4 +272,19 @@ func verified(t *testing.T, st *crossread.Story, byID map[string]*crossread.Arti
 	if problems := brief.Verify(st.Brief, byID); len(problems) != 0 {
 		t.Errorf("brief sentences not supported: %+v", problems)
 	}
+}
+
+// valuesByAbout maps each discrepancy's subject to its values, sorted and
+// joined by " · ".
+func valuesByAbout(st *crossread.Story) map[string]string {
+	values := map[string]string{}
+	for _, d := range st.Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		sort.Strings(vs)
+		values[d.About] = strings.Join(vs, " · ")
+	}
+	return values
 }
