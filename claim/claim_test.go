@@ -1038,3 +1038,18 @@ func TestListMembersByAlias(t *testing.T) {
 		}
 	}
 }
+
+// A resignation's day is an event's day like an election's.
+func TestResignationDay(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The minister announced her resignation on Monday, effective after the March 31 handover to her deputy."),
+		doc("b", "Y", "The handover is set for April 7, the minister said on Monday after announcing her resignation."),
+	}, nil)
+	values := map[string]bool{}
+	for _, d := range r.Discrepancies {
+		values[d.About] = true
+	}
+	if !values["date of the handover"] {
+		t.Errorf("discrepancies %+v, want the handover's date", r.Discrepancies)
+	}
+}

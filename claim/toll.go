@@ -506,6 +506,10 @@ var eventNouns = map[string]bool{
 	"deadline": true, "launch": true, "visit": true, "inauguration": true, "ceremony": true, "debate": true,
 	"conference": true, "congress": true, "convention": true, "strike": true, "match": true, "final": true,
 	"race": true, "opening": true, "funeral": true, "wedding": true, "signing": true, "auction": true,
+	"resignation": true, "retirement": true, "verdict": true, "ruling": true, "release": true, "premiere": true,
+	"merger": true, "closure": true, "handover": true, "ceasefire": true, "truce": true, "shutdown": true,
+	"walkout": true, "protest": true, "rally": true, "march": true, "concert": true, "tournament": true,
+	"caucus": true, "caucuses": true, "announcement": true,
 }
 
 // eventCues stand between an event and its day: "the election is set
