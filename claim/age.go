@@ -195,7 +195,7 @@ func (a *Alignment) minuteDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
-	return pf.lines(func(name string) string { return "minute of " + name + "'s moment in the match" }, ordinal)
+	return pf.lines(func(name string) string { return "match minute for " + name }, ordinal)
 }
 
 // ordinal writes n as an ordinal: 1st, 22nd, 78th, 111th.

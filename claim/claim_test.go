@@ -1009,7 +1009,7 @@ func TestMatchMinutes(t *testing.T) {
 		}
 		got = append(got, d.About+": "+strings.Join(vs, " · "))
 	}
-	if want := []string{"minute of Luca Ferrante's moment in the match: 78th · 81st"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"match minute for Luca Ferrante: 78th · 81st"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("discrepancies %q, want %q", got, want)
 	}
 	if ordinal(1) != "1st" || ordinal(12) != "12th" || ordinal(22) != "22nd" || ordinal(113) != "113th" {
