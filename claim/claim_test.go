@@ -1053,3 +1053,34 @@ func TestResignationDay(t *testing.T) {
 		t.Errorf("discrepancies %+v, want the handover's date", r.Discrepancies)
 	}
 }
+
+// A physical measure told with the same verb and unit ("travelling at 80
+// mph", "travelling at 65 mph") is one slot in sentences worded apart;
+// a unit written onto the figure ("58km (36 miles)") is its own.
+func TestMeasuresByVerbAndUnit(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The train, carrying about 200 passengers, was travelling at 80 mph when six of its eight carriages left the track."),
+		doc("b", "Y", "The train was travelling at 65 mph when five carriages came off the rails, investigators said."),
+	}, nil)
+	got := valuesOf(r.Discrepancies)
+	if !got["80"] || !got["65"] {
+		t.Errorf("discrepancies %+v, want the speeds", r.Discrepancies)
+	}
+	r = Analyze([]*crossread.Doc{
+		doc("a", "X", "The survey put the epicentre of the quake at about 58km (36 miles) south-west of the port."),
+		doc("b", "Y", "The survey said the quake was 35 miles south-west of the port, officials said."),
+	}, nil)
+	if got := valuesOf(r.Discrepancies); got["58"] {
+		t.Errorf("kilometres set against miles: %+v", r.Discrepancies)
+	}
+}
+
+func valuesOf(ds []crossread.Discrepancy) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range ds {
+		for _, v := range d.Variants {
+			out[v.Value] = true
+		}
+	}
+	return out
+}

@@ -289,6 +289,34 @@ func attributiveDate(s string, q Quantity) bool {
 	return false
 }
 
+// motionKey names a physical measure's slot by the verb before it and its
+// unit: "travel mph", "rose metr".
+func motionKey(s string, q Quantity) (slotKey, bool) {
+	if q.Kind != "count" || len(q.Before) == 0 || q.End > len(s) {
+		return slotKey{}, false
+	}
+	// a unit written onto the figure ("58km") is its unit, not the word
+	// after it ("58km (36 miles)")
+	unit := strings.ToLower(strings.TrimLeft(q.Text, "0123456789.,"))
+	if glued := strings.IndexFunc(s[q.End:], func(r rune) bool { return !unicode.IsLetter(r) }); unit == "" && glued != 0 {
+		if glued < 0 {
+			glued = len(s) - q.End
+		}
+		unit = strings.ToLower(s[q.End : q.End+glued])
+	}
+	if unit == "" && len(q.After) > 0 {
+		unit = q.After[0]
+	}
+	if !unitStems[unit] {
+		return slotKey{}, false
+	}
+	return slotKey{"motion", q.Before[len(q.Before)-1], unit}, true
+}
+
+// unitStems are the stems of units of physical measure.
+var unitStems = setOfWords(`mph kph kmh km kilometr kilomet mile metr meter feet foot inch cm mm kg kilogram pound
+	tonn ton degre knot mw gw megawatt gigawatt litr liter gallon barrel hectar acr`)
+
 // slotKey names a figure's slot by its kind and two words: the unit and
 // what it counts after it, or the two words before a year.
 type slotKey struct{ kind, first, second string }
@@ -379,6 +407,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// something in common.
 	byEvent := map[slotKey][]*Sentence{}
 	var events []slotKey
+	// A physical measure told with the same verb ("travelling at 80 mph",
+	// "travelling at 65 mph").
+	byMotion := map[slotKey][]*Sentence{}
+	var motions []slotKey
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
 			continue
@@ -390,6 +422,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				}
 				if l := byEvent[k]; len(l) == 0 || l[len(l)-1] != x {
 					byEvent[k] = append(l, x)
+				}
+			}
+			if k, ok := motionKey(x.Text, p); ok {
+				if byMotion[k] == nil {
+					motions = append(motions, k)
+				}
+				if l := byMotion[k]; len(l) == 0 || l[len(l)-1] != x {
+					byMotion[k] = append(l, x)
 				}
 			}
 			if (p.Kind == "count" || p.Kind == "percent") && len(p.After) >= 2 {
@@ -428,6 +468,25 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 								if !attributiveDate(x.Text, p) && !attributiveDate(y.Text, q) {
 									consider(x, p, y, q)
 								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, k := range motions {
+		xs := byMotion[k]
+		for i, x := range xs {
+			for _, y := range xs[i+1:] {
+				if x.Source == y.Source || !sharesName(x, y) {
+					continue
+				}
+				for _, p := range x.Quantities {
+					for _, q := range y.Quantities {
+						if kp, ok := motionKey(x.Text, p); ok && kp == k {
+							if kq, ok := motionKey(y.Text, q); ok && kq == k {
+								consider(x, p, y, q)
 							}
 						}
 					}
