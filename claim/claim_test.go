@@ -1084,3 +1084,15 @@ func valuesOf(ds []crossread.Discrepancy) map[string]bool {
 	}
 	return out
 }
+
+// A sentence too short to align is set against a statement of another
+// source holding all its words and names.
+func TestShortSentenceFigure(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The union, which has 220 members, is seeking a 6% pay increase. Strait Lines has offered 3%."),
+		doc("b", "Y", "The union, which represents 220 deckhands and engineers, wants a 6% pay rise; the operator, Strait Lines, has offered 3.5%."),
+	}, nil)
+	if got := valuesOf(r.Discrepancies); !got["3%"] || !got["3.5%"] {
+		t.Errorf("discrepancies %+v, want the offers", r.Discrepancies)
+	}
+}

@@ -317,6 +317,16 @@ func motionKey(s string, q Quantity) (slotKey, bool) {
 var unitStems = setOfWords(`mph kph kmh km kilometr kilomet mile metr meter feet foot inch cm mm kg kilogram pound
 	tonn ton degre knot mw gw megawatt gigawatt litr liter gallon barrel hectar acr`)
 
+// containsAll: every element of sub is in set.
+func containsAll(set, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(set, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // slotKey names a figure's slot by its kind and two words: the unit and
 // what it counts after it, or the two words before a year.
 type slotKey struct{ kind, first, second string }
@@ -453,6 +463,24 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				}
 			}
 		})
+	}
+	// A sentence too short to align ("Strait Lines has offered 3%.") is
+	// set against a statement of another source that holds all its words
+	// and names ("…, the operator, Strait Lines, has offered 3.5%").
+	for _, x := range a.Sentences {
+		if x.Statement || !shortStatement(x) || len(x.Quantities) == 0 || len(x.Names) == 0 || len(x.Stems) == 0 {
+			continue
+		}
+		for _, y := range a.stmts {
+			if y.Source == x.Source || len(y.Quantities) == 0 || !containsAll(y.Names, x.Names) || !containsAll(y.Stems, x.Stems) {
+				continue
+			}
+			for _, p := range x.Quantities {
+				for _, q := range y.Quantities {
+					consider(x, p, y, q)
+				}
+			}
+		}
 	}
 	for _, k := range events {
 		xs := byEvent[k]
