@@ -132,6 +132,9 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 	}
 	pf := a.newPersonFigures()
 	for i, x := range a.Sentences {
+		if !strings.ContainsAny(x.Text, "0123456789") {
+			continue // (most sentences: the patterns below are costly)
+		}
 		if g := rePronounAge.FindStringSubmatchIndex(strings.TrimSpace(x.Text)); g != nil && i > 0 {
 			// "She was 87." speaks of the one person the sentence before
 			// names
@@ -144,6 +147,9 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 			continue
 		}
 		if !x.Statement && !shortStatement(x) {
+			continue
+		}
+		if !strings.Contains(x.Text, "year") && !strings.Contains(x.Text, ", ") && !strings.Contains(x.Text, "die") && !strings.Contains(x.Text, "dead") {
 			continue
 		}
 		if g := reDiedAged.FindStringSubmatchIndex(x.Text); g != nil {
@@ -178,7 +184,7 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 func (a *Alignment) minuteDiscrepancies() []crossread.Discrepancy {
 	pf := a.newPersonFigures()
 	for _, x := range a.Sentences {
-		if !x.Statement && !shortStatement(x) {
+		if !strings.Contains(x.Text, "minute") || !x.Statement && !shortStatement(x) {
 			continue
 		}
 		for _, g := range reMatchMinute.FindAllStringSubmatchIndex(x.Text, -1) {
