@@ -212,6 +212,11 @@ func (b *builder) cite(x *claim.Sentence) crossread.BriefSentence {
 		if m == x || contains(s.ArticleIDs, m.ArticleID()) || contains(s.SupportedBy, m.ArticleID()) {
 			continue
 		}
+		// a sentence giving another value of a disputed figure or date
+		// ("1. Januar 2027" against "1. Januar 2028") supports nothing
+		if b.contradicts(x.Text, m.Text) {
+			continue
+		}
 		if ok, _ := b.v.carries(x.Text, m.ArticleID()); ok {
 			s.ArticleIDs = append(s.ArticleIDs, m.ArticleID())
 			s.Spans = append(s.Spans, m.Span)

@@ -1096,3 +1096,17 @@ func TestShortSentenceFigure(t *testing.T) {
 		t.Errorf("discrepancies %+v, want the offers", r.Discrepancies)
 	}
 }
+
+// Two dates with their years written ("1. Januar 2027", "1. Januar 2028")
+// are two values, not one day read against two articles' dates.
+func TestWrittenYearsDiffer(t *testing.T) {
+	p := Quantity{Text: "1. Januar 2027", Value: "2027-01-01", Kind: "date"}
+	q := Quantity{Text: "1. Januar 2028", Value: "2028-01-01", Kind: "date"}
+	if sameValue(p, q) || compatible(p, q) {
+		t.Error("written years taken for one date")
+	}
+	r := Quantity{Text: "January 1", Value: "2028-01-01", Kind: "date"}
+	if !sameValue(p, r) {
+		t.Error("a day without its year is read against the article's date")
+	}
+}

@@ -151,8 +151,18 @@ func sameValue(p, q Quantity) bool {
 		return true
 	}
 	mp, mq := monthDay(p.Value), monthDay(q.Value)
+	if mp != "" && mp == mq && writesYear(p.Text) && writesYear(q.Text) {
+		// "1. Januar 2027" and "1. Januar 2028": both years are written,
+		// neither read from an article's date
+		return false
+	}
 	return mp != "" && (mp == q.Value || mp == mq) || mq != "" && mq == p.Value
 }
+
+var reWrittenYear = regexp.MustCompile(`\b(1[5-9]|20)\d\d\b`)
+
+// writesYear reports a date's text that writes its year.
+func writesYear(text string) bool { return reWrittenYear.MatchString(text) }
 
 // relativeDate: a date told relative to the article's own day ("Friday",
 // "last spring"), which two articles of different days resolve apart:

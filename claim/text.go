@@ -176,8 +176,8 @@ var extraStop = map[string]bool{
 }
 
 // The function words of Spanish, French, German, Italian and Portuguese
-// (folded), so that stories told in them align on what they say, not on
-// their articles and prepositions. Words that are also English words or
+// (folded), modal verbs among them, so that stories told in them align on
+// what they say, not on their articles, prepositions and auxiliaries. Words that are also English words or
 // parts of names ("die", "war", "son", "hat", "plus", "Al", "Le Pen",
 // "La Paz", "São Paulo", "MIT", "IL") are left out.
 func init() {
@@ -188,7 +188,10 @@ func init() {
 		der das dem ein eine einer eines einem einen und oder aber dass ist sind haben wird werden wurde wurden
 		von zu zum zur auf bei nach aus sich nicht auch noch nur sie wir ihr im vom
 		lo gli della dello dei degli delle nel nella nei negli tra fra che anche sono stato stata
-		os um uma uns umas e mas com pelo pela pelos pelas seu sua seus suas foi foram nao tambem`) {
+		os um uma uns umas e mas com pelo pela pelos pelas seu sua seus suas foi foram nao tambem
+		soll sollen sollte sollten muss mussen musste kann konnen konnte darf durfen mochte wollen
+		debe deben deberia puede pueden podria doit doivent devrait peut peuvent pourrait
+		deve devono dovrebbe puo possono potrebbe devem deveria pode podem poderia`) {
 		extraStop[w] = true
 	}
 }
