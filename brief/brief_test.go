@@ -581,3 +581,24 @@ func TestForeignSectionCues(t *testing.T) {
 		}
 	}
 }
+
+// "(also [n])" marks an article telling the same fact in other words; one
+// telling it with another date or figure is flagged.
+func TestVerify_AlsoMustNotGiveOtherFigures(t *testing.T) {
+	arts := map[string]*crossread.Article{
+		"a": {ID: "a", Text: "Das Gesetz wird am 1. Januar 2028 in Kraft treten, teilte das Ministerium mit."},
+		"b": {ID: "b", Text: "Das Gesetz soll am 1. Januar 2027 in Kraft treten."},
+		"c": {ID: "c", Text: "Das Gesetz tritt am 1. Januar 2028 in Kraft."},
+	}
+	brief := func(also ...string) crossread.Brief {
+		return crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{
+			{Text: "Das Gesetz wird am 1. Januar 2028 in Kraft treten, teilte das Ministerium mit.", ArticleIDs: []string{"a"}, SupportedBy: also},
+		}}}}
+	}
+	if p := Verify(brief("b"), arts); len(p) != 1 || !strings.Contains(p[0].Reason, "2027") {
+		t.Errorf("problems %+v, want the 2027 of b", p)
+	}
+	if p := Verify(brief("c"), arts); len(p) != 0 {
+		t.Errorf("problems %+v, want none", p)
+	}
+}

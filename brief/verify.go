@@ -2,6 +2,9 @@ package brief
 
 import (
 	"fmt"
+	"math"
+	"slices"
+	"strconv"
 	"strings"
 
 	"crossread"
@@ -46,6 +49,16 @@ func Verify(b crossread.Brief, articles map[string]*crossread.Article) []Problem
 			if reason := v.check(s.Text, s.ArticleIDs); reason != "" {
 				p.Reason = reason
 				out = append(out, p)
+				continue
+			}
+			// "(also [n])" marks an article telling the same fact in
+			// other words: it must not tell it with other figures
+			for _, id := range s.SupportedBy {
+				if why := v.contradicts(s.Text, id); why != "" {
+					p.Reason = "also " + id + ": " + why
+					out = append(out, p)
+					break
+				}
 			}
 		}
 	}
@@ -128,6 +141,102 @@ func (v *verifier) carriesUncached(s, id string) (bool, string) {
 		}
 	}
 	return false, fmt.Sprintf("does not carry this statement (best sentence shares %.0f%% of its content words)", best*100)
+}
+
+// contradicts says how article id tells the statement s with other
+// figures: a sentence of it holding most of s's content words gives, of a
+// kind of quantity s gives (a date, a sum, a share), only other values,
+// and the article gives none of s's anywhere. "" when it does not.
+func (v *verifier) contradicts(s, id string) string {
+	a := v.articles[id]
+	if a == nil {
+		return ""
+	}
+	qs := claim.Quantities(s)
+	if len(qs) == 0 {
+		return ""
+	}
+	stems := set(claim.ContentStems(s))
+	all := quantityValues(a.Title + "\n" + a.Text)
+	for i, sent := range v.sentences(id) {
+		f := &v.feats[id][i]
+		inter := 0
+		for w := range stems {
+			if f.stems[w] {
+				inter++
+			}
+		}
+		if float64(inter)/float64(max(1, len(stems))) < minCarried {
+			continue
+		}
+		theirs := claim.Quantities(sent.Text)
+		for _, q := range qs {
+			if all[q.Value] || weakFigure(s, q) {
+				continue
+			}
+			// another value of the kind, and none of the sentence's
+			// values of that kind ("to 938,000" holds the revision's
+			// result, whatever "by 88,000" it leaves out)
+			var other *claim.Quantity
+			shared := false
+			for k, r := range theirs {
+				if r.Kind != q.Kind || weakFigure(sent.Text, r) || !sharesContext(q, r) {
+					continue
+				}
+				for _, q2 := range qs {
+					shared = shared || q2.Kind == r.Kind && (q2.Value == r.Value || rounded(q2, r))
+				}
+				if r.Value != q.Value && other == nil {
+					other = &theirs[k]
+				}
+			}
+			if other != nil && !shared {
+				return fmt.Sprintf("gives %q where the sentence gives %q", other.Text, q.Text)
+			}
+		}
+	}
+	return ""
+}
+
+// rounded: one figure is the other rounded ("15%" and "15.1%").
+func rounded(q, r claim.Quantity) bool {
+	qv, err1 := strconv.ParseFloat(q.Value, 64)
+	rv, err2 := strconv.ParseFloat(r.Value, 64)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	if !strings.Contains(q.Value, ".") || !strings.Contains(r.Value, ".") {
+		return math.Abs(qv-rv) < 1
+	}
+	return math.Abs(qv-rv) <= 0.01*max(math.Abs(qv), math.Abs(rv))
+}
+
+// sharesContext: the two figures share a word around them, as one slot's
+// do ("the law … 2028", "the law … 2027"); a battery's hours and a
+// screen's inches do not.
+func sharesContext(q, r claim.Quantity) bool {
+	for _, w := range q.Before {
+		if slices.Contains(r.Before, w) {
+			return true
+		}
+	}
+	return len(q.After) > 0 && len(r.After) > 0 && q.After[0] == r.After[0]
+}
+
+// weakFigure: a lone digit ("Outlet 1"), or a figure given as rough or as
+// a bound ("nearly $500 billion"), which another value may well match.
+func weakFigure(s string, q claim.Quantity) bool {
+	if len(strings.Trim(q.Text, " ")) == 1 {
+		return true
+	}
+	before := claim.Words(s[:min(q.Start, len(s))])
+	for k := 1; k <= 2 && k <= len(before); k++ {
+		switch claim.Fold(before[len(before)-k].Text) {
+		case "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "than", "least", "to", "up", "under", "estimated":
+			return true
+		}
+	}
+	return false
 }
 
 // minCarried is the share of a sentence's content words another outlet's
