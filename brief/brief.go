@@ -134,7 +134,7 @@ func (b *builder) splitCitations(out *crossread.Brief) {
 				continue
 			}
 			for _, id := range also {
-				if !contains(s.SupportedBy, id) {
+				if !contains(s.SupportedBy, id) && b.v.contradicts(s.Text, id) == "" {
 					s.SupportedBy = append(s.SupportedBy, id)
 				}
 			}
@@ -214,7 +214,7 @@ func (b *builder) cite(x *claim.Sentence) crossread.BriefSentence {
 		}
 		// a sentence giving another value of a disputed figure or date
 		// ("1. Januar 2027" against "1. Januar 2028") supports nothing
-		if b.contradicts(x.Text, m.Text) {
+		if b.contradicts(x.Text, m.Text) || b.v.contradicts(x.Text, m.ArticleID()) != "" {
 			continue
 		}
 		if ok, _ := b.v.carries(x.Text, m.ArticleID()); ok {
