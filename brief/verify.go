@@ -148,17 +148,40 @@ func (v *verifier) carriesUncached(s, id string) (bool, string) {
 // kind of quantity s gives (a date, a sum, a share), only other values,
 // and the article gives none of s's anywhere. "" when it does not.
 func (v *verifier) contradicts(s, id string) string {
+	_, why := memo(v.contra, s, id, v.contradictsUncached)
+	return why
+}
+
+func (v *verifier) contradictsUncached(s, id string) (bool, string) {
 	a := v.articles[id]
-	if a == nil {
-		return ""
+	if a == nil || !strings.ContainsAny(s, "0123456789") {
+		return false, ""
 	}
 	qs := claim.Quantities(s)
 	if len(qs) == 0 {
-		return ""
+		return false, ""
 	}
 	stems := set(claim.ContentStems(s))
-	all := quantityValues(a.Title + "\n" + a.Text)
-	for i, sent := range v.sentences(id) {
+	// every value the article gives, made only once a sentence of it
+	// seems to give another (most calls end before)
+	var all map[string]bool
+	given := func(value string) bool {
+		if all == nil {
+			var ok bool
+			if all, ok = v.values[id]; !ok {
+				all = quantityValues(a.Title + "\n" + a.Text)
+				v.values[id] = all
+			}
+		}
+		return all[value]
+	}
+	sents := v.sentences(id)
+	qsOf, ok := v.sentQs[id]
+	if !ok {
+		qsOf = make([][]claim.Quantity, len(sents))
+		v.sentQs[id] = qsOf
+	}
+	for i, sent := range sents {
 		f := &v.feats[id][i]
 		inter := 0
 		for w := range stems {
@@ -169,9 +192,12 @@ func (v *verifier) contradicts(s, id string) string {
 		if float64(inter)/float64(max(1, len(stems))) < minCarried {
 			continue
 		}
-		theirs := claim.Quantities(sent.Text)
+		if qsOf[i] == nil {
+			qsOf[i] = claim.Quantities(sent.Text)
+		}
+		theirs := qsOf[i]
 		for _, q := range qs {
-			if all[q.Value] || weakFigure(s, q) {
+			if weakFigure(s, q) {
 				continue
 			}
 			// another value of the kind, and none of the sentence's
@@ -190,12 +216,12 @@ func (v *verifier) contradicts(s, id string) string {
 					other = &theirs[k]
 				}
 			}
-			if other != nil && !shared {
-				return fmt.Sprintf("gives %q where the sentence gives %q", other.Text, q.Text)
+			if other != nil && !shared && !given(q.Value) {
+				return true, fmt.Sprintf("gives %q where the sentence gives %q", other.Text, q.Text)
 			}
 		}
 	}
-	return ""
+	return false, ""
 }
 
 // rounded: one figure is the other rounded ("15%" and "15.1%").
@@ -299,12 +325,16 @@ type verifier struct {
 	names     map[string]map[string]bool
 	supported map[[2]string]verdict
 	carried   map[[2]string]verdict
+	contra    map[[2]string]verdict         // contradicts, remembered (ok unused)
+	values    map[string]map[string]bool    // per article, every quantity value it gives
+	sentQs    map[string][][]claim.Quantity // per article, its sentences' quantities, made on first use
 }
 
 func newVerifier(articles map[string]*crossread.Article) *verifier {
 	return &verifier{articles: articles, folded: map[string]string{}, sents: map[string][]crossread.Sentence{},
 		feats: map[string][]sentenceFeatures{}, names: map[string]map[string]bool{},
-		supported: map[[2]string]verdict{}, carried: map[[2]string]verdict{}}
+		supported: map[[2]string]verdict{}, carried: map[[2]string]verdict{},
+		contra: map[[2]string]verdict{}, values: map[string]map[string]bool{}, sentQs: map[string][][]claim.Quantity{}}
 }
 
 // foldSpace folds case, diacritics, quotation marks and runs of white
