@@ -12,7 +12,9 @@ import (
 // driver", "34-year-old John Smith". Crime and accident reports give them,
 // and outlets get them wrong; one person has one age in one story.
 var (
-	reAgeAfterName  = regexp.MustCompile(`^,\s+(?:an?\s+|aged\s+)?(\d{1,3})(?:\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s*,)`)
+	reAgeAfterName = regexp.MustCompile(`^,\s+(?:an?\s+|aged\s+)?(\d{1,3})(?:\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s*,)` +
+		// "Juan Pérez, de 34 años,", "Jean Dupont, 34 ans,", "Anna Berg (34)"
+		`|^,\s+(?:de\s+|âgée?\s+de\s+|di\s+|com\s+)?(\d{1,3})\s+(?:años|ans|anni|anos|Jahre)\b|^\s*\((\d{1,3})\)`)
 	reAgeBeforeName = regexp.MustCompile(`\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+$`)
 	// An obituary's "died aged 86", "has died at the age of 87", and its
 	// closing "She was 87." after the sentence naming her.
@@ -149,7 +151,8 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		if !x.Statement && !shortStatement(x) {
 			continue
 		}
-		if !strings.Contains(x.Text, "year") && !strings.Contains(x.Text, ", ") && !strings.Contains(x.Text, "die") && !strings.Contains(x.Text, "dead") {
+		if !strings.Contains(x.Text, "year") && !strings.Contains(x.Text, ", ") && !strings.Contains(x.Text, "(") &&
+			!strings.Contains(x.Text, "die") && !strings.Contains(x.Text, "dead") {
 			continue
 		}
 		if g := reDiedAged.FindStringSubmatchIndex(x.Text); g != nil {
@@ -170,7 +173,14 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 			}
 			from, to := m.Start-x.Span.Start, m.End-x.Span.Start
 			if loc := reAgeAfterName.FindStringSubmatchIndex(x.Text[to:]); loc != nil {
-				pf.add(x, to+loc[2], to+loc[3], m, 1, 120)
+				// the group that matched: English, the Romance languages,
+				// or German's bracket
+				for k := 2; k+1 < len(loc); k += 2 {
+					if loc[k] >= 0 {
+						pf.add(x, to+loc[k], to+loc[k+1], m, 1, 120)
+						break
+					}
+				}
 			} else if loc := reAgeBeforeName.FindStringSubmatchIndex(x.Text[:from]); loc != nil {
 				pf.add(x, loc[2], loc[3], m, 1, 120)
 			}

@@ -320,6 +320,16 @@ func init() {
 		wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't 're 've 'll`) {
 		verbCues[w] = true
 	}
+	// The auxiliaries and commonest verbs of the other languages read
+	// (folded; words that are English too, "war", "son", "era", left out),
+	// so that their short sentences count as statements.
+	for _, w := range strings.Fields(`ist sind wurde wurden wird werden hat haben hatte hatten sagte sagt soll sollen kann konnte
+		fue fueron han habia dijo sera esta estan estaba tiene tienen
+		est sont etait ont sera avait dit
+		sono stato stata hanno aveva disse
+		foi foram tem disse estao`) {
+		verbCues[w] = true
+	}
 }
 
 // hasVerb reports whether a short sentence shows some finite verb: an

@@ -1110,3 +1110,25 @@ func TestWrittenYearsDiffer(t *testing.T) {
 		t.Error("a day without its year is read against the article's date")
 	}
 }
+
+// Ages as Spanish, French and German stories give them.
+func TestAgesInOtherLanguages(t *testing.T) {
+	person := func(d *crossread.Doc, lang, name string) *crossread.Doc {
+		i := strings.Index(d.Article.Text, name)
+		d.Mentions = []crossread.Mention{{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(name)}, Text: name, Type: crossread.PERSON}}
+		d.Article.Language = lang
+		return d
+	}
+	for _, c := range []struct {
+		lang, a, b, name string
+	}{
+		{"es", "La policía detuvo a Juan Pérez, de 34 años, tras el accidente en la autopista.", "Juan Pérez, de 35 años, fue detenido por la policía tras el accidente.", "Juan Pérez"},
+		{"fr", "La police a arrêté Jean Dupont, 34 ans, après l'accident sur l'autoroute.", "Jean Dupont, âgé de 35 ans, a été arrêté par la police après l'accident.", "Jean Dupont"},
+		{"de", "Die Polizei nahm Anna Berg (34) nach dem Unfall auf der Autobahn fest.", "Nach dem Unfall wurde Anna Berg (35) von der Polizei festgenommen.", "Anna Berg"},
+	} {
+		r := Analyze([]*crossread.Doc{person(doc("a", "X", c.a), c.lang, c.name), person(doc("b", "Y", c.b), c.lang, c.name)}, nil)
+		if got := valuesOf(r.Discrepancies); !got["34"] || !got["35"] {
+			t.Errorf("%s: discrepancies %+v, want the ages", c.lang, r.Discrepancies)
+		}
+	}
+}
