@@ -924,6 +924,7 @@ func TestAgesOfOnePerson(t *testing.T) {
 }
 
 func FuzzAges(f *testing.F) {
+	f.Add("Die Polizei nahm Anna Berg (34) fest.", "Juan Pérez, de 35 años, fue detenido.", 16, 25, 0, 10)
 	f.Add("Helena Marsh died on Sunday in Edinburgh. She was 87.", "Helena Marsh, who has died aged 86, wrote it.", 0, 12, 0, 12)
 	f.Add("Luca Ferrante headed the winner in the 78th minute.", "Ferrante scored in the 81st minute, after Mensah.", 0, 13, 0, 8)
 	f.Add("Police arrested Marcus Hale, 34, on Tuesday.", "The driver, Hale, a 35-year-old electrician, was held.", 16, 27, 12, 16)
