@@ -995,16 +995,19 @@ func (b *builder) said() []crossread.BriefSentence {
 	return out
 }
 
-// quoting keeps the articles of ids whose text holds the quotation words.
+// quoting keeps the articles of ids whose text holds the quotation words,
+// as transcripts agree on them (claim.QuoteForm: "we've" or "we have").
 func (b *builder) quoting(ids []string, words string) []string {
 	words = strings.Trim(words, " ,.;:!?")
 	if words == "" {
 		return ids
 	}
+	form := " " + claim.QuoteForm(words) + " "
 	var out []string
 	for _, id := range ids {
 		for _, d := range b.docs {
-			if d.Article.ID == id && strings.Contains(claim.Fold(d.Article.Text), claim.Fold(words)) {
+			if d.Article.ID == id && (strings.Contains(claim.Fold(d.Article.Text), claim.Fold(words)) ||
+				strings.Contains(" "+claim.QuoteForm(d.Article.Text)+" ", form)) {
 				out = append(out, id)
 			}
 		}

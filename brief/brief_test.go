@@ -602,3 +602,11 @@ func TestVerify_AlsoMustNotGiveOtherFigures(t *testing.T) {
 		t.Errorf("problems %+v, want none", p)
 	}
 }
+
+// A quotation another outlet writes with its contraction spelled out, or
+// without a "that", is the same words quoted.
+func TestQuoteFormsAgree(t *testing.T) {
+	if claim.QuoteForm("We've never seen the water rise this fast, that we know") != claim.QuoteForm("We have never seen the water rise this fast, we know") {
+		t.Error("contraction and dropped 'that' make another quotation")
+	}
+}

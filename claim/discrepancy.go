@@ -1605,6 +1605,18 @@ var smallNumbers = func() map[string]string {
 	return m
 }()
 
+// QuoteForm writes a quotation as transcripts agree on it: folded, its
+// contractions and small numbers written out, "that" left out, one space
+// between words. Two outlets quoting one sentence ("we've", "we have";
+// "told the players that we", "told the players we") give one form.
+func QuoteForm(text string) string {
+	var ws []string
+	for _, p := range quotePieces(text) {
+		ws = append(ws, strings.Fields(p)...)
+	}
+	return strings.Join(withoutThat(ws), " ")
+}
+
 func withoutThat(ws []string) []string {
 	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return w == "that" })
 }
