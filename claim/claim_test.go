@@ -924,6 +924,7 @@ func TestAgesOfOnePerson(t *testing.T) {
 }
 
 func FuzzAges(f *testing.F) {
+	f.Add("The train derailed at 7:45 a.m. on Monday.", "It derailed shortly after 8:15 p.m., police said.", 0, 3, 0, 2)
 	f.Add("Die Polizei nahm Anna Berg (34) fest.", "Juan Pérez, de 35 años, fue detenido.", 16, 25, 0, 10)
 	f.Add("Helena Marsh died on Sunday in Edinburgh. She was 87.", "Helena Marsh, who has died aged 86, wrote it.", 0, 12, 0, 12)
 	f.Add("Luca Ferrante headed the winner in the 78th minute.", "Ferrante scored in the 81st minute, after Mensah.", 0, 13, 0, 8)
@@ -1131,5 +1132,24 @@ func TestAgesInOtherLanguages(t *testing.T) {
 		if got := valuesOf(r.Discrepancies); !got["34"] || !got["35"] {
 			t.Errorf("%s: discrepancies %+v, want the ages", c.lang, r.Discrepancies)
 		}
+	}
+}
+
+// The time of day outlets give one event, known by the verb that tells it;
+// a rough time differs only beyond twenty minutes.
+func TestClockTimes(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "A passenger train derailed near Ashford at 7:45 a.m. on Monday, injuring 31 people, police said."),
+		doc("b", "Y", "Thirty-three people were hurt when a commuter train derailed near Ashford shortly after 8:15 a.m. on Monday."),
+	}, nil)
+	if got := valuesOf(r.Discrepancies); !got["7:45 a.m."] || !got["8:15 a.m."] {
+		t.Errorf("discrepancies %+v, want the two times", r.Discrepancies)
+	}
+	r = Analyze([]*crossread.Doc{
+		doc("a", "X", "A passenger train derailed near Ashford at 7:45 a.m. on Monday, injuring 31 people, police said."),
+		doc("b", "Y", "Thirty-three people were hurt when a commuter train derailed near Ashford at about 7:55 a.m. on Monday."),
+	}, nil)
+	if got := valuesOf(r.Discrepancies); got["7:45 a.m."] {
+		t.Errorf("a rough time ten minutes off: %+v", r.Discrepancies)
 	}
 }

@@ -110,7 +110,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	tolls := a.tollDiscrepancies(a.disputed)
 	mark(tolls)
 	out = append(out, tolls...)
-	ages := append(a.ageDiscrepancies(entities), a.minuteDiscrepancies()...)
+	ages := append(append(a.ageDiscrepancies(entities), a.minuteDiscrepancies()...), a.clockDiscrepancies()...)
 	mark(ages)
 	out = append(out, ages...)
 	out = append(out, a.memberDiscrepancies()...)

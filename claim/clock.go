@@ -1,0 +1,147 @@
+package claim
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"crossread"
+)
+
+// reClock is a clock time with its half of the day: "7:45 a.m.", "8 p.m.",
+// "10:15am".
+var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?`)
+
+// clockFigure is one outlet's time of an event.
+type clockFigure struct {
+	x       *Sentence
+	span    crossread.Span
+	text    string
+	minutes int  // since midnight
+	rough   bool // "about", "shortly after", "around": a few minutes either way
+}
+
+// clockDiscrepancies sets against each other the times of day outlets give
+// one event, known by the verb that tells it ("derailed at 7:45 a.m.",
+// "derailed shortly after 8:15 a.m."). Rough times count as differing only
+// beyond twenty minutes.
+func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
+	byVerb := map[string][]clockFigure{}
+	var order []string
+	for _, x := range a.Sentences {
+		if !strings.Contains(x.Text, "m") || !x.Statement && !shortStatement(x) {
+			continue
+		}
+		for _, g := range reClock.FindAllStringSubmatchIndex(x.Text, -1) {
+			h, _ := strconv.Atoi(x.Text[g[2]:g[3]])
+			m := 0
+			if g[4] >= 0 {
+				m, _ = strconv.Atoi(x.Text[g[4]:g[5]])
+			}
+			if h < 1 || h > 12 || m > 59 {
+				continue
+			}
+			if strings.EqualFold(x.Text[g[6]:g[7]], "p") && h != 12 {
+				h += 12
+			} else if strings.EqualFold(x.Text[g[6]:g[7]], "a") && h == 12 {
+				h = 0
+			}
+			verb, rough := clockVerb(x.Text[:g[0]])
+			if verb == "" {
+				continue
+			}
+			if byVerb[verb] == nil {
+				order = append(order, verb)
+			}
+			text := strings.TrimRight(x.Text[g[0]:g[1]], " ")
+			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough,
+				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
+		}
+	}
+	var out []crossread.Discrepancy
+	for _, verb := range order {
+		figs := byVerb[verb]
+		bySource := map[int]int{}
+		ambiguous := false
+		for _, f := range figs {
+			if v, ok := bySource[f.x.Source]; ok && v != f.minutes {
+				ambiguous = true // two times of one verb: two events
+			}
+			bySource[f.x.Source] = f.minutes
+		}
+		if ambiguous || len(bySource) < 2 {
+			continue
+		}
+		apart := false
+		for i, f := range figs {
+			for _, g := range figs[i+1:] {
+				d := f.minutes - g.minutes
+				if d < 0 {
+					d = -d
+				}
+				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && a.sameScene(f.x, g.x) {
+					apart = true
+				}
+			}
+		}
+		if !apart {
+			continue
+		}
+		d := &disc{about: fmt.Sprintf("time it %s", figs[0].verbWord()), kind: KindNumber}
+		for _, f := range figs {
+			d.add(f.text, f.x.ArticleID(), f.span)
+		}
+		if len(d.values) > 1 {
+			out = append(out, d.out())
+		}
+	}
+	return out
+}
+
+// verbWord is the verb as the first outlet writes it.
+func (f clockFigure) verbWord() string {
+	w, _ := clockVerbWord(f.x.Text[:f.span.Start-f.x.Span.Start])
+	return w
+}
+
+// clockVerb finds, in the clause before a time, the past-tense verb that
+// tells what happened then, as a stem ("derail"), and whether the time is
+// given roughly.
+func clockVerb(before string) (stem string, rough bool) {
+	w, rough := clockVerbWord(before)
+	if w == "" {
+		return "", rough
+	}
+	return Stem(Fold(w)), rough
+}
+
+func clockVerbWord(before string) (string, bool) {
+	// the clause: back to the last comma, semicolon or sentence stop
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := Words(before)
+	rough := false
+	for k := 1; k <= 3 && k <= len(ws); k++ {
+		switch Fold(ws[len(ws)-k].Text) {
+		case "about", "around", "approximately", "roughly", "shortly", "just", "after", "before", "soon":
+			rough = true
+		}
+	}
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-8; k-- {
+		w := ws[k].Text
+		f := Fold(w)
+		if r := []rune(w); len(r) == 0 || !unicode.IsLower(r[0]) {
+			continue
+		}
+		if len(f) > 4 && strings.HasSuffix(f, "ed") || verbCues[f] && !auxiliary[f] {
+			return w, rough
+		}
+	}
+	return "", rough
+}
+
+// auxiliary verbs tell no event of their own.
+var auxiliary = setOfWords("is are was were be been being am has have had do does did will would can could may might shall should must")
