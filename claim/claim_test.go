@@ -1153,3 +1153,17 @@ func TestClockTimes(t *testing.T) {
 		t.Errorf("a rough time ten minutes off: %+v", r.Discrepancies)
 	}
 }
+
+// Two statements sharing a distinctive figure tell one fact however they
+// are worded: their other figures are compared ("police put the figure at
+// 25,000" · "Police estimated the crowd at 20,000"), and a round figure
+// exactly half a step from the other is no rounding of it.
+func TestFiguresBesideASharedOne(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "Organisers said 80,000 people joined Saturday's march in Lisbon against rising rents; police put the figure at 25,000."),
+		doc("b", "Y", "Police estimated the crowd at 20,000, while organisers said 80,000 people took part."),
+	}, nil)
+	if got := valuesOf(r.Discrepancies); !got["25,000"] || !got["20,000"] {
+		t.Errorf("discrepancies %+v, want the police figures", r.Discrepancies)
+	}
+}

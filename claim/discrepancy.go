@@ -188,7 +188,7 @@ func compatible(p, q Quantity) bool {
 		return false
 	}
 	step := max(roundingStep(p.Text, pv), roundingStep(q.Text, qv))
-	return step > 0 && math.Abs(pv-qv) <= step/2*(1+1e-9)
+	return step > 0 && math.Abs(pv-qv) < step/2*(1-1e-9)
 }
 
 // currencyOf is the "USD " prefix a money value carries, if any.
@@ -326,6 +326,15 @@ func motionKey(s string, q Quantity) (slotKey, bool) {
 // unitStems are the stems of units of physical measure.
 var unitStems = setOfWords(`mph kph kmh km kilometr kilomet mile metr meter feet foot inch cm mm kg kilogram pound
 	tonn ton degre knot mw gw megawatt gigawatt litr liter gallon barrel hectar acr`)
+
+// writtenFigure: q is written in digits and not in brackets.
+func writtenFigure(s string, q Quantity) bool {
+	if !strings.ContainsAny(q.Text, "0123456789") {
+		return false
+	}
+	before := strings.TrimRight(s[:min(q.Start, len(s))], " $€£")
+	return !strings.HasSuffix(before, "(")
+}
 
 // containsAll: every element of sub is in set.
 func containsAll(set, sub []string) bool {
@@ -473,6 +482,43 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				}
 			}
 		})
+	}
+	// Two statements sharing a distinctive figure tell one fact however
+	// they are worded ("Police estimated the crowd at 20,000, while
+	// organisers said 80,000" · "Organisers said 80,000 …; police put the
+	// figure at 25,000"): their other figures are compared.
+	byAnchor := map[string][]*Sentence{}
+	var anchors []string
+	for _, x := range a.stmts {
+		for _, q := range x.Quantities {
+			if v, err := strconv.ParseFloat(q.Value, 64); err == nil && v >= 1000 && (q.Kind == "count" || q.Kind == "money") {
+				if byAnchor[q.Value] == nil {
+					anchors = append(anchors, q.Value)
+				}
+				if l := byAnchor[q.Value]; len(l) == 0 || l[len(l)-1] != x {
+					byAnchor[q.Value] = append(l, x)
+				}
+			}
+		}
+	}
+	for _, v := range anchors {
+		xs := byAnchor[v]
+		for i, x := range xs {
+			for _, y := range xs[i+1:] {
+				if x.Source == y.Source || len(x.Quantities) < 2 || len(y.Quantities) < 2 {
+					continue
+				}
+				for _, p := range x.Quantities {
+					for _, q := range y.Quantities {
+						// (figures in words and conversions in brackets,
+						// "($141 billion)", are too loose for this)
+						if p.Value != v && q.Value != v && p.Kind == q.Kind && writtenFigure(x.Text, p) && writtenFigure(y.Text, q) {
+							consider(x, p, y, q)
+						}
+					}
+				}
+			}
+		}
 	}
 	// A sentence too short to align ("Strait Lines has offered 3%.") is
 	// set against a statement of another source that holds all its words
