@@ -60,6 +60,17 @@ func Baseline(text string, start, end int) bool {
 				return true
 			}
 		}
+		// "rents have risen by 65% since 2019": a change measured from
+		// the year, not an event in it
+		for k := 2; k <= 6 && k <= len(before); k++ {
+			if changeWords[last(k)] {
+				for j := 2; j < k; j++ {
+					if strings.ContainsAny(last(j), "0123456789") || last(j) == "percent" {
+						return true
+					}
+				}
+			}
+		}
 	case "than", "versus", "vs":
 		return true
 	case "as":
@@ -110,6 +121,11 @@ func Baseline(text string, start, end int) bool {
 	}
 	return false
 }
+
+// changeWords say a figure moved: "risen by 65% since 2019".
+var changeWords = map[string]bool{"risen": true, "rose": true, "climbed": true, "fallen": true, "fell": true,
+	"increased": true, "decreased": true, "grown": true, "grew": true, "dropped": true, "jumped": true,
+	"doubled": true, "tripled": true, "soared": true, "declined": true, "gained": true, "lost": true}
 
 // isRecordWord is a superlative or a "first" that makes "since" a record's
 // baseline: "the highest since", "the first time since", "most since".

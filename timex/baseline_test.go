@@ -32,6 +32,8 @@ func TestBaseline(t *testing.T) {
 		{"It was the worst flood since the dam was built in 1962.", "1962", true},
 		{"He has lived there since the war ended in 1995.", "1995", false},
 		{"The X1 starts at $799, the same prices as last year's models.", "last year", true},
+		{"Rents in Lisbon have risen by 65% since 2019, the institute said.", "2019", true},
+		{"Prices have doubled since 2020.", "2020", false},
 		{"The offer is a 38% premium to Friday's close.", "Friday", true},
 		{"Norvane will pay $94 a share, a premium of 38% to the closing price on Friday.", "Friday", true},
 		{"The shares fell 4% from their close on Friday.", "Friday", true},
