@@ -346,6 +346,42 @@ func containsAll(set, sub []string) bool {
 	return true
 }
 
+// keyed gathers statements by a key of their figures, each once per key,
+// keys in the order they came, to set those of two sources against each
+// other.
+type keyed[K comparable] struct {
+	by    map[K][]*Sentence
+	order []K
+}
+
+func (k *keyed[K]) add(key K, x *Sentence) {
+	if k.by == nil {
+		k.by = map[K][]*Sentence{}
+	}
+	l := k.by[key]
+	if l == nil {
+		k.order = append(k.order, key)
+	}
+	if len(l) == 0 || l[len(l)-1] != x {
+		k.by[key] = append(l, x)
+	}
+}
+
+// pairs calls f with every two statements of one key from two sources,
+// in order.
+func (k *keyed[K]) pairs(f func(key K, x, y *Sentence)) {
+	for _, key := range k.order {
+		xs := k.by[key]
+		for i, x := range xs {
+			for _, y := range xs[i+1:] {
+				if x.Source != y.Source {
+					f(key, x, y)
+				}
+			}
+		}
+	}
+}
+
 // slotKey names a figure's slot by its kind and two words: the unit and
 // what it counts after it, or the two words before a year.
 type slotKey struct{ kind, first, second string }
@@ -428,47 +464,24 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	// Measures named alike ("a 20% lower risk", "up to 28 hours of video
 	// playback"), in any two statements of two sources, however unlike
-	// their other words.
-	byMeasure := map[slotKey][]*Sentence{}
-	var measures []slotKey
-	// Years and days told after the same words ("born in Glasgow in
-	// 1938", "won the Booker Prize in 1984"), in sentences naming
-	// something in common.
-	byEvent := map[slotKey][]*Sentence{}
-	var events []slotKey
-	// A physical measure told with the same verb ("travelling at 80 mph",
-	// "travelling at 65 mph").
-	byMotion := map[slotKey][]*Sentence{}
-	var motions []slotKey
+	// their other words; years and days told after the same words ("born
+	// in Glasgow in 1938", "won the Booker Prize in 1984"), in sentences
+	// naming something in common; a physical measure told with the same
+	// verb ("travelling at 80 mph", "travelling at 65 mph").
+	var measures, events, motions keyed[slotKey]
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
 			continue
 		}
 		for _, p := range x.Quantities {
 			if k, ok := eventKey(p); ok && !attributiveDate(x.Text, p) {
-				if byEvent[k] == nil {
-					events = append(events, k)
-				}
-				if l := byEvent[k]; len(l) == 0 || l[len(l)-1] != x {
-					byEvent[k] = append(l, x)
-				}
+				events.add(k, x)
 			}
 			if k, ok := motionKey(x.Text, p); ok {
-				if byMotion[k] == nil {
-					motions = append(motions, k)
-				}
-				if l := byMotion[k]; len(l) == 0 || l[len(l)-1] != x {
-					byMotion[k] = append(l, x)
-				}
+				motions.add(k, x)
 			}
 			if (p.Kind == "count" || p.Kind == "percent") && len(p.After) >= 2 {
-				k := slotKey{p.Kind, p.After[0], p.After[1]}
-				if byMeasure[k] == nil {
-					measures = append(measures, k)
-				}
-				if l := byMeasure[k]; len(l) == 0 || l[len(l)-1] != x {
-					byMeasure[k] = append(l, x)
-				}
+				measures.add(slotKey{p.Kind, p.After[0], p.After[1]}, x)
 			}
 		}
 		// statements below LinkFloor are below sameContext too
@@ -487,39 +500,28 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// they are worded ("Police estimated the crowd at 20,000, while
 	// organisers said 80,000" · "Organisers said 80,000 …; police put the
 	// figure at 25,000"): their other figures are compared.
-	byAnchor := map[string][]*Sentence{}
-	var anchors []string
+	var anchors keyed[string]
 	for _, x := range a.stmts {
 		for _, q := range x.Quantities {
 			if v, err := strconv.ParseFloat(q.Value, 64); err == nil && v >= 1000 && (q.Kind == "count" || q.Kind == "money") {
-				if byAnchor[q.Value] == nil {
-					anchors = append(anchors, q.Value)
-				}
-				if l := byAnchor[q.Value]; len(l) == 0 || l[len(l)-1] != x {
-					byAnchor[q.Value] = append(l, x)
-				}
+				anchors.add(q.Value, x)
 			}
 		}
 	}
-	for _, v := range anchors {
-		xs := byAnchor[v]
-		for i, x := range xs {
-			for _, y := range xs[i+1:] {
-				if x.Source == y.Source || len(x.Quantities) < 2 || len(y.Quantities) < 2 {
-					continue
-				}
-				for _, p := range x.Quantities {
-					for _, q := range y.Quantities {
-						// (figures in words and conversions in brackets,
-						// "($141 billion)", are too loose for this)
-						if p.Value != v && q.Value != v && p.Kind == q.Kind && writtenFigure(x.Text, p) && writtenFigure(y.Text, q) {
-							consider(x, p, y, q)
-						}
-					}
+	anchors.pairs(func(v string, x, y *Sentence) {
+		if len(x.Quantities) < 2 || len(y.Quantities) < 2 {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				// (figures in words and conversions in brackets,
+				// "($141 billion)", are too loose for this)
+				if p.Value != v && q.Value != v && p.Kind == q.Kind && writtenFigure(x.Text, p) && writtenFigure(y.Text, q) {
+					consider(x, p, y, q)
 				}
 			}
 		}
-	}
+	})
 	// A sentence too short to align ("Strait Lines has offered 3%.") is
 	// set against a statement of another source that holds all its words
 	// and names ("…, the operator, Strait Lines, has offered 3.5%").
@@ -538,64 +540,44 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
-	for _, k := range events {
-		xs := byEvent[k]
-		for i, x := range xs {
-			for _, y := range xs[i+1:] {
-				if x.Source == y.Source || !sharesName(x, y) || len(x.Names) == 0 {
-					continue
-				}
-				for _, p := range x.Quantities {
-					for _, q := range y.Quantities {
-						if kp, ok := eventKey(p); ok && kp == k {
-							if kq, ok := eventKey(q); ok && kq == k {
-								if !attributiveDate(x.Text, p) && !attributiveDate(y.Text, q) {
-									consider(x, p, y, q)
-								}
-							}
-						}
-					}
+	events.pairs(func(k slotKey, x, y *Sentence) {
+		if !sharesName(x, y) || len(x.Names) == 0 {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				kp, okp := eventKey(p)
+				kq, okq := eventKey(q)
+				if okp && okq && kp == k && kq == k && !attributiveDate(x.Text, p) && !attributiveDate(y.Text, q) {
+					consider(x, p, y, q)
 				}
 			}
 		}
-	}
-	for _, k := range motions {
-		xs := byMotion[k]
-		for i, x := range xs {
-			for _, y := range xs[i+1:] {
-				if x.Source == y.Source || !sharesName(x, y) {
-					continue
-				}
-				for _, p := range x.Quantities {
-					for _, q := range y.Quantities {
-						if kp, ok := motionKey(x.Text, p); ok && kp == k {
-							if kq, ok := motionKey(y.Text, q); ok && kq == k {
-								consider(x, p, y, q)
-							}
-						}
-					}
+	})
+	motions.pairs(func(k slotKey, x, y *Sentence) {
+		if !sharesName(x, y) {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				kp, okp := motionKey(x.Text, p)
+				kq, okq := motionKey(y.Text, q)
+				if okp && okq && kp == k && kq == k {
+					consider(x, p, y, q)
 				}
 			}
 		}
-	}
-	for _, k := range measures {
-		xs := byMeasure[k]
-		for i, x := range xs {
-			for _, y := range xs[i+1:] {
-				if x.Source == y.Source {
-					continue
-				}
-				for _, p := range x.Quantities {
-					for _, q := range y.Quantities {
-						if sameMeasure(p, q) && (p.Kind == "percent" || sameLimit(x.Text, p, y.Text, q)) &&
-							(bySpan[spanIn(x, p)] == nil || bySpan[spanIn(y, q)] == nil) {
-							consider(x, p, y, q)
-						}
-					}
+	})
+	measures.pairs(func(_ slotKey, x, y *Sentence) {
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				if sameMeasure(p, q) && (p.Kind == "percent" || sameLimit(x.Text, p, y.Text, q)) &&
+					(bySpan[spanIn(x, p)] == nil || bySpan[spanIn(y, q)] == nil) {
+					consider(x, p, y, q)
 				}
 			}
 		}
-	}
+	})
 	// A measure's or an event's line lists every article giving one of
 	// its values for it, paired or not ("a 20% lower risk of dementia",
 	// "won the Booker Prize in 1984" in a third outlet worded apart).
