@@ -891,24 +891,10 @@ func TestQuoteNumbersAsWordsOrDigits(t *testing.T) {
 // One person has one age in one story: "Marcus Hale, 34," against "Hale,
 // a 35-year-old electrician".
 func TestAgesOfOnePerson(t *testing.T) {
-	withPerson := func(d *crossread.Doc, names ...string) *crossread.Doc {
-		for _, n := range names {
-			for from := 0; ; {
-				i := strings.Index(d.Article.Text[from:], n)
-				if i < 0 {
-					break
-				}
-				i += from
-				d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(n)}, Text: n, Type: crossread.PERSON})
-				from = i + len(n)
-			}
-		}
-		return d
-	}
 	docs := []*crossread.Doc{
-		withPerson(doc("a", "X", "Police arrested Marcus Hale, 34, on Tuesday after the crash on the bypass."), "Marcus Hale"),
-		withPerson(doc("b", "Y", "The driver, Hale, a 35-year-old electrician, was arrested on Tuesday."), "Hale"),
-		withPerson(doc("c", "Z", "A 34-year-old Marcus Hale was held by police after the crash."), "Marcus Hale"),
+		withMentions(crossread.PERSON, doc("a", "X", "Police arrested Marcus Hale, 34, on Tuesday after the crash on the bypass."), "Marcus Hale"),
+		withMentions(crossread.PERSON, doc("b", "Y", "The driver, Hale, a 35-year-old electrician, was arrested on Tuesday."), "Hale"),
+		withMentions(crossread.PERSON, doc("c", "Z", "A 34-year-old Marcus Hale was held by police after the crash."), "Marcus Hale"),
 	}
 	ents := []crossread.Entity{{Name: "Marcus Hale", Type: crossread.PERSON, Aliases: []string{"Marcus Hale", "Hale"}}}
 	got := map[string][]string{}
@@ -991,16 +977,9 @@ func TestEventYearsAcrossUnlikeSentences(t *testing.T) {
 // The minute of one player's moment is one slot; the player is the person
 // named last before the minute in its clause.
 func TestMatchMinutes(t *testing.T) {
-	person := func(d *crossread.Doc, names ...string) *crossread.Doc {
-		for _, n := range names {
-			i := strings.Index(d.Article.Text, n)
-			d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(n)}, Text: n, Type: crossread.PERSON})
-		}
-		return d
-	}
 	docs := []*crossread.Doc{
-		person(doc("a", "X", "Luca Ferrante headed the winner in the 78th minute, after Kofi Mensah had cancelled out the opener."), "Luca Ferrante", "Kofi Mensah"),
-		person(doc("b", "Y", "Kofi Mensah equalised in the 44th minute and Ferrante then rose highest to score in the 81st minute."), "Kofi Mensah", "Ferrante"),
+		withMentions(crossread.PERSON, doc("a", "X", "Luca Ferrante headed the winner in the 78th minute, after Kofi Mensah had cancelled out the opener."), "Luca Ferrante", "Kofi Mensah"),
+		withMentions(crossread.PERSON, doc("b", "Y", "Kofi Mensah equalised in the 44th minute and Ferrante then rose highest to score in the 81st minute."), "Kofi Mensah", "Ferrante"),
 	}
 	ents := []crossread.Entity{{Name: "Luca Ferrante", Type: crossread.PERSON, Aliases: []string{"Luca Ferrante", "Ferrante"}}}
 	var got []string
@@ -1023,16 +1002,9 @@ func TestMatchMinutes(t *testing.T) {
 // United States"), as the entity stage knows, is no missing member.
 func TestListMembersByAlias(t *testing.T) {
 	ents := []crossread.Entity{{Name: "United States", Type: crossread.LOC, Aliases: []string{"United States", "U.S."}}}
-	mention := func(d *crossread.Doc, names ...string) *crossread.Doc {
-		for _, n := range names {
-			i := strings.Index(d.Article.Text, n)
-			d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(n)}, Text: n, Type: crossread.LOC})
-		}
-		return d
-	}
 	r := Analyze([]*crossread.Doc{
-		mention(doc("a", "X", "The talks on Monday included the U.S., Britain, France and Germany, officials said."), "U.S.", "Britain", "France", "Germany"),
-		mention(doc("b", "Y", "The talks on Monday included the United States, Britain, France and Germany, officials said."), "United States", "Britain", "France", "Germany"),
+		withMentions(crossread.LOC, doc("a", "X", "The talks on Monday included the U.S., Britain, France and Germany, officials said."), "U.S.", "Britain", "France", "Germany"),
+		withMentions(crossread.LOC, doc("b", "Y", "The talks on Monday included the United States, Britain, France and Germany, officials said."), "United States", "Britain", "France", "Germany"),
 	}, ents)
 	for _, d := range r.Discrepancies {
 		if d.Kind == KindMembers {
@@ -1116,10 +1088,8 @@ func TestWrittenYearsDiffer(t *testing.T) {
 // Ages as Spanish, French and German stories give them.
 func TestAgesInOtherLanguages(t *testing.T) {
 	person := func(d *crossread.Doc, lang, name string) *crossread.Doc {
-		i := strings.Index(d.Article.Text, name)
-		d.Mentions = []crossread.Mention{{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(name)}, Text: name, Type: crossread.PERSON}}
 		d.Article.Language = lang
-		return d
+		return withMentions(crossread.PERSON, d, name)
 	}
 	for _, c := range []struct {
 		lang, a, b, name string
@@ -1166,4 +1136,21 @@ func TestFiguresBesideASharedOne(t *testing.T) {
 	if got := valuesOf(r.Discrepancies); !got["25,000"] || !got["20,000"] {
 		t.Errorf("discrepancies %+v, want the police figures", r.Discrepancies)
 	}
+}
+
+// withMentions marks every occurrence of each name in d's text as an
+// entity mention of typ, as the entity stage would.
+func withMentions(typ string, d *crossread.Doc, names ...string) *crossread.Doc {
+	for _, n := range names {
+		for from := 0; ; {
+			i := strings.Index(d.Article.Text[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			d.Mentions = append(d.Mentions, crossread.Mention{Span: crossread.Span{ArticleID: d.Article.ID, Start: i, End: i + len(n)}, Text: n, Type: typ})
+			from = i + len(n)
+		}
+	}
+	return d
 }
