@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -287,4 +288,62 @@ func valuesByAbout(st *crossread.Story) map[string]string {
 		values[d.About] = strings.Join(vs, " · ")
 	}
 	return values
+}
+
+// TestRateHikeEndToEnd reads a rate decision written for this test: one
+// outlet gives the new rate as 4.75% where two give 4.5%, and the
+// February inflation as 5.9% where another gives 5.8%, each in sentences
+// worded apart; a currency's move "after the announcement" and at another
+// hour is no discrepancy, nor, told otherwise elsewhere, an exclusive.
+func TestRateHikeEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/ratehike", 3)
+	idOf := map[string]string{}
+	for id, a := range byID {
+		idOf[a.Source] = id
+	}
+	daily, wire, finance := idOf["Baltic Business Daily"], idOf["Nordic Wire"], idOf["Finance Today"]
+	got := map[string]bool{}
+	for _, d := range st.Discrepancies {
+		if d.Kind != "number" {
+			continue
+		}
+		var vs []string
+		for _, v := range d.Variants {
+			ids := append([]string(nil), v.ArticleIDs...)
+			sort.Strings(ids)
+			vs = append(vs, v.Value+" "+strings.Join(ids, ","))
+		}
+		sort.Strings(vs)
+		got[strings.Join(vs, " · ")] = true
+	}
+	pair := func(a, b string) string {
+		ids := []string{a, b}
+		sort.Strings(ids)
+		return strings.Join(ids, ",")
+	}
+	for _, want := range []string{
+		"4.5% " + pair(daily, finance) + " · 4.75% " + wire,
+		"5.8% " + wire + " · 5.9% " + finance,
+	} {
+		if !got[want] {
+			t.Errorf("no discrepancy %q; got %v", want, got)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("number discrepancies %v, want the rate's and the inflation's", got)
+	}
+	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
+		if strings.Contains(s.Text, "krone") {
+			t.Errorf("a move two outlets give, listed as one's exclusive: %q", s.Text)
+		}
+	}
+	// the sentence giving 5.9% is not "also" the outlet that gives 5.8%
+	for _, sec := range st.Brief.Sections {
+		for _, s := range sec.Sentences {
+			if strings.Contains(s.Text, "5.9%") && (slices.Contains(s.ArticleIDs, wire) || slices.Contains(s.SupportedBy, wire)) {
+				t.Errorf("%q cites the outlet giving 5.8%%: %v also %v", s.Text, s.ArticleIDs, s.SupportedBy)
+			}
+		}
+	}
+	verified(t, st, byID)
 }

@@ -214,7 +214,7 @@ func (b *builder) cite(x *claim.Sentence) crossread.BriefSentence {
 		}
 		// a sentence giving another value of a disputed figure or date
 		// ("1. Januar 2027" against "1. Januar 2028") supports nothing
-		if b.contradicts(x.Text, m.Text) || b.v.contradicts(x.Text, m.ArticleID()) != "" {
+		if b.contradicts(x.Text, m.Text) || b.v.contradicts(x.Text, m.ArticleID()) != "" || b.givesOther(x, m.ArticleID()) {
 			continue
 		}
 		if ok, _ := b.v.carries(x.Text, m.ArticleID()); ok {
@@ -483,6 +483,35 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// givesOther: x states one value of a disputed figure or date and article
+// id gives another, anywhere ("5.9% in February" cited "also" by an outlet
+// whose "Annual inflation stood at 5.8%" is the other side).
+func (b *builder) givesOther(x *claim.Sentence, id string) bool {
+	for _, d := range b.story.Discrepancies {
+		if !valueKind(d.Kind) {
+			continue
+		}
+		mine, theirs, same := false, false, false
+		for _, v := range d.Variants {
+			inX, inID := false, false
+			for _, sp := range v.Spans {
+				inX = inX || sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End
+				inID = inID || sp.ArticleID == id
+			}
+			if inX {
+				mine = true
+				same = same || inID
+			} else if inID {
+				theirs = true
+			}
+		}
+		if mine && theirs && !same {
+			return true
 		}
 	}
 	return false

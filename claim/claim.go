@@ -75,7 +75,7 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	}
 	others := a.notable.of(a, x.Source)
 	for _, q := range x.Quantities {
-		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) || a.disputed[spanIn(x, q)] || a.roundedElsewhere(x, q) {
+		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) || a.disputed[spanIn(x, q)] || a.roundedElsewhere(x, q) || a.toldOtherwise(x, q) {
 			// (a figure the others give otherwise is shown as such in
 			// Where sources differ, not as this source's exclusive)
 			continue

@@ -131,6 +131,33 @@ func TestAnalyze_ChangedNumberIsADiscrepancy(t *testing.T) {
 	}
 }
 
+func TestAnalyze_LevelOfOneMeasureWordedApart(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "Daily Planet", "The Norland central bank raised its main interest rate by a quarter of a percentage point to 4.5% on Thursday, its third increase since October. Consumer prices rose sharply in the year."),
+		doc("b", "Evening Star", "Norland's central bank on Thursday increased its benchmark rate by 25 basis points to 4.75%, the highest level since 2008. Annual inflation stood at 5.8% in February."),
+		doc("c", "Morning Post", "The Norland central bank raised its policy rate to 4.5% from 4.25% on Thursday, as expected by most economists. The governor said the bank would act to get inflation, which was 5.9% in February, back to its goal."),
+	}
+	got := map[string]string{}
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		if d.Kind != KindNumber {
+			continue
+		}
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value+" "+strings.Join(sorted(v.ArticleIDs), ","))
+		}
+		sort.Strings(vs)
+		got[vs[0]] = strings.Join(vs, " · ")
+	}
+	want := map[string]string{
+		"4.5% a,c": "4.5% a,c · 4.75% b", // the rate's start, "from 4.25%", is no variant
+		"5.8% b":   "5.8% b · 5.9% c",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("number discrepancies = %v, want %v", got, want)
+	}
+}
+
 func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases := map[string][]*crossread.Doc{
 		"same figures": {
@@ -172,6 +199,18 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 			d.Times = timex.Extract("b", d.Article.Text, ref.AddDate(1, 0, 0))
 			return d
 		}(),
+	}
+	cases["a price's move at two times of day"] = []*crossread.Doc{
+		doc("a", "X", "Halbrook shares jumped 31% to $88.10 in premarket trading on Monday, the exchange said."),
+		doc("b", "Y", "Halbrook shares rose 29% in early trading on Monday, the exchange said."),
+	}
+	cases["a bound the other figure keeps"] = []*crossread.Doc{
+		doc("a", "X", "A judge threw out the lawsuits brought against the company by more than 40 states on Monday."),
+		doc("b", "Y", "A judge threw out the lawsuits brought against the company by 48 states on Monday."),
+	}
+	cases["a figure below a bound"] = []*crossread.Doc{
+		doc("a", "X", "After five months the vaccine is just 47% effective at preventing infection, the study found."),
+		doc("b", "Y", "After five months the vaccine is below 50% effective at preventing infection, the study found."),
 	}
 	for name, docs := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -405,12 +405,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	byKey := map[string]*disc{}
 	bySpan := map[crossread.Span]*disc{}
 	measured := map[*disc]Quantity{} // a measure's or an event's line, by one of its figures
+	subject := ""                    // what a pair's figures measure, when their clauses say it apart from slotWords
 	var order []string
 	// consider sets figure p of x against figure q of y.
 	consider := func(x *Sentence, p Quantity, y *Sentence, q Quantity) {
 		// (a vote's split is the toll pass's: one slot per story)
-		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || relativeDate(p) || relativeDate(q) ||
-			roughlyEqual(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
+		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || !sameRole(x.Text, p, y.Text, q) || relativeDate(p) || relativeDate(q) ||
+			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
 			return
 		}
 		// Either source giving the other's value elsewhere means
@@ -439,6 +440,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		if d == nil {
 			about := kind + " for “" + slot + "”"
+			if subject != "" {
+				about = kind + " for “" + subject + "”" // "Norland central bank … rate"
+			}
 			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
 			}
@@ -540,6 +544,52 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
+	// Two figures whose clauses tell the same thing of the same subject
+	// ("The krone rose 0.6% against the euro" · "The krone strengthened
+	// 0.8% against the euro"; "raised its main interest rate … to 4.5% on
+	// Thursday" · "on Thursday increased its benchmark rate … to 4.75%"),
+	// however little the rest of their sentences has in common.
+	var subjects keyed[slotKey]
+	frames := map[*Sentence][][]string{}
+	for _, x := range a.Sentences {
+		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
+			continue
+		}
+		fs := make([][]string, len(x.Quantities))
+		for i, p := range x.Quantities {
+			// (counts and sums so paired were too often two things:
+			// two games' touchdowns, two teams' offers)
+			// (a change "rose 31%" is of a price that moves all day:
+			// "29% in early trading" is no other account of it)
+			if p.Kind != "percent" || roleOf(x.Text, p) == "from" || changeSize(x.Text, p) {
+				continue
+			}
+			var ok bool
+			if fs[i], ok = clauseFrame(x.Text, x.Quantities, p); !ok {
+				fs[i] = nil
+				continue
+			}
+			for _, w := range fs[i] {
+				if !changeOrTime[w] {
+					subjects.add(slotKey{p.Kind, w, ""}, x)
+				}
+			}
+		}
+		frames[x] = fs
+	}
+	subjects.pairs(func(k slotKey, x, y *Sentence) {
+		linked := a.linked(x, y)
+		for i, p := range x.Quantities {
+			for j, q := range y.Quantities {
+				if p.Kind == k.kind && q.Kind == k.kind && slices.Contains(frames[x][i], k.first) && slices.Contains(frames[y][j], k.first) &&
+					(linked || sharedSubject(p, q)) && sameFrame(frames[x][i], frames[y][j]) {
+					subject = subjectWords(x.Text, p, frames[x][i], frames[y][j])
+					consider(x, p, y, q)
+					subject = ""
+				}
+			}
+		}
+	})
 	events.pairs(func(k slotKey, x, y *Sentence) {
 		if !sharesName(x, y) || len(x.Names) == 0 {
 			return
@@ -625,6 +675,30 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 	return math.Abs(pv-qv)/max(pv, qv) < 0.1
 }
 
+// boundKept: one figure is a bound the other keeps ("more than 40
+// states" · "48 states"; "at least 1,800 flights" · "more than 1,000").
+func boundKept(xs string, p Quantity, ys string, q Quantity) bool {
+	hp, hq := hedgeOf(xs, p), hedgeOf(ys, q)
+	pv, perr := strconv.ParseFloat(strings.TrimPrefix(p.Value, currencyOf(p.Value)), 64)
+	qv, qerr := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
+	if perr != nil || qerr != nil || currencyOf(p.Value) != currencyOf(q.Value) || kindClass(p.Kind) == "date" {
+		return false
+	}
+	switch {
+	case hp == "lower" && hq == "lower":
+		return true
+	case hp == "lower" && hq == "":
+		return qv >= pv
+	case hq == "lower" && hp == "":
+		return pv >= qv
+	case hp == "upper" && hq == "":
+		return qv <= pv
+	case hq == "upper" && hp == "":
+		return pv <= qv
+	}
+	return false
+}
+
 // hedged: the figure q of s is given as rough or as a bound.
 func hedged(s string, q Quantity) bool { return hedgeOf(s, q) != "" }
 
@@ -647,10 +721,10 @@ func hedgeOf(s string, q Quantity) string {
 	case w1 == "about" || w1 == "around" || w1 == "roughly" || w1 == "some" || w1 == "approximately" ||
 		w1 == "estimated" || w1 == "circa" || w1 == "approx" || w1 == "to" && w2 == "close":
 		return "rough"
-	case w1 == "nearly" || w1 == "almost" || w1 == "under" || w1 == "to" && w2 == "up" ||
+	case w1 == "nearly" || w1 == "almost" || w1 == "under" || w1 == "below" || w1 == "to" && w2 == "up" ||
 		w1 == "than" && (w2 == "less" || w2 == "fewer"):
 		return "upper"
-	case w1 == "over" || w1 == "upwards" || w1 == "exceeding" || w1 == "least" && w2 == "at" || w1 == "than" && w2 == "more":
+	case w1 == "over" || w1 == "above" || w1 == "upwards" || w1 == "exceeding" || w1 == "least" && w2 == "at" || w1 == "than" && w2 == "more":
 		return "lower"
 	}
 	return ""
@@ -1761,4 +1835,211 @@ func shorten(s string, words int) string {
 		return s
 	}
 	return strings.Join(f[:words], " ") + " …"
+}
+
+// clauseFrame is what the clause holding figure q of s is about: the stems
+// of its words, names included, from the clause's start ("; ", "while",
+// "but") to the next comma after the figure. ok is false when the clause
+// gives another figure of q's kind (other than a change's start): which of
+// two shares goes with which subject ("52 percent in Egypt and 82 percent
+// in India") is not for word overlap to say.
+func clauseFrame(s string, qs []Quantity, q Quantity) (frame []string, ok bool) {
+	ws := Words(s)
+	start, end := 0, len(s)
+	if i := strings.LastIndexAny(s[:q.Start], ";:"); i >= 0 {
+		start = i + 1
+	}
+	if i := strings.IndexAny(s[q.End:], ",;:"); i >= 0 {
+		end = q.End + i
+	}
+	for _, w := range ws {
+		switch Fold(w.Text) {
+		case "while", "whereas", "but":
+			if w.End <= q.Start {
+				start = max(start, w.End)
+			} else {
+				end = min(end, w.Start)
+			}
+		}
+	}
+	ok = true
+	for _, r := range qs {
+		if r.Start != q.Start && r.Kind == q.Kind && r.Start >= start && r.End <= end && roleOf(s, r) != "from" {
+			ok = false
+		}
+	}
+	for _, w := range ws {
+		if w.Start < start || w.End > end {
+			continue
+		}
+		f := Fold(w.Text)
+		if IsStop(f) || isNumeric(f) {
+			continue
+		}
+		if st := Stem(f); !slices.Contains(frame, st) {
+			frame = append(frame, st)
+		}
+	}
+	return frame, ok
+}
+
+// toldOtherwise: a statement of another source close to x gives, in a
+// clause about the same thing, another figure of q's kind ("The krone rose
+// 0.6% against the euro" · "The krone strengthened 0.8% against the
+// euro"): q is no fact only x's source reports.
+func (a *Alignment) toldOtherwise(x *Sentence, q Quantity) bool {
+	// (shares only: counts and sums in like clauses were too often two
+	// things, "tariffs on $34 billion" · "tariffs on $60bn")
+	if q.Kind != "percent" || x.stmt < 0 || x.stmt >= len(a.near) {
+		return false
+	}
+	f, _ := clauseFrame(x.Text, x.Quantities, q)
+	if len(f) == 0 {
+		return false
+	}
+	for _, n := range a.near[x.stmt] {
+		y := a.stmts[n.stmt]
+		if y.Source == x.Source {
+			continue
+		}
+		for _, r := range y.Quantities {
+			if r.Kind != q.Kind || r.Value == q.Value {
+				continue
+			}
+			if g, _ := clauseFrame(y.Text, y.Quantities, r); sameFrame(f, g) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameFrame: two clauses share at least two words, half the shorter's,
+// one of them no verb of change or word of time ("krone" and "euro", not
+// just "rose" and "February").
+func sameFrame(f, g []string) bool {
+	shared, subject := 0, false
+	for _, w := range f {
+		if slices.Contains(g, w) {
+			shared++
+			subject = subject || !changeOrTime[w]
+		}
+	}
+	return subject && shared >= 2 && 2*shared >= min(len(f), len(g))
+}
+
+// changeOrTime are the stems of verbs of change and of words of time: they
+// tell nothing of what a figure is about.
+var changeOrTime = setOfWords(`rose rise risen rais increas climb climbed grew grow gain jump jumped soar surg fell fall fallen drop
+	declin slip slid plung plummet cut lower reduc stood stand remain reach hit total amount edg add up down
+	monday tuesday wednesday thursday friday saturday sunday januari februari march april may june juli august septemb octob novemb decemb
+	year month week day quarter today yesterday last previous percent per cent point`)
+
+// roleOf is the preposition before figure q of s that says what it is of a
+// change: "from" its start, "to" its end, "by" its size.
+func roleOf(s string, q Quantity) string {
+	ws := Words(s[:min(q.Start, len(s))])
+	if len(ws) == 0 {
+		return ""
+	}
+	switch f := Fold(ws[len(ws)-1].Text); f {
+	case "from", "to", "by":
+		return f
+	}
+	return ""
+}
+
+// subjectWords names what the figure p of s measures by the words its
+// clause shares with the other's (f, g), as s writes them, when the few
+// words before p do not: "Norland central bank … rate", not "a percentage
+// point to". Runs of words apart are joined by an ellipsis.
+func subjectWords(s string, p Quantity, f, g []string) string {
+	for _, w := range p.Before {
+		if !changeOrTime[w] && slices.Contains(g, w) {
+			return ""
+		}
+	}
+	var out []string
+	last := -2
+	for i, w := range Words(s[:min(p.Start, len(s))]) {
+		st := Stem(Fold(w.Text))
+		if changeOrTime[st] || IsStop(Fold(w.Text)) || !slices.Contains(f, st) || !slices.Contains(g, st) {
+			continue
+		}
+		if last >= 0 && i != last+1 {
+			out = append(out, "…")
+		}
+		out = append(out, w.Text)
+		last = i
+	}
+	if len(out) == 0 || len(out) > 8 {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// sharedSubject: a word just before both figures, no verb of change or
+// word of time, names what they measure ("annual inflation stood at",
+// "to get inflation, which was").
+func sharedSubject(p, q Quantity) bool {
+	for _, w := range p.Before {
+		if !changeOrTime[w] && slices.Contains(q.Before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeSize: q of s is the size of a change ("rose 0.6%", "fell by 2%"),
+// not the level something stands at ("to 4.5%", "was 5.9%").
+func changeSize(s string, q Quantity) bool {
+	if roleOf(s, q) == "by" {
+		return true
+	}
+	ws := Words(s[:min(q.Start, len(s))])
+	if len(ws) > 0 && changeVerbs[Stem(Fold(ws[len(ws)-1].Text))] {
+		return true
+	}
+	// "a 36% increase from February"
+	after := Words(s[min(q.End, len(s)):])
+	return len(after) > 0 && changeVerbs[Stem(Fold(after[0].Text))]
+}
+
+// changeVerbs are the stems of verbs of change, as Stem gives them.
+var changeVerbs = stemSet(`rose rise rises risen jumped jumps gained gains climbed climbs fell falls fallen dropped drops
+	slipped slips lost loses added adds surged surges soared soars tumbled tumbles plunged plunges declined declines
+	increased increases decreased decreases grew grows grown weakened weakens strengthened strengthens shed sheds
+	advanced advances rallied rallies slumped slumps sank sinks eased eases edged edges up down higher lower
+	increase rise drop decline jump gain fall cut hike surge`)
+
+func stemSet(ws string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		out[Stem(w)] = true
+	}
+	return out
+}
+
+// sameRole: neither figure is a change's start where the other is not, nor
+// its size where the other is its end ("to 4.5% from 4.25%": 4.25% is no
+// variant of a rate raised "to 4.75%"; "by 25 basis points" none of it).
+func sameRole(xs string, p Quantity, ys string, q Quantity) bool {
+	rp, rq := roleOf(xs, p), roleOf(ys, q)
+	if (rp == "from") != (rq == "from") {
+		return false
+	}
+	return !(rp == "by" && rq == "to" || rp == "to" && rq == "by")
+}
+
+// linked: x and y are statements at LinkFloor or more of each other.
+func (a *Alignment) linked(x, y *Sentence) bool {
+	if x.stmt < 0 || x.stmt >= len(a.near) || y.stmt < 0 {
+		return false
+	}
+	for _, n := range a.near[x.stmt] {
+		if n.stmt == y.stmt {
+			return true
+		}
+	}
+	return false
 }
