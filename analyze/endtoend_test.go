@@ -293,7 +293,8 @@ func valuesByAbout(st *crossread.Story) map[string]string {
 // TestRateHikeEndToEnd reads a rate decision written for this test: one
 // outlet gives the new rate as 4.75% where two give 4.5%, and the
 // February inflation as 5.9% where another gives 5.8%, each in sentences
-// worded apart; a currency's move "after the announcement" and at another
+// worded apart, and the committee's split as "a 7-2 vote" and as "six of
+// the nine members"; a currency's move "after the announcement" and at another
 // hour is no discrepancy, nor, told otherwise elsewhere, an exclusive.
 func TestRateHikeEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/ratehike", 3)
@@ -331,6 +332,14 @@ func TestRateHikeEndToEnd(t *testing.T) {
 	}
 	if len(got) != 2 {
 		t.Errorf("number discrepancies %v, want the rate's and the inflation's", got)
+	}
+	// "a 7-2 vote" · "Six of the nine members … voted for the rise"
+	split := false
+	for _, d := range st.Discrepancies {
+		split = split || d.Kind == "toll" && len(d.Variants) == 2 && d.Variants[0].Value == "7-2" && strings.EqualFold(d.Variants[1].Value, "six of the nine")
+	}
+	if !split {
+		t.Errorf("the committee's split given two ways is no discrepancy: %+v", st.Discrepancies)
 	}
 	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
 		if strings.Contains(s.Text, "krone") {

@@ -132,6 +132,10 @@ func (a *Alignment) sourceQuantities() map[int]map[string]bool {
 			if md := monthDay(q.Value); md != "" {
 				out[x.Source][md] = true
 			}
+			if hi, lo, ok := strings.Cut(q.Value, "-"); ok && q.Kind == "tally" {
+				// a split's sides are figures the source gives ("285 to 120")
+				out[x.Source][hi], out[x.Source][lo] = true, true
+			}
 		}
 	}
 	return out

@@ -19,14 +19,73 @@ var tallyWords = map[string]bool{
 	"approved": true, "passed": true, "draw": true, "drew": true,
 }
 
+// A split told in words: "by seven votes to two", "voted 7 to 2", and a
+// part of a body that voted ("Six of the nine members … voted for").
+const tallyNum = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`
+
+var (
+	votesToRE = regexp.MustCompile(`(?i)\b` + tallyNum + `\s+votes?\s+to\s+` + tallyNum + `\b`)
+	numToRE   = regexp.MustCompile(`(?i)\b` + tallyNum + `(?:\s+to\s+|-to-)` + tallyNum + `\b`)
+	partOfRE  = regexp.MustCompile(`(?i)\b` + tallyNum + `\s+of\s+(?:the\s+|its\s+|their\s+)?` + tallyNum +
+		`\s+(?:[\w'’-]+\s+){0,7}?(?:voted|backed|supported|favou?red)\b`)
+)
+
+// tallyNumber reads one side of a split, in digits or in words.
+func tallyNumber(w string) int {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n
+	}
+	return int(wordNums[strings.ToLower(w)])
+}
+
 // tallies finds the vote and score splits written in s, as quantities of
 // kind "tally" whose value puts the larger side first ("7-2" for "2-7"):
-// one outlet's "won 3-1" is another's "lost 1-3".
+// one outlet's "won 3-1" is another's "lost 1-3", "a 6-3 vote" the same
+// split as "six of the nine members voted for".
 func tallies(s string) []Quantity {
-	if !strings.ContainsAny(s, "-–") {
-		return nil
-	}
 	var out []Quantity
+	add := func(start, end, a, b int) {
+		for _, q := range out {
+			if start < q.End && end > q.Start {
+				return
+			}
+		}
+		hi, lo := max(a, b), min(a, b)
+		if hi == 0 {
+			return
+		}
+		out = append(out, Quantity{Start: start, End: end, Text: s[start:end],
+			Value: strconv.Itoa(hi) + "-" + strconv.Itoa(lo), Kind: "tally"})
+	}
+	// (the patterns run only where a vote is told: most sentences skip them)
+	voted := strings.Contains(s, "vote") || strings.Contains(s, "Vote")
+	if strings.Contains(s, " of ") && (voted || strings.Contains(s, "backed") || strings.Contains(s, "supported") || strings.Contains(s, "favo")) {
+		for _, m := range partOfRE.FindAllStringSubmatchIndex(s, -1) {
+			part, whole := tallyNumber(s[m[2]:m[3]]), tallyNumber(s[m[4]:m[5]])
+			if part > 0 && part < whole {
+				add(m[2], m[5], part, whole-part)
+			}
+		}
+	}
+	if voted && strings.Contains(s, " to") {
+		for _, m := range votesToRE.FindAllStringSubmatchIndex(s, -1) {
+			add(m[0], m[1], tallyNumber(s[m[2]:m[3]]), tallyNumber(s[m[4]:m[5]]))
+		}
+		for _, m := range numToRE.FindAllStringSubmatchIndex(s, -1) {
+			// "from two to three", "between 10 to 15"
+			if ws := Words(s[:m[0]]); len(ws) > 0 {
+				if w := Fold(ws[len(ws)-1].Text); w == "from" || w == "between" {
+					continue
+				}
+			}
+			if nearTallyWord(s, m[0], m[1]) {
+				add(m[0], m[1], tallyNumber(s[m[2]:m[3]]), tallyNumber(s[m[4]:m[5]]))
+			}
+		}
+	}
+	if !strings.ContainsAny(s, "-–") {
+		return out
+	}
 	for _, m := range tallyRE.FindAllStringSubmatchIndex(s, -1) {
 		// "2020-21", "COVID-19", "10-15%"
 		if m[0] > 0 && (isDigitByte(s[m[0]-1]) || s[m[0]-1] == '-' || s[m[0]-1] == '/') ||
@@ -38,9 +97,7 @@ func tallies(s string) []Quantity {
 		if !nearTallyWord(s, m[0], m[1]) {
 			continue
 		}
-		hi, lo := max(a, b), min(a, b)
-		out = append(out, Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]],
-			Value: strconv.Itoa(hi) + "-" + strconv.Itoa(lo), Kind: "tally"})
+		add(m[0], m[1], a, b)
 	}
 	return out
 }

@@ -362,8 +362,9 @@ func Quantities(s string) []Quantity {
 	var out []Quantity
 	// both patterns need a digit: most sentences skip them
 	digits := strings.ContainsAny(s, "0123456789")
+	splits := tallies(s) // "7-2", and "by seven votes to two" without a digit
 	var taken []bool
-	if digits {
+	if digits || len(splits) > 0 {
 		taken = make([]bool, len(s)+1)
 	}
 	for _, m := range monthMatches(s, digits) {
@@ -397,12 +398,10 @@ func Quantities(s string) []Quantity {
 			taken[i] = true
 		}
 	}
-	if digits {
-		for _, q := range tallies(s) {
-			out = append(out, q)
-			for i := q.Start; i < q.End; i++ {
-				taken[i] = true
-			}
+	for _, q := range splits {
+		out = append(out, q)
+		for i := q.Start; i < q.End; i++ {
+			taken[i] = true
 		}
 	}
 	for _, m := range numberMatches(s, digits) {

@@ -158,6 +158,12 @@ func TestTallies(t *testing.T) {
 		{"The 2020-21 season ended early.", ""},
 		{"Inflation was 3-4% in the quarter, the bank said in its decision.", ""},
 		{"She treated 200-300 patients a week.", ""},
+		{"The committee backed the rise by seven votes to two.", "7-2"},
+		{"The board voted 5 to 4 to approve the merger.", "5-4"},
+		{"The motion passed 5 to 4 after a long debate.", ""},
+		{"Six of the nine members of the monetary policy committee voted for the rise.", "6-3"},
+		{"Prices went from two to three dollars after the vote.", ""},
+		{"Two of the three suspects were arrested on Monday.", ""},
 	} {
 		got := ""
 		for _, q := range tallies(c.s) {
