@@ -705,13 +705,23 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 		return false
 	}
 	for _, t := range d.Times {
-		if t.Span.Start >= x.Span.Start && t.Span.End <= x.Span.End && (t.Type == "DATE" || t.Type == "") && t.Value != "" {
+		if t.Span.Start >= x.Span.Start && t.Span.End <= x.Span.End && t.Value != "" {
 			s, e := t.Span.Start-x.Span.Start, t.Span.End-x.Span.Start
 			kind := "date"
 			if t.Precision == crossread.PrecisionYear {
 				kind = "year"
 			}
-			if !isCalendarValue(t.Value) {
+			value := t.Value
+			switch {
+			case t.Type == "DATE" || t.Type == "":
+			case t.Type == "TIME" && len(value) > 10 && value[10] == 'T' && !strings.ContainsAny(x.Text[s:e], "0123456789"):
+				// a part of a named day ("Monday evening") tells its day;
+				// a clock time is the clock pass's
+				value = value[:10]
+			default:
+				continue
+			}
+			if !isCalendarValue(value) {
 				continue
 			}
 			// A record's baseline ("highest since April 1982") is not a
@@ -720,7 +730,7 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 				baselines = append(baselines, [2]int{s, e})
 				continue
 			}
-			q := Quantity{Start: s, End: e, Text: x.Text[s:e], Value: t.Value, Kind: kind}
+			q := Quantity{Start: s, End: e, Text: x.Text[s:e], Value: value, Kind: kind}
 			q.Before, q.After = slotContext(x.Text, s, e)
 			out = append(out, q)
 		}

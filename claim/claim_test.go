@@ -158,6 +158,28 @@ func TestAnalyze_LevelOfOneMeasureWordedApart(t *testing.T) {
 	}
 }
 
+func TestAnalyze_EventDayToldByWeekday(t *testing.T) {
+	ref := time.Date(2026, 8, 14, 12, 0, 0, 0, time.UTC) // a Friday
+	docs := []*crossread.Doc{
+		datedDoc("a", "X", "The Cedar Ridge Fire began on Monday evening near Pine Hollow Road and has grown to 12,500 acres.", ref),
+		datedDoc("b", "Y", "The fire broke out on Tuesday afternoon near Pine Hollow Road. Its cause is under investigation.", ref),
+	}
+	var found []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		if d.Kind == KindDate {
+			for _, v := range d.Variants {
+				found = append(found, v.Value)
+			}
+			if d.About != "date of the start" {
+				t.Errorf("about %q", d.About)
+			}
+		}
+	}
+	if !reflect.DeepEqual(found, []string{"Monday evening", "Tuesday afternoon"}) {
+		t.Errorf("date variants %v, want Monday evening and Tuesday afternoon", found)
+	}
+}
+
 func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases := map[string][]*crossread.Doc{
 		"same figures": {
@@ -203,6 +225,18 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases["a price's move at two times of day"] = []*crossread.Doc{
 		doc("a", "X", "Halbrook shares jumped 31% to $88.10 in premarket trading on Monday, the exchange said."),
 		doc("b", "Y", "Halbrook shares rose 29% in early trading on Monday, the exchange said."),
+	}
+	cases["the same weekday read against two articles' dates"] = []*crossread.Doc{
+		dated("a", "X", "The fire at the Harlan depot began on Monday evening, officials said."),
+		func() *crossread.Doc {
+			d := doc("b", "Y", "The fire at the Harlan depot began on Monday evening, officials said.")
+			d.Times = timex.Extract("b", d.Article.Text, ref.AddDate(0, 0, 7))
+			return d
+		}(),
+	}
+	cases["a day told by no verb of the event"] = []*crossread.Doc{
+		dated("a", "X", "The Harlan depot fire was reported by officials on Monday evening."),
+		dated("b", "Y", "The Harlan depot fire was reported by officials on Tuesday afternoon."),
 	}
 	cases["a bound the other figure keeps"] = []*crossread.Doc{
 		doc("a", "X", "A judge threw out the lawsuits brought against the company by more than 40 states on Monday."),

@@ -410,11 +410,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	bySpan := map[crossread.Span]*disc{}
 	measured := map[*disc]Quantity{} // a measure's or an event's line, by one of its figures
 	subject := ""                    // what a pair's figures measure, when their clauses say it apart from slotWords
+	daySlot, dayEvent := false, ""   // the pair is an event's day known by its verb, and the event
 	var order []string
 	// consider sets figure p of x against figure q of y.
 	consider := func(x *Sentence, p Quantity, y *Sentence, q Quantity) {
 		// (a vote's split is the toll pass's: one slot per story)
-		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !sameSlot(p, q) || !sameRole(x.Text, p, y.Text, q) || relativeDate(p) || relativeDate(q) ||
+		// (an event's day known by its verb is its own slot, weekday
+		// names read against each article's date included)
+		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !daySlot && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
 			return
 		}
@@ -446,6 +449,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			about := kind + " for “" + slot + "”"
 			if subject != "" {
 				about = kind + " for “" + subject + "”" // "Norland central bank … rate"
+			}
+			if daySlot {
+				about = "date of the " + dayEvent // "date of the start"
 			}
 			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
@@ -590,6 +596,34 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					subject = subjectWords(x.Text, p, frames[x][i], frames[y][j])
 					consider(x, p, y, q)
 					subject = ""
+				}
+			}
+		}
+	})
+	// An event's day told with a verb of one kind ("began on Monday
+	// evening" · "broke out on Tuesday afternoon"), in statements naming
+	// something in common. Weekdays count: each was read against its own
+	// article's date, so two read alike are one day.
+	var days keyed[string]
+	for _, x := range a.stmts {
+		for _, p := range x.Quantities {
+			if v, ok := dayVerb(x.Text, p); ok {
+				days.add(v, x)
+			}
+		}
+	}
+	days.pairs(func(v string, x, y *Sentence) {
+		if len(x.Names) == 0 || !sharesName(x, y) {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				vp, okp := dayVerb(x.Text, p)
+				vq, okq := dayVerb(y.Text, q)
+				if okp && okq && vp == v && vq == v {
+					daySlot, dayEvent = true, v
+					consider(x, p, y, q)
+					daySlot = false
 				}
 			}
 		}
@@ -2046,4 +2080,40 @@ func (a *Alignment) linked(x, y *Sentence) bool {
 		}
 	}
 	return false
+}
+
+// dayVerb is the kind of event whose day q is in s, known by the verb just
+// before it ("began on Monday evening", "broke out on Tuesday", "died on
+// March 3"): q must be a whole day, and the verb within three words.
+func dayVerb(s string, q Quantity) (string, bool) {
+	if q.Kind != "date" || len(q.Value) != len("2006-01-02") || attributiveDate(s, q) {
+		return "", false
+	}
+	ws := Words(s[:min(q.Start, len(s))])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		if k < len(ws)-1 && strings.ContainsAny(s[ws[k].End:ws[k+1].Start], ",;:()") {
+			break
+		}
+		f := Fold(ws[k].Text)
+		if v, ok := dayVerbs[f]; ok {
+			// "broke out", not "broke a record"
+			if f == "broke" && (k+1 >= len(ws) || Fold(ws[k+1].Text) != "out") {
+				return "", false
+			}
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// dayVerbs are the past forms of verbs whose day outlets report, by the
+// event they tell.
+var dayVerbs = map[string]string{
+	"began": "start", "started": "start", "broke": "start", "erupted": "start", "ignited": "start", "sparked": "start",
+	"ended": "end", "concluded": "end", "finished": "end",
+	"died": "death", "killed": "death",
+	"crashed": "event", "collapsed": "event", "derailed": "event", "exploded": "event", "struck": "event",
+	"capsized": "event", "sank": "event",
+	"arrested": "arrest", "detained": "arrest",
+	"resigned": "resignation", "opened": "opening", "closed": "closure", "released": "release", "freed": "release",
 }
