@@ -10,7 +10,9 @@
 package claim
 
 import (
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -127,19 +129,37 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 }
 
 // roundedElsewhere: another source gives the figure q of x rounded or as
-// a bound of the same thing ("78,430 adults", "more than 78,000 adults"):
-// its precision is no fact of its own.
+// a bound of the same thing, or q is so given and another source gives it
+// within a tenth ("78,430 adults", "more than 78,000 adults"; "more than
+// 12,000 acres", "12,500 acres"), maybe in another unit of the same
+// measure ("roughly 4,900 hectares"): its precision is no fact of its own.
 func (a *Alignment) roundedElsewhere(x *Sentence, q Quantity) bool {
-	if len(q.After) == 0 {
+	if len(q.After) == 0 && unitOf(x.Text, q) == "" {
 		return false
 	}
+	qv, err := strconv.ParseFloat(q.Value, 64)
 	for _, y := range a.Sentences {
 		if y.Source == x.Source {
 			continue
 		}
 		for _, r := range y.Quantities {
-			if r.Kind == q.Kind && len(r.After) > 0 && r.After[0] == q.After[0] && hedged(y.Text, r) && roughlyEqual(x.Text, q, y.Text, r) {
+			if r.Kind != q.Kind {
+				continue
+			}
+			if len(r.After) > 0 && len(q.After) > 0 && r.After[0] == q.After[0] &&
+				roughlyEqual(x.Text, q, y.Text, r) {
 				return true
+			}
+			// the same measure in another unit: within a tenth when
+			// either is rough, else within the conversion's rounding
+			if v, ok := inUnitOf(y.Text, r, x.Text, q); ok && err == nil && qv > 0 {
+				tolerance := 0.03
+				if hedged(x.Text, q) || hedged(y.Text, r) {
+					tolerance = 0.1
+				}
+				if math.Abs(v-qv)/qv < tolerance {
+					return true
+				}
 			}
 		}
 	}

@@ -350,6 +350,24 @@ func TestSingleSource_FigureOnlyOneOutletGives(t *testing.T) {
 	}
 }
 
+// A figure another outlet gives in another unit of the same measure, or
+// one outlet's bound of another's figure, is no exclusive; a move told
+// otherwise nearby ("rose 0.6%" · "strengthened 0.8%") is none either.
+func TestSingleSource_SameMeasureToldOtherwise(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "The wildfire north of Redhill has burned more than 12,000 acres since Tuesday. The krone rose 0.6% against the euro after the decision."),
+		doc("b", "Y", "The wildfire near Redhill has scorched roughly 4,900 hectares since it started on Tuesday. The krone strengthened 0.8% against the euro."),
+		doc("c", "Z", "Firefighters said the wildfire near Redhill had grown to 12,500 acres. Residents fled their homes."),
+	}, nil)
+	for _, s := range r.SingleSource {
+		for _, figure := range []string{"12,000", "4,900", "12,500", "0.6%", "0.8%"} {
+			if strings.Contains(s.Text, figure) && strings.Contains(s.Detail, figure) {
+				t.Errorf("%s listed as %s's exclusive: %q", figure, s.ArticleID, s.Text)
+			}
+		}
+	}
+}
+
 // What Only reported by calls exclusive must be absent from the other
 // sources' text, however their sentences were keyed: a name inside a
 // longer one ("the Barr memo"), a surname for a full name.

@@ -309,8 +309,20 @@ func motionKey(s string, q Quantity) (slotKey, bool) {
 	if q.Kind != "count" || len(q.Before) == 0 || q.End > len(s) {
 		return slotKey{}, false
 	}
-	// a unit written onto the figure ("58km") is its unit, not the word
-	// after it ("58km (36 miles)")
+	unit := unitOf(s, q)
+	if !unitStems[unit] {
+		return slotKey{}, false
+	}
+	return slotKey{"motion", q.Before[len(q.Before)-1], unit}, true
+}
+
+// unitOf is the stem of the word naming what the count q of s counts: a
+// unit written onto the figure ("58km") is its unit, not the word after
+// it ("58km (36 miles)").
+func unitOf(s string, q Quantity) string {
+	if q.End > len(s) {
+		return ""
+	}
 	unit := strings.ToLower(strings.TrimLeft(q.Text, "0123456789.,"))
 	if glued := strings.IndexFunc(s[q.End:], func(r rune) bool { return !unicode.IsLetter(r) }); unit == "" && glued != 0 {
 		if glued < 0 {
@@ -321,10 +333,34 @@ func motionKey(s string, q Quantity) (slotKey, bool) {
 	if unit == "" && len(q.After) > 0 {
 		unit = q.After[0]
 	}
-	if !unitStems[unit] {
-		return slotKey{}, false
+	return unit
+}
+
+// unitSize gives a unit's measure and its size in that measure's base
+// unit, to read "4,900 hectares" and "12,000 acres" as one area.
+var unitSize = map[string]struct {
+	measure string
+	size    float64
+}{
+	"km": {"length", 1000}, "kilometr": {"length", 1000}, "kilomet": {"length", 1000}, "mile": {"length", 1609.344},
+	"metr": {"length", 1}, "meter": {"length", 1}, "m": {"length", 1}, "feet": {"length", 0.3048}, "foot": {"length", 0.3048},
+	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "inch": {"length", 0.0254},
+	"hectar": {"area", 10000}, "ha": {"area", 10000}, "acr": {"area", 4046.856},
+	"kg": {"mass", 1}, "kilogram": {"mass", 1}, "pound": {"mass", 0.45359}, "lb": {"mass", 0.45359}, "tonn": {"mass", 1000},
+	"mph": {"speed", 0.44704}, "kph": {"speed", 0.27778}, "kmh": {"speed", 0.27778},
+	"litr": {"volume", 1}, "liter": {"volume", 1}, "gallon": {"volume", 3.78541},
+}
+
+// inUnitOf is the figure r of t told in the unit of q of s, when the two
+// units measure one thing ("4,900 hectares" as 12,108 acres).
+func inUnitOf(t string, r Quantity, s string, q Quantity) (float64, bool) {
+	from, ok1 := unitSize[unitOf(t, r)]
+	to, ok2 := unitSize[unitOf(s, q)]
+	v, err := strconv.ParseFloat(r.Value, 64)
+	if !ok1 || !ok2 || from.measure != to.measure || err != nil {
+		return 0, false
 	}
-	return slotKey{"motion", q.Before[len(q.Before)-1], unit}, true
+	return v * from.size / to.size, true
 }
 
 // unitStems are the stems of units of physical measure.
