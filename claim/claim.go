@@ -10,9 +10,7 @@
 package claim
 
 import (
-	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -137,7 +135,6 @@ func (a *Alignment) roundedElsewhere(x *Sentence, q Quantity) bool {
 	if len(q.After) == 0 && unitOf(x.Text, q) == "" {
 		return false
 	}
-	qv, err := strconv.ParseFloat(q.Value, 64)
 	for _, y := range a.Sentences {
 		if y.Source == x.Source {
 			continue
@@ -150,16 +147,9 @@ func (a *Alignment) roundedElsewhere(x *Sentence, q Quantity) bool {
 				roughlyEqual(x.Text, q, y.Text, r) {
 				return true
 			}
-			// the same measure in another unit: within a tenth when
-			// either is rough, else within the conversion's rounding
-			if v, ok := inUnitOf(y.Text, r, x.Text, q); ok && err == nil && qv > 0 {
-				tolerance := 0.03
-				if hedged(x.Text, q) || hedged(y.Text, r) {
-					tolerance = 0.1
-				}
-				if math.Abs(v-qv)/qv < tolerance {
-					return true
-				}
+			// the same measure in another unit
+			if convertedAlike(x.Text, q, y.Text, r) {
+				return true
 			}
 		}
 	}

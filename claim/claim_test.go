@@ -238,6 +238,14 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 		dated("a", "X", "The Harlan depot fire was reported by officials on Monday evening."),
 		dated("b", "Y", "The Harlan depot fire was reported by officials on Tuesday afternoon."),
 	}
+	cases["one distance and speed in two units"] = []*crossread.Doc{
+		doc("a", "X", "Deputies chased him for 48km through a construction zone at speeds up to 193km/h, the sheriff said."),
+		doc("b", "Y", "Deputies chased him for 30 miles through a construction zone at speeds up to 120 mph, the sheriff said."),
+	}
+	cases["a lower bound below an upper one"] = []*crossread.Doc{
+		doc("a", "X", "Deputies chased the suspect at speeds of more than 100 mph on the interstate, the sheriff said."),
+		doc("b", "Y", "Deputies chased the suspect at speeds of up to 120 mph on the interstate, the sheriff said."),
+	}
 	cases["a bound the other figure keeps"] = []*crossread.Doc{
 		doc("a", "X", "A judge threw out the lawsuits brought against the company by more than 40 states on Monday."),
 		doc("b", "Y", "A judge threw out the lawsuits brought against the company by 48 states on Monday."),

@@ -77,6 +77,16 @@ func (d *disc) add(value, articleID string, sp crossread.Span) {
 	d.spans[value] = append(d.spans[value], sp)
 }
 
+// gives: the article is already among the line's outlets.
+func (d *disc) gives(articleID string) bool {
+	for _, ids := range d.articles {
+		if slices.Contains(ids, articleID) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *disc) out() crossread.Discrepancy {
 	r := crossread.Discrepancy{About: d.about, Kind: d.kind}
 	for _, v := range d.values {
@@ -330,10 +340,31 @@ func unitOf(s string, q Quantity) string {
 		}
 		unit = strings.ToLower(s[q.End : q.End+glued])
 	}
+	// "193km/h", "193km / h"
+	if rest := strings.TrimLeft(s[min(q.End+len(unit), len(s)):], " "); (unit == "km" || unit == "kilometr") && strings.HasPrefix(rest, "/") &&
+		strings.HasPrefix(strings.TrimLeft(rest[1:], " "), "h") {
+		return "kmh"
+	}
 	if unit == "" && len(q.After) > 0 {
 		unit = q.After[0]
 	}
 	return unit
+}
+
+// convertedAlike: the two figures are one measure in two units, the same
+// but for the conversion's rounding ("48km" · "30 miles", "193km/h" ·
+// "120 mph"); a tenth apart when either is rough.
+func convertedAlike(xs string, p Quantity, ys string, q Quantity) bool {
+	v, ok := inUnitOf(ys, q, xs, p)
+	pv, err := strconv.ParseFloat(p.Value, 64)
+	if !ok || err != nil || pv <= 0 || unitOf(xs, p) == unitOf(ys, q) {
+		return false
+	}
+	tolerance := 0.03
+	if hedged(xs, p) || hedged(ys, q) {
+		tolerance = 0.1
+	}
+	return math.Abs(v-pv)/pv < tolerance
 }
 
 // unitSize gives a unit's measure and its size in that measure's base
@@ -448,13 +479,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	subject := ""                    // what a pair's figures measure, when their clauses say it apart from slotWords
 	daySlot, dayEvent := false, ""   // the pair is an event's day known by its verb, and the event
 	var order []string
+	type figureAt struct {
+		x *Sentence
+		q Quantity
+	}
+	members := map[*disc][]figureAt{} // the figures each line was made of
 	// consider sets figure p of x against figure q of y.
 	consider := func(x *Sentence, p Quantity, y *Sentence, q Quantity) {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
 		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !daySlot && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) ||
-			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) {
+			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) ||
+			convertedAlike(x.Text, p, y.Text, q) {
 			return
 		}
 		// Either source giving the other's value elsewhere means
@@ -511,6 +548,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		d.add(d.textOf(p), x.ArticleID(), spx)
 		d.add(d.textOf(q), y.ArticleID(), spy)
 		bySpan[spx], bySpan[spy] = d, d
+		members[d] = append(members[d], figureAt{x, p}, figureAt{y, q})
 	}
 	// Measures named alike ("a 20% lower risk", "up to 28 hours of video
 	// playback"), in any two statements of two sources, however unlike
@@ -702,6 +740,31 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	})
+	// A line lists every article giving one of its values in a statement
+	// close to one of its own and after the same words ("the fire was 15%
+	// contained" in a third outlet, paired with neither).
+	for _, k := range order {
+		d := byKey[k]
+		for _, m := range members[d] {
+			if m.x.stmt < 0 || m.x.stmt >= len(a.near) {
+				continue
+			}
+			for _, n := range a.near[m.x.stmt] {
+				z := a.stmts[n.stmt]
+				if z.Source == m.x.Source {
+					continue
+				}
+				for _, r := range z.Quantities {
+					v := d.valueFor(r)
+					if v == "" || r.Kind != m.q.Kind || r.Value != m.q.Value || !sameSlot(m.q, r) || bySpan[spanIn(z, r)] != nil || d.gives(z.ArticleID()) {
+						continue
+					}
+					d.add(v, z.ArticleID(), spanIn(z, r))
+					bySpan[spanIn(z, r)] = d
+				}
+			}
+		}
+	}
 	// A measure's or an event's line lists every article giving one of
 	// its values for it, paired or not ("a 20% lower risk of dementia",
 	// "won the Booker Prize in 1984" in a third outlet worded apart).
@@ -761,6 +824,10 @@ func boundKept(xs string, p Quantity, ys string, q Quantity) bool {
 	switch {
 	case hp == "lower" && hq == "lower":
 		return true
+	case hp == "lower" && hq == "upper": // "more than 100 mph" · "up to 120 mph"
+		return pv <= qv
+	case hp == "upper" && hq == "lower":
+		return qv <= pv
 	case hp == "lower" && hq == "":
 		return qv >= pv
 	case hq == "lower" && hp == "":
