@@ -356,3 +356,66 @@ func TestRateHikeEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// discrepancyLines gives each discrepancy as "about: value [outlets] ·
+// value [outlets]", outlets by name, sorted.
+func discrepancyLines(st *crossread.Story, byID map[string]*crossread.Article) []string {
+	var out []string
+	for _, d := range st.Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			var names []string
+			for _, id := range v.ArticleIDs {
+				names = append(names, byID[id].Source)
+			}
+			sort.Strings(names)
+			vs = append(vs, v.Value+" ["+strings.Join(names, ", ")+"]")
+		}
+		sort.Strings(vs)
+		out = append(out, d.About+": "+strings.Join(vs, " · "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestWildfireEndToEnd reads a wildfire written for this test: the day
+// it started (a weekday in each), the homes destroyed and the containment
+// differ; the burned area, given in acres by two outlets and in hectares
+// by the third, does not, and is no one outlet's exclusive.
+func TestWildfireEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/wildfire", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"date of the start: Monday evening [The Harlan Herald] · Tuesday [Pacific News Service, Valley Courier]",
+		"number for “At least 120 homes”: 120 [Pacific News Service] · 85 [The Harlan Herald, Valley Courier]",
+		"number for “Firefighters had the blaze 20%”: 15% [The Harlan Herald, Valley Courier] · 20% [Pacific News Service]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
+		if strings.Contains(s.Text, "acres") || strings.Contains(s.Text, "hectares") {
+			t.Errorf("the burned area listed as one outlet's: %q", s.Text)
+		}
+	}
+	verified(t, st, byID)
+}
+
+// TestDerailmentEndToEnd reads a derailment written for this test: the
+// injured and the carriages that left the tracks ("Six of the train's
+// eight carriages" · "Five carriages") differ; the time (7:40 · around
+// 7:45), the passengers (about 240 · about 250) and the line's reopening
+// ("until at least Monday" · "until Tuesday") do not. A sentence opening
+// with a number and a plural noun is no photo caption.
+func TestDerailmentEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/derailment", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"injured: 31 [Alpine Post, Continental Wire] · 35 [Rail Report]",
+		"number of carriages: Five [Rail Report] · Six [Alpine Post, Continental Wire]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}

@@ -53,26 +53,27 @@ type Group struct {
 
 // Alignment is the sentence-level cross-check of a story.
 type Alignment struct {
-	Docs      []*crossread.Doc
-	Sentences []*Sentence // every sentence, statement or not, in article order
-	Groups    []*Group    // every statement in exactly one group; most supported first
-	GroupOf   map[*Sentence]*Group
-	Sources   int // number of independent sources in the story
-	sourceOf  map[string]int
-	lowercase map[string]bool // folded words seen written in lower case
-	nameType  map[string]string
-	idf       map[string]float64
-	aliases   map[string]string
-	termID    map[string]int32 // every term of the story's sentences, numbered
-	stmts     []*Sentence      // the statements, in order
-	near      [][]neighbour    // per statement, those of other articles at LinkFloor or more, in order
-	notable   notableTerms
-	disputed  map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
-	langOnce  sync.Once
-	langCount map[string]int // articles per language, for MinorityLanguage
-	postings  [][]int32      // per term id, the statements holding it, in order
-	weights   [][]float64    // the term's weight in each, parallel to postings
-	scratch   sync.Pool      // *[]float64 of len(stmts), zeroed, for SimilarStatements
+	Docs         []*crossread.Doc
+	Sentences    []*Sentence // every sentence, statement or not, in article order
+	Groups       []*Group    // every statement in exactly one group; most supported first
+	GroupOf      map[*Sentence]*Group
+	Sources      int // number of independent sources in the story
+	sourceOf     map[string]int
+	lowercase    map[string]bool // folded words seen written in lower case
+	nameType     map[string]string
+	idf          map[string]float64
+	aliases      map[string]string
+	termID       map[string]int32           // every term of the story's sentences, numbered
+	stmts        []*Sentence                // the statements, in order
+	near         [][]neighbour              // per statement, those of other articles at LinkFloor or more, in order
+	articleNames map[string]map[string]bool // per article, the name keys of its sentences (made when first asked)
+	notable      notableTerms
+	disputed     map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
+	langOnce     sync.Once
+	langCount    map[string]int // articles per language, for MinorityLanguage
+	postings     [][]int32      // per term id, the statements holding it, in order
+	weights      [][]float64    // the term's weight in each, parallel to postings
+	scratch      sync.Pool      // *[]float64 of len(stmts), zeroed, for SimilarStatements
 }
 
 // SimilarStatements calls f with every statement that shares a term with
@@ -415,7 +416,7 @@ func IsCaption(s string) bool {
 		}
 		pr, _ := utf8.DecodeRuneInString(ws[i-1].Text)
 		// (a name before it, not a capitalised article: "The floods swept")
-		if unicode.IsUpper(pr) && !IsStop(Fold(ws[i-1].Text)) && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "'s") && len(f) > 3 {
+		if unicode.IsUpper(pr) && !IsStop(Fold(ws[i-1].Text)) && !quantifier(Fold(ws[i-1].Text)) && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "'s") && len(f) > 3 {
 			verb = i
 		}
 		break
@@ -434,6 +435,20 @@ func IsCaption(s string) bool {
 		}
 	}
 	return captionDate.MatchString(s[ws[verb].End:])
+}
+
+// quantifier: a number or a word of quantity, which opens a subject ("Five
+// carriages came off", "Several homes were") but names no one a caption
+// could show.
+func quantifier(f string) bool {
+	if _, ok := wordNums[f]; ok {
+		return true
+	}
+	switch f {
+	case "one", "several", "many", "some", "few", "most", "all", "both", "dozens", "hundreds", "thousands", "millions", "scores":
+		return true
+	}
+	return false
 }
 
 // splitLines cuts text[start:end] at single line breaks that follow a
@@ -661,7 +676,7 @@ func (a *Alignment) isName(w string) bool {
 		return false
 	}
 	f := strings.TrimSuffix(Fold(w), "'s")
-	return !a.lowercase[f] && !IsStop(f)
+	return !a.lowercase[f] && !IsStop(f) && !quantifier(f)
 }
 
 // monthWords are the months' names and abbreviations.

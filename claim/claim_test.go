@@ -180,6 +180,32 @@ func TestAnalyze_EventDayToldByWeekday(t *testing.T) {
 	}
 }
 
+func TestAnalyze_PartOfAWhole(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "X", "A regional train derailed near Lindau on Friday morning. Six of the train's eight carriages left the tracks as it crossed a bridge over the Lauter river."),
+		doc("b", "Y", "Five carriages of a regional train came off the rails near Lindau on Friday. The train was crossing the Lauter when it happened."),
+	}
+	var got []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		got = append(got, d.About+": "+strings.Join(vs, " · "))
+	}
+	if want := []string{"number of carriages: Six · Five"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %q, want %q (the whole, eight, is no count of them)", got, want)
+	}
+	// the rest of the whole is no other account of the part
+	docs = []*crossread.Doc{
+		doc("a", "X", "The running back missed 10 of the Saints' 16 games with an ankle injury this season."),
+		doc("b", "Y", "An ankle injury limited the Saints running back to only six games this season."),
+	}
+	if d := Analyze(docs, nil).Discrepancies; len(d) != 0 {
+		t.Errorf("discrepancies %+v, want none", d)
+	}
+}
+
 func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases := map[string][]*crossread.Doc{
 		"same figures": {

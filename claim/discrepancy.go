@@ -477,7 +477,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	bySpan := map[crossread.Span]*disc{}
 	measured := map[*disc]Quantity{} // a measure's or an event's line, by one of its figures
 	subject := ""                    // what a pair's figures measure, when their clauses say it apart from slotWords
-	daySlot, dayEvent := false, ""   // the pair is an event's day known by its verb, and the event
+	keyedAbout := ""                 // a slot its pass has named: an event's day known by its verb, a part of a whole
 	var order []string
 	type figureAt struct {
 		x *Sentence
@@ -489,9 +489,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
-		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || !daySlot && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) ||
+		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) ||
-			convertedAlike(x.Text, p, y.Text, q) {
+			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) {
 			return
 		}
 		// Either source giving the other's value elsewhere means
@@ -523,8 +523,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if subject != "" {
 				about = kind + " for “" + subject + "”" // "Norland central bank … rate"
 			}
-			if daySlot {
-				about = "date of the " + dayEvent // "date of the start"
+			if keyedAbout != "" {
+				about = keyedAbout // "date of the start", "number of carriages"
 			}
 			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
@@ -695,9 +695,63 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				vp, okp := dayVerb(x.Text, p)
 				vq, okq := dayVerb(y.Text, q)
 				if okp && okq && vp == v && vq == v {
-					daySlot, dayEvent = true, v
+					keyedAbout = "date of the " + v
 					consider(x, p, y, q)
-					daySlot = false
+					keyedAbout = ""
+				}
+			}
+		}
+	})
+	// A count told as a part of a whole ("Six of the train's eight
+	// carriages left the tracks") against the same things counted in a
+	// statement naming something in common ("Five carriages … came off the
+	// rails"); the whole is no count of them.
+	var parts keyed[string]
+	partOf := map[*Sentence]map[int]bool{} // per statement, the starts of its parts
+	for _, x := range a.stmts {
+		for _, p := range x.Quantities {
+			if noun, whole, ok := partWhole(x.Text, p); ok {
+				if partOf[x] == nil {
+					partOf[x] = map[int]bool{}
+				}
+				partOf[x][p.Start] = true
+				partOf[x][whole] = false
+				parts.add(noun, x)
+			}
+		}
+	}
+	for _, y := range a.stmts {
+		for _, q := range y.Quantities {
+			if noun, ok := countedNoun(y.Text, q); ok && parts.by[noun] != nil {
+				if _, seen := partOf[y][q.Start]; !seen {
+					parts.add(noun, y)
+				}
+			}
+		}
+	}
+	parts.pairs(func(noun string, x, y *Sentence) {
+		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
+			return
+		}
+		counts := func(z *Sentence, r Quantity) (string, bool) {
+			if part, seen := partOf[z][r.Start]; seen {
+				if !part {
+					return "", false // the whole
+				}
+				n, _, ok := partWhole(z.Text, r)
+				return n, ok
+			}
+			return countedNoun(z.Text, r)
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				np, okp := counts(x, p)
+				nq, okq := counts(y, q)
+				if okp && okq && np == noun && nq == noun && (partOf[x][p.Start] || partOf[y][q.Start]) &&
+					!complement(x, p, q) && !complement(y, q, p) {
+					keyedAbout = "number of " + plural(x.Text, p, y.Text, q)
+					consider(x, p, y, q)
+					keyedAbout = ""
 				}
 			}
 		}
@@ -2219,4 +2273,104 @@ var dayVerbs = map[string]string{
 	"capsized": "event", "sank": "event",
 	"arrested": "arrest", "detained": "arrest",
 	"resigned": "resignation", "opened": "opening", "closed": "closure", "released": "release", "freed": "release",
+}
+
+// partRE reads a part of a whole after its figure: "of the train's eight
+// carriages", "of its 12 members".
+var partRE = regexp.MustCompile(`^\s+of\s+(?:the|its|their|his|her|our)\s+(?:[\p{L}'’-]+['’]s?\s+)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+([\p{L}-]+)`)
+
+// partWhole: the count q of s is a part of a whole of things ("Six of the
+// train's eight carriages"); it gives the things' stem and where the
+// whole's figure starts.
+func partWhole(s string, q Quantity) (noun string, whole int, ok bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", 0, false
+	}
+	m := partRE.FindStringSubmatchIndex(s[q.End:])
+	if m == nil {
+		return "", 0, false
+	}
+	w := s[q.End+m[4] : q.End+m[5]]
+	if !isLowerWord(w) || IsStop(Fold(w)) {
+		return "", 0, false
+	}
+	return Stem(Fold(w)), q.End + m[2], true
+}
+
+// countedNoun is the stem of the lower-case noun right after the count q
+// of s ("five carriages"), if one follows it.
+func countedNoun(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) || s[q.End] != ' ' {
+		return "", false
+	}
+	ws := Words(s[q.End:])
+	if len(ws) == 0 || ws[0].Start != 1 || !isLowerWord(ws[0].Text) || IsStop(Fold(ws[0].Text)) {
+		return "", false
+	}
+	return Stem(Fold(ws[0].Text)), true
+}
+
+// plural is the counted things as one of the two sentences writes them,
+// in the plural: "carriages".
+func plural(xs string, p Quantity, ys string, q Quantity) string {
+	for _, c := range []struct {
+		s string
+		q Quantity
+	}{{xs, p}, {ys, q}} {
+		if m := partRE.FindStringSubmatch(c.s[c.q.End:]); m != nil {
+			return m[2]
+		}
+		if ws := Words(c.s[c.q.End:]); len(ws) > 0 && strings.HasSuffix(ws[0].Text, "s") {
+			return ws[0].Text
+		}
+	}
+	return "things"
+}
+
+// namedInEach: each sentence's names are all named somewhere in the other's
+// article ("over the Lauter river" · "near Lindau", when both articles
+// name both): one scene told by its two sides.
+func (a *Alignment) namedInEach(x, y *Sentence) bool {
+	if len(x.Names) == 0 || len(y.Names) == 0 {
+		return false
+	}
+	if a.articleNames == nil {
+		a.articleNames = map[string]map[string]bool{}
+		for _, z := range a.Sentences {
+			id := z.ArticleID()
+			if a.articleNames[id] == nil {
+				a.articleNames[id] = map[string]bool{}
+			}
+			for _, n := range z.Names {
+				a.articleNames[id][n] = true
+			}
+		}
+	}
+	all := func(names []string, in map[string]bool) bool {
+		for _, n := range names {
+			if !in[n] {
+				return false
+			}
+		}
+		return true
+	}
+	return all(x.Names, a.articleNames[y.ArticleID()]) && all(y.Names, a.articleNames[x.ArticleID()])
+}
+
+// complement: p of x is a part of a whole and r the rest of it ("missing
+// 10 of the Saints' 16 games" · "limited him to only six games").
+func complement(x *Sentence, p, r Quantity) bool {
+	_, at, ok := partWhole(x.Text, p)
+	if !ok {
+		return false
+	}
+	pv, err1 := strconv.ParseFloat(p.Value, 64)
+	rv, err2 := strconv.ParseFloat(r.Value, 64)
+	for _, w := range x.Quantities {
+		if w.Start == at {
+			wv, err := strconv.ParseFloat(w.Value, 64)
+			return err == nil && err1 == nil && err2 == nil && wv-pv == rv
+		}
+	}
+	return false
 }

@@ -41,6 +41,8 @@ func TestIsCaption(t *testing.T) {
 		{"Ada Berg meets the press.", false},
 		// a capitalised article, not a name, before a plural noun
 		{"The floods swept through the town late on Thursday, submerging hundreds of homes.", false},
+		// a number opening the subject
+		{"Five carriages of a regional train came off the rails near Lindau on Friday, leaving 35 people injured.", false},
 	} {
 		if got := IsCaption(c.in); got != c.want {
 			t.Errorf("IsCaption(%q) = %v, want %v", c.in, got, c.want)
