@@ -69,6 +69,7 @@ type Alignment struct {
 	articleNames map[string]map[string]bool // per article, the name keys of its sentences (made when first asked)
 	notable      notableTerms
 	disputed     map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
+	spelled      map[string]bool         // the names (and their words) Discrepancies found spelled otherwise elsewhere, folded
 	langOnce     sync.Once
 	langCount    map[string]int // articles per language, for MinorityLanguage
 	postings     [][]int32      // per term id, the statements holding it, in order

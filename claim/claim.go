@@ -107,7 +107,7 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 		return "", ""
 	}
 	for i, n := range x.Names {
-		if others.has(n) || a.writtenElsewhere(x.NameText[i], x.Source) || a.surnameElsewhere(x.NameText[i], x.Source) ||
+		if others.has(n) || a.writtenElsewhere(x.NameText[i], x.Source) || a.surnameElsewhere(x.NameText[i], x.Source) || a.spelled[Fold(x.NameText[i])] ||
 			namesOutlet(x.NameText[i], x.Doc.Article.Source) {
 			continue
 		}

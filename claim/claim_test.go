@@ -206,6 +206,26 @@ func TestAnalyze_PartOfAWhole(t *testing.T) {
 	}
 }
 
+func TestAnalyze_CourtPenalties(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "X", "A former mayor of Castleford was sentenced to 12 years in prison on Wednesday for taking bribes. Penhallow was also ordered to pay a fine of £500,000."),
+		doc("b", "Y", "Former Castleford mayor Richard Penhallow has been given a 14-year prison sentence for corruption. He was also fined £450,000."),
+	}
+	var got []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		got = append(got, d.About+": "+strings.Join(vs, " · "))
+	}
+	sort.Strings(got)
+	want := []string{"fine: £500,000 · £450,000", "prison term (years): 12 · 14"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %q, want %q", got, want)
+	}
+}
+
 func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases := map[string][]*crossread.Doc{
 		"same figures": {
@@ -271,6 +291,11 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases["a lower bound below an upper one"] = []*crossread.Doc{
 		doc("a", "X", "Deputies chased the suspect at speeds of more than 100 mph on the interstate, the sheriff said."),
 		doc("b", "Y", "Deputies chased the suspect at speeds of up to 120 mph on the interstate, the sheriff said."),
+	}
+	cases["the term one faces, or served, against the term given"] = []*crossread.Doc{
+		doc("a", "X", "Castleford's former mayor Penhallow faces up to 20 years in prison if convicted of bribery."),
+		doc("b", "Y", "Castleford's former mayor Penhallow was sentenced to 12 years in prison for bribery."),
+		doc("c", "Z", "Castleford's former mayor Penhallow served 8 years in prison for bribery in an earlier case."),
 	}
 	cases["a bound the other figure keeps"] = []*crossread.Doc{
 		doc("a", "X", "A judge threw out the lawsuits brought against the company by more than 40 states on Monday."),
@@ -398,6 +423,31 @@ func TestSingleSource_SameMeasureToldOtherwise(t *testing.T) {
 			if strings.Contains(s.Text, figure) && strings.Contains(s.Detail, figure) {
 				t.Errorf("%s listed as %s's exclusive: %q", figure, s.ArticleID, s.Text)
 			}
+		}
+	}
+}
+
+// A name another outlet spells otherwise is a spelling line, not one
+// outlet's exclusive.
+func TestSingleSource_NameSpelledOtherwise(t *testing.T) {
+	a := doc("a", "X", "The former mayor was jailed on Wednesday. His lawyer, Simon Greaves, declined to comment outside the court building.")
+	b := doc("b", "Y", "The former mayor was jailed on Wednesday. Defence lawyer Simon Graves said an appeal would be lodged against the verdict.")
+	mention(a, "Simon Greaves", crossread.PERSON)
+	mention(b, "Simon Graves", crossread.PERSON)
+	r := Analyze([]*crossread.Doc{a, b}, []crossread.Entity{
+		{Name: "Simon Greaves", Type: crossread.PERSON, Mentions: 1, ArticleIDs: []string{"a"}, Spans: a.Mentions},
+		{Name: "Simon Graves", Type: crossread.PERSON, Mentions: 1, ArticleIDs: []string{"b"}, Spans: b.Mentions},
+	})
+	spelled := false
+	for _, d := range r.Discrepancies {
+		spelled = spelled || d.Kind == KindSpelling
+	}
+	if !spelled {
+		t.Fatalf("no spelling line: %+v", r.Discrepancies)
+	}
+	for _, s := range r.SingleSource {
+		if strings.Contains(s.Detail, "Simon") {
+			t.Errorf("%q listed as %s's exclusive", s.Detail, s.ArticleID)
 		}
 	}
 }

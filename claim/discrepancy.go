@@ -124,7 +124,18 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	mark(ages)
 	out = append(out, ages...)
 	out = append(out, a.memberDiscrepancies()...)
-	out = append(out, a.spellingDiscrepancies(entities)...)
+	spellings := a.spellingDiscrepancies(entities)
+	// a name spelled otherwise elsewhere is no exclusive of its source
+	a.spelled = map[string]bool{}
+	for _, d := range spellings {
+		for _, v := range d.Variants {
+			a.spelled[Fold(v.Value)] = true
+			for _, w := range strings.Fields(v.Value) {
+				a.spelled[Fold(w)] = true
+			}
+		}
+	}
+	out = append(out, spellings...)
 	out = append(out, a.quoteDiscrepancies()...)
 	return out
 }
@@ -556,6 +567,36 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// in Glasgow in 1938", "won the Booker Prize in 1984"), in sentences
 	// naming something in common; a physical measure told with the same
 	// verb ("travelling at 80 mph", "travelling at 65 mph").
+	// A court's penalty, however worded: the prison term ("sentenced to 12
+	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
+	// of £500,000", "fined £450,000"), in statements of one scene.
+	var penalties keyed[string]
+	for _, x := range a.Sentences {
+		if !x.Statement && !shortStatement(x) {
+			continue
+		}
+		for _, p := range x.Quantities {
+			if k, ok := penaltyOf(x.Text, p); ok {
+				penalties.add(k, x)
+			}
+		}
+	}
+	penalties.pairs(func(k string, x, y *Sentence) {
+		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				kp, okp := penaltyOf(x.Text, p)
+				kq, okq := penaltyOf(y.Text, q)
+				if okp && okq && kp == k && kq == k {
+					keyedAbout = k
+					consider(x, p, y, q)
+					keyedAbout = ""
+				}
+			}
+		}
+	})
 	var measures, events, motions keyed[slotKey]
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
@@ -2329,9 +2370,10 @@ func plural(xs string, p Quantity, ys string, q Quantity) string {
 
 // namedInEach: each sentence's names are all named somewhere in the other's
 // article ("over the Lauter river" · "near Lindau", when both articles
-// name both): one scene told by its two sides.
+// name both; "He was also fined" · "Penhallow was also ordered to pay"):
+// one scene told by its two sides.
 func (a *Alignment) namedInEach(x, y *Sentence) bool {
-	if len(x.Names) == 0 || len(y.Names) == 0 {
+	if len(x.Names) == 0 && len(y.Names) == 0 {
 		return false
 	}
 	if a.articleNames == nil {
@@ -2373,4 +2415,79 @@ func complement(x *Sentence, p, r Quantity) bool {
 		}
 	}
 	return false
+}
+
+// penaltyOf names the penalty the figure q of s gives: "prison term" for a
+// term a court gave in years or months ("sentenced to 12 years", "a
+// 12-year prison sentence"; not the "up to 20 years" one faces), or the
+// sum of a fine, bail or damages ("fined £450,000", "a £500,000 fine").
+func penaltyOf(s string, q Quantity) (string, bool) {
+	if q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	after := Words(s[q.End:])
+	stemAt := func(ws []Word, i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return Stem(Fold(ws[i].Text))
+	}
+	switch q.Kind {
+	case "count":
+		rest := strings.ToLower(s[q.End:])
+		unit := ""
+		switch {
+		case strings.HasPrefix(rest, "-year") || strings.HasPrefix(rest, " year"):
+			unit = "years"
+		case strings.HasPrefix(rest, "-month") || strings.HasPrefix(rest, " month"):
+			unit = "months"
+		default:
+			return "", false
+		}
+		// "one to three years": a range
+		if n := len(before); n >= 2 && Fold(before[n-1].Text) == "to" && isNumeric(Fold(before[n-2].Text)) || n >= 2 && Fold(before[n-1].Text) == "to" && wordNums[Fold(before[n-2].Text)] > 0 {
+			return "", false
+		}
+		if h := hedgeOf(s, q); h == "upper" || h == "rough" {
+			return "", false
+		}
+		court := false
+		for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
+			switch st := stemAt(before, i); st {
+			case "face", "could", "maximum", "max", "seek", "sought", "demand", "ask", "request", "serv":
+				return "", false // what one faces, a prosecutor asks or one served
+			case "sentenc", "jail", "imprison", "prison":
+				court = true
+			}
+		}
+		for i := 1; i < len(after) && i <= 3; i++ {
+			if st := stemAt(after, i); st == "sentenc" || st == "prison" || st == "jail" || st == "term" {
+				court = true
+			}
+		}
+		if court {
+			return "prison term (" + unit + ")", true
+		}
+	case "money":
+		for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+			st := stemAt(before, i)
+			if name, ok := penaltyNouns[st]; ok {
+				return name, true
+			}
+			if !IsStop(Fold(before[i].Text)) && st != "pay" && st != "order" {
+				break
+			}
+		}
+		if name, ok := penaltyNouns[stemAt(after, 0)]; ok {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// penaltyNouns are the stems of the sums a court or a captor sets.
+var penaltyNouns = map[string]string{
+	"fine": "fine", "bail": "bail", "ransom": "ransom", "damag": "damages", "compens": "compensation",
+	"penalti": "penalty", "settlement": "settlement",
 }
