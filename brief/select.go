@@ -500,7 +500,7 @@ func (b *builder) headline(worth map[string]float64) *unit {
 	bestScore := 0.0
 	for _, d := range b.docs {
 		t := strings.TrimSpace(d.Article.Title)
-		if d.Article.DuplicateOf != "" || !headlineStatement(t) {
+		if d.Article.DuplicateOf != "" || !headlineStatement(t) || b.statesDisputed(t) {
 			continue
 		}
 		x := b.al.Extra(d, t)
@@ -546,7 +546,7 @@ func (b *builder) citeHeadline(x *claim.Sentence) crossread.BriefSentence {
 		if id == x.ArticleID() {
 			continue
 		}
-		if ok, _ := b.v.carries(x.Text, id); ok {
+		if ok, _ := b.v.carries(x.Text, id); ok && !b.givesOtherValue(x.Text, id) {
 			s.ArticleIDs = append(s.ArticleIDs, id)
 		}
 	}
@@ -682,6 +682,28 @@ func (b *builder) headlineOf(d *crossread.Doc) *unit {
 	}
 	x := b.al.Extra(d, t)
 	return &unit{xs: []*claim.Sentence{x}, terms: b.termsOf(x), words: len(claim.Words(t))}
+}
+
+// givesOtherValue: text gives one value of a disputed figure or date and
+// article id only another ("12 years" is not cited to the outlet giving
+// 14).
+func (b *builder) givesOtherValue(text, id string) bool {
+	for _, d := range b.story.Discrepancies {
+		if !valueKind(d.Kind) {
+			continue
+		}
+		for i, v := range d.Variants {
+			if !claim.ContainsWord(text, v.Value) || contains(v.ArticleIDs, id) {
+				continue
+			}
+			for j, w := range d.Variants {
+				if j != i && contains(w.ArticleIDs, id) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // statesDisputed: text gives a figure or date that the outlets disagree
