@@ -419,3 +419,36 @@ func TestDerailmentEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestSentencingEndToEnd reads a sentencing written for this test: the
+// prison term (12 years · a 14-year sentence), the fine (a fine of
+// £500,000 · fined £450,000), the age and the lawyer's name differ. The
+// brief opens with no headline giving the outvoted term, and the lawyer
+// spelled otherwise is no one outlet's exclusive.
+func TestSentencingEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/sentencing", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"age of Richard Penhallow: 61 [Northern Ledger, The Castleford Echo] · 62 [Yorkshire Daily]",
+		"fine: £450,000 [The Castleford Echo] · £500,000 [Northern Ledger, Yorkshire Daily]",
+		"prison term (years): 12 [Northern Ledger, The Castleford Echo] · 14 [Yorkshire Daily]",
+		"spelling of Simon Graves: Simon Graves [Yorkshire Daily] · Simon Greaves [Northern Ledger]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, sec := range st.Brief.Sections {
+		for _, s := range sec.Sentences {
+			if sec.Title == crossread.SectionDiffer || sec.Title == crossread.SectionSources {
+				continue
+			}
+			if strings.Contains(s.Text, "14") && sec.Title != crossread.SectionTimeline {
+				t.Errorf("%s states the outvoted term: %q", sec.Title, s.Text)
+			}
+			if sec.Title == crossread.SectionOnly && strings.Contains(s.Text, "Simon") {
+				t.Errorf("the lawyer spelled otherwise listed as one outlet's: %q", s.Text)
+			}
+		}
+	}
+	verified(t, st, byID)
+}
