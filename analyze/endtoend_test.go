@@ -452,3 +452,21 @@ func TestSentencingEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestArcticPactEndToEnd reads a treaty signing written for this test:
+// two outlets list the same five countries by other names ("America and
+// the UK" · "the United States and Britain"), one adds Iceland; the
+// rescue centre opens by 2028 or by 2029; "Tromsø" written "Tromso" is no
+// spelling discrepancy.
+func TestArcticPactEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/arctic", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"who is listed (Thursday): Canada, Norway, Denmark, America and the UK [Global Affairs Wire, Polar Times] · Canada, Norway, Denmark, Iceland, the U.S. and the United Kingdom [Nordic Review]",
+		"year for “joint rescue centre by 2029”: 2028 [Global Affairs Wire, Polar Times] · 2029 [Nordic Review]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}

@@ -798,7 +798,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 	})
 	events.pairs(func(k slotKey, x, y *Sentence) {
-		if !sharesName(x, y) || len(x.Names) == 0 {
+		if (!sharesName(x, y) || len(x.Names) == 0) && !a.namedInEach(x, y) {
 			return
 		}
 		for _, p := range x.Quantities {
@@ -1058,9 +1058,22 @@ type nameList struct {
 
 // memberKey names the list's members, each by its words' keys, in any
 // order: the same members listed otherwise are the same list.
-func (l nameList) memberKey() string {
+func (l nameList) memberKey(aliases map[string]string) string {
 	items := make([]string, 0, len(l.Items))
-	for _, it := range l.Items {
+	for i, it := range l.Items {
+		// a member named by another alias the entity stage knows ("the
+		// U.S." · "America") is the same member
+		if i < len(l.Names) {
+			name := Fold(l.Names[i])
+			if key := aliases[name]; key != "" {
+				items = append(items, key)
+				continue
+			}
+			if key := aliases[strings.TrimPrefix(name, "the ")]; key != "" {
+				items = append(items, key)
+				continue
+			}
+		}
 		items = append(items, strings.Join(it, " "))
 	}
 	slices.Sort(items)
@@ -1318,7 +1331,7 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 		for _, k := range group {
 			l := byStmt[k.x].lists[k.li]
 			id := k.x.ArticleID()
-			members := l.memberKey()
+			members := l.memberKey(a.aliases)
 			if _, ok := shown[members]; !ok {
 				shown[members] = l.Text
 			}
@@ -1329,6 +1342,15 @@ func (a *Alignment) memberDiscrepancies() []crossread.Discrepancy {
 		}
 	}
 	return out
+}
+
+// aliasOf is the entity key of a name as a list writes it, "the" or not.
+func (a *Alignment) aliasOf(name string) string {
+	f := Fold(name)
+	if key := a.aliases[f]; key != "" {
+		return key
+	}
+	return a.aliases[strings.TrimPrefix(f, "the ")]
 }
 
 // missingMembers counts the members of l whose last word is neither in
@@ -1345,7 +1367,7 @@ func (a *Alignment) missingMembers(l nameList, other, inOther map[string]bool, y
 			continue
 		}
 		if i < len(l.Names) {
-			if key := a.aliases[Fold(l.Names[i])]; key != "" && slices.Contains(y.Names, key) {
+			if key := a.aliasOf(l.Names[i]); key != "" && slices.Contains(y.Names, key) {
 				continue
 			}
 		}
@@ -1589,15 +1611,18 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 }
 
 // houseStyle reports two words that differ only as outlets' style guides
-// do: hyphens and stops ("Wi-Fi", "WiFi"; "co-operation") and British
-// against American spelling ("colour", "color"; "organise", "organize").
+// do: hyphens and stops ("Wi-Fi", "WiFi"; "co-operation"), a letter
+// written in ASCII ("Tromsø", "Tromso") and British against American
+// spelling ("colour", "color"; "organise", "organize").
 func houseStyle(p, q string) bool {
 	p, q = bareSpelling.Replace(p), bareSpelling.Replace(q)
 	return p == q || americanSpelling.Replace(p) == americanSpelling.Replace(q)
 }
 
 var (
-	bareSpelling     = strings.NewReplacer("-", "", ".", "", "'", "", "’", "")
+	bareSpelling = strings.NewReplacer("-", "", ".", "", "'", "", "’", "",
+		// letters that no accent-stripping takes to ASCII ("Tromsø", "Tromso")
+		"ø", "o", "æ", "ae", "œ", "oe", "ß", "ss", "ł", "l", "đ", "d", "ı", "i", "þ", "th", "ð", "d")
 	americanSpelling = strings.NewReplacer("our", "or", "ise", "ize", "isa", "iza", "yse", "yze", "tre", "ter")
 )
 

@@ -47,6 +47,11 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 			for i, t := range toks {
 				keys[i] = spellingKey(t)
 			}
+			if c, ok := knownAliases[strings.ToLower(form)]; ok && m.Type != crossread.PERSON {
+				// "America", "the U.S." and "the United States" are one
+				// country, whether or not one article uses two of them
+				keys = []string{"=" + c}
+			}
 			ms = append(ms, mref{doc: di, order: mi, m: m, form: form, toks: toks, keys: keys, key: strings.Join(keys, "")})
 		}
 	}
@@ -564,3 +569,32 @@ func slug(s string) string {
 	}
 	return strings.TrimSuffix(b.String(), "-")
 }
+
+// knownAliases maps the common other names of countries and international
+// bodies, lower-cased, to one key: names every reader knows as one, that
+// neither spelling nor initials join ("America", "Britain", "Holland").
+var knownAliases = func() map[string]string {
+	out := map[string]string{}
+	for _, set := range [][]string{
+		{"united states", "united states of america", "u.s.", "us", "u.s.a.", "usa", "america"},
+		{"united kingdom", "uk", "u.k.", "britain", "great britain"},
+		{"european union", "eu", "e.u."},
+		{"united nations", "un", "u.n."},
+		{"united arab emirates", "uae", "u.a.e."},
+		{"netherlands", "holland"},
+		{"czech republic", "czechia"},
+		{"turkey", "türkiye", "turkiye"},
+		{"ivory coast", "côte d'ivoire", "cote d'ivoire"},
+		{"myanmar", "burma"},
+		{"north korea", "dprk", "democratic people's republic of korea"},
+		{"south korea", "republic of korea"},
+		{"china", "people's republic of china", "prc"},
+		{"russia", "russian federation"},
+		{"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
+	} {
+		for _, name := range set {
+			out[name] = set[0]
+		}
+	}
+	return out
+}()

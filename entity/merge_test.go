@@ -292,3 +292,23 @@ func TestMergeHeadlineCapitalsAreNotAliases(t *testing.T) {
 		t.Error("an acronym with no other form lost its alias")
 	}
 }
+
+// A country's common other names are one entity even when no article
+// writes two of them ("America" here, "the U.S." there).
+func TestMergeJoinsKnownCountryNames(t *testing.T) {
+	es := Merge([]*crossread.Doc{
+		article(t, "a1", "Canada, America and the UK signed the pact.", "LOC:Canada", "LOC:America", "LOC:UK"),
+		article(t, "a2", "Canada, the U.S. and Britain signed the pact.", "LOC:Canada", "LOC:U.S.", "LOC:Britain"),
+		article(t, "a3", "The United States and the United Kingdom signed it.", "LOC:United States", "LOC:United Kingdom"),
+	})
+	us, uk := findEntity(es, "United States"), findEntity(es, "United Kingdom")
+	if us == nil || !slices.Contains(us.Aliases, "America") || !slices.Contains(us.Aliases, "U.S.") {
+		t.Errorf("America, the U.S. and the United States not one entity: %+v", us)
+	}
+	if uk == nil || !slices.Contains(uk.Aliases, "UK") || !slices.Contains(uk.Aliases, "Britain") {
+		t.Errorf("the UK, Britain and the United Kingdom not one entity: %+v", uk)
+	}
+	if len(es) != 3 {
+		t.Errorf("%d entities, want Canada, the United States and the United Kingdom: %+v", len(es), es)
+	}
+}
