@@ -180,6 +180,21 @@ func TestAnalyze_EventDayToldByWeekday(t *testing.T) {
 	}
 }
 
+func TestAnalyze_InaugurationDay(t *testing.T) {
+	ref := time.Date(2026, 2, 9, 12, 0, 0, 0, time.UTC)
+	docs := []*crossread.Doc{
+		datedDoc("a", "X", "Clara Mendes, 58, will be sworn in on March 1 as president of Valdoria.", ref),
+		datedDoc("b", "Y", "Clara Mendes will be inaugurated on March 8, the electoral commission of Valdoria said.", ref),
+	}
+	var about []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		about = append(about, d.About)
+	}
+	if !reflect.DeepEqual(about, []string{"date of the inauguration"}) {
+		t.Errorf("discrepancies %q, want the inauguration's date", about)
+	}
+}
+
 func TestAnalyze_PartOfAWhole(t *testing.T) {
 	docs := []*crossread.Doc{
 		doc("a", "X", "A regional train derailed near Lindau on Friday morning. Six of the train's eight carriages left the tracks as it crossed a bridge over the Lauter river."),
@@ -296,6 +311,10 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 		doc("a", "X", "Castleford's former mayor Penhallow faces up to 20 years in prison if convicted of bribery."),
 		doc("b", "Y", "Castleford's former mayor Penhallow was sentenced to 12 years in prison for bribery."),
 		doc("c", "Z", "Castleford's former mayor Penhallow served 8 years in prison for bribery in an earlier case."),
+	}
+	cases["two candidates' shares"] = []*crossread.Doc{
+		doc("a", "X", "Clara Mendes won the runoff on Sunday with 52.3% of the vote. Incumbent Rui Tavares received 47.7% of the vote."),
+		doc("b", "Y", "Opposition candidate Clara Mendes defeated President Rui Tavares in the runoff on Sunday with 52.3% of the vote."),
 	}
 	cases["a bound the other figure keeps"] = []*crossread.Doc{
 		doc("a", "X", "A judge threw out the lawsuits brought against the company by more than 40 states on Monday."),

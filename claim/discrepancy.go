@@ -707,7 +707,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		for i, p := range x.Quantities {
 			for j, q := range y.Quantities {
 				if p.Kind == k.kind && q.Kind == k.kind && slices.Contains(frames[x][i], k.first) && slices.Contains(frames[y][j], k.first) &&
-					(linked || sharedSubject(p, q)) && sameFrame(frames[x][i], frames[y][j]) {
+					(linked || sharedSubject(p, q)) && sameFrame(frames[x][i], frames[y][j]) && !otherSubjects(x, p, y, q) {
 					subject = subjectWords(x.Text, p, frames[x][i], frames[y][j])
 					consider(x, p, y, q)
 					subject = ""
@@ -2239,6 +2239,25 @@ func subjectWords(s string, p Quantity, f, g []string) string {
 	return strings.Join(out, " ")
 }
 
+// otherSubjects: the first names before the two figures are two people or
+// things ("Incumbent Rui Tavares received 47.7%" · "Clara Mendes defeated
+// Rui Tavares … with 54.1%"): each figure is its own subject's.
+func otherSubjects(x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
+	first := func(z *Sentence, r Quantity) string {
+		name, at := "", r.Start
+		for i, n := range z.Names {
+			if i < len(z.NameText) {
+				if k := strings.Index(z.Text, z.NameText[i]); k >= 0 && k < at {
+					name, at = n, k
+				}
+			}
+		}
+		return name
+	}
+	np, nq := first(x, p), first(y, q)
+	return np != "" && nq != "" && np != nq
+}
+
 // sharedSubject: a word just before both figures, no verb of change or
 // word of time, names what they measure ("annual inflation stood at",
 // "to get inflation, which was").
@@ -2339,6 +2358,7 @@ var dayVerbs = map[string]string{
 	"capsized": "event", "sank": "event",
 	"arrested": "arrest", "detained": "arrest",
 	"resigned": "resignation", "opened": "opening", "closed": "closure", "released": "release", "freed": "release",
+	"inaugurated": "inauguration", "sworn": "inauguration", "office": "inauguration",
 }
 
 // partRE reads a part of a whole after its figure: "of the train's eight
