@@ -470,3 +470,60 @@ func TestArcticPactEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestEarningsEndToEnd reads quarterly results written for this test: the
+// net profit and the revenue one outlet gives differ from the two others',
+// each worded otherwise ("rose to $650 million" · "a 14% rise in
+// first-quarter net profit, to $612 million" · "net profit of $612
+// million"; "revenue reached" · "Sales totalled"); the analysts' forecast
+// is no result, and the employees ("about 38,000" · "41,000") no line.
+// The sentence giving the outvoted profit is not in the brief, nor cited
+// "also" the outlets that give another.
+func TestEarningsEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/earnings", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"net profit (quarter): $612 million [Food Industry News, Market Ledger] · $650 million [Business Wire Daily]",
+		"revenue: $4.2 billion [Food Industry News, Market Ledger] · $4.3 billion [Business Wire Daily]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, sec := range st.Brief.Sections {
+		if sec.Title == crossread.SectionDiffer || sec.Title == crossread.SectionSources || sec.Title == crossread.SectionTimeline {
+			continue
+		}
+		for _, s := range sec.Sentences {
+			if strings.Contains(s.Text, "$650 million") {
+				t.Errorf("%s states the outvoted profit: %q", sec.Title, s.Text)
+			}
+		}
+	}
+	verified(t, st, byID)
+}
+
+// TestRunoffEndToEnd reads a presidential runoff written for this test:
+// the winner's share (52.3% · 54.1%; the loser's 47.7% is no variant of
+// it), the inauguration's day ("sworn in on March 1" · "will be
+// inaugurated on March 8"), the turnout and the winner's age differ. The
+// loser conceded "late on Sunday", the day before the articles, though the
+// sentence quotes "the will of the people".
+func TestRunoffEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/runoff", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"age of Mendes: 57 [Southern Post] · 58 [Iberian Monitor, World Desk]",
+		"date of the inauguration: March 1 [Iberian Monitor, World Desk] · March 8 [Southern Post]",
+		"number for “of Valdoria after winning 52.3%”: 52.3% [World Desk] · 54.1% [Southern Post]",
+		"turnout: 68% [World Desk] · 71% [Iberian Monitor]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "admitted defeat") && e.Date != "2026-02-08" {
+			t.Errorf("the concession dated %s, not the Sunday before: %q", e.Date, e.Text)
+		}
+	}
+	verified(t, st, byID)
+}

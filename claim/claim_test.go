@@ -241,6 +241,27 @@ func TestAnalyze_CourtPenalties(t *testing.T) {
 	}
 }
 
+func TestAnalyze_CompanyResults(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "X", "Halvard Foods said on Thursday its net profit for the first quarter rose to $650 million, while revenue reached $4.3 billion, ahead of Wall Street estimates."),
+		doc("b", "Y", "Halvard Foods reported a 14% rise in first-quarter net profit on Thursday, to $612 million. Revenue rose 6% to $4.2 billion, beating analysts' forecasts of $4.1 billion."),
+		doc("c", "Z", "Snack maker Halvard Foods posted its results on Thursday, with sales up on the year. Sales totalled $4.2 billion."),
+	}
+	var got []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value+" "+strings.Join(sorted(v.ArticleIDs), ","))
+		}
+		got = append(got, d.About+": "+strings.Join(vs, " · "))
+	}
+	sort.Strings(got)
+	want := []string{"net profit (quarter): $650 million a · $612 million b", "revenue: $4.3 billion a · $4.2 billion b,c"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %q, want %q (a forecast is no result)", got, want)
+	}
+}
+
 func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases := map[string][]*crossread.Doc{
 		"same figures": {
@@ -315,6 +336,10 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 	cases["two candidates' shares"] = []*crossread.Doc{
 		doc("a", "X", "Clara Mendes won the runoff on Sunday with 52.3% of the vote. Incumbent Rui Tavares received 47.7% of the vote."),
 		doc("b", "Y", "Opposition candidate Clara Mendes defeated President Rui Tavares in the runoff on Sunday with 52.3% of the vote."),
+	}
+	cases["two companies' revenue"] = []*crossread.Doc{
+		doc("a", "X", "Halvard Foods said its revenue reached $4.3 billion in the quarter, while Brock Mills reported weaker sales."),
+		doc("b", "Y", "Brock Mills said its revenue fell to $2.1 billion in the quarter as Halvard Foods gained market share."),
 	}
 	cases["a bound the other figure keeps"] = []*crossread.Doc{
 		doc("a", "X", "A judge threw out the lawsuits brought against the company by more than 40 states on Monday."),

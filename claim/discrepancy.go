@@ -518,7 +518,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			kind = KindDate
 		}
 		slot := slotWords(x.Text, p)
-		key := kind + "|" + strings.Join(sharedContext(p, q), " ")
+		key := kind + "|" + keyedAbout + "|" + strings.Join(sharedContext(p, q), " ")
 		// one slot, however many sentence pairs show it: a
 		// quantity already in a discrepancy brings the other in
 		spx, spy := spanIn(x, p), spanIn(y, q)
@@ -589,7 +589,38 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			for _, q := range y.Quantities {
 				kp, okp := penaltyOf(x.Text, p)
 				kq, okq := penaltyOf(y.Text, q)
-				if okp && okq && kp == k && kq == k {
+				if okp && okq && kp == k && kq == k && !otherSubjects(x, p, y, q) {
+					keyedAbout = k
+					consider(x, p, y, q)
+					keyedAbout = ""
+				}
+			}
+		}
+	})
+	// A company's or a government's figure named by its metric ("net
+	// profit … rose to $650 million" · "a 14% rise in first-quarter net
+	// profit, to $612 million"; "revenue reached $4.3 billion" · "Sales
+	// totalled $4.2 billion"), in statements of one scene.
+	var metrics keyed[string]
+	for _, x := range a.Sentences {
+		if !x.Statement && !shortStatement(x) {
+			continue
+		}
+		for _, p := range x.Quantities {
+			if k, ok := metricOf(x.Text, x.Quantities, p); ok {
+				metrics.add(k, x)
+			}
+		}
+	}
+	metrics.pairs(func(k string, x, y *Sentence) {
+		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				kp, okp := metricOf(x.Text, x.Quantities, p)
+				kq, okq := metricOf(y.Text, y.Quantities, q)
+				if okp && okq && kp == k && kq == k && !otherSubjects(x, p, y, q) {
 					keyedAbout = k
 					consider(x, p, y, q)
 					keyedAbout = ""
@@ -789,7 +820,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				np, okp := counts(x, p)
 				nq, okq := counts(y, q)
 				if okp && okq && np == noun && nq == noun && (partOf[x][p.Start] || partOf[y][q.Start]) &&
-					!complement(x, p, q) && !complement(y, q, p) {
+					!complement(x, p, q) && !complement(y, q, p) && !otherSubjects(x, p, y, q) {
 					keyedAbout = "number of " + plural(x.Text, p, y.Text, q)
 					consider(x, p, y, q)
 					keyedAbout = ""
@@ -2239,23 +2270,51 @@ func subjectWords(s string, p Quantity, f, g []string) string {
 	return strings.Join(out, " ")
 }
 
-// otherSubjects: the first names before the two figures are two people or
-// things ("Incumbent Rui Tavares received 47.7%" · "Clara Mendes defeated
-// Rui Tavares … with 54.1%"): each figure is its own subject's.
+// otherSubjects: the names of the two clauses' subjects, before their
+// verbs and figures, are two people or things ("Incumbent Rui Tavares
+// received 47.7%" · "Clara Mendes defeated Rui Tavares … with 54.1%"):
+// each figure is its own subject's. "Former Castleford mayor Richard
+// Penhallow has been given" and "Richard Penhallow, the former mayor of
+// Castleford, was jailed" share theirs.
 func otherSubjects(x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
-	first := func(z *Sentence, r Quantity) string {
-		name, at := "", r.Start
-		for i, n := range z.Names {
-			if i < len(z.NameText) {
-				if k := strings.Index(z.Text, z.NameText[i]); k >= 0 && k < at {
-					name, at = n, k
-				}
+	sx, sy := subjectNames(x, p.Start), subjectNames(y, q.Start)
+	if len(sx) == 0 || len(sy) == 0 {
+		return false
+	}
+	for _, n := range sx {
+		if slices.Contains(sy, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectNames are the keys of the names z writes before its first verb
+// (an auxiliary, an irregular past or a lower-case word in -ed) and
+// before byte end.
+func subjectNames(z *Sentence, end int) []string {
+	verb := end
+	ws := Words(z.Text)
+	for k, w := range ws {
+		if w.Start >= end {
+			break
+		}
+		f := Fold(w.Text)
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if k > 0 && unicode.IsLower(r) && (verbCues[f] || len(f) > 4 && strings.HasSuffix(f, "ed")) {
+			verb = w.Start
+			break
+		}
+	}
+	var out []string
+	for i, n := range z.Names {
+		if i < len(z.NameText) {
+			if k := strings.Index(z.Text, z.NameText[i]); k >= 0 && k < verb {
+				out = append(out, n)
 			}
 		}
-		return name
 	}
-	np, nq := first(x, p), first(y, q)
-	return np != "" && nq != "" && np != nq
+	return out
 }
 
 // sharedSubject: a word just before both figures, no verb of change or
@@ -2413,10 +2472,10 @@ func plural(xs string, p Quantity, ys string, q Quantity) string {
 	return "things"
 }
 
-// namedInEach: each sentence's names are all named somewhere in the other's
-// article ("over the Lauter river" · "near Lindau", when both articles
-// name both; "He was also fined" · "Penhallow was also ordered to pay"):
-// one scene told by its two sides.
+// namedInEach: each sentence's first name is named somewhere in the
+// other's article ("over the Lauter river" · "near Lindau", when both
+// articles name both; "Sales totalled $4.2 billion." · "Halvard Foods
+// said … revenue reached $4.3 billion"): one scene told by its two sides.
 func (a *Alignment) namedInEach(x, y *Sentence) bool {
 	if len(x.Names) == 0 && len(y.Names) == 0 {
 		return false
@@ -2433,33 +2492,22 @@ func (a *Alignment) namedInEach(x, y *Sentence) bool {
 			}
 		}
 	}
-	all := func(names []string, in map[string]bool) bool {
-		for _, n := range names {
-			if !in[n] {
-				return false
-			}
-		}
-		return true
-	}
-	return all(x.Names, a.articleNames[y.ArticleID()]) && all(y.Names, a.articleNames[x.ArticleID()])
+	fx, fy := firstName(x, len(x.Text)), firstName(y, len(y.Text))
+	return (fx == "" || a.articleNames[y.ArticleID()][fx]) && (fy == "" || a.articleNames[x.ArticleID()][fy])
 }
 
-// complement: p of x is a part of a whole and r the rest of it ("missing
-// 10 of the Saints' 16 games" · "limited him to only six games").
-func complement(x *Sentence, p, r Quantity) bool {
-	_, at, ok := partWhole(x.Text, p)
-	if !ok {
-		return false
-	}
-	pv, err1 := strconv.ParseFloat(p.Value, 64)
-	rv, err2 := strconv.ParseFloat(r.Value, 64)
-	for _, w := range x.Quantities {
-		if w.Start == at {
-			wv, err := strconv.ParseFloat(w.Value, 64)
-			return err == nil && err1 == nil && err2 == nil && wv-pv == rv
+// firstName is the key of the name written first in z before byte end,
+// "" if none.
+func firstName(z *Sentence, end int) string {
+	name, at := "", end
+	for i, n := range z.Names {
+		if i < len(z.NameText) {
+			if k := strings.Index(z.Text, z.NameText[i]); k >= 0 && k < at {
+				name, at = n, k
+			}
 		}
 	}
-	return false
+	return name
 }
 
 // penaltyOf names the penalty the figure q of s gives: "prison term" for a
@@ -2535,4 +2583,111 @@ func penaltyOf(s string, q Quantity) (string, bool) {
 var penaltyNouns = map[string]string{
 	"fine": "fine", "bail": "bail", "ransom": "ransom", "damag": "damages", "compens": "compensation",
 	"penalti": "penalty", "settlement": "settlement",
+}
+
+// metricOf names the figure q of s by the metric its clause gives it: the
+// nearest metric noun before it in its clause, at most eight words back
+// with no other sum between ("net profit for the first quarter rose to
+// $650 million"), or right after it ("$4.2 billion in sales"), with a
+// qualifier before the noun ("net", "operating") and the period the clause
+// names ("quarter", "year"). A forecast's or an estimate's figure is none.
+func metricOf(s string, qs []Quantity, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) || roleOf(s, q) == "from" || roleOf(s, q) == "by" {
+		return "", false
+	}
+	start := 0
+	if i := strings.LastIndexAny(s[:q.Start], ",;:("); i >= 0 {
+		start = i + 1
+		// "… net profit on Thursday, to $612 million": a clause of a
+		// preposition alone goes on the one before it
+		if len(Words(s[start:q.Start])) <= 1 {
+			if j := strings.LastIndexAny(s[:i], ";:("); j >= 0 {
+				start = j + 1
+			} else {
+				start = 0
+			}
+		}
+	}
+	for _, r := range qs {
+		if r.Kind == "money" && r.End <= q.Start && r.Start >= start {
+			start = r.End // no other sum between
+		}
+	}
+	ws := Words(s[start:q.Start])
+	metric, qualifier := "", ""
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-8; i-- {
+		st := Stem(Fold(ws[i].Text))
+		if forecastWords[st] {
+			return "", false
+		}
+		if m, ok := metricNouns[st]; ok {
+			metric = m
+			if i > 0 {
+				if qf := Fold(ws[i-1].Text); metricQualifiers[qf] {
+					qualifier = qf + " "
+				}
+			}
+			break
+		}
+	}
+	if metric == "" {
+		after := Words(s[q.End:])
+		for i := 0; i < len(after) && i < 2; i++ {
+			st := Stem(Fold(after[i].Text))
+			if m, ok := metricNouns[st]; ok {
+				metric = m
+				break
+			}
+			if !IsStop(Fold(after[i].Text)) {
+				break
+			}
+		}
+	}
+	if metric == "" {
+		return "", false
+	}
+	period := ""
+	clause := strings.ToLower(s[start:min(len(s), q.End+40)])
+	switch {
+	case strings.Contains(clause, "quarter"):
+		period = " (quarter)"
+	case strings.Contains(clause, "half-year") || strings.Contains(clause, "first half") || strings.Contains(clause, "second half"):
+		period = " (half year)"
+	case strings.Contains(clause, "full-year") || strings.Contains(clause, "annual") || strings.Contains(clause, "for the year"):
+		period = " (year)"
+	}
+	return qualifier + metric + period, true
+}
+
+// metricNouns are the stems of what a company's or a government's sums
+// measure, by the name a line gives them.
+var metricNouns = map[string]string{
+	"profit": "profit", "revenu": "revenue", "sale": "revenue", "turnov": "revenue", "earn": "earnings",
+	"incom": "income", "loss": "loss", "dividend": "dividend", "ebitda": "EBITDA", "budget": "budget",
+	"deficit": "deficit", "debt": "debt", "valuat": "valuation", "bonus": "bonus", "salari": "salary",
+}
+
+// metricQualifiers name which of a metric ("net profit", "operating
+// profit").
+var metricQualifiers = setOfWords(`net gross operating pre-tax pretax core adjusted underlying annual quarterly`)
+
+// forecastWords name a figure expected, not reported.
+var forecastWords = map[string]bool{"forecast": true, "estim": true, "estimat": true, "expect": true, "target": true, "guidanc": true, "consensu": true, "project": true, "predict": true}
+
+// complement: p of x is a part of a whole and r the rest of it ("missing
+// 10 of the Saints' 16 games" · "limited him to only six games").
+func complement(x *Sentence, p, r Quantity) bool {
+	_, at, ok := partWhole(x.Text, p)
+	if !ok {
+		return false
+	}
+	pv, err1 := strconv.ParseFloat(p.Value, 64)
+	rv, err2 := strconv.ParseFloat(r.Value, 64)
+	for _, w := range x.Quantities {
+		if w.Start == at {
+			wv, err := strconv.ParseFloat(w.Value, 64)
+			return err == nil && err1 == nil && err2 == nil && wv-pv == rv
+		}
+	}
+	return false
 }

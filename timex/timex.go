@@ -171,6 +171,10 @@ func (m *matcher) sentenceTense(k int) int {
 	v := 0
 	for i := lo; i < hi; i++ {
 		w := m.toks[i].lower
+		// "the will of the people", "his will": a noun, no future
+		if w == "will" && i > lo && nounBefore[m.toks[i-1].lower] {
+			continue
+		}
 		if futureCue[w] || len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "’ll") {
 			v = 1
 			break
@@ -188,6 +192,9 @@ func (m *matcher) sentenceTense(k int) int {
 }
 
 var futureCue = setOf("will shall tomorrow next upcoming forthcoming")
+
+// nounBefore are the words that make a following "will" a noun.
+var nounBefore = setOf("the a his her their its our my your political free good ill last living popular")
 
 // scheduleCue are the present-tense verbs of a timetable.
 var scheduleCue = setOf("open opens reopen reopens begin begins start starts launch launches arrive arrives resume resumes kicks")

@@ -91,6 +91,8 @@ func TestWeekdays(t *testing.T) {
 	check(t, date(2026, 9, 9), "Pre-orders open on Friday and the phones go on sale later.", want{"Friday", "2026-09-11", ""})
 	// an irregular past verb further back in the clause
 	check(t, mon, "She won the first round of the country's presidential election on Sunday with 41% and will face him in December.", want{"Sunday", "2026-11-22", ""})
+	// "the will of the people" is a noun, no future
+	check(t, mon, `He admitted defeat late on Sunday, telling supporters he would "respect the will of the people".`, want{"Sunday", "2026-11-22", ""})
 }
 
 func TestYearBoundary(t *testing.T) {
