@@ -320,6 +320,10 @@ func TestAnalyze_NoDiscrepancyWithoutConflict(t *testing.T) {
 		dated("a", "X", "The Harlan depot fire was reported by officials on Monday evening."),
 		dated("b", "Y", "The Harlan depot fire was reported by officials on Tuesday afternoon."),
 	}
+	cases["a speed in kilometres an hour and in miles an hour"] = []*crossread.Doc{
+		doc("a", "X", "Storm Helga swept across the northern coast with gusts of up to 93 mph on Wednesday, officials said."),
+		doc("b", "Y", "Storm Helga swept across the northern coast with gusts of up to 150 km/h on Wednesday, officials said."),
+	}
 	cases["one distance and speed in two units"] = []*crossread.Doc{
 		doc("a", "X", "Deputies chased him for 48km through a construction zone at speeds up to 193km/h, the sheriff said."),
 		doc("b", "Y", "Deputies chased him for 30 miles through a construction zone at speeds up to 120 mph, the sheriff said."),

@@ -351,16 +351,20 @@ func unitOf(s string, q Quantity) string {
 		}
 		unit = strings.ToLower(s[q.End : q.End+glued])
 	}
-	// "193km/h", "193km / h"
-	if rest := strings.TrimLeft(s[min(q.End+len(unit), len(s)):], " "); (unit == "km" || unit == "kilometr") && strings.HasPrefix(rest, "/") &&
-		strings.HasPrefix(strings.TrimLeft(rest[1:], " "), "h") {
-		return "kmh"
-	}
 	if unit == "" && len(q.After) > 0 {
 		unit = q.After[0]
 	}
+	// "193km/h", "150 km / h", "150 km per hour"
+	if unit == "km" || unit == "kilometr" || unit == "kilomet" {
+		if m := perHourRE.FindString(s[q.End:]); m != "" {
+			return "kmh"
+		}
+	}
 	return unit
 }
+
+// perHourRE reads a speed's "per hour" after its kilometres.
+var perHourRE = regexp.MustCompile(`^\s?(?i:km|kilomet(?:re|er)s?)\s?(?:/\s?h\b|per hour|an hour)`)
 
 // convertedAlike: the two figures are one measure in two units, the same
 // but for the conversion's rounding ("48km" · "30 miles", "193km/h" ·
