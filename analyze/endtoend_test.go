@@ -514,7 +514,7 @@ func TestRunoffEndToEnd(t *testing.T) {
 	want := []string{
 		"age of Mendes: 57 [Southern Post] · 58 [Iberian Monitor, World Desk]",
 		"date of the inauguration: March 1 [Iberian Monitor, World Desk] · March 8 [Southern Post]",
-		"number for “of Valdoria after winning 52.3%”: 52.3% [World Desk] · 54.1% [Southern Post]",
+		"number for “president of Valdoria after winning 52.3%”: 52.3% [World Desk] · 54.1% [Southern Post]",
 		"turnout: 68% [World Desk] · 71% [Iberian Monitor]",
 	}
 	if !reflect.DeepEqual(got, want) {

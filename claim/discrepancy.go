@@ -1055,6 +1055,9 @@ func spanIn(x *Sentence, q Quantity) crossread.Span {
 	return crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + q.Start, End: x.Span.Start + q.End}
 }
 
+// labelPrepositions open no label: the noun before them does.
+var labelPrepositions = setOfWords(`of in on at for with to by from into over under`)
+
 // slotWords is the few words before a quantity, as written, from the
 // start of its clause, and the word after it that says what it counts:
 // what it measures ("left about 2 million homes", "gusts of up to 93").
@@ -1071,6 +1074,12 @@ func slotWords(s string, q Quantity) string {
 			from = i + 1
 			break
 		}
+	}
+	// "of Valdoria after winning 52.3%" reads from the noun before the
+	// preposition: "president of Valdoria after winning 52.3%"
+	for k := 0; k < 2 && from > 0 && from < len(ws) && labelPrepositions[Fold(ws[from].Text)] &&
+		!strings.ContainsAny(s[ws[from-1].End:ws[from].Start], ",;:(") && !IsStop(Fold(ws[from-1].Text)); k++ {
+		from--
 	}
 	end := q.End
 	if c := withCounted(s, q); c != q.Text {
