@@ -473,7 +473,7 @@ func (b *builder) opinionAside(art *crossread.Article) bool {
 // may state one, cited, while Where sources differ shows the others.
 func (b *builder) disputed(x *claim.Sentence) bool {
 	for _, d := range b.story.Discrepancies {
-		if d.Kind == claim.KindSpelling {
+		if d.Kind == claim.KindSpelling || d.Kind == claim.KindRole {
 			continue
 		}
 		for i, v := range d.Variants {
@@ -488,12 +488,12 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 	return false
 }
 
-// givesOther: x states one value of a disputed figure or date and article
-// id gives another, anywhere ("5.9% in February" cited "also" by an outlet
+// givesOther: x states one value of a disputed figure or date (or a
+// person's title) and article id gives another, anywhere ("5.9% in February" cited "also" by an outlet
 // whose "Annual inflation stood at 5.8%" is the other side).
 func (b *builder) givesOther(x *claim.Sentence, id string) bool {
 	for _, d := range b.story.Discrepancies {
-		if !valueKind(d.Kind) {
+		if !valueKind(d.Kind) && d.Kind != claim.KindRole {
 			continue
 		}
 		mine, theirs, same := false, false, false

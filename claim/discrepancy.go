@@ -124,6 +124,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	mark(ages)
 	out = append(out, ages...)
 	out = append(out, a.memberDiscrepancies()...)
+	out = append(out, a.roleDiscrepancies(entities)...)
 	spellings := a.spellingDiscrepancies(entities)
 	// a name spelled otherwise elsewhere is no exclusive of its source
 	a.spelled = map[string]bool{}

@@ -1,0 +1,165 @@
+package claim
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crossread"
+)
+
+// KindRole is a person's title given two ways ("Foreign Minister Ingrid
+// Solberg" · "Defence Minister Ingrid Solberg").
+const KindRole = "role"
+
+// roleNouns end a title written before a name.
+var roleNouns = setOfWords(`minister secretary president chancellor governor mayor senator judge justice chief director
+	commissioner ceo chairman chairwoman chair spokesman spokeswoman spokesperson ambassador general admiral colonel
+	captain sheriff prosecutor attorney premier coach manager editor professor superintendent inspector commander`)
+
+// portfolios are the words of a title that say which post it is: a
+// ministry's or a department's ("Foreign", "Finance"), the rank of the
+// post ("Prime", "Deputy"). Other words before a title (places, parties,
+// verbs) say nothing of the post.
+var portfolios = setOfWords(`foreign finance defence defense interior home justice health education transport
+	transportation energy economy economic trade agriculture environment labour labor culture tourism housing treasury
+	security immigration industry communications digital science sport sports welfare development infrastructure
+	fisheries water mining oil petroleum aviation prime deputy vice assistant associate executive financial operating
+	technology fire police army navy military`)
+
+// title is a role written before one mention of a person.
+type title struct {
+	noun  string   // "minister"
+	quals []string // folded qualifiers: "foreign"
+	text  string   // "Foreign Minister", as written
+	span  crossread.Span
+}
+
+// titleBefore reads the title written just before text[start:] (a
+// person's name): up to four words on the name's line, no punctuation
+// between, the last a role noun ("Norwegian Foreign Minister", "regional
+// transport minister").
+func titleBefore(text string, start int, articleID string) (title, bool) {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	ws := Words(text[lineStart:start])
+	if len(ws) == 0 {
+		return title{}, false
+	}
+	last := len(ws) - 1
+	if strings.TrimSpace(text[lineStart+ws[last].End:start]) != "" {
+		return title{}, false // punctuation between title and name
+	}
+	noun := Fold(ws[last].Text)
+	if !roleNouns[noun] {
+		return title{}, false
+	}
+	first := last
+	for k := last - 1; k >= 0 && k >= last-3; k-- {
+		if strings.TrimSpace(text[lineStart+ws[k].End:lineStart+ws[k+1].Start]) != "" {
+			break
+		}
+		f := Fold(ws[k].Text)
+		r, _ := utf8.DecodeRuneInString(ws[k].Text)
+		if IsStop(f) || verbCues[f] || unicode.IsLower(r) && strings.HasSuffix(f, "ed") {
+			break
+		}
+		first = k
+	}
+	t := title{noun: noun, text: text[lineStart+ws[first].Start : lineStart+ws[last].End]}
+	t.span = crossread.Span{ArticleID: articleID, Start: lineStart + ws[first].Start, End: lineStart + ws[last].End}
+	for k := first; k < last; k++ {
+		f := Fold(ws[k].Text)
+		if portfolios[f] && !slices.Contains(t.quals, f) {
+			t.quals = append(t.quals, f)
+		}
+	}
+	return t, true
+}
+
+// roleDiscrepancies sets against each other the titles outlets write
+// before one person's name: the same post ("minister") with qualifiers
+// none of which the other shares ("Foreign" · "Defence"). A title one
+// outlet gives more of ("Norwegian Foreign Minister" · "Foreign
+// Minister") is the same; a person one outlet gives two titles of the
+// same post (two roles) is left out.
+func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.Discrepancy {
+	texts := map[string]string{}
+	for _, d := range a.Docs {
+		texts[d.Article.ID] = d.Article.Text
+	}
+	var out []crossread.Discrepancy
+	for _, e := range entities {
+		if e.Type != crossread.PERSON {
+			continue
+		}
+		byNoun := map[string][]title{}
+		for _, m := range e.Spans {
+			text, ok := texts[m.ArticleID]
+			if !ok || m.Start <= 0 || m.Start > len(text) {
+				continue
+			}
+			if t, ok := titleBefore(text, m.Start, m.ArticleID); ok && len(t.quals) > 0 {
+				byNoun[t.noun] = append(byNoun[t.noun], t)
+			}
+		}
+		nouns := make([]string, 0, len(byNoun))
+		for n := range byNoun {
+			nouns = append(nouns, n)
+		}
+		sort.Strings(nouns)
+		for _, n := range nouns {
+			ts := byNoun[n]
+			if d, ok := a.roleDisc(e.Name, ts); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// roleDisc makes one person's line for one post, if two sources' titles
+// share no qualifier and no source gives two such titles.
+func (a *Alignment) roleDisc(name string, ts []title) (crossread.Discrepancy, bool) {
+	disjoint := func(p, q title) bool {
+		for _, w := range p.quals {
+			if slices.Contains(q.quals, w) {
+				return false
+			}
+		}
+		return true
+	}
+	conflict := false
+	for i, p := range ts {
+		for _, q := range ts[i+1:] {
+			if !disjoint(p, q) {
+				continue
+			}
+			if a.sourceOf[p.span.ArticleID] == a.sourceOf[q.span.ArticleID] {
+				return crossread.Discrepancy{}, false // two roles, as one source gives them
+			}
+			conflict = true
+		}
+	}
+	if !conflict {
+		return crossread.Discrepancy{}, false
+	}
+	d := &disc{about: "role of " + name, kind: KindRole}
+	// one variant per set of qualifiers that some other title shares
+	var shown []title
+	for _, t := range ts {
+		value := t.text
+		for _, s := range shown {
+			if !disjoint(s, t) {
+				value = s.text
+				break
+			}
+		}
+		if value == t.text {
+			shown = append(shown, t)
+		}
+		d.add(value, t.span.ArticleID, t.span)
+	}
+	return d.out(), len(d.values) > 1
+}

@@ -1,0 +1,60 @@
+package claim
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"crossread"
+)
+
+func TestTitleBefore(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+		quals          []string
+	}{
+		{"\"We agree,\" Norwegian Foreign Minister Ingrid Solberg said.", "Ingrid Solberg", "Norwegian Foreign Minister", []string{"foreign"}},
+		{"said regional transport minister Petra Vogt, who visited.", "Petra Vogt", "regional transport minister", []string{"transport"}},
+		{"Governor Ellen Marsh declared an emergency.", "Ellen Marsh", "Governor", nil},
+		{"Norway's foreign minister, Ingrid Solberg, said so.", "Ingrid Solberg", "", nil},
+		{"The talks, said Ingrid Solberg, went well.", "Ingrid Solberg", "", nil},
+	} {
+		tl, ok := titleBefore(c.text, strings.Index(c.text, c.name), "a")
+		if c.want == "" {
+			if ok {
+				t.Errorf("titleBefore(%q) = %q, want none", c.text, tl.text)
+			}
+			continue
+		}
+		if !ok || tl.text != c.want || !reflect.DeepEqual(tl.quals, c.quals) {
+			t.Errorf("titleBefore(%q) = %q %v %v, want %q %v", c.text, tl.text, tl.quals, ok, c.want, c.quals)
+		}
+	}
+}
+
+func TestAnalyze_RoleGivenTwoWays(t *testing.T) {
+	person := func(d *crossread.Doc, name string) crossread.Entity {
+		mention(d, name, crossread.PERSON)
+		return crossread.Entity{Name: name, Type: crossread.PERSON, Spans: d.Mentions[len(d.Mentions)-1:]}
+	}
+	a := doc("a", "X", "Five nations signed the pact on Thursday. Norwegian Foreign Minister Ingrid Solberg said the Arctic was changing.")
+	b := doc("b", "Y", "The pact was signed on Thursday. Defence Minister Ingrid Solberg said the Arctic was changing fast.")
+	c := doc("c", "Z", "The pact was signed on Thursday in Tromso. Foreign Minister Ingrid Solberg hailed it.")
+	ea, eb, ec := person(a, "Ingrid Solberg"), person(b, "Ingrid Solberg"), person(c, "Ingrid Solberg")
+	e := crossread.Entity{Name: "Ingrid Solberg", Type: crossread.PERSON, Spans: append(append(ea.Spans, eb.Spans...), ec.Spans...)}
+	var got []string
+	for _, d := range Analyze([]*crossread.Doc{a, b, c}, []crossread.Entity{e}).Discrepancies {
+		if d.Kind != KindRole {
+			continue
+		}
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value+" "+strings.Join(sorted(v.ArticleIDs), ","))
+		}
+		got = append(got, d.About+": "+strings.Join(vs, " · "))
+	}
+	want := []string{"role of Ingrid Solberg: Norwegian Foreign Minister a,c · Defence Minister b"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("role lines %q, want %q", got, want)
+	}
+}
