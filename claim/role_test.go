@@ -11,7 +11,7 @@ import (
 func TestTitleBefore(t *testing.T) {
 	for _, c := range []struct {
 		text, name, want string
-		quals          []string
+		quals            []string
 	}{
 		{"\"We agree,\" Norwegian Foreign Minister Ingrid Solberg said.", "Ingrid Solberg", "Norwegian Foreign Minister", []string{"foreign"}},
 		{"said regional transport minister Petra Vogt, who visited.", "Petra Vogt", "regional transport minister", []string{"transport"}},
