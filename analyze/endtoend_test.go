@@ -527,3 +527,23 @@ func TestRunoffEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestHostagesEndToEnd reads a hostage release written for this test: the
+// hostages counted (Eleven · Twelve), the day they were seized (May 22 ·
+// May 24), the Germans among them, the ransom reported and the minister's
+// title ("Defence Minister" · "Interior Minister") differ.
+func TestHostagesEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/hostages", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"date of the abduction: May 22 [Africa Wire] · May 24 [Desert Courier, Global Report]",
+		"hostages: Eleven [Africa Wire] · Twelve [Desert Courier]",
+		"number for “four Canadians, two”: three [Desert Courier] · two [Africa Wire]",
+		"ransom: $2 million [Africa Wire] · $3 million [Desert Courier]",
+		"role of Samuel Okoro: Defence Minister [Africa Wire] · Interior Minister [Desert Courier]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}

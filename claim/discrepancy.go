@@ -2432,6 +2432,7 @@ var dayVerbs = map[string]string{
 	"arrested": "arrest", "detained": "arrest",
 	"resigned": "resignation", "opened": "opening", "closed": "closure", "released": "release", "freed": "release",
 	"inaugurated": "inauguration", "sworn": "inauguration", "office": "inauguration",
+	"abducted": "abduction", "kidnapped": "abduction", "seized": "abduction",
 }
 
 // partRE reads a part of a whole after its figure: "of the train's eight

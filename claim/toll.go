@@ -29,6 +29,7 @@ var tollWords = map[string]string{
 	"missing": "missing", "unaccounted": "missing",
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
+	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
 }
 
 // peopleNouns are what a human toll counts. The generic ones can be
@@ -197,7 +198,23 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			k++
 		case tollWords[f] != "" || tollLinks[f]:
 		default:
-			if !IsStop(f) {
+			if IsStop(f) {
+				break
+			}
+			// "Twelve foreign aid workers": up to two lower-case words
+			// before what it counts
+			found := false
+			for j := k + 1; j < len(ws) && j <= k+2 && !clauseBreak(gap(j-1, j)); j++ {
+				r, _ := utf8.DecodeRuneInString(ws[j-1].Text)
+				if !unicode.IsLower(r) {
+					break
+				}
+				if g := Fold(ws[j].Text); peopleNouns[g] {
+					noun, k, found = g, j+1, true
+					break
+				}
+			}
+			if !found {
 				return "", "", 0, false // "14 homes", "3 days"
 			}
 		}
