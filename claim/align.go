@@ -677,8 +677,12 @@ func (a *Alignment) isName(w string) bool {
 		return false
 	}
 	f := strings.TrimSuffix(Fold(w), "'s")
-	return !a.lowercase[f] && !IsStop(f) && !quantifier(f)
+	// a month or a weekday names a day, not a person or a place
+	return !a.lowercase[f] && !IsStop(f) && !quantifier(f) && !monthWords[f] && !weekdayWords[f]
 }
+
+// weekdayWords are the days' names.
+var weekdayWords = setOfWords(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // monthWords are the months' names and abbreviations.
 var monthWords = setOfWords(`january february march april may june july august september october

@@ -180,6 +180,31 @@ func TestAnalyze_EventDayToldByWeekday(t *testing.T) {
 	}
 }
 
+func TestAnalyze_RoughFigureWithDecimals(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "X", "The personal details of about 3.9 million Vexa customers were stolen in a cyberattack, the company said."),
+		doc("b", "Y", "The personal details of 4.2 million Vexa customers were stolen in a cyberattack, the company said."),
+	}
+	if d := Analyze(docs, nil).Discrepancies; len(d) != 1 || len(d[0].Variants) != 2 {
+		t.Errorf("discrepancies %+v, want about 3.9 million against 4.2 million", d)
+	}
+}
+
+func TestAnalyze_DayOfADiscoveryNotOfAnEndOfState(t *testing.T) {
+	ref := time.Date(2026, 9, 7, 12, 0, 0, 0, time.UTC)
+	docs := []*crossread.Doc{
+		datedDoc("a", "X", "Vexa said it detected the intrusion on August 30. The line will remain closed until at least Monday, Vexa said.", ref),
+		datedDoc("b", "Y", "The Vexa breach was discovered on September 2. Vexa said the line would stay closed until Tuesday.", ref),
+	}
+	var about []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		about = append(about, d.About)
+	}
+	if !reflect.DeepEqual(about, []string{"date of the discovery"}) {
+		t.Errorf("discrepancies %q, want the discovery's date alone", about)
+	}
+}
+
 func TestAnalyze_InaugurationDay(t *testing.T) {
 	ref := time.Date(2026, 2, 9, 12, 0, 0, 0, time.UTC)
 	docs := []*crossread.Doc{

@@ -764,7 +764,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 	}
 	days.pairs(func(v string, x, y *Sentence) {
-		if len(x.Names) == 0 || !sharesName(x, y) {
+		if (len(x.Names) == 0 || !sharesName(x, y)) && !a.namedInEach(x, y) {
 			return
 		}
 		for _, p := range x.Quantities {
@@ -940,7 +940,21 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 	if perr != nil || qerr != nil || currencyOf(p.Value) != currencyOf(q.Value) || max(pv, qv) <= 0 {
 		return false
 	}
-	return math.Abs(pv-qv)/max(pv, qv) < 0.1
+	// a rough figure written with decimals is rough only to its last
+	// digit or a few percent: "about 3.9 million" is not "4.2 million"
+	tolerance := 0.1
+	for _, r := range []struct {
+		h    string
+		text string
+		v    float64
+	}{{hp, p.Text, pv}, {hq, q.Text, qv}} {
+		if r.h == "rough" {
+			if step := roundingStep(r.text, r.v); step > 0 {
+				tolerance = min(tolerance, max(step/r.v, 0.03))
+			}
+		}
+	}
+	return math.Abs(pv-qv)/max(pv, qv) < tolerance
 }
 
 // boundKept: one figure is a bound the other keeps ("more than 40
@@ -2398,14 +2412,26 @@ func (a *Alignment) linked(x, y *Sentence) bool {
 }
 
 // dayVerb is the kind of event whose day q is in s, known by the verb just
-// before it ("began on Monday evening", "broke out on Tuesday", "died on
-// March 3"): q must be a whole day, and the verb within three words.
+// before it ("began on Monday evening", "broke out on Tuesday", "detected
+// the intrusion on August 30"): q must be a whole day, and the verb within
+// four words.
 func dayVerb(s string, q Quantity) (string, bool) {
 	if q.Kind != "date" || len(q.Value) != len("2006-01-02") || attributiveDate(s, q) {
 		return "", false
 	}
 	ws := Words(s[:min(q.Start, len(s))])
+	// "closed until at least Monday", "by Friday": the end of a state or
+	// a deadline, not the event's day
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		switch Fold(ws[k].Text) {
+		case "until", "till", "through", "since", "by", "before", "after":
+			return "", false
+		case "at", "least", "on", "the":
+			continue
+		}
+		break
+	}
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
 		if k < len(ws)-1 && strings.ContainsAny(s[ws[k].End:ws[k+1].Start], ",;:()") {
 			break
 		}
@@ -2433,6 +2459,7 @@ var dayVerbs = map[string]string{
 	"resigned": "resignation", "opened": "opening", "closed": "closure", "released": "release", "freed": "release",
 	"inaugurated": "inauguration", "sworn": "inauguration", "office": "inauguration",
 	"abducted": "abduction", "kidnapped": "abduction", "seized": "abduction",
+	"discovered": "discovery", "detected": "discovery",
 }
 
 // partRE reads a part of a whole after its figure: "of the train's eight
