@@ -547,3 +547,30 @@ func TestHostagesEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestBreachEndToEnd reads a data breach written for this test: the
+// customers affected ("about 3.9 million" · "4.2 million") and the day it
+// was found ("detected the intrusion on August 30" · "discovered on
+// September 2") differ; the sentence giving 4.2 million is not "also" the
+// outlet giving about 3.9 million.
+func TestBreachEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/breach", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"date of the discovery: August 30 [Daily Digital] · September 2 [Consumer Watch, Tech Chronicle]",
+		"number for “personal details of about 3.9 million”: 3.9 million [Daily Digital] · 4.2 million [Consumer Watch, Tech Chronicle]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, sec := range st.Brief.Sections {
+		for _, s := range sec.Sentences {
+			for _, id := range append(append([]string{}, s.ArticleIDs...), s.SupportedBy...) {
+				if strings.Contains(s.Text, "4.2 million") && byID[id].Source == "Daily Digital" {
+					t.Errorf("%q cites the outlet giving about 3.9 million", s.Text)
+				}
+			}
+		}
+	}
+	verified(t, st, byID)
+}
