@@ -83,7 +83,7 @@ func tallies(s string) []Quantity {
 			}
 		}
 	}
-	if !strings.ContainsAny(s, "-–") {
+	if !strings.ContainsAny(s, "-–") || !strings.ContainsAny(s, "0123456789") {
 		return out
 	}
 	for _, m := range tallyRE.FindAllStringSubmatchIndex(s, -1) {
