@@ -205,6 +205,21 @@ func TestAnalyze_DayOfADiscoveryNotOfAnEndOfState(t *testing.T) {
 	}
 }
 
+func TestAnalyze_DeadlineDay(t *testing.T) {
+	ref := time.Date(2027, 1, 14, 20, 0, 0, 0, time.UTC) // a Thursday
+	docs := []*crossread.Doc{
+		datedDoc("a", "X", "Energy company Nordgrid said it expected to restore power to most customers by Friday.", ref),
+		datedDoc("b", "Y", "Nordgrid expects to reconnect most customers by Saturday, the company said.", ref),
+	}
+	var about []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		about = append(about, d.About)
+	}
+	if !reflect.DeepEqual(about, []string{"date of the expected restoration"}) {
+		t.Errorf("discrepancies %q, want the expected restoration's date", about)
+	}
+}
+
 func TestAnalyze_InaugurationDay(t *testing.T) {
 	ref := time.Date(2026, 2, 9, 12, 0, 0, 0, time.UTC)
 	docs := []*crossread.Doc{

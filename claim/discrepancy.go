@@ -2420,11 +2420,22 @@ func dayVerb(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	ws := Words(s[:min(q.Start, len(s))])
-	// "closed until at least Monday", "by Friday": the end of a state or
-	// a deadline, not the event's day
+	// "closed until at least Monday": the end of a state, not the event's
+	// day; "restore power to most customers by Friday": a deadline, the
+	// day a thing is expected done
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
 		switch Fold(ws[k].Text) {
-		case "until", "till", "through", "since", "by", "before", "after":
+		case "by":
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if strings.ContainsAny(s[ws[j].End:ws[j+1].Start], ",;:()") {
+					break
+				}
+				if v, ok := deadlineVerbs[Stem(Fold(ws[j].Text))]; ok {
+					return v, true
+				}
+			}
+			return "", false
+		case "until", "till", "through", "since", "before", "after":
 			return "", false
 		case "at", "least", "on", "the":
 			continue
@@ -2445,6 +2456,13 @@ func dayVerb(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// deadlineVerbs are the stems of verbs whose expected day a deadline
+// gives ("restore power … by Friday"), by the event they tell.
+var deadlineVerbs = map[string]string{
+	"restor": "expected restoration", "reconnect": "expected restoration", "reopen": "expected reopening",
+	"complet": "expected completion", "finish": "expected completion", "repair": "expected repair",
 }
 
 // dayVerbs are the past forms of verbs whose day outlets report, by the
