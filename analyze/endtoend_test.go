@@ -574,3 +574,26 @@ func TestBreachEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestStormEndToEnd reads a storm written for this test: the dead (Three ·
+// Two) and the day power is to be back ("by Friday" · "by Saturday")
+// differ; gusts "of up to 93 mph" and "150 km/h" are one speed, neither
+// an exclusive.
+func TestStormEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/storm", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"date of the expected restoration: Friday [Coastal News, Northern Times] · Saturday [Nordic Herald]",
+		"death toll: Three [Nordic Herald] · Two [Coastal News, Northern Times]",
+		"wording of a quote by Meteorologist Jonas Eklund: This is the strongest storm we have seen in a decade, [Northern Times] · the strongest storm we have seen in ten years. [Nordic Herald]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
+		if strings.Contains(s.Text, "mph") || strings.Contains(s.Text, "km/h") {
+			t.Errorf("a speed listed as one outlet's: %q", s.Text)
+		}
+	}
+	verified(t, st, byID)
+}
