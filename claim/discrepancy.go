@@ -541,6 +541,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			if keyedAbout != "" {
 				about = keyedAbout // "date of the start", "number of carriages"
+			} else if subject == "" {
+				// "two Germans" · "three Germans": number of Germans
+				if np, ok := pluralAfter(x.Text, p); ok {
+					if nq, ok := pluralAfter(y.Text, q); ok && Fold(np) == Fold(nq) {
+						about = "number of " + np
+					}
+				}
 			}
 			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
@@ -2750,4 +2757,22 @@ func complement(x *Sentence, p, r Quantity) bool {
 		}
 	}
 	return false
+}
+
+// pluralAfter is the plural noun right after the count q of s, as written
+// ("Germans", "touchdowns"), if one follows it.
+func pluralAfter(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) || s[q.End] != ' ' {
+		return "", false
+	}
+	ws := Words(s[q.End:])
+	if len(ws) == 0 || ws[0].Start != 1 {
+		return "", false
+	}
+	w := ws[0].Text
+	f := Fold(w)
+	if IsStop(f) || len(f) < 4 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.HasSuffix(f, "'s") {
+		return "", false
+	}
+	return w, true
 }
