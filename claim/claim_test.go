@@ -220,6 +220,21 @@ func TestAnalyze_DeadlineDay(t *testing.T) {
 	}
 }
 
+// "000" and "078" are a split number's or a code's digits, no figure.
+func TestAnalyze_LeadingZeroDigitsAreNoFigure(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "X", "Qeshm island, home to 120, 000 people, was hit by the quake on Sunday."),
+		doc("b", "Y", "Qeshm island, home to 200, 000 people, was hit by the quake on Sunday."),
+	}
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		for _, v := range d.Variants {
+			if strings.HasPrefix(v.Value, "0") {
+				t.Errorf("%q taken for a figure: %+v", v.Value, d)
+			}
+		}
+	}
+}
+
 func TestAnalyze_InaugurationDay(t *testing.T) {
 	ref := time.Date(2026, 2, 9, 12, 0, 0, 0, time.UTC)
 	docs := []*crossread.Doc{

@@ -453,6 +453,10 @@ func notAFigure(s string, start, end int) bool {
 	if start > 1 && s[start-1] == ':' && isDigitByte(s[start-2]) || end+1 < len(s) && s[end] == ':' && isDigitByte(s[end+1]) {
 		return true
 	}
+	// "000", "078": a code's or a split number's digits, no count
+	if end-start > 1 && s[start] == '0' && isDigitByte(s[start+1]) {
+		return true
+	}
 	// "9/11", "24/7"; but "1/2" and "3/4" are fractions
 	if start > 1 && s[start-1] == '/' && isDigitByte(s[start-2]) {
 		num, _ := strconv.Atoi(s[strings.LastIndexFunc(s[:start-1], func(r rune) bool { return r < '0' || r > '9' })+1 : start-1])
