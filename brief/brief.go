@@ -1157,14 +1157,19 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		// move…" with nothing to lean on is no timeline entry
 		found, readable := false, false
 		var leaned []crossread.Span // the sentence with the one it leans on
-		for _, alone := range []bool{true, false} {
+		// (a sentence giving a value most outlets give otherwise comes
+		// last: the event is dated in the words of the others)
+		for _, pass := range []struct{ alone, disputed bool }{{true, false}, {false, false}, {true, true}, {false, true}} {
 			for _, sp := range e.Spans {
 				x := b.sentenceAt(sp)
 				if x == nil {
 					continue
 				}
 				found = true
-				if t, sps, ok := b.readable(x); ok && (!alone || t == x.Text) {
+				if b.disputed(x) != pass.disputed {
+					continue
+				}
+				if t, sps, ok := b.readable(x); ok && (!pass.alone || t == x.Text) {
 					text, readable, leaned = t, true, sps
 					break
 				}
