@@ -597,3 +597,27 @@ func TestStormEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestSemifinalEndToEnd reads a cup semi-final written for this test: the
+// crowd ("a crowd of 48,500" · "watched by 46,000 fans"), the final's day
+// and the minute of the red card differ. "after 23 minutes" is the others'
+// "23rd minute", and "on 68 minutes" their 67th told otherwise: neither is
+// one outlet's exclusive.
+func TestSemifinalEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/semifinal", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"attendance: 46,000 [Goal Line] · 48,500 [Sports Daily]",
+		"date of the final: May 16 [Football Weekly, Sports Daily] · May 23 [Goal Line]",
+		"match minute for Sam Okafor: 71st [Football Weekly, Sports Daily] · 75th [Goal Line]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
+		if strings.Contains(s.Text, "minutes") {
+			t.Errorf("a minute the others give listed as one outlet's: %q", s.Text)
+		}
+	}
+	verified(t, st, byID)
+}

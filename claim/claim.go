@@ -11,6 +11,7 @@ package claim
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -75,7 +76,8 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	}
 	others := a.notable.of(a, x.Source)
 	for _, q := range x.Quantities {
-		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) || a.disputed[spanIn(x, q)] || a.roundedElsewhere(x, q) || a.toldOtherwise(x, q) {
+		if others.has("Q:"+q.Value) || a.writtenElsewhere(q.Text, x.Source) || a.disputed[spanIn(x, q)] || a.roundedElsewhere(x, q) || a.toldOtherwise(x, q) ||
+			a.ordinalElsewhere(x, q) {
 			// (a figure the others give otherwise is shown as such in
 			// Where sources differ, not as this source's exclusive)
 			continue
@@ -260,6 +262,34 @@ func (a *Alignment) writtenElsewhere(term string, src int) bool {
 	for i, d := range a.Docs {
 		if a.sourceOf[d.Article.ID] != src && ContainsWord(a.notable.lower[i], term) {
 			return true
+		}
+	}
+	return false
+}
+
+// ordinalElsewhere: the count q of x is a time counted in minutes, hours
+// or days ("after 23 minutes") that another source gives as an ordinal
+// ("in the 23rd minute"), or as one a step or two apart.
+func (a *Alignment) ordinalElsewhere(x *Sentence, q Quantity) bool {
+	if q.Kind != "count" || !strings.ContainsAny(q.Text, "0123456789") || len(q.After) == 0 {
+		return false
+	}
+	switch q.After[0] {
+	case "minut", "hour", "day", "lap", "round", "week":
+	default:
+		return false
+	}
+	v, err := strconv.Atoi(q.Text)
+	if err != nil {
+		return false
+	}
+	// the same minute, or one a source gives a minute or two apart (the
+	// 67th against "on 68 minutes" is the same goal told otherwise)
+	for n := max(1, v-2); n <= v+2; n++ {
+		for _, suffix := range []string{"st", "nd", "rd", "th"} {
+			if a.writtenElsewhere(strconv.Itoa(n)+suffix, x.Source) {
+				return true
+			}
 		}
 	}
 	return false

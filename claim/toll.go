@@ -140,6 +140,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		return Fold(ws[at-k].Text)
 	}
+	if attendance(ws, at, end) {
+		return "attendance", "", 0, true
+	}
 	switch p1, p2 := prev(1), prev(2); {
 	case p1 == "by" || p1 == "another" || p1 == "additional" || p1 == "further" || p1 == "from":
 		return "", "", 0, false
@@ -534,7 +537,7 @@ var eventNouns = map[string]bool{
 var eventCues = map[string]bool{
 	"is": true, "was": true, "will": true, "be": true, "set": true, "scheduled": true, "slated": true,
 	"due": true, "planned": true, "held": true, "takes": true, "take": true, "took": true, "place": true,
-	"on": true, "for": true, "now": true, "expected": true, "to": true, "begin": true, "begins": true, "start": true, "starts": true,
+	"on": true, "for": true, "now": true, "expected": true, "to": true, "played": true, "staged": true, "begin": true, "begins": true, "start": true, "starts": true,
 }
 
 var eventDeterminers = map[string]bool{"the": true, "this": true, "its": true, "their": true, "a": true, "an": true, "next": true}
@@ -620,4 +623,30 @@ func shortStatement(x *Sentence) bool {
 	ws := Words(t)
 	first, _ := utf8.DecodeRuneInString(t)
 	return !x.Caption && len(ws) >= 3 && unicode.IsUpper(first) && strings.HasSuffix(t, ".") && hasVerbIn(ws)
+}
+
+// attendance: the figure ws[at:end] is a crowd's size: "a crowd of
+// 48,500", "in front of 52,000 spectators", "watched by 46,000 fans", "an
+// attendance of 30,112". An event has one.
+func attendance(ws []Word, at, end int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(ws) {
+			return ""
+		}
+		return Fold(ws[k].Text)
+	}
+	p1, p2, p3 := word(at-1), word(at-2), word(at-3)
+	switch {
+	case p1 == "of" && (p2 == "crowd" || p2 == "attendance" || p2 == "front" && p3 == "in"),
+		p1 == "some" && p2 == "of" && word(at-3) == "crowd",
+		p1 == "by" && p2 == "watched":
+		return true
+	}
+	switch word(end) {
+	case "spectators":
+		return true
+	case "fans", "supporters":
+		return p1 == "by" && p2 == "watched" || p1 == "before" || p1 == "of" && p2 == "front"
+	}
+	return false
 }
