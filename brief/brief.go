@@ -517,6 +517,24 @@ func (b *builder) givesOther(x *claim.Sentence, id string) bool {
 	return false
 }
 
+// outvotedDate: x gives a day or a year of an event that more outlets give
+// otherwise.
+func (b *builder) outvotedDate(x *claim.Sentence) bool {
+	for _, d := range b.story.Discrepancies {
+		if d.Kind != claim.KindDate && d.Kind != claim.KindYear {
+			continue
+		}
+		for i, v := range d.Variants {
+			for _, sp := range v.Spans {
+				if sp.ArticleID == x.ArticleID() && sp.Start >= x.Span.Start && sp.End <= x.Span.End && outvoted(d, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // contradicts: the two texts give different values of one figure or date
 // the outlets disagree on (a tie that disputed let through): a brief
 // states one side, and Where sources differ shows both.
@@ -1158,7 +1176,9 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		found, readable := false, false
 		var leaned []crossread.Span // the sentence with the one it leans on
 		// (a sentence giving a value most outlets give otherwise comes
-		// last: the event is dated in the words of the others)
+		// last, and one giving a date most give otherwise not at all: an
+		// event is dated in the words of the others, and an outvoted day
+		// is left to Where sources differ)
 		for _, pass := range []struct{ alone, disputed bool }{{true, false}, {false, false}, {true, true}, {false, true}} {
 			for _, sp := range e.Spans {
 				x := b.sentenceAt(sp)
@@ -1166,7 +1186,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 					continue
 				}
 				found = true
-				if b.disputed(x) != pass.disputed {
+				if b.disputed(x) != pass.disputed || b.outvotedDate(x) {
 					continue
 				}
 				if t, sps, ok := b.readable(x); ok && (!pass.alone || t == x.Text) {
