@@ -10,6 +10,7 @@
 package claim
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -145,8 +146,8 @@ func (a *Alignment) roundedElsewhere(x *Sentence, q Quantity) bool {
 			if r.Kind != q.Kind {
 				continue
 			}
-			if len(r.After) > 0 && len(q.After) > 0 && r.After[0] == q.After[0] &&
-				roughlyEqual(x.Text, q, y.Text, r) {
+			if len(r.After) > 0 && len(q.After) > 0 && sameCounted(r.After[0], q.After[0]) &&
+				(roughlyEqual(x.Text, q, y.Text, r) || bothRough(x.Text, q, y.Text, r)) {
 				return true
 			}
 			// the same measure in another unit
@@ -265,6 +266,35 @@ func (a *Alignment) writtenElsewhere(term string, src int) bool {
 		}
 	}
 	return false
+}
+
+// sameCounted: two stems name the same things counted ("homes",
+// "households").
+func sameCounted(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ca, oka := countedAlike[a]
+	cb, okb := countedAlike[b]
+	return oka && okb && ca == cb
+}
+
+// countedAlike groups the stems of things news counts under one name.
+var countedAlike = map[string]string{
+	"home": "home", "household": "home", "hous": "home", "dwell": "home",
+	"peopl": "people", "person": "people", "resid": "people", "individu": "people", "inhabit": "people",
+	"custom": "customer", "client": "customer", "subscrib": "customer",
+}
+
+// bothRough: both figures are rough ("some 180,000", "about 200,000") and
+// within a sixth of each other: two estimates of one count.
+func bothRough(xs string, p Quantity, ys string, q Quantity) bool {
+	if hedgeOf(xs, p) != "rough" || hedgeOf(ys, q) != "rough" {
+		return false
+	}
+	pv, err1 := strconv.ParseFloat(p.Value, 64)
+	qv, err2 := strconv.ParseFloat(q.Value, 64)
+	return err1 == nil && err2 == nil && max(pv, qv) > 0 && math.Abs(pv-qv)/max(pv, qv) <= 0.15
 }
 
 // ordinalElsewhere: the count q of x is a time counted in minutes, hours

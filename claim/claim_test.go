@@ -519,10 +519,11 @@ func TestSingleSource_SameMeasureToldOtherwise(t *testing.T) {
 	r := Analyze([]*crossread.Doc{
 		doc("a", "X", "The wildfire north of Redhill has burned more than 12,000 acres since Tuesday. The krone rose 0.6% against the euro after the decision."),
 		doc("b", "Y", "The wildfire near Redhill has scorched roughly 4,900 hectares since it started on Tuesday. The krone strengthened 0.8% against the euro."),
-		doc("c", "Z", "Firefighters said the wildfire near Redhill had grown to 12,500 acres. Residents fled their homes."),
+		doc("c", "Z", "Firefighters said the wildfire near Redhill had grown to 12,500 acres. Residents fled their homes. About 200,000 homes lost power."),
+		doc("d", "W", "Some 180,000 households were left without electricity, the grid operator said."),
 	}, nil)
 	for _, s := range r.SingleSource {
-		for _, figure := range []string{"12,000", "4,900", "12,500", "0.6%", "0.8%"} {
+		for _, figure := range []string{"12,000", "4,900", "12,500", "0.6%", "0.8%", "180,000", "200,000"} {
 			if strings.Contains(s.Text, figure) && strings.Contains(s.Detail, figure) {
 				t.Errorf("%s listed as %s's exclusive: %q", figure, s.ArticleID, s.Text)
 			}
