@@ -31,7 +31,8 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 	byVerb := map[string][]clockFigure{}
 	var order []string
 	for _, x := range a.Sentences {
-		if !strings.Contains(x.Text, "m") || !x.Statement && !shortStatement(x) {
+		// (a clock time needs a digit and "m": most sentences skip the pattern)
+		if !strings.Contains(x.Text, "m") || !strings.ContainsAny(x.Text, "0123456789") || !x.Statement && !shortStatement(x) {
 			continue
 		}
 		for _, g := range reClock.FindAllStringSubmatchIndex(x.Text, -1) {
