@@ -387,8 +387,8 @@ func TestWildfireEndToEnd(t *testing.T) {
 	got := discrepancyLines(st, byID)
 	want := []string{
 		"date of the start: Monday evening [The Harlan Herald] · Tuesday [Pacific News Service, Valley Courier]",
-		"number for “Firefighters had the blaze 20%”: 15% [The Harlan Herald, Valley Courier] · 20% [Pacific News Service]",
 		"number of homes: 120 [Pacific News Service] · 85 [The Harlan Herald, Valley Courier]",
+		"share contained: 15% [The Harlan Herald, Valley Courier] · 20% [Pacific News Service]",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -514,7 +514,7 @@ func TestRunoffEndToEnd(t *testing.T) {
 	want := []string{
 		"age of Mendes: 57 [Southern Post] · 58 [Iberian Monitor, World Desk]",
 		"date of the inauguration: March 1 [Iberian Monitor, World Desk] · March 8 [Southern Post]",
-		"number for “president of Valdoria after winning 52.3%”: 52.3% [World Desk] · 54.1% [Southern Post]",
+		"share of the vote: 52.3% [World Desk] · 54.1% [Southern Post]",
 		"turnout: 68% [World Desk] · 71% [Iberian Monitor]",
 	}
 	if !reflect.DeepEqual(got, want) {

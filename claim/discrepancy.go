@@ -548,6 +548,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						about = "number of " + np
 					}
 				}
+				// "52.3% of the vote" · "54.1% of the votes": share of the vote
+				if lp, ok := shareAfter(x.Text, p); ok {
+					if lq, ok := shareAfter(y.Text, q); ok && Stem(Fold(lastWord(lp))) == Stem(Fold(lastWord(lq))) {
+						about = lp
+					}
+				}
 			}
 			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
@@ -2775,4 +2781,39 @@ func pluralAfter(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// shareAfter names what the share q of s is of, by the words after it:
+// "share of the vote" ("52.3% of the vote"), "share contained" ("15%
+// contained"). Only a share; ok is false when no such words follow.
+func shareAfter(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End >= len(s) {
+		return "", false
+	}
+	ws := Words(s[q.End:])
+	if len(ws) == 0 || strings.ContainsAny(s[q.End:q.End+ws[0].Start], ",;:()") {
+		return "", false
+	}
+	f := Fold(ws[0].Text)
+	if f == "of" {
+		var out []string
+		for i := 1; i < len(ws) && i <= 3; i++ {
+			if strings.ContainsAny(s[q.End+ws[i-1].End:q.End+ws[i].Start], ",;:()") {
+				break
+			}
+			g := Fold(ws[i].Text)
+			if i > 1 && IsStop(g) || isNumeric(g) {
+				break
+			}
+			out = append(out, ws[i].Text)
+			if !IsStop(g) {
+				return "share of " + strings.Join(out, " "), true
+			}
+		}
+		return "", false
+	}
+	if !IsStop(f) && !isNumeric(f) && strings.HasSuffix(f, "ed") {
+		return "share " + ws[0].Text, true // "15% contained"
+	}
+	return "", false
 }
