@@ -603,6 +603,29 @@ func TestVerify_AlsoMustNotGiveOtherFigures(t *testing.T) {
 	}
 }
 
+// An "also" article telling the statement's share in a clause worded
+// apart ("cut the risk of heart attack by 25%") gives another figure of it,
+// however little else of the sentence it shares; the same digits as a
+// count elsewhere ("a 30-minute walk") are no share of 30%.
+func TestVerify_AlsoMustNotGiveOtherShareWordedApart(t *testing.T) {
+	arts := map[string]*crossread.Article{
+		"a": {ID: "a", Text: "People who walked 30 minutes a day had a 30% lower risk of heart attack, a study of 12,000 adults published in The Lancet has found."},
+		"b": {ID: "b", Text: "A daily 30-minute walk cut the risk of heart attack by 25%, researchers reported in the journal JAMA on Monday."},
+		"c": {ID: "c", Text: "Walking for 30 minutes a day reduced the risk of heart attack by 30%, according to a study of 12,000 adults."},
+	}
+	brief := func(also ...string) crossread.Brief {
+		return crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{
+			{Text: arts["a"].Text, ArticleIDs: []string{"a"}, SupportedBy: also},
+		}}}}
+	}
+	if p := Verify(brief("b"), arts); len(p) != 1 || !strings.Contains(p[0].Reason, "25%") {
+		t.Errorf("problems %+v, want the 25%% of b", p)
+	}
+	if p := Verify(brief("c"), arts); len(p) != 0 {
+		t.Errorf("problems %+v, want none", p)
+	}
+}
+
 // A quotation another outlet writes with its contraction spelled out, or
 // without a "that", is the same words quoted.
 func TestQuoteFormsAgree(t *testing.T) {

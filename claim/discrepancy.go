@@ -2817,3 +2817,16 @@ func shareAfter(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// SameClause reports two shares or sums whose clauses tell the same thing
+// of the same subject (see sameFrame): "reduced the risk of heart attack by
+// 30%" and "cut the risk of heart attack by 25%". xs and ys are the
+// sentences, xq and yq their quantities, p and q the figures.
+func SameClause(xs string, xq []Quantity, p Quantity, ys string, yq []Quantity, q Quantity) bool {
+	if p.Kind != q.Kind || p.Kind != "percent" && p.Kind != "money" {
+		return false
+	}
+	f, okf := clauseFrame(xs, xq, p)
+	g, okg := clauseFrame(ys, yq, q)
+	return okf && okg && sameFrame(f, g)
+}
