@@ -621,3 +621,29 @@ func TestSemifinalEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestStudyEndToEnd reads a health study written for this test: the risk
+// cut (by 30% · by 25% · a 30% lower risk) and the journal (The Lancet ·
+// JAMA) differ. No sentence giving 30% is marked "also" the outlet giving
+// 25%, though that outlet's "30-minute walk" holds the digits.
+func TestStudyEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/study", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"journal: JAMA [Science Today] · The Lancet [Health Post, Wellness Wire]",
+		"number for “risk of heart attack by 25%”: 25% [Science Today] · 30% [Health Post, Wellness Wire]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, sec := range st.Brief.Sections {
+		for _, s := range sec.Sentences {
+			for _, id := range append(append([]string{}, s.ArticleIDs...), s.SupportedBy...) {
+				if strings.Contains(s.Text, "30%") && byID[id].Source == "Science Today" {
+					t.Errorf("%q cites the outlet giving 25%%", s.Text)
+				}
+			}
+		}
+	}
+	verified(t, st, byID)
+}

@@ -125,6 +125,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	out = append(out, ages...)
 	out = append(out, a.memberDiscrepancies()...)
 	out = append(out, a.roleDiscrepancies(entities)...)
+	out = append(out, a.journalDiscrepancies()...)
 	spellings := a.spellingDiscrepancies(entities)
 	// a name spelled otherwise elsewhere is no exclusive of its source
 	a.spelled = map[string]bool{}
@@ -150,13 +151,15 @@ func (a *Alignment) sourceQuantities() map[int]map[string]bool {
 			out[x.Source] = map[string]bool{}
 		}
 		for _, q := range x.Quantities {
-			out[x.Source][q.Value] = true
+			// by kind: a "30-minute walk" gives no share of 30%
+			k := kindClass(q.Kind) + ":"
+			out[x.Source][k+q.Value] = true
 			if md := monthDay(q.Value); md != "" {
-				out[x.Source][md] = true
+				out[x.Source][k+md] = true
 			}
 			if hi, lo, ok := strings.Cut(q.Value, "-"); ok && q.Kind == "tally" {
 				// a split's sides are figures the source gives ("285 to 120")
-				out[x.Source][hi], out[x.Source][lo] = true, true
+				out[x.Source]["count:"+hi], out[x.Source]["count:"+lo] = true, true
 			}
 		}
 	}
@@ -512,7 +515,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		// Either source giving the other's value elsewhere means
 		// the two numbers are about different things.
-		if srcQ[x.Source][q.Value] || srcQ[y.Source][p.Value] || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
+		if srcQ[x.Source][kindClass(q.Kind)+":"+q.Value] || srcQ[y.Source][kindClass(p.Kind)+":"+p.Value] || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
 			return
 		}
 		kind := KindNumber
@@ -733,13 +736,21 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		for i, p := range x.Quantities {
 			// (counts and sums so paired were too often two things:
 			// two games' touchdowns, two teams' offers)
-			// (a change "rose 31%" is of a price that moves all day:
-			// "29% in early trading" is no other account of it)
-			if p.Kind != "percent" || roleOf(x.Text, p) == "from" || changeSize(x.Text, p) {
+			// (counts so paired were too often two moments of one story:
+			// "after four days of riots" · "eight days ago", comments
+			// received by May and by now)
+			if p.Kind != "percent" || roleOf(x.Text, p) == "from" {
 				continue
 			}
 			var ok bool
 			if fs[i], ok = clauseFrame(x.Text, x.Quantities, p); !ok {
+				fs[i] = nil
+				continue
+			}
+			// (a price's change, "shares rose 31%", moves all day: "29%
+			// in early trading" is no other account of it; a risk cut "by
+			// 30%" is one study's finding)
+			if changeSize(x.Text, p) && marketFrame(fs[i]) {
 				fs[i] = nil
 				continue
 			}
@@ -756,7 +767,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		for i, p := range x.Quantities {
 			for j, q := range y.Quantities {
 				if p.Kind == k.kind && q.Kind == k.kind && slices.Contains(frames[x][i], k.first) && slices.Contains(frames[y][j], k.first) &&
-					(linked || sharedSubject(p, q)) && sameFrame(frames[x][i], frames[y][j]) && !otherSubjects(x, p, y, q) {
+					(linked || sharedSubject(p, q)) && sameFrame(frames[x][i], frames[y][j]) && !otherSubjects(x, p, y, q) &&
+					sameBaseline(x.Text, p, y.Text, q) {
 					subject = subjectWords(x.Text, p, frames[x][i], frames[y][j])
 					consider(x, p, y, q)
 					subject = ""
@@ -900,7 +912,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				}
 				for _, r := range z.Quantities {
 					v := d.valueFor(r)
-					if v == "" || r.Kind != m.q.Kind || r.Value != m.q.Value || !sameSlot(m.q, r) || bySpan[spanIn(z, r)] != nil || d.gives(z.ArticleID()) {
+					if v == "" || r.Kind != m.q.Kind || r.Value != m.q.Value || bySpan[spanIn(z, r)] != nil || d.gives(z.ArticleID()) ||
+						!sameSlot(m.q, r) && !SameClause(m.x.Text, m.x.Quantities, m.q, z.Text, z.Quantities, r) {
 						continue
 					}
 					d.add(v, z.ArticleID(), spanIn(z, r))
@@ -1056,7 +1069,8 @@ func ownSlot(s string, q Quantity) bool {
 
 func hasSameValue(qs []Quantity, q Quantity) bool {
 	for _, p := range qs {
-		if sameValue(p, q) {
+		// (of its kind: a "30-minute walk" holds no share of 30%)
+		if kindClass(p.Kind) == kindClass(q.Kind) && sameValue(p, q) {
 			return true
 		}
 	}
@@ -2369,6 +2383,66 @@ func sharedSubject(p, q Quantity) bool {
 	}
 	return false
 }
+
+// sameBaseline: two changes are measured from the same point, or either
+// names none ("a 36% increase from February" is not "a 25% increase from
+// a then-record … in March 2020").
+func sameBaseline(xs string, p Quantity, ys string, q Quantity) bool {
+	bp, bq := baselineOf(xs, p), baselineOf(ys, q)
+	if len(bp) == 0 || len(bq) == 0 {
+		return true
+	}
+	for _, w := range bp {
+		if slices.Contains(bq, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// baselineOf is the content stems of what the change q of s is measured
+// from: the words after "from", "since", "than" or "compared with" in its
+// clause, at most four.
+func baselineOf(s string, q Quantity) []string {
+	if q.End > len(s) {
+		return nil
+	}
+	rest := s[q.End:]
+	if i := strings.IndexAny(rest, ",;:()"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := Words(rest)
+	var out []string
+	for i, w := range ws {
+		switch Fold(w.Text) {
+		case "from", "since", "than", "compared", "versus":
+			for _, v := range ws[i+1:] {
+				if f := Fold(v.Text); !IsStop(f) && !isNumeric(f) && f != "with" {
+					out = append(out, Stem(f))
+					if len(out) == 4 {
+						return out
+					}
+				}
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// marketFrame: a clause about a traded price ("Halbrook shares", "the
+// krone", "oil prices").
+func marketFrame(f []string) bool {
+	for _, w := range f {
+		if marketStems[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var marketStems = stemSet(`share shares stock stocks index indices krone dollar euro pound yen yuan franc rouble ruble rupee
+	currency currencies price prices oil gold silver copper bitcoin bond bonds yield yields market markets futures trading premarket`)
 
 // changeSize: q of s is the size of a change ("rose 0.6%", "fell by 2%"),
 // not the level something stands at ("to 4.5%", "was 5.9%").

@@ -58,3 +58,29 @@ func TestAnalyze_RoleGivenTwoWays(t *testing.T) {
 		t.Errorf("role lines %q, want %q", got, want)
 	}
 }
+
+func TestAnalyze_JournalNamedTwoWays(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "X", "A daily walk cut the risk of heart attack by 25%, researchers reported in the journal JAMA on Monday."),
+		doc("b", "Y", "Walking daily lowered the risk of heart attack, according to a study published on Monday in The Lancet."),
+		doc("c", "Z", "The study, published in The Lancet, followed 12,000 adults."),
+		doc("d", "W", "The findings were first reported in The Daily Courier, a local paper, last week."),
+	}
+	var got []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		if d.Kind != KindJournal {
+			continue
+		}
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value+" "+strings.Join(sorted(v.ArticleIDs), ","))
+		}
+		got = append(got, strings.Join(vs, " · "))
+	}
+	// (a newspaper that first told of findings is no journal: no study
+	// word in its sentence)
+	want := []string{"JAMA a · The Lancet b,c"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("journal lines %q, want %q", got, want)
+	}
+}
