@@ -78,6 +78,48 @@ func titleBefore(text string, start int, articleID string) (title, bool) {
 	return t, true
 }
 
+// titleAfter reads a title set after a name between commas: "Samuel
+// Okoro, the interior minister," or "…, Norway's foreign minister," up to
+// six words, the role noun among them.
+func titleAfter(text string, end int, articleID string) (title, bool) {
+	rest := text[min(end, len(text)):]
+	if !strings.HasPrefix(rest, ", ") {
+		return title{}, false
+	}
+	close := strings.IndexAny(rest[2:], ",.;:()\n")
+	if close < 0 {
+		return title{}, false
+	}
+	phrase := rest[2 : 2+close]
+	ws := Words(phrase)
+	if len(ws) < 2 || len(ws) > 6 {
+		return title{}, false
+	}
+	if f := Fold(ws[0].Text); f != "the" && !strings.HasSuffix(f, "'s") && !strings.HasSuffix(f, "’s") {
+		return title{}, false
+	}
+	t := title{}
+	for _, w := range ws {
+		f := Fold(w.Text)
+		if roleNouns[f] && t.noun == "" {
+			t.noun = f
+		}
+		if portfolios[f] && !slices.Contains(t.quals, f) {
+			t.quals = append(t.quals, f)
+		}
+	}
+	if t.noun == "" {
+		return title{}, false
+	}
+	start := end + 2 + ws[0].Start
+	if Fold(ws[0].Text) == "the" && len(ws) > 1 {
+		start = end + 2 + ws[1].Start
+	}
+	t.text = text[start : end+2+ws[len(ws)-1].End]
+	t.span = crossread.Span{ArticleID: articleID, Start: start, End: end + 2 + ws[len(ws)-1].End}
+	return t, true
+}
+
 // roleDiscrepancies sets against each other the titles outlets write
 // before one person's name: the same post ("minister") with qualifiers
 // none of which the other shares ("Foreign" · "Defence"). A title one
@@ -101,6 +143,8 @@ func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.D
 				continue
 			}
 			if t, ok := titleBefore(text, m.Start, m.ArticleID); ok && len(t.quals) > 0 {
+				byNoun[t.noun] = append(byNoun[t.noun], t)
+			} else if t, ok := titleAfter(text, m.End, m.ArticleID); ok && len(t.quals) > 0 {
 				byNoun[t.noun] = append(byNoun[t.noun], t)
 			}
 		}

@@ -32,6 +32,20 @@ func TestTitleBefore(t *testing.T) {
 	}
 }
 
+func TestTitleAfter(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"\"They are tired,\" Samuel Okoro, the interior minister, told reporters.", "Samuel Okoro", "interior minister"},
+		{"Ingrid Solberg, Norway's foreign minister, said so.", "Ingrid Solberg", "Norway's foreign minister"},
+		{"Ingrid Solberg, who spoke first, said so.", "Ingrid Solberg", ""},
+	} {
+		i := strings.Index(c.text, c.name)
+		tl, ok := titleAfter(c.text, i+len(c.name), "a")
+		if got := map[bool]string{true: tl.text, false: ""}[ok]; got != c.want {
+			t.Errorf("titleAfter(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestAnalyze_RoleGivenTwoWays(t *testing.T) {
 	person := func(d *crossread.Doc, name string) crossread.Entity {
 		mention(d, name, crossread.PERSON)
