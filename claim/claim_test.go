@@ -235,6 +235,31 @@ func TestAnalyze_LeadingZeroDigitsAreNoFigure(t *testing.T) {
 	}
 }
 
+// A model's designation ("A320", "737-800"), a currency's code aside
+// ("US1 million"), and a list of versions ("6, 7, 8, and 9") are no
+// figures.
+func TestQuantities_DesignationsAndListsAreNoFigures(t *testing.T) {
+	for s, want := range map[string][]string{
+		"A Nordair Airbus A320 with 133 passengers crashed.":            {"133"},
+		"The Boeing 737-800 lost contact with the tower.":               {"737"},
+		"Internet Explorer versions 6, 7, 8, and 9 are affected.":       {},
+		"Damage to the church was estimated at US$1 million on Sunday.": {"US$1 million"},
+	} {
+		var got []string
+		for _, q := range Quantities(s) {
+			if q.Kind != "date" {
+				got = append(got, q.Text)
+			}
+		}
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Quantities(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func TestAnalyze_InaugurationDay(t *testing.T) {
 	ref := time.Date(2026, 2, 9, 12, 0, 0, 0, time.UTC)
 	docs := []*crossread.Doc{
@@ -1432,4 +1457,14 @@ func withMentions(typ string, d *crossread.Doc, names ...string) *crossread.Doc 
 		}
 	}
 	return d
+}
+
+func TestNotAFigure_CurrencyCodeIsNoDesignation(t *testing.T) {
+	s := "Damage was estimated at $ US1 million, and the A320 was lost."
+	if i := strings.Index(s, "1 million"); notAFigure(s, i, i+1) {
+		t.Errorf("US1 million read as a designation")
+	}
+	if i := strings.Index(s, "320"); !notAFigure(s, i, i+3) {
+		t.Errorf("A320 read as a figure")
+	}
 }

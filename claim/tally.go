@@ -97,6 +97,11 @@ func tallies(s string) []Quantity {
 		if !nearTallyWord(s, m[0], m[1]) {
 			continue
 		}
+		// "Boeing 737-800", "777-300": a model's number; a split past 200
+		// is a vote's, told with one
+		if max(a, b) > 200 && !nearVoteWord(s) {
+			continue
+		}
 		add(m[0], m[1], a, b)
 	}
 	return out
@@ -124,4 +129,10 @@ func nearTallyWord(s string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// nearVoteWord: s tells of a vote.
+func nearVoteWord(s string) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "vote") || strings.Contains(low, "ballot") || strings.Contains(low, "passed") || strings.Contains(low, "approved")
 }

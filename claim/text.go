@@ -457,6 +457,15 @@ func notAFigure(s string, start, end int) bool {
 	if end-start > 1 && s[start] == '0' && isDigitByte(s[start+1]) {
 		return true
 	}
+	// "A320", "F16": a model's designation (not "US1 million", a
+	// currency's code); "737-800": a number's second part
+	if start > 0 && isLetterByte(s[start-1]) && !currencyCodeBefore(s, start) || start > 1 && s[start-1] == '-' && isDigitByte(s[start-2]) {
+		return true
+	}
+	// "versions 6, 7, 8, and 9": a list of bare numbers names things
+	if inNumberList(s, start, end) {
+		return true
+	}
 	// "9/11", "24/7"; but "1/2" and "3/4" are fractions
 	if start > 1 && s[start-1] == '/' && isDigitByte(s[start-2]) {
 		num, _ := strconv.Atoi(s[strings.LastIndexFunc(s[:start-1], func(r rune) bool { return r < '0' || r > '9' })+1 : start-1])
@@ -705,3 +714,35 @@ func titleCased(s string) bool {
 }
 
 var titleJoiners = setOfWords("with from into onto over upon than that about after")
+
+// currencyCodeBefore: the letters written onto the figure at start are a
+// currency's ("US1 million", "A$5").
+func currencyCodeBefore(s string, start int) bool {
+	i := start
+	for i > 0 && isLetterByte(s[i-1]) {
+		i--
+	}
+	switch strings.ToUpper(s[i:start]) {
+	case "US", "USD", "AU", "AUD", "CAD", "NZ", "NZD", "HK", "HKD", "SGD", "EUR", "GBP", "CHF", "JPY", "INR", "RS":
+		return true
+	}
+	return false
+}
+
+// numberListRE is a list of three or more bare numbers: "6, 7, 8, and 9".
+var numberListRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d+)?(?:,\s\d{1,3}(?:\.\d+)?){1,},?\s(?:and|or)\s\d{1,3}(?:\.\d+)?\b`)
+
+// inNumberList: s[start:end] is a member of a list of bare numbers.
+func inNumberList(s string, start, end int) bool {
+	if !strings.Contains(s, ", ") {
+		return false
+	}
+	for _, m := range numberListRE.FindAllStringIndex(s, -1) {
+		if start >= m[0] && end <= m[1] {
+			// "1,200" is one number, not a list: a list's commas are
+			// followed by a space
+			return true
+		}
+	}
+	return false
+}

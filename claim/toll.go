@@ -143,6 +143,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if attendance(ws, at, end) {
 		return "attendance", "", 0, true
 	}
+	if aboard(ws, at, end) {
+		return "on board", "", 0, true
+	}
 	switch p1, p2 := prev(1), prev(2); {
 	case p1 == "by" || p1 == "another" || p1 == "additional" || p1 == "further" || p1 == "from":
 		return "", "", 0, false
@@ -647,6 +650,37 @@ func attendance(ws []Word, at, end int) bool {
 		return true
 	case "fans", "supporters":
 		return p1 == "by" && p2 == "watched" || p1 == "before" || p1 == "of" && p2 == "front"
+	}
+	return false
+}
+
+// aboard: the figure ws[at:end] counts the people on a plane, a ship or a
+// train: "carrying 132 people", "with 133 passengers and crew", "132
+// people on board", "133 aboard".
+func aboard(ws []Word, at, end int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(ws) {
+			return ""
+		}
+		return Fold(ws[k].Text)
+	}
+	for k := end; k < len(ws) && k <= end+4; k++ {
+		switch word(k) {
+		case "aboard":
+			return true
+		case "board":
+			if word(k-1) == "on" {
+				return true
+			}
+		case "crew":
+			if word(k-1) == "and" && word(k-2) == "passengers" {
+				return true
+			}
+		}
+	}
+	if word(at-1) == "carrying" {
+		n := word(end)
+		return n == "people" || n == "passengers" || n == "persons"
 	}
 	return false
 }
