@@ -647,3 +647,22 @@ func TestStudyEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestCrashEndToEnd reads a plane crash written for this test: the people
+// on board ("carrying 132 people" · "with 133 passengers and crew")
+// differ; "A320" and "737-800" are a model's names, no figures one outlet
+// alone gives.
+func TestCrashEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/crash", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{"on board: 132 [Air Safety News, The Sarro Times] · 133 [Global Air Report]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
+		if s.Exclusive == "320" || s.Exclusive == "800" || s.Exclusive == "737-800" {
+			t.Errorf("a model's number listed as a figure: %q (%s)", s.Text, s.Exclusive)
+		}
+	}
+	verified(t, st, byID)
+}
