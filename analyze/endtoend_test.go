@@ -649,13 +649,17 @@ func TestStudyEndToEnd(t *testing.T) {
 }
 
 // TestCrashEndToEnd reads a plane crash written for this test: the people
-// on board ("carrying 132 people" · "with 133 passengers and crew")
-// differ; "A320" and "737-800" are a model's names, no figures one outlet
+// on board ("carrying 132 people" · "with 133 passengers and crew") and
+// the time contact was lost ("lost contact … at 2:15 p.m." · "disappeared
+// from radar at 2:40 p.m.") differ; "A320" and "737-800" are a model's names, no figures one outlet
 // alone gives.
 func TestCrashEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/crash", 3)
 	got := discrepancyLines(st, byID)
-	want := []string{"on board: 132 [Air Safety News, The Sarro Times] · 133 [Global Air Report]"}
+	want := []string{
+		"on board: 132 [Air Safety News, The Sarro Times] · 133 [Global Air Report]",
+		"time contact was lost: 2:15 p.m. [Air Safety News, The Sarro Times] · 2:40 p.m. [Global Air Report]",
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -90,7 +90,11 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 		if !apart {
 			continue
 		}
-		d := &disc{about: fmt.Sprintf("time it %s", figs[0].verbWord()), kind: KindNumber}
+		about := fmt.Sprintf("time it %s", figs[0].verbWord())
+		if verb == "contact lost" {
+			about = "time contact was lost"
+		}
+		d := &disc{about: about, kind: KindNumber}
 		for _, f := range figs {
 			d.add(f.text, f.x.ArticleID(), f.span)
 		}
@@ -115,7 +119,12 @@ func clockVerb(before string) (stem string, rough bool) {
 	if w == "" {
 		return "", rough
 	}
-	return Stem(Fold(w)), rough
+	st := Stem(Fold(w))
+	// a plane that "lost contact" is one that "disappeared from radar"
+	if st == "disappear" || st == "vanish" || Fold(w) == "lost" && strings.Contains(strings.ToLower(before), "lost contact") {
+		return "contact lost", rough
+	}
+	return st, rough
 }
 
 func clockVerbWord(before string) (string, bool) {

@@ -28,7 +28,7 @@ func TestBenchServeSmall(t *testing.T) {
 	}
 	for _, e := range res.Endpoints {
 		if e.Requests == 0 || e.Errors != 0 {
-			t.Errorf("%s: %d requests, %d errors", e.Name, e.Requests, e.Errors)
+			t.Errorf("%s: %d requests, %d errors, the first: %s", e.Name, e.Requests, e.Errors, e.FirstErr)
 		}
 	}
 	if !strings.Contains(res.Table(), "| p50 |") && !strings.Contains(res.Table(), "p99") {
