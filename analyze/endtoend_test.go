@@ -670,3 +670,29 @@ func TestCrashEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestResignationEndToEnd reads a minister's resignation written for this
+// test: the contracts' worth, the day she quit ("resigned on Thursday" ·
+// "stepped down as health minister on Wednesday"), her age ("Benn, 52," ·
+// "Benn, 53,": the age pass's line, not a figure's) and her stand-in's
+// title differ; the sentence giving the outvoted age is not in the brief's
+// narrative.
+func TestResignationEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/resignation", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"age of Benn: 52 [Capital Herald, National Post Online] · 53 [The Observer Daily]",
+		"date of the resignation: Thursday [Capital Herald, The Observer Daily] · Wednesday [National Post Online]",
+		"number for “had steered contracts worth 54 million euros”: 45 million euros [Capital Herald, The Observer Daily] · 54 million euros [National Post Online]",
+		"role of Carl Ostrom: Deputy Health Minister [Capital Herald] · Finance Minister [The Observer Daily]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, s := range st.Brief.Section(crossread.SectionHappening).Sentences {
+		if strings.Contains(s.Text, "53") {
+			t.Errorf("What's happening states the outvoted age: %q", s.Text)
+		}
+	}
+	verified(t, st, byID)
+}

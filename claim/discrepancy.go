@@ -1057,10 +1057,32 @@ func farApart(p, q Quantity) bool {
 	return max(pv, qv) > 2*min(pv, qv)
 }
 
+// personAge: q is a named person's age as the age pass reads it ("Benn,
+// 52,", "a 34-year-old"), which it sets against the others per person.
+func personAge(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) {
+		return false
+	}
+	rest := strings.ToLower(s[q.End:])
+	if strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, "-years-old") {
+		return true
+	}
+	before := strings.TrimRight(s[:q.Start], " ")
+	if !strings.HasSuffix(before, ",") || !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	ws := Words(before)
+	if len(ws) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[len(ws)-1].Text)
+	return unicode.IsUpper(r)
+}
+
 // ownSlot: q is a toll, a vote's split or a job cut, which the toll pass
 // sets against the others with its own slot and words.
 func ownSlot(s string, q Quantity) bool {
-	if q.Kind == "tally" {
+	if q.Kind == "tally" || personAge(s, q) {
 		return true
 	}
 	_, _, _, ok := tollOf(s, q)
@@ -2500,8 +2522,8 @@ func (a *Alignment) linked(x, y *Sentence) bool {
 
 // dayVerb is the kind of event whose day q is in s, known by the verb just
 // before it ("began on Monday evening", "broke out on Tuesday", "detected
-// the intrusion on August 30"): q must be a whole day, and the verb within
-// four words.
+// the intrusion on August 30", "stepped down as health minister on
+// Wednesday"): q must be a whole day, and the verb within six words.
 func dayVerb(s string, q Quantity) (string, bool) {
 	if q.Kind != "date" || len(q.Value) != len("2006-01-02") || attributiveDate(s, q) {
 		return "", false
@@ -2529,14 +2551,14 @@ func dayVerb(s string, q Quantity) (string, bool) {
 		}
 		break
 	}
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
 		if k < len(ws)-1 && strings.ContainsAny(s[ws[k].End:ws[k+1].Start], ",;:()") {
 			break
 		}
 		f := Fold(ws[k].Text)
 		if v, ok := dayVerbs[f]; ok {
-			// "broke out", not "broke a record"
-			if f == "broke" && (k+1 >= len(ws) || Fold(ws[k+1].Text) != "out") {
+			// "broke out", "stepped down", not "broke a record"
+			if (f == "broke" || f == "stepped") && (k+1 >= len(ws) || Fold(ws[k+1].Text) != map[string]string{"broke": "out", "stepped": "down"}[f]) {
 				return "", false
 			}
 			return v, true
@@ -2561,7 +2583,7 @@ var dayVerbs = map[string]string{
 	"crashed": "event", "collapsed": "event", "derailed": "event", "exploded": "event", "struck": "event",
 	"capsized": "event", "sank": "event",
 	"arrested": "arrest", "detained": "arrest",
-	"resigned": "resignation", "opened": "opening", "closed": "closure", "released": "release", "freed": "release",
+	"resigned": "resignation", "quit": "resignation", "stepped": "resignation", "opened": "opening", "closed": "closure", "released": "release", "freed": "release",
 	"inaugurated": "inauguration", "sworn": "inauguration", "office": "inauguration",
 	"abducted": "abduction", "kidnapped": "abduction", "seized": "abduction",
 	"discovered": "discovery", "detected": "discovery",
