@@ -696,3 +696,21 @@ func TestResignationEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestSismoEndToEnd reads a Spanish earthquake story written for this
+// test: the magnitude ("magnitud 6,4" · "6,2 grados"), the dead and the
+// injured differ; "Diario del Sur" under a plain-text headline is the
+// outlet.
+func TestSismoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/sismo", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"death toll: 12 [Prensa Latina Hoy] · 14 [Noticias Andinas]",
+		"injured: 75 [Noticias Andinas] · 80 [Diario del Sur, Prensa Latina Hoy]",
+		"magnitude: 6,2 [Noticias Andinas] · 6,4 [Diario del Sur, Prensa Latina Hoy]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}

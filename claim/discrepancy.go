@@ -588,6 +588,38 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// in Glasgow in 1938", "won the Booker Prize in 1984"), in sentences
 	// naming something in common; a physical measure told with the same
 	// verb ("travelling at 80 mph", "travelling at 65 mph").
+	// A quake's magnitude, however worded ("a magnitude 6.4 earthquake",
+	// "un sismo de 6,2 grados", "the 6.1-magnitude quake").
+	var quakes keyed[string]
+	for _, x := range a.Sentences {
+		if !x.Statement && !shortStatement(x) {
+			continue
+		}
+		// (not an earlier quake the story recalls, "In February, a quake
+		// measuring 6.4 …", an aftershock, or what a quake "can" do)
+		if elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "can", "could", "would") {
+			continue
+		}
+		for _, p := range x.Quantities {
+			if magnitudeOf(x.Text, p) {
+				quakes.add("magnitude", x)
+			}
+		}
+	}
+	quakes.pairs(func(k string, x, y *Sentence) {
+		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				if magnitudeOf(x.Text, p) && magnitudeOf(y.Text, q) {
+					keyedAbout = "magnitude"
+					consider(x, p, y, q)
+					keyedAbout = ""
+				}
+			}
+		}
+	})
 	// A court's penalty, however worded: the prison term ("sentenced to 12
 	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
 	// of £500,000", "fined £450,000"), in statements of one scene.
@@ -2925,4 +2957,75 @@ func SameClause(xs string, xq []Quantity, p Quantity, ys string, yq []Quantity, 
 	f, okf := clauseFrame(xs, xq, p)
 	g, okg := clauseFrame(ys, yq, q)
 	return okf && okg && sameFrame(f, g)
+}
+
+// magnitudeOf: the figure q of s is an earthquake's magnitude: after
+// "magnitude" (or its Spanish, French, Italian, Portuguese and German
+// words), before "-magnitude", "on the Richter scale" or, in a sentence
+// about a quake, "grados" / "degrés".
+func magnitudeOf(s string, q Quantity) bool {
+	v, err := strconv.ParseFloat(q.Value, 64)
+	if err != nil || v < 1 || v >= 10 || q.End > len(s) || q.Kind == "percent" || q.Kind == "money" {
+		return false
+	}
+	ws := Words(s[:q.Start])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		switch Fold(ws[k].Text) {
+		case "magnitude", "magnitud", "magnitudine", "magnitudo", "starke", "staerke", "richter":
+			return true
+		}
+	}
+	rest := strings.ToLower(s[q.End:])
+	if strings.HasPrefix(rest, "-magnitude") || strings.HasPrefix(rest, " magnitude") || strings.HasPrefix(rest, " on the richter") {
+		return true
+	}
+	if strings.HasPrefix(rest, " grados") || strings.HasPrefix(rest, " degrés") || strings.HasPrefix(rest, " gradi") || strings.HasPrefix(rest, " graus") {
+		low := strings.ToLower(s)
+		for _, w := range []string{"sismo", "terremoto", "séisme", "seisme", "tremblement", "quake", "beben"} {
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherMonth: x dates something in a month other than its article's (and
+// the one before it, for an article of the 1st), or, in an undated
+// article, names a month or a year: an earlier event.
+func otherMonth(x *Sentence) bool {
+	p := x.Doc.Article.Published
+	if p.IsZero() {
+		// undated: a month or a year named is another time's
+		for _, q := range x.Quantities {
+			if q.Kind == "year" {
+				return true
+			}
+		}
+		for _, w := range Words(x.Text) {
+			if f := Fold(w.Text); len(f) > 3 && monthWords[f] && unicode.IsUpper([]rune(w.Text)[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	this := p.Time.Format("2006-01")
+	prev := p.Time.AddDate(0, -1, 0).Format("2006-01")
+	for _, q := range x.Quantities {
+		if q.Kind == "date" && len(q.Value) >= 7 && q.Value[0] != '-' && q.Value[:7] != this && q.Value[:7] != prev {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyWord: s holds one of the words, as a word, in any case.
+func containsAnyWord(s string, words ...string) bool {
+	low := strings.ToLower(s)
+	for _, w := range words {
+		if ContainsWord(low, w) {
+			return true
+		}
+	}
+	return false
 }

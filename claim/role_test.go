@@ -98,3 +98,25 @@ func TestAnalyze_JournalNamedTwoWays(t *testing.T) {
 		t.Errorf("journal lines %q, want %q", got, want)
 	}
 }
+
+func TestMagnitudeOf(t *testing.T) {
+	for _, c := range []struct {
+		s, figure string
+		want      bool
+	}{
+		{"A magnitude 6.4 earthquake struck the south on Sunday.", "6.4", true},
+		{"The 6.1-magnitude quake struck Qeshm island.", "6.1", true},
+		{"Un sismo de 6,2 grados golpeó el sur de Perú.", "6,2", true},
+		{"An earthquake measuring 5.6 on the Richter scale jolted the island.", "5.6", true},
+		{"Temperatures rose 6.2 degrees overnight.", "6.2", false},
+		{"The quake killed 6 people on Sunday.", "6", false},
+	} {
+		// (the figure as the number stage reads it, decimal commas too)
+		i := strings.Index(c.s, c.figure)
+		q := Quantity{Start: i, End: i + len(c.figure), Text: c.figure, Value: strings.Replace(c.figure, ",", ".", 1), Kind: "count"}
+		got := magnitudeOf(c.s, q)
+		if got != c.want {
+			t.Errorf("magnitudeOf(%q, %q) = %v, want %v", c.s, c.figure, got, c.want)
+		}
+	}
+}
