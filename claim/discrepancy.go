@@ -588,99 +588,55 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// in Glasgow in 1938", "won the Booker Prize in 1984"), in sentences
 	// naming something in common; a physical measure told with the same
 	// verb ("travelling at 80 mph", "travelling at 65 mph").
-	// A quake's magnitude, however worded ("a magnitude 6.4 earthquake",
-	// "un sismo de 6,2 grados", "the 6.1-magnitude quake").
-	var quakes keyed[string]
-	for _, x := range a.Sentences {
-		if !x.Statement && !shortStatement(x) {
-			continue
-		}
-		// (not an earlier quake the story recalls, "In February, a quake
-		// measuring 6.4 …", an aftershock, or what a quake "can" do)
-		if elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "can", "could", "would") {
-			continue
-		}
-		for _, p := range x.Quantities {
-			if magnitudeOf(x.Text, p) {
-				quakes.add("magnitude", x)
+	// keyedSlot sets against each other the figures keyOf names one slot,
+	// in statements of one scene, whatever else their sentences say;
+	// skip leaves a statement out.
+	keyedSlot := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool) {
+		var by keyed[string]
+		for _, x := range a.Sentences {
+			if !x.Statement && !shortStatement(x) || skip != nil && skip(x) {
+				continue
 			}
-		}
-	}
-	quakes.pairs(func(k string, x, y *Sentence) {
-		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
-			return
-		}
-		for _, p := range x.Quantities {
-			for _, q := range y.Quantities {
-				if magnitudeOf(x.Text, p) && magnitudeOf(y.Text, q) {
-					keyedAbout = "magnitude"
-					consider(x, p, y, q)
-					keyedAbout = ""
+			for _, p := range x.Quantities {
+				if k, ok := keyOf(x, p); ok {
+					by.add(k, x)
 				}
 			}
 		}
-	})
+		by.pairs(func(k string, x, y *Sentence) {
+			if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
+				return
+			}
+			for _, p := range x.Quantities {
+				for _, q := range y.Quantities {
+					kp, okp := keyOf(x, p)
+					kq, okq := keyOf(y, q)
+					if okp && okq && kp == k && kq == k && !otherSubjects(x, p, y, q) {
+						keyedAbout = k
+						consider(x, p, y, q)
+						keyedAbout = ""
+					}
+				}
+			}
+		})
+	}
+	// A quake's magnitude, however worded ("a magnitude 6.4 earthquake",
+	// "un sismo de 6,2 grados", "the 6.1-magnitude quake"); not an earlier
+	// quake the story recalls ("In February, a quake measuring 6.4 …"), an
+	// aftershock, or what a quake "can" do.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "magnitude", magnitudeOf(x.Text, p) },
+		func(x *Sentence) bool {
+			return elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "can", "could", "would")
+		})
 	// A court's penalty, however worded: the prison term ("sentenced to 12
 	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
-	// of £500,000", "fined £450,000"), in statements of one scene.
-	var penalties keyed[string]
-	for _, x := range a.Sentences {
-		if !x.Statement && !shortStatement(x) {
-			continue
-		}
-		for _, p := range x.Quantities {
-			if k, ok := penaltyOf(x.Text, p); ok {
-				penalties.add(k, x)
-			}
-		}
-	}
-	penalties.pairs(func(k string, x, y *Sentence) {
-		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
-			return
-		}
-		for _, p := range x.Quantities {
-			for _, q := range y.Quantities {
-				kp, okp := penaltyOf(x.Text, p)
-				kq, okq := penaltyOf(y.Text, q)
-				if okp && okq && kp == k && kq == k && !otherSubjects(x, p, y, q) {
-					keyedAbout = k
-					consider(x, p, y, q)
-					keyedAbout = ""
-				}
-			}
-		}
-	})
+	// of £500,000", "fined £450,000").
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return penaltyOf(x.Text, p) }, nil)
 	// A company's or a government's figure named by its metric ("net
 	// profit … rose to $650 million" · "a 14% rise in first-quarter net
 	// profit, to $612 million"; "revenue reached $4.3 billion" · "Sales
-	// totalled $4.2 billion"), in statements of one scene.
-	var metrics keyed[string]
-	for _, x := range a.Sentences {
-		if !x.Statement && !shortStatement(x) {
-			continue
-		}
-		for _, p := range x.Quantities {
-			if k, ok := metricOf(x.Text, x.Quantities, p); ok {
-				metrics.add(k, x)
-			}
-		}
-	}
-	metrics.pairs(func(k string, x, y *Sentence) {
-		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
-			return
-		}
-		for _, p := range x.Quantities {
-			for _, q := range y.Quantities {
-				kp, okp := metricOf(x.Text, x.Quantities, p)
-				kq, okq := metricOf(y.Text, y.Quantities, q)
-				if okp && okq && kp == k && kq == k && !otherSubjects(x, p, y, q) {
-					keyedAbout = k
-					consider(x, p, y, q)
-					keyedAbout = ""
-				}
-			}
-		}
-	})
+	// totalled $4.2 billion").
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return metricOf(x.Text, x.Quantities, p) }, nil)
 	var measures, events, motions keyed[slotKey]
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
