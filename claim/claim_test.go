@@ -260,6 +260,27 @@ func TestQuantities_DesignationsAndListsAreNoFigures(t *testing.T) {
 	}
 }
 
+func TestAnalyze_ComingEventDay(t *testing.T) {
+	ref := time.Date(2026, 9, 14, 8, 0, 0, 0, time.UTC) // a Monday
+	docs := []*crossread.Doc{
+		datedDoc("a", "X", "Prime Minister Eva Holm said she would begin talks on forming a coalition on Wednesday.", ref),
+		datedDoc("b", "Y", "Prime Minister Eva Holm will start coalition talks on Thursday, her office said.", ref),
+		datedDoc("c", "Z", "Prime Minister Eva Holm will start her campaign tour on Friday.", ref),
+	}
+	var got []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		var vs []string
+		for _, v := range d.Variants {
+			vs = append(vs, v.Value)
+		}
+		got = append(got, d.About+": "+strings.Join(vs, " · "))
+	}
+	// (a tour that starts is no talks)
+	if want := []string{"date of the talks: Wednesday · Thursday"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %q, want %q", got, want)
+	}
+}
+
 func TestAnalyze_InaugurationDay(t *testing.T) {
 	ref := time.Date(2026, 2, 9, 12, 0, 0, 0, time.UTC)
 	docs := []*crossread.Doc{

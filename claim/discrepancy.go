@@ -2539,11 +2539,18 @@ func dayVerb(s string, q Quantity) (string, bool) {
 		}
 		break
 	}
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-7; k-- {
 		if k < len(ws)-1 && strings.ContainsAny(s[ws[k].End:ws[k+1].Start], ",;:()") {
 			break
 		}
 		f := Fold(ws[k].Text)
+		// a coming event's verb: "will begin talks on …", "will meet on …"
+		if v, ok := comingVerbs[f]; ok && k > 0 && (Fold(ws[k-1].Text) == "will" || Fold(ws[k-1].Text) == "would" || Fold(ws[k-1].Text) == "to") {
+			if v == "talks" && !containsAnyWord(s[ws[k].Start:q.Start], "talks", "negotiations") {
+				return "", false
+			}
+			return v, true
+		}
 		if v, ok := dayVerbs[f]; ok {
 			// "broke out", "stepped down", not "broke a record"
 			if (f == "broke" || f == "stepped") && (k+1 >= len(ws) || Fold(ws[k+1].Text) != map[string]string{"broke": "out", "stepped": "down"}[f]) {
@@ -2553,6 +2560,13 @@ func dayVerb(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// comingVerbs are the base forms of verbs whose coming day outlets give
+// ("will meet on June 16", "would begin talks on Monday"), by the event.
+var comingVerbs = map[string]string{
+	"meet": "meeting", "visit": "visit", "begin": "talks", "start": "talks", "open": "talks", "resume": "talks",
+	"vote": "vote", "sign": "signing", "travel": "trip",
 }
 
 // deadlineVerbs are the stems of verbs whose expected day a deadline
