@@ -714,3 +714,20 @@ func TestSismoEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestParliamentEndToEnd reads a parliamentary election written for this
+// test: the winners' seats (68 · 71) and the day coalition talks begin
+// ("would begin talks … on Monday" · "will start coalition talks on
+// Tuesday") differ; the turnout (78.2%) does not.
+func TestParliamentEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/parliament", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"date of the talks: Monday [Nordic Ballot] · Tuesday [Baltic Times Online]",
+		"number of seats: 68 [Baltic Times Online, Nordic Ballot] · 71 [Europe Desk]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
