@@ -651,12 +651,14 @@ func TestStudyEndToEnd(t *testing.T) {
 // TestCrashEndToEnd reads a plane crash written for this test: the people
 // on board ("carrying 132 people" · "with 133 passengers and crew") and
 // the time contact was lost ("lost contact … at 2:15 p.m." · "disappeared
-// from radar at 2:40 p.m.") differ; "A320" and "737-800" are a model's names, no figures one outlet
-// alone gives.
+// from radar at 2:40 p.m.") and the aircraft ("Boeing 737-800" · "Airbus
+// A320") differ; "A320" and "737-800" are a model's names, no figures one
+// outlet alone gives.
 func TestCrashEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/crash", 3)
 	got := discrepancyLines(st, byID)
 	want := []string{
+		"aircraft: Airbus A320 [Global Air Report] · Boeing 737-800 [Air Safety News, The Sarro Times]",
 		"on board: 132 [Air Safety News, The Sarro Times] · 133 [Global Air Report]",
 		"time contact was lost: 2:15 p.m. [Air Safety News, The Sarro Times] · 2:40 p.m. [Global Air Report]",
 	}

@@ -473,7 +473,7 @@ func (b *builder) opinionAside(art *crossread.Article) bool {
 // may state one, cited, while Where sources differ shows the others.
 func (b *builder) disputed(x *claim.Sentence) bool {
 	for _, d := range b.story.Discrepancies {
-		if d.Kind == claim.KindSpelling || d.Kind == claim.KindRole || d.Kind == claim.KindJournal {
+		if d.Kind == claim.KindSpelling || d.Kind == claim.KindRole || d.Kind == claim.KindJournal || d.Kind == claim.KindAircraft {
 			continue
 		}
 		for i, v := range d.Variants {
@@ -493,7 +493,7 @@ func (b *builder) disputed(x *claim.Sentence) bool {
 // whose "Annual inflation stood at 5.8%" is the other side).
 func (b *builder) givesOther(x *claim.Sentence, id string) bool {
 	for _, d := range b.story.Discrepancies {
-		if !valueKind(d.Kind) && d.Kind != claim.KindRole && d.Kind != claim.KindJournal {
+		if !valueKind(d.Kind) && d.Kind != claim.KindRole && d.Kind != claim.KindJournal && d.Kind != claim.KindAircraft {
 			continue
 		}
 		mine, theirs, same := false, false, false

@@ -53,28 +53,29 @@ type Group struct {
 
 // Alignment is the sentence-level cross-check of a story.
 type Alignment struct {
-	Docs         []*crossread.Doc
-	Sentences    []*Sentence // every sentence, statement or not, in article order
-	Groups       []*Group    // every statement in exactly one group; most supported first
-	GroupOf      map[*Sentence]*Group
-	Sources      int // number of independent sources in the story
-	sourceOf     map[string]int
-	lowercase    map[string]bool // folded words seen written in lower case
-	nameType     map[string]string
-	idf          map[string]float64
-	aliases      map[string]string
-	termID       map[string]int32           // every term of the story's sentences, numbered
-	stmts        []*Sentence                // the statements, in order
-	near         [][]neighbour              // per statement, those of other articles at LinkFloor or more, in order
-	articleNames map[string]map[string]bool // per article, the name keys of its sentences (made when first asked)
-	notable      notableTerms
-	disputed     map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
-	spelled      map[string]bool         // the names (and their words) Discrepancies found spelled otherwise elsewhere, folded
-	langOnce     sync.Once
-	langCount    map[string]int // articles per language, for MinorityLanguage
-	postings     [][]int32      // per term id, the statements holding it, in order
-	weights      [][]float64    // the term's weight in each, parallel to postings
-	scratch      sync.Pool      // *[]float64 of len(stmts), zeroed, for SimilarStatements
+	Docs           []*crossread.Doc
+	Sentences      []*Sentence // every sentence, statement or not, in article order
+	Groups         []*Group    // every statement in exactly one group; most supported first
+	GroupOf        map[*Sentence]*Group
+	Sources        int // number of independent sources in the story
+	sourceOf       map[string]int
+	lowercase      map[string]bool // folded words seen written in lower case
+	nameType       map[string]string
+	idf            map[string]float64
+	aliases        map[string]string
+	termID         map[string]int32           // every term of the story's sentences, numbered
+	stmts          []*Sentence                // the statements, in order
+	near           [][]neighbour              // per statement, those of other articles at LinkFloor or more, in order
+	articleNames   map[string]map[string]bool // per article, the name keys of its sentences (made when first asked)
+	notable        notableTerms
+	disputed       map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
+	spelled        map[string]bool         // the names (and their words) Discrepancies found spelled otherwise elsewhere, folded
+	namedOtherwise []string                // things Discrepancies found named otherwise elsewhere ("boeing 737-800"), folded
+	langOnce       sync.Once
+	langCount      map[string]int // articles per language, for MinorityLanguage
+	postings       [][]int32      // per term id, the statements holding it, in order
+	weights        [][]float64    // the term's weight in each, parallel to postings
+	scratch        sync.Pool      // *[]float64 of len(stmts), zeroed, for SimilarStatements
 }
 
 // SimilarStatements calls f with every statement that shares a term with

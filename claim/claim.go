@@ -111,6 +111,7 @@ func (a *Alignment) exclusive(x *Sentence) (why, detail string) {
 	}
 	for i, n := range x.Names {
 		if others.has(n) || a.writtenElsewhere(x.NameText[i], x.Source) || a.surnameElsewhere(x.NameText[i], x.Source) || a.spelled[Fold(x.NameText[i])] ||
+			a.holdsNamedOtherwise(x.NameText[i]) ||
 			namesOutlet(x.NameText[i], x.Doc.Article.Source) {
 			continue
 		}
@@ -262,6 +263,18 @@ func (a *Alignment) writtenElsewhere(term string, src int) bool {
 	})
 	for i, d := range a.Docs {
 		if a.sourceOf[d.Article.ID] != src && ContainsWord(a.notable.lower[i], term) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsNamedOtherwise: the name holds a thing another outlet names
+// otherwise ("Nordair Airbus A320" beside "Boeing 737-800").
+func (a *Alignment) holdsNamedOtherwise(name string) bool {
+	f := Fold(name)
+	for _, v := range a.namedOtherwise {
+		if strings.Contains(f, v) {
 			return true
 		}
 	}

@@ -103,6 +103,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 		return nil
 	}
 	var out []crossread.Discrepancy
+	a.spelled = map[string]bool{}
 	out = append(out, a.quantityDiscrepancies()...)
 	// a figure in a dispute is set against the others once, and is no
 	// exclusive of its source (see exclusive)
@@ -126,9 +127,16 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	out = append(out, a.memberDiscrepancies()...)
 	out = append(out, a.roleDiscrepancies(entities)...)
 	out = append(out, a.journalDiscrepancies()...)
+	aircraft := a.aircraftDiscrepancies()
+	// an aircraft named otherwise elsewhere is no exclusive either
+	for _, d := range aircraft {
+		for _, v := range d.Variants {
+			a.namedOtherwise = append(a.namedOtherwise, Fold(v.Value))
+		}
+	}
+	out = append(out, aircraft...)
 	spellings := a.spellingDiscrepancies(entities)
 	// a name spelled otherwise elsewhere is no exclusive of its source
-	a.spelled = map[string]bool{}
 	for _, d := range spellings {
 		for _, v := range d.Variants {
 			a.spelled[Fold(v.Value)] = true

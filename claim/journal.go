@@ -77,3 +77,60 @@ const KindJournal = "journal"
 func spanAt(x *Sentence, start, end int) crossread.Span {
 	return crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + start, End: x.Span.Start + end}
 }
+
+// aircraftRE reads an aircraft's maker and model: "Boeing 737-800",
+// "Airbus A320", "an ATR 72".
+var aircraftRE = regexp.MustCompile(`\b(Boeing|Airbus|Embraer|Bombardier|ATR|Antonov|Tupolev|Sukhoi|Cessna|Ilyushin|Comac|De Havilland|Dash)\s+([A-Z]{0,3}-?\d{1,3})[\w-]*`)
+
+// KindAircraft is an aircraft named two ways.
+const KindAircraft = "aircraft"
+
+// aircraftDiscrepancies sets against each other the aircraft outlets name
+// for a story's plane ("Boeing 737-800" · "Airbus A320"); one model told
+// more or less precisely ("Boeing 737", "Boeing 737-800") is one. A
+// source naming two aircraft is left out.
+func (a *Alignment) aircraftDiscrepancies() []crossread.Discrepancy {
+	type named struct {
+		family string
+		text   string
+		span   crossread.Span
+	}
+	bySource := map[int][]named{}
+	var sources []int
+	for _, x := range a.Sentences {
+		if !strings.ContainsAny(x.Text, "0123456789") {
+			continue
+		}
+		for _, m := range aircraftRE.FindAllStringSubmatchIndex(x.Text, -1) {
+			family := x.Text[m[2]:m[3]] + " " + strings.TrimLeft(x.Text[m[4]:m[5]], "-")
+			if len(bySource[x.Source]) == 0 {
+				sources = append(sources, x.Source)
+			}
+			bySource[x.Source] = append(bySource[x.Source], named{family, x.Text[m[0]:m[1]], spanAt(x, m[0], m[1])})
+		}
+	}
+	d := &disc{about: "aircraft", kind: KindAircraft}
+	shown := map[string]string{}
+	for _, src := range sources {
+		ns := bySource[src]
+		family := ns[0].family
+		for _, n := range ns[1:] {
+			if n.family != family {
+				family = ""
+			}
+		}
+		if family == "" {
+			continue
+		}
+		if _, ok := shown[family]; !ok {
+			shown[family] = ns[0].text
+		}
+		for _, n := range ns {
+			d.add(shown[family], n.span.ArticleID, n.span)
+		}
+	}
+	if len(d.values) < 2 {
+		return nil
+	}
+	return []crossread.Discrepancy{d.out()}
+}

@@ -120,3 +120,25 @@ func TestMagnitudeOf(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalyze_AircraftNamedTwoWays(t *testing.T) {
+	docs := []*crossread.Doc{
+		doc("a", "X", "The Boeing 737-800, operated by Nordair, lost contact at 2:15 p.m."),
+		doc("b", "Y", "A Nordair Airbus A320 with 133 passengers and crew crashed in the mountains."),
+		doc("c", "Z", "Nordair flight NA417, a Boeing 737, crashed in the mountains on Sunday."),
+	}
+	var got []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		if d.Kind != KindAircraft {
+			continue
+		}
+		for _, v := range d.Variants {
+			got = append(got, v.Value+" "+strings.Join(sorted(v.ArticleIDs), ","))
+		}
+	}
+	// ("Boeing 737" and "Boeing 737-800" are one model told more or less
+	// precisely)
+	if want := []string{"Boeing 737-800 a,c", "Airbus A320 b"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("aircraft variants %q, want %q", got, want)
+	}
+}
