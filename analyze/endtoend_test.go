@@ -718,7 +718,9 @@ func TestSismoEndToEnd(t *testing.T) {
 }
 
 // TestParliamentEndToEnd reads a parliamentary election written for this
-// test: the winners' seats (68 · 71) and the day coalition talks begin
+// test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
+// "and the Greens 19", a count told by its ellipsis) and the day coalition
+// talks begin
 // ("would begin talks … on Monday" · "will start coalition talks on
 // Tuesday") differ; the turnout (78.2%) does not.
 func TestParliamentEndToEnd(t *testing.T) {
@@ -726,6 +728,7 @@ func TestParliamentEndToEnd(t *testing.T) {
 	got := discrepancyLines(st, byID)
 	want := []string{
 		"date of the talks: Monday [Vestland Times] · Tuesday [Baltic Times Online]",
+		"number for “the Greens 21”: 19 [Europe Desk] · 21 [Vestland Times]",
 		"number of seats: 68 [Baltic Times Online, Vestland Times] · 71 [Europe Desk]",
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -633,3 +633,19 @@ func TestQuoteFormsAgree(t *testing.T) {
 		t.Error("contraction and dropped 'that' make another quotation")
 	}
 }
+
+// An "also" article sharing one figure of the statement and giving
+// another in the other's place contradicts it ("54 seats and the Greens
+// 21" against "54 seats and the Greens 19").
+func TestVerify_AlsoSharingOneFigureGivesAnother(t *testing.T) {
+	arts := map[string]*crossread.Article{
+		"a": {ID: "a", Text: "The Alliance won 54 seats and the Greens 19, the election authority said."},
+		"b": {ID: "b", Text: "The centre-right Alliance took 54 seats and the Greens 21."},
+	}
+	b := crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening, Sentences: []crossread.BriefSentence{
+		{Text: arts["a"].Text, ArticleIDs: []string{"a"}, SupportedBy: []string{"b"}},
+	}}}}
+	if p := Verify(b, arts); len(p) != 1 || !strings.Contains(p[0].Reason, "21") {
+		t.Errorf("problems %+v, want b's 21", p)
+	}
+}

@@ -208,8 +208,12 @@ func (v *verifier) contradictsUncached(s, id string) (bool, string) {
 			// another value of the kind, and none of the sentence's
 			// values of that kind ("to 938,000" holds the revision's
 			// result, whatever "by 88,000" it leaves out)
+			// A figure of theirs that is none of the sentence's values
+			// contradicts q, unless one of theirs is q's ("The Alliance
+			// won 54 seats and the Greens 19" against "… 54 seats and the
+			// Greens 21": the 54 is shared, the 21 is not the 19).
 			var other *claim.Quantity
-			shared := false
+			confirmed := false
 			for k, r := range theirs {
 				if r.Kind != q.Kind || weakFigure(sent.Text, r) {
 					continue
@@ -217,14 +221,19 @@ func (v *verifier) contradictsUncached(s, id string) (bool, string) {
 				if sameClause := claim.SameClause(s, qs, q, sent.Text, theirs, r); !sameClause && (!carried || !sharesContext(q, r)) {
 					continue
 				}
-				for _, q2 := range qs {
-					shared = shared || q2.Kind == r.Kind && (q2.Value == r.Value || rounded(q2, r))
+				if r.Value == q.Value || rounded(q, r) {
+					confirmed = true
+					continue
 				}
-				if r.Value != q.Value && other == nil {
+				accounted := false
+				for _, q2 := range qs {
+					accounted = accounted || q2.Kind == r.Kind && (q2.Value == r.Value || rounded(q2, r))
+				}
+				if !accounted && other == nil {
 					other = &theirs[k]
 				}
 			}
-			if other != nil && !shared && !given(q.Kind+":"+q.Value) {
+			if other != nil && !confirmed && !given(q.Kind+":"+q.Value) {
 				return true, fmt.Sprintf("gives %q where the sentence gives %q", other.Text, q.Text)
 			}
 		}

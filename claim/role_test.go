@@ -142,3 +142,18 @@ func TestAnalyze_AircraftNamedTwoWays(t *testing.T) {
 		t.Errorf("aircraft variants %q, want %q", got, want)
 	}
 }
+
+// "took 54 seats and the Greens 21": the 21 counts the Greens' seats, no
+// name's number ("Internet Explorer 9").
+func TestEllipticalCountIsAFigure(t *testing.T) {
+	var got []string
+	for _, q := range Quantities("The centre-right Alliance took 54 seats and the Greens 21.") {
+		got = append(got, q.Text)
+	}
+	if !reflect.DeepEqual(got, []string{"54", "21"}) {
+		t.Errorf("quantities %q, want 54 and 21", got)
+	}
+	for _, q := range Quantities("The flaw affects Internet Explorer 9 and Windows 7.") {
+		t.Errorf("a name's number read as a figure: %q", q.Text)
+	}
+}

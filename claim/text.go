@@ -514,8 +514,27 @@ func notAFigure(s string, start, end int) bool {
 	}
 	// "Explorer 9 and IE 5.01": no count; "Boeing 737 jets": maybe one
 	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(Fold(nextWord))
-	return !counted
+	return !counted && !ellipticalCount(s, start)
 }
+
+// ellipticalCount: the number at start follows "and the Name" after a
+// count of things earlier in the sentence: "took 54 seats and the Greens
+// 21" counts the Greens' seats.
+func ellipticalCount(s string, start int) bool {
+	ws := Words(s[:start])
+	n := len(ws)
+	if n < 3 {
+		return false
+	}
+	// "… and the Greens 21", "…, the Greens 21"
+	if Fold(ws[n-2].Text) != "the" || !(Fold(ws[n-3].Text) == "and" || strings.HasSuffix(strings.TrimSpace(s[:ws[n-2].Start]), ",")) {
+		return false
+	}
+	return countBefore.MatchString(s[:ws[n-3].Start])
+}
+
+// countBefore is a count of a plural noun: "54 seats".
+var countBefore = regexp.MustCompile(`\b\d[\d,]*\s+\p{Ll}+s\b`)
 
 var designations = map[string]bool{"Bill": true, "Act": true, "Resolution": true, "Proposition": true, "Prop": true,
 	"Amendment": true, "Article": true, "Section": true, "Chapter": true, "Flight": true, "Route": true, "Highway": true,
