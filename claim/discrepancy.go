@@ -2597,6 +2597,11 @@ var dayVerbs = map[string]string{
 	"inaugurated": "inauguration", "sworn": "inauguration", "office": "inauguration",
 	"abducted": "abduction", "kidnapped": "abduction", "seized": "abduction",
 	"discovered": "discovery", "detected": "discovery",
+	// the same, as Spanish, French, Italian, Portuguese and German tell them
+	"comenzo": "start", "empezo": "start", "estallo": "start", "commence": "start", "cominciato": "start", "comecou": "start", "begann": "start",
+	"murio": "death", "fallecio": "death", "mort": "death", "morto": "death", "morreu": "death", "starb": "death",
+	"dimitio": "resignation", "renuncio": "resignation", "demissionne": "resignation", "dimesso": "resignation", "renunciou": "resignation", "zuruckgetreten": "resignation",
+	"detenido": "arrest", "detenida": "arrest", "arrete": "arrest", "arrestato": "arrest", "preso": "arrest", "festgenommen": "arrest",
 }
 
 // partRE reads a part of a whole after its figure: "of the train's eight

@@ -4,8 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"crossread"
+	"crossread/timex"
 )
 
 func TestTitleBefore(t *testing.T) {
@@ -155,5 +157,27 @@ func TestEllipticalCountIsAFigure(t *testing.T) {
 	}
 	for _, q := range Quantities("The flaw affects Internet Explorer 9 and Windows 7.") {
 		t.Errorf("a name's number read as a figure: %q", q.Text)
+	}
+}
+
+// A Spanish story's event day is compared as an English one's is.
+func TestAnalyze_SpanishEventDay(t *testing.T) {
+	ref := time.Date(2027, 3, 15, 12, 0, 0, 0, time.UTC)
+	spanish := func(id, text string) *crossread.Doc {
+		d := doc(id, id, text)
+		d.Article.Language = "es"
+		d.Times = timex.ExtractIn(id, text, ref, "es")
+		return d
+	}
+	docs := []*crossread.Doc{
+		spanish("a", "El ministro de Salud dimitió el martes tras el escándalo de los contratos en Lima."),
+		spanish("b", "El ministro de Salud renunció el miércoles por el escándalo de los contratos en Lima."),
+	}
+	var about []string
+	for _, d := range Analyze(docs, nil).Discrepancies {
+		about = append(about, d.About)
+	}
+	if !reflect.DeepEqual(about, []string{"date of the resignation"}) {
+		t.Errorf("discrepancies %q, want the resignation's date", about)
 	}
 }
