@@ -306,6 +306,11 @@ func TestMetadata(t *testing.T) {
 			"Halbrook Sale Leaves Jobs In Question", "Cambridge Daily Ledger", "2026-03-03", nil},
 		{"Halbrook Sale Leaves Jobs In Question\nMaria Gil\nMarch 3, 2026\nThe company will be sold for $27.5 billion, the companies said on Monday.",
 			"Halbrook Sale Leaves Jobs In Question", "", "2026-03-03", []string{"Maria Gil"}},
+		// mastheads with other languages' joining words, and other outlet words
+		{"Un terremoto sacude el sur de Perú\nDiario del Sur\n15 de marzo de 2027\nUn terremoto de magnitud 6,4 sacudió el sur de Perú el domingo.",
+			"Un terremoto sacude el sur de Perú", "Diario del Sur", "2027-03-15", nil},
+		{"Carmaker Recalls A Million SUVs\nAuto World\nMay 10, 2027\nThe carmaker is recalling 1.2 million vehicles, the company said on Monday.",
+			"Carmaker Recalls A Million SUVs", "Auto World", "2027-05-10", nil},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
