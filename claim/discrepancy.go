@@ -645,6 +645,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// profit, to $612 million"; "revenue reached $4.3 billion" · "Sales
 	// totalled $4.2 billion").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return metricOf(x.Text, x.Quantities, p) }, nil)
+	// A span of years, its start or its end, told with the same verb
+	// ("built between 2022 and 2025" · "made from 2021 to 2025").
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return yearRangeOf(x.Text, x.Quantities, p) }, nil)
 	var measures, events, motions keyed[slotKey]
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
@@ -3011,4 +3014,41 @@ func containsAnyWord(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// yearRangeOf names the end of a span of years the year q of s is: "first
+// year" in "between 2022 and 2025" or "from 2021 to 2025", "last year" for
+// the second. Other spans' years are none.
+func yearRangeOf(s string, qs []Quantity, q Quantity) (string, bool) {
+	if q.Kind != "year" {
+		return "", false
+	}
+	ws := Words(s[:min(q.Start, len(s))])
+	prev := ""
+	if len(ws) > 0 {
+		prev = Fold(ws[len(ws)-1].Text)
+	}
+	for _, r := range qs {
+		if r.Kind != "year" || r.Start == q.Start {
+			continue
+		}
+		switch {
+		case r.Start > q.End && (prev == "between" || prev == "from"):
+			// "between 2022 and 2025": the next year, after "and" or "to"
+			mid := strings.TrimSpace(strings.ToLower(s[q.End:r.Start]))
+			if mid == "and" || mid == "to" || mid == "-" || mid == "–" || mid == "through" {
+				return "first year covered", true
+			}
+		case r.End < q.Start && (prev == "and" || prev == "to" || prev == "through"):
+			before := Words(s[:r.Start])
+			if len(before) > 0 {
+				if f := Fold(before[len(before)-1].Text); f == "between" || f == "from" {
+					if strings.TrimSpace(strings.ToLower(s[r.End:q.Start])) == prev {
+						return "last year covered", true
+					}
+				}
+			}
+		}
+	}
+	return "", false
 }

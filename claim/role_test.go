@@ -181,3 +181,23 @@ func TestAnalyze_SpanishEventDay(t *testing.T) {
 		t.Errorf("discrepancies %q, want the resignation's date", about)
 	}
 }
+
+func TestYearRangeOf(t *testing.T) {
+	for _, c := range []struct{ s, year, want string }{
+		{"The recall covers Ranger models built between 2022 and 2025.", "2022", "first year covered"},
+		{"The recall covers Ranger models built between 2022 and 2025.", "2025", "last year covered"},
+		{"The recall affects vehicles made from 2021 to 2025.", "2021", "first year covered"},
+		{"He served in 2010 and left in 2014.", "2010", ""},
+	} {
+		qs := Quantities(c.s)
+		got := ""
+		for _, q := range qs {
+			if q.Text == c.year {
+				got, _ = yearRangeOf(c.s, qs, q)
+			}
+		}
+		if got != c.want {
+			t.Errorf("yearRangeOf(%q, %s) = %q, want %q", c.s, c.year, got, c.want)
+		}
+	}
+}
