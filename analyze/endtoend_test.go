@@ -753,5 +753,11 @@ func TestRecallEndToEnd(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// a span of model years is no event of its first year
+	for _, s := range st.Brief.Section(crossread.SectionTimeline).Sentences {
+		if strings.Contains(s.Text, "between 2022 and 2025") || strings.Contains(s.Text, "from 2021 to 2025") {
+			t.Errorf("a span of years in the timeline: %q", s.Text)
+		}
+	}
 	verified(t, st, byID)
 }

@@ -1168,6 +1168,11 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		if dated[sentenceKey(e.Text)] != i {
 			continue
 		}
+		// "models built between 2022 and 2025": a span of years, no event
+		// of its first
+		if e.Precision == crossread.PrecisionYear && claim.InYearSpan(e.Text, e.Date) {
+			continue
+		}
 		text := e.Text
 		var spans []crossread.Span
 		// the first sentence dating the event that reads on its own (or

@@ -3052,3 +3052,17 @@ func yearRangeOf(s string, qs []Quantity, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// InYearSpan reports the year (as "2022") written in s as an end of a span
+// of years ("built between 2022 and 2025"): no event of that year.
+func InYearSpan(s, year string) bool {
+	qs := Quantities(s)
+	for _, q := range qs {
+		if q.Kind == "year" && q.Value == year {
+			if _, ok := yearRangeOf(s, qs, q); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
