@@ -761,3 +761,20 @@ func TestRecallEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestRailStrikeEndToEnd reads a strike call written for this test: the
+// workers (about 15,000 · some 12,000) and the strike's length (48 hours ·
+// a 72-hour strike) differ, as two lines: figures of two slots in the same
+// two sentences are not one line.
+func TestRailStrikeEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/strike", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"number for “will walk out for 48 hours”: 48 [National Wire, Transport Today] · 72 [Daily Commuter]",
+		"rail workers: 12,000 [Daily Commuter] · 15,000 [National Wire, Transport Today]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}

@@ -534,7 +534,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			kind = KindDate
 		}
 		slot := slotWords(x.Text, p)
-		key := kind + "|" + keyedAbout + "|" + strings.Join(sharedContext(p, q), " ")
+		// (with what the figure counts: "15,000 rail workers" and "for 48
+		// hours" share the words around them, not a slot)
+		counted := ""
+		if len(p.After) > 0 {
+			counted = p.After[0]
+		}
+		key := kind + "|" + keyedAbout + "|" + counted + "|" + strings.Join(sharedContext(p, q), " ")
 		// one slot, however many sentence pairs show it: a
 		// quantity already in a discrepancy brings the other in
 		spx, spy := spanIn(x, p), spanIn(y, q)
