@@ -763,8 +763,9 @@ func TestRecallEndToEnd(t *testing.T) {
 }
 
 // TestRailStrikeEndToEnd reads a strike call written for this test: the
-// workers (about 15,000 · some 12,000) and the strike's length (48 hours ·
-// a 72-hour strike) differ, as two lines: figures of two slots in the same
+// workers (about 15,000 · some 12,000), the strike's length (48 hours · a
+// 72-hour strike) and the ballot ("voted 87% in favour" · "83% of members
+// backed the walkout") differ; the first two as two lines: figures of two slots in the same
 // two sentences are not one line.
 func TestRailStrikeEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/strike", 3)
@@ -772,6 +773,7 @@ func TestRailStrikeEndToEnd(t *testing.T) {
 	want := []string{
 		"number for “will walk out for 48 hours”: 48 [National Wire, Transport Today] · 72 [Daily Commuter]",
 		"rail workers: 12,000 [Daily Commuter] · 15,000 [National Wire, Transport Today]",
+		"share in favour: 83% [Daily Commuter] · 87% [National Wire, Transport Today]",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -183,6 +183,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if end < len(ws) && turnoutWords[Fold(ws[end].Text)] && !clauseBreak(gap(end-1, end)) {
 			return "turnout", "", bound, true
 		}
+		// "voted 87% in favour", "83% of members backed the walkout": a
+		// vote's share for
+		if inFavour(ws, end) {
+			return "share in favour", "", bound, true
+		}
 		return "", "", 0, false
 	}
 	if end < len(ws) && jobNouns[Fold(ws[end].Text)] && !clauseBreak(gap(end-1, end)) {
@@ -681,6 +686,41 @@ func aboard(ws []Word, at, end int) bool {
 	if word(at-1) == "carrying" {
 		n := word(end)
 		return n == "people" || n == "passengers" || n == "persons"
+	}
+	return false
+}
+
+// inFavour: the words from k on tell a share voting for something: "in
+// favour" ("in favor") right after, or "of (its) members, voters,
+// delegates or shareholders" and then "backed", "supported", "approved" or
+// "voted for".
+func inFavour(ws []Word, k int) bool {
+	word := func(i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return Fold(ws[i].Text)
+	}
+	if word(k) == "in" && (word(k+1) == "favour" || word(k+1) == "favor") {
+		return true
+	}
+	if word(k) != "of" {
+		return false
+	}
+	j := k + 1
+	if word(j) == "its" || word(j) == "the" || word(j) == "their" {
+		j++
+	}
+	switch word(j) {
+	case "members", "voters", "delegates", "shareholders", "workers", "staff":
+	default:
+		return false
+	}
+	switch word(j + 1) {
+	case "backed", "supported", "approved", "endorsed":
+		return true
+	case "voted":
+		return word(j+2) == "for" || word(j+2) == "in"
 	}
 	return false
 }
