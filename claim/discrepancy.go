@@ -2360,15 +2360,17 @@ func subjectWords(s string, p Quantity, f, g []string) string {
 // Castleford, was jailed" share theirs.
 func otherSubjects(x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
 	sx, sy := subjectNames(x, p.Start), subjectNames(y, q.Start)
-	if len(sx) == 0 || len(sy) == 0 {
-		return false
-	}
-	for _, n := range sx {
-		if slices.Contains(sy, n) {
-			return false
+	return len(sx) > 0 && len(sy) > 0 && !shareAny(sx, sy)
+}
+
+// shareAny: a and b have an element in common.
+func shareAny(a, b []string) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // subjectNames are the keys of the names z writes before its first verb
@@ -2416,15 +2418,7 @@ func sharedSubject(p, q Quantity) bool {
 // a then-record … in March 2020").
 func sameBaseline(xs string, p Quantity, ys string, q Quantity) bool {
 	bp, bq := baselineOf(xs, p), baselineOf(ys, q)
-	if len(bp) == 0 || len(bq) == 0 {
-		return true
-	}
-	for _, w := range bp {
-		if slices.Contains(bq, w) {
-			return true
-		}
-	}
-	return false
+	return len(bp) == 0 || len(bq) == 0 || shareAny(bp, bq)
 }
 
 // baselineOf is the content stems of what the change q of s is measured

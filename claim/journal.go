@@ -15,16 +15,14 @@ var journalRE = regexp.MustCompile(`(?:(?:published|reported|appeared|appears)\b
 // studyWords say a sentence tells of research, whose journal is a fact.
 var studyWords = setOfWords(`study studies research researchers journal trial scientists`)
 
+// KindJournal is a study's journal named two ways.
+const KindJournal = "journal"
+
 // journalDiscrepancies sets against each other the journals outlets say a
 // study appeared in ("The Lancet" · "JAMA"), in sentences about research;
 // a source naming two journals is left out.
 func (a *Alignment) journalDiscrepancies() []crossread.Discrepancy {
-	type named struct {
-		name string
-		span crossread.Span
-	}
-	bySource := map[int][]named{}
-	var sources []int
+	var ns namings
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) || !strings.Contains(x.Text, " in ") {
 			continue
@@ -38,40 +36,11 @@ func (a *Alignment) journalDiscrepancies() []crossread.Discrepancy {
 		}
 		for _, m := range journalRE.FindAllStringSubmatchIndex(x.Text, -1) {
 			name := strings.TrimSpace(x.Text[m[2]:m[3]])
-			if len(bySource[x.Source]) == 0 {
-				sources = append(sources, x.Source)
-			}
-			bySource[x.Source] = append(bySource[x.Source], named{name, spanAt(x, m[2], m[3])})
+			ns.add(x.Source, Fold(strings.TrimPrefix(name, "The ")), name, spanAt(x, m[2], m[3]))
 		}
 	}
-	d := &disc{about: "journal", kind: KindJournal}
-	shown := map[string]string{}
-	for _, src := range sources {
-		ns := bySource[src]
-		first := Fold(strings.TrimPrefix(ns[0].name, "The "))
-		for _, n := range ns[1:] {
-			if Fold(strings.TrimPrefix(n.name, "The ")) != first {
-				first = "" // two journals in one source
-			}
-		}
-		if first == "" {
-			continue
-		}
-		if _, ok := shown[first]; !ok {
-			shown[first] = ns[0].name
-		}
-		for _, n := range ns {
-			d.add(shown[first], n.span.ArticleID, n.span)
-		}
-	}
-	if len(d.values) < 2 {
-		return nil
-	}
-	return []crossread.Discrepancy{d.out()}
+	return ns.discrepancy("journal", KindJournal)
 }
-
-// KindJournal is a study's journal named two ways.
-const KindJournal = "journal"
 
 // spanAt is the span of x.Text[start:end] in its article.
 func spanAt(x *Sentence, start, end int) crossread.Span {
@@ -90,43 +59,63 @@ const KindAircraft = "aircraft"
 // more or less precisely ("Boeing 737", "Boeing 737-800") is one. A
 // source naming two aircraft is left out.
 func (a *Alignment) aircraftDiscrepancies() []crossread.Discrepancy {
-	type named struct {
-		family string
-		text   string
-		span   crossread.Span
-	}
-	bySource := map[int][]named{}
-	var sources []int
+	var ns namings
 	for _, x := range a.Sentences {
 		if !strings.ContainsAny(x.Text, "0123456789") {
 			continue
 		}
 		for _, m := range aircraftRE.FindAllStringSubmatchIndex(x.Text, -1) {
 			family := x.Text[m[2]:m[3]] + " " + strings.TrimLeft(x.Text[m[4]:m[5]], "-")
-			if len(bySource[x.Source]) == 0 {
-				sources = append(sources, x.Source)
-			}
-			bySource[x.Source] = append(bySource[x.Source], named{family, x.Text[m[0]:m[1]], spanAt(x, m[0], m[1])})
+			ns.add(x.Source, family, x.Text[m[0]:m[1]], spanAt(x, m[0], m[1]))
 		}
 	}
-	d := &disc{about: "aircraft", kind: KindAircraft}
+	return ns.discrepancy("aircraft", KindAircraft)
+}
+
+// namings gathers, per source, the names it gives one thing of the story
+// (a journal, an aircraft), each with the key that says which thing it is.
+type namings struct {
+	bySource map[int][]naming
+	sources  []int // in the order they first name it
+}
+
+type naming struct {
+	key, text string
+	span      crossread.Span
+}
+
+func (ns *namings) add(src int, key, text string, sp crossread.Span) {
+	if ns.bySource == nil {
+		ns.bySource = map[int][]naming{}
+	}
+	if len(ns.bySource[src]) == 0 {
+		ns.sources = append(ns.sources, src)
+	}
+	ns.bySource[src] = append(ns.bySource[src], naming{key, text, sp})
+}
+
+// discrepancy is the line setting the sources' names against each other
+// when they name two or more things, one variant per thing as first
+// written; a source naming two is left out. nil when all name one.
+func (ns *namings) discrepancy(about, kind string) []crossread.Discrepancy {
+	d := &disc{about: about, kind: kind}
 	shown := map[string]string{}
-	for _, src := range sources {
-		ns := bySource[src]
-		family := ns[0].family
-		for _, n := range ns[1:] {
-			if n.family != family {
-				family = ""
+	for _, src := range ns.sources {
+		named := ns.bySource[src]
+		key := named[0].key
+		for _, n := range named[1:] {
+			if n.key != key {
+				key = "" // two things in one source
 			}
 		}
-		if family == "" {
+		if key == "" {
 			continue
 		}
-		if _, ok := shown[family]; !ok {
-			shown[family] = ns[0].text
+		if _, ok := shown[key]; !ok {
+			shown[key] = named[0].text
 		}
-		for _, n := range ns {
-			d.add(shown[family], n.span.ArticleID, n.span)
+		for _, n := range named {
+			d.add(shown[key], n.span.ArticleID, n.span)
 		}
 	}
 	if len(d.values) < 2 {
