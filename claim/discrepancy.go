@@ -622,10 +622,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return
 			}
 			for _, p := range x.Quantities {
+				if kp, okp := keyOf(x, p); !okp || kp != k {
+					continue
+				}
 				for _, q := range y.Quantities {
-					kp, okp := keyOf(x, p)
-					kq, okq := keyOf(y, q)
-					if okp && okq && kp == k && kq == k && !otherSubjects(x, p, y, q) {
+					if kq, okq := keyOf(y, q); okq && kq == k && !otherSubjects(x, p, y, q) {
 						keyedAbout = k
 						consider(x, p, y, q)
 						keyedAbout = ""
@@ -798,10 +799,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return
 		}
 		for _, p := range x.Quantities {
+			if vp, okp := dayVerb(x.Text, p); !okp || vp != v {
+				continue
+			}
 			for _, q := range y.Quantities {
-				vp, okp := dayVerb(x.Text, p)
-				vq, okq := dayVerb(y.Text, q)
-				if okp && okq && vp == v && vq == v {
+				if vq, okq := dayVerb(y.Text, q); okq && vq == v {
 					keyedAbout = "date of the " + v
 					consider(x, p, y, q)
 					keyedAbout = ""
