@@ -622,7 +622,7 @@ func (tc *titleContext) cleanHeadline(h string) string {
 	for _, head := range tc.heads {
 		if len(head) < len(h) && strings.HasSuffix(h, head) && len(strings.Fields(head)) >= 3 {
 			prefix := strings.TrimSpace(h[:len(h)-len(head)])
-			if n := len(strings.Fields(prefix)); n > 0 && n <= 3 && isTitleLabel(prefix) {
+			if n := len(strings.Fields(prefix)); n > 0 && n <= 3 && isTitleLabel(prefix) && (!tc.metaContains(h) || isDateLabel(prefix)) {
 				h = head
 				break
 			}
@@ -682,6 +682,18 @@ func (tc *titleContext) cleanHeadline(h string) string {
 	return h
 }
 
+// metaContains reports a metadata title that carries h whole: a label
+// before the headline that the publisher's own title keeps is the
+// headline's ("Sazerac - all about the classic").
+func (tc *titleContext) metaContains(h string) bool {
+	for _, t := range tc.metas {
+		if strings.Contains(fold(t), h) {
+			return true
+		}
+	}
+	return false
+}
+
 // isLower reports text with letters and no capital.
 func isLower(s string) bool {
 	letters := 0
@@ -724,7 +736,13 @@ func isTitleLabel(s string) bool {
 			return true
 		}
 	}
-	_, ok := parseTextDate(s)
+	return isDateLabel(s)
+}
+
+// isDateLabel reports a date printed before a headline ("23.01.2022 -"),
+// which is no part of it even where the metadata's title keeps it.
+func isDateLabel(s string) bool {
+	_, ok := parseTextDate(strings.TrimRight(s, " :|/-–—·•"))
 	return ok
 }
 
@@ -1001,12 +1019,18 @@ func startsWithSeparator(s string) bool {
 
 // stripSiteName removes a " | Outlet" or " - Outlet" tail (or head).
 func (tc *titleContext) stripSiteName(t string) string {
-	// "Story | Section | Outlet" loses both tails.
+	// "Story | Section | Outlet" loses both tails, "Outlet » Section »
+	// Story" both heads. A second cut takes a part from the side the first
+	// did (or a date off the front): a short part before the rest of
+	// "Marzipan - all about the sweet - Outlet" is the story's own.
+	tailFirst := false
 	for i := 0; i < 2; i++ {
 		s := tc.stripSiteNameOnce(t)
-		if s == t {
+		tail := strings.HasPrefix(fold(t), s)
+		if s == t || i > 0 && tail != tailFirst && !isDateLabel(strings.TrimSuffix(fold(t), s)) {
 			break
 		}
+		tailFirst = tail
 		t = s
 	}
 	return t

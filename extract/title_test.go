@@ -19,6 +19,17 @@ func TestTitleRules(t *testing.T) {
 		name, url, head, top, want string
 	}{
 		{
+			name: "a short part before the headline that every title keeps is the headline's",
+			head: `<title>Marzipan - all about the almond sweet from Lübeck - Harbour Post</title><meta property="og:site_name" content="Harbour Post">`,
+			top:  `<h1>Marzipan - all about the almond sweet from Lübeck</h1>`,
+			want: "Marzipan - all about the almond sweet from Lübeck",
+		},
+		{
+			name: "a date before the headline is no part of it, even in the title",
+			head: `<title>23.01.2022 - Ferry crews agree a new winter timetable - Harbour Post</title><meta property="og:site_name" content="Harbour Post">`,
+			want: "Ferry crews agree a new winter timetable",
+		},
+		{
 			name: "a separator with nothing after it joins nothing",
 			head: `<title>Harbour Rail Travel -</title>`,
 			want: "Harbour Rail Travel",
