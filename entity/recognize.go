@@ -48,10 +48,14 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 	ranges := sentenceRanges(doc, text)
 	toks := make([][]crossread.Token, 0, len(ranges))
 	words := make([][]string, 0, len(ranges))
+	romance := romanceLanguage(doc.Article.Language)
 	for _, r := range ranges {
 		ts := Tokenize(text, r[0], r[1])
 		if len(ts) == 0 {
 			continue
+		}
+		if romance {
+			ts = splitElisions(ts)
 		}
 		ws := make([]string, len(ts))
 		for i, t := range ts {
@@ -60,7 +64,14 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 		toks = append(toks, ts)
 		words = append(words, ws)
 	}
-	tagged := m.RecognizeWords(words)
+	var tagged [][]Chunk
+	if romance {
+		tagged = m.recognizeWords(words, func(words [][]string, tagged [][]Chunk) {
+			romanceRules(doc.Article.Language, words, tagged, m)
+		})
+	} else {
+		tagged = m.RecognizeWords(words)
+	}
 	var out []crossread.Mention
 	for si, chunks := range tagged {
 		ts := toks[si]
@@ -90,9 +101,18 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 // tagger, then the news-text rules (refine) and the propagation of names
 // to their untagged repeats. words may be modified (lower-cased).
 func (m *Model) RecognizeWords(words [][]string) [][]Chunk {
+	return m.recognizeWords(words, nil)
+}
+
+// recognizeWords is RecognizeWords with a language's own rules, if any,
+// run after the news-text rules and before names are propagated.
+func (m *Model) recognizeWords(words [][]string, langRules func([][]string, [][]Chunk)) [][]Chunk {
 	truecaseTitleLines(words, m)
 	tagged := m.TagDocument(words)
 	refine(words, tagged, m)
+	if langRules != nil {
+		langRules(words, tagged)
+	}
 	propagate(words, tagged)
 	return tagged
 }

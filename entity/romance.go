@@ -1,0 +1,397 @@
+package entity
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"crossread"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// The model learned English news. Read on Spanish, French, Italian or
+// Portuguese copy it finds most names, since those languages capitalise
+// names and little else, but it types them by English habits, which these
+// languages turn round: the head noun opens a name ("Ministerio de
+// Defensa", "Instituto Geofísico del Perú") where English closes one
+// ("Defense Ministry"), an office is written in lower case before the
+// name ("el ministro Jorge Salas"), and a capitalised article or pronoun
+// opening a sentence ("Un", "Nous") looks like a name to it. romanceRules
+// puts these right for a text in one of those languages.
+
+// romanceLanguage reports the languages romanceRules reads.
+func romanceLanguage(lang string) bool {
+	switch lang {
+	case "es", "fr", "it", "pt", "ca", "gl":
+		return true
+	}
+	return false
+}
+
+func romanceRules(lang string, words [][]string, tagged [][]Chunk, m *Model) {
+	countries := countryNames(lang)
+	cued := map[string]string{} // name → the type a cue gave it
+	for si := range tagged {
+		tagged[si] = romanceSentence(words[si], tagged[si], countries, m, cued)
+	}
+	// One name, one type in an article: "la región de Arequipa" makes a
+	// place of the "Arequipa" the tagger called an organisation later on.
+	for si, chunks := range tagged {
+		for k, c := range chunks {
+			if typ, ok := cued[strings.Join(words[si][c.Start:c.End], " ")]; ok && typ != "" {
+				tagged[si][k].Type = typ
+			}
+		}
+	}
+}
+
+func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *Model, cued map[string]string) []Chunk {
+	var out []Chunk
+	for _, c := range chunks {
+		// A capitalised article or pronoun alone is no name ("Un séisme",
+		// "« Nous n'avons"); longer names may open with one ("La Paz",
+		// "Le Monde").
+		if c.End-c.Start == 1 && romanceFunctionWords[strings.ToLower(ws[c.Start])] {
+			continue
+		}
+		// Nor is a run without a capital ("para"), which English copy
+		// hardly ever tags and which here is a common word.
+		if !slices.ContainsFunc(ws[c.Start:c.End], hasUpper) {
+			continue
+		}
+		// "de Defensa": a name does not open with a particle; the head
+		// before it is found below, or the particle goes.
+		for c.End-c.Start > 1 && nameLinks[ws[c.Start]] {
+			c.Start++
+		}
+		out = append(out, c)
+	}
+	// Organisations named head first, tagged or not: "Ministerio de
+	// Defensa", "le ministère de la Défense", "Presidencia del Consejo de
+	// Ministros", "Banco Central".
+	for i := 0; i < len(ws); i++ {
+		if !romanceOrgHead(ws[i]) {
+			continue
+		}
+		end, named := nameRunEnd(ws, i+1)
+		// Unless a name follows, only a head the tagger took for a name
+		// opens one: "Centro comercial" opening a sentence is none.
+		if !named && !slices.ContainsFunc(out, func(c Chunk) bool { return c.Start == i }) {
+			continue
+		}
+		out = takeOver(out, Chunk{Start: i, End: end, Type: "ORG"})
+		i = end - 1
+	}
+	for k, c := range out {
+		if c.Type == "ORG" && romanceOrgHead(ws[c.Start]) {
+			continue
+		}
+		name := strings.ToLower(strings.Join(ws[c.Start:c.End], " "))
+		before := ""
+		if c.Start > 0 {
+			before = strings.ToLower(ws[c.Start-1])
+		}
+		// The word before the particles that link the name to it: "la
+		// ciudad de", "le ministre de la", "a 30 kilómetros de".
+		head, linked := "", false
+		for j := c.Start - 1; j >= 0; j-- {
+			w := strings.ToLower(ws[j])
+			if nameLinks[w] || elidedLink(w) {
+				linked = true
+				continue
+			}
+			head = w
+			break
+		}
+		if linked && portfolioHolders[head] {
+			// "el ministro de Defensa": the portfolio, no name; in "le
+			// ministre de la Santé Roman Prymula" the holder's name
+			// follows it, a given name on or the last two words.
+			out[k].Type = ""
+			if n := c.End - c.Start; n >= 3 {
+				from := c.End - 2
+				for j := c.Start + 1; j < c.End-1; j++ {
+					if givenNames[strings.ToLower(ws[j])] {
+						from = j
+						break
+					}
+				}
+				out[k] = Chunk{Start: from, End: c.End, Type: "PER"}
+				cued[strings.Join(ws[from:c.End], " ")] = "PER"
+			}
+			continue
+		}
+		cue := ""
+		switch {
+		case c.Start == 0 && isAllCaps(ws[0]) && c.End < len(ws) && datelineMarks[ws[c.End]]:
+			// "ROMA —", "LIMA (EFE)": a dateline names a place.
+			out[k].Type = "LOC"
+		case countries[name]:
+			cue = "LOC"
+		case romancePlaceHeads[ws[c.Start]] && c.End-c.Start > 1:
+			// "Río Amazonas", "Plaza de Mayo", "Île de la Cité".
+			cue = "LOC"
+		case linked && placeNouns[head]:
+			// "la región de Arequipa", "la ville de Chala", "a 30
+			// kilómetros de Arequipa", "au nord de Lyon".
+			cue = "LOC"
+		case romanceRoles[before] && c.Type != "ORG":
+			// "el ministro Jorge Salas", "la présidente Dina Boluarte".
+			cue = "PER"
+		case c.Type == "PER" && c.End-c.Start == 1 && m.knownAs(ws[c.Start:c.End], "LOC") && !m.knownAs(ws[c.Start:c.End], "PER"):
+			out[k].Type = "LOC"
+		}
+		if cue == "" {
+			continue
+		}
+		out[k].Type = cue
+		key := strings.Join(ws[c.Start:c.End], " ")
+		if prev, ok := cued[key]; ok && prev != cue {
+			cue = "" // cues that disagree leave each mention its own type
+		}
+		cued[key] = cue
+	}
+	out = slices.DeleteFunc(out, func(c Chunk) bool { return c.Type == "" })
+	for _, c := range out {
+		if c.Type == "ORG" && romanceOrgHead(ws[c.Start]) {
+			cued[strings.Join(ws[c.Start:c.End], " ")] = "ORG"
+		}
+	}
+	return out
+}
+
+// nameRunEnd returns where a name that continues at ws[i] ends:
+// capitalised words, the particles between them ("de la", "del", "di",
+// "do") and the adjectives names carry ("nationale", "géophysique");
+// named reports a capitalised word among them.
+func nameRunEnd(ws []string, i int) (end int, named bool) {
+	end = i
+	for j := i; j < len(ws); j++ {
+		w := ws[j]
+		switch {
+		case isCapitalised(w) || isAllCaps(w) && len([]rune(w)) > 1:
+			end, named = j+1, true
+		case romanceNameAdjective(w):
+			end = j + 1
+		case nameLinks[w] || elidedLink(w):
+			// kept only when a name word follows
+		default:
+			return end, named
+		}
+	}
+	return end, named
+}
+
+// romanceNameAdjective reports the lower-case adjectives that French and
+// Italian names carry after their head ("Assemblée nationale", "Institut
+// géophysique"): read only inside a run already begun.
+func romanceNameAdjective(w string) bool {
+	for _, suffix := range []string{"ique", "ale", "elle", "aire", "ien", "ienne", "ais", "aise", "ano", "ana", "ico", "ica", "al"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 && !hasUpper(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// takeOver adds c to chunks, taking in any chunk it overlaps.
+func takeOver(chunks []Chunk, c Chunk) []Chunk {
+	var out []Chunk
+	for _, o := range chunks {
+		if o.End <= c.Start || o.Start >= c.End {
+			out = append(out, o)
+			continue
+		}
+		c.Start, c.End = min(c.Start, o.Start), max(c.End, o.End)
+	}
+	out = append(out, c)
+	slices.SortFunc(out, func(a, b Chunk) int { return a.Start - b.Start })
+	return out
+}
+
+// splitElisions splits an elided article or particle from the name it
+// runs into ("l'Institut", "d'Arequipa", "dell'Ecuador"), which the
+// English tokeniser keeps whole.
+func splitElisions(ts []crossread.Token) []crossread.Token {
+	var out []crossread.Token
+	for _, t := range ts {
+		i := strings.IndexAny(t.Text, "'’")
+		if i <= 0 {
+			out = append(out, t)
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(t.Text[i:])
+		prefix, rest := t.Text[:i+size], t.Text[i+size:]
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.IsUpper(r) || !elisions[strings.ToLower(t.Text[:i])] {
+			out = append(out, t)
+			continue
+		}
+		cut := t.Start + len(prefix)
+		out = append(out, crossread.Token{Start: t.Start, End: cut, Text: prefix},
+			crossread.Token{Start: cut, End: t.End, Text: rest})
+	}
+	return out
+}
+
+var elisions = romanceSet("l d dell dall all nell sull un qu")
+
+// elidedLink reports "d'", "dell'": a linking word whose vowel the next
+// word took.
+func elidedLink(w string) bool {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	return w == "d'" || w == "dell'" || w == "dall'" || w == "all'" || w == "l'"
+}
+
+var datelineMarks = map[string]bool{"—": true, "–": true, "-": true, "(": true, ",": true}
+
+var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "des": true, "du": true,
+	"di": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "do": true, "da": true,
+	"dos": true, "das": true, "y": true, "e": true, "et": true, "i": true}
+
+// romanceOrgHead reports a head noun that opens an organisation's name:
+// capitalised, or a ministry's in the lower case French and Spanish often
+// give it ("le ministère de la Défense").
+func romanceOrgHead(w string) bool {
+	if romanceOrgHeads[w] {
+		return true
+	}
+	switch w {
+	case "ministère", "ministerio", "ministero", "ministério":
+		return true
+	}
+	return false
+}
+
+func romanceSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var romanceOrgHeads = romanceSet(`
+	Ministerio Instituto Universidad Banco Partido Consejo Comisión Agencia Tribunal Corte Congreso Senado Asamblea
+	Fundación Asociación Sindicato Federación Confederación Policía Ejército Armada Gobierno Presidencia Secretaría
+	Servicio Oficina Centro Hospital Cámara Junta Dirección Superintendencia Fiscalía Defensoría Procuraduría
+	Contraloría Compañía Empresa Grupo Organización Comité Colegio Escuela Academia Observatorio Autoridad Guardia
+	Fuerzas Movimiento Frente Unión Alianza Coalición Radio Televisión Diario
+	Ministère Institut Université Banque Parti Conseil Agence Cour Congrès Sénat Assemblée Fondation Association
+	Syndicat Fédération Confédération Police Gendarmerie Armée Gouvernement Présidence Secrétariat Service Office
+	Centre Hôpital Chambre Direction Compagnie Société Groupe Organisation Collège École Académie Observatoire
+	Autorité Garde Mouvement Front Union Alliance Coalition Commission
+	Ministero Istituto Università Banca Partito Consiglio Commissione Agenzia Tribunale Congresso Senato Assemblea
+	Camera Fondazione Associazione Sindacato Federazione Confederazione Polizia Esercito Governo Presidenza
+	Segreteria Servizio Ufficio Ospedale Direzione Compagnia Società Gruppo Organizzazione Comitato Collegio Scuola
+	Accademia Osservatorio Autorità Movimento Fronte Unione Alleanza Coalizione Procura
+	Ministério Universidade Conselho Comissão Agência Assembleia Câmara Fundação Associação Federação
+	Confederação Polícia Exército Governo Presidência Secretaria Serviço Direção Companhia Sociedade Organização
+	Comitê Colégio Escola Observatório Autoridade Guarda Forças União Aliança Coalizão Procuradoria`)
+
+var romancePlaceHeads = romanceSet(`
+	Río Lago Monte Cerro Sierra Cordillera Volcán Isla Islas Golfo Bahía Puerto Península Calle Avenida Plaza Paseo
+	Provincia Región Valle Desierto Mar Océano Playa
+	Rivière Fleuve Lac Mont Monts Île Îles Golfe Baie Péninsule Rue Boulevard Place Région Vallée Désert Mer
+	Océan Plage
+	Fiume Isola Isole Baia Porto Penisola Via Viale Piazza Regione Deserto Mare Oceano Spiaggia
+	Rio Serra Ilha Ilhas Baía Rua Praça Província Região Vale Praia`)
+
+// placeNouns name a kind of place before its name ("la región de
+// Arequipa", "la ville de Chala", "la città di Napoli"), or say how far
+// or in which direction from it ("a 30 kilómetros de", "au nord de").
+var placeNouns = romanceSet(`
+	región provincia ciudad departamento distrito municipio localidad pueblo capital comuna estado
+	région ville département commune village capitale
+	regione città comune capoluogo
+	região província cidade município
+	kilómetros km kilomètres chilometri quilômetros quilómetros millas
+	norte sur oeste noreste noroeste sureste suroeste nord sud ouest nord-est nord-ouest sud-est sud-ouest
+	nordest nordovest sudest sudovest nordeste noroeste sudeste sudoeste`)
+
+// portfolioHolders take a portfolio after "de": "el ministro de Defensa",
+// "la secrétaire d'État", whose capital makes no name.
+var portfolioHolders = romanceSet(`ministro ministra ministre secretario secretaria secrétaire segretario
+	secretário secretária consejero consejera conseiller conseillère consigliere conselheiro conselheira
+	viceministro viceministra vice-ministre`)
+
+// romanceRoles are offices and titles written in lower case before a
+// person's name.
+var romanceRoles = romanceSet(`
+	presidente presidenta ministro ministra alcalde alcaldesa gobernador gobernadora portavoz director directora
+	jefe jefa secretario secretaria senador senadora diputado diputada juez jueza fiscal general papa rey reina
+	príncipe princesa canciller embajador embajadora vicepresidente vicepresidenta señor señora don doña doctor
+	doctora profesor profesora dirigente candidato candidata entrenador periodista investigador investigadora
+	président présidente ministre maire gouverneur porte-parole directeur directrice secrétaire sénateur
+	sénatrice député députée juge procureur procureure pape roi prince chancelier chancelière ambassadeur
+	ambassadrice monsieur madame docteur professeur dirigeant dirigeante candidat entraîneur journaliste
+	chercheur chercheuse
+	sindaco governatore portavoce direttore direttrice segretario senatore senatrice deputato deputata giudice
+	procuratore re regina principe principessa cancelliere ambasciatore signor signora dottor dottoressa
+	professoressa allenatore giornalista ricercatore ricercatrice
+	prefeito prefeita governador governadora porta-voz diretor diretora secretário secretária juiz juíza
+	procurador procuradora rei rainha chanceler embaixador embaixadora senhor senhora doutor doutora treinador
+	jornalista pesquisador pesquisadora`)
+
+var romanceFunctionWords = romanceSet(`
+	el la los las un una unos unas lo al del este esta estos estas ese esa eso esos esas aquel aquella yo tú él
+	ella nosotros nosotras ellos ellas usted ustedes mi su sus nuestro nuestra pero y o ni que como cuando donde
+	si no sí ya también según tras ante hay es son fue era muy más menos todo toda todos todas otro otra cada
+	aunque porque pues entonces así hoy ayer aquí allí
+	le les une des du de au aux ce cet cette ces il elle ils elles nous vous je tu on mon ma mes son sa ses leur
+	leurs notre nos votre vos mais et ou où qui quand comme non oui selon après avant est sont était très plus
+	tout toute tous toutes autre chaque aujourd'hui hier demain ici là cela ceci ça
+	gli uno della dei delle alla questo questa questi queste quello quella io lui lei noi voi loro mio suo
+	ma né secondo dopo prima è sono molto più meno tutto tutti ogni oggi ieri domani qui lì
+	os as um uma uns umas dos das na nas ao estes essa isso aquele eu ele nós eles elas você meu seu sua nosso
+	mas nem não sim após antes são muito hoje ontem amanhã aqui ali`)
+
+var countryNamesByLang sync.Map // lang → map[string]bool
+
+// countryNames returns the lower-cased names of the world's countries in
+// lang and in English, from the Unicode CLDR's names that x/text carries.
+func countryNames(lang string) map[string]bool {
+	if v, ok := countryNamesByLang.Load(lang); ok {
+		return v.(map[string]bool)
+	}
+	names := map[string]bool{}
+	var namers []display.Namer
+	for _, l := range []string{lang, "en"} {
+		if t, err := language.Parse(l); err == nil {
+			namers = append(namers, display.Regions(t))
+		}
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			for _, n := range namers {
+				if name := n.Name(r); name != "" {
+					names[strings.ToLower(name)] = true
+				}
+			}
+		}
+	}
+	// Continents and their parts ("Afrique", "América del Sur") are
+	// places too: UN M.49's numeric codes, the world itself aside.
+	for code := 2; code < 1000; code++ {
+		r, err := language.ParseRegion(fmt.Sprintf("%03d", code))
+		if err != nil {
+			continue
+		}
+		for _, n := range namers {
+			if name := n.Name(r); name != "" {
+				names[strings.ToLower(name)] = true
+			}
+		}
+	}
+	countryNamesByLang.Store(lang, names)
+	return names
+}
