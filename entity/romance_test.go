@@ -121,3 +121,18 @@ func TestContinentsArePlaces(t *testing.T) {
 		t.Error("the world is no place name")
 	}
 }
+
+func FuzzRomanceRecognize(f *testing.F) {
+	f.Add("es", "El Ministerio de Defensa dijo que el ministro de Interior, Luis Ortega, viajó a 20 kilómetros de Quellón.")
+	f.Add("fr", "PARIS (AFP) — Le ministre de la Santé Roman Prymula a quitté l'Institut d'Études de l'")
+	f.Add("it", "Il ministero dell’Interno di l' d' ’ '")
+	f.Fuzz(func(t *testing.T, lang, text string) {
+		d := docFromText("f", text)
+		d.Article.Language = lang
+		for _, m := range Recognize(d) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || m.Text != text[m.Start:m.End] {
+				t.Fatalf("bad mention %+v in %q", m, text)
+			}
+		}
+	})
+}
