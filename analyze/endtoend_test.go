@@ -702,9 +702,28 @@ func TestResignationEndToEnd(t *testing.T) {
 // TestSismoEndToEnd reads a Spanish earthquake story written for this
 // test: the magnitude ("magnitud 6,4" · "6,2 grados"), the dead and the
 // injured differ; "Diario del Sur" under a plain-text headline is the
-// outlet.
+// outlet. The minister quoted after his office ("dijo el ministro de
+// Defensa, Jorge Salas") speaks; the country, the city and the institute
+// are typed by Spanish word order, and the portfolio is no name.
 func TestSismoEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/sismo", 3)
+	for _, q := range st.Quotes {
+		if q.Speaker != "Jorge Salas" || q.Role != "ministro de Defensa" {
+			t.Errorf("quote %q: speaker %q, role %q", q.Text, q.Speaker, q.Role)
+		}
+	}
+	types := map[string]string{}
+	for _, e := range st.Entities {
+		types[e.Name] = e.Type
+	}
+	for name, want := range map[string]string{"Perú": crossread.LOC, "Arequipa": crossread.LOC, "Jorge Salas": crossread.PERSON, "Instituto Geofísico": crossread.ORG} {
+		if types[name] != want {
+			t.Errorf("entity %q: type %q, want %q (all: %v)", name, types[name], want, types)
+		}
+	}
+	if _, ok := types["Defensa"]; ok {
+		t.Errorf("the portfolio is an entity: %v", types)
+	}
 	got := discrepancyLines(st, byID)
 	want := []string{
 		"death toll: 12 [Prensa Latina Hoy] · 14 [Noticias Andinas]",

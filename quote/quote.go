@@ -104,10 +104,15 @@ as after before since because though although`)
 // sceneAfterName are the prepositions that open where or when a speaker
 // spoke, after the name.
 var sceneAfterName = set("outside inside at in on during after before while near from to via " +
-	"en desde durante tras ante dans lors devant après avant bei im am um beim vom nach vor während nel dopo davanti em na no")
+	"en desde durante tras ante dans lors devant après avant bei im am um beim vom nach vor während nel dopo davanti em na no " +
+	// "declaró el ministro Jorge Salas a Radio Nacional", "à la radio",
+	// "alla Rai", "à rádio": to whom, after the name.
+	"a à au aux al alla allo ai agli alle ao aos às para pour per por")
 
 // auxiliaries of the compound past before a cue: "a déclaré", "ha detto".
 var auxiliaries = set("a ont ha hanno tem")
+
+var romanceArticles = set("el la los las le les il lo gli o os")
 
 var particles = set("de van von der den bin ibn al da del della di la le du dos das st. mc")
 
@@ -724,6 +729,11 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 				}
 				b++
 			}
+			// "dijo el ministro de Defensa, Jorge Salas": an office, then
+			// the name of who holds it.
+			if named := x.nameAfterOffice(a, b, hi, cue.lower); named.ok {
+				return named
+			}
 			at := x.fromChunk(a, b, cue.lower)
 			if at.ok && b < hi && x.toks[b].text == "," && b+1 < hi {
 				f := x.toks[b+1]
@@ -814,6 +824,32 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 		end = c
 	}
 	return attribution{}
+}
+
+// nameAfterOffice attributes "…", said the defence minister, Jan Varga: a
+// phrase [a, b) that opens with an article and an office, then a comma and
+// a capitalised name, which speaks with the phrase as its role.
+func (x *extractor) nameAfterOffice(a, b, hi int, cue string) attribution {
+	if b+1 >= hi || x.toks[b].text != "," || b-a < 2 {
+		return attribution{}
+	}
+	first, office := x.toks[a], x.toks[a+1]
+	if first.cap || !(romanceArticles[first.lower] || first.lower == "the") || office.cap || !titles[office.lower] {
+		return attribution{}
+	}
+	c := b + 1
+	for c < hi && x.toks[c].word && (x.toks[c].cap || particles[x.toks[c].lower] && c+1 < hi && x.toks[c+1].cap) {
+		c++
+	}
+	if c-(b+1) < 2 || c < hi && x.toks[c].word && !x.toks[c].cap {
+		return attribution{} // one word, or a clause: "the minister, Varga said"
+	}
+	at := x.fromChunk(b+1, c, cue)
+	if !at.ok || !strings.Contains(at.name, " ") {
+		return attribution{}
+	}
+	at.role = x.text[office.start:x.toks[b-1].end]
+	return at
 }
 
 // describesName reports a segment of tokens [a, b) that holds a word in
@@ -1083,6 +1119,10 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		}
 		if l := strings.ToLower(role); l == "the" || l == "a" || l == "an" || strings.Trim(l, "0123456789") == "" {
 			role = ""
+		}
+		// "el ministro", "le ministre": the office, without its article.
+		if first, rest, ok := strings.Cut(role, " "); ok && romanceArticles[first] {
+			role = rest
 		}
 		at.role = role
 		if m > n && !titles[x.toks[e-1].lower] {

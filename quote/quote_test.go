@@ -318,6 +318,9 @@ func TestSpeakerEndsBeforeTheScene(t *testing.T) {
 		if len(qs) != 1 || qs[0].Speaker != c.want {
 			t.Errorf("%q: quotes %+v, want the speaker %q", c.text, qs, c.want)
 		}
+		if len(qs) == 1 && strings.HasPrefix(qs[0].Role, "el ") || len(qs) == 1 && strings.HasPrefix(qs[0].Role, "la ") {
+			t.Errorf("%q: role %q keeps its article", c.text, qs[0].Role)
+		}
 	}
 }
 
@@ -327,6 +330,14 @@ func TestQuotesInOtherLanguages(t *testing.T) {
 		{`"Estamos frente a una tragedia de enormes proporciones", dijo el presidente Gabriel Boric en una declaración.`, "Gabriel Boric"},
 		{`«Nous allons reconstruire», a déclaré le maire Jean Dupont devant la mairie.`, "Jean Dupont"},
 		{`„Wir werden alles wieder aufbauen", sagte Bürgermeisterin Anna Berg am Montag.`, "Anna Berg"},
+		// To whom they spoke follows the name.
+		{`"No tenemos reportes de daños graves", declaró el ministro Tomás Lavín a Radio Nacional del Sur.`, "Tomás Lavín"},
+		{`« Nous n'avons pas de dégâts graves », a déclaré la ministre Hélène Brissac à la radio.`, "Hélène Brissac"},
+		{`"Non abbiamo danni gravi", ha detto il ministro Paolo Serra alla Rai.`, "Paolo Serra"},
+		{`"Não temos danos graves", declarou o ministro Rui Valente à rádio.`, "Rui Valente"},
+		// The office first, then who holds it.
+		{`"Estamos evaluando los daños", dijo el ministro de Defensa, Tomás Lavín.`, "Tomás Lavín"},
+		{`"We are assessing the damage," said the defence minister, Jan Varga.`, "Jan Varga"},
 	} {
 		qs := extract(t, c.text)
 		if len(qs) != 1 || qs[0].Speaker != c.want {
