@@ -32,6 +32,9 @@ var tollWords = map[string]string{
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
 }
 
+var germanHomes = map[string]bool{"wohnungen": true, "hauser": true, "hausern": true, "hausen": true,
+	"heimen": true, "heime": true, "dorfer": true, "dorfern": true}
+
 // peopleNouns are what a human toll counts. The generic ones can be
 // compared with each other; a specific one ("children") only with itself,
 // since it may be a part of the others' count.
@@ -243,6 +246,15 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			if v := Fold(ws[k-2].Text); v == "left" || v == "fled" || v == "from" {
 				return "displaced or evacuated", noun, bound, true
 			}
+		}
+		// German: "kamen ums Leben"; "mussten ihre Wohnungen verlassen",
+		// "wurden aus ihren Häusern geholt"
+		if f == "leben" && Fold(ws[k-1].Text) == "ums" {
+			return "death toll", noun, bound, true
+		}
+		if germanHomes[f] && (k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" ||
+			k >= 2 && Fold(ws[k-1].Text) == "ihren" && Fold(ws[k-2].Text) == "aus") {
+			return "displaced or evacuated", noun, bound, true
 		}
 		if tollStops[f] {
 			break

@@ -16,10 +16,17 @@ import (
 //
 // The model learned English news, and it reads names mostly by their
 // capitals: an article in a language that capitalises every noun (German)
-// or writes in another script gets no mentions rather than wrong ones
-// ("Abstimmung" as a place). Unknown languages are read.
+// is read by rules that need more than a capital (german.go), and one in
+// another script gets no mentions rather than wrong ones ("Abstimmung" as
+// a place). Unknown languages are read.
 func Recognize(doc *crossread.Doc) []crossread.Mention {
-	if doc == nil || doc.Article == nil || !Reads(doc.Article.Language) {
+	if doc == nil || doc.Article == nil {
+		return nil
+	}
+	if doc.Article.Language == "de" {
+		return recognizeGerman(doc)
+	}
+	if !Reads(doc.Article.Language) {
 		return nil
 	}
 	m := loadedModel()

@@ -45,6 +45,14 @@ func Extract(articleID, text string) []crossread.Number {
 // ("1.200 millones", "3 Milliarden").
 func ExtractIn(articleID, text, lang string) []crossread.Number {
 	toks := tokenize(text, lang != "" && lang != "en")
+	if words := foreignNumberWords[lang]; words != nil {
+		// "zwei Menschen", "dos personas", "trois morts": read as digits.
+		for i, t := range toks {
+			if v, ok := words[t.lower]; ok && t.word {
+				toks[i].isNum, toks[i].num, toks[i].word = true, v, false
+			}
+		}
+	}
 	var out []crossread.Number
 	for k := 0; k < len(toks); {
 		n, j, ok := match(toks, k)
@@ -266,6 +274,33 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, 
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// foreignNumberWords are the number words from two to a hundred of the
+// other languages read, less those that are common words too (Italian
+// "sei", "you are"); "one" is left out, being their indefinite article.
+var foreignNumberWords = func() map[string]map[string]float64 {
+	lists := map[string]string{
+		"de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig hundert",
+		"es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien",
+		"fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt trente quarante cinquante soixante soixante-dix quatre-vingts quatre-vingt-dix cent",
+		"it": "due tre quattro cinque - sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento",
+		"pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem",
+	}
+	values := []float64{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100}
+	out := map[string]map[string]float64{}
+	for lang, list := range lists {
+		m := map[string]float64{}
+		for i, w := range strings.Fields(list) {
+			if w != "-" {
+				m[w] = values[i]
+			}
+		}
+		out[lang] = m
+	}
+	out["de"]["zwo"] = 2
+	out["pt"]["duas"] = 2
+	return out
+}()
 
 var fractions = map[string]float64{"half": 0.5, "halves": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3,
 	"quarter": 0.25, "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}

@@ -82,6 +82,24 @@ diputado diputada député députée abgeordnete abgeordneter senador senadora s
 directeur directrice direktor direktorin jefe jefa chef chefin secretario secretaria secrétaire segretario segretaria
 consejero consejera delegado delegada primer primera premier ministerpräsident ministerpräsidentin`)
 
+// isTitleWord reports a title word: one of titles, or a German compound
+// office ending in one ("Stadtsprecherin", "Bundesgesundheitsminister").
+func isTitleWord(l string) bool {
+	if titles[l] {
+		return true
+	}
+	for _, suffix := range germanOfficeEnds {
+		if strings.HasSuffix(l, suffix) && len(l) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var germanOfficeEnds = []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
+	"kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "direktor",
+	"direktorin", "botschafter", "botschafterin", "kommissar", "kommissarin", "sekretär", "sekretärin"}
+
 // quantifiers open a noun phrase whose head is not the name inside it.
 var quantifiers = set("a an the one some several many two three four five most few")
 
@@ -113,6 +131,10 @@ var sceneAfterName = set("outside inside at in on during after before while near
 var auxiliaries = set("a ont ha hanno tem")
 
 var romanceArticles = set("el la los las le les il lo gli o os")
+
+// germanArticles open an office in German, whose nouns are capitalised:
+// "sagte die Sprecherin der Stadt, Anna Riedl".
+var germanArticles = set("der die das des dem den")
 
 var particles = set("de van von der den bin ibn al da del della di la le du dos das st. mc")
 
@@ -737,7 +759,7 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 			at := x.fromChunk(a, b, cue.lower)
 			if at.ok && b < hi && x.toks[b].text == "," && b+1 < hi {
 				f := x.toks[b+1]
-				if f.lower == "the" || f.lower == "a" || f.lower == "an" || titles[f.lower] {
+				if f.lower == "the" || f.lower == "a" || f.lower == "an" || isTitleWord(f.lower) {
 					e := b + 1
 					for e < hi && x.toks[e].text != "," {
 						e++
@@ -834,7 +856,7 @@ func (x *extractor) nameAfterOffice(a, b, hi int, cue string) attribution {
 		return attribution{}
 	}
 	first, office := x.toks[a], x.toks[a+1]
-	if first.cap || !(romanceArticles[first.lower] || first.lower == "the") || office.cap || !titles[office.lower] {
+	if first.cap || !(romanceArticles[first.lower] || first.lower == "the" || germanArticles[first.lower]) || !isTitleWord(office.lower) || office.cap && !germanArticles[first.lower] {
 		return attribution{}
 	}
 	c := b + 1
@@ -1003,7 +1025,7 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 	for k := a + 2; k < b; k++ {
 		t, p, q := x.toks[k], x.toks[k-1], x.toks[k-2]
 		if sceneAfterName[t.lower] && !t.cap && p.word && p.cap && q.word && q.cap &&
-			!titles[p.lower] && !maleTitles[p.lower] && !femaleTitles[p.lower] {
+			!isTitleWord(p.lower) && !maleTitles[p.lower] && !femaleTitles[p.lower] {
 			b = k
 			break
 		}
@@ -1100,7 +1122,7 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		}
 		m := n
 		for q := n; q < e-1; q++ {
-			if l := x.toks[q].lower; titles[l] || maleTitles[l] || femaleTitles[l] {
+			if l := x.toks[q].lower; isTitleWord(l) || maleTitles[l] || femaleTitles[l] {
 				m = q + 1
 			}
 		}
@@ -1125,7 +1147,7 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 			role = rest
 		}
 		at.role = role
-		if m > n && !titles[x.toks[e-1].lower] {
+		if m > n && !isTitleWord(x.toks[e-1].lower) {
 			at.name = name
 		} else if m == n {
 			at.name = name
@@ -1269,8 +1291,8 @@ func (x *extractor) personRun(i, j int) {
 	toks := x.toks
 	titled := false
 	title := ""
-	for i < j && (titles[toks[i].lower] || notPerson[toks[i].lower] || maleTitles[toks[i].lower] || femaleTitles[toks[i].lower]) {
-		if (titles[toks[i].lower] || maleTitles[toks[i].lower] || femaleTitles[toks[i].lower]) && toks[i].cap && !notPerson[toks[i].lower] {
+	for i < j && (isTitleWord(toks[i].lower) || notPerson[toks[i].lower] || maleTitles[toks[i].lower] || femaleTitles[toks[i].lower]) {
+		if (isTitleWord(toks[i].lower) || maleTitles[toks[i].lower] || femaleTitles[toks[i].lower]) && toks[i].cap && !notPerson[toks[i].lower] {
 			titled = true
 			title = toks[i].lower
 		}
@@ -1278,10 +1300,10 @@ func (x *extractor) personRun(i, j int) {
 	}
 	for k := i; k < j-1; k++ {
 		l := toks[k].lower
-		if titles[l] || maleTitles[l] || femaleTitles[l] || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
+		if isTitleWord(l) || maleTitles[l] || femaleTitles[l] || strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
 			// "Charlotte Mayor Jennifer Roberts", "NBC’s Dante Chinni"
 			i = k + 1
-			if maleTitles[l] || femaleTitles[l] || titles[l] {
+			if maleTitles[l] || femaleTitles[l] || isTitleWord(l) {
 				titled, title = true, l
 			}
 		}

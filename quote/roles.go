@@ -142,7 +142,7 @@ func (x *extractor) roleBefore(s int) string {
 		if !t.word || x.quoted[a-1] || x.toks[a].nl || stopBack[t.lower] && !(t.lower == "of" && a-1 > 0 && x.toks[a-2].cap) {
 			break
 		}
-		if !t.cap && !roleNouns[t.lower] && !titles[t.lower] {
+		if !t.cap && !roleNouns[t.lower] && !isTitleWord(t.lower) {
 			break
 		}
 		a--

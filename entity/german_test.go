@@ -1,0 +1,43 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestGermanNames(t *testing.T) {
+	text := "BERLIN (dpa) – Bundeskanzler Olaf Scholz hat am Montag mit der EU-Kommission über die Hilfen gesprochen. " +
+		"Kommissionspräsidentin Ursula von der Leyen sagte, Deutschland und Frankreich stünden zusammen. " +
+		"Der Bundestag soll im Mai abstimmen, das Gesundheitsministerium prüft die Kosten. " +
+		"Die SPD und die NATO begrüßten den Plan, die Siemens AG nicht. Scholz reist am Dienstag in die Vereinigten Staaten. " +
+		"Frau Berg, die Sprecherin, widersprach. Die Regierung beschloss das Gesetz im Winter."
+	got := mentionsIn("de", text)
+	for _, w := range []string{"LOC BERLIN", "PERSON Olaf Scholz", "PERSON Ursula von der Leyen", "LOC Deutschland", "LOC Frankreich",
+		"ORG Bundestag", "ORG Gesundheitsministerium", "ORG SPD", "ORG NATO", "ORG Siemens AG", "PERSON Scholz", "PERSON Berg"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+	for _, m := range got {
+		for _, noun := range []string{"Regierung", "Gesetz", "Winter", "Hilfen", "Kosten", "Plan", "Mai", "Montag"} {
+			if m == "LOC "+noun || m == "ORG "+noun || m == "PERSON "+noun || m == "MISC "+noun {
+				t.Errorf("common noun %q taken for a name", m)
+			}
+		}
+	}
+}
+
+// A headline set in capitals holds no acronyms.
+func TestGermanShoutedHeadline(t *testing.T) {
+	if got := mentionsIn("de", "HABECK IN MÜNCHEN: WINDKRAFT GEHT NUR OHNE 10H"); len(got) != 0 {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestGermanNamesEndAtPrepositions(t *testing.T) {
+	got := mentionsIn("de", "Ministerpräsident Stephan Weil äußerte sich zu Gerüchten, weil sie falsch seien. Weil es regnete, blieb Weil zu Hause. Boris Palmer zu Besuch.")
+	want := []string{"PERSON Stephan Weil", "PERSON Weil", "PERSON Boris Palmer"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
