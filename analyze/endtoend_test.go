@@ -736,6 +736,43 @@ func TestSismoEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestHochwasserEndToEnd reads a German flood story written for this test,
+// in a language that capitalises every noun: the river's level ("10,2
+// Metern" · "10,4 Meter", one measure in two inflections), the evacuated
+// ("mussten ihre Wohnungen verlassen", "evakuiert", "aus ihren Häusern
+// geholt"), the dead in words ("Zwei Menschen kamen … ums Leben" · "Drei
+// Menschen starben") and the spokeswoman's name differ; the speakers are
+// read after their offices ("sagte die Sprecherin der Stadt, Anna Riedl",
+// "sagte Stadtsprecherin Anna Riedel"), and no common noun is a name.
+func TestHochwasserEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/hochwasser", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"death toll: Drei [Abendrundschau] · Zwei [Donaukurier, Tagesbote]",
+		"displaced or evacuated: 3.000 [Abendrundschau, Tagesbote] · 3.500 [Donaukurier]",
+		"number of Meter: 10,2 [Tagesbote] · 10,4 [Donaukurier]",
+		"spelling of Anna Riedl: Anna Riedel [Donaukurier] · Anna Riedl [Tagesbote]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	speakers := map[string]bool{}
+	for _, q := range st.Quotes {
+		speakers[q.Speaker] = true
+	}
+	for _, who := range []string{"Anna Riedl", "Anna Riedel", "Markus Söder"} {
+		if !speakers[who] {
+			t.Errorf("no quote by %q: %v", who, speakers)
+		}
+	}
+	for _, e := range st.Entities {
+		if e.Name == "Hochwasser" || e.Name == "Menschen" || e.Name == "Stadt" || e.Name == "Polizei" {
+			t.Errorf("common noun %q taken for a name", e.Name)
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

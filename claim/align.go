@@ -327,6 +327,17 @@ func init() {
 	// (folded; words that are English too, "war", "son", "era", left out),
 	// so that their short sentences count as statements.
 	for _, w := range strings.Fields(`ist sind wurde wurden wird werden hat haben hatte hatten sagte sagt soll sollen kann konnte
+		starb starben kam kamen gab gaben gibt ging gingen geht stieg stiegen fiel fielen lag lagen liegt stand standen
+		steht blieb blieben bleibt traf trafen nahm nahmen fand fanden verlor verloren gewann gewannen begann begannen
+		musste mussten muss mussen konnten konnen durfte durften darf wollte wollten sollte sollten kommt heisst sei seien
+		ware waren hatten erreichte erreichten teilte teilten meldete meldeten erklarte erklarten kundigte kundigten
+		murieron murio hubo dieron hizo hicieron llego llegaron dejo dejaron resultaron
+		meurent moururent furent fut avaient
+		morirono furono fu erano
+		morreram morreu foram eram`) {
+		verbCues[w] = true
+	}
+	for _, w := range strings.Fields(`
 		fue fueron han habia dijo sera esta estan estaba tiene tienen
 		est sont etait ont sera avait dit
 		sono stato stata hanno aveva disse
@@ -570,6 +581,7 @@ func (a *Alignment) features(x *Sentence, aliases map[string]string) {
 // featuresOf is features with the words of x.Text.
 func (a *Alignment) featuresOf(x *Sentence, aliases map[string]string, ws []Word) {
 	d := x.Doc
+	lang := langOf(x)
 	// Names: from the entity stage when it ran, else capitalised words that
 	// the story never writes in lower case.
 	var mentionSpans [][2]int
@@ -608,7 +620,7 @@ func (a *Alignment) featuresOf(x *Sentence, aliases map[string]string, ws []Word
 			x.NameWord = append(x.NameWord, wi)
 			continue
 		}
-		x.Stems = append(x.Stems, stemsOf(f)...)
+		x.Stems = append(x.Stems, stemsOfIn(lang, f)...)
 	}
 	x.Quantities = quantitiesIn(d, x)
 }
@@ -752,13 +764,13 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 				continue
 			}
 			q := Quantity{Start: s, End: e, Text: x.Text[s:e], Value: value, Kind: kind}
-			q.Before, q.After = slotContext(x.Text, s, e)
+			q.Before, q.After = slotContextIn(langOf(x), x.Text, s, e)
 			out = append(out, q)
 		}
 	}
 	for _, q := range tallies(x.Text) {
 		if !covered(q.Start, q.End) {
-			q.Before, q.After = slotContext(x.Text, q.Start, q.End)
+			q.Before, q.After = slotContextIn(langOf(x), x.Text, q.Start, q.End)
 			out = append(out, q)
 		}
 	}
@@ -780,7 +792,7 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 			if kind == "money" && n.Currency != "" {
 				q.Value = n.Currency + " " + q.Value
 			}
-			q.Before, q.After = slotContext(x.Text, s, e)
+			q.Before, q.After = slotContextIn(langOf(x), x.Text, s, e)
 			out = append(out, q)
 		}
 	}

@@ -565,6 +565,18 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						about = "number of " + np
 					}
 				}
+				// "10,2 Metern" · "10,4 Meter": in another language, the
+				// word after each figure, when the two share a stem.
+				if lang := langOf(x); lang != "" && lang == langOf(y) {
+					np, okp := nounAfterIn(lang, x.Text, p)
+					nq, okq := nounAfterIn(lang, y.Text, q)
+					if okp && okq && StemIn(lang, Fold(np)) == StemIn(lang, Fold(nq)) {
+						if len(nq) < len(np) {
+							np = nq // the plain form: "Meter", not "Metern"
+						}
+						about = "number of " + np
+					}
+				}
 				// "52.3% of the vote" · "54.1% of the votes": share of the vote
 				if lp, ok := shareAfter(x.Text, p); ok {
 					if lq, ok := shareAfter(y.Text, q); ok && Stem(Fold(lastWord(lp))) == Stem(Fold(lastWord(lq))) {
@@ -2894,6 +2906,24 @@ func pluralAfter(s string, q Quantity) (string, bool) {
 	w := ws[0].Text
 	f := Fold(w)
 	if IsStop(f) || len(f) < 4 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.HasSuffix(f, "'s") {
+		return "", false
+	}
+	return w, true
+}
+
+// nounAfterIn returns the word right after the count q of s, in the
+// stemming language lang, when it is no function word: what the count
+// counts ("3.000 Einwohner", "10,4 Meter").
+func nounAfterIn(lang, s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) || s[q.End] != ' ' {
+		return "", false
+	}
+	ws := Words(s[q.End:])
+	if len(ws) == 0 || ws[0].Start != 1 {
+		return "", false
+	}
+	w := ws[0].Text
+	if f := Fold(w); IsStopIn(lang, f) || len(f) < 3 {
 		return "", false
 	}
 	return w, true

@@ -686,13 +686,18 @@ func formatFloat(v float64) string {
 // slotContext returns up to three content stems either side of [start,end):
 // the words that say what a number counts ("worth", "killed", "people").
 func slotContext(s string, start, end int) (before, after []string) {
+	return slotContextIn("", s, start, end)
+}
+
+// slotContextIn is slotContext for text in the stemming language lang.
+func slotContextIn(lang, s string, start, end int) (before, after []string) {
 	ws := Words(s)
 	var bi []string
 	for _, w := range ws {
 		if w.End <= start {
 			f := Fold(w.Text)
-			if !IsStop(f) && !isNumeric(f) {
-				bi = append(bi, Stem(f))
+			if !IsStopIn(lang, f) && !isNumeric(f) {
+				bi = append(bi, StemIn(lang, f))
 			}
 		}
 	}
@@ -705,8 +710,8 @@ func slotContext(s string, start, end int) (before, after []string) {
 			if isNumeric(f) {
 				continue
 			}
-			if !IsStop(f) {
-				after = append(after, Stem(f))
+			if !IsStopIn(lang, f) {
+				after = append(after, StemIn(lang, f))
 			}
 		}
 	}

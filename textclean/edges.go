@@ -145,7 +145,7 @@ func markHeader(lines []line, m *metadata) {
 		l.kind = removed
 		// "Cambridge Daily Ledger" on its own line is the masthead, not
 		// a byline.
-		if reOutletName.MatchString(l.text) && reMastheadWord.MatchString(l.text) {
+		if reOutletName.MatchString(l.text) && (reMastheadWord.MatchString(l.text) || reMastheadCompound.MatchString(l.text)) {
 			if m.source == "" {
 				m.setSource(l.text)
 			}
@@ -160,6 +160,11 @@ func markHeader(lines []line, m *metadata) {
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
 var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad)\b`)
+
+// reMastheadCompound: German and Dutch papers write the masthead word into
+// one word with the place or the time ("Tagesbote", "Donaukurier",
+// "Abendblatt").
+var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}(zeitung|blatt|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant)\b`)
 
 func removedAt(lines []line, i int) bool {
 	return i >= 0 && i < len(lines) && lines[i].kind == removed
