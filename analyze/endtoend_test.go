@@ -773,6 +773,36 @@ func TestHochwasserEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestDeraillementEndToEnd reads a French derailment story written for
+// this test: the injured ("faisant quatorze blessés" · "Seize personnes
+// ont été blessées") and the passengers on board ("transportait 180
+// passagers" · "200 passagers se trouvaient à bord") differ; the prefect
+// speaks after his office, the city of the dateline ("Rennes –") and of
+// "près de Rennes" is a place, and "Le Courrier Breton" and "Ouest Matin"
+// over their date lines are the outlets.
+func TestDeraillementEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/deraillement", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"injured: Quatorze [Le Courrier Breton, Ouest Matin] · Seize [La Dépêche du Soir]",
+		"on board: 180 [Ouest Matin] · 200 [La Dépêche du Soir]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, q := range st.Quotes {
+		if q.Speaker != "Michel Garnier" || q.Role != "préfet" {
+			t.Errorf("quote %q: speaker %q, role %q", q.Text, q.Speaker, q.Role)
+		}
+	}
+	for _, e := range st.Entities {
+		if e.Name == "Rennes" && e.Type != crossread.LOC {
+			t.Errorf("Rennes is a %s", e.Type)
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

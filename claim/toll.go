@@ -693,14 +693,31 @@ func aboard(ws []Word, at, end int) bool {
 			if word(k-1) == "and" && word(k-2) == "passengers" {
 				return true
 			}
+		case "bord", "bordo", "bordo.":
+			// "à bord", "a bordo", "an Bord"
+			if p := word(k - 1); p == "a" || p == "an" || p == "al" {
+				return true
+			}
 		}
 	}
-	if word(at-1) == "carrying" {
-		n := word(end)
-		return n == "people" || n == "passengers" || n == "persons"
+	// "carrying 180 passengers", "transportait 180 passagers", "con 180
+	// pasajeros": the number a vehicle carried
+	switch word(at - 1) {
+	case "carrying", "transportait", "transportaient", "transportaba", "trasportava", "transportava", "beforderte",
+		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com":
+		switch word(end) {
+		case "people", "passengers", "persons", "passagers", "passageres", "pasajeros", "passeggeri", "passageiros",
+			"passagiere", "passagieren", "fahrgaste", "fahrgasten", "personnes", "personas", "persone", "pessoas", "menschen":
+			return word(at-1) != "con" && word(at-1) != "avec" && word(at-1) != "mit" && word(at-1) != "com" && word(at-1) != "avait" ||
+				passengerNouns[word(end)]
+		}
 	}
 	return false
 }
+
+// passengerNouns count the people a vehicle carries.
+var passengerNouns = map[string]bool{"passengers": true, "passagers": true, "pasajeros": true, "passeggeri": true,
+	"passageiros": true, "passagiere": true, "passagieren": true, "fahrgaste": true, "fahrgasten": true}
 
 // inFavour: the words from k on tell a share voting for something: "in
 // favour" ("in favor") right after, or "of (its) members, voters,

@@ -58,6 +58,8 @@ func recognizeGerman(doc *crossread.Doc) []crossread.Mention {
 			w := ts[i].Text
 			switch {
 			case i == 0 && isAllCaps(w) && utf8.RuneCountInString(w) > 2 && len(ts) > 1 && germanDatelineMarks[ts[1].Text]:
+				// "BERLIN (dpa) –": a dateline ("Passau –" may be a noun:
+				// "Hochwasser – die Lage")
 				add(ts, 0, 1, crossread.LOC)
 			case !isCapitalised(w) && !isAllCaps(w):
 			case countryRun(ts, i, countries) > i:

@@ -35,9 +35,17 @@ func romanceLanguage(lang string) bool {
 
 func romanceRules(lang string, words [][]string, tagged [][]Chunk, m *Model) {
 	countries := countryNames(lang)
-	cued := map[string]string{} // name → the type a cue gave it
+	cued := map[string]string{}  // name → the type a cue gave it
+	midCaps := map[string]bool{} // capitalised inside a sentence: a name, not a sentence's first word
+	for _, ws := range words {
+		for i, w := range ws {
+			if i > 0 && isCapitalised(w) {
+				midCaps[w] = true
+			}
+		}
+	}
 	for si := range tagged {
-		tagged[si] = romanceSentence(words[si], tagged[si], countries, m, cued)
+		tagged[si] = romanceSentence(words[si], tagged[si], countries, m, cued, midCaps)
 	}
 	// One name, one type in an article: "la región de Arequipa" makes a
 	// place of the "Arequipa" the tagger called an organisation later on.
@@ -50,7 +58,7 @@ func romanceRules(lang string, words [][]string, tagged [][]Chunk, m *Model) {
 	}
 }
 
-func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *Model, cued map[string]string) []Chunk {
+func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *Model, cued map[string]string, midCaps map[string]bool) []Chunk {
 	var out []Chunk
 	for _, c := range chunks {
 		// A capitalised article or pronoun alone is no name ("Un séisme",
@@ -65,8 +73,10 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 			continue
 		}
 		// "de Defensa": a name does not open with a particle; the head
-		// before it is found below, or the particle goes.
-		for c.End-c.Start > 1 && nameLinks[ws[c.Start]] {
+		// before it is found below, or the particle goes. Nor with an
+		// indefinite article or a demonstrative ("Un TER"); a definite
+		// article may be the name's own ("La Paz", "Le Monde").
+		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])]) {
 			c.Start++
 		}
 		out = append(out, c)
@@ -128,8 +138,10 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		}
 		cue := ""
 		switch {
-		case c.Start == 0 && isAllCaps(ws[0]) && c.End < len(ws) && datelineMarks[ws[c.End]]:
-			// "ROMA —", "LIMA (EFE)": a dateline names a place.
+		case c.Start == 0 && c.End < len(ws) && (isAllCaps(ws[0]) && datelineMarks[ws[c.End]] || c.End == 1 && dashMarks[ws[1]] && midCaps[ws[0]]):
+			// "ROMA —", "LIMA (EFE)", "Rennes –" (when the article names
+			// it inside a sentence too; "Séisme –" is a headline's noun):
+			// a dateline names a place.
 			out[k].Type = "LOC"
 		case countries[name]:
 			cue = "LOC"
@@ -250,6 +262,11 @@ func elidedLink(w string) bool {
 
 var datelineMarks = map[string]bool{"—": true, "–": true, "-": true, "(": true, ",": true}
 
+var dashMarks = map[string]bool{"—": true, "–": true}
+
+var leadingNotName = romanceSet(`un une uno una unos unas um uma uns umas ce cet cette ces este esta estos estas
+	ese esa questo questa quel quella este esta esse essa`)
+
 var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "des": true, "du": true,
 	"di": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "do": true, "da": true,
 	"dos": true, "das": true, "y": true, "e": true, "et": true, "i": true}
@@ -311,6 +328,7 @@ var placeNouns = romanceSet(`
 	regione città comune capoluogo
 	região província cidade município
 	kilómetros km kilomètres chilometri quilômetros quilómetros millas
+	près cerca proximité vicino perto afueras alrededores environs périphérie banlieue
 	norte sur oeste noreste noroeste sureste suroeste nord sud ouest nord-est nord-ouest sud-est sud-ouest
 	nordest nordovest sudest sudovest nordeste noroeste sudeste sudoeste`)
 
