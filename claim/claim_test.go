@@ -779,8 +779,14 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("The council approved the budget of $5 million in 2020.", "In 2021 the council approved a $6 million budget.")
 	f.Add("WASHINGTON (AP) — The Senate passed the bill on Friday night after a long debate.", "Editor's note: The Senate passed the bill, a $2 billion package, on Friday.")
 	f.Add("Ada Berg (left) meets union leaders in Oslo on March 3.\n\nThe union agreed to the deal on Tuesday.", "Why the Deal Matters Unions will get raises of four percent this year.")
+	f.Add("Drei Menschen starben am Sonntag in Passau. Die Donau erreichte 10,2 Meter.", "Zwei Menschen kamen ums Leben; 3.000 Einwohner mussten ihre Wohnungen verlassen.")
 	f.Fuzz(func(t *testing.T, x, y string) {
-		r := Analyze([]*crossread.Doc{doc("a", "A", x), doc("b", "B", y)}, nil)
+		a, b := doc("a", "A", x), doc("b", "B", y)
+		if strings.Contains(x+y, "Menschen") {
+			// the other languages' stemmers and function words
+			a.Article.Language, b.Article.Language = "de", "es"
+		}
+		r := Analyze([]*crossread.Doc{a, b}, nil)
 		for _, c := range r.Claims {
 			for _, v := range c.Variants {
 				text := map[string]string{"a": x, "b": y}[v.ArticleID]

@@ -126,6 +126,7 @@ func FuzzRomanceRecognize(f *testing.F) {
 	f.Add("es", "El Ministerio de Defensa dijo que el ministro de Interior, Luis Ortega, viajó a 20 kilómetros de Quellón.")
 	f.Add("fr", "PARIS (AFP) — Le ministre de la Santé Roman Prymula a quitté l'Institut d'Études de l'")
 	f.Add("it", "Il ministero dell’Interno di l' d' ’ '")
+	f.Add("de", "BERLIN (dpa) – Bundeskanzlerin Ursula von der von zu Leyen, die SPD und die Siemens AG & Co. KG.")
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		d := docFromText("f", text)
 		d.Article.Language = lang

@@ -90,8 +90,9 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add("2 012 morts, 1.200 millones, 38,5 %")
+	f.Add("Zwei Menschen starben, dreißig wurden verletzt; dix-sept blessés, due morti")
 	f.Fuzz(func(t *testing.T, text string) {
-		for _, lang := range []string{"en", "fr"} {
+		for _, lang := range []string{"en", "fr", "de", "it"} {
 			for _, n := range ExtractIn("x", text, lang) {
 				if !n.Valid(len(text)) || n.Start >= n.End || text[n.Start:n.End] != n.Text {
 					t.Fatalf("%s: bad span %+v in %q", lang, n, text)
