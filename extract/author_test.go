@@ -213,3 +213,14 @@ func TestOrganizationAuthorGivesWayToAPerson(t *testing.T) {
 		t.Errorf("alone: %q, want Example Editorial", got)
 	}
 }
+
+func TestReviewCreditsInOtherLanguagesAreNoAuthors(t *testing.T) {
+	for _, s := range []string{"Geprüft von Dr. med. Lena Brandt", "Révisé par Paul Morel", "Revisado por Ana Ruiz"} {
+		if looksLikeName(s) {
+			t.Errorf("%q taken for an author", s)
+		}
+	}
+	if !looksLikeName("Lena Brandt") {
+		t.Error("a name refused")
+	}
+}

@@ -125,7 +125,9 @@ func looksLikeName(s string) bool {
 		return false
 	}
 	low := strings.ToLower(s)
-	for _, w := range []string{"updated", "published", "reviewed by", "minute", "read", "share"} {
+	for _, w := range []string{"updated", "published", "reviewed by", "minute", "read", "share",
+		// a review credited in other languages: "Geprüft von Dr. …"
+		"geprüft von", "überprüft von", "révisé par", "revisado por", "verificado por"} {
 		if strings.Contains(low, w) {
 			return false
 		}
