@@ -69,8 +69,9 @@ type Alignment struct {
 	articleNames   map[string]map[string]bool // per article, the name keys of its sentences (made when first asked)
 	notable        notableTerms
 	disputed       map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
-	spelled        map[string]bool         // the names (and their words) Discrepancies found spelled otherwise elsewhere, folded
-	namedOtherwise []string                // things Discrepancies found named otherwise elsewhere ("boeing 737-800"), folded
+	disputedValue  map[crossread.Span]disputedAs
+	spelled        map[string]bool // the names (and their words) Discrepancies found spelled otherwise elsewhere, folded
+	namedOtherwise []string        // things Discrepancies found named otherwise elsewhere ("boeing 737-800"), folded
 	langOnce       sync.Once
 	langCount      map[string]int // articles per language, for MinorityLanguage
 	postings       [][]int32      // per term id, the statements holding it, in order

@@ -11,6 +11,7 @@ package claim
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,19 +45,119 @@ func Analyze(docs []*crossread.Doc, entities []crossread.Entity) Result {
 
 // Claims returns the groups carried by more than one article, most
 // supported first.
+//
+// An article whose sentence gives a disputed figure otherwise ("rose to
+// 10.4 metres" in a group on "reached 10.2 metres") does not carry the
+// claim: it is left out of it, and the dispute is shown in Where sources
+// differ. (Run Discrepancies first, as Analyze does.)
 func (a *Alignment) Claims() []crossread.Claim {
 	var out []crossread.Claim
 	for _, g := range a.Groups {
 		if len(g.ArticleIDs) < 2 {
 			continue
 		}
-		c := crossread.Claim{Text: g.Rep.Text, ArticleIDs: g.ArticleIDs, Support: g.Support, Span: g.Rep.Span}
-		for _, m := range g.Members {
+		members, rep := a.agreeingMembers(g)
+		var ids []string
+		for _, m := range members {
+			if !slices.Contains(ids, m.ArticleID()) {
+				ids = append(ids, m.ArticleID())
+			}
+		}
+		if len(ids) < 2 {
+			continue
+		}
+		c := crossread.Claim{Text: rep.Text, ArticleIDs: ids, Support: a.SupportOf(ids), Span: rep.Span}
+		for _, m := range members {
 			c.Variants = append(c.Variants, crossread.ClaimVariant{ArticleID: m.ArticleID(), Text: m.Text, Span: m.Span})
 		}
 		out = append(out, c)
 	}
+	slices.SortStableFunc(out, func(x, y crossread.Claim) int { return y.Support - x.Support })
 	return out
+}
+
+// agreeingMembers returns the members of g that give the disputed figures
+// in it as most of its articles do, and the representative among them.
+func (a *Alignment) agreeingMembers(g *Group) ([]*Sentence, *Sentence) {
+	if len(a.disputedValue) == 0 {
+		return g.Members, g.Rep
+	}
+	gives := make([]map[string]string, len(g.Members)) // per member: about → value
+	votes := map[string]map[string]map[string]bool{}   // about → value → articles
+	for i, m := range g.Members {
+		for _, q := range m.Quantities {
+			dv, ok := a.disputedValue[spanIn(m, q)]
+			if !ok {
+				continue
+			}
+			if gives[i] == nil {
+				gives[i] = map[string]string{}
+			}
+			if prev, ok := gives[i][dv.about]; ok && prev != dv.value {
+				gives[i][dv.about] = "" // two values in one sentence: no side
+				continue
+			}
+			gives[i][dv.about] = dv.value
+		}
+		for about, v := range gives[i] {
+			if v == "" {
+				continue
+			}
+			if votes[about] == nil {
+				votes[about] = map[string]map[string]bool{}
+			}
+			if votes[about][v] == nil {
+				votes[about][v] = map[string]bool{}
+			}
+			votes[about][v][m.ArticleID()] = true
+		}
+	}
+	if len(votes) == 0 {
+		return g.Members, g.Rep
+	}
+	repAt := slices.Index(g.Members, g.Rep)
+	chosen := map[string]string{}
+	for about, byValue := range votes {
+		// most articles; on a tie the representative's value, else the
+		// smaller (for the same answer every run)
+		repValue := ""
+		if repAt >= 0 {
+			repValue = gives[repAt][about]
+		}
+		best, bestN := "", 0
+		for v, arts := range byValue {
+			n := len(arts)
+			switch {
+			case n > bestN:
+				best, bestN = v, n
+			case n < bestN || best == repValue:
+			case v == repValue || v < best:
+				best = v
+			}
+		}
+		chosen[about] = best
+	}
+	var out []*Sentence
+	rep := (*Sentence)(nil)
+	for i, m := range g.Members {
+		agrees := true
+		for about, v := range gives[i] {
+			if v != "" && v != chosen[about] {
+				agrees = false
+			}
+		}
+		if !agrees {
+			continue
+		}
+		out = append(out, m)
+		if m == g.Rep || rep == nil {
+			rep = m
+		}
+	}
+	if rep != g.Rep && slices.Contains(out, g.Rep) {
+		rep = g.Rep
+	}
+	return out, rep
 }
 
 // Notable explains why a one-source sentence is worth listing: the figure,

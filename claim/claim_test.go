@@ -1495,3 +1495,29 @@ func TestNotAFigure_CurrencyCodeIsNoDesignation(t *testing.T) {
 		t.Errorf("A320 read as a figure")
 	}
 }
+
+// An article that gives a disputed figure otherwise does not carry the
+// claim that states the figure.
+func TestClaimSupportLeavesOutOtherValues(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "River floods Lindau\n\nThe Danube reached a level of 10.2 metres in Lindau on Sunday, the city said. About 3,000 people left their homes."),
+		doc("b", "Y", "Lindau battles the flood\n\nThe Danube rose to 10.4 metres in Lindau on Sunday. The city said 3,500 people were evacuated."),
+		doc("c", "Z", "Flood in Lindau\n\nThe Danube reached 10.2 metres on Sunday in Lindau. Some 3,000 residents were evacuated."),
+	}, nil)
+	if len(r.Discrepancies) == 0 {
+		t.Fatal("no discrepancy found")
+	}
+	for _, c := range r.Claims {
+		if slices.Contains(c.ArticleIDs, "b") && (slices.Contains(c.ArticleIDs, "a") || slices.Contains(c.ArticleIDs, "c")) {
+			t.Errorf("claim %q carried by the article giving 10.4: %v", c.Text, c.ArticleIDs)
+		}
+		for _, v := range c.Variants {
+			if !slices.Contains(c.ArticleIDs, v.ArticleID) {
+				t.Errorf("variant of %s outside the claim's articles", v.ArticleID)
+			}
+		}
+		if c.Support != len(c.ArticleIDs) {
+			t.Errorf("support %d for %v", c.Support, c.ArticleIDs)
+		}
+	}
+}

@@ -147,8 +147,21 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	}
 	out = append(out, spellings...)
 	out = append(out, a.quoteDiscrepancies()...)
+	// which value each disputed figure gives, for Claims: an article
+	// giving another value does not carry the claim
+	a.disputedValue = map[crossread.Span]disputedAs{}
+	for _, d := range out {
+		for _, v := range d.Variants {
+			for _, sp := range v.Spans {
+				a.disputedValue[sp] = disputedAs{about: d.About, value: v.Value}
+			}
+		}
+	}
 	return out
 }
+
+// disputedAs is the discrepancy a figure is in and the value it gives.
+type disputedAs struct{ about, value string }
 
 // sourceText is every sentence of one source, folded, to check whether a
 // source also gives the other value somewhere.
