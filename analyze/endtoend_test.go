@@ -803,6 +803,31 @@ func TestDeraillementEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestFranaEndToEnd reads an Italian landslide story written for this test:
+// the evacuated ("300 persone sono state evacuate", "ha evacuato 350
+// persone", "Trecento persone", a number word in a short article whose
+// language the headline helps tell) and the injured ("Tre persone" · "I
+// feriti sono quattro") differ; "La Protezione civile" opening a sentence
+// is the "Protezione civile" of the others, and "L'Eco di Sondrio" over
+// its date line is an outlet.
+func TestFranaEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/frana", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"displaced or evacuated: 350 [Gazzetta Alpina] · Trecento [Corriere del Nord, L'Eco di Sondrio]",
+		"injured: Tre [Corriere del Nord, L'Eco di Sondrio] · quattro [Gazzetta Alpina]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range st.Entities {
+		if strings.HasPrefix(e.Name, "La ") {
+			t.Errorf("entity %q keeps the sentence's article", e.Name)
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

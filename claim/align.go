@@ -341,7 +341,7 @@ func init() {
 	for _, w := range strings.Fields(`
 		fue fueron han habia dijo sera esta estan estaba tiene tienen
 		est sont etait ont sera avait dit
-		sono stato stata hanno aveva disse
+		sono stato stata hanno aveva disse ha
 		foi foram tem disse estao`) {
 		verbCues[w] = true
 	}

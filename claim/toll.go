@@ -32,6 +32,15 @@ var tollWords = map[string]string{
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
 }
 
+// homeNouns and leaveVerbs: leaving one's home, in the other languages
+// read.
+var homeNouns = map[string]bool{"case": true, "casa": true, "casas": true, "hogares": true, "viviendas": true,
+	"maisons": true, "domicile": true, "domiciles": true, "logements": true, "lares": true, "abitazioni": true}
+
+var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonare": true, "abbandonato": true,
+	"abandonar": true, "abandonaron": true, "dejar": true, "dejaron": true, "quitter": true, "quitte": true,
+	"fuir": true, "deixar": true, "deixaram": true, "abandonaram": true}
+
 var germanHomes = map[string]bool{"wohnungen": true, "hauser": true, "hausern": true, "hausen": true,
 	"heimen": true, "heime": true, "dorfer": true, "dorfern": true}
 
@@ -77,7 +86,8 @@ func init() {
 		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas",
 		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
-			"sfollati evacuati desabrigados desalojadas",
+			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +
+			"evacuadas retiradas",
 	} {
 		for _, w := range strings.Fields(words) {
 			tollWords[Fold(w)] = toll // (words are looked up folded: "murió" as "murio")
@@ -254,6 +264,16 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		if germanHomes[f] && (k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" ||
 			k >= 2 && Fold(ws[k-1].Text) == "ihren" && Fold(ws[k-2].Text) == "aus") {
+			return "displaced or evacuated", noun, bound, true
+		}
+		// Italian "sono state evacuate" (English "evacuate" is a plan,
+		// not a count)
+		if f == "evacuate" && Fold(ws[k-1].Text) == "state" {
+			return "displaced or evacuated", noun, bound, true
+		}
+		// "a lasciare le case", "abandonar sus casas", "quitter leur
+		// domicile", "deixar suas casas": to leave their homes
+		if homeNouns[f] && k >= 2 && (leaveVerbs[Fold(ws[k-1].Text)] || leaveVerbs[Fold(ws[k-2].Text)]) {
 			return "displaced or evacuated", noun, bound, true
 		}
 		if tollStops[f] {

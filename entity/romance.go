@@ -44,7 +44,23 @@ func romanceRules(lang string, words [][]string, tagged [][]Chunk, m *Model) {
 			}
 		}
 	}
+	// "la Protezione civile" somewhere: the capital of "La Protezione
+	// civile" opening a sentence is the sentence's, not the name's.
+	articleBefore := map[string]bool{}
+	for _, ws := range words {
+		for i := 1; i < len(ws); i++ {
+			if definiteArticles[ws[i-1]] {
+				articleBefore[ws[i]] = true
+			}
+		}
+	}
 	for si := range tagged {
+		for k, c := range tagged[si] {
+			ws := words[si]
+			if c.Start == 0 && c.End-c.Start > 1 && definiteArticles[strings.ToLower(ws[0])] && articleBefore[ws[1]] {
+				tagged[si][k].Start++
+			}
+		}
 		tagged[si] = romanceSentence(words[si], tagged[si], countries, m, cued, midCaps)
 	}
 	// One name, one type in an article: "la región de Arequipa" makes a
@@ -91,8 +107,15 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		end, named := nameRunEnd(ws, i+1)
 		// Unless a name follows, only a head the tagger took for a name
 		// opens one: "Centro comercial" opening a sentence is none.
-		if !named && !slices.ContainsFunc(out, func(c Chunk) bool { return c.Start == i }) {
+		if !named && !slices.ContainsFunc(out, func(c Chunk) bool { return c.Start <= i && i < c.End }) {
 			continue
+		}
+		// "La Protezione civile ha …": the article opening the sentence
+		// is the sentence's, not the name's.
+		for k, c := range out {
+			if c.Start == i-1 && i-1 == 0 && definiteArticles[strings.ToLower(ws[0])] {
+				out[k].Start = i
+			}
 		}
 		out = takeOver(out, Chunk{Start: i, End: end, Type: "ORG"})
 		i = end - 1
@@ -203,7 +226,7 @@ func nameRunEnd(ws []string, i int) (end int, named bool) {
 // Italian names carry after their head ("Assemblée nationale", "Institut
 // géophysique"): read only inside a run already begun.
 func romanceNameAdjective(w string) bool {
-	for _, suffix := range []string{"ique", "ale", "elle", "aire", "ien", "ienne", "ais", "aise", "ano", "ana", "ico", "ica", "al"} {
+	for _, suffix := range []string{"ique", "ale", "ile", "elle", "aire", "ien", "ienne", "ais", "aise", "ano", "ana", "ico", "ica", "al"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 && !hasUpper(w) {
 			return true
 		}
@@ -264,6 +287,8 @@ var datelineMarks = map[string]bool{"—": true, "–": true, "-": true, "(": tr
 
 var dashMarks = map[string]bool{"—": true, "–": true}
 
+var definiteArticles = romanceSet("el la los las le les il lo gli i o a os as")
+
 var leadingNotName = romanceSet(`un une uno una unos unas um uma uns umas ce cet cette ces este esta estos estas
 	ese esa questo questa quel quella este esta esse essa`)
 
@@ -307,6 +332,7 @@ var romanceOrgHeads = romanceSet(`
 	Camera Fondazione Associazione Sindacato Federazione Confederazione Polizia Esercito Governo Presidenza
 	Segreteria Servizio Ufficio Ospedale Direzione Compagnia Società Gruppo Organizzazione Comitato Collegio Scuola
 	Accademia Osservatorio Autorità Movimento Fronte Unione Alleanza Coalizione Procura
+	Protezione Protección Protection Proteção
 	Ministério Universidade Conselho Comissão Agência Assembleia Câmara Fundação Associação Federação
 	Confederação Polícia Exército Governo Presidência Secretaria Serviço Direção Companhia Sociedade Organização
 	Comitê Colégio Escola Observatório Autoridade Guarda Forças União Aliança Coalizão Procuradoria`)

@@ -299,6 +299,18 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 	}
 	out["de"]["zwo"] = 2
 	out["pt"]["duas"] = 2
+	// the hundreds, written as one word
+	for lang, list := range map[string]string{
+		"de": "zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert achthundert neunhundert",
+		"es": "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
+		"it": "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
+		"pt": "duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos",
+	} {
+		for i, w := range strings.Fields(list) {
+			out[lang][w] = float64(200 + 100*i)
+		}
+	}
+	out["es"]["doscientas"], out["es"]["trescientas"], out["pt"]["duzentas"], out["pt"]["trezentas"] = 200, 300, 200, 300
 	return out
 }()
 

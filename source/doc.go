@@ -130,7 +130,8 @@ func (r *run) article(d *doc) (*crossread.Article, error) {
 		a.ID = crossread.ContentID(a.Text)
 	}
 	if a.Language == "" {
-		a.Language = detectLanguage(a.Text)
+		// The headline is text in the language too: a short article needs it.
+		a.Language = detectLanguage(a.Title + "\n" + a.Text)
 	}
 	return a, nil
 }
@@ -169,7 +170,10 @@ func detectLanguage(text string) string {
 		text = strings.ToValidUTF8(text[:1500], "")
 	}
 	info := whatlanggo.Detect(text)
-	if !info.IsReliable() {
+	// A short text (a brief's few sentences) gives the detector less to
+	// go on, and its confidence less than it calls reliable even when it
+	// is right ("Trecento persone sono state evacuate…": Italian, 0.56).
+	if !info.IsReliable() && !(len(text) < 600 && info.Confidence >= 0.5) {
 		return ""
 	}
 	return info.Lang.Iso6391()
