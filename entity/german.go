@@ -171,6 +171,11 @@ func germanNameEnd(ts []crossread.Token, i int) int {
 	end := i + 1
 	for j := i + 1; j < len(ts) && j < i+5; {
 		if germanNameWord(ts[j].Text) {
+			// "Robert Habecks Plan": a name in the genitive ends it, the
+			// noun after is the thing named.
+			if prev := ts[j-1].Text; j-1 > i && strings.HasSuffix(prev, "s") && isCapitalised(prev) {
+				break
+			}
 			end = j + 1
 			j++
 			continue

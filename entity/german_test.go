@@ -41,3 +41,10 @@ func TestGermanNamesEndAtPrepositions(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestGermanGenitiveEndsAName(t *testing.T) {
+	got := mentionsIn("de", "Dazu kommt Robert Habecks Plan für die Industrie. Die Europäische Union prüft ihn.")
+	if !slices.Contains(got, "PERSON Robert Habecks") || slices.Contains(got, "LOC Europäische Union") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -412,9 +412,10 @@ func countryNames(lang string) map[string]bool {
 	}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
-			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !r.IsCountry() {
-				continue
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || code == "EU" || code == "EZ" || code == "UN" {
+				continue // the European Union and the UN are organisations
 			}
 			for _, n := range namers {
 				if name := n.Name(r); name != "" {
@@ -433,6 +434,15 @@ func countryNames(lang string) map[string]bool {
 		for _, n := range namers {
 			if name := n.Name(r); name != "" {
 				names[strings.ToLower(name)] = true
+			}
+		}
+	}
+	// The European Union and the United Nations are organisations, by
+	// whichever code CLDR names them.
+	for _, code := range []string{"EU", "EZ", "UN", "QU"} {
+		if r, err := language.ParseRegion(code); err == nil {
+			for _, n := range namers {
+				delete(names, strings.ToLower(n.Name(r)))
 			}
 		}
 	}
