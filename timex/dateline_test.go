@@ -1,0 +1,26 @@
+package timex
+
+import "testing"
+
+func TestDatelineLength(t *testing.T) {
+	for _, c := range []struct {
+		s, rest string
+	}{
+		{"WASHINGTON — The Senate voted.", "The Senate voted."},
+		{"LONDON, March 14 (Reuters) - Shares fell.", "Shares fell."},
+		{"Passau, 9. Juni 2026 – Nach tagelangem Regen stieg die Donau.", "Nach tagelangem Regen stieg die Donau."},
+		{"Paris, le 9 juin 2026 – Un train a déraillé.", "Un train a déraillé."},
+		{"Lima, 9 de junio de 2026 (EFE) – Un sismo sacudió el sur.", "Un sismo sacudió el sur."},
+		{"The council met on Tuesday – and voted.", ""},
+		{"Ministers, 12 in all – voted.", ""},
+	} {
+		n := DatelineLength(c.s)
+		got := ""
+		if n > 0 {
+			got = c.s[n:]
+		}
+		if got != c.rest {
+			t.Errorf("%q: rest %q, want %q", c.s, got, c.rest)
+		}
+	}
+}
