@@ -828,6 +828,31 @@ func TestFranaEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestStormZeelandEndToEnd reads a Dutch storm story written for this
+// test: the dead differ ("drie mensen het leven gekost" · "vier mensen
+// omgekomen", the headline's "vier levens"), and no sentence giving four
+// is marked as told by the outlet giving three; the mayor speaks
+// ("zei burgemeester Anna de Vries") and Monday is dated.
+func TestStormZeelandEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/storm-zeeland", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{"death toll: drie [Zeeuws Dagblad] · vier [Provinciale Courant]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	speakers := map[string]bool{}
+	for _, q := range st.Quotes {
+		speakers[q.Speaker] = true
+	}
+	if !speakers["Anna de Vries"] {
+		t.Errorf("speakers %v", speakers)
+	}
+	if len(st.Timeline) == 0 || st.Timeline[0].Date != "2026-01-12" {
+		t.Errorf("timeline %+v", st.Timeline)
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

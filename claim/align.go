@@ -335,7 +335,8 @@ func init() {
 		murieron murio hubo dieron hizo hicieron llego llegaron dejo dejaron resultaron
 		meurent moururent furent fut avaient
 		morirono furono fu erano
-		morreram morreu foram eram`) {
+		morreram morreu foram eram
+		zijn werd werden heeft hebben had hadden zei zegt kwamen vielen raakten`) {
 		verbCues[w] = true
 	}
 	for _, w := range strings.Fields(`

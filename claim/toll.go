@@ -82,25 +82,25 @@ var tollStops = map[string]bool{
 func init() {
 	for toll, words := range map[string]string{
 		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès " +
-			"tote toten getötet gestorben starben morti vittime mortos mortas morreram",
-		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas",
-		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi",
+			"tote toten getötet gestorben starben morti vittime mortos mortas morreram doden omgekomen levens",
+		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond",
+		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi vermisten",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
 			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +
-			"evacuadas retiradas",
+			"evacuadas retiradas geevacueerd",
 	} {
 		for _, w := range strings.Fields(words) {
 			tollWords[Fold(w)] = toll // (words are looked up folded: "murió" as "murio")
 		}
 	}
-	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti") {
+	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti mensen inwoners bewoners") {
 		peopleNouns[Fold(w)], genericPeople[Fold(w)] = true, true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
-		"wurden haben hanno sono stati foram são se") {
+		"wurden haben hanno sono stati foram são se het zijn werden is") {
 		tollLinks[Fold(w)] = true
 	}
-	for _, w := range strings.Fields("y e et und o ou oder pero mais aber ma mas mientras tandis während mentre enquanto") {
+	for _, w := range strings.Fields("y e et und o ou oder pero mais aber ma mas mientras tandis während mentre enquanto en maar terwijl") {
 		tollStops[Fold(w)] = true
 	}
 }
@@ -262,6 +262,10 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if f == "leben" && Fold(ws[k-1].Text) == "ums" {
 			return "death toll", noun, bound, true
 		}
+		// Dutch: "drie mensen het leven gekost", "om het leven gekomen"
+		if f == "leven" && Fold(ws[k-1].Text) == "het" {
+			return "death toll", noun, bound, true
+		}
 		if germanHomes[f] && (k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" ||
 			k >= 2 && Fold(ws[k-1].Text) == "ihren" && Fold(ws[k-2].Text) == "aus") {
 			return "displaced or evacuated", noun, bound, true
@@ -287,7 +291,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		f := Fold(ws[i].Text)
 		if t := tollWords[f]; t != "" {
-			if f == "lives" || f == "bodies" {
+			if f == "lives" || f == "bodies" || f == "levens" {
 				break // "lives" and "bodies" count only after the figure
 			}
 			return t, noun, bound, true

@@ -285,6 +285,7 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 		"fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt trente quarante cinquante soixante soixante-dix quatre-vingts quatre-vingt-dix cent",
 		"it": "due tre quattro cinque - sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento",
 		"pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem",
+		"nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig honderd",
 	}
 	values := []float64{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100}
 	out := map[string]map[string]float64{}
@@ -305,6 +306,7 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 		"es": "doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
 		"it": "duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
 		"pt": "duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos",
+		"nl": "tweehonderd driehonderd vierhonderd vijfhonderd zeshonderd zevenhonderd achthonderd negenhonderd",
 	} {
 		for i, w := range strings.Fields(list) {
 			out[lang][w] = float64(200 + 100*i)

@@ -38,7 +38,8 @@ confirmed denied told explained recounted reiterated repeated summarized summed 
 	` dijo dice afirmó aseguró declaró señaló explicó indicó añadió agregó advirtió subrayó sostuvo manifestó
 expresó insistió reconoció admitió destacó dit déclaré affirmé indiqué expliqué ajouté souligné estimé assuré
 averti sagte sagt erklärte betonte meinte warnte sagten erklärten detto dichiarato affermato spiegato
-aggiunto sottolineato disse afirmou declarou explicou acrescentou garantiu alertou`)
+aggiunto sottolineato disse afirmou declarou explicou acrescentou garantiu alertou
+zei zegt verklaarde vertelde benadrukte waarschuwde aldus`)
 
 // timeWords sit between a subject and its cue whatever their case:
 // "Clinton on Sunday said", "the ministry said last week".

@@ -13,7 +13,7 @@ import (
 
 // ExtractIn is Extract for a text in the language lang (ISO 639-1). English
 // ("" or "en") is read by the full matcher; Spanish, French, German,
-// Italian and Portuguese by a smaller one that reads what news in them
+// Italian, Portuguese and Dutch by a smaller one that reads what news in them
 // dates events with: full dates ("3 de febrero de 2026", "3. Februar
 // 2026"), days without a year, months of a year, years after a
 // preposition, weekdays ("el martes", "am Dienstag") and today, yesterday
@@ -127,6 +127,12 @@ var europeanLexicons = map[string]*lexicon{
 		[]string{"gestern"}, []string{"heute"}, []string{"übermorgen", "morgen"},
 		`MONTH`, `(?:im|seit|bis)\s+MONTH`, `im\s+jahr|seit|in|bis`,
 		`wird|werden|nächste[nrm]?|kommende[nrm]?|soll|sollen`, `letzte[nrm]?|vergangene[nrm]?|vorige[nrm]?`),
+	"nl": newLexicon(
+		monthsOf("januari;februari;maart;april;mei;juni;juli;augustus;september;oktober;november;december"),
+		weekdaysOf("zondag;maandag;dinsdag;woensdag;donderdag;vrijdag;zaterdag"),
+		[]string{"gisteren"}, []string{"vandaag"}, []string{"overmorgen", "morgen"},
+		`MONTH`, `(?:in|sinds|tot)\s+MONTH`, `in|sinds|tot|vanaf`,
+		`zal|zullen|gaat|gaan|volgende|komende|aanstaande`, `vorige|afgelopen|jongstleden`),
 	"it": newLexicon(
 		monthsOf("gennaio;febbraio;marzo;aprile;maggio;giugno;luglio;agosto;settembre;ottobre;novembre;dicembre"),
 		weekdaysOf("domenica;lunedì lunedi;martedì martedi;mercoledì mercoledi;giovedì giovedi;venerdì venerdi;sabato"),

@@ -39,7 +39,10 @@ func TestExtractIn_European(t *testing.T) {
 		}
 	}
 	// a language without a lexicon gets no English readings
-	if ts := ExtractIn("a", "Het kabinet besloot op 3 februari 2026 tot nieuwe maatregelen en May 5.", ref, "nl"); len(ts) != 0 {
+	if ts := ExtractIn("a", "Hallitus päätti 3. helmikuuta 2026 uusista toimista ja May 5.", ref, "fi"); len(ts) != 0 {
+		t.Errorf("fi: %+v", ts)
+	}
+	if ts := ExtractIn("a", "Het kabinet besloot op 3 februari 2026 tot nieuwe maatregelen.", ref, "nl"); len(ts) != 1 || ts[0].Value != "2026-02-03" {
 		t.Errorf("nl: %+v", ts)
 	}
 	if got, want := ExtractIn("a", "The minister met union leaders on March 3.", ref, "en"), Extract("a", "The minister met union leaders on March 3.", ref); len(got) != len(want) || got[0].Value != want[0].Value {
