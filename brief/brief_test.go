@@ -649,3 +649,23 @@ func TestVerify_AlsoSharingOneFigureGivesAnother(t *testing.T) {
 		t.Errorf("problems %+v, want b's 21", p)
 	}
 }
+
+// A figure written in words is checked as digits are: an article giving
+// another count in the same statement does not carry it, in English or in
+// another language read.
+func TestVerifyCountsInWords(t *testing.T) {
+	for _, c := range []struct{ lang, said, other string }{
+		{"en", "Four people died when the storm hit the coast of Zeeland on Monday.", "Three people died when the storm hit the coast of Zeeland on Monday."},
+		{"nl", "Bij de storm in Zeeland zijn maandag vier mensen omgekomen.", "Bij de storm in Zeeland zijn maandag drie mensen omgekomen."},
+	} {
+		arts := map[string]*crossread.Article{
+			"a": {ID: "a", Text: c.said, Language: c.lang},
+			"b": {ID: "b", Text: c.other, Language: c.lang},
+		}
+		b := crossread.Brief{Sections: []crossread.BriefSection{{Title: crossread.SectionHappening,
+			Sentences: []crossread.BriefSentence{{Text: c.said, ArticleIDs: []string{"a"}, SupportedBy: []string{"b"}}}}}}
+		if problems := Verify(b, arts); len(problems) == 0 {
+			t.Errorf("%s: %q marked as also told by an article giving another count", c.lang, c.said)
+		}
+	}
+}

@@ -154,10 +154,12 @@ func (v *verifier) contradicts(s, id string) string {
 
 func (v *verifier) contradictsUncached(s, id string) (bool, string) {
 	a := v.articles[id]
-	if a == nil || !strings.ContainsAny(s, "0123456789") {
+	if a == nil {
 		return false, ""
 	}
-	qs := claim.Quantities(s)
+	// figures in words count too ("Four people died" · "three people
+	// died", "vier levens" · "drie doden")
+	qs := claim.QuantitiesIn(s, a.Language)
 	if len(qs) == 0 {
 		return false, ""
 	}
@@ -169,7 +171,7 @@ func (v *verifier) contradictsUncached(s, id string) (bool, string) {
 		if all == nil {
 			var ok bool
 			if all, ok = v.values[id]; !ok {
-				all = quantityValues(a.Title + "\n" + a.Text)
+				all = quantityValuesIn(a.Title+"\n"+a.Text, a.Language)
 				v.values[id] = all
 			}
 		}
@@ -197,7 +199,7 @@ func (v *verifier) contradictsUncached(s, id string) (bool, string) {
 			continue
 		}
 		if qsOf[i] == nil {
-			qsOf[i] = claim.Quantities(sent.Text)
+			qsOf[i] = claim.QuantitiesIn(sent.Text, a.Language)
 		}
 		theirs := qsOf[i]
 		for _, q := range qs {
@@ -463,9 +465,12 @@ func set(ws []string) map[string]bool {
 
 // quantityValues are the number and date values of text, a full date
 // also as its month and day.
-func quantityValues(text string) map[string]bool {
+func quantityValues(text string) map[string]bool { return quantityValuesIn(text, "") }
+
+// quantityValuesIn is quantityValues for text in language lang.
+func quantityValuesIn(text, lang string) map[string]bool {
 	have := map[string]bool{}
-	for _, q := range claim.Quantities(text) {
+	for _, q := range claim.QuantitiesIn(text, lang) {
 		have[q.Value] = true
 		have[q.Kind+":"+q.Value] = true // a share is not a count of the same digits ("30%", "30-minute")
 		if len(q.Value) == 10 {

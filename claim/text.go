@@ -1,8 +1,10 @@
 package claim
 
 import (
+	"crossread/number"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -441,6 +443,30 @@ func Quantities(s string) []Quantity {
 	}
 	for i := range out {
 		out[i].Before, out[i].After = slotContext(s, out[i].Start, out[i].End)
+	}
+	return out
+}
+
+// QuantitiesIn is Quantities for text in language lang: the number words
+// of the other languages read ("vier mensen", "trecento persone") are
+// counts too.
+func QuantitiesIn(s, lang string) []Quantity {
+	out := Quantities(s)
+	if l := stemLang(lang); l == "" {
+		return out
+	}
+	var added bool
+	for _, w := range Words(s) {
+		if v, ok := number.WordValue(lang, w.Text); ok {
+			out = append(out, Quantity{Start: w.Start, End: w.End, Text: w.Text, Value: formatFloat(v), Kind: "count"})
+			added = true
+		}
+	}
+	if added {
+		for i := range out {
+			out[i].Before, out[i].After = slotContextIn(stemLang(lang), s, out[i].Start, out[i].End)
+		}
+		slices.SortFunc(out, func(a, b Quantity) int { return a.Start - b.Start })
 	}
 	return out
 }

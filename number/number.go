@@ -275,6 +275,15 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, 
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
+// WordValue is the value of a number word of language lang other than
+// English ("vier" in Dutch or German, "trecento" in Italian), as ExtractIn
+// reads it.
+func WordValue(lang, w string) (float64, bool) {
+	lang, _, _ = strings.Cut(strings.ToLower(lang), "-")
+	v, ok := foreignNumberWords[lang][strings.ToLower(w)]
+	return v, ok
+}
+
 // foreignNumberWords are the number words from two to a hundred of the
 // other languages read, less those that are common words too (Italian
 // "sei", "you are"); "one" is left out, being their indefinite article.
