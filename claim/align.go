@@ -631,27 +631,16 @@ func (a *Alignment) featuresOf(x *Sentence, aliases map[string]string, ws []Word
 // own ("u.s.-brokered" → "u.s", "broker"), function words dropped.
 // The result is shared between calls: append it, do not change it.
 func stemsOf(f string) []string {
-	wordStems.mu.Lock()
-	out, ok := wordStems.m[f]
-	wordStems.mu.Unlock()
-	if ok {
+	if out, ok := wordStems.load(f); ok {
 		return out
 	}
-	out = stemsOfWord(f)
-	wordStems.mu.Lock()
-	if len(wordStems.m) >= stemMemoMax {
-		wordStems.m = map[string][]string{}
-	}
-	wordStems.m[strings.Clone(f)] = out
-	wordStems.mu.Unlock()
+	out := stemsOfWord(f)
+	wordStems.store(f, out)
 	return out
 }
 
 // wordStems remembers stemsOf, as stems remembers Stem.
-var wordStems = struct {
-	mu sync.Mutex
-	m  map[string][]string
-}{m: map[string][]string{}}
+var wordStems = newMemo[[]string]()
 
 func stemsOfWord(f string) []string {
 	var out []string

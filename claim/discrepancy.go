@@ -2909,14 +2909,10 @@ func complement(x *Sentence, p, r Quantity) bool {
 // pluralAfter is the plural noun right after the count q of s, as written
 // ("Germans", "touchdowns"), if one follows it.
 func pluralAfter(s string, q Quantity) (string, bool) {
-	if q.Kind != "count" || q.End >= len(s) || s[q.End] != ' ' {
+	w, ok := wordAfterCount(s, q)
+	if !ok {
 		return "", false
 	}
-	ws := Words(s[q.End:])
-	if len(ws) == 0 || ws[0].Start != 1 {
-		return "", false
-	}
-	w := ws[0].Text
 	f := Fold(w)
 	if IsStop(f) || len(f) < 4 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || strings.HasSuffix(f, "'s") {
 		return "", false
@@ -2928,6 +2924,18 @@ func pluralAfter(s string, q Quantity) (string, bool) {
 // stemming language lang, when it is no function word: what the count
 // counts ("3.000 Einwohner", "10,4 Meter").
 func nounAfterIn(lang, s string, q Quantity) (string, bool) {
+	w, ok := wordAfterCount(s, q)
+	if !ok {
+		return "", false
+	}
+	if f := Fold(w); IsStopIn(lang, f) || len(f) < 3 {
+		return "", false
+	}
+	return w, true
+}
+
+// wordAfterCount is the word one space after the count q of s.
+func wordAfterCount(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End >= len(s) || s[q.End] != ' ' {
 		return "", false
 	}
@@ -2935,11 +2943,7 @@ func nounAfterIn(lang, s string, q Quantity) (string, bool) {
 	if len(ws) == 0 || ws[0].Start != 1 {
 		return "", false
 	}
-	w := ws[0].Text
-	if f := Fold(w); IsStopIn(lang, f) || len(f) < 3 {
-		return "", false
-	}
-	return w, true
+	return ws[0].Text, true
 }
 
 // shareAfter names what the share q of s is of, by the words after it:

@@ -53,21 +53,13 @@ func StemIn(lang, w string) string {
 		return w
 	}
 	key := lang + "\x00" + w
-	stems.mu.Lock()
-	st, ok := stems.m[key]
-	stems.mu.Unlock()
-	if ok {
+	if st, ok := stems.load(key); ok {
 		return st
 	}
 	env := snowballstem.NewEnv(w)
 	snowballStemmers[lang](env)
-	st = env.Current()
-	stems.mu.Lock()
-	if len(stems.m) >= stemMemoMax {
-		stems.m = map[string]string{}
-	}
-	stems.m[key] = st
-	stems.mu.Unlock()
+	st := env.Current()
+	stems.store(key, st)
 	return st
 }
 
@@ -85,12 +77,10 @@ func stemsOfIn(lang, f string) []string {
 		return stemsOf(f)
 	}
 	key := lang + "\x00" + f
-	wordStems.mu.Lock()
-	out, ok := wordStems.m[key]
-	wordStems.mu.Unlock()
-	if ok {
+	if out, ok := wordStems.load(key); ok {
 		return out
 	}
+	var out []string
 	for _, part := range strings.FieldsFunc(f, func(r rune) bool { return r == '-' }) {
 		if part == "" || IsStopIn(lang, part) || isNumeric(part) {
 			continue
@@ -99,12 +89,7 @@ func stemsOfIn(lang, f string) []string {
 			out = append(out, st)
 		}
 	}
-	wordStems.mu.Lock()
-	if len(wordStems.m) >= stemMemoMax {
-		wordStems.m = map[string][]string{}
-	}
-	wordStems.m[key] = out
-	wordStems.mu.Unlock()
+	wordStems.store(key, out)
 	return out
 }
 

@@ -213,36 +213,49 @@ func Stem(w string) string {
 	if w[0] >= '0' && w[0] <= '9' {
 		return w
 	}
-	return stems.get(w)
+	return englishStem(w)
 }
 
 // stems remembers Snowball stems: a story's articles repeat the same few
 // thousand words, and the stemmer costs far more than a map look-up. The
 // memo is dropped whole when it grows past its bound, so a long-running
 // watch does not keep every word it ever saw.
-var stems = stemMemo{m: map[string]string{}}
+var stems = newMemo[string]()
 
 const stemMemoMax = 200000
 
-type stemMemo struct {
+// memo is a string-keyed memo safe for concurrent use, dropped whole at
+// stemMemoMax entries.
+type memo[V any] struct {
 	mu sync.Mutex
-	m  map[string]string
+	m  map[string]V
 }
 
-func (c *stemMemo) get(w string) string {
+func newMemo[V any]() *memo[V] { return &memo[V]{m: map[string]V{}} }
+
+func (c *memo[V]) load(k string) (V, bool) {
 	c.mu.Lock()
-	st, ok := c.m[w]
+	v, ok := c.m[k]
 	c.mu.Unlock()
-	if ok {
-		return st
-	}
-	st = english.Stem(w, false)
+	return v, ok
+}
+
+func (c *memo[V]) store(k string, v V) {
 	c.mu.Lock()
 	if len(c.m) >= stemMemoMax {
-		c.m = map[string]string{}
+		c.m = map[string]V{}
 	}
-	c.m[strings.Clone(w)] = st
+	c.m[strings.Clone(k)] = v
 	c.mu.Unlock()
+}
+
+// englishStem is the memoised English Snowball stem of w.
+func englishStem(w string) string {
+	if st, ok := stems.load(w); ok {
+		return st
+	}
+	st := english.Stem(w, false)
+	stems.store(w, st)
 	return st
 }
 
