@@ -656,6 +656,7 @@ func TestVerify_AlsoSharingOneFigureGivesAnother(t *testing.T) {
 func TestVerifyCountsInWords(t *testing.T) {
 	for _, c := range []struct{ lang, said, other string }{
 		{"en", "Four people died when the storm hit the coast of Zeeland on Monday.", "Three people died when the storm hit the coast of Zeeland on Monday."},
+		{"en", "The storm killed 4 people on the coast of Zeeland on Monday.", "The storm killed 3 people on the coast of Zeeland on Monday."},
 		{"nl", "Bij de storm in Zeeland zijn maandag vier mensen omgekomen.", "Bij de storm in Zeeland zijn maandag drie mensen omgekomen."},
 	} {
 		arts := map[string]*crossread.Article{

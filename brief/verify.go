@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 	"crossread/claim"
@@ -271,7 +273,7 @@ func sharesContext(q, r claim.Quantity) bool {
 // weakFigure: a lone digit ("Outlet 1"), or a figure given as rough or as
 // a bound ("nearly $500 billion"), which another value may well match.
 func weakFigure(s string, q claim.Quantity) bool {
-	if len(strings.Trim(q.Text, " ")) == 1 {
+	if len(strings.Trim(q.Text, " ")) == 1 && !countsThings(s, q) {
 		return true
 	}
 	before := claim.Words(s[:min(q.Start, len(s))])
@@ -282,6 +284,20 @@ func weakFigure(s string, q claim.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// countsThings: a lone digit followed by what it counts in lower case
+// ("4 people", "3 goals") is a figure, unlike "Outlet 1" or "Tuesday (3)".
+func countsThings(s string, q claim.Quantity) bool {
+	if q.End >= len(s) || s[q.End] != ' ' {
+		return false
+	}
+	ws := claim.Words(s[q.End:])
+	if len(ws) == 0 || ws[0].Start != 1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[0].Text)
+	return unicode.IsLower(r) && len(ws[0].Text) > 2
 }
 
 // minCarried is the share of a sentence's content words another outlet's
