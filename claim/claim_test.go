@@ -1521,3 +1521,31 @@ func TestClaimSupportLeavesOutOtherValues(t *testing.T) {
 		}
 	}
 }
+
+// A spelling's variants point at where each article writes the name.
+func TestSpellingVariantsHaveSpans(t *testing.T) {
+	a := doc("a", "X", "Mayor Anna Riedl opened the new bridge on Monday. Riedl said it cost 4 million euros.")
+	b := doc("b", "Y", "Mayor Anna Riedel opened the new bridge on Monday. Riedel praised the builders.")
+	r := Analyze([]*crossread.Doc{a, b}, nil)
+	texts := map[string]string{"a": a.Article.Text, "b": b.Article.Text}
+	found := false
+	for _, d := range r.Discrepancies {
+		if d.Kind != KindSpelling {
+			continue
+		}
+		found = true
+		for _, v := range d.Variants {
+			if len(v.Spans) == 0 {
+				t.Errorf("variant %q has no span", v.Value)
+			}
+			for _, sp := range v.Spans {
+				if texts[sp.ArticleID][sp.Start:sp.End] != v.Value {
+					t.Errorf("span %+v reads %q, not %q", sp, texts[sp.ArticleID][sp.Start:sp.End], v.Value)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no spelling discrepancy")
+	}
+}

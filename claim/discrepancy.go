@@ -151,6 +151,9 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	// giving another value does not carry the claim
 	a.disputedValue = map[crossread.Span]disputedAs{}
 	for _, d := range out {
+		if d.Kind == KindSpelling {
+			continue // a name spelled otherwise still tells the same fact
+		}
 		for _, v := range d.Variants {
 			for _, sp := range v.Spans {
 				a.disputedValue[sp] = disputedAs{about: d.About, value: v.Value}
@@ -1871,7 +1874,7 @@ func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, run
 		}
 		value := strings.Join(parts, " ")
 		for _, id := range s.ids {
-			d.add(value, id, crossread.Span{})
+			d.add(value, id, a.spanOfText(id, value))
 		}
 	}
 	if len(d.values) < 2 {
@@ -1880,10 +1883,29 @@ func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, run
 	}
 	d.about = "spelling of " + d.values[0]
 	out := d.out()
-	for i := range out.Variants {
-		out.Variants[i].Spans = nil
+	for i, v := range out.Variants {
+		// where an article writes the name otherwise than the whole
+		// value (a possessive, a line break), no span
+		out.Variants[i].Spans = slices.DeleteFunc(slices.Clone(v.Spans), func(sp crossread.Span) bool { return sp.End == 0 })
+		if len(out.Variants[i].Spans) == 0 {
+			out.Variants[i].Spans = nil
+		}
 	}
 	return out, true
+}
+
+// spanOfText is the span of the first place the article id writes text,
+// or the zero span.
+func (a *Alignment) spanOfText(id, text string) crossread.Span {
+	for _, d := range a.Docs {
+		if d.Article.ID == id {
+			if i := strings.Index(d.Article.Text, text); i >= 0 && text != "" {
+				return crossread.Span{ArticleID: id, Start: i, End: i + len(text)}
+			}
+			break
+		}
+	}
+	return crossread.Span{}
 }
 
 // surface finds how an article writes a folded word.
