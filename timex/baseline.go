@@ -71,6 +71,20 @@ func Baseline(text string, start, end int) bool {
 				}
 			}
 		}
+	case "seit", "desde", "depuis", "dal", "dall", "sinds":
+		// "so etwas seit 2013 nicht mehr erlebt", "no se veía desde
+		// 1998", "jamais vu depuis 2003": a record's "since" in the other
+		// languages read, the negation or superlative before or after it
+		for k := 2; k <= 8 && k <= len(before); k++ {
+			if foreignRecordWords[last(k)] {
+				return true
+			}
+		}
+		for k := 0; k < 4 && k < len(after); k++ {
+			if foreignRecordWords[after[k]] {
+				return true
+			}
+		}
 	case "than", "versus", "vs":
 		return true
 	case "as":
@@ -121,6 +135,13 @@ func Baseline(text string, start, end int) bool {
 	}
 	return false
 }
+
+// foreignRecordWords make a "since" a record's in German, Spanish, French,
+// Italian, Portuguese and Dutch: negations, "never", "first".
+var foreignRecordWords = map[string]bool{"nicht": true, "nie": true, "noch": true, "kein": true, "keine": true,
+	"ersten": true, "erste": true, "no": true, "nunca": true, "jamás": true, "primera": true, "primer": true,
+	"pas": true, "jamais": true, "première": true, "premier": true, "non": true, "mai": true, "prima": true,
+	"niet": true, "nooit": true, "eerste": true, "não": true, "nao": true, "primeira": true, "plus": true}
 
 // changeWords say a figure moved: "risen by 65% since 2019".
 var changeWords = map[string]bool{"risen": true, "rose": true, "climbed": true, "fallen": true, "fell": true,

@@ -61,3 +61,19 @@ func TestTimelineLeavesOutBaselines(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignRecordSinceIsABaseline(t *testing.T) {
+	for _, c := range []struct {
+		text, expr string
+		want       bool
+	}{
+		{"„Wir haben so etwas seit 2013 nicht mehr erlebt“, sagte sie.", "2013", true},
+		{"No se veía una crecida así desde 1998.", "1998", true},
+		{"Il vit à Paris depuis 2008.", "2008", false},
+	} {
+		i := strings.Index(c.text, c.expr)
+		if got := Baseline(c.text, i, i+len(c.expr)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
