@@ -853,6 +853,26 @@ func TestStormZeelandEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestTakeoverBidEndToEnd reads a drugmaker's takeover written for this
+// test: the deal's value ("for $12.5 billion" · "will pay $12 billion"),
+// the price per share ("$48 a share" · "$46.50 per share" · "paying $48
+// for each share"), the premium ("a premium of 32%" · "a 30% premium")
+// and the chief executive's name differ, each line named for what it is.
+func TestTakeoverBidEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/takeover-bid", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"deal value: $12 billion [Business Daily] · $12.5 billion [Market Wire, The Tribune]",
+		"premium: 30% [Business Daily] · 32% [Market Wire]",
+		"price per share: $46.50 [Business Daily] · $48 [Market Wire, The Tribune]",
+		"spelling of Mira Castellanos: Mira Castelanos [The Tribune] · Mira Castellanos [Business Daily, Market Wire]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -593,6 +593,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						about = "number of " + np
 					}
 				}
+				// "$48 a share" · "$46.50 per share"; "a premium of 32%" ·
+				// "a 30% premium"; "buy Kestrel for $12.5 billion" · "will
+				// pay $12 billion"
+				deal := dealSentence(x.Text) || dealSentence(y.Text) // one slot: the other may say "pay"
+				if l := dealLabel(x.Text, p, deal); l != "" && l == dealLabel(y.Text, q, deal) {
+					about = l
+				}
 				// "52.3% of the vote" · "54.1% of the votes": share of the vote
 				if lp, ok := shareAfter(x.Text, p); ok {
 					if lq, ok := shareAfter(y.Text, q); ok && Stem(Fold(lastWord(lp))) == Stem(Fold(lastWord(lq))) {
@@ -2954,6 +2961,67 @@ func nounAfterIn(lang, s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// dealLabel names what a takeover's figure is: "price per share", "premium"
+// or, in a deal's sentences, "deal value"; "" for another figure.
+func dealLabel(s string, q Quantity, deal bool) string {
+	after := Words(s[q.End:])
+	word := func(i int) string {
+		if i < len(after) {
+			return Fold(after[i].Text)
+		}
+		return ""
+	}
+	before := Words(s[:q.Start])
+	for len(before) > 0 {
+		switch Fold(before[len(before)-1].Text) {
+		case "about", "around", "some", "nearly", "roughly", "almost", "approximately", "over", "more", "than":
+			before = before[:len(before)-1] // "for about $12.5 billion"
+			continue
+		}
+		break
+	}
+	back := func(i int) string { // 1 = the word right before
+		if i <= len(before) {
+			return Fold(before[len(before)-i].Text)
+		}
+		return ""
+	}
+	switch q.Kind {
+	case "money":
+		if word(0) == "a" && word(1) == "share" || word(0) == "per" && word(1) == "share" ||
+			word(0) == "for" && word(1) == "each" && word(2) == "share" || word(0) == "each" && word(1) == "share" {
+			return "price per share"
+		}
+		if !deal {
+			return ""
+		}
+		switch back(1) {
+		case "for", "pay", "paid", "paying", "at", "of":
+			return "deal value"
+		}
+		if back(2) == "valued" || back(2) == "worth" {
+			return "deal value"
+		}
+	case "percent":
+		if word(0) == "premium" || back(1) == "of" && back(2) == "premium" {
+			return "premium"
+		}
+	}
+	return ""
+}
+
+// dealSentence: s tells of a purchase of a company.
+func dealSentence(s string) bool {
+	for _, w := range Words(s) {
+		switch Fold(w.Text) {
+		case "buy", "buys", "bought", "acquire", "acquires", "acquired", "acquisition", "takeover", "purchase",
+			"deal", "merger", "bid":
+			return true
+		}
+	}
+	return false
 }
 
 // wordAfterCount is the word one space after the count q of s.
