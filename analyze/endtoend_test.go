@@ -873,6 +873,31 @@ func TestTakeoverBidEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestCholeraEndToEnd reads an outbreak story written for this test: the
+// confirmed cases, the dead and the day the vaccines arrive ("will arrive
+// on Friday" · "would arrive on Saturday") differ; "Lena Okafor of the
+// World Health Organization told reporters" is Okafor speaking, so no
+// outlet gives the quotation another speaker; "31 deaths since May 18"
+// dates no event on May 18.
+func TestCholeraEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/cholera", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"confirmed cases: 1,240 [Health Wire, The Courier] · 1,310 [Daily Globe]",
+		"date of the arrival: Friday [Health Wire] · Saturday [Daily Globe]",
+		"death toll: 31 [Health Wire, The Courier] · 34 [Daily Globe]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range st.Timeline {
+		if strings.HasPrefix(e.Date, "2027-05") {
+			t.Errorf("a count's start dates an event: %+v", e)
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -2633,7 +2633,7 @@ func dayVerb(s string, q Quantity) (string, bool) {
 // ("will meet on June 16", "would begin talks on Monday"), by the event.
 var comingVerbs = map[string]string{
 	"meet": "meeting", "visit": "visit", "begin": "talks", "start": "talks", "open": "talks", "resume": "talks",
-	"vote": "vote", "sign": "signing", "travel": "trip",
+	"vote": "vote", "sign": "signing", "travel": "trip", "arrive": "arrival",
 }
 
 // deadlineVerbs are the stems of verbs whose expected day a deadline

@@ -875,6 +875,34 @@ func (x *extractor) nameAfterOffice(a, b, hi int, cue string) attribution {
 	return at
 }
 
+// personThenAffiliation returns the end of a person's name that opens
+// [a, b) and is followed by "of", "from" or "at" and a capitalised body
+// ("Lena Okafor of the World Health Organization"), or a when [a, b) is no
+// such phrase. The name is two or three capitalised words, none a title or
+// a word that marks an organisation.
+func (x *extractor) personThenAffiliation(a, b int) int {
+	k := a
+	for k < b && k-a < 3 && x.toks[k].word && x.toks[k].cap && !notPerson[x.toks[k].lower] && !isTitleWord(x.toks[k].lower) {
+		k++
+	}
+	if k-a < 2 || k+1 >= b {
+		return a
+	}
+	switch x.toks[k].lower {
+	case "of", "from", "at":
+	default:
+		return a
+	}
+	j := k + 1
+	if x.toks[j].lower == "the" && j+1 < b {
+		j++
+	}
+	if !x.toks[j].cap {
+		return a
+	}
+	return k
+}
+
 // describesName reports a segment of tokens [a, b) that holds a word in
 // lower case: a role ("Acme's chief executive"), not a name.
 func (x *extractor) describesName(a, b int) bool {
@@ -1082,6 +1110,23 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 			a = k + 2
 			break
 		}
+	}
+	// A person's name, then where they work: "Lena Okafor of the World
+	// Health Organization told reporters". The person speaks; the rest
+	// is the role.
+	p := a // "Analyst Rob Enderle of Enderle Group": the title is the role's
+	for p < b && x.toks[p].cap && (isTitleWord(x.toks[p].lower) || roleNouns[x.toks[p].lower]) {
+		p++
+	}
+	if k := x.personThenAffiliation(p, b); k > p {
+		at.ok = true
+		at.start, at.end = x.toks[p].start, x.toks[k-1].end
+		at.name = x.text[at.start:at.end]
+		at.role = strings.TrimSpace(x.text[x.toks[k].start:x.toks[b-1].end])
+		if p > a {
+			at.role = strings.TrimSpace(x.text[x.toks[a].start:x.toks[p-1].end]) + " " + at.role
+		}
+		return at
 	}
 	// A name at the end of the phrase: "White House spokesman Josh Earnest".
 	e := b

@@ -353,6 +353,8 @@ func TestSpeakersBeforeRolesAndClauses(t *testing.T) {
 	for _, c := range []struct{ text, speaker, role string }{
 		{`Jonas Brandt, Norvane's chief executive, told analysts: "This brings us the strongest pipeline in the field."`, "Jonas Brandt", "Norvane's chief executive"},
 		{`Analysts at Bernstein said the price was "full but defensible" given the size of the market, which some forecasts put at $150bn.`, "Analysts at Bernstein", ""},
+		{`"The next two weeks are critical," Lena Okafor of the World Health Organization told reporters.`, "Lena Okafor", "of the World Health Organization"},
+		{`"We are watching closely," Secretary of State Jon Kerrigan told reporters.`, "Jon Kerrigan", "Secretary of State"},
 	} {
 		qs := extract(t, c.text)
 		if len(qs) != 1 || qs[0].Speaker != c.speaker || qs[0].Role != c.role {

@@ -60,6 +60,21 @@ func Baseline(text string, start, end int) bool {
 				return true
 			}
 		}
+		// "1,240 cases and 31 deaths since May 18": a count kept from the
+		// day, not an event on it
+		clause := text[max(0, start-60):start]
+		for _, stop := range []string{". ", "! ", "? ", "; ", "\n"} {
+			if i := strings.LastIndex(clause, stop); i >= 0 {
+				clause = clause[i+len(stop):]
+			}
+		}
+		if cw := lowerWords(clause); len(cw) >= 3 {
+			for k := 2; k <= 3; k++ {
+				if strings.ContainsAny(cw[len(cw)-k], "0123456789") {
+					return true
+				}
+			}
+		}
 		// "rents have risen by 65% since 2019": a change measured from
 		// the year, not an event in it
 		for k := 2; k <= 6 && k <= len(before); k++ {

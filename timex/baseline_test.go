@@ -77,3 +77,19 @@ func TestForeignRecordSinceIsABaseline(t *testing.T) {
 		}
 	}
 }
+
+func TestCountSinceIsABaseline(t *testing.T) {
+	for _, c := range []struct {
+		text, expr string
+		want       bool
+	}{
+		{"The outbreak has 1,240 confirmed cases and 31 deaths since May 18, the ministry said.", "May 18", true},
+		{"The party won in 2021. Since 2019 he had led a minority government.", "2019", false},
+		{"She has lived in Lisbon since 2008.", "2008", false},
+	} {
+		i := strings.Index(c.text, c.expr)
+		if got := Baseline(c.text, i, i+len(c.expr)); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
