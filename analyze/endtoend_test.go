@@ -898,6 +898,26 @@ func TestCholeraEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestTransferEndToEnd reads a footballer's transfer written for this
+// test: his age, told in a sentence opening on him ("The 24-year-old has
+// signed …", "The Portugal forward, 24, …"), differs; the fee in pounds
+// and in euros ("£85 million" · "€100 million") is one amount; the debut
+// "could" be on Saturday is the coming Saturday.
+func TestTransferEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/transfer", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{"age of Tomas Vidal: 24 [The Sporting Post, The Sports Chronicle] · 25 [Football Today]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range st.Timeline {
+		if strings.Contains(e.Text, "debut") && e.Date != "2026-08-22" {
+			t.Errorf("the debut dated %s: %q", e.Date, e.Text)
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -20,6 +20,9 @@ var (
 	// closing "She was 87." after the sentence naming her.
 	reDiedAged   = regexp.MustCompile(`\b(?:died|dies|dead)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:aged|at(?:\s+the\s+age\s+of)?)\s+(\d{1,3})\b`)
 	rePronounAge = regexp.MustCompile(`^(?:He|She) was (\d{1,3})\.$`)
+	// A sentence opening on the person the sentence before named: "The
+	// 24-year-old has signed …", "The Portugal forward, 24, signed …".
+	reSubjectAge = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
 	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b`)
@@ -147,6 +150,19 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 				}
 			}
 			continue
+		}
+		if g := reSubjectAge.FindStringSubmatchIndex(strings.TrimSpace(x.Text)); g != nil && i > 0 {
+			if prev := a.Sentences[i-1]; prev.Doc == x.Doc {
+				if ms := personMentions(prev); len(ms) > 0 && onePerson(a, ms) {
+					off := strings.Index(x.Text, strings.TrimSpace(x.Text))
+					for k := 2; k+1 < len(g); k += 2 {
+						if g[k] >= 0 {
+							pf.add(x, off+g[k], off+g[k+1], ms[len(ms)-1], 1, 120)
+							break
+						}
+					}
+				}
+			}
 		}
 		if !x.Statement && !shortStatement(x) {
 			continue

@@ -73,7 +73,7 @@ chancellor judge justice general gen. dr. mr. mrs. ms. miss prof. professor chai
 leader director ambassador attorney king queen prince princess pope rev. reverend sheikh col. lt. maj. capt.
 adm. sgt. ceo chief executive spokesman spokeswoman spokesperson commissioner deputy lord sir dame
 secretary-general president-elect candidate nominee congressman congresswoman councilman councilwoman
-foreign defense defence finance interior state house senate majority minority former acting interim
+foreign defense defence finance interior state house senate majority minority former acting interim whip
 lieutenant colonel major captain admiral sergeant officer deputy press first lady u.s. us
 sen rep gov gen dr mr mrs ms prof rev col lt maj capt adm sgt u.s atty amb supt det insp cmdr
 presidente présidente président präsident präsidentin ministro ministra ministre ministerin bürgermeister

@@ -115,6 +115,16 @@ func (m *matcher) localTense(k int) int {
 		if futureCue[w] || w == "would" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") || (w == "be" && i > 0 && m.toks[i-1].lower == "to") {
 			return 1
 		}
+		// "could make his debut on Saturday": a modal before a verb looks
+		// a weekday ahead ("could have …", "could not …" need not; a
+		// month after a modal is as often behind)
+		if _, weekday := weekdays[m.toks[k].lower]; weekday && modalAhead[w] && i+1 < k && i >= k-6 {
+			switch m.toks[i+1].lower {
+			case "have", "not", "n't", "never", "be":
+			default:
+				return 1
+			}
+		}
 		if pastCue[w] || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			past = true
 		}
@@ -192,6 +202,8 @@ func (m *matcher) sentenceTense(k int) int {
 }
 
 var futureCue = setOf("will shall tomorrow next upcoming forthcoming")
+
+var modalAhead = setOf("could may might should")
 
 // nounBefore are the words that make a following "will" a noun.
 var nounBefore = setOf("the a his her their its our my your political free good ill last living popular")
