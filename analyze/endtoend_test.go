@@ -918,6 +918,25 @@ func TestTransferEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestHeatwaveEndToEnd reads a heat wave written for this test: the
+// temperature in one city ("44.1 degrees Celsius" · "45.2C") differs; the
+// heat "expected to last until Saturday" is the coming Saturday, not the
+// last; "12 heat-related deaths since Friday" dates no event on Friday.
+func TestHeatwaveEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/heatwave", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{"temperature in Córdoba (°C): 44.1 [Iberia News, The Daily Courier] · 45.2 [Euro Times]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range st.Timeline {
+		if e.Date < "2027-07-13" {
+			t.Errorf("dated before the heat: %+v", e)
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -678,6 +678,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		func(x *Sentence) bool {
 			return elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "can", "could", "would")
 		})
+	// A place's temperature, however written ("44.1 degrees Celsius in
+	// Córdoba", "45.2C in Córdoba"); not a forecast's, and not a sentence
+	// giving two.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return a.temperatureOf(x, p) },
+		func(x *Sentence) bool {
+			n := 0
+			for _, q := range x.Quantities {
+				if _, ok := temperatureUnit(x.Text, q); ok {
+					n++
+				}
+			}
+			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might")
+		})
 	// A court's penalty, however worded: the prison term ("sentenced to 12
 	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
 	// of £500,000", "fined £450,000").
@@ -2961,6 +2974,39 @@ func nounAfterIn(lang, s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// temperatureOf keys a temperature by the place the sentence names:
+// "temperature in Córdoba (°C)".
+func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
+	unit, ok := temperatureUnit(x.Text, q)
+	if !ok {
+		return "", false
+	}
+	for i, n := range x.Names {
+		if a.nameType[n] == crossread.LOC {
+			return "temperature in " + x.NameText[i] + " (" + unit + ")", true
+		}
+	}
+	return "", false
+}
+
+// temperatureUnit reads the unit written right after the count q of s:
+// "°C", "C", "degrees Celsius" (°C) or their Fahrenheit forms (°F).
+func temperatureUnit(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	rest := s[q.End:]
+	for _, c := range []struct{ prefix, unit string }{
+		{"°C", "°C"}, {" °C", "°C"}, {"ºC", "°C"}, {" ºC", "°C"}, {" degrees Celsius", "°C"}, {" degrees C ", "°C"}, {" C ", "°C"}, {"C ", "°C"}, {"C,", "°C"}, {"C.", "°C"},
+		{"°F", "°F"}, {" °F", "°F"}, {" degrees Fahrenheit", "°F"}, {"F ", "°F"}, {"F,", "°F"}, {"F.", "°F"},
+	} {
+		if strings.HasPrefix(rest, c.prefix) {
+			return c.unit, true
+		}
+	}
+	return "", false
 }
 
 // dealLabel names what a takeover's figure is: "price per share", "premium"

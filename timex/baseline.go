@@ -69,7 +69,7 @@ func Baseline(text string, start, end int) bool {
 			}
 		}
 		if cw := lowerWords(clause); len(cw) >= 3 {
-			for k := 2; k <= 3; k++ {
+			for k := 2; k <= 5 && k <= len(cw); k++ { // cw ends on "since"
 				if strings.ContainsAny(cw[len(cw)-k], "0123456789") {
 					return true
 				}

@@ -125,7 +125,9 @@ func (m *matcher) localTense(k int) int {
 				return 1
 			}
 		}
-		if pastCue[w] || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		// "expected to last until Saturday": the verb, not "last week"
+		lastVerb := w == "last" && i > 0 && (m.toks[i-1].lower == "to" || m.toks[i-1].lower == "would" || futureCue[m.toks[i-1].lower] || modalAhead[m.toks[i-1].lower])
+		if pastCue[w] && !lastVerb || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {
 			past = true
 		}
 		// "Pre-orders open on Friday", "the summit begins Monday": a
