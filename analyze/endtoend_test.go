@@ -937,6 +937,23 @@ func TestHeatwaveEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestMallShootingEndToEnd reads a shooting written for this test: the
+// wounded ("wounded seven" · "nine injured") and the unnamed suspect's
+// age ("the suspect, a 34-year-old local man", "The gunman, 34," · "The
+// suspect, a 36-year-old man") differ.
+func TestMallShootingEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/mall-shooting", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"age of the suspect: 34 [City Herald, The Observer] · 36 [Metro Daily]",
+		"injured: nine [Metro Daily] · seven [City Herald, The Observer]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -22,6 +22,9 @@ var (
 	rePronounAge = regexp.MustCompile(`^(?:He|She) was (\d{1,3})\.$`)
 	// A sentence opening on the person the sentence before named: "The
 	// 24-year-old has signed …", "The Portugal forward, 24, signed …".
+	// An unnamed suspect's or driver's age: "the suspect, a 34-year-old
+	// local man", "The gunman, 34, …", "the driver, aged 71,".
+	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
 	reSubjectAge = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
@@ -166,6 +169,14 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		}
 		if !x.Statement && !shortStatement(x) {
 			continue
+		}
+		for _, g := range reRoleAge.FindAllStringSubmatchIndex(x.Text, -1) {
+			role := strings.ToLower(x.Text[g[2]:g[3]])
+			switch role {
+			case "gunman", "shooter", "attacker", "assailant":
+				role = "suspect"
+			}
+			pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + role}, 1, 120)
 		}
 		if !strings.Contains(x.Text, "year") && !strings.Contains(x.Text, ", ") && !strings.Contains(x.Text, "(") &&
 			!strings.Contains(x.Text, "die") && !strings.Contains(x.Text, "dead") {
