@@ -24,7 +24,7 @@ var (
 	// 24-year-old has signed …", "The Portugal forward, 24, signed …".
 	// An unnamed suspect's or driver's age: "the suspect, a 34-year-old
 	// local man", "The gunman, 34, …", "the driver, aged 71,".
-	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
+	reRoleAge    = regexp.MustCompile(`\b(?i:the)\s+(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
 	reSubjectAge = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
