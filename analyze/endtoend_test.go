@@ -954,6 +954,31 @@ func TestMallShootingEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestLayoffsEndToEnd reads a carmaker's job cuts written for this test:
+// the jobs ("cut 4,500 jobs" · "eliminate 5,000 positions"), their share
+// of the staff (6% · 7%) and the plant's closing year differ. A
+// one-sentence paragraph in the present tense with an attribution ("…
+// plans to eliminate …, the company announced on Wednesday") is a report,
+// not a photo caption; "Feb 2" in a dateline is no organisation.
+func TestLayoffsEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/layoffs", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"jobs cut: 4,500 [Business Wire Daily, The Herald] · 5,000 [Auto News]",
+		"share of the workforce cut: 6% [Business Wire Daily] · 7% [Auto News]",
+		"year for “plant will close in 2030”: 2030 [Auto News] · the end of 2029 [Business Wire Daily, The Herald]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, e := range st.Entities {
+		if e.Name == "Feb" {
+			t.Error("a month taken for an organisation")
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -445,7 +445,9 @@ func IsCaption(s string) bool {
 	}
 	for _, w := range ws {
 		switch Fold(w.Text) {
-		case "said", "told", "has", "have", "had", "was", "were", "will", "would":
+		case "said", "told", "has", "have", "had", "was", "were", "will", "would",
+			// an attribution: a report, not a picture's line
+			"announced", "reported", "confirmed", "added", "stated", "according":
 			return false
 		}
 	}

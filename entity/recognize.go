@@ -93,6 +93,9 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 				typ = crossread.ORG
 			}
 			s, e := ts[c.Start].Start, ts[end-1].End
+			if end-c.Start == 1 && datedMonth(text, s, e) {
+				continue // "STUTTGART, Feb 2 (Wire)": a date, no organisation
+			}
 			out = append(out, crossread.Mention{
 				Span: crossread.Span{ArticleID: doc.Article.ID, Start: s, End: e},
 				Text: text[s:e],
@@ -102,6 +105,21 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 	}
 	return out
 }
+
+// datedMonth: text[s:e] is a month's name or abbreviation with a day
+// after it ("Feb 2", "Sept. 14").
+func datedMonth(text string, s, e int) bool {
+	if !monthWords[strings.ToLower(strings.TrimSuffix(text[s:e], "."))] {
+		return false
+	}
+	rest := strings.TrimLeft(text[e:], ". ")
+	return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+var monthWords = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
+	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
 
 // RecognizeWords tags a document's tokenised sentences as Recognize does:
 // title-case headline words that are ordinary words lower-cased, the
