@@ -979,6 +979,24 @@ func TestLayoffsEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestTariffsEndToEnd reads a trade dispute written for this test: the
+// tariff ("tariffs of 25%" · "a 20% tariff"), the day it takes effect
+// ("from April 1", "starting April 1" · "from March 1") and the minister's
+// name ("Vos" · "Voss", the last letter doubled) differ.
+func TestTariffsEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/tariffs", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"date it takes effect: April 1 [Global Trade Post, The Chronicle] · March 1 [World Markets]",
+		"spelling of Helena Voss: Helena Vos [Global Trade Post, The Chronicle] · Helena Voss [World Markets]",
+		"tariff: 20% [World Markets] · 25% [Global Trade Post, The Chronicle]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -600,6 +600,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				if l := dealLabel(x.Text, p, deal); l != "" && l == dealLabel(y.Text, q, deal) {
 					about = l
 				}
+				// "tariffs of 25%" · "a 20% tariff": the tariff
+				if np, ok := percentNoun(x.Text, p); ok {
+					if nq, ok := percentNoun(y.Text, q); ok && Stem(Fold(np)) == Stem(Fold(nq)) {
+						about = strings.ToLower(np)
+						if len(nq) < len(np) {
+							about = strings.ToLower(nq) // "tariff", not "tariffs"
+						}
+					}
+				}
 				// "52.3% of the vote" · "54.1% of the votes": share of the vote
 				if lp, ok := shareAfter(x.Text, p); ok {
 					if lq, ok := shareAfter(y.Text, q); ok && Stem(Fold(lastWord(lp))) == Stem(Fold(lastWord(lq))) {
@@ -691,6 +700,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might")
 		})
+	// The day a measure takes effect ("tariffs … from April 1", "starting
+	// April 1", "effective March 1"): a day after "from" in a sentence of
+	// the future, or after "starting", "effective" or "beginning"; not a
+	// range's start ("from March 1 to 5"), nor a state "as of" a day.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "date it takes effect", takesEffect(x.Text, p) }, nil)
 	// A court's penalty, however worded: the prison term ("sentenced to 12
 	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
 	// of £500,000", "fined £450,000").
@@ -1624,8 +1638,8 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 				continue
 			}
 			run = append(run, f)
-			if utf8.RuneCountInString(f) < 4 {
-				continue
+			if n := utf8.RuneCountInString(f); n < 3 || n == 3 && (strings.Contains(w.Text, ".") || strings.ToUpper(w.Text) == w.Text) {
+				continue // ("Vos" and "Voss" are names; "Li", "Lu" and "USA" too short to tell)
 			}
 			sp := forms[f]
 			if sp == nil {
@@ -1753,8 +1767,19 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 // "Parisian", "Michael" and "Michele", "Black" and "Blake"). A house style
 // ("Wi-Fi" and "WiFi", "colour" and "color") is no discrepancy.
 func variantSpelling(p, q *spelling, linked, sameName bool) bool {
-	if p.fold == q.fold || strings.HasPrefix(p.fold, q.fold) || strings.HasPrefix(q.fold, p.fold) {
+	if p.fold == q.fold {
 		return false
+	}
+	// One is the other with more letters ("Smith", "Smiths"), unless the
+	// more is the last letter doubled ("Vos", "Voss").
+	if strings.HasPrefix(p.fold, q.fold) || strings.HasPrefix(q.fold, p.fold) {
+		long, short := p.fold, q.fold
+		if len(long) < len(short) {
+			long, short = short, long
+		}
+		if !(len(short) >= 3 && len(long) == len(short)+1 && long[len(long)-1] == short[len(short)-1]) {
+			return false
+		}
 	}
 	if !linked && p.key != q.key {
 		return false // before the costly checks
@@ -3005,6 +3030,61 @@ func temperatureUnit(s string, q Quantity) (string, bool) {
 		if strings.HasPrefix(rest, c.prefix) {
 			return c.unit, true
 		}
+	}
+	return "", false
+}
+
+// takesEffect: the date q of s is the day something starts to apply.
+func takesEffect(s string, q Quantity) bool {
+	// a day, with or without its year ("2028-04-01", "--03-01")
+	if q.Kind != "date" || !(len(q.Value) == 10 || len(q.Value) == 7 && strings.HasPrefix(q.Value, "--")) || q.End > len(s) {
+		return false
+	}
+	before := Words(s[:q.Start])
+	after := Words(s[q.End:])
+	if len(before) == 0 {
+		return false
+	}
+	if len(after) > 0 {
+		switch Fold(after[0].Text) {
+		case "to", "until", "through", "and":
+			return false // a range
+		}
+	}
+	switch p := Fold(before[len(before)-1].Text); {
+	case p == "starting" || p == "effective":
+		return true
+	case p == "beginning":
+		// not "the week beginning 17 October"
+		return len(before) < 2 || Fold(before[len(before)-2].Text) != "week" && Fold(before[len(before)-2].Text) != "month"
+	case p == "from":
+		for _, w := range before {
+			switch Fold(w.Text) {
+			case "will", "would", "shall":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// percentNoun is the noun a share is the rate of: the word after it ("a
+// 20% tariff", "a 5% raise") or the noun before "of" ahead of it
+// ("tariffs of 25%", "a stake of 12%").
+func percentNoun(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End > len(s) {
+		return "", false
+	}
+	noun := func(w string) bool {
+		f := Fold(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		return len(f) > 2 && unicode.IsLower(r) && !IsStop(f) && !changeOrTime[Stem(f)]
+	}
+	if after := Words(s[q.End:]); len(after) > 0 && after[0].Start <= 1 && noun(after[0].Text) {
+		return after[0].Text, true
+	}
+	if before := Words(s[:q.Start]); len(before) >= 2 && Fold(before[len(before)-1].Text) == "of" && noun(before[len(before)-2].Text) {
+		return before[len(before)-2].Text, true
 	}
 	return "", false
 }
