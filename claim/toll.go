@@ -23,7 +23,7 @@ const KindToll = "toll"
 var tollWords = map[string]string{
 	"died": "death toll", "die": "death toll", "dies": "death toll", "dead": "death toll", "killed": "death toll", "killing": "death toll",
 	"kills": "death toll", "deaths": "death toll", "toll": "death toll", "fatalities": "death toll",
-	"perished": "death toll", "lives": "death toll", "bodies": "death toll",
+	"perished": "death toll", "lives": "death toll", "bodies": "death toll", "drowned": "death toll",
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuring": "injured",
 	"wounding": "injured", "injuries": "injured",
 	"missing": "missing", "unaccounted": "missing",

@@ -127,6 +127,8 @@ func TestTollOf(t *testing.T) {
 		{"The quake left 300 injured and 40 dead.", "300", "injured", 0},
 		{"The quake left 300 injured and 40 dead.", "40", "death toll", 0},
 		{"Three people remain missing near the village.", "Three", "missing", 0},
+		{"At least 41 people drowned when the boat capsized.", "41", "death toll", 1},
+		{"Arvania will impose tariffs of 25% from April 1.", "25%", "", 0},
 		{"Twelve foreign aid workers held hostage for 40 days were released on Wednesday.", "Twelve", "hostages", 0},
 		{"Eleven aid workers kidnapped in the north have been freed.", "Eleven", "hostages", 0},
 		{"Twelve police cars were damaged in the riot.", "Twelve", "", 0},
