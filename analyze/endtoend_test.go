@@ -997,6 +997,20 @@ func TestTariffsEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestShipwreckEndToEnd reads a migrant boat's sinking written for this
+// test: the dead differ ("At least 41 people drowned", "Forty-one migrants
+// died" · "At least 38 migrants died"); the story's one group, migrants,
+// counts with its people, no outlet counting both.
+func TestShipwreckEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/shipwreck", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{"death toll: 38 [Euro Daily] · 41 [Mediterranean Wire, The Tribune]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -493,6 +493,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 	var out []crossread.Discrepancy
 	for _, t := range order {
 		figs := byToll[t]
+		storyGroup(figs)
 		if ambiguousToll(figs) {
 			continue
 		}
@@ -535,6 +536,47 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 		}
 	}
 	return out
+}
+
+// storyGroup: when every figure of a toll that names a specific group
+// names the same one ("38 migrants", "41 migrants"), and no source gives a
+// count of that group beside a count of people, the group is the story's
+// people and counts with them ("41 people drowned" · "38 migrants died").
+// A second group ("children"), or one source counting both, keeps each
+// apart: one may be a part of the other.
+func storyGroup(figs []tollFigure) {
+	group := ""
+	bySource := map[int]map[string]bool{} // source → generic / specific used
+	for _, f := range figs {
+		if f.q.Kind == "date" {
+			return
+		}
+		if bySource[f.x.Source] == nil {
+			bySource[f.x.Source] = map[string]bool{}
+		}
+		if genericPeople[f.noun] {
+			bySource[f.x.Source]["generic"] = true
+			continue
+		}
+		if group != "" && group != f.noun {
+			return
+		}
+		group = f.noun
+		bySource[f.x.Source]["group"] = true
+	}
+	if group == "" {
+		return
+	}
+	for _, used := range bySource {
+		if used["generic"] && used["group"] {
+			return
+		}
+	}
+	for i := range figs {
+		if figs[i].noun == group {
+			figs[i].noun = "people"
+		}
+	}
 }
 
 // alike: two figures count the same people, or date the same event ("the
