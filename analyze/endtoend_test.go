@@ -1011,6 +1011,25 @@ func TestShipwreckEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestHurricaneEndToEnd reads a hurricane written for this test: its
+// category ("a Category 4 storm" · "a Category 5 hurricane", a rank, no
+// longer taken for a designation like "Flight 370") and the evacuated
+// ("ordered the evacuation of 250,000 residents", "told to evacuate" ·
+// "ordered 300,000 people to leave their homes") differ, and no sentence
+// giving Category 4 is marked as told by the outlet giving 5.
+func TestHurricaneEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/hurricane", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"displaced or evacuated: 250,000 [Gulf Coast News, The Star Ledger] · 300,000 [Weather Today]",
+		"storm category: 4 [Gulf Coast News] · 5 [Weather Today]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

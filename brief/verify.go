@@ -273,7 +273,7 @@ func sharesContext(q, r claim.Quantity) bool {
 // weakFigure: a lone digit ("Outlet 1"), or a figure given as rough or as
 // a bound ("nearly $500 billion"), which another value may well match.
 func weakFigure(s string, q claim.Quantity) bool {
-	if len(strings.Trim(q.Text, " ")) == 1 && !countsThings(s, q) {
+	if len(strings.Trim(q.Text, " ")) == 1 && !countsThings(s, q) && !strings.HasSuffix(strings.TrimRight(s[:min(q.Start, len(s))], " "), "Category") {
 		return true
 	}
 	before := claim.Words(s[:min(q.Start, len(s))])

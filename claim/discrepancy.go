@@ -700,6 +700,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might")
 		})
+	// A storm's category ("strengthened into a Category 4 storm" ·
+	// "grew into a Category 5 hurricane").
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {
+		return "storm category", p.Kind == "count" && strings.HasSuffix(strings.TrimRight(x.Text[:p.Start], " "), "Category") && stormCategory(x.Text)
+	}, nil)
 	// The day a measure takes effect ("tariffs … from April 1", "starting
 	// April 1", "effective March 1"): a day after "from" in a sentence of
 	// the future, or after "starting", "effective" or "beginning"; not a

@@ -531,7 +531,8 @@ func notAFigure(s string, start, end int) bool {
 	i := strings.LastIndexAny(before, " \t\n(\"“")
 	w := before[i+1:]
 	if designations[strings.TrimSuffix(w, ".")] || w == "H.R." || w == "S." {
-		return true
+		// a storm's category is a rank outlets give differently
+		return !(w == "Category" && stormCategory(s))
 	}
 	// A name and its number: "Internet Explorer 9", "Boeing 737", "Apollo
 	// 11". Not a sentence's first word ("Since 1992", "In 2019"), nor a
@@ -554,6 +555,17 @@ func notAFigure(s string, start, end int) bool {
 	// "Explorer 9 and IE 5.01": no count; "Boeing 737 jets": maybe one
 	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(Fold(nextWord))
 	return !counted && !ellipticalCount(s, start)
+}
+
+// stormCategory: s tells of a storm, whose "Category 4" is a figure.
+func stormCategory(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"hurricane", "storm", "typhoon", "cyclone"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipticalCount: the number at start follows "and the Name" after a

@@ -27,7 +27,7 @@ var tollWords = map[string]string{
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuring": "injured",
 	"wounding": "injured", "injuries": "injured",
 	"missing": "missing", "unaccounted": "missing",
-	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated",
+	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated", "evacuation": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
 }
@@ -251,9 +251,18 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if t := tollWords[f]; t != "" {
 			return t, noun, bound, true
 		}
-		// "people left their homes", "forced 500 from their houses"
+		// "people left their homes", "forced 500 from their houses",
+		// "ordered 300,000 people to leave their homes"
 		if (f == "homes" || f == "houses") && k >= 2 && Fold(ws[k-1].Text) == "their" {
-			if v := Fold(ws[k-2].Text); v == "left" || v == "fled" || v == "from" {
+			if v := Fold(ws[k-2].Text); v == "left" || v == "fled" || v == "from" || v == "leave" || v == "flee" {
+				return "displaced or evacuated", noun, bound, true
+			}
+		}
+		// "have been told to evacuate", "were ordered to evacuate": an
+		// order carried out or not, as outlets count the evacuated
+		if f == "evacuate" && k >= 2 && Fold(ws[k-1].Text) == "to" {
+			switch Fold(ws[k-2].Text) {
+			case "told", "ordered", "urged", "asked", "forced":
 				return "displaced or evacuated", noun, bound, true
 			}
 		}
