@@ -1030,6 +1030,25 @@ func TestHurricaneEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestPensionProtestEndToEnd reads a protest written for this test: the
+// police's count of the crowd ("Police put the crowd at 45,000" · "Some
+// 50,000 people protested …, police said"), kept apart from the
+// organisers' 120,000 that all give, and the retirement age the reform
+// sets ("raise the retirement age to 67" · "raising the retirement age to
+// 66") differ.
+func TestPensionProtestEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/pension-protest", 3)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"crowd size (police): 45,000 [Capital Herald, Daily Standard] · 50,000 [The Courier]",
+		"retirement age: 66 [The Courier] · 67 [Daily Standard]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

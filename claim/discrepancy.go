@@ -700,6 +700,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might")
 		})
+	// A level set by a change ("raise the retirement age to 67" ·
+	// "raising the retirement age to 66"; "lower the voting age to 16").
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return levelSetTo(x.Text, p) }, nil)
+	// A crowd's size by who counted it ("Police put the crowd at 45,000"
+	// · "Some 50,000 people protested …, police said"; the organisers'
+	// count is another slot).
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return crowdEstimate(x.Text, p) }, nil)
 	// A storm's category ("strengthened into a Category 4 storm" ·
 	// "grew into a Category 5 hurricane").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {
@@ -3035,6 +3042,76 @@ func temperatureUnit(s string, q Quantity) (string, bool) {
 		if strings.HasPrefix(rest, c.prefix) {
 			return c.unit, true
 		}
+	}
+	return "", false
+}
+
+// levelSetTo names the level a change sets, by the words between its verb
+// and "to": "raise the retirement age to 67" is "retirement age".
+func levelSetTo(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" && q.Kind != "money" && q.Kind != "percent" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 3 || Fold(before[n-1].Text) != "to" {
+		return "", false
+	}
+	for v := n - 2; v >= 0 && v >= n-6; v-- {
+		if !setVerbs[Fold(before[v].Text)] {
+			continue
+		}
+		var key []string
+		for _, w := range before[v+1 : n-1] {
+			f := Fold(w.Text)
+			switch f {
+			case "the", "a", "an", "its", "their", "his", "her", "our":
+				continue
+			}
+			if IsStop(f) || isNumeric(f) {
+				return "", false
+			}
+			key = append(key, f)
+		}
+		if len(key) == 0 || len(key) > 3 {
+			return "", false
+		}
+		return strings.Join(key, " "), true
+	}
+	return "", false
+}
+
+var setVerbs = setOfWords(`raise raises raising raised lower lowers lowering lowered increase increases increasing
+	increased reduce reduces reducing reduced lift lifts lifting lifted set sets setting cut cuts cutting`)
+
+// crowdEstimate keys a crowd's size by who counted it, from the words of
+// its clause: "crowd size (police)", "crowd size (organisers)".
+func crowdEstimate(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || !containsAnyWord(s, "crowd", "protest", "protested", "protesters", "march", "marched", "marchers", "rally", "demonstrators", "demonstration") {
+		return "", false
+	}
+	v, err := strconv.ParseFloat(q.Value, 64)
+	if err != nil || v < 100 {
+		return "", false
+	}
+	lo, hi := q.Start, q.End
+	for lo > 0 && !strings.ContainsAny(s[lo-1:lo], ",;") {
+		lo--
+	}
+	for hi < len(s) && !strings.ContainsAny(s[hi:hi+1], ",;") {
+		hi++
+	}
+	clause := s[lo:hi]
+	// an attribution closing the sentence speaks for its last clause
+	// ("Some 50,000 people protested …, police said")
+	if tail := s[hi:]; strings.Count(tail, ",") <= 1 && len(Words(tail)) <= 4 {
+		clause += tail
+	}
+	switch {
+	case containsAnyWord(clause, "police"):
+		return "crowd size (police)", true
+	case containsAnyWord(clause, "organisers", "organizers"):
+		return "crowd size (organisers)", true
 	}
 	return "", false
 }
