@@ -1049,6 +1049,24 @@ func TestPensionProtestEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestHuracanEndToEnd reads a Spanish hurricane written for this test: the
+// storm's category ("categoría 4" · "categoría 5"), its winds and the
+// evacuated ("evacuaron a unas 25.000 personas" · "Unas 30.000 personas
+// fueron evacuadas") differ.
+func TestHuracanEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/huracan", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"displaced or evacuated: 25.000 [Diario del Caribe] · 30.000 [Noticias del Sur]",
+		"number of kilómetros: 220 [Diario del Caribe] · 260 [Noticias del Sur]",
+		"storm category: 4 [Diario del Caribe] · 5 [Noticias del Sur]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -710,7 +710,18 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A storm's category ("strengthened into a Category 4 storm" ·
 	// "grew into a Category 5 hurricane").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {
-		return "storm category", p.Kind == "count" && strings.HasSuffix(strings.TrimRight(x.Text[:p.Start], " "), "Category") && stormCategory(x.Text)
+		if p.Kind != "count" || !stormCategory(x.Text) {
+			return "", false
+		}
+		ws := Words(x.Text[:p.Start])
+		if len(ws) == 0 {
+			return "", false
+		}
+		switch Fold(ws[len(ws)-1].Text) {
+		case "category", "categoria", "categorie", "kategorie":
+			return "storm category", true
+		}
+		return "", false
 	}, nil)
 	// The day a measure takes effect ("tariffs … from April 1", "starting
 	// April 1", "effective March 1"): a day after "from" in a sentence of

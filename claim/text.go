@@ -559,8 +559,9 @@ func notAFigure(s string, start, end int) bool {
 
 // stormCategory: s tells of a storm, whose "Category 4" is a figure.
 func stormCategory(s string) bool {
-	low := strings.ToLower(s)
-	for _, w := range []string{"hurricane", "storm", "typhoon", "cyclone"} {
+	low := Fold(s)
+	for _, w := range []string{"hurricane", "storm", "typhoon", "cyclone", "huracan", "tormenta", "tifon", "ciclon",
+		"ouragan", "tempete", "typhon", "uragano", "tifone", "ciclone", "furacao", "tufao", "hurrikan", "taifun", "zyklon", "orkan"} {
 		if strings.Contains(low, w) {
 			return true
 		}

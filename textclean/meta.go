@@ -747,7 +747,7 @@ func headerDate(lines []line) crossread.Timestamp {
 // monthRe is a month's name in English or in the main European languages
 // (monthNum reads them all): "21 de octubre de 2026", "6. März 2025".
 const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|` +
-	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre|` +
+	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre|` +
 	`janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|` +
 	`januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|` +
 	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|` +

@@ -518,6 +518,8 @@ func TestForeignMonthDateLines(t *testing.T) {
 		"12 maggio 2024":                   "2024-05-12",
 		"7 de março de 2025":               "2025-03-07",
 		"5 mei 2025":                       "2025-05-05",
+		"3 de septiembre de 2029":          "2029-09-03",
+		"3 de setiembre de 2029":           "2029-09-03",
 	} {
 		text := "Dockers strike at the port after talks fail\n" + line + "\nDockers at the port went on strike on Tuesday after talks with the operators failed, the union said.\n"
 		r := Clean(text)
