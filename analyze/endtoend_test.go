@@ -1067,6 +1067,18 @@ func TestHuracanEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestCalorEndToEnd reads a Spanish heat wave: a temperature in degrees
+// written as words ("44,1 grados" · "45,6 grados") is one slot.
+func TestCalorEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/calor", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{"temperature in Córdoba (°C): 44,1 [Diario del Sur] · 45,6 [Noticias del Sur]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -3049,8 +3049,16 @@ func temperatureUnit(s string, q Quantity) (string, bool) {
 	for _, c := range []struct{ prefix, unit string }{
 		{"°C", "°C"}, {" °C", "°C"}, {"ºC", "°C"}, {" ºC", "°C"}, {" degrees Celsius", "°C"}, {" degrees C ", "°C"}, {" C ", "°C"}, {"C ", "°C"}, {"C,", "°C"}, {"C.", "°C"},
 		{"°F", "°F"}, {" °F", "°F"}, {" degrees Fahrenheit", "°F"}, {"F ", "°F"}, {"F,", "°F"}, {"F.", "°F"},
+		// the other languages read give Celsius: "44,1 grados", "45 Grad"
+		{" grados", "°C"}, {" degrés", "°C"}, {" gradi", "°C"}, {" graus", "°C"}, {" Grad", "°C"}, {" graden", "°C"}, {"°", "°C"}, {" °", "°C"},
 	} {
 		if strings.HasPrefix(rest, c.prefix) {
+			if strings.HasSuffix(c.prefix, "°") {
+				// "45°N", "a 30° angle": no temperature
+				if r, _ := utf8.DecodeRuneInString(rest[len(c.prefix):]); unicode.IsLetter(r) || containsAnyWord(rest, "angle", "latitude", "longitude") {
+					return "", false
+				}
+			}
 			return c.unit, true
 		}
 	}
