@@ -1079,6 +1079,24 @@ func TestCalorEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestChuvasEndToEnd reads a Portuguese flood: the dead ("deixaram 18
+// mortos" · "subiu para 21"), the displaced ("Cerca de 500 pessoas estão
+// desalojadas" · "Cerca de 800 …", a figure opening a sentence, no name)
+// and the aid announced differ.
+func TestChuvasEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/chuvas", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"death toll: 18 [Folha do Vale] · 21 [Correio Fluminense]",
+		"displaced or evacuated: 500 [Folha do Vale] · 800 [Correio Fluminense]",
+		"number for “Castro anunciou ajuda de 50 milhões de reais”: 50 milhões de reais [Folha do Vale] · 80 milhões de reais [Correio Fluminense]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

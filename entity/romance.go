@@ -84,8 +84,12 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 			continue
 		}
 		// Nor is a run without a capital ("para"), which English copy
-		// hardly ever tags and which here is a common word.
+		// hardly ever tags and which here is a common word, nor a figure
+		// opening a sentence ("Cerca de 500 pessoas", "Más de 200").
 		if !slices.ContainsFunc(ws[c.Start:c.End], hasUpper) {
+			continue
+		}
+		if quantityOpeners[strings.ToLower(ws[c.Start])] && slices.ContainsFunc(ws[c.Start:c.End], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
 			continue
 		}
 		// "de Defensa": a name does not open with a particle; the head
@@ -286,6 +290,9 @@ func elidedLink(w string) bool {
 var datelineMarks = map[string]bool{"—": true, "–": true, "-": true, "(": true, ",": true}
 
 var dashMarks = map[string]bool{"—": true, "–": true}
+
+var quantityOpeners = romanceSet(`cerca alrededor casi más mas menos unos unas environ près plus moins quasi circa
+	oltre quase mais até hasta`)
 
 var definiteArticles = romanceSet("el la los las le les il lo gli i o a os as")
 
