@@ -1097,6 +1097,22 @@ func TestChuvasEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestMarathonEndToEnd reads a marathon record: the time in hours,
+// minutes and seconds ("2:00:35" · "2:00:53", no clock times) and the
+// runner's age differ.
+func TestMarathonEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/marathon", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"age of Kelvin Kiptum: 23 [Sports Wire] · 24 [Runners Daily]",
+		"time: 2:00:35 [Sports Wire] · 2:00:53 [Runners Daily]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

@@ -232,6 +232,9 @@ func compatible(p, q Quantity) bool {
 	if sameValue(p, q) || strings.EqualFold(p.Text, q.Text) {
 		return true
 	}
+	if p.Kind == "duration" || q.Kind == "duration" {
+		return false // "2:00:35" and "2:00:53" are two times, to the second
+	}
 	if kindClass(p.Kind) == "date" {
 		return strings.HasPrefix(p.Value, q.Value+"-") || strings.HasPrefix(q.Value, p.Value+"-")
 	}
@@ -707,6 +710,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// · "Some 50,000 people protested …, police said"; the organisers'
 	// count is another slot).
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return crowdEstimate(x.Text, p) }, nil)
+	// A time in hours, minutes and seconds ("a world record of 2:00:35"
+	// · "in a world record time of 2:00:53").
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "time", p.Kind == "duration" }, nil)
 	// A storm's category ("strengthened into a Category 4 storm" ·
 	// "grew into a Category 5 hurricane").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {

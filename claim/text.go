@@ -419,6 +419,22 @@ func Quantities(s string) []Quantity {
 			taken[i] = true
 		}
 	}
+	// "2:00:35": a race's or a flight's time, in hours, minutes and
+	// seconds (a clock time has no seconds in news copy)
+	if digits && strings.Count(s, ":") >= 2 {
+		for _, m := range durationRE.FindAllStringSubmatchIndex(s, -1) {
+			h, _ := strconv.Atoi(s[m[2]:m[3]])
+			mi, _ := strconv.Atoi(s[m[4]:m[5]])
+			sec, _ := strconv.ParseFloat(s[m[6]:m[7]], 64)
+			if mi > 59 || sec >= 60 {
+				continue
+			}
+			out = append(out, Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]], Value: formatFloat(float64(h*3600+mi*60) + sec), Kind: "duration"})
+			for i := m[0]; i < m[1]; i++ {
+				taken[i] = true
+			}
+		}
+	}
 	for _, m := range numberMatches(s, digits) {
 		if taken[m[0]] || taken[m[1]-1] {
 			continue
@@ -483,6 +499,8 @@ func QuantitiesIn(s, lang string) []Quantity {
 	}
 	return out
 }
+
+var durationRE = regexp.MustCompile(`\b(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)\b`)
 
 // notAFigure reports a number at s[start:end] that counts nothing: a
 // clock time or a pair like "9/11" and "24/7" ("11:30 p.m."), a rough
