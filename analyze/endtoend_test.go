@@ -1113,6 +1113,23 @@ func TestMarathonEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestCeasefireEndToEnd reads a ceasefire deal: the hostages to be freed
+// ("33 hostages will be released" · "35 hostages will be freed") and the
+// day the truce starts ("will take effect on Sunday" · "will begin on
+// Monday", one per story, whatever else the sentences name) differ.
+func TestCeasefireEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/ceasefire", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"date of the start of the ceasefire: Monday [Global Times Online] · Sunday [World Desk]",
+		"hostages: 33 [World Desk] · 35 [Global Times Online]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

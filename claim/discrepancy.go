@@ -886,7 +886,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 	}
 	days.pairs(func(v string, x, y *Sentence) {
-		if (len(x.Names) == 0 || !sharesName(x, y)) && !a.namedInEach(x, y) {
+		// (a story has one ceasefire: its start needs no name in common)
+		if (len(x.Names) == 0 || !sharesName(x, y)) && !a.namedInEach(x, y) && v != "start of the ceasefire" {
 			return
 		}
 		for _, p := range x.Quantities {
@@ -2680,10 +2681,20 @@ func dayVerb(s string, q Quantity) (string, bool) {
 		f := Fold(ws[k].Text)
 		// a coming event's verb: "will begin talks on …", "will meet on …"
 		if v, ok := comingVerbs[f]; ok && k > 0 && (Fold(ws[k-1].Text) == "will" || Fold(ws[k-1].Text) == "would" || Fold(ws[k-1].Text) == "to") {
+			if v == "talks" && (f == "begin" || f == "start") && containsAnyWord(s[:q.Start], "ceasefire", "truce") {
+				return "start of the ceasefire", true // "a ceasefire … will begin on Monday"
+			}
 			if v == "talks" && !containsAnyWord(s[ws[k].Start:q.Start], "talks", "negotiations") {
 				return "", false
 			}
 			return v, true
+		}
+		// "a ceasefire that will take effect on Sunday"
+		if f == "effect" && k > 1 && Fold(ws[k-1].Text) == "take" && containsAnyWord(s[:q.Start], "ceasefire", "truce") {
+			switch Fold(ws[k-2].Text) {
+			case "will", "would", "to":
+				return "start of the ceasefire", true
+			}
 		}
 		if v, ok := dayVerbs[f]; ok {
 			// "broke out", "stepped down", not "broke a record"

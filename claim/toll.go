@@ -251,6 +251,10 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if t := tollWords[f]; t != "" {
 			return t, noun, bound, true
 		}
+		// "33 hostages will be released", "35 hostages will be freed"
+		if noun == "hostages" && (f == "released" || f == "freed" || f == "release" || f == "free") {
+			return "hostages", noun, bound, true
+		}
 		// "people left their homes", "forced 500 from their houses",
 		// "ordered 300,000 people to leave their homes"
 		if (f == "homes" || f == "houses") && k >= 2 && Fold(ws[k-1].Text) == "their" {
