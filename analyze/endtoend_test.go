@@ -1130,6 +1130,25 @@ func TestCeasefireEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestLandtagswahlEndToEnd reads a German state election: the winner's
+// share of the vote ("34,6 Prozent der Stimmen" · "35,1 Prozent der
+// Stimmen") differs, the turnout does not, and "sagte Rhein am Abend" is
+// Rhein speaking, not "Abend".
+func TestLandtagswahlEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/landtagswahl", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{"share of the vote: 34,6 Prozent [Frankfurter Bote] · 35,1 Prozent [Rhein-Main-Zeitung]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, q := range st.Quotes {
+		if q.Speaker == "Abend" {
+			t.Error("a time of day taken for the speaker")
+		}
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

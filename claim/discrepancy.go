@@ -612,6 +612,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						}
 					}
 				}
+				// "34,6 Prozent der Stimmen", "35 % des voix": the vote
+				if votesAfter(x.Text, p) && votesAfter(y.Text, q) {
+					about = "share of the vote"
+				}
 				// "52.3% of the vote" · "54.1% of the votes": share of the vote
 				if lp, ok := shareAfter(x.Text, p); ok {
 					if lq, ok := shareAfter(y.Text, q); ok && Stem(Fold(lastWord(lp))) == Stem(Fold(lastWord(lq))) {
@@ -3181,6 +3185,23 @@ func takesEffect(s string, q Quantity) bool {
 			case "will", "would", "shall":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// votesAfter: the share q of s is of the votes, in the other languages
+// read ("der Stimmen", "de los votos", "des voix", "dei voti", "dos
+// votos", "van de stemmen").
+func votesAfter(s string, q Quantity) bool {
+	if q.Kind != "percent" || q.End > len(s) {
+		return false
+	}
+	ws := Words(s[q.End:])
+	for i := 0; i < len(ws) && i < 4; i++ {
+		switch Fold(ws[i].Text) {
+		case "stimmen", "zweitstimmen", "votos", "voix", "suffrages", "voti", "stemmen", "sufragios":
+			return true
 		}
 	}
 	return false

@@ -128,6 +128,10 @@ var sceneAfterName = set("outside inside at in on during after before while near
 	// "alla Rai", "à rádio": to whom, after the name.
 	"a à au aux al alla allo ai agli alle ao aos às para pour per por")
 
+// germanScene end a surname alone too: "sagte Rhein am Abend" (German
+// capitalises the noun after, so the name's end shows no other way).
+var germanScene = set("am im beim vom um")
+
 // auxiliaries of the compound past before a cue: "a déclaré", "ha detto".
 var auxiliaries = set("a ont ha hanno tem")
 
@@ -1051,6 +1055,13 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 	// leader Marta Kovacs outside the court", "Jane Smith at a news
 	// conference". (A title before the preposition keeps its phrase:
 	// "Professor at Harvard Jane Smith".)
+	for k := a + 1; k < b; k++ {
+		// "sagte Rhein am Abend": a surname alone, then German's when
+		if t := x.toks[k]; germanScene[t.lower] && !t.cap && x.toks[k-1].word && x.toks[k-1].cap {
+			b = k
+			break
+		}
+	}
 	for k := a + 2; k < b; k++ {
 		t, p, q := x.toks[k], x.toks[k-1], x.toks[k-2]
 		if sceneAfterName[t.lower] && !t.cap && p.word && p.cap && q.word && q.cap &&

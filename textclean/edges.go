@@ -159,7 +159,7 @@ func markHeader(lines []line, m *metadata) {
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
-var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|courant|nieuws|telegraaf|star|sun)\b`)
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur)\b`)
 
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",
