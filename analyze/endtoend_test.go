@@ -1149,6 +1149,24 @@ func TestLandtagswahlEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestLegislativesEndToEnd reads a French election's first round: the
+// winner's share of the vote ("33,2 % des voix" · "33,5 % des
+// suffrages") and the turnout ("La participation a atteint 66,7 %" · "Le
+// taux de participation s'est établi à 67,1 %", short sentences whose
+// French verbs make them statements) differ.
+func TestLegislativesEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/legislatives", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"share of the vote: 33,2 % [Le Courrier du Soir] · 33,5 % [La Gazette de France]",
+		"turnout: 66,7 % [Le Courrier du Soir] · 67,1 % [La Gazette de France]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

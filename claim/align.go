@@ -336,6 +336,7 @@ func init() {
 		meurent moururent furent fut avaient
 		morirono furono fu erano
 		morreram morreu foram eram
+		atteint obtenu etabli remporte gagne recueilli s'est n'est c'est n'a l'a
 		zijn werd werden heeft hebben had hadden zei zegt kwamen vielen raakten`) {
 		verbCues[w] = true
 	}

@@ -717,6 +717,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A time in hours, minutes and seconds ("a world record of 2:00:35"
 	// · "in a world record time of 2:00:53").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "time", p.Kind == "duration" }, nil)
+	// A party's share of the vote in the other languages read ("33,2 %
+	// des voix" · "33,5 % des suffrages"), in statements naming it; not a
+	// sentence giving two parties' shares.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "share of the vote", langOf(x) != "" && votesAfter(x.Text, p) },
+		func(x *Sentence) bool {
+			n := 0
+			for _, q := range x.Quantities {
+				if votesAfter(x.Text, q) {
+					n++
+				}
+			}
+			return n != 1
+		})
 	// A storm's category ("strengthened into a Category 4 storm" ·
 	// "grew into a Category 5 hurricane").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {
