@@ -720,7 +720,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A party's share of the vote in the other languages read ("33,2 %
 	// des voix" · "33,5 % des suffrages"), in statements naming it; not a
 	// sentence giving two parties' shares.
-	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "share of the vote", langOf(x) != "" && votesAfter(x.Text, p) },
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {
+		return "share of the vote", langOf(x) != "" && votesAfter(x.Text, p)
+	},
 		func(x *Sentence) bool {
 			n := 0
 			for _, q := range x.Quantities {
