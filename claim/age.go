@@ -28,7 +28,7 @@ var (
 	reSubjectAge = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
-	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b`)
+	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b|\bminuto (\d{1,3})\b|\b(\d{1,3})(?:e|ème) minute\b|\b(\d{1,3})\. Minute\b|\b(\d{1,3})º minuto\b`)
 )
 
 // personFigures gathers, per person (the entity stage's key for a
@@ -221,10 +221,17 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 func (a *Alignment) minuteDiscrepancies() []crossread.Discrepancy {
 	pf := a.newPersonFigures()
 	for _, x := range a.Sentences {
-		if !strings.Contains(x.Text, "minute") || !x.Statement && !shortStatement(x) {
+		if !strings.Contains(x.Text, "minut") && !strings.Contains(x.Text, "Minut") || !x.Statement && !shortStatement(x) {
 			continue
 		}
 		for _, g := range reMatchMinute.FindAllStringSubmatchIndex(x.Text, -1) {
+			// the group that matched: English or another language's form
+			for k := 2; k+1 < len(g); k += 2 {
+				if g[k] >= 0 {
+					g[2], g[3] = g[k], g[k+1]
+					break
+				}
+			}
 			// the player is the person named last before the minute in
 			// its clause: "Kofi Mensah equalised in the 44th minute"
 			var player *crossread.Mention

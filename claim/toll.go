@@ -742,10 +742,13 @@ func attendance(ws []Word, at, end int) bool {
 		return true
 	}
 	switch word(end) {
-	case "spectators":
+	case "spectators", "espectadores", "spectateurs", "spettatori", "zuschauer", "zuschauern", "toeschouwers":
 		return true
 	case "fans", "supporters":
 		return p1 == "by" && p2 == "watched" || p1 == "before" || p1 == "of" && p2 == "front"
+	case "aficionados", "tifosi", "torcedores", "supporteurs":
+		// "ante 60.000 aficionados", "devant 40 000 supporteurs"
+		return p1 == "ante" || p1 == "devant" || p1 == "davanti" || p1 == "diante" || p1 == "vor"
 	}
 	return false
 }

@@ -279,3 +279,17 @@ func TestAnalyze_TollsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestAttendanceInOtherLanguages(t *testing.T) {
+	for _, s := range []string{"El Madrid ganó ante 57.000 espectadores en La Cartuja.", "Le PSG s'est imposé devant 45000 supporteurs."} {
+		found := false
+		for _, q := range Quantities(s) {
+			if toll, _, _, ok := tollOf(s, q); ok && toll == "attendance" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no attendance", s)
+		}
+	}
+}
