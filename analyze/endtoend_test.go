@@ -1046,6 +1046,14 @@ func TestPensionProtestEndToEnd(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// a march "against plans to raise …" is no coming event
+	if next := st.Brief.Section(crossread.SectionNext); next != nil {
+		for _, x := range next.Sentences {
+			if strings.Contains(x.Text, "joined a march") {
+				t.Errorf("a past march in What's next: %q", x.Text)
+			}
+		}
+	}
 	verified(t, st, byID)
 }
 

@@ -679,11 +679,17 @@ func cueScore(title, text string) float64 {
 		return 0
 	}
 	n := m.count(text)
+	if title == crossread.SectionNext {
+		// "marched against plans to raise …": the noun, no coming event
+		n -= len(planNounRE.FindAllStringIndex(text, -1))
+	}
 	if !englishLooking(text) {
 		n += len(foreign.FindAllStringIndex(text, -1))
 	}
-	return float64(n)
+	return float64(max(n, 0))
 }
+
+var planNounRE = regexp.MustCompile(`(?i)\b(?:against|over|opposing|oppose|opposed to)\s+(?:the\s+)?plans?\b`)
 
 // The same cues in Spanish, French, German, Italian and Portuguese, for
 // stories told in them. Go's \b knows ASCII letters only, so the words are
