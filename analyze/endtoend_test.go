@@ -1175,6 +1175,22 @@ func TestLegislativesEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestCopaEndToEnd reads a Spanish cup final: the score ("al vencer 2-1"
+// · "tras imponerse por 3-1") and the crowd ("ante 57.000 espectadores" ·
+// "ante 60.000 aficionados") differ.
+func TestCopaEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/copa", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"attendance: 57.000 [Diario Deportivo] · 60.000 [Noticias del Deporte]",
+		"vote or score: 2-1 [Diario Deportivo] · 3-1 [Noticias del Deporte]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition

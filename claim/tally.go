@@ -19,6 +19,20 @@ var tallyWords = map[string]bool{
 	"approved": true, "passed": true, "draw": true, "drew": true,
 }
 
+// The score and vote words of the other languages read: "al vencer 2-1",
+// "tras imponerse por 3-1", "victoire 2-1", "vittoria per 2-1",
+// "gewann 2-1", "vitória por 2-1".
+func init() {
+	for _, w := range strings.Fields(`vencer vencio gano ganar victoria derrota imponerse impuso empate empato goleada
+		victoire defaite battu bat battre gagne gagner imposer impose
+		vittoria sconfitta vinto vince battuto pareggio
+		sieg siegte gewann gewinnt niederlage unentschieden
+		vitoria derrotou venceu venceram empatou
+		overwinning won verloor gelijkspel`) {
+		tallyWords[w] = true
+	}
+}
+
 // A split told in words: "by seven votes to two", "voted 7 to 2", and a
 // part of a body that voted ("Six of the nine members … voted for").
 const tallyNum = `(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`
