@@ -1191,6 +1191,24 @@ func TestCopaEndToEnd(t *testing.T) {
 	verified(t, st, byID)
 }
 
+// TestBusCrashEndToEnd reads a bus crash: the people on board ("carrying
+// 52 passengers" · "with 48 people on board"), the dead and the unnamed
+// driver's age ("The driver, 47," · "The driver, a 51-year-old man")
+// differ.
+func TestBusCrashEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/bus-crash", 2)
+	got := discrepancyLines(st, byID)
+	want := []string{
+		"age of the driver: 47 [Andes Wire] · 51 [South America Today]",
+		"death toll: 24 [Andes Wire] · 27 [South America Today]",
+		"on board: 48 [South America Today] · 52 [Andes Wire]",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	verified(t, st, byID)
+}
+
 // TestParliamentEndToEnd reads a parliamentary election written for this
 // test: the winners' seats (68 · 71), the Greens' ("and the Greens 21" ·
 // "and the Greens 19", a count told by its ellipsis) and the day coalition
