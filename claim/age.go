@@ -31,6 +31,17 @@ var (
 	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b|\bminuto (\d{1,3})\b|\b(\d{1,3})(?:e|ème) minute\b|\b(\d{1,3})\. Minute\b|\b(\d{1,3})º minuto\b`)
 )
 
+// matchedGroup is the span of the first submatch that took part in a
+// match of alternatives, each with one group.
+func matchedGroup(loc []int) (int, int) {
+	for k := 2; k+1 < len(loc); k += 2 {
+		if loc[k] >= 0 {
+			return loc[k], loc[k+1]
+		}
+	}
+	return loc[0], loc[1]
+}
+
 // personFigures gathers, per person (the entity stage's key for a
 // mention), one kind of figure the sources give for them.
 type personFigures struct {
@@ -158,12 +169,8 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 			if prev := a.Sentences[i-1]; prev.Doc == x.Doc {
 				if ms := personMentions(prev); len(ms) > 0 && onePerson(a, ms) {
 					off := strings.Index(x.Text, strings.TrimSpace(x.Text))
-					for k := 2; k+1 < len(g); k += 2 {
-						if g[k] >= 0 {
-							pf.add(x, off+g[k], off+g[k+1], ms[len(ms)-1], 1, 120)
-							break
-						}
-					}
+					g0, g1 := matchedGroup(g)
+					pf.add(x, off+g0, off+g1, ms[len(ms)-1], 1, 120)
 				}
 			}
 		}
@@ -202,12 +209,8 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 			if loc := reAgeAfterName.FindStringSubmatchIndex(x.Text[to:]); loc != nil {
 				// the group that matched: English, the Romance languages,
 				// or German's bracket
-				for k := 2; k+1 < len(loc); k += 2 {
-					if loc[k] >= 0 {
-						pf.add(x, to+loc[k], to+loc[k+1], m, 1, 120)
-						break
-					}
-				}
+				g0, g1 := matchedGroup(loc)
+				pf.add(x, to+g0, to+g1, m, 1, 120)
 			} else if loc := reAgeBeforeName.FindStringSubmatchIndex(x.Text[:from]); loc != nil {
 				pf.add(x, loc[2], loc[3], m, 1, 120)
 			}
@@ -226,12 +229,7 @@ func (a *Alignment) minuteDiscrepancies() []crossread.Discrepancy {
 		}
 		for _, g := range reMatchMinute.FindAllStringSubmatchIndex(x.Text, -1) {
 			// the group that matched: English or another language's form
-			for k := 2; k+1 < len(g); k += 2 {
-				if g[k] >= 0 {
-					g[2], g[3] = g[k], g[k+1]
-					break
-				}
-			}
+			g[2], g[3] = matchedGroup(g)
 			// the player is the person named last before the minute in
 			// its clause: "Kofi Mensah equalised in the 44th minute"
 			var player *crossread.Mention

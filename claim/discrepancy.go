@@ -699,12 +699,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// giving two.
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return a.temperatureOf(x, p) },
 		func(x *Sentence) bool {
-			n := 0
-			for _, q := range x.Quantities {
-				if _, ok := temperatureUnit(x.Text, q); ok {
-					n++
-				}
-			}
+			n := countQuantities(x, func(q Quantity) bool { _, ok := temperatureUnit(x.Text, q); return ok })
 			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might")
 		})
 	// A level set by a change ("raise the retirement age to 67" ·
@@ -724,13 +719,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		return "share of the vote", langOf(x) != "" && votesAfter(x.Text, p)
 	},
 		func(x *Sentence) bool {
-			n := 0
-			for _, q := range x.Quantities {
-				if votesAfter(x.Text, q) {
-					n++
-				}
-			}
-			return n != 1
+			return countQuantities(x, func(q Quantity) bool { return votesAfter(x.Text, q) }) != 1
 		})
 	// A storm's category ("strengthened into a Category 4 storm" ·
 	// "grew into a Category 5 hurricane").
@@ -3058,6 +3047,17 @@ func nounAfterIn(lang, s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// countQuantities counts the figures of x that match.
+func countQuantities(x *Sentence, match func(Quantity) bool) int {
+	n := 0
+	for _, q := range x.Quantities {
+		if match(q) {
+			n++
+		}
+	}
+	return n
 }
 
 // temperatureOf keys a temperature by the place the sentence names:
