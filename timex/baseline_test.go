@@ -62,15 +62,16 @@ func TestTimelineLeavesOutBaselines(t *testing.T) {
 	}
 }
 
-func TestForeignRecordSinceIsABaseline(t *testing.T) {
-	for _, c := range []struct {
-		text, expr string
-		want       bool
-	}{
-		{"„Wir haben so etwas seit 2013 nicht mehr erlebt“, sagte sie.", "2013", true},
-		{"No se veía una crecida así desde 1998.", "1998", true},
-		{"Il vit à Paris depuis 2008.", "2008", false},
-	} {
+// baselineCase is a text, a date expression in it and whether it is a
+// baseline.
+type baselineCase struct {
+	text, expr string
+	want       bool
+}
+
+func checkBaselines(t *testing.T, cases []baselineCase) {
+	t.Helper()
+	for _, c := range cases {
 		i := strings.Index(c.text, c.expr)
 		if got := Baseline(c.text, i, i+len(c.expr)); got != c.want {
 			t.Errorf("%q: %v, want %v", c.text, got, c.want)
@@ -78,18 +79,18 @@ func TestForeignRecordSinceIsABaseline(t *testing.T) {
 	}
 }
 
+func TestForeignRecordSinceIsABaseline(t *testing.T) {
+	checkBaselines(t, []baselineCase{
+		{"„Wir haben so etwas seit 2013 nicht mehr erlebt“, sagte sie.", "2013", true},
+		{"No se veía una crecida así desde 1998.", "1998", true},
+		{"Il vit à Paris depuis 2008.", "2008", false},
+	})
+}
+
 func TestCountSinceIsABaseline(t *testing.T) {
-	for _, c := range []struct {
-		text, expr string
-		want       bool
-	}{
+	checkBaselines(t, []baselineCase{
 		{"The outbreak has 1,240 confirmed cases and 31 deaths since May 18, the ministry said.", "May 18", true},
 		{"The party won in 2021. Since 2019 he had led a minority government.", "2019", false},
 		{"She has lived in Lisbon since 2008.", "2008", false},
-	} {
-		i := strings.Index(c.text, c.expr)
-		if got := Baseline(c.text, i, i+len(c.expr)); got != c.want {
-			t.Errorf("%q: %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }
