@@ -682,12 +682,17 @@ func cueScore(title, text string) float64 {
 	if title == crossread.SectionNext {
 		// "marched against plans to raise …": the noun, no coming event
 		n -= len(planNounRE.FindAllStringIndex(text, -1))
+		// "Economists had expected 3.3%", "fell more than expected": an
+		// expectation the news has already met or missed
+		n -= len(pastExpectationRE.FindAllStringIndex(text, -1))
 	}
 	if !englishLooking(text) {
 		n += len(foreign.FindAllStringIndex(text, -1))
 	}
 	return float64(max(n, 0))
 }
+
+var pastExpectationRE = regexp.MustCompile(`(?i)\b(?:had(?: been)?|than|as) expected\b`)
 
 var planNounRE = regexp.MustCompile(`(?i)\b(?:against|over|opposing|oppose|opposed to)\s+(?:the\s+)?plans?\b`)
 
@@ -1165,6 +1170,21 @@ func (b *builder) timeline() []crossread.BriefSentence {
 			dated[k] = i
 		}
 	}
+	// the same for each sentence an entry could be told in: "slowed to
+	// 3.1% in September from 3.6% in August, … said on Wednesday" is
+	// Wednesday's, and August's entry is told by another of its sentences
+	// or not at all
+	type spanKey struct {
+		id         string
+		start, end int
+	}
+	bestRank := map[spanKey]int{}
+	for _, e := range entries {
+		for _, sp := range e.Spans {
+			k := spanKey{sp.ArticleID, sp.Start, sp.End}
+			bestRank[k] = max(bestRank[k], precisionRank(e.Precision))
+		}
+	}
 	var out []crossread.BriefSentence
 	seen := map[string]bool{}
 	for i, e := range entries {
@@ -1184,7 +1204,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		// the first sentence dating the event that reads on its own (or
 		// with the sentence before it); a caption or a dangling "This
 		// move…" with nothing to lean on is no timeline entry
-		found, readable := false, false
+		found, readable, listedElsewhere := false, false, false
 		var leaned []crossread.Span // the sentence with the one it leans on
 		// (a sentence giving a value most outlets give otherwise comes
 		// last, and one giving a date most give otherwise not at all: an
@@ -1194,6 +1214,10 @@ func (b *builder) timeline() []crossread.BriefSentence {
 			for _, sp := range e.Spans {
 				x := b.sentenceAt(sp)
 				if x == nil {
+					continue
+				}
+				if bestRank[spanKey{sp.ArticleID, sp.Start, sp.End}] > precisionRank(e.Precision) {
+					listedElsewhere = true
 					continue
 				}
 				found = true
@@ -1209,7 +1233,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 				break
 			}
 		}
-		if found && !readable || !endsSentence(text) || len(claim.Words(text)) < minTimelineWords ||
+		if !found && listedElsewhere || found && !readable || !endsSentence(text) || len(claim.Words(text)) < minTimelineWords ||
 			!claim.QuotesPair(text) || startsLower(text) {
 			// (a dated line that is no sentence, "martes, 3 de mayo de
 			// 2022 · 23:57", is a dateline, not an event)

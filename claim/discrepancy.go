@@ -382,6 +382,17 @@ func unitOf(s string, q Quantity) string {
 		}
 		unit = strings.ToLower(s[q.End : q.End+glued])
 	}
+	// "a 7-kilometre radius": the unit hyphenated onto the figure
+	if rest := s[q.End:]; unit == "" && strings.HasPrefix(rest, "-") {
+		if end := strings.IndexFunc(rest[1:], func(r rune) bool { return !unicode.IsLetter(r) }); end != 0 {
+			if end < 0 {
+				end = len(rest) - 1
+			}
+			if st := Stem(Fold(rest[1 : 1+end])); unitStems[st] {
+				unit = st
+			}
+		}
+	}
 	if unit == "" && len(q.After) > 0 {
 		unit = q.After[0]
 	}
@@ -411,6 +422,160 @@ func convertedAlike(xs string, p Quantity, ys string, q Quantity) bool {
 		tolerance = 0.1
 	}
 	return math.Abs(v-pv)/pv < tolerance
+}
+
+// countedDone names a count by what it counts and what was done to it:
+// "300 flights were cancelled" and "cancelled more than 300 flights" are
+// "flights cancelled". The noun is a plural right after the figure, not
+// people (the toll pass's), a unit or a span of time; the verb a past
+// participle after "were", "have been" …, or a past tense right before
+// the figure and its hedge.
+func countedDone(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) || !strings.ContainsAny(q.Text, "0123456789") {
+		return "", false
+	}
+	after := Words(s[q.End:])
+	if len(after) < 1 || after[0].Start > 1 {
+		return "", false
+	}
+	noun := after[0].Text
+	f := Fold(noun)
+	r, _ := utf8.DecodeRuneInString(noun)
+	if !unicode.IsLower(r) || len(f) < 4 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || IsStop(f) ||
+		peopleNouns[f] || changeOrTime[Stem(f)] || unitStems[Stem(f)] || spanNouns[f] {
+		return "", false
+	}
+	past := func(w string) bool {
+		w = Fold(w)
+		return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || irregularDone[w]
+	}
+	// passive: "flights were cancelled", "homes have been destroyed"
+	i := 1
+	for i < len(after) && i <= 3 && !clauseBreak(s[q.End+after[i-1].End:q.End+after[i].Start]) {
+		w := Fold(after[i].Text)
+		if w == "were" || w == "have" || w == "had" || w == "been" || w == "are" {
+			i++
+			continue
+		}
+		if i > 1 && past(after[i].Text) {
+			return f + " " + Fold(after[i].Text), true
+		}
+		break
+	}
+	// active: "cancelled more than 300 flights", "destroyed about 40 homes"
+	before := Words(s[:q.Start])
+	j := len(before) - 1
+	for j >= 0 && hedgeWords[Fold(before[j].Text)] {
+		j--
+	}
+	if j >= 0 && past(before[j].Text) && !clauseBreak(s[before[j].End:q.Start]) {
+		if j+1 < len(before) && clauseBreak(s[before[j].End:before[j+1].Start]) {
+			return "", false
+		}
+		return f + " " + Fold(before[j].Text), true
+	}
+	return "", false
+}
+
+// spanNouns are spans of time or turns, which a count of done things is
+// not: "14 years", "three times".
+var spanNouns = setOfWords(`years months weeks days hours minutes seconds times decades centuries nights mornings
+	points goals runs votes seats percent cents dollars euros pounds`)
+
+// hedgeWords may stand between a verb and its figure: "cancelled more than 300".
+var hedgeWords = setOfWords(`more than less fewer about around some nearly almost roughly approximately over under at least
+	up to an estimated another`)
+
+// irregularDone are past participles not in -ed.
+var irregularDone = setOfWords(`destroyed sold built shut hit lost cut stolen taken shot seized grounded burnt burned
+	broken sunk brought found made sent written`)
+
+// measuredThing is the dimension of a physical measure ("length",
+// "area", "mass", "volume", "speed") and the stems of the common nouns of
+// its clause, which say what it measures: "sending a column of ash 10
+// kilometres into the sky" is a length of "column", "ash", "sky". Names
+// (capitalised), units and words of size ("high", "away") are left out.
+func measuredThing(s string, q Quantity) (string, []string) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", nil
+	}
+	size, ok := unitSize[unitOf(s, q)]
+	if !ok {
+		return "", nil
+	}
+	var nouns []string
+	add := func(w string) {
+		r, _ := utf8.DecodeRuneInString(w)
+		f := Fold(w)
+		if !unicode.IsLower(r) || len(f) < 3 || IsStop(f) || isNumeric(f) || sizeWords[f] {
+			return
+		}
+		st := Stem(f)
+		if changeOrTime[st] || unitStems[st] || unitSize[st].measure != "" || slices.Contains(nouns, st) {
+			return
+		}
+		nouns = append(nouns, st)
+	}
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i == len(before)-1 && clauseBreak(s[before[i].End:q.Start]) {
+			break
+		}
+		if f := Fold(before[i].Text); f == "and" || f == "but" || f == "while" {
+			break
+		}
+		add(before[i].Text)
+	}
+	after := Words(s[q.End:])
+	for i := 0; i < len(after) && i < 5; i++ {
+		if i > 0 && clauseBreak(s[q.End+after[i-1].End:q.End+after[i].Start]) || i == 0 && clauseBreak(s[q.End:q.End+after[0].Start]) {
+			break
+		}
+		if f := Fold(after[i].Text); f == "and" || f == "but" || f == "while" {
+			break
+		}
+		add(after[i].Text)
+	}
+	return size.measure, nouns
+}
+
+// clauseBreak: the gap between two words ends a clause.
+func clauseBreak(gap string) bool { return strings.ContainsAny(gap, ",;:()—–.!?\"“”") }
+
+// sizeWords say how a measure is taken, not what it measures.
+var sizeWords = setOfWords(`high long wide deep tall away across thick far distance radius area size length height
+	about around some nearly almost roughly least most more less than over under up`)
+
+// thingLabel names a measure by the nouns two clauses share, in the order
+// of the sentence that writes them closest together ("a column of ash",
+// "the ash column": "ash column"), with the unit of s's figure q:
+// "ash column (kilometres)".
+func thingLabel(s string, q Quantity, t string, shared []string, dim string) string {
+	best, width := "", -1
+	for _, text := range []string{s, t} {
+		var words []string
+		first, last := -1, -1
+		for i, w := range Words(text) {
+			if f := Fold(w.Text); slices.Contains(shared, Stem(f)) && !slices.Contains(words, f) {
+				words = append(words, f)
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		if len(words) > 0 && (width < 0 || last-first < width) {
+			best, width = strings.Join(words, " "), last-first
+		}
+	}
+	if best == "" {
+		return dim
+	}
+	unit := unitOf(s, q)
+	if ws := Words(s[q.End:]); len(ws) > 0 && strings.HasPrefix(Fold(ws[0].Text), unit) {
+		unit = Fold(ws[0].Text)
+	}
+	return best + " (" + unit + ")"
 }
 
 // unitSize gives a unit's measure and its size in that measure's base
@@ -612,6 +777,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						}
 					}
 				}
+				// "Core inflation eased to 3.4 per cent" · "Core inflation
+				// slowed to 3.5%": what moved, named by its subject
+				if np, ok := movedTo(x.Text, p); ok {
+					if nq, ok := movedTo(y.Text, q); ok && phraseStems(np) == phraseStems(nq) {
+						about = strings.ToLower(np)
+					}
+				}
 				// "34,6 Prozent der Stimmen", "35 % des voix": the vote
 				if votesAfter(x.Text, p) && votesAfter(y.Text, q) {
 					about = "share of the vote"
@@ -751,9 +923,58 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// profit, to $612 million"; "revenue reached $4.3 billion" · "Sales
 	// totalled $4.2 billion").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return metricOf(x.Text, x.Quantities, p) }, nil)
+	// Things counted as done to them ("More than 300 flights were
+	// cancelled" · "About 250 flights were cancelled on Tuesday" ·
+	// "Airlines cancelled more than 300 flights"): one slot per noun and
+	// verb, in statements of one scene; people are the toll pass's.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return countedDone(x.Text, p) }, func(x *Sentence) bool { return langOf(x) != "" })
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return yearRangeOf(x.Text, x.Quantities, p) }, nil)
+	// A physical measure of one thing, however worded ("a column of ash
+	// 10 kilometres into the sky" · "The ash column rose 12 kilometres";
+	// "the exclusion zone around the crater to 6 kilometres" · "a
+	// 7-kilometre radius around the crater"): figures of one dimension
+	// whose clauses share a common noun, in statements of one scene, each
+	// the only figure of its dimension in its sentence.
+	var things keyed[string]
+	for _, x := range a.stmts {
+		if langOf(x) != "" {
+			continue // (its nouns are read in English)
+		}
+		for _, p := range x.Quantities {
+			if dim, nouns := measuredThing(x.Text, p); dim != "" && countQuantities(x, func(q Quantity) bool { d, _ := measuredThing(x.Text, q); return d == dim }) == 1 {
+				for _, n := range nouns {
+					things.add(dim+"|"+n, x)
+				}
+			}
+		}
+	}
+	things.pairs(func(k string, x, y *Sentence) {
+		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
+			return
+		}
+		dim, _, _ := strings.Cut(k, "|")
+		for _, p := range x.Quantities {
+			dp, np := measuredThing(x.Text, p)
+			if dp != dim {
+				continue
+			}
+			for _, q := range y.Quantities {
+				if dq, nq := measuredThing(y.Text, q); dq == dim && unitOf(x.Text, p) == unitOf(y.Text, q) && !otherSubjects(x, p, y, q) && (bySpan[spanIn(x, p)] == nil || bySpan[spanIn(y, q)] == nil) {
+					var shared []string
+					for _, n := range np {
+						if slices.Contains(nq, n) {
+							shared = append(shared, n)
+						}
+					}
+					keyedAbout = thingLabel(x.Text, p, y.Text, shared, dim)
+					consider(x, p, y, q)
+					keyedAbout = ""
+				}
+			}
+		}
+	})
 	var measures, events, motions keyed[slotKey]
 	for _, x := range a.Sentences {
 		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 {
@@ -3221,6 +3442,57 @@ func votesAfter(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// movedTo is the subject of a clause whose figure is where it moved to:
+// "Core inflation eased to 3.4 per cent" is "Core inflation". The subject
+// is the run of one to four content words right before the verb, opening
+// the clause (after a comma, a conjunction or the sentence's start).
+func movedTo(s string, q Quantity) (string, bool) {
+	if q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 3 || Fold(before[n-1].Text) != "to" || !movedVerbs[Fold(before[n-2].Text)] {
+		return "", false
+	}
+	v := n - 2
+	i := v
+	for i > 0 && v-i < 4 {
+		w := before[i-1]
+		f := Fold(w.Text)
+		if IsStop(f) || isNumeric(f) || strings.ContainsAny(s[w.End:before[i].Start], ",;:()\"“”") {
+			break
+		}
+		i--
+	}
+	if i == v {
+		return "", false
+	}
+	// the run must open its clause: after an article or a possessive
+	// ("the country's core inflation") the phrase is longer than the run
+	if i > 0 {
+		f := Fold(before[i-1].Text)
+		gap := s[before[i-1].End:before[i].Start]
+		if !strings.ContainsAny(gap, ",;:") && f != "and" && f != "but" && f != "while" && f != "as" {
+			return "", false
+		}
+	}
+	return s[before[i].Start:before[v-1].End], true
+}
+
+// phraseStems is a phrase's stems in order, for comparing two wordings.
+func phraseStems(phrase string) string {
+	var out []string
+	for _, w := range Words(phrase) {
+		out = append(out, Stem(Fold(w.Text)))
+	}
+	return strings.Join(out, " ")
+}
+
+var movedVerbs = setOfWords(`rose risen climbed grew jumped soared surged increased accelerated fell fallen dropped
+	declined slipped slid sank eased slowed decreased shrank plunged edged ticked dipped retreated rebounded
+	recovered picked rise rises fall falls drop drops ease eases slow slows climb climbs jump jumps`)
 
 // percentNoun is the noun a share is the rate of: the word after it ("a
 // 20% tariff", "a 5% raise") or the noun before "of" ahead of it

@@ -243,11 +243,31 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			}
 		}
 	}
+	// "2,400 people living on the slopes of Mount Teralu have been moved":
+	// a participle's phrase says who they are; the verb comes after it
+	if noun != "" && k < len(ws) && !clauseBreak(gap(k-1, k)) && strings.HasSuffix(ws[k].Text, "ing") && len(ws[k].Text) > 5 {
+		for j := k + 1; j < len(ws) && j <= k+10 && !clauseBreak(gap(j-1, j)); j++ {
+			if auxiliaries[Fold(ws[j].Text)] {
+				k = j
+				break
+			}
+		}
+	}
 	for n := 0; k < len(ws) && n < 6; k, n = k+1, n+1 {
 		if clauseBreak(gap(k-1, k)) || isNumeric(Fold(ws[k].Text)) {
 			break
 		}
 		f := Fold(ws[k].Text)
+		// "have been moved to shelters", "are staying in shelters";
+		// "fled" after the people it counts
+		if noun != "" && (f == "shelters" || f == "shelter") && k >= 1 {
+			if v := Fold(ws[k-1].Text); v == "to" || v == "in" || v == "into" {
+				return "displaced or evacuated", noun, bound, true
+			}
+		}
+		if noun != "" && f == "fled" {
+			return "displaced or evacuated", noun, bound, true
+		}
 		if t := tollWords[f]; t != "" {
 			return t, noun, bound, true
 		}
@@ -315,6 +335,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	return "", "", 0, false
 }
+
+// auxiliaries open a clause's verb: "have (been moved)", "were (evacuated)".
+var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}
 
 // turnoutWords name an election's turnout, in the languages whose tolls
 // are read too.

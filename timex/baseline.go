@@ -53,6 +53,15 @@ func Baseline(text string, start, end int) bool {
 			}
 		}
 	}
+	// "Petrol prices fell 6.2% over the year", "over the past month": the
+	// window a change is measured across, not when anything happened (a
+	// weekend is a time: "over the weekend, protesters gathered")
+	if last(1) == "over" && len(expr) > 0 && !strings.ContainsAny(text[start:end], "0123456789") {
+		switch expr[len(expr)-1] {
+		case "year", "month", "quarter", "decade", "week":
+			return true
+		}
+	}
 	switch last(1) {
 	case "since":
 		for k := 2; k <= 8 && k <= len(before); k++ {
@@ -110,6 +119,18 @@ func Baseline(text string, start, end int) bool {
 			}
 		}
 	case "in", "of":
+		// "eased to 3.4% from 3.7% in August": the figure it moved from
+		k := 2
+		for k <= 4 && (last(k) == "percent" || last(k) == "cent" || last(k) == "per") {
+			k++
+		}
+		figure := k
+		for k <= 6 && last(k) != "" && strings.Trim(last(k), "0123456789") == "" {
+			k++
+		}
+		if k > figure && last(k) == "from" {
+			return true
+		}
 		if last(2) == "than" || last(2) == "period" || last(2) == "time" && last(3) == "same" {
 			return true
 		}

@@ -38,6 +38,12 @@ func TestBaseline(t *testing.T) {
 		{"Norvane will pay $94 a share, a premium of 38% to the closing price on Friday.", "Friday", true},
 		{"The shares fell 4% from their close on Friday.", "Friday", true},
 		{"The deal will close on Friday.", "Friday", false},
+		{"Petrol prices fell 6.2% over the year.", "the year", true},
+		{"Shares lost a third of their value over the past month.", "the past month", true},
+		{"Over the weekend, protesters gathered in the square.", "the weekend", false},
+		{"Core inflation eased to 3.4% from 3.7% in August.", "August", true},
+		{"The rate fell to 3.1 per cent from 3.6 per cent in August.", "August", true},
+		{"The rate fell to 3.1% in September.", "September", false},
 		{"The plant's closing on Friday cost 200 jobs.", "Friday", false},
 	}
 	for _, c := range cases {
