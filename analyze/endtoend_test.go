@@ -552,14 +552,16 @@ func TestBreachEndToEnd(t *testing.T) {
 }
 
 // TestStormEndToEnd reads a storm written for this test: the dead (Three ·
-// Two) and the day power is to be back ("by Friday" · "by Saturday")
-// differ; gusts "of up to 93 mph" and "150 km/h" are one speed, neither
+// Two), the homes left without power ("Some 180,000 households" · "around
+// 200,000 homes", rounded to ten thousands and a tenth apart) and the day
+// power is to be back ("by Friday" · "by Saturday") differ; gusts "of up to 93 mph" and "150 km/h" are one speed, neither
 // an exclusive.
 func TestStormEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/storm", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"date of the expected restoration: Friday [Coastal News, Northern Times] · Saturday [Nordic Herald]",
 		"death toll: Three [Nordic Herald] · Two [Coastal News, Northern Times]",
+		"homes without power: 180,000 [Nordic Herald] · 200,000 [Coastal News, Northern Times]",
 		"wording of a quote by Meteorologist Jonas Eklund: This is the strongest storm we have seen in a decade, [Northern Times] · the strongest storm we have seen in ten years. [Nordic Herald]",
 	})
 	for _, s := range st.Brief.Section(crossread.SectionOnly).Sentences {
@@ -1167,5 +1169,32 @@ func TestVolcanoEndToEnd(t *testing.T) {
 		"displaced or evacuated: 2,000 [Pacific Wire, The Selin Times] · 2,400 [The Island Herald]",
 		"flights cancelled: 250 [The Island Herald] · 300 [Pacific Wire, The Selin Times]",
 	})
+	verified(t, st, byID)
+}
+
+// TestOutageEndToEnd reads a grid cyberattack written for this test: the
+// ransom ("demanded a ransom of $5 million" · "asked for $4 million") and
+// the homes left dark ("power to about 120,000 homes" · "150,000
+// households lost electricity") differ; "a person familiar with the
+// matter" says nothing of why it matters; the dateline's "(Nordic Wire) -
+// A" names no place "A". Not caught: "lasted nine hours" · "12 hours after
+// the blackout started", since the tagger reads the sentence-opening
+// "Power" as a name, so the two sentences seem to tell of two scenes.
+func TestOutageEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/outage", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"homes without power: 120,000 [Nordic Wire, Tech Monitor] · 150,000 [The Harbour Ledger]",
+		"sum demanded: $4 million [The Harbour Ledger] · $5 million [Nordic Wire, Tech Monitor]",
+	})
+	for _, s := range st.Brief.Section(crossread.SectionMatters).Sentences {
+		if strings.Contains(s.Text, "familiar with the matter") {
+			t.Errorf("a source's anonymity in Why it matters: %q", s.Text)
+		}
+	}
+	for _, e := range st.Entities {
+		if e.Name == "A" {
+			t.Errorf("an article taken for a name: %+v", e)
+		}
+	}
 	verified(t, st, byID)
 }

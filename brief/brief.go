@@ -70,7 +70,7 @@ const (
 )
 
 var (
-	mattersRE = regexp.MustCompile(`(?i)\b(significan\w*|signal\w*|means|meaning|because|aims?|aimed|strategic\w*|important|importance|implications?|reflects?|highlights?|underscores?|shift\w*|impact\w*|consequences?|crucial|critical|intended|seeks?|seeking|in order to|symbolic\w*|benefit\w*|leverage|stakes?|matters?|why)\b`)
+	mattersRE = regexp.MustCompile(`(?i)\b(significan\w*|signal\w*|means|meaning|because|aims?|aimed|strategic\w*|important|importance|implications?|reflects?|highlights?|underscores?|shift\w*|impact\w*|consequences?|crucial|critical|intended|seeks?|seeking|in order to|symbolic\w*|benefit\w*|leverage|stakes?|matters|why)\b`)
 	nextRE    = regexp.MustCompile(`(?i)\b(will|expected|expects?|plans?|planned|planning|upcoming|scheduled|set to|next (?:week|month|year)|later this|due to (?:be|take|meet|vote)|forthcoming|approaches|coming (?:days|weeks|months)|in the coming|future|prospects?|is to be|are to be|remains to be seen|likely to)\b`)
 	beyondRE  = regexp.MustCompile(`(?i)\b(since|history|historically|previously|formerly|originally|long\w*|decades?|years ago|background|context|traditionally|broader|wider|beyond|already|earlier|first|founded|established|were (?:signed|designed|initiated|created)|region\w*|global\w*|world)\b`)
 )

@@ -424,6 +424,92 @@ func convertedAlike(xs string, p Quantity, ys string, q Quantity) bool {
 	return math.Abs(v-pv)/pv < tolerance
 }
 
+// sumDemanded: the money q of s is what someone demanded ("demanded a
+// ransom of $5 million", "asked for $4 million", "a $5 million ransom").
+func sumDemanded(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 5; i, n = i-1, n+1 {
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) {
+			break
+		}
+		switch Fold(before[i].Text) {
+		case "demanded", "demanding", "demands", "demand", "sought", "seeking", "ransom":
+			return "sum demanded", true
+		case "asked", "asking":
+			if i+1 < len(before) && Fold(before[i+1].Text) == "for" {
+				return "sum demanded", true
+			}
+		}
+	}
+	if after := Words(s[q.End:]); len(after) > 0 && Fold(after[0].Text) == "ransom" {
+		return "sum demanded", true
+	}
+	return "", false
+}
+
+// powerLossRE: a sentence tells of homes losing their electricity.
+var powerLossRE = regexp.MustCompile(`(?i)\b(?:without (?:power|electricity)|lost (?:power|electricity)|(?:power|electricity) (?:to|for) (?:about |around |some |nearly |more than |over )?\d)`)
+
+// homesWithoutPower: the count q of s is of homes an outage left dark
+// ("power to about 120,000 homes", "150,000 households lost electricity").
+// People are another count (a home holds several).
+func homesWithoutPower(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) || !powerLossRE.MatchString(s) {
+		return "", false
+	}
+	after := Words(s[q.End:])
+	if len(after) == 0 || after[0].Start > 1 {
+		return "", false
+	}
+	switch Fold(after[0].Text) {
+	case "homes", "households", "customers", "properties", "premises", "houses":
+		return "homes without power", true
+	}
+	return "", false
+}
+
+// howLongItLasted: the count q of s is how long something lasted ("lasted
+// nine hours", "lasting 12 hours", "12 hours after the blackout
+// started").
+func howLongItLasted(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := Words(s[q.End:])
+	if len(after) == 0 || after[0].Start > 1 {
+		return "", false
+	}
+	switch Fold(after[0].Text) {
+	case "hours", "hour", "days", "day", "minutes", "weeks":
+	default:
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := len(before) - 1
+	for j >= 0 && hedgeWords[Fold(before[j].Text)] {
+		j--
+	}
+	if j >= 0 && !clauseBreak(s[before[j].End:q.Start]) {
+		switch Fold(before[j].Text) {
+		case "lasted", "lasting", "lasts":
+			return "how long it lasted", true
+		}
+	}
+	// "12 hours after the blackout started"
+	if len(after) >= 4 && Fold(after[1].Text) == "after" {
+		for k := 2; k < len(after) && k <= 5; k++ {
+			switch Fold(after[k].Text) {
+			case "started", "began", "begun", "hit":
+				return "how long it lasted", true
+			}
+		}
+	}
+	return "", false
+}
+
 // countedDone names a count by what it counts and what was done to it:
 // "300 flights were cancelled" and "cancelled more than 300 flights" are
 // "flights cancelled". The noun is a plural right after the figure, not
@@ -928,6 +1014,18 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// "Airlines cancelled more than 300 flights"): one slot per noun and
 	// verb, in statements of one scene; people are the toll pass's.
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return countedDone(x.Text, p) }, func(x *Sentence) bool { return langOf(x) != "" })
+	// A sum demanded ("demanded a ransom of $5 million" · "asked for $4
+	// million"), the homes an outage left dark ("knocked out power to
+	// about 120,000 homes" · "150,000 households lost electricity") and
+	// how long something lasted ("lasted nine hours" · "12 hours after the
+	// blackout started"): one slot each per story, one figure each per
+	// sentence.
+	for _, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted} {
+		keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) },
+			func(x *Sentence) bool {
+				return langOf(x) != "" || countQuantities(x, func(q Quantity) bool { _, ok := slot(x.Text, q); return ok }) != 1
+			})
+	}
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return yearRangeOf(x.Text, x.Quantities, p) }, nil)

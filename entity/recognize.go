@@ -182,6 +182,7 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 			}
 		}
 		tagged[si] = dropSentenceOpener(tagged[si], words[si], lowerSeen, capSeen, m)
+		tagged[si] = dropFunctionWords(tagged[si], words[si])
 		tagged[si] = extendPersons(tagged[si], words[si], lowerSeen, m)
 		tagged[si] = joinAcrossParticles(tagged[si], words[si])
 		datelineAgency(tagged[si], words[si])
@@ -343,7 +344,7 @@ func datelineAgency(chunks []Chunk, words []string) {
 		if c.Start > 8 {
 			return
 		}
-		if c.End-c.Start == 1 && c.Start > 0 && c.End < len(words) && words[c.Start-1] == "(" && words[c.End] == ")" {
+		if c.Start > 0 && c.End < len(words) && words[c.Start-1] == "(" && words[c.End] == ")" {
 			chunks[k].Type = "ORG"
 		}
 	}
@@ -485,6 +486,24 @@ func dropSentenceOpener(chunks []Chunk, words []string, lowerSeen, capSeen map[s
 	}
 	return out
 }
+
+// dropFunctionWords drops a one-word name that is an article or a
+// pronoun ("A" after a dateline's dash, "It" after a quotation): English
+// names none of them.
+func dropFunctionWords(chunks []Chunk, words []string) []Chunk {
+	out := chunks[:0]
+	for _, c := range chunks {
+		if w := words[c.Start]; c.End-c.Start == 1 && functionWords[strings.ToLower(w)] && (len(w) == 1 || !isAllCaps(w)) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var functionWords = map[string]bool{"a": true, "an": true, "the": true, "it": true, "its": true, "this": true,
+	"that": true, "these": true, "those": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"his": true, "her": true, "their": true, "our": true, "my": true, "you": true, "your": true}
 
 func hasGazetteerPrefix(m *Model, words []string) bool {
 	_, exact := m.gazetteer[gazKey(words, false)]

@@ -1,0 +1,66 @@
+package claim
+
+import "testing"
+
+// TestSlotReaders checks the readers that name a figure's slot from its
+// own sentence, each on a figure it names and one it must not.
+func TestSlotReaders(t *testing.T) {
+	readers := map[string]func(string, Quantity) (string, bool){
+		"sumDemanded":       sumDemanded,
+		"homesWithoutPower": homesWithoutPower,
+		"howLongItLasted":   howLongItLasted,
+		"countedDone":       countedDone,
+		"movedTo":           movedTo,
+	}
+	cases := []struct {
+		reader, sentence, figure, want string
+	}{
+		{"sumDemanded", "The attackers had demanded a ransom of $5 million in bitcoin.", "$5 million", "sum demanded"},
+		{"sumDemanded", "The hackers asked for $4 million to unlock the systems.", "$4 million", "sum demanded"},
+		{"sumDemanded", "The company paid $4 million for the building.", "$4 million", ""},
+		{"homesWithoutPower", "About 120,000 homes were left without power.", "120,000", "homes without power"},
+		{"homesWithoutPower", "The storm knocked out power to 80,000 customers.", "80,000", "homes without power"},
+		{"homesWithoutPower", "About 120,000 people live in the town.", "120,000", ""},
+		{"howLongItLasted", "The outage lasted nine hours.", "nine", "how long it lasted"},
+		{"howLongItLasted", "Power was back 12 hours after the blackout started.", "12", "how long it lasted"},
+		{"howLongItLasted", "The talks will resume in 12 hours.", "12", ""},
+		{"countedDone", "More than 300 flights were cancelled at airports across the region.", "300", "flights cancelled"},
+		{"countedDone", "Airlines cancelled more than 300 flights on Tuesday.", "300", "flights cancelled"},
+		{"countedDone", "About 40 people were arrested.", "40", ""},
+		{"countedDone", "He served 14 years in prison.", "14", ""},
+		{"movedTo", "Core inflation eased to 3.4 per cent, from 3.7 per cent.", "3.4 per cent", "Core inflation"},
+		{"movedTo", "The country's core inflation eased to 3.4%.", "3.4%", ""},
+	}
+	for _, c := range cases {
+		var got string
+		for _, q := range Quantities(c.sentence) {
+			if q.Text == c.figure {
+				got, _ = readers[c.reader](c.sentence, q)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s(%q, %q) = %q, want %q", c.reader, c.sentence, c.figure, got, c.want)
+		}
+	}
+}
+
+// TestMeasuredThing: a physical measure is named by the common nouns of
+// its clause, names and words of size left out.
+func TestMeasuredThing(t *testing.T) {
+	s := "Mount Teralu erupted, sending a column of ash 10 kilometres into the sky."
+	for _, q := range Quantities(s) {
+		dim, nouns := measuredThing(s, q)
+		if dim != "length" || len(nouns) == 0 {
+			t.Fatalf("measuredThing = %q %v", dim, nouns)
+		}
+		for _, n := range nouns {
+			if n == "teralu" || n == "mount" {
+				t.Errorf("a name among the nouns: %v", nouns)
+			}
+		}
+	}
+	s = "Residents must stay out of a 7-kilometre radius around the crater."
+	if qs := Quantities(s); len(qs) != 1 || unitOf(s, qs[0]) != "kilometr" {
+		t.Errorf("a unit hyphenated onto its figure: %+v", qs)
+	}
+}
