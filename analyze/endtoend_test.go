@@ -1198,3 +1198,18 @@ func TestOutageEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestMineEndToEnd reads a mine collapse written for this test: the
+// miners trapped ("Twelve miners were trapped" · "trapping 12 miners" ·
+// "Thirteen miners are trapped") and how deep ("some 300 metres
+// underground" · "at a depth of 350 metres", clauses sharing only the
+// miners) differ. Not joined: "working about 300 metres below the
+// surface", whose clause names the men otherwise.
+func TestMineEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/mine", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"miners (metres): 300 [The Northern Times] · 350 [The Valdoria Herald]",
+		"trapped: 12 [Pacific Wire, The Northern Times] · Thirteen [The Valdoria Herald]",
+	})
+	verified(t, st, byID)
+}

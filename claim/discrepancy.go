@@ -593,7 +593,8 @@ func measuredThing(s string, q Quantity) (string, []string) {
 	add := func(w string) {
 		r, _ := utf8.DecodeRuneInString(w)
 		f := Fold(w)
-		if !unicode.IsLower(r) || len(f) < 3 || IsStop(f) || isNumeric(f) || sizeWords[f] {
+		if !unicode.IsLower(r) || len(f) < 3 || IsStop(f) || isNumeric(f) || sizeWords[f] ||
+			len(f) > 4 && (strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed")) { // verbs: "sending", "trapped"
 			return
 		}
 		st := Stem(f)
@@ -602,8 +603,9 @@ func measuredThing(s string, q Quantity) (string, []string) {
 		}
 		nouns = append(nouns, st)
 	}
+	// up to four content words back, within ten words and the clause
 	before := Words(s[:q.Start])
-	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+	for i, n := len(before)-1, 0; i >= 0 && n < 10 && len(nouns) < 4; i, n = i-1, n+1 {
 		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i == len(before)-1 && clauseBreak(s[before[i].End:q.Start]) {
 			break
 		}

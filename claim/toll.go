@@ -26,7 +26,7 @@ var tollWords = map[string]string{
 	"perished": "death toll", "lives": "death toll", "bodies": "death toll", "drowned": "death toll",
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuring": "injured",
 	"wounding": "injured", "injuries": "injured",
-	"missing": "missing", "unaccounted": "missing",
+	"missing": "missing", "unaccounted": "missing", "trapped": "trapped", "trapping": "trapped",
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated", "evacuation": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
