@@ -64,3 +64,32 @@ func TestMeasuredThing(t *testing.T) {
 		t.Errorf("a unit hyphenated onto its figure: %+v", qs)
 	}
 }
+
+// FuzzSlotReaders: the readers take any sentence and any figure in it
+// without a panic.
+func FuzzSlotReaders(f *testing.F) {
+	for _, s := range []string{
+		"The attackers had demanded a ransom of $5 million.",
+		"Residents must stay out of a 7-kilometre radius around the crater.",
+		"Power was back 12 hours after the blackout started.",
+		"Airlines cancelled more than 300 flights.",
+		"Core inflation eased to 3.4 per cent, from 3.7 per cent.",
+		"4-", "a 7-", "-5 km", "lasted 3",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range Quantities(s) {
+			sumDemanded(s, q)
+			homesWithoutPower(s, q)
+			howLongItLasted(s, q)
+			countedDone(s, q)
+			movedTo(s, q)
+			levelSetTo(s, q)
+			unitOf(s, q)
+			if dim, nouns := measuredThing(s, q); dim != "" {
+				thingLabel(s, q, s, nouns, dim)
+			}
+		}
+	})
+}
