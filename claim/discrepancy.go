@@ -1432,11 +1432,28 @@ func boundKept(xs string, p Quantity, ys string, q Quantity) bool {
 	case hq == "lower" && hp == "":
 		return pv >= qv
 	case hp == "upper" && hq == "":
-		return qv <= pv
+		return qv <= pv && (!nearBound(xs, p) || qv >= nearBoundFloor*pv)
 	case hq == "upper" && hp == "":
-		return pv <= qv
+		return pv <= qv && (!nearBound(ys, q) || pv >= nearBoundFloor*qv)
 	}
 	return false
+}
+
+// nearBoundFloor: "nearly 12 hours" is a little under 12, not any figure
+// under it; "nine hours" is another account.
+const nearBoundFloor = 0.85
+
+// nearBound: the figure q of s is "nearly" or "almost" so much.
+func nearBound(s string, q Quantity) bool {
+	ws := Words(s[:q.Start])
+	if len(ws) > 0 && (Fold(ws[len(ws)-1].Text) == "a" || Fold(ws[len(ws)-1].Text) == "an") {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	f := Fold(ws[len(ws)-1].Text)
+	return f == "nearly" || f == "almost"
 }
 
 // hedged: the figure q of s is given as rough or as a bound.
@@ -3143,7 +3160,32 @@ func (a *Alignment) namedInEach(x, y *Sentence) bool {
 		}
 	}
 	fx, fy := firstName(x, len(x.Text)), firstName(y, len(y.Text))
-	return (fx == "" || a.articleNames[y.ArticleID()][fx]) && (fy == "" || a.articleNames[x.ArticleID()][fy])
+	return (fx == "" || a.articleNames[y.ArticleID()][fx] || a.commonWordOpening(x, y)) &&
+		(fy == "" || a.articleNames[x.ArticleID()][fy] || a.commonWordOpening(y, x))
+}
+
+// commonWordOpening: z's only name is the one word opening it, and the
+// other sentence's article writes that word in lower case ("Power was
+// back …" beside "knocked out power to …"): a capital the sentence gave
+// it, not a name of another scene.
+func (a *Alignment) commonWordOpening(z, other *Sentence) bool {
+	if len(z.NameText) != 1 || strings.ContainsAny(z.NameText[0], " -") {
+		return false
+	}
+	w := z.NameText[0]
+	if !strings.HasPrefix(strings.TrimLeft(z.Text, "\"“‘'( "), w) {
+		return false
+	}
+	lower := strings.ToLower(w)
+	if lower == w {
+		return false
+	}
+	for _, y := range a.Sentences {
+		if y.ArticleID() == other.ArticleID() && ContainsWord(y.Text, lower) && !ContainsWord(y.Text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstName is the key of the name written first in z before byte end,
