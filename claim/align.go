@@ -67,6 +67,7 @@ type Alignment struct {
 	stmts          []*Sentence                // the statements, in order
 	near           [][]neighbour              // per statement, those of other articles at LinkFloor or more, in order
 	articleNames   map[string]map[string]bool // per article, the name keys of its sentences (made when first asked)
+	articleLower   map[string]map[string]bool // per article, the words it writes in lower case (made when first asked)
 	notable        notableTerms
 	disputed       map[crossread.Span]bool // the figures Discrepancies found given otherwise elsewhere
 	disputedValue  map[crossread.Span]disputedAs

@@ -3180,12 +3180,21 @@ func (a *Alignment) commonWordOpening(z, other *Sentence) bool {
 	if lower == w {
 		return false
 	}
-	for _, y := range a.Sentences {
-		if y.ArticleID() == other.ArticleID() && ContainsWord(y.Text, lower) && !ContainsWord(y.Text, w) {
-			return true
+	if a.articleLower == nil {
+		a.articleLower = map[string]map[string]bool{}
+		for _, y := range a.Sentences {
+			id := y.ArticleID()
+			if a.articleLower[id] == nil {
+				a.articleLower[id] = map[string]bool{}
+			}
+			for _, v := range Words(y.Text) {
+				if r, _ := utf8.DecodeRuneInString(v.Text); unicode.IsLower(r) {
+					a.articleLower[id][v.Text] = true
+				}
+			}
 		}
 	}
-	return false
+	return a.articleLower[other.ArticleID()][lower]
 }
 
 // firstName is the key of the name written first in z before byte end,
