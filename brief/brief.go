@@ -1174,15 +1174,10 @@ func (b *builder) timeline() []crossread.BriefSentence {
 	// 3.1% in September from 3.6% in August, … said on Wednesday" is
 	// Wednesday's, and August's entry is told by another of its sentences
 	// or not at all
-	type spanKey struct {
-		id         string
-		start, end int
-	}
-	bestRank := map[spanKey]int{}
+	bestRank := map[crossread.Span]int{}
 	for _, e := range entries {
 		for _, sp := range e.Spans {
-			k := spanKey{sp.ArticleID, sp.Start, sp.End}
-			bestRank[k] = max(bestRank[k], precisionRank(e.Precision))
+			bestRank[sp] = max(bestRank[sp], precisionRank(e.Precision))
 		}
 	}
 	var out []crossread.BriefSentence
@@ -1216,7 +1211,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 				if x == nil {
 					continue
 				}
-				if bestRank[spanKey{sp.ArticleID, sp.Start, sp.End}] > precisionRank(e.Precision) {
+				if bestRank[sp] > precisionRank(e.Precision) {
 					listedElsewhere = true
 					continue
 				}

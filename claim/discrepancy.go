@@ -488,10 +488,7 @@ func howLongItLasted(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	before := Words(s[:q.Start])
-	j := len(before) - 1
-	for j >= 0 && hedgeWords[Fold(before[j].Text)] {
-		j--
-	}
+	j := wordBeforeHedge(before)
 	if j >= 0 && !clauseBreak(s[before[j].End:q.Start]) {
 		switch Fold(before[j].Text) {
 		case "lasted", "lasting", "lasts":
@@ -550,10 +547,7 @@ func countedDone(s string, q Quantity) (string, bool) {
 	}
 	// active: "cancelled more than 300 flights", "destroyed about 40 homes"
 	before := Words(s[:q.Start])
-	j := len(before) - 1
-	for j >= 0 && hedgeWords[Fold(before[j].Text)] {
-		j--
-	}
+	j := wordBeforeHedge(before)
 	if j >= 0 && past(before[j].Text) && !clauseBreak(s[before[j].End:q.Start]) {
 		if j+1 < len(before) && clauseBreak(s[before[j].End:before[j+1].Start]) {
 			return "", false
@@ -567,6 +561,17 @@ func countedDone(s string, q Quantity) (string, bool) {
 // not: "14 years", "three times".
 var spanNouns = setOfWords(`years months weeks days hours minutes seconds times decades centuries nights mornings
 	points goals runs votes seats percent cents dollars euros pounds`)
+
+// wordBeforeHedge is the index of the last of the words before a figure
+// that is not part of its hedge ("cancelled" in "cancelled more than"),
+// -1 if none.
+func wordBeforeHedge(before []Word) int {
+	j := len(before) - 1
+	for j >= 0 && hedgeWords[Fold(before[j].Text)] {
+		j--
+	}
+	return j
+}
 
 // hedgeWords may stand between a verb and its figure: "cancelled more than 300".
 var hedgeWords = setOfWords(`more than less fewer about around some nearly almost roughly approximately over under at least
@@ -1042,10 +1047,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if langOf(x) != "" {
 			continue // (its nouns are read in English)
 		}
-		for _, p := range x.Quantities {
-			if dim, nouns := measuredThing(x.Text, p); dim != "" && countQuantities(x, func(q Quantity) bool { d, _ := measuredThing(x.Text, q); return d == dim }) == 1 {
-				for _, n := range nouns {
-					things.add(dim+"|"+n, x)
+		dims := map[string]int{}
+		nounsOf := make([][]string, len(x.Quantities))
+		for i, p := range x.Quantities {
+			var dim string
+			if dim, nounsOf[i] = measuredThing(x.Text, p); dim != "" {
+				dims[dim]++
+				nounsOf[i] = append(nounsOf[i], dim) // its dimension last
+			}
+		}
+		for _, nouns := range nounsOf {
+			if n := len(nouns); n > 1 && dims[nouns[n-1]] == 1 {
+				for _, noun := range nouns[:n-1] {
+					things.add(nouns[n-1]+"|"+noun, x)
 				}
 			}
 		}

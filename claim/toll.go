@@ -180,7 +180,6 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	// "14 dead" clause-internal text between two words
 	gap := func(i, j int) string { return s[ws[i].End:ws[j].Start] }
-	clauseBreak := func(g string) bool { return strings.ContainsAny(g, ",;:()—–.!?\"“”") }
 	if q.Kind == "percent" {
 		// "about 6% of its workforce", in a sentence that cuts jobs
 		if workforceShare(ws, end) && cutsJobs(ws) {
