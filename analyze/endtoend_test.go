@@ -645,8 +645,8 @@ func TestResignationEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/resignation", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"age of Benn: 52 [Capital Herald, National Post Online] · 53 [The Observer Daily]",
+		"contracts worth: 45 million euros [Capital Herald, The Observer Daily] · 54 million euros [National Post Online]",
 		"date of the resignation: Thursday [Capital Herald, The Observer Daily] · Wednesday [National Post Online]",
-		"number for “had steered contracts worth 54 million euros”: 45 million euros [Capital Herald, The Observer Daily] · 54 million euros [National Post Online]",
 		"role of Carl Ostrom: Deputy Health Minister [Capital Herald] · Finance Minister [The Observer Daily]",
 	})
 	for _, s := range st.Brief.Section(crossread.SectionHappening).Sentences {
@@ -1212,6 +1212,25 @@ func TestMineEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"miners (metres): 300 [The Northern Times] · 350 [The Valdoria Herald]",
 		"trapped: 12 [Pacific Wire, The Northern Times] · Thirteen [The Valdoria Herald]",
+	})
+	verified(t, st, byID)
+}
+
+// TestHeistEndToEnd reads a museum theft written for this test: the gang
+// ("Four masked thieves" · "A gang of three thieves"; the Herald's "four
+// minutes" inside the building is no count of thieves), the haul ("stole
+// eight pieces" · "made off with nine items"), its worth ("valued at an
+// estimated 88 million euros" · "the loot was worth 102 million euros":
+// an amount with its currency written after it is a sum of money) and the
+// reward ("a reward of 500,000 euros" · "The insurers' reward … stands at
+// 300,000 euros") differ.
+func TestHeistEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/heist", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of thieves: Four [Pacific Wire, The Selin Times] · three [The Valdoria Herald]",
+		"number stolen: eight [Pacific Wire, The Selin Times] · nine [The Valdoria Herald]",
+		"reward: 300,000 euros [The Selin Times] · 500,000 euros [The Valdoria Herald]",
+		"value: 102 million euros [The Valdoria Herald] · 88 million euros [Pacific Wire, The Selin Times]",
 	})
 	verified(t, st, byID)
 }

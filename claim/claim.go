@@ -286,7 +286,7 @@ func (a *Alignment) MinorityLanguage(art *crossread.Article) bool {
 // withCounted is a bare count with the word that says what it counts,
 // as the sentence writes it: "12 years", "150 people", not "12".
 func withCounted(sentence string, q Quantity) string {
-	if q.Kind != "count" || q.End >= len(sentence) || sentence[q.End] != ' ' {
+	if q.End >= len(sentence) || sentence[q.End] != ' ' || q.Kind != "count" && !(q.Kind == "money" && currencyAfter(sentence[q.End:], q.Text)) {
 		return q.Text
 	}
 	rest := sentence[q.End+1:]

@@ -1,12 +1,14 @@
 package claim
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -166,29 +168,79 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 // disputedAs is the discrepancy a figure is in and the value it gives.
 type disputedAs struct{ about, value string }
 
-// sourceText is every sentence of one source, folded, to check whether a
-// source also gives the other value somewhere.
-func (a *Alignment) sourceQuantities() map[int]map[string]bool {
-	out := map[int]map[string]bool{}
+// sourceFigures are the figures each source gives anywhere, to check
+// whether a source also gives the other value somewhere: by kind (a
+// "30-minute walk" gives no share of 30%) and, for a count told in a unit
+// or a span of time, by that unit ("four minutes" is no "four thieves").
+type sourceFigures map[int]map[string]bool
+
+func (a *Alignment) sourceQuantities() sourceFigures {
+	out := sourceFigures{}
 	for _, x := range a.Sentences {
 		if out[x.Source] == nil {
 			out[x.Source] = map[string]bool{}
 		}
 		for _, q := range x.Quantities {
-			// by kind: a "30-minute walk" gives no share of 30%
 			k := kindClass(q.Kind) + ":"
-			out[x.Source][k+q.Value] = true
+			if u := measuredIn(x.Text, q); u != "" {
+				out[x.Source][k+q.Value+"|"+u] = true
+			} else {
+				out[x.Source][k+q.Value] = true
+			}
+			out[x.Source][k+q.Value+"|*"] = true
 			if md := monthDay(q.Value); md != "" {
 				out[x.Source][k+md] = true
+				out[x.Source][k+md+"|*"] = true
 			}
 			if hi, lo, ok := strings.Cut(q.Value, "-"); ok && q.Kind == "tally" {
 				// a split's sides are figures the source gives ("285 to 120")
-				out[x.Source]["count:"+hi], out[x.Source]["count:"+lo] = true, true
+				for _, v := range []string{"count:" + hi, "count:" + lo} {
+					out[x.Source][v], out[x.Source][v+"|*"] = true, true
+				}
 			}
 		}
 	}
 	return out
 }
+
+// gives: source src gives the value of the figure q of s somewhere, in
+// q's unit or as a plain count when q is told in a unit; as a plain count
+// when q counts things ("three thieves"); in any unit when q is a bare
+// figure.
+func (f sourceFigures) gives(src int, s string, q Quantity) bool {
+	m := f[src]
+	base := kindClass(q.Kind) + ":" + q.Value
+	if u := measuredIn(s, q); u != "" {
+		return m[base+"|"+u] || m[base]
+	}
+	if w, ok := wordAfterCount(s, q); ok && !IsStop(Fold(w)) {
+		return m[base]
+	}
+	return m[base+"|*"]
+}
+
+// measuredIn is the stem of the unit or span of time the count q of s is
+// told in ("four minutes", "10 kilometres"), "" for a count of things and
+// any other figure.
+func measuredIn(s string, q Quantity) string {
+	if q.Kind != "count" {
+		return ""
+	}
+	u := unitOf(s, q)
+	if unitStems[u] || spanStems()[u] {
+		return u
+	}
+	return ""
+}
+
+// spanStems are the stems of spanNouns.
+var spanStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range spanNouns {
+		out[Stem(w)] = true
+	}
+	return out
+})
 
 // monthDay reduces a full date to "--MM-DD" so that "November 6" and
 // "November 6, 2025" compare equal.
@@ -375,7 +427,10 @@ func unitOf(s string, q Quantity) string {
 	if q.End > len(s) {
 		return ""
 	}
-	unit := strings.ToLower(strings.TrimLeft(q.Text, "0123456789.,"))
+	unit := ""
+	if q.Text != "" && q.Text[0] >= '0' && q.Text[0] <= '9' { // a figure in words ("four") has no unit glued on
+		unit = strings.ToLower(strings.TrimLeft(q.Text, "0123456789.,"))
+	}
 	if glued := strings.IndexFunc(s[q.End:], func(r rune) bool { return !unicode.IsLetter(r) }); unit == "" && glued != 0 {
 		if glued < 0 {
 			glued = len(s) - q.End
@@ -800,7 +855,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		// Either source giving the other's value elsewhere means
 		// the two numbers are about different things.
-		if srcQ[x.Source][kindClass(q.Kind)+":"+q.Value] || srcQ[y.Source][kindClass(p.Kind)+":"+p.Value] || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
+		if srcQ.gives(x.Source, y.Text, q) || srcQ.gives(y.Source, x.Text, p) || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
 			return
 		}
 		kind := KindNumber
@@ -869,6 +924,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 							about = strings.ToLower(nq) // "tariff", not "tariffs"
 						}
 					}
+				}
+				// "a reward of 500,000 euros" · "The insurers' reward … stands
+				// at 300,000 euros": the sum named before it, when the other
+				// sentence names it too
+				if n, ok := sumNamed(x.Text, p); ok && hasStem(y.Text, n) {
+					about = strings.ToLower(n)
+				} else if n, ok := sumNamed(y.Text, q); ok && hasStem(x.Text, n) {
+					about = strings.ToLower(n)
 				}
 				// "Core inflation eased to 3.4 per cent" · "Core inflation
 				// slowed to 3.5%": what moved, named by its subject
@@ -1027,10 +1090,24 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// how long something lasted ("lasted nine hours" · "12 hours after the
 	// blackout started"): one slot each per story, one figure each per
 	// sentence.
-	for _, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted} {
+	// The offenders of a crime ("Four masked thieves" · "A gang of three
+	// thieves"), what they took ("stole eight pieces" · "made off with
+	// nine items") and what it is worth ("valued at 88 million euros" ·
+	// "the loot was worth 102 million euros") likewise.
+	for _, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
+		offenderCount, stolenCount, valuedAt} {
 		keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) },
 			func(x *Sentence) bool {
-				return langOf(x) != "" || countQuantities(x, func(q Quantity) bool { _, ok := slot(x.Text, q); return ok }) != 1
+				if langOf(x) != "" {
+					return true
+				}
+				n := map[string]int{}
+				for _, q := range x.Quantities {
+					if l, ok := slot(x.Text, q); ok {
+						n[l]++
+					}
+				}
+				return len(n) == 0 || slices.ContainsFunc(slices.Collect(maps.Values(n)), func(c int) bool { return c > 1 })
 			})
 	}
 	// A span of years, its start or its end, told with the same verb

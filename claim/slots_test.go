@@ -11,6 +11,10 @@ func TestSlotReaders(t *testing.T) {
 		"howLongItLasted":   howLongItLasted,
 		"countedDone":       countedDone,
 		"movedTo":           movedTo,
+		"offenderCount":     offenderCount,
+		"stolenCount":       stolenCount,
+		"valuedAt":          valuedAt,
+		"sumNamed":          sumNamed,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -30,6 +34,22 @@ func TestSlotReaders(t *testing.T) {
 		{"countedDone", "He served 14 years in prison.", "14", ""},
 		{"movedTo", "Core inflation eased to 3.4 per cent, from 3.7 per cent.", "3.4 per cent", "Core inflation"},
 		{"movedTo", "The country's core inflation eased to 3.4%.", "3.4%", ""},
+		{"offenderCount", "Four masked thieves stole the jewels.", "Four", "number of thieves"},
+		{"offenderCount", "A gang of three thieves escaped on scooters.", "three", "number of thieves"},
+		{"offenderCount", "Police arrested two robbers on Monday.", "two", ""},
+		{"offenderCount", "The thieves spent four minutes inside.", "four", ""},
+		{"stolenCount", "The gang stole eight pieces of jewellery.", "eight", "number stolen"},
+		{"stolenCount", "The gang made off with nine items.", "nine", "number stolen"},
+		{"stolenCount", "More than 200 paintings were stolen from the museum.", "200", "number stolen"},
+		{"stolenCount", "Thieves stole $5 million in cash.", "$5 million", "sum stolen"},
+		{"stolenCount", "The details of 3.9 million customers were stolen.", "3.9 million", ""},
+		{"stolenCount", "Twelve people were missing.", "Twelve", ""},
+		{"valuedAt", "The jewels are valued at an estimated 88 million euros.", "88 million", "value"},
+		{"valuedAt", "The loot was worth 102 million euros.", "102 million", "value"},
+		{"valuedAt", "Her office steered contracts worth 45 million euros to a friend.", "45 million", "contracts worth"},
+		{"valuedAt", "The company agreed a deal worth $12 billion.", "$12 billion", ""},
+		{"sumNamed", "The insurers offered a reward of 500,000 euros.", "500,000", "reward"},
+		{"sumNamed", "The jewels have a total of 500,000 euros.", "500,000", ""},
 	}
 	for _, c := range cases {
 		var got string
@@ -74,6 +94,8 @@ func FuzzSlotReaders(f *testing.F) {
 		"Power was back 12 hours after the blackout started.",
 		"Airlines cancelled more than 300 flights.",
 		"Core inflation eased to 3.4 per cent, from 3.7 per cent.",
+		"Four masked thieves stole eight pieces worth 88 million euros.",
+		"More than 200 paintings were stolen.", "a reward of 500,000 euros",
 		"4-", "a 7-", "-5 km", "lasted 3",
 	} {
 		f.Add(s)
@@ -85,6 +107,10 @@ func FuzzSlotReaders(f *testing.F) {
 			howLongItLasted(s, q)
 			countedDone(s, q)
 			movedTo(s, q)
+			offenderCount(s, q)
+			stolenCount(s, q)
+			valuedAt(s, q)
+			sumNamed(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)
 			if dim, nouns := measuredThing(s, q); dim != "" {
@@ -92,4 +118,25 @@ func FuzzSlotReaders(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCurrencyAfter: an amount whose currency is written after it is a sum
+// of money; pounds and "won" only where they cannot be a weight or a verb.
+func TestCurrencyAfter(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The jewels are valued at 88 million euros.": true,
+		"She earns 90,000 euros a year.":             true,
+		"The club paid 2 million pounds.":            true,
+		"Police seized 10 pounds of cocaine.":        false,
+		"The party won 40 seats.":                    false,
+		"About 300 people were evacuated.":           false,
+	} {
+		qs := Quantities(s)
+		if len(qs) == 0 {
+			t.Fatalf("no figure in %q", s)
+		}
+		if got := qs[0].Kind == "money"; got != want {
+			t.Errorf("%q: %+v, money = %v, want %v", s, qs[0], got, want)
+		}
+	}
 }

@@ -461,6 +461,9 @@ func Quantities(s string) []Quantity {
 		if q.Value == "" {
 			continue
 		}
+		if q.Kind == "count" && currencyAfter(s[q.End:], text) {
+			q.Kind = "money" // "88 million euros"
+		}
 		out = append(out, q)
 	}
 	if mayHoldWordNumber(s) {
@@ -839,4 +842,28 @@ func inNumberList(s string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// currencyWords name a currency written after its amount.
+var currencyWords = setOfWords(`dollars euros yen yuan renminbi francs rupees roubles rubles pesos reais rand kronor kroner
+	kronur zloty forint lira lire shekels dirhams riyals rials dinars baht ringgit won hryvnias tenge naira shillings`)
+
+// currencyAfter: the figure text is an amount of money, its currency
+// named by the word after it ("88 million euros", "500,000 dollars");
+// "pounds" only with a scale or "sterling" ("2 million pounds", not "10
+// pounds of cocaine"), "won" only with a scale (it is a verb too).
+func currencyAfter(rest, text string) bool {
+	ws := Words(rest)
+	if len(ws) == 0 || ws[0].Start != 1 {
+		return false
+	}
+	w := strings.ToLower(ws[0].Text)
+	scaled := strings.ContainsAny(text, " ") // "88 million"
+	switch w {
+	case "pounds", "pound":
+		return scaled || len(ws) > 1 && strings.EqualFold(ws[1].Text, "sterling")
+	case "won":
+		return scaled
+	}
+	return currencyWords[w] || scaled && (w == "dollar" || w == "euro")
 }

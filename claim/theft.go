@@ -1,0 +1,192 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Readers of the figures a crime story turns on, which outlets word too
+// differently for their sentences to be paired by likeness: how many
+// carried it out ("Four masked thieves" · "A gang of three thieves"), how
+// much was taken ("stole eight pieces of jewellery" · "made off with nine
+// items") and what it is worth ("valued at 88 million euros" · "the loot
+// was worth 102 million euros").
+
+// offenderNouns name those who carry out a crime or an attack.
+var offenderNouns = setOfWords(`thieves robbers burglars gunmen attackers assailants raiders hijackers kidnappers
+	intruders shooters bombers pirates hackers looters perpetrators`)
+
+// captureVerbs, right before a count of offenders, count those caught or
+// killed, not the gang: "police arrested two robbers".
+var captureVerbs = setOfWords(`arrested detained caught captured apprehended killed shot charged jailed convicted
+	sentenced identified named held arresting detaining`)
+
+// offenderCount: the count q of s is of the offenders, written right
+// before their noun, one adjective at most between ("Four masked
+// thieves", "a gang of three thieves", "hunting four thieves who …"); not
+// a count of those caught ("arrested two of the robbers", "police shot
+// three gunmen"). The slot is named by the noun, so "gunmen" and
+// "attackers" stay apart.
+func offenderCount(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := Words(s[q.End:])
+	if len(after) == 0 || after[0].Start != 1 {
+		return "", false
+	}
+	noun := -1
+	for i := 0; i < len(after) && i < 2; i++ {
+		if i > 0 && clauseBreak(s[q.End+after[i-1].End:q.End+after[i].Start]) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(after[i].Text)
+		if !unicode.IsLower(r) {
+			break
+		}
+		if offenderNouns[Fold(after[i].Text)] {
+			noun = i
+			break
+		}
+	}
+	if noun < 0 {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	if j := wordBeforeHedge(before); j >= 0 && captureVerbs[Fold(before[j].Text)] {
+		return "", false
+	}
+	return "number of " + Fold(after[noun].Text), true
+}
+
+// theftVerbs take a count of what was stolen right after them.
+var theftVerbs = setOfWords(`stole stolen steal stealing snatched snatching grabbed looted looting pilfered`)
+
+// theftPassive are the participles of things stolen told in the passive:
+// "eight pieces were stolen", "nine items had been taken".
+var theftPassive = setOfWords(`stolen taken snatched looted grabbed missing`)
+
+// stolenCount: the count q of s is of what was stolen: after a verb of
+// theft ("stole eight pieces", "made off with nine items", "got away
+// with more than 200 paintings"), or before one in the passive ("eight
+// pieces of jewellery were stolen"). A sum taken is another slot than a
+// number of things, and neither is a span of time.
+func stolenCount(s string, q Quantity) (string, bool) {
+	if q.End > len(s) || q.Kind != "count" && q.Kind != "money" {
+		return "", false
+	}
+	label := "number stolen"
+	if q.Kind == "money" {
+		label = "sum stolen"
+	} else if w, ok := wordAfterCount(s, q); !ok || spanNouns[Fold(w)] || unitStems[Stem(Fold(w))] {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	if j := wordBeforeHedge(before); j >= 0 && !clauseBreak(s[before[j].End:q.Start]) {
+		w := Fold(before[j].Text)
+		if w == "of" {
+			return "", false // "the personal details of 3.9 million customers were stolen": not the customers
+		}
+		if theftVerbs[w] {
+			return label, true
+		}
+		// "made off with", "got away with", "escaped with"
+		if w == "with" && j >= 1 {
+			switch Fold(before[j-1].Text) {
+			case "off", "away":
+				return label, true
+			}
+		}
+	}
+	// passive: the figure's noun, up to six words in its clause, then
+	// "were", "had been" … and the participle
+	after := Words(s[q.End:])
+	for i := 0; i < len(after) && i < 9; i++ {
+		if i > 0 && clauseBreak(s[q.End+after[i-1].End:q.End+after[i].Start]) || i == 0 && clauseBreak(s[q.End:q.End+after[0].Start]) {
+			break
+		}
+		w := Fold(after[i].Text)
+		if i == 0 && q.Kind == "count" && peopleNouns[w] {
+			break // people missing are the toll pass's
+		}
+		if auxiliary[w] {
+			if i == 0 && q.Kind == "count" {
+				break // "eight were stolen": no noun says what
+			}
+			continue
+		}
+		if i > 0 && theftPassive[w] && auxiliary[Fold(after[i-1].Text)] {
+			return label, true
+		}
+		if i >= 6 {
+			break
+		}
+	}
+	return "", false
+}
+
+// valuedAt: the sum q of s is what something is worth: "valued at an
+// estimated 88 million euros", "the loot was worth 102 million euros",
+// "jewels with a value of …", "$5 million worth of gold". A deal's price
+// is the deal pass's.
+func valuedAt(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) || dealSentence(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	if j >= 0 && clauseBreak(s[before[j].End:q.Start]) {
+		return "", false
+	}
+	switch {
+	case j >= 0 && Fold(before[j].Text) == "worth":
+		// "contracts worth 45 million euros": the value of contracts
+		if j >= 1 && !clauseBreak(s[before[j-1].End:before[j].Start]) {
+			n := before[j-1].Text
+			r, _ := utf8.DecodeRuneInString(n)
+			if f := Fold(n); unicode.IsLower(r) && len(f) > 3 && !IsStop(f) && !auxiliary[f] && !strings.HasSuffix(f, "ly") && !strings.HasSuffix(f, "ed") {
+				return f + " worth", true
+			}
+		}
+		return "value", true
+	case j >= 0 && (Fold(before[j].Text) == "valued" || Fold(before[j].Text) == "at" && j >= 1 && Fold(before[j-1].Text) == "valued"):
+		return "value", true // ("at" is a hedge word too: "at least")
+	case j >= 2 && Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "value":
+		return "value", true
+	}
+	if after := Words(s[q.End:]); len(after) >= 2 && after[0].Start == 1 && Fold(after[0].Text) == "worth" && Fold(after[1].Text) == "of" {
+		return "value", true
+	}
+	return "", false
+}
+
+// sumNamed is the noun a sum of money is "of", right before it: "a
+// reward of 500,000 euros", "a fine of $2 million", "a budget of …".
+func sumNamed(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	if j < 1 || Fold(before[j].Text) != "of" || clauseBreak(s[before[j-1].End:q.Start]) {
+		return "", false
+	}
+	n := before[j-1].Text
+	r, _ := utf8.DecodeRuneInString(n)
+	if f := Fold(n); !unicode.IsLower(r) || len(f) < 4 || IsStop(f) || f == "value" || f == "worth" || f == "total" || f == "sum" || f == "amount" {
+		return "", false
+	}
+	return n, true
+}
+
+// hasStem: a word of s has the stem of w.
+func hasStem(s, w string) bool {
+	st := Stem(Fold(w))
+	for _, x := range Words(s) {
+		if Stem(Fold(x.Text)) == st {
+			return true
+		}
+	}
+	return false
+}
