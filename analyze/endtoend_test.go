@@ -845,12 +845,16 @@ func TestTransferEndToEnd(t *testing.T) {
 }
 
 // TestHeatwaveEndToEnd reads a heat wave written for this test: the
-// temperature in one city ("44.1 degrees Celsius" · "45.2C") differs; the
+// temperature in one city ("44.1 degrees Celsius" · "45.2C") and the
+// regions on red alert ("four regions" · "five regions") differ; the
 // heat "expected to last until Saturday" is the coming Saturday, not the
 // last; "12 heat-related deaths since Friday" dates no event on Friday.
 func TestHeatwaveEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/heatwave", 3)
-	wantDiscrepancies(t, st, byID, []string{"temperature in Córdoba (°C): 44.1 [Iberia News, The Daily Courier] · 45.2 [Euro Times]"})
+	wantDiscrepancies(t, st, byID, []string{
+		"number of regions: five [Euro Times] · four [Iberia News, The Daily Courier]",
+		"temperature in Córdoba (°C): 44.1 [Iberia News, The Daily Courier] · 45.2 [Euro Times]",
+	})
 	for _, e := range st.Timeline {
 		if e.Date < "2027-07-13" {
 			t.Errorf("dated before the heat: %+v", e)
@@ -1232,5 +1236,34 @@ func TestHeistEndToEnd(t *testing.T) {
 		"reward: 300,000 euros [The Selin Times] · 500,000 euros [The Valdoria Herald]",
 		"value: 102 million euros [The Valdoria Herald] · 88 million euros [Pacific Wire, The Selin Times]",
 	})
+	verified(t, st, byID)
+}
+
+// TestSpillEndToEnd reads a tanker grounding written for this test: the
+// oil spilled ("about 3,000 tonnes" · "an estimated 5,000 tonnes"), the
+// coast it reached ("40 kilometres of coastline" · "more than 60
+// kilometres"), the crew ("All 23 crew members were rescued" · "Its 22
+// crew members were airlifted to safety": two sentences naming nothing
+// that count one noun) and the oiled seabirds ("more than 400" · "About
+// 250", both from one charity, in sentences that nearly say the same)
+// differ; the 80,000 tonnes of cargo, given alike, do not.
+func TestSpillEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/spill", 3)
+	lines := discrepancyLines(st, byID)
+	for _, want := range []string{
+		"crew members: 22 [The Valdoria Herald] · 23 [Pacific Wire, The Selin Times]",
+		"number of seabirds: 250 [The Selin Times] · 400 [The Valdoria Herald]",
+		"tonnes of fuel oil: 3,000 [Pacific Wire, The Selin Times] · 5,000 [The Valdoria Herald]",
+		"coastline (kilometres): 40 [Pacific Wire, The Selin Times] · 60 [The Valdoria Herald]",
+	} {
+		if !slices.Contains(lines, want) {
+			t.Errorf("missing %q in\n%s", want, strings.Join(lines, "\n"))
+		}
+	}
+	for _, l := range lines {
+		if strings.Contains(l, "80,000") {
+			t.Errorf("the cargo all give alike in a line: %q", l)
+		}
+	}
 	verified(t, st, byID)
 }

@@ -984,7 +984,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// keyedSlot sets against each other the figures keyOf names one slot,
 	// in statements of one scene, whatever else their sentences say;
 	// skip leaves a statement out.
-	keyedSlot := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool) {
+	keyedSlotWhere := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool, oneScene func(k string, x, y *Sentence) bool) {
 		var by keyed[string]
 		for _, x := range a.Sentences {
 			if !x.Statement && !shortStatement(x) || skip != nil && skip(x) {
@@ -997,7 +997,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 		by.pairs(func(k string, x, y *Sentence) {
-			if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
+			if !oneScene(k, x, y) {
 				return
 			}
 			for _, p := range x.Quantities {
@@ -1012,6 +1012,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					}
 				}
 			}
+		})
+	}
+	keyedSlot := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool) {
+		keyedSlotWhere(keyOf, skip, func(_ string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y)
 		})
 	}
 	// A quake's magnitude, however worded ("a magnitude 6.4 earthquake",
@@ -1110,6 +1115,35 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return len(n) == 0 || slices.ContainsFunc(slices.Collect(maps.Values(n)), func(c int) bool { return c > 1 })
 			})
 	}
+	// Things counted by the same noun ("All 23 crew members" · "Its 22
+	// crew members"; "two undersea cables" · "three undersea cables"), in
+	// statements that nearly say the same or name nothing (a name in
+	// common is too little: a player "missed four games", "will miss the
+	// final two games"),
+	// from sources that give the noun one count each: a source counting
+	// "yards", "games" or "villages" several times is telling several
+	// things, not one twice.
+	counts := map[string]map[int]map[string]bool{} // key → source → values
+	for _, x := range a.Sentences {
+		for _, p := range x.Quantities {
+			if k, ok := nounCounted(x.Text, p); ok {
+				if counts[k] == nil {
+					counts[k] = map[int]map[string]bool{}
+				}
+				if counts[k][x.Source] == nil {
+					counts[k][x.Source] = map[string]bool{}
+				}
+				counts[k][x.Source][p.Value] = true
+			}
+		}
+	}
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return nounCounted(x.Text, p) },
+		func(x *Sentence) bool {
+			return langOf(x) != "" || countQuantities(x, func(q Quantity) bool { _, ok := nounCounted(x.Text, q); return ok }) != 1
+		},
+		func(k string, x, y *Sentence) bool {
+			return len(counts[k][x.Source]) == 1 && len(counts[k][y.Source]) == 1 && (len(x.Names) == 0 && len(y.Names) == 0 || a.linked(x, y))
+		})
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return yearRangeOf(x.Text, x.Quantities, p) }, nil)

@@ -15,6 +15,7 @@ func TestSlotReaders(t *testing.T) {
 		"stolenCount":       stolenCount,
 		"valuedAt":          valuedAt,
 		"sumNamed":          sumNamed,
+		"nounCounted":       nounCounted,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -50,6 +51,14 @@ func TestSlotReaders(t *testing.T) {
 		{"valuedAt", "The company agreed a deal worth $12 billion.", "$12 billion", ""},
 		{"sumNamed", "The insurers offered a reward of 500,000 euros.", "500,000", "reward"},
 		{"sumNamed", "The jewels have a total of 500,000 euros.", "500,000", ""},
+		{"nounCounted", "All 23 crew members were rescued.", "23", "number of crew members"},
+		{"nounCounted", "The ship's 23 crew had all been rescued.", "23", "number of crew"},
+		{"nounCounted", "Volunteers collected more than 400 oil-covered seabirds.", "400", "number of seabirds"},
+		{"nounCounted", "Three undersea cables were damaged.", "Three", "number of undersea cables"},
+		{"nounCounted", "About 300 people were evacuated.", "300", ""},
+		{"nounCounted", "He missed 10 of the team's 16 games.", "10", ""},
+		{"nounCounted", "Two crew members were killed.", "Two", ""},
+		{"nounCounted", "Two crew were killed.", "Two", ""},
 	}
 	for _, c := range cases {
 		var got string
@@ -111,6 +120,7 @@ func FuzzSlotReaders(f *testing.F) {
 			stolenCount(s, q)
 			valuedAt(s, q)
 			sumNamed(s, q)
+			nounCounted(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)
 			if dim, nouns := measuredThing(s, q); dim != "" {

@@ -190,3 +190,67 @@ func hasStem(s, w string) bool {
 	}
 	return false
 }
+
+// collectiveNouns count people without a plural: "23 crew", "the 40
+// staff".
+var collectiveNouns = setOfWords(`crew staff personnel`)
+
+// nounCounted names a count by the noun phrase it counts, written right
+// after it: "All 23 crew members" and "Its 22 crew members" are "crew
+// members", "400 oil-covered seabirds" and "250 seabirds" are "seabirds"
+// (a hyphenated or participle modifier left out). People in general are
+// the toll pass's, units and spans of time are measures, and a count
+// that is part of another ("one of the 12 ministers") says another thing.
+func nounCounted(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	if j := wordBeforeHedge(before); j >= 0 && !clauseBreak(s[before[j].End:q.Start]) {
+		switch Fold(before[j].Text) {
+		case "of", "from", "to", "by", "than":
+			return "", false
+		}
+	}
+	after := Words(s[q.End:])
+	var phrase []string
+	for i := 0; i < len(after) && i < 3; i++ {
+		if i == 0 && after[0].Start != 1 || i > 0 && s[q.End+after[i-1].End:q.End+after[i].Start] != " " {
+			return "", false
+		}
+		w := after[i].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		f := Fold(w)
+		if !unicode.IsLower(r) || IsStop(f) || isNumeric(f) {
+			return "", false
+		}
+		if strings.Contains(f, "-") || len(f) > 4 && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing")) {
+			if len(phrase) > 0 {
+				return "", false
+			}
+			continue // "oil-covered", "masked": how, not what
+		}
+		plural := len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us")
+		if plural || collectiveNouns[f] {
+			if peopleNouns[f] && len(phrase) == 0 && !(collectiveNouns[f] && !tollSentence(s)) || spanNouns[f] || unitStems[Stem(f)] || currencyWords[f] {
+				return "", false // (a crew's toll is the toll pass's, its size this one's)
+			}
+			if collectiveNouns[f] && i+1 < len(after) && s[q.End+after[i].End:q.End+after[i+1].Start] == " " && Fold(after[i+1].Text) == "members" {
+				return "number of " + f + " members", true
+			}
+			return "number of " + strings.Join(append(phrase, f), " "), true
+		}
+		phrase = append(phrase, f)
+	}
+	return "", false
+}
+
+// tollSentence: a word of s reports a human toll ("killed", "missing").
+func tollSentence(s string) bool {
+	for _, w := range Words(s) {
+		if tollWords[Fold(w.Text)] != "" {
+			return true
+		}
+	}
+	return false
+}
