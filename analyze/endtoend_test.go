@@ -1267,3 +1267,20 @@ func TestSpillEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestSwapEndToEnd reads a prisoner exchange written for this test: the
+// prisoners ("exchanged 95 prisoners each" · "among 103 Marlandish
+// prisoners released by Osteria": people set free are counted, though no
+// toll counts them), the reporter's age ("Marsh, 41," · "Marsh, 42,": a
+// surname the story's two Marshes share is the one its article last named
+// in full), his sentence and a spelling differ.
+func TestSwapEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/swap", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Evan Marsh: 41 [The Valdoria Herald] · 42 [The Selin Times]",
+		"prison term (years): 12 [The Valdoria Herald] · 16 [The Selin Times]",
+		"prisoners released: 103 [The Valdoria Herald] · 95 [Pacific Wire, The Selin Times]",
+		"spelling of Tomas Kiel: Tomas Kiehl [The Selin Times] · Tomas Kiel [Pacific Wire, The Valdoria Herald]",
+	})
+	verified(t, st, byID)
+}

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,12 +50,14 @@ type personFigures struct {
 	figs  map[string][]personFigure
 	names map[string]string // person key → the longest name written
 	order []string
+	death bool // the figures added now are ages at death
 }
 
 type personFigure struct {
-	x     *Sentence
-	span  crossread.Span // the figure's digits, in the article
-	value int
+	x       *Sentence
+	span    crossread.Span // the figure's digits, in the article
+	value   int
+	atDeath bool // an obituary's age: "died aged 86", "She was 87."
 }
 
 func (a *Alignment) newPersonFigures() *personFigures {
@@ -78,7 +81,7 @@ func (pf *personFigures) add(x *Sentence, g0, g1 int, person crossread.Mention, 
 	if len(person.Text) > len(pf.names[key]) {
 		pf.names[key] = person.Text
 	}
-	pf.figs[key] = append(pf.figs[key], personFigure{x: x, span: sp, value: v})
+	pf.figs[key] = append(pf.figs[key], personFigure{x: x, span: sp, value: v, atDeath: pf.death})
 }
 
 // lines makes one discrepancy per person the sources give different
@@ -89,6 +92,13 @@ func (pf *personFigures) lines(about func(name string) string, show func(int) st
 	var out []crossread.Discrepancy
 	for _, key := range pf.order {
 		figs := pf.figs[key]
+		// beside an age at death, an age told in a sentence set in a year
+		// ("Felt, 92, told CNN in 2006") is the age then
+		if slices.ContainsFunc(figs, func(f personFigure) bool { return f.atDeath }) {
+			figs = slices.DeleteFunc(slices.Clone(figs), func(f personFigure) bool {
+				return !f.atDeath && slices.ContainsFunc(f.x.Quantities, func(q Quantity) bool { return q.Kind == "year" })
+			})
+		}
 		bySource := map[int]int{}
 		ambiguous := false
 		for _, f := range figs {
@@ -160,7 +170,9 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 			if prev := a.Sentences[i-1]; prev.Doc == x.Doc {
 				if ms := personMentions(prev); len(ms) > 0 && onePerson(a, ms) {
 					off := strings.Index(x.Text, strings.TrimSpace(x.Text))
+					pf.death = true
 					pf.add(x, off+g[2], off+g[3], ms[len(ms)-1], 1, 120)
+					pf.death = false
 				}
 			}
 			continue
@@ -197,22 +209,30 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 				}
 			}
 			if len(before) > 0 && onePerson(a, before) {
+				pf.death = true
 				pf.add(x, g[2], g[3], before[len(before)-1], 1, 120)
+				pf.death = false
 				continue
 			}
 		}
 		for _, m := range personMentions(x) {
+			person := m
 			if !strings.Contains(m.Text, " ") && surnames[Fold(m.Text)] > 1 {
-				continue
+				// the one of them the article last named in full before
+				full, ok := lastNamedBefore(x.Doc, m)
+				if !ok {
+					continue
+				}
+				person = full
 			}
 			from, to := m.Start-x.Span.Start, m.End-x.Span.Start
 			if loc := reAgeAfterName.FindStringSubmatchIndex(x.Text[to:]); loc != nil {
 				// the group that matched: English, the Romance languages,
 				// or German's bracket
 				g0, g1 := matchedGroup(loc)
-				pf.add(x, to+g0, to+g1, m, 1, 120)
+				pf.add(x, to+g0, to+g1, person, 1, 120)
 			} else if loc := reAgeBeforeName.FindStringSubmatchIndex(x.Text[:from]); loc != nil {
-				pf.add(x, loc[2], loc[3], m, 1, 120)
+				pf.add(x, loc[2], loc[3], person, 1, 120)
 			}
 		}
 	}
@@ -259,4 +279,22 @@ func ordinal(n int) string {
 		suffix = "rd"
 	}
 	return strconv.Itoa(n) + suffix
+}
+
+// lastNamedBefore is the full name ending in the surname m writes alone
+// that d last gives before m: "Marsh, 41," after "Evan Marsh" is Evan,
+// whatever other Marsh the story names later.
+func lastNamedBefore(d *crossread.Doc, m crossread.Mention) (crossread.Mention, bool) {
+	var out crossread.Mention
+	found := false
+	for _, n := range d.Mentions {
+		if n.Type != crossread.PERSON || n.End > m.Start || !strings.Contains(n.Text, " ") {
+			continue
+		}
+		ws := Words(n.Text)
+		if len(ws) > 1 && Fold(ws[len(ws)-1].Text) == Fold(m.Text) {
+			out, found = n, true
+		}
+	}
+	return out, found
 }

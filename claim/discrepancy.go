@@ -576,12 +576,26 @@ func countedDone(s string, q Quantity) (string, bool) {
 	if len(after) < 1 || after[0].Start > 1 {
 		return "", false
 	}
+	// "103 Marlandish prisoners": whose, not what
+	if r, _ := utf8.DecodeRuneInString(after[0].Text); unicode.IsUpper(r) && len(after) > 1 &&
+		s[q.End+after[0].End:q.End+after[1].Start] == " " {
+		after = after[1:]
+	}
 	noun := after[0].Text
 	f := Fold(noun)
 	r, _ := utf8.DecodeRuneInString(noun)
 	if !unicode.IsLower(r) || len(f) < 4 || !strings.HasSuffix(f, "s") || strings.HasSuffix(f, "ss") || IsStop(f) ||
-		peopleNouns[f] || changeOrTime[Stem(f)] || unitStems[Stem(f)] || spanNouns[f] {
+		changeOrTime[Stem(f)] || unitStems[Stem(f)] || spanNouns[f] {
 		return "", false
+	}
+	// people are the toll pass's, but for those set free ("exchanged 95
+	// prisoners"), which no toll counts
+	slot := func(verb string) (string, bool) {
+		v := doneVerb(verb)
+		if peopleNouns[f] && (v != "released" || tollSentence(s)) {
+			return "", false
+		}
+		return f + " " + v, true
 	}
 	past := func(w string) bool {
 		w = Fold(w)
@@ -596,7 +610,11 @@ func countedDone(s string, q Quantity) (string, bool) {
 			continue
 		}
 		if i > 1 && past(after[i].Text) {
-			return f + " " + Fold(after[i].Text), true
+			return slot(after[i].Text)
+		}
+		// "103 prisoners released by Osteria": a participle right after
+		if i == 1 && past(after[i].Text) && i+1 < len(after) && Fold(after[i+1].Text) == "by" {
+			return slot(after[i].Text)
 		}
 		break
 	}
@@ -607,9 +625,20 @@ func countedDone(s string, q Quantity) (string, bool) {
 		if j+1 < len(before) && clauseBreak(s[before[j].End:before[j+1].Start]) {
 			return "", false
 		}
-		return f + " " + Fold(before[j].Text), true
+		return slot(before[j].Text)
 	}
 	return "", false
+}
+
+// doneVerb names what was done by one verb of each kind: prisoners
+// "exchanged", "swapped", "freed" or "released" were released.
+func doneVerb(w string) string {
+	switch f := Fold(w); f {
+	case "exchanged", "swapped", "freed", "traded":
+		return "released"
+	default:
+		return f
+	}
 }
 
 // spanNouns are spans of time or turns, which a count of done things is
@@ -1142,7 +1171,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return langOf(x) != "" || countQuantities(x, func(q Quantity) bool { _, ok := nounCounted(x.Text, q); return ok }) != 1
 		},
 		func(k string, x, y *Sentence) bool {
-			return len(counts[k][x.Source]) == 1 && len(counts[k][y.Source]) == 1 && (len(x.Names) == 0 && len(y.Names) == 0 || a.linked(x, y))
+			if len(counts[k][x.Source]) != 1 || len(counts[k][y.Source]) != 1 {
+				return false
+			}
+			return len(x.Names) == 0 && len(y.Names) == 0 || a.linked(x, y)
 		})
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").

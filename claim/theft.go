@@ -221,6 +221,10 @@ func nounCounted(s string, q Quantity) (string, bool) {
 		w := after[i].Text
 		r, _ := utf8.DecodeRuneInString(w)
 		f := Fold(w)
+		if unicode.IsUpper(r) && len(phrase) == 0 && i+1 < len(after) && s[q.End+after[i].End:q.End+after[i+1].Start] == " " &&
+			unicode.IsLower([]rune(after[i+1].Text)[0]) {
+			continue // "103 Marlandish prisoners": whose, not what
+		}
 		if !unicode.IsLower(r) || IsStop(f) || isNumeric(f) {
 			return "", false
 		}
