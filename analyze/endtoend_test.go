@@ -830,12 +830,16 @@ func TestCholeraEndToEnd(t *testing.T) {
 
 // TestTransferEndToEnd reads a footballer's transfer written for this
 // test: his age, told in a sentence opening on him ("The 24-year-old has
-// signed …", "The Portugal forward, 24, …"), differs; the fee in pounds
+// signed …", "The Portugal forward, 24, …"), and his contract's length
+// ("a five-year contract" · "a six-year deal") differ; the fee in pounds
 // and in euros ("£85 million" · "€100 million") is one amount; the debut
 // "could" be on Saturday is the coming Saturday.
 func TestTransferEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/transfer", 3)
-	wantDiscrepancies(t, st, byID, []string{"age of Tomas Vidal: 24 [The Sporting Post, The Sports Chronicle] · 25 [Football Today]"})
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Tomas Vidal: 24 [The Sporting Post, The Sports Chronicle] · 25 [Football Today]",
+		"contract (years): five [The Sporting Post, The Sports Chronicle] · six [Football Today]",
+	})
 	for _, e := range st.Timeline {
 		if strings.Contains(e.Text, "debut") && e.Date != "2026-08-22" {
 			t.Errorf("the debut dated %s: %q", e.Date, e.Text)
@@ -1281,6 +1285,19 @@ func TestSwapEndToEnd(t *testing.T) {
 		"prison term (years): 12 [The Valdoria Herald] · 16 [The Selin Times]",
 		"prisoners released: 103 [The Valdoria Herald] · 95 [Pacific Wire, The Selin Times]",
 		"spelling of Tomas Kiel: Tomas Kiehl [The Selin Times] · Tomas Kiel [Pacific Wire, The Valdoria Herald]",
+	})
+	verified(t, st, byID)
+}
+
+// TestDopingEndToEnd reads a doping ban written for this test: the ban's
+// length ("banned for four years" · "a two-year ban" · "a four-year
+// suspension": a figure in words hyphenated onto its span of time is a
+// figure) and the athlete's age differ.
+func TestDopingEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/doping", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Jana Kessler: 27 [Pacific Wire, The Selin Times] · 28 [The Valdoria Herald]",
+		"ban (years): four [Pacific Wire, The Selin Times] · two [The Valdoria Herald]",
 	})
 	verified(t, st, byID)
 }

@@ -3403,22 +3403,37 @@ func penaltyOf(s string, q Quantity) (string, bool) {
 		if h := hedgeOf(s, q); h == "upper" || h == "rough" {
 			return "", false
 		}
-		court := false
+		// a prison term, a ban ("banned for four years", "a two-year
+		// ban") or a contract ("a five-year contract", "a six-year deal")
+		penalty := ""
 		for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
 			switch st := stemAt(before, i); st {
 			case "face", "could", "maximum", "max", "seek", "sought", "demand", "ask", "request", "serv":
 				return "", false // what one faces, a prosecutor asks or one served
 			case "sentenc", "jail", "imprison", "prison":
-				court = true
+				penalty = "prison term"
+			case "ban", "suspend":
+				if penalty == "" && i >= len(before)-2 { // "banned for", not "banned … in the last ten years"
+					penalty = "ban"
+				}
 			}
 		}
 		for i := 1; i < len(after) && i <= 3; i++ {
-			if st := stemAt(after, i); st == "sentenc" || st == "prison" || st == "jail" || st == "term" {
-				court = true
+			switch st := stemAt(after, i); st {
+			case "sentenc", "prison", "jail", "term":
+				penalty = "prison term"
+			case "ban", "suspens":
+				if i == 1 && penalty == "" {
+					penalty = "ban"
+				}
+			case "contract", "deal":
+				if i == 1 && penalty == "" {
+					penalty = "contract"
+				}
 			}
 		}
-		if court {
-			return "prison term (" + unit + ")", true
+		if penalty != "" {
+			return penalty + " (" + unit + ")", true
 		}
 	case "money":
 		for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {

@@ -16,6 +16,7 @@ func TestSlotReaders(t *testing.T) {
 		"valuedAt":          valuedAt,
 		"sumNamed":          sumNamed,
 		"nounCounted":       nounCounted,
+		"penaltyOf":         penaltyOf,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -62,6 +63,12 @@ func TestSlotReaders(t *testing.T) {
 		{"nounCounted", "He missed 10 of the team's 16 games.", "10", ""},
 		{"nounCounted", "Two crew members were killed.", "Two", ""},
 		{"nounCounted", "Two crew were killed.", "Two", ""},
+		{"penaltyOf", "She has been banned for four years.", "four", "ban (years)"},
+		{"penaltyOf", "She was given a two-year ban on Tuesday.", "two", "ban (years)"},
+		{"penaltyOf", "He has agreed a six-year deal.", "six", "contract (years)"},
+		{"penaltyOf", "He was sentenced to 12 years in prison.", "12", "prison term (years)"},
+		{"penaltyOf", "He faces a ban of up to four years.", "four", ""},
+		{"penaltyOf", "The two-day conference ended.", "two", ""},
 	}
 	for _, c := range cases {
 		var got string

@@ -470,6 +470,12 @@ func Quantities(s string) []Quantity {
 		for _, w := range Words(s) {
 			if v, ok := wordNums[strings.ToLower(w.Text)]; ok {
 				out = append(out, Quantity{Start: w.Start, End: w.End, Text: w.Text, Value: formatFloat(v), Kind: "count"})
+			} else if num, span, ok := strings.Cut(w.Text, "-"); ok && spanWords[strings.ToLower(span)] {
+				// "a four-year ban", "a two-month stay": the figure is the
+				// word before the span
+				if v, ok := wordNums[strings.ToLower(num)]; ok {
+					out = append(out, Quantity{Start: w.Start, End: w.Start + len(num), Text: num, Value: formatFloat(v), Kind: "count"})
+				}
 			}
 		}
 	}
@@ -867,3 +873,7 @@ func currencyAfter(rest, text string) bool {
 	}
 	return currencyWords[w] || scaled && (w == "dollar" || w == "euro")
 }
+
+// spanWords are the spans of time a figure in words is hyphenated onto:
+// "four-year", "two-month".
+var spanWords = setOfWords(`year month week day hour minute`)
