@@ -14,6 +14,8 @@
 package quote
 
 import (
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,6 +42,17 @@ expresó insistió reconoció admitió destacó dit déclaré affirmé indiqué 
 averti sagte sagt erklärte betonte meinte warnte sagten erklärten detto dichiarato affermato spiegato
 aggiunto sottolineato disse afirmou declarou explicou acrescentou garantiu alertou
 zei zegt verklaarde vertelde benadrukte waarschuwde aldus`)
+
+// possessives open a subject's phrase: "Her agent Mark Roesler".
+var possessives = set("his her their its")
+
+// finiteVerbs are the common verbs not in -ed a subject stands before.
+var finiteVerbs = set("is are was were has have had will would can could may might must shall should does did gave met told made took sent")
+
+// participleCues introduce speech after the clause whose subject speaks:
+// "…, stating that", "…, saying".
+var participleCues = set(`saying stating adding noting warning arguing insisting explaining declaring writing telling
+	claiming predicting vowing promising calling describing`)
 
 // timeWords sit between a subject and its cue whatever their case:
 // "Clinton on Sunday said", "the ministry said last week".
@@ -522,6 +535,33 @@ func (x *extractor) attribute(i int) attribution {
 			return a
 		}
 	}
+	// "X directed the departments to review it, stating that "…"": a
+	// participle's speaker is the subject of its sentence; so is that of
+	// "X, director of …, was blunt: "…"", a quote a colon introduces.
+	if bHi > bLo {
+		intro := -1
+		for k := bHi - 1; k >= bLo && k >= bHi-3; k-- {
+			if t := x.toks[k]; t.word && participleCues[t.lower] && k > bLo && x.toks[k-1].text == "," || t.text == ":" && k == bHi-1 {
+				intro = k
+				break
+			}
+		}
+		if intro > bLo {
+			if i := x.subjectIn(bLo, intro); i >= 0 && x.opensClause(bLo, x.persons[i].start) {
+				name, _ := x.personName(i)
+				p := x.persons[i]
+				// "General Manager A.J. Smith": the office is no part of the name
+				for {
+					first, rest, ok := strings.Cut(name, " ")
+					if !ok || !isTitleWord(strings.ToLower(strings.TrimSuffix(first, "."))) || !strings.Contains(rest, " ") && len(rest) < 3 {
+						break
+					}
+					name = rest
+				}
+				return attribution{ok: true, name: name, cue: x.toks[intro].lower, start: p.start, end: p.end, direct: true}
+			}
+		}
+	}
 	// A quote that opens its sentence after "X said it was a mistake." or a
 	// paragraph ending "X continued:" belongs to that sentence's speaker.
 	if trimmedEmptyTokens(x.toks[bLo:bHi]) && trimmedEmptyTokens(x.toks[aLo:aHi]) {
@@ -732,6 +772,17 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	if cue.lower == "put" && (k+1 >= hi || x.toks[k+1].lower != "it") {
 		return attribution{}
 	}
+	// "threatened and endangered species": an adjective, not speech
+	// ("threatened to resign", "threatened that …")
+	if cue.lower == "threatened" && k+1 < len(x.toks) {
+		switch x.toks[k+1].lower {
+		case "to", "that", ",", ":":
+		default:
+			if t := x.toks[k+1].text; t != "\"" && t != "“" && t != "'" && t != "‘" {
+				return attribution{}
+			}
+		}
+	}
 	if after {
 		// Inverted: "…," said X, the role.
 		a := k + 1
@@ -779,7 +830,7 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	// Subject before the cue.
 	j := k - 1
 	j = x.skipBetween(j, lo)
-	for try := 0; try < 4 && j >= lo && x.toks[j].word; try++ {
+	for try := 0; try < 4 && j >= lo && (x.toks[j].word || x.toks[j].text == ")"); try++ { // ")": "Rep. Edward Markey (D-Mass.) said"
 		a := x.chunkStart(j, lo)
 		if a > j {
 			return attribution{}
@@ -1291,12 +1342,17 @@ func (x *extractor) inherit(attr []attribution, keep []bool) {
 		attr[i] = attr[j]
 		attr[i].direct = false
 	}
-	// Same paragraph: the previous attributed quote, else the next.
+	// Same paragraph: the previous attributed quote, else the next; not
+	// for a quote inside a sentence of narration that names no speaker
+	// ("Her daughter kept screaming "…""): someone else's words.
 	for i := 0; i < n; i++ {
 		if attr[i].ok || !keep[i] || attr[i].ownClause {
 			continue
 		}
-		for j := i - 1; j >= 0 && j > i-50 && x.regions[j].para == x.regions[i].para; j-- {
+		if bLo, bHi, _, _ := x.zones(i); slices.ContainsFunc(x.toks[bLo:bHi], func(t token) bool { return t.word && !t.cap }) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j > i-50 && x.regions[j].para == x.regions[i].para && x.speechGoesOn(j, i, 1); j-- {
 			if attr[j].ok && keep[j] {
 				attr[i] = attr[j]
 				attr[i].direct = false
@@ -1306,7 +1362,7 @@ func (x *extractor) inherit(attr []attribution, keep []bool) {
 		if attr[i].ok {
 			continue
 		}
-		for j := i + 1; j < n && j < i+50 && x.regions[j].para == x.regions[i].para; j++ {
+		for j := i + 1; j < n && j < i+50 && x.regions[j].para == x.regions[i].para && x.speechGoesOn(j-1, j, 0); j++ {
 			if attr[j].ok && keep[j] {
 				attr[i] = attr[j]
 				attr[i].direct = false
@@ -1314,6 +1370,21 @@ func (x *extractor) inherit(attr []attribution, keep []bool) {
 			}
 		}
 	}
+}
+
+// sentenceEnd is the end of a sentence of narration and the start of the
+// next.
+// ("G.K. Butterfield", "Mrs. Clinton" end none).
+var sentenceEnd = regexp.MustCompile(`(?:\p{Ll}{3,}|\d)[.!?]['"”’]?\s+['"“‘]?\p{Lu}`)
+
+// speechGoesOn: the narration between quote regions j and i (j < i) ends
+// at most ends sentences, so that one speaker goes on talking: going
+// back, the attribution of the quote before ("…," said X, the role.
+// "…"); going forward, none ("…" She added: "…"). Not the several
+// sentences of a long paragraph (a wire story sent as one block) in
+// which other people speak.
+func (x *extractor) speechGoesOn(j, i, ends int) bool {
+	return len(sentenceEnd.FindAllStringIndex(x.text[x.regions[j].close:x.regions[i].open], ends+1)) <= ends
 }
 
 // collectPersons gathers candidate antecedents for pronouns and surnames:
@@ -1491,6 +1562,30 @@ func (x *extractor) previousSubject(pos int) int {
 	for start > 0 && !x.toks[start-1].terminator() && !x.toks[start].nl {
 		start--
 	}
+	return x.subjectIn(start, end)
+}
+
+// opensClause: the person at byte pos opens the clause it stands in,
+// after the sentence's first token lo: no verb or preposition stands
+// between them and the last comma before ("On March 3, President Obama
+// directed …", "Her agent Mark Roesler said:", not "several groups
+// granted Mr. Clarke …").
+func (x *extractor) opensClause(lo, pos int) bool {
+	for k := x.tokenAt(pos) - 1; k >= lo; k-- {
+		t := x.toks[k]
+		if t.text == "," {
+			return true
+		}
+		if t.word && !t.cap && (len(t.lower) > 3 && strings.HasSuffix(t.lower, "ed") || cues[t.lower] || preps[t.lower] || finiteVerbs[t.lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectIn returns the index in x.persons of the person who opens the
+// sentence of tokens [start, end), -1 when it opens with no person.
+func (x *extractor) subjectIn(start, end int) int {
 	if start >= end {
 		return -1
 	}
@@ -1506,8 +1601,8 @@ func (x *extractor) previousSubject(pos int) int {
 				continue
 			}
 			l := x.toks[t].lower
-			if x.quoted[t] || preps[l] && l != "of" || pronouns[l] {
-				blocked = true
+			if x.quoted[t] || preps[l] && l != "of" || pronouns[l] && !possessives[l] {
+				blocked = true // (but "Her agent Mark Roesler said")
 			}
 			n++
 		}

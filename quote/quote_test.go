@@ -362,3 +362,43 @@ func TestSpeakersBeforeRolesAndClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOfClause: a participle ("…, stating that") or a colon ("was
+// blunt:") hands the quote to its sentence's subject; a party label in
+// brackets after a name ("Rep. Edward Markey (D-Mass.) said") keeps the
+// name its speaker; a person after a verb is no subject.
+func TestSpeakerOfClause(t *testing.T) {
+	text := `Committee Chairman Rep. Edward Markey (D-Mass.) said the rules showed the administration was "determined to use every last minute in office."
+
+Andrew Wetzler, director of the council's species program, was blunt: "We will see them in court."
+
+On March 3, President Barack Obama directed the departments to review it, stating that "we should be looking at ways to strengthen the act."
+
+In August, several environmental groups granted Tom Clarke an extension, saying his "start-up capital was less than expected."`
+	qs := extract(t, text)
+	for prefix, want := range map[string]string{
+		"determined to use": "Edward Markey",
+		"We will see them":  "Andrew Wetzler",
+		"we should be":      "Barack Obama",
+		"start-up capital":  "",
+	} {
+		q := find(t, qs, prefix)
+		if !strings.Contains(q.Speaker, want) || want == "" && q.Speaker != "" {
+			t.Errorf("%q: speaker %q, want %q", prefix, q.Speaker, want)
+		}
+	}
+}
+
+// TestNoSpeakerAcrossNarration: in a paragraph of several sentences of
+// narration (an agency story sent as one block), a quote does not take
+// the speaker of a quote far from it.
+func TestNoSpeakerAcrossNarration(t *testing.T) {
+	text := `Prosecutor David Rossi opened the case, telling the jury, "As that little girl lay bleeding, the defendant pedaled away." He also told the panel that every witness would matter. The defence spoke next. The girl's mother described the scene. Her daughter kept screaming "Mommy, I got hit." Public defender Peter Lynch said: "I'm not going to comment."`
+	qs := extract(t, text)
+	if q := find(t, qs, "Mommy"); q.Speaker == "Peter Lynch" || q.Speaker == "David Rossi" {
+		t.Errorf("a quote given the speaker of one sentences away: %+v", q)
+	}
+	if q := find(t, qs, "I'm not going"); q.Speaker != "Peter Lynch" {
+		t.Errorf("colon attribution: %+v", q)
+	}
+}
