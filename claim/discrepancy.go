@@ -2501,6 +2501,31 @@ func (a *Alignment) surface(ids []string, fold string) string {
 	return fold
 }
 
+// sharesContent: two quotes share at least half their common words in
+// lower case (a name and "the", "of" are not what they say): "wholly
+// inappropriate use of the Endangered Species Act" and "absolute heart of
+// the Endangered Species Act" are two quotes.
+func sharesContent(xs, ys string) bool {
+	content := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range Words(s) {
+			r, _ := utf8.DecodeRuneInString(w.Text)
+			if f := Fold(w.Text); unicode.IsLower(r) && !IsStop(f) {
+				out[f] = true
+			}
+		}
+		return out
+	}
+	cx, cy := content(xs), content(ys)
+	inter := 0
+	for w := range cx {
+		if cy[w] {
+			inter++
+		}
+	}
+	return 2*inter >= min(len(cx), len(cy))
+}
+
 // quoteDiscrepancies compares the quotes of different sources: the same
 // words given with changes, or given to different speakers.
 func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
@@ -2551,7 +2576,7 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 				continue
 			}
 			inter, union := bagOverlap(x.bag, y.bag)
-			if union == 0 || float64(inter)/float64(union) < 0.5 {
+			if union == 0 || float64(inter)/float64(union) < 0.5 || !sharesContent(x.Text, y.Text) {
 				continue
 			}
 			if differentSpeakers(x, y) {

@@ -160,3 +160,15 @@ func TestCurrencyAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesContent: two short quotes that share a long name and its
+// function words ("of the Endangered Species Act") are two quotes; one
+// told two ways shares what it says.
+func TestSharesContent(t *testing.T) {
+	if sharesContent("wholly inappropriate use of the Endangered Species Act.", "absolute heart of the Endangered Species Act.") {
+		t.Error("two quotes sharing only a name taken for one")
+	}
+	if !sharesContent("This vulnerability is being actively exploited by cyber criminals.", "This vulnerability is being actively exploited by cyber-criminals.") {
+		t.Error("one quote told two ways taken for two")
+	}
+}
