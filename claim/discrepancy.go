@@ -233,6 +233,18 @@ func measuredIn(s string, q Quantity) string {
 	return ""
 }
 
+// otherUnits: two counts told in units of different measures ("18 hours
+// earlier" · "for about 30 minutes"; "five goals" · "five points") say two
+// things; kilometres and miles measure one.
+func otherUnits(xs string, p Quantity, ys string, q Quantity) bool {
+	up, uq := measuredIn(xs, p), measuredIn(ys, q)
+	if up == "" || uq == "" || up == uq {
+		return false
+	}
+	mp, mq := unitSize[up].measure, unitSize[uq].measure
+	return mp == "" || mp != mq
+}
+
 // spanStems are the stems of spanNouns.
 var spanStems = sync.OnceValue(func() map[string]bool {
 	out := map[string]bool{}
@@ -879,7 +891,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// names read against each article's date included)
 		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) ||
-			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) {
+			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) {
 			return
 		}
 		// Either source giving the other's value elsewhere means

@@ -172,3 +172,21 @@ func TestSharesContent(t *testing.T) {
 		t.Error("one quote told two ways taken for two")
 	}
 }
+
+// TestOtherUnits: counts in units of different measures are two things;
+// kilometres and miles measure one.
+func TestOtherUnits(t *testing.T) {
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"Drake won the play-in round just 18 hours earlier.", "Drake hung on for about 30 minutes.", true},
+		{"The storm moved 48 km inland.", "The storm moved 30 miles inland.", false},
+		{"The outage lasted nine hours.", "The outage lasted 12 hours.", false},
+	} {
+		p, q := Quantities(c.x)[0], Quantities(c.y)[0]
+		if got := otherUnits(c.x, p, c.y, q); got != c.want {
+			t.Errorf("otherUnits(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}
