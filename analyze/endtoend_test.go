@@ -909,7 +909,7 @@ func TestTariffsEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/tariffs", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"date it takes effect: April 1 [Global Trade Post, The Chronicle] · March 1 [World Markets]",
-		"spelling of Helena Voss: Helena Vos [Global Trade Post, The Chronicle] · Helena Voss [World Markets]",
+		"spelling of Helena Vos: Helena Vos [Global Trade Post, The Chronicle] · Helena Voss [World Markets]",
 		"tariff: 20% [World Markets] · 25% [Global Trade Post, The Chronicle]",
 	})
 	verified(t, st, byID)

@@ -2471,7 +2471,15 @@ func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, run
 		// Each article's run spans the same words: one spelling.
 		return crossread.Discrepancy{}, false
 	}
-	d.about = "spelling of " + d.values[0]
+	// named by the spelling most articles give, the fullest on a tie
+	// ("Tony Reagins", not a headline's "Regains")
+	name := d.values[0]
+	for _, v := range d.values[1:] {
+		if n, m := len(d.articles[v]), len(d.articles[name]); n > m || n == m && len(Words(v)) > len(Words(name)) {
+			name = v
+		}
+	}
+	d.about = "spelling of " + name
 	out := d.out()
 	for i, v := range out.Variants {
 		// where an article writes the name otherwise than the whole
