@@ -311,6 +311,8 @@ func TestMetadata(t *testing.T) {
 			"Un terremoto sacude el sur de Perú", "Diario del Sur", "2027-03-15", nil},
 		{"Carmaker Recalls A Million SUVs\nAuto World\nMay 10, 2027\nThe carmaker is recalling 1.2 million vehicles, the company said on Monday.",
 			"Carmaker Recalls A Million SUVs", "Auto World", "2027-05-10", nil},
+		{"Roban joyas del Museo Marlowe\nAgencia Austral\n18 de octubre de 2026\nCuatro ladrones robaron ocho joyas del museo el domingo.",
+			"Roban joyas del Museo Marlowe", "Agencia Austral", "2026-10-18", nil},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
