@@ -1301,3 +1301,18 @@ func TestDopingEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestRoboEndToEnd reads the museum theft again, written in Spanish for
+// this test: the gang ("Cuatro ladrones encapuchados" · "Una banda de tres
+// ladrones") and the haul ("robaron ocho joyas" · "se llevó nueve
+// piezas") differ, though one names the museum in full ("Museo Marlowe de
+// Castellán") and the other in short; the agency's masthead ("Agencia
+// Austral") names the outlet.
+func TestRoboEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/robo", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of ladrones: Cuatro [Agencia Austral] · tres [El Diario del Sur]",
+		"number stolen: nueve [El Diario del Sur] · ocho [Agencia Austral]",
+	})
+	verified(t, st, byID)
+}

@@ -43,6 +43,9 @@ func TestSlotReaders(t *testing.T) {
 		{"offenderCount", "A gang of three thieves escaped on scooters.", "three", "number of thieves"},
 		{"offenderCount", "Police arrested two robbers on Monday.", "two", ""},
 		{"offenderCount", "The thieves spent four minutes inside.", "four", ""},
+		{"offenderCount", "Una banda de 3 ladrones huyó en motocicletas.", "3", "number of ladrones"},
+		{"stolenCount", "Los ladrones robaron 8 joyas de la corona.", "8", "number stolen"},
+		{"stolenCount", "Una banda se llevó 9 piezas de joyería.", "9", "number stolen"},
 		{"stolenCount", "The gang stole eight pieces of jewellery.", "eight", "number stolen"},
 		{"stolenCount", "The gang made off with nine items.", "nine", "number stolen"},
 		{"stolenCount", "More than 200 paintings were stolen from the museum.", "200", "number stolen"},
@@ -187,6 +190,26 @@ func TestOtherUnits(t *testing.T) {
 		p, q := Quantities(c.x)[0], Quantities(c.y)[0]
 		if got := otherUnits(c.x, p, c.y, q); got != c.want {
 			t.Errorf("otherUnits(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}
+
+// TestForeignAmounts: in the other languages read, a scale word and a
+// currency after a figure make a sum of money.
+func TestForeignAmounts(t *testing.T) {
+	for s, want := range map[string]string{
+		"Las piezas están valoradas en 88 millones de euros.": "88000000",
+		"Le butin est estimé à 102 millions d'euros.":         "102000000",
+		"Die Beute ist 3 Milliarden Euro wert.":               "3000000000",
+	} {
+		var got []Quantity
+		for _, lang := range []string{"es", "fr", "de"} {
+			if qs := QuantitiesIn(s, lang); len(qs) > 0 && qs[0].Kind == "money" {
+				got = qs
+			}
+		}
+		if len(got) == 0 || got[0].Value != want {
+			t.Errorf("%q: %+v, want money %s", s, got, want)
 		}
 	}
 }

@@ -500,6 +500,33 @@ func QuantitiesIn(s, lang string) []Quantity {
 			added = true
 		}
 	}
+	// "88 millones de euros", "3 Milliarden Euro": the scale word and the
+	// currency after it
+	for i, q := range out {
+		if q.Kind != "count" || q.End >= len(s) || !strings.ContainsAny(q.Text, "0123456789") || strings.Contains(q.Text, " ") {
+			continue
+		}
+		ws := Words(s[q.End:])
+		if len(ws) == 0 || ws[0].Start != 1 {
+			continue
+		}
+		f, ok := number.Scale(ws[0].Text)
+		v, err := strconv.ParseFloat(q.Value, 64)
+		if !ok || err != nil {
+			continue
+		}
+		out[i].End = q.End + ws[0].End
+		out[i].Text = s[q.Start:out[i].End]
+		out[i].Value = formatFloat(v * f)
+		k := 1
+		if k < len(ws) && foreignOf[strings.ToLower(ws[k].Text)] {
+			k++
+		}
+		if k < len(ws) && foreignCurrency[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(ws[k].Text, "d'"), "d’"))] {
+			out[i].Kind = "money"
+		}
+		added = true
+	}
 	if added {
 		for i := range out {
 			out[i].Before, out[i].After = slotContextIn(stemLang(lang), s, out[i].Start, out[i].End)
@@ -877,3 +904,10 @@ func currencyAfter(rest, text string) bool {
 // spanWords are the spans of time a figure in words is hyphenated onto:
 // "four-year", "two-month".
 var spanWords = setOfWords(`year month week day hour minute`)
+
+// foreignOf joins an amount to its currency: "millones de euros".
+var foreignOf = setOfWords("de di da do des")
+
+// foreignCurrency are currency words of the main European languages.
+var foreignCurrency = setOfWords(`euros euro dólares dolares dólar dollars dollar dollari libras libra sterline sterlina
+	francos francs franken franchi reais real pesos rublos roubles rubel yenes yuanes`)

@@ -13,14 +13,22 @@ import (
 // items") and what it is worth ("valued at 88 million euros" · "the loot
 // was worth 102 million euros").
 
-// offenderNouns name those who carry out a crime or an attack.
+// offenderNouns name those who carry out a crime or an attack, in English
+// and the other languages read (folded: German's nouns are capitalised).
 var offenderNouns = setOfWords(`thieves robbers burglars gunmen attackers assailants raiders hijackers kidnappers
-	intruders shooters bombers pirates hackers looters perpetrators`)
+	intruders shooters bombers pirates hackers looters perpetrators
+	ladrones atracadores asaltantes pistoleros secuestradores saqueadores encapuchados
+	voleurs cambrioleurs braqueurs malfaiteurs assaillants ravisseurs
+	ladri rapinatori banditi aggressori sequestratori
+	ladroes ladrões assaltantes bandidos sequestradores
+	diebe rauber räuber einbrecher tater täter angreifer entfuhrer entführer`)
 
 // captureVerbs, right before a count of offenders, count those caught or
 // killed, not the gang: "police arrested two robbers".
 var captureVerbs = setOfWords(`arrested detained caught captured apprehended killed shot charged jailed convicted
-	sentenced identified named held arresting detaining`)
+	sentenced identified named held arresting detaining
+	detuvo detuvieron detenido detenidos arrestó arrestaron arrete arrêté arrêtés interpelle interpellé interpellés
+	arrestato arrestati fermato fermati prendeu prenderam presos festgenommen gefasst`)
 
 // offenderCount: the count q of s is of the offenders, written right
 // before their noun, one adjective at most between ("Four masked
@@ -42,7 +50,7 @@ func offenderCount(s string, q Quantity) (string, bool) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(after[i].Text)
-		if !unicode.IsLower(r) {
+		if !unicode.IsLower(r) && !offenderNouns[Fold(after[i].Text)] { // ("vier Diebe")
 			break
 		}
 		if offenderNouns[Fold(after[i].Text)] {
@@ -60,8 +68,17 @@ func offenderCount(s string, q Quantity) (string, bool) {
 	return "number of " + Fold(after[noun].Text), true
 }
 
-// theftVerbs take a count of what was stolen right after them.
-var theftVerbs = setOfWords(`stole stolen steal stealing snatched snatching grabbed looted looting pilfered`)
+// theftVerbs take a count of what was stolen right after them, in English
+// and the other languages read.
+var theftVerbs = setOfWords(`stole stolen steal stealing snatched snatching grabbed looted looting pilfered
+	robaron robó robado sustrajeron vole volé dérobé derobe emporte emporté rubato rubarono rubati sottratto
+	roubaram roubou roubado levaram stahlen gestohlen erbeuteten erbeutet`)
+
+// theftParticiples, right after the things counted, say they were stolen
+// in the languages that put the participle after the noun: "ocho joyas
+// robadas", "huit bijoux volés".
+var theftParticiples = setOfWords(`robadas robados robada robado sustraidas sustraídas voles volés volees volées
+	derobes dérobés derobees dérobées rubati rubate rubato roubadas roubados gestohlen gestohlene erbeutet`)
 
 // theftPassive are the participles of things stolen told in the passive:
 // "eight pieces were stolen", "nine items had been taken".
@@ -98,6 +115,15 @@ func stolenCount(s string, q Quantity) (string, bool) {
 				return label, true
 			}
 		}
+		// "se llevaron nueve piezas", "se llevó"
+		if (w == "llevaron" || w == "llevo" || w == "llevó") && j >= 1 && Fold(before[j-1].Text) == "se" {
+			return label, true
+		}
+	}
+	// "ocho joyas robadas": the participle right after the noun
+	if after := Words(s[q.End:]); len(after) >= 2 && theftParticiples[Fold(after[1].Text)] &&
+		!clauseBreak(s[q.End+after[0].End:q.End+after[1].Start]) {
+		return label, true
 	}
 	// passive: the figure's noun, up to six words in its clause, then
 	// "were", "had been" … and the participle
@@ -138,6 +164,24 @@ func valuedAt(s string, q Quantity) (string, bool) {
 	j := wordBeforeHedge(before)
 	if j >= 0 && clauseBreak(s[before[j].End:q.Start]) {
 		return "", false
+	}
+	if j >= 0 {
+		// "valoradas en", "vale", "por valor de", "d'une valeur de",
+		// "estimés à", "del valore di", "im Wert von", "no valor de"
+		w, prev := Fold(before[j].Text), ""
+		if j >= 1 {
+			prev = Fold(before[j-1].Text)
+		}
+		switch {
+		case w == "vale" || w == "valen" || w == "valent" || w == "vaut" || w == "valgono" || w == "valem" || w == "wert":
+			return "value", true
+		case (w == "en" || w == "a" || w == "à" || w == "em") && (strings.HasPrefix(prev, "valora") || strings.HasPrefix(prev, "estim") || strings.HasPrefix(prev, "evalu") || strings.HasPrefix(prev, "avalia")):
+			return "value", true
+		case (w == "de" || w == "di" || w == "von") && (prev == "valor" || prev == "valeur" || prev == "valore" || prev == "wert"):
+			return "value", true
+		case strings.HasPrefix(w, "valutat"):
+			return "value", true
+		}
 	}
 	switch {
 	case j >= 0 && Fold(before[j].Text) == "worth":
@@ -254,6 +298,32 @@ func tollSentence(s string) bool {
 	for _, w := range Words(s) {
 		if tollWords[Fold(w.Text)] != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// nameWithin: a name of one sentence is a name of the other's written in
+// full, word for word inside it ("marlowe" in "museo marlowe de
+// castellan"), by a word of five letters or more.
+func nameWithin(x, y *Sentence) bool {
+	inside := func(short, long string) bool {
+		short, long = strings.TrimPrefix(short, "E:"), strings.TrimPrefix(long, "E:")
+		if short == long || !strings.Contains(" "+long+" ", " "+short+" ") {
+			return false
+		}
+		for _, w := range strings.Fields(short) {
+			if len(w) >= 5 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range x.Names {
+		for _, m := range y.Names {
+			if inside(n, m) || inside(m, n) {
+				return true
+			}
 		}
 	}
 	return false

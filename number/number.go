@@ -577,3 +577,10 @@ func hasUpper(s string) bool {
 	}
 	return false
 }
+
+// Scale is the factor of a scale word of a million or more, in English
+// or the main European languages ("millones", "Milliarden", "bn").
+func Scale(w string) (float64, bool) {
+	v, ok := scales[strings.ToLower(w)]
+	return v, ok && v >= 1e6
+}
