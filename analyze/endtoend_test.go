@@ -1316,3 +1316,13 @@ func TestRoboEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestLandingEndToEnd reads an emergency landing written for this test:
+// the injured ("Seven passengers were treated for minor injuries" ·
+// "Eleven people were taken to hospital") differ; "179 passengers and
+// seven crew" are the 186 on board the others count, no other figure.
+func TestLandingEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/landing", 3)
+	wantDiscrepancies(t, st, byID, []string{"injured: Eleven [The Valdoria Herald] · Seven [Pacific Wire, The Selin Times]"})
+	verified(t, st, byID)
+}

@@ -25,7 +25,7 @@ var tollWords = map[string]string{
 	"kills": "death toll", "deaths": "death toll", "toll": "death toll", "fatalities": "death toll",
 	"perished": "death toll", "lives": "death toll", "bodies": "death toll", "drowned": "death toll",
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuring": "injured",
-	"wounding": "injured", "injuries": "injured",
+	"wounding": "injured", "injuries": "injured", "hospitalised": "injured", "hospitalized": "injured",
 	"missing": "missing", "unaccounted": "missing", "trapped": "trapped", "trapping": "trapped",
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated", "evacuation": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
@@ -266,6 +266,13 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		if noun != "" && f == "fled" {
 			return "displaced or evacuated", noun, bound, true
+		}
+		// "were taken to hospital", "are in hospital": the injured as
+		// outlets count them
+		if noun != "" && (f == "hospital" || f == "hospitals") && k >= 1 {
+			if v := Fold(ws[k-1].Text); v == "to" || v == "in" {
+				return "injured", noun, bound, true
+			}
 		}
 		if t := tollWords[f]; t != "" {
 			return t, noun, bound, true
@@ -803,6 +810,11 @@ func aboard(ws []Word, at, end int) bool {
 				return true
 			}
 		}
+	}
+	// "carrying 179 passengers and seven crew": the passengers are a part
+	// of who was on board
+	if word(end+1) == "and" && (word(end+3) == "crew" || word(end+3) == "crew members") && end+2 < len(ws) {
+		return false
 	}
 	// "carrying 180 passengers", "transportait 180 passagers", "con 180
 	// pasajeros": the number a vehicle carried
