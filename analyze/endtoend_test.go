@@ -1326,3 +1326,20 @@ func TestLandingEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{"injured: Eleven [The Valdoria Herald] · Seven [Pacific Wire, The Selin Times]"})
 	verified(t, st, byID)
 }
+
+// TestSeizureEndToEnd reads a drug seizure written for this test: the
+// haul's weight ("nearly two tonnes" · "2.3 tonnes"), its street value
+// ("a street value of about 150 million euros" · "worth an estimated 180
+// million euros" · "would have fetched about 150 million euros": the
+// names of who tells it, "according to the interior ministry", are no
+// other scene), the containers and the suspects differ.
+func TestSeizureEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/seizure", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of containers: 40 [The Valdoria Herald] · 48 [Pacific Wire, The Selin Times]",
+		"number of suspects: Seven [The Selin Times] · six [The Valdoria Herald]",
+		"tonnes of cocaine: 2.3 [Pacific Wire, The Selin Times] · two [The Valdoria Herald]",
+		"value: 150 million euros [Pacific Wire, The Selin Times] · 180 million euros [The Valdoria Herald]",
+	})
+	verified(t, st, byID)
+}

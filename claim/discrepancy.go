@@ -382,6 +382,11 @@ func measureWords(s string, q Quantity) string {
 		if i > 0 && IsStop(f) && f != "of" {
 			break
 		}
+		// "tonnes of cocaine packed into …": a participle starts what
+		// befell the thing, not what it is
+		if i > 1 && len(f) > 4 && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing")) {
+			break
+		}
 		out = append(out, w.Text)
 	}
 	for len(out) > 0 && Fold(out[len(out)-1]) == "of" {
@@ -1159,7 +1164,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			func(_ string, x, y *Sentence) bool {
 				// a crime's place named in full by one and in short by the
 				// other ("Museo Marlowe de Castellán" · "Museo Marlowe")
-				return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || anyLanguage && nameWithin(x, y)
+				return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || anyLanguage && (nameWithin(x, y) || sameScene(x, y))
 			})
 	}
 	// Things counted by the same noun ("All 23 crew members" · "Its 22

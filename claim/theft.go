@@ -181,6 +181,8 @@ func valuedAt(s string, q Quantity) (string, bool) {
 			return "value", true
 		case strings.HasPrefix(w, "valutat"):
 			return "value", true
+		case w == "fetch" || w == "fetched" || w == "fetches" || w == "fetching":
+			return "value", true // "would have fetched about 150 million euros on the street"
 		}
 	}
 	switch {
@@ -327,4 +329,59 @@ func nameWithin(x, y *Sentence) bool {
 		}
 	}
 	return false
+}
+
+// sceneNames are the names of x but those of its attribution ("according
+// to the interior ministry", "…, Karl Odin said."): who tells it, not
+// where or to whom it happened.
+func sceneNames(x *Sentence) []string {
+	ws := Words(x.Text)
+	fold := func(k int) string {
+		if k < 0 || k >= len(ws) {
+			return ""
+		}
+		return Fold(ws[k].Text)
+	}
+	var out []string
+	for i, n := range x.Names {
+		w := -1
+		if i < len(x.NameWord) {
+			w = x.NameWord[i]
+		}
+		if w < 0 && i < len(x.NameText) {
+			// where the text writes it
+			if at := strings.Index(x.Text, x.NameText[i]); at >= 0 {
+				for k, wd := range ws {
+					if wd.Start >= at {
+						w = k
+						break
+					}
+				}
+			}
+		}
+		if w >= 0 && (fold(w-1) == "to" && fold(w-2) == "according" || fold(w-2) == "to" && fold(w-3) == "according") {
+			continue
+		}
+		attributed := false
+		for k := w + 1; w >= 0 && k < len(ws) && k <= w+5; k++ {
+			if f := fold(k); f == "said" || f == "says" || f == "told" || f == "reported" {
+				attributed = strings.ContainsAny(x.Text[ws[max(w-1, 0)].Start:ws[w].Start+1], ",") || w == 0 || fold(w-1) == "the"
+				break
+			}
+		}
+		if !attributed {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// sameScene: x and y name the same places and people, leaving out who
+// tells them, or name none.
+func sameScene(x, y *Sentence) bool {
+	nx, ny := sceneNames(x), sceneNames(y)
+	if len(nx) == 0 && len(ny) == 0 {
+		return true
+	}
+	return shareAny(nx, ny)
 }
