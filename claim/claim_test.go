@@ -739,7 +739,7 @@ func TestCites(t *testing.T) {
 
 func FuzzQuantities(f *testing.F) {
 	for _, s := range []string{"$17 billion on November 6, 2025", "1,200.5% of 18 Nov", "F-16 COVID-19 2020s", "May 5 may 6", "€3,5 bn", "Gen. Ann Lee, Bo Wu's and Cy Li, Dee", "Twitter’s CEO Jack Dorsey and Sundar Pichai",
-		"2nd: at least 14 people have died, 3 missing", "ruled 7-2; won 3–1 in 2020-21", "killed 12, toll risen to 14"} {
+		"2nd: at least 14 people have died, 3 missing", "ruled 7-2; won 3–1 in 2020-21", "killed 12, toll risen to 14", "88 millones de euros", "3 Milliarden Euro", "2 millions d'euros"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -748,6 +748,13 @@ func FuzzQuantities(f *testing.F) {
 				t.Fatalf("bad span %+v in %q", q, s)
 			}
 			tollOf(s, q)
+		}
+		for _, lang := range []string{"es", "de"} {
+			for _, q := range QuantitiesIn(s, lang) {
+				if q.Start < 0 || q.End > len(s) || q.Start > q.End || s[q.Start:q.End] != q.Text {
+					t.Fatalf("bad span %+v in %q (%s)", q, s, lang)
+				}
+			}
 		}
 		for _, w := range Words(s) {
 			if s[w.Start:w.End] != w.Text {

@@ -1384,7 +1384,11 @@ var sentenceEnd = regexp.MustCompile(`(?:\p{Ll}{3,}|\d)[.!?]['"”’]?\s+['"“
 // sentences of a long paragraph (a wire story sent as one block) in
 // which other people speak.
 func (x *extractor) speechGoesOn(j, i, ends int) bool {
-	return len(sentenceEnd.FindAllStringIndex(x.text[x.regions[j].close:x.regions[i].open], ends+1)) <= ends
+	lo, hi := x.regions[j].close, x.regions[i].open
+	if lo >= hi {
+		return true // nested or touching marks: no narration between
+	}
+	return len(sentenceEnd.FindAllStringIndex(x.text[lo:hi], ends+1)) <= ends
 }
 
 // collectPersons gathers candidate antecedents for pronouns and surnames:
