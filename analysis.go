@@ -150,6 +150,9 @@ type BriefSentence struct {
 	// Speaker, in Who said what: who speaks, when the sentence gives them
 	// only as a pronoun ("He told CNBC …"); the quote stage resolved it.
 	Speaker string `json:"speaker,omitempty"`
+	// Date, in Timeline: the day, month or year the sentence is listed
+	// under (a sentence with two dates is listed under one).
+	Date string `json:"date,omitempty"`
 }
 
 // BriefSection is one titled section of a brief.

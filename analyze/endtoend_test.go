@@ -1250,7 +1250,8 @@ func TestHeistEndToEnd(t *testing.T) {
 // crew members were airlifted to safety": two sentences naming nothing
 // that count one noun) and the oiled seabirds ("more than 400" · "About
 // 250", both from one charity, in sentences that nearly say the same)
-// differ; the 80,000 tonnes of cargo, given alike, do not.
+// differ; the 80,000 tonnes of cargo, given alike, do not. A timeline
+// sentence with two days is shown under the one it is listed for.
 func TestSpillEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/spill", 3)
 	lines := discrepancyLines(st, byID)
@@ -1267,6 +1268,13 @@ func TestSpillEndToEnd(t *testing.T) {
 	for _, l := range lines {
 		if strings.Contains(l, "80,000") {
 			t.Errorf("the cargo all give alike in a line: %q", l)
+		}
+	}
+	// "racing on Tuesday …, which ran aground … on Monday" is shown under
+	// the date it is listed for, Tuesday's
+	for _, s := range st.Brief.Section(crossread.SectionTimeline).Sentences {
+		if strings.HasPrefix(s.Text, "Salvage crews were racing") && s.Date != "2026-03-03" {
+			t.Errorf("listed under %q: %q", s.Date, s.Text)
 		}
 	}
 	verified(t, st, byID)

@@ -824,6 +824,46 @@ func (b *builder) sentenceAt(sp crossread.Span) *claim.Sentence {
 	return nil
 }
 
+// inRelativeClause: the date e is dated by stands, in the sentence e is
+// told by, inside a relative clause (", which ran aground on Monday"),
+// and another date as precise stands outside it.
+func (b *builder) inRelativeClause(e crossread.TimelineEntry) bool {
+	for _, sp := range e.Spans {
+		x := b.sentenceAt(sp)
+		if x == nil || strings.Join(strings.Fields(x.Text), " ") != strings.Join(strings.Fields(e.Text), " ") {
+			continue
+		}
+		for _, t := range x.Doc.Times {
+			if t.Span.Start < x.Span.Start || t.Span.End > x.Span.End || !strings.HasPrefix(t.Value, e.Date) {
+				continue
+			}
+			if !relativeAt(x.Text, t.Span.Start-x.Span.Start) {
+				return false
+			}
+			// another date as precise outside it tells the sentence
+			for _, u := range x.Doc.Times {
+				if u.Span.Start >= x.Span.Start && u.Span.End <= x.Span.End && u.Value != t.Value &&
+					precisionRank(u.Precision) >= precisionRank(t.Precision) && !relativeAt(x.Text, u.Span.Start-x.Span.Start) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// relativeAt: byte at of s stands in a relative clause (", which …").
+func relativeAt(s string, at int) bool {
+	before := s[:min(at, len(s))]
+	for _, rel := range []string{", which ", ", who ", ", where "} {
+		if i := strings.LastIndex(before, rel); i >= 0 && !strings.ContainsAny(before[i+len(rel):], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceWith is the first sentence of article id containing text.
 func (b *builder) sentenceWith(id, text string) *claim.Sentence {
 	for _, x := range b.al.Sentences {
@@ -1189,6 +1229,13 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		if dated[sentenceKey(e.Text)] != i {
 			continue
 		}
+		// of two dates as precise, a sentence is told under its main
+		// clause's: "Salvage crews were racing on Tuesday to pump … from
+		// the tanker, which ran aground on Monday" is Tuesday's, and the
+		// grounding is told by the sentences that tell it
+		if b.inRelativeClause(e) {
+			continue
+		}
 		// "models built between 2022 and 2025": a span of years, no event
 		// of its first
 		if e.Precision == crossread.PrecisionYear && claim.InYearSpan(e.Text, e.Date) {
@@ -1240,7 +1287,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 		if text == "" || seen[seenKey] {
 			continue
 		}
-		s := crossread.BriefSentence{Text: text}
+		s := crossread.BriefSentence{Text: text, Date: e.Date}
 		for _, id := range e.ArticleIDs {
 			if ok, _ := b.v.supports(text, id); ok {
 				s.ArticleIDs = append(s.ArticleIDs, id)

@@ -267,7 +267,7 @@ func Markdown(story *crossread.Story, articles map[string]*crossread.Article) st
 		for _, s := range sec.Sentences {
 			prefix := ""
 			if sec.Title == crossread.SectionTimeline {
-				if d := c.timelineDate(s.Text); d != "" {
+				if d := firstNonEmpty(s.Date, c.timelineDate(s.Text)); d != "" {
 					prefix = "**" + d + "** — "
 				}
 			}
@@ -430,7 +430,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 				it.Text = prose(s.Text)
 			}
 			if sec.Title == crossread.SectionTimeline {
-				it.Date = c.timelineDate(s.Text)
+				it.Date = firstNonEmpty(s.Date, c.timelineDate(s.Text))
 			}
 			if sec.Title == crossread.SectionOnly && len(s.ArticleIDs) > 0 {
 				it.Only = onlyLabel(c.outletLabel(s.ArticleIDs[0]), s.Exclusive)
@@ -474,4 +474,13 @@ func seenSpan(story *crossread.Story) string {
 		return first
 	}
 	return first + " – " + last
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }
