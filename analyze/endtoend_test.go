@@ -1351,3 +1351,19 @@ func TestSeizureEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestVisitEndToEnd reads a state visit written for this test: the deals
+// ("signed 12 agreements worth $4 billion" · "signed 15 deals worth a
+// total of $5.5 billion": agreements and deals are one thing signed), the
+// visit's length ("a three-day visit" · "a two-day visit": the Wire's "two
+// leaders" gives no two-day span) and the year flights stopped differ.
+func TestVisitEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/visit", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"agreements signed: 12 [Pacific Wire, The Selin Times] · 15 [The Valdoria Herald]",
+		"agreements worth: $4 billion [Pacific Wire, The Selin Times] · $5.5 billion [The Valdoria Herald]",
+		"visit (days): three [Pacific Wire] · two [The Valdoria Herald]",
+		"year for “suspended since 2019”: 2019 [Pacific Wire] · 2020 [The Selin Times]",
+	})
+	verified(t, st, byID)
+}

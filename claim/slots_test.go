@@ -17,6 +17,7 @@ func TestSlotReaders(t *testing.T) {
 		"sumNamed":          sumNamed,
 		"nounCounted":       nounCounted,
 		"penaltyOf":         penaltyOf,
+		"plannedSpan":       plannedSpan,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -72,6 +73,11 @@ func TestSlotReaders(t *testing.T) {
 		{"penaltyOf", "He was sentenced to 12 years in prison.", "12", "prison term (years)"},
 		{"penaltyOf", "He faces a ban of up to four years.", "four", ""},
 		{"penaltyOf", "The two-day conference ended.", "two", ""},
+		{"plannedSpan", "Kova arrived on Tuesday for a three-day visit.", "three", "visit (days)"},
+		{"plannedSpan", "Unions called a 48-hour strike.", "48", "strike (hours)"},
+		{"plannedSpan", "The two-day-old baby was found.", "two", ""},
+		{"countedDone", "The leaders signed 15 deals on Wednesday.", "15", "agreements signed"},
+		{"valuedAt", "They signed 15 deals worth a total of $5.5 billion.", "$5.5 billion", "agreements worth"},
 	}
 	for _, c := range cases {
 		var got string
@@ -134,6 +140,8 @@ func FuzzSlotReaders(f *testing.F) {
 			valuedAt(s, q)
 			sumNamed(s, q)
 			nounCounted(s, q)
+			plannedSpan(s, q)
+			measuredIn(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)
 			if dim, nouns := measuredThing(s, q); dim != "" {

@@ -192,6 +192,9 @@ func valuedAt(s string, q Quantity) (string, bool) {
 			n := before[j-1].Text
 			r, _ := utf8.DecodeRuneInString(n)
 			if f := Fold(n); unicode.IsLower(r) && len(f) > 3 && !IsStop(f) && !auxiliary[f] && !strings.HasSuffix(f, "ly") && !strings.HasSuffix(f, "ed") {
+				if agreementNouns[f] {
+					f = "agreements"
+				}
 				return f + " worth", true
 			}
 		}
@@ -202,6 +205,17 @@ func valuedAt(s string, q Quantity) (string, bool) {
 		return "value", true
 	}
 	if after := Words(s[q.End:]); len(after) >= 2 && after[0].Start == 1 && Fold(after[0].Text) == "worth" && Fold(after[1].Text) == "of" {
+		return "value", true
+	}
+	// "15 deals worth a total of $5.5 billion"
+	if j >= 3 && Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "total" && Fold(before[j-3].Text) == "worth" {
+		if j >= 4 {
+			if f := Fold(before[j-4].Text); agreementNouns[f] {
+				return "agreements worth", true
+			} else if r, _ := utf8.DecodeRuneInString(before[j-4].Text); unicode.IsLower(r) && len(f) > 3 && !IsStop(f) && !auxiliary[f] {
+				return f + " worth", true
+			}
+		}
 		return "value", true
 	}
 	return "", false
@@ -384,4 +398,39 @@ func sameScene(x, y *Sentence) bool {
 		return true
 	}
 	return shareAny(nx, ny)
+}
+
+// agreementNouns are one thing signed, however an outlet calls it.
+var agreementNouns = setOfWords("agreements deals accords pacts memoranda memorandums treaties")
+
+// spanNounsOf are what a planned span of days or hours is of: "a
+// three-day visit", "a 48-hour strike".
+var spanOfNouns = setOfWords(`visit trip tour stay strike walkout summit ceasefire truce festival conference meeting talks
+	holiday mission shutdown lockdown curfew`)
+
+// plannedSpan: the count q of s is the length of a visit, a strike, a
+// truce …, hyphenated onto its span ("a three-day visit", "a 48-hour
+// strike"): "visit (days)".
+func plannedSpan(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) || s[q.End] != '-' {
+		return "", false
+	}
+	ws := Words(s[q.End+1:])
+	if len(ws) < 2 || ws[0].Start != 0 {
+		return "", false
+	}
+	unit := Fold(ws[0].Text)
+	if i := strings.IndexByte(unit, '-'); i >= 0 { // Words keeps "day-long"
+		unit = unit[:i]
+	}
+	switch unit {
+	case "day", "week", "month", "hour":
+	default:
+		return "", false
+	}
+	noun := Fold(ws[1].Text)
+	if !spanOfNouns[noun] {
+		return "", false
+	}
+	return noun + " (" + unit + "s)", true
 }
