@@ -1367,3 +1367,20 @@ func TestVisitEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestRaubEndToEnd reads the museum theft in German, written for this
+// test: the gang ("Vier maskierte Räuber" · "Drei Räuber"), the haul
+// ("acht Schmuckstücke … gestohlen" · "neun Schmuckstücke … gestohlen",
+// the participle last) and its worth ("wird auf 88 Millionen Euro
+// geschätzt" · "sei 102 Millionen Euro wert") differ, though one sentence
+// names who tells it ("teilte das Kulturministerium mit") and the other no
+// one; "Nordische Presseagentur" is the outlet.
+func TestRaubEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/raub", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of Räuber: Drei [Castellaner Zeitung] · Vier [Nordische Presseagentur]",
+		"number stolen: acht [Nordische Presseagentur] · neun [Castellaner Zeitung]",
+		"value: 102 Millionen Euro [Castellaner Zeitung] · 88 Millionen Euro [Nordische Presseagentur]",
+	})
+	verified(t, st, byID)
+}

@@ -65,7 +65,7 @@ func offenderCount(s string, q Quantity) (string, bool) {
 	if j := wordBeforeHedge(before); j >= 0 && captureVerbs[Fold(before[j].Text)] {
 		return "", false
 	}
-	return "number of " + Fold(after[noun].Text), true
+	return "number of " + after[noun].Text, true // as written: German "Räuber"
 }
 
 // theftVerbs take a count of what was stolen right after them, in English
@@ -118,6 +118,18 @@ func stolenCount(s string, q Quantity) (string, bool) {
 		// "se llevaron nueve piezas", "se llevó"
 		if (w == "llevaron" || w == "llevo" || w == "llevó") && j >= 1 && Fold(before[j-1].Text) == "se" {
 			return label, true
+		}
+	}
+	// German puts the participle last: "acht Schmuckstücke aus dem Museum
+	// gestohlen"
+	if after := Words(s[q.End:]); len(after) >= 2 {
+		for i := 1; i < len(after) && i <= 8; i++ {
+			if clauseBreak(s[q.End+after[i-1].End : q.End+after[i].Start]) {
+				break
+			}
+			if f := Fold(after[i].Text); f == "gestohlen" || f == "erbeutet" || f == "geraubt" || f == "entwendet" {
+				return label, true
+			}
 		}
 	}
 	// "ocho joyas robadas": the participle right after the noun
@@ -206,6 +218,17 @@ func valuedAt(s string, q Quantity) (string, bool) {
 	}
 	if after := Words(s[q.End:]); len(after) >= 2 && after[0].Start == 1 && Fold(after[0].Text) == "worth" && Fold(after[1].Text) == "of" {
 		return "value", true
+	}
+	// German: "die Beute sei 102 Millionen Euro wert", "wird auf 88
+	// Millionen Euro geschätzt"
+	if after := Words(s[q.End:]); len(after) >= 1 {
+		k := 0
+		if foreignCurrency[strings.ToLower(after[0].Text)] && len(after) > 1 {
+			k = 1
+		}
+		if f := Fold(after[k].Text); f == "wert" || j >= 0 && Fold(before[j].Text) == "auf" && (strings.HasPrefix(f, "geschatzt") || strings.HasPrefix(f, "geschätzt") || f == "beziffert") {
+			return "value", true
+		}
 	}
 	// "15 deals worth a total of $5.5 billion"
 	if j >= 3 && Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "total" && Fold(before[j-3].Text) == "worth" {
@@ -346,15 +369,26 @@ func nameWithin(x, y *Sentence) bool {
 }
 
 // sceneNames are the names of x but those of its attribution ("according
-// to the interior ministry", "…, Karl Odin said."): who tells it, not
-// where or to whom it happened.
+// to the interior ministry", "…, Karl Odin said.", "…, teilte das
+// Kulturministerium mit", "informó el Ministerio de Cultura"): who tells
+// it, not where or to whom it happened. A name is the attribution's when
+// its clause holds a verb of saying.
 func sceneNames(x *Sentence) []string {
 	ws := Words(x.Text)
-	fold := func(k int) string {
-		if k < 0 || k >= len(ws) {
-			return ""
+	// clause of each word: a new one at each comma, semicolon or dash
+	clause := make([]int, len(ws))
+	for k := 1; k < len(ws); k++ {
+		clause[k] = clause[k-1]
+		if strings.ContainsAny(x.Text[ws[k-1].End:ws[k].Start], ",;—–") {
+			clause[k]++
 		}
-		return Fold(ws[k].Text)
+	}
+	saying := map[int]bool{}
+	for k, w := range ws {
+		f := Fold(w.Text)
+		if sayingWords[f] || f == "according" && k+1 < len(ws) && Fold(ws[k+1].Text) == "to" {
+			saying[clause[k]] = true
+		}
 	}
 	var out []string
 	for i, n := range x.Names {
@@ -373,22 +407,21 @@ func sceneNames(x *Sentence) []string {
 				}
 			}
 		}
-		if w >= 0 && (fold(w-1) == "to" && fold(w-2) == "according" || fold(w-2) == "to" && fold(w-3) == "according") {
+		if w >= 0 && w < len(ws) && saying[clause[w]] {
 			continue
 		}
-		attributed := false
-		for k := w + 1; w >= 0 && k < len(ws) && k <= w+5; k++ {
-			if f := fold(k); f == "said" || f == "says" || f == "told" || f == "reported" {
-				attributed = strings.ContainsAny(x.Text[ws[max(w-1, 0)].Start:ws[w].Start+1], ",") || w == 0 || fold(w-1) == "the"
-				break
-			}
-		}
-		if !attributed {
-			out = append(out, n)
-		}
+		out = append(out, n)
 	}
 	return out
 }
+
+// sayingWords tell who says a thing, in English and the other languages
+// read (folded).
+var sayingWords = setOfWords(`said says told reported announced confirmed stated
+	sagte sagten teilte teilten mitteilte erklarte erklärte berichtete laut zufolge
+	dijo dijeron informo informó afirmo afirmó declaro declaró senalo señaló segun según
+	selon declare déclaré indique indiqué affirme affirmé annonce annoncé
+	secondo detto dichiarato riferito disse afirmou informou segundo`)
 
 // sameScene: x and y name the same places and people, leaving out who
 // tells them, or name none.

@@ -313,6 +313,8 @@ func TestMetadata(t *testing.T) {
 			"Carmaker Recalls A Million SUVs", "Auto World", "2027-05-10", nil},
 		{"Roban joyas del Museo Marlowe\nAgencia Austral\n18 de octubre de 2026\nCuatro ladrones robaron ocho joyas del museo el domingo.",
 			"Roban joyas del Museo Marlowe", "Agencia Austral", "2026-10-18", nil},
+		{"Vier Räuber erbeuten Schmuck\nNordische Presseagentur\n18. Oktober 2026\nVier maskierte Räuber haben am Sonntag acht Schmuckstücke gestohlen.",
+			"Vier Räuber erbeuten Schmuck", "Nordische Presseagentur", "2026-10-18", nil},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
