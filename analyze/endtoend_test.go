@@ -1384,3 +1384,17 @@ func TestRaubEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestMeaslesEndToEnd reads an outbreak written for this test: the cases
+// ("grown to 132 confirmed cases" · "recorded 120 cases of measles") and
+// the schools (14 · 11) differ, two counted nouns in one sentence being
+// two slots, and so do the children in intensive care (Two · Three).
+func TestMeaslesEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/measles", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"in intensive care: Three [The Valdoria Herald] · Two [Pacific Wire]",
+		"number of cases: 120 [The Valdoria Herald] · 132 [Pacific Wire]",
+		"number of schools: 11 [The Valdoria Herald] · 14 [Pacific Wire]",
+	})
+	verified(t, st, byID)
+}

@@ -1213,7 +1213,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return nounCounted(x.Text, p) },
 		func(x *Sentence) bool {
-			return langOf(x) != "" || countQuantities(x, func(q Quantity) bool { _, ok := nounCounted(x.Text, q); return ok }) != 1
+			if langOf(x) != "" {
+				return true
+			}
+			n := map[string]int{} // one figure per noun: "132 cases … 14 schools" holds two slots
+			for _, q := range x.Quantities {
+				if k, ok := nounCounted(x.Text, q); ok {
+					n[k]++
+				}
+			}
+			return len(n) == 0 || slices.ContainsFunc(slices.Collect(maps.Values(n)), func(c int) bool { return c > 1 })
 		},
 		func(k string, x, y *Sentence) bool {
 			if len(counts[k][x.Source]) != 1 || len(counts[k][y.Source]) != 1 {

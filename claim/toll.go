@@ -267,6 +267,14 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if noun != "" && f == "fled" {
 			return "displaced or evacuated", noun, bound, true
 		}
+		// "are in intensive care", "admitted to intensive care", "in
+		// critical condition"
+		if noun != "" && f == "care" && k >= 1 && Fold(ws[k-1].Text) == "intensive" {
+			return "in intensive care", noun, bound, true
+		}
+		if noun != "" && f == "condition" && k >= 1 && Fold(ws[k-1].Text) == "critical" {
+			return "in critical condition", noun, bound, true
+		}
 		// "were taken to hospital", "are in hospital": the injured as
 		// outlets count them
 		if noun != "" && (f == "hospital" || f == "hospitals") && k >= 1 {

@@ -139,6 +139,7 @@ func TestTollOf(t *testing.T) {
 		{"A jet with 133 passengers and crew crashed in the mountains.", "133", "on board", 0},
 		{"A flight carrying 179 passengers and seven crew returned to the airport.", "179", "", 0},
 		{"Eleven people were taken to hospital with minor injuries.", "Eleven", "injured", 0},
+		{"Three children are in intensive care, the hospital said.", "Three", "in intensive care", 0},
 		{"The ferry sank with 40 people on board, the coastguard said.", "40", "on board", 0},
 		{"Members voted 87% in favour of the strike.", "87%", "share in favour", 0},
 		{"In a ballot, 83% of members backed the walkout.", "83%", "share in favour", 0},
