@@ -2664,7 +2664,14 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 		slices.Sort(group)
 		d := &disc{about: "who said “" + shorten(qs[group[0]].Text, 12) + "”", kind: KindSpeaker}
 		for _, i := range group {
-			d.add(qs[i].Speaker, qs[i].id, spanOr(qs[i].SpeakerSpan))
+			// one person once, however an outlet titles them ("Manager
+			// A.J. Smith", "A.J. Smith"): by the entity the quote stage
+			// resolved the speaker to
+			who := qs[i].Speaker
+			if e := qs[i].SpeakerEntity; e != "" && strings.Contains(who, e) {
+				who = e
+			}
+			d.add(who, qs[i].id, spanOr(qs[i].SpeakerSpan))
 		}
 		if len(d.values) >= 2 {
 			out = append(out, d.out())

@@ -43,6 +43,10 @@ averti sagte sagt erklärte betonte meinte warnte sagten erklärten detto dichia
 aggiunto sottolineato disse afirmou declarou explicou acrescentou garantiu alertou
 zei zegt verklaarde vertelde benadrukte waarschuwde aldus`)
 
+// officeWords open an office written before a name the tagger took in
+// with it: "Manager A.J. Smith".
+var officeWords = set("manager general coach director chairman chairwoman spokesman spokeswoman executive chief")
+
 // possessives open a subject's phrase: "Her agent Mark Roesler".
 var possessives = set("his her their its")
 
@@ -553,7 +557,7 @@ func (x *extractor) attribute(i int) attribution {
 				// "General Manager A.J. Smith": the office is no part of the name
 				for {
 					first, rest, ok := strings.Cut(name, " ")
-					if !ok || !isTitleWord(strings.ToLower(strings.TrimSuffix(first, "."))) || !strings.Contains(rest, " ") && len(rest) < 3 {
+					if l := strings.ToLower(strings.TrimSuffix(first, ".")); !ok || !isTitleWord(l) && !officeWords[l] || !strings.Contains(rest, " ") && len(rest) < 3 {
 						break
 					}
 					name = rest
