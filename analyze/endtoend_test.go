@@ -1398,3 +1398,15 @@ func TestMeaslesEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestSarampionEndToEnd reads the measles outbreak in Spanish: counts of
+// one noun ("132 casos confirmados" · "120 casos de sarampión"; "14
+// escuelas" · "11 escuelas") are one slot in the other languages too.
+func TestSarampionEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/sarampion", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of casos: 120 [El Diario del Sur] · 132 [Agencia Austral]",
+		"number of escuelas: 11 [El Diario del Sur] · 14 [Agencia Austral]",
+	})
+	verified(t, st, byID)
+}

@@ -1200,7 +1200,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	counts := map[string]map[int]map[string]bool{} // key → source → values
 	for _, x := range a.Sentences {
 		for _, p := range x.Quantities {
-			if k, ok := nounCounted(x.Text, p); ok {
+			if k, ok := nounCountedIn(langOf(x), x.Text, p); ok {
 				if counts[k] == nil {
 					counts[k] = map[int]map[string]bool{}
 				}
@@ -1211,14 +1211,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
-	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return nounCounted(x.Text, p) },
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return nounCountedIn(langOf(x), x.Text, p) },
 		func(x *Sentence) bool {
-			if langOf(x) != "" {
-				return true
-			}
 			n := map[string]int{} // one figure per noun: "132 cases … 14 schools" holds two slots
 			for _, q := range x.Quantities {
-				if k, ok := nounCounted(x.Text, q); ok {
+				if k, ok := nounCountedIn(langOf(x), x.Text, q); ok {
 					n[k]++
 				}
 			}

@@ -140,6 +140,8 @@ func FuzzSlotReaders(f *testing.F) {
 			valuedAt(s, q)
 			sumNamed(s, q)
 			nounCounted(s, q)
+			nounCountedIn("es", s, q)
+			nounCountedIn("de", s, q)
 			plannedSpan(s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
@@ -218,6 +220,28 @@ func TestForeignAmounts(t *testing.T) {
 		}
 		if len(got) == 0 || got[0].Value != want {
 			t.Errorf("%q: %+v, want money %s", s, got, want)
+		}
+	}
+}
+
+// TestNounCountedIn: in the other languages the noun a figure counts is
+// read in their order, people and spans of time left out.
+func TestNounCountedIn(t *testing.T) {
+	for _, c := range []struct{ lang, s, want string }{
+		{"es", "El brote ya suma 132 casos confirmados.", "number of casos"},
+		{"de", "Es gibt 132 bestätigte Fälle.", "number of Fälle"},
+		{"it", "Il contagio ha raggiunto 14 scuole.", "number of scuole"},
+		{"es", "Murieron 12 personas.", ""},
+		{"fr", "Il y a 10 ans.", ""},
+	} {
+		var got string
+		for _, q := range QuantitiesIn(c.s, c.lang) {
+			if k, ok := nounCountedIn(c.lang, c.s, q); ok {
+				got = k
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
 		}
 	}
 }

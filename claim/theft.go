@@ -284,18 +284,44 @@ var collectiveNouns = setOfWords(`crew staff personnel`)
 // (a hyphenated or participle modifier left out). People in general are
 // the toll pass's, units and spans of time are measures, and a count
 // that is part of another ("one of the 12 ministers") says another thing.
-func nounCounted(s string, q Quantity) (string, bool) {
+func nounCounted(s string, q Quantity) (string, bool) { return nounCountedIn("", s, q) }
+
+// nounCountedIn is nounCounted for text in language lang: in the Romance
+// languages the noun comes first and its modifiers after ("132 casos
+// confirmados", "14 écoles"), in German a capitalised noun after its
+// adjective ("132 bestätigte Fälle").
+func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) {
 		return "", false
 	}
 	before := Words(s[:q.Start])
 	if j := wordBeforeHedge(before); j >= 0 && !clauseBreak(s[before[j].End:q.Start]) {
-		switch Fold(before[j].Text) {
-		case "of", "from", "to", "by", "than":
+		switch f := Fold(before[j].Text); {
+		case f == "of" || f == "from" || f == "to" || f == "by" || f == "than":
+			return "", false
+		case lang != "" && foreignPartOf[f]: // "10 de los 16", "de 12 à 15"
 			return "", false
 		}
 	}
 	after := Words(s[q.End:])
+	if lang != "" {
+		if len(after) == 0 || after[0].Start != 1 {
+			return "", false
+		}
+		k := 0
+		r, _ := utf8.DecodeRuneInString(after[0].Text)
+		if lang == "de" && unicode.IsLower(r) && len(after) > 1 && s[q.End+after[0].End:q.End+after[1].Start] == " " {
+			k = 1 // "bestätigte Fälle"
+		}
+		w := after[k].Text
+		f := Fold(w)
+		r, _ = utf8.DecodeRuneInString(w)
+		if lang == "de" && !unicode.IsUpper(r) || lang != "de" && !unicode.IsLower(r) || len(f) < 4 || IsStopIn(lang, f) ||
+			foreignPeople[f] || foreignSpans[f] || foreignCurrency[f] || !foreignPlural(lang, f) {
+			return "", false
+		}
+		return "number of " + w, true
+	}
 	var phrase []string
 	for i := 0; i < len(after) && i < 3; i++ {
 		if i == 0 && after[0].Start != 1 || i > 0 && s[q.End+after[i-1].End:q.End+after[i].Start] != " " {
@@ -466,4 +492,30 @@ func plannedSpan(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	return noun + " (" + unit + "s)", true
+}
+
+// foreignPartOf before a figure make it part of another: "10 de los 16".
+var foreignPartOf = setOfWords("de des del di da do von aus entre")
+
+// foreignPeople are people in general in the other languages read, the
+// toll pass's to count (folded).
+var foreignPeople = setOfWords(`personas personnes persone pessoas menschen personen mensen habitantes habitants abitanti
+	einwohner heridos blesses feriti feridos verletzte muertos morts morti mortos tote`)
+
+// foreignSpans are spans of time and shares in the other languages read.
+var foreignSpans = setOfWords(`anos años annees années anni jahre jahren jaren meses mois mesi monate monaten maanden
+	semanas semaines settimane wochen dias días jours giorni tage tagen dagen horas heures ore stunden uren minutos minutes
+	minuti minuten prozent por ciento cento porcento grados degres degrés gradi grad metros metres mètres metri meter
+	kilometros kilomètres chilometri kilometer toneladas tonnes tonnellate tonnen millones millions milioni milhoes milhões millionen`)
+
+// foreignPlural: f looks plural in lang (German plurals take too many
+// forms: any capitalised noun is let through).
+func foreignPlural(lang, f string) bool {
+	switch lang {
+	case "de", "nl":
+		return true
+	case "it":
+		return strings.HasSuffix(f, "i") || strings.HasSuffix(f, "e")
+	}
+	return strings.HasSuffix(f, "s")
 }
