@@ -1410,3 +1410,19 @@ func TestSarampionEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestFinalEndToEnd reads a tennis final written for this test: the score
+// ("6-4, 3-6, 7-5" · "6-4, 3-6, 7-6": the sets in the order played are
+// one score), the match's length ("two hours and 41 minutes" · "two hours
+// and 55 minutes": one span of time) and the winner's age ("The
+// 22-year-old" after a sentence whose subject she is, though it names her
+// opponent too · "The 21-year-old") differ.
+func TestFinalEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/final", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Ada Okoro: 21 [The Valdoria Herald] · 22 [Pacific Wire]",
+		"time: two hours and 41 minutes [Pacific Wire] · two hours and 55 minutes [The Valdoria Herald]",
+		"vote or score: 6-4, 3-6, 7-5 [Pacific Wire] · 6-4, 3-6, 7-6 [The Valdoria Herald]",
+	})
+	verified(t, st, byID)
+}

@@ -179,7 +179,13 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		}
 		if g := reSubjectAge.FindStringSubmatchIndex(strings.TrimSpace(x.Text)); g != nil && i > 0 {
 			if prev := a.Sentences[i-1]; prev.Doc == x.Doc {
-				if ms := personMentions(prev); len(ms) > 0 && onePerson(a, ms) {
+				ms := personMentions(prev)
+				if len(ms) > 0 && !onePerson(a, ms) && opensSentence(prev, ms[0]) {
+					// "Nigeria's Ada Okoro won …, beating Sweden's Elin
+					// Lindqvist …. The 22-year-old …": the subject
+					ms = ms[:1]
+				}
+				if len(ms) > 0 && onePerson(a, ms) {
 					off := strings.Index(x.Text, strings.TrimSpace(x.Text))
 					g0, g1 := matchedGroup(g)
 					pf.add(x, off+g0, off+g1, ms[len(ms)-1], 1, 120)
@@ -297,4 +303,17 @@ func lastNamedBefore(d *crossread.Doc, m crossread.Mention) (crossread.Mention, 
 		}
 	}
 	return out, found
+}
+
+// opensSentence: mention m stands within the first three words of x,
+// before any verb: the sentence's subject ("Nigeria's Ada Okoro won …").
+func opensSentence(x *Sentence, m crossread.Mention) bool {
+	n := 0
+	for _, w := range Words(x.Text) {
+		if x.Span.Start+w.Start >= m.Start {
+			return n <= 3
+		}
+		n++
+	}
+	return false
 }

@@ -769,6 +769,11 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 			out = append(out, q)
 		}
 	}
+	for _, q := range hoursAndMinutes(x.Text) {
+		if !covered(q.Start, q.End) {
+			out = append(out, q)
+		}
+	}
 	for _, n := range d.Numbers {
 		if n.Span.Start >= x.Span.Start && n.Span.End <= x.Span.End {
 			s, e := n.Span.Start-x.Span.Start, n.Span.End-x.Span.Start

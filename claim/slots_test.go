@@ -245,3 +245,15 @@ func TestNounCountedIn(t *testing.T) {
 		}
 	}
 }
+
+// TestScoresAndSpans: a tennis score's sets are one figure; "two hours
+// and 41 minutes" is one span of time.
+func TestScoresAndSpans(t *testing.T) {
+	qs := Quantities("She won 6-4, 3-6, 7-5 after two hours and 41 minutes.")
+	if len(qs) != 2 || qs[0].Kind != "tally" || qs[0].Value != "6-4 3-6 7-5" || qs[1].Kind != "duration" || qs[1].Value != "9660" {
+		t.Errorf("got %+v", qs)
+	}
+	if qs := Quantities("Prices rose 2-3% in 2020-21."); len(qs) > 0 && qs[0].Kind == "tally" {
+		t.Errorf("a range read as a score: %+v", qs)
+	}
+}

@@ -100,6 +100,27 @@ func tallies(s string) []Quantity {
 	if !strings.ContainsAny(s, "-–") || !strings.ContainsAny(s, "0123456789") {
 		return out
 	}
+	// a tennis score, its sets in the order played: "6-4, 3-6, 7-5" is
+	// one score, and "7-6" in its last set another
+	for _, m := range setsRE.FindAllStringIndex(s, -1) {
+		if m[0] > 0 && (isDigitByte(s[m[0]-1]) || s[m[0]-1] == '-') {
+			continue
+		}
+		sets := setRE.FindAllStringSubmatch(s[m[0]:m[1]], -1)
+		tennis := len(sets) >= 2
+		var parts []string
+		for _, st := range sets {
+			a, _ := strconv.Atoi(st[1])
+			b, _ := strconv.Atoi(st[2])
+			if max(a, b) != 6 && max(a, b) != 7 {
+				tennis = false
+			}
+			parts = append(parts, st[1]+"-"+st[2])
+		}
+		if tennis {
+			out = append(out, Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]], Value: strings.Join(parts, " "), Kind: "tally"})
+		}
+	}
 	for _, m := range tallyRE.FindAllStringSubmatchIndex(s, -1) {
 		// "2020-21", "COVID-19", "10-15%"
 		if m[0] > 0 && (isDigitByte(s[m[0]-1]) || s[m[0]-1] == '-' || s[m[0]-1] == '/') ||
@@ -150,3 +171,10 @@ func nearVoteWord(s string) bool {
 	low := strings.ToLower(s)
 	return strings.Contains(low, "vote") || strings.Contains(low, "ballot") || strings.Contains(low, "passed") || strings.Contains(low, "approved")
 }
+
+// setsRE is a run of two or more set scores ("6-4, 3-6, 7-6 (7-4)"),
+// setRE one of them.
+var (
+	setsRE = regexp.MustCompile(`\b\d[-–]\d(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?:,\s*\d[-–]\d(?:\s*\(\d{1,2}[-–]\d{1,2}\))?)+\b`)
+	setRE  = regexp.MustCompile(`(\d)[-–](\d)(?:\s*\(\d{1,2}[-–]\d{1,2}\))?`)
+)

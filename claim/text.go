@@ -435,6 +435,13 @@ func Quantities(s string) []Quantity {
 			}
 		}
 	}
+	// "two hours and 41 minutes": one span of time, in seconds
+	for _, q := range hoursAndMinutes(s) {
+		out = append(out, q)
+		for i := q.Start; i < q.End && taken != nil; i++ {
+			taken[i] = true
+		}
+	}
 	for _, m := range numberMatches(s, digits) {
 		if taken[m[0]] || taken[m[1]-1] {
 			continue
@@ -468,6 +475,9 @@ func Quantities(s string) []Quantity {
 	}
 	if mayHoldWordNumber(s) {
 		for _, w := range Words(s) {
+			if taken != nil && taken[w.Start] {
+				continue // inside a span already read ("two hours and 41 minutes")
+			}
 			if v, ok := wordNums[strings.ToLower(w.Text)]; ok {
 				out = append(out, Quantity{Start: w.Start, End: w.End, Text: w.Text, Value: formatFloat(v), Kind: "count"})
 			} else if num, span, ok := strings.Cut(w.Text, "-"); ok && spanWords[strings.ToLower(span)] {
@@ -535,6 +545,8 @@ func QuantitiesIn(s, lang string) []Quantity {
 	}
 	return out
 }
+
+var hoursMinutesRE = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) hours? and (\d{1,2}) minutes?\b`)
 
 var durationRE = regexp.MustCompile(`\b(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)\b`)
 
@@ -911,3 +923,33 @@ var foreignOf = setOfWords("de di da do des")
 // foreignCurrency are currency words of the main European languages.
 var foreignCurrency = setOfWords(`euros euro dólares dolares dólar dollars dollar dollari libras libra sterline sterlina
 	francos francs franken franchi reais real pesos rublos roubles rubel yenes yuanes`)
+
+// hoursAndMinutes reads "two hours and 41 minutes" as one duration, in
+// seconds.
+func hoursAndMinutes(s string) []Quantity {
+	if !strings.Contains(s, " hour") || !strings.Contains(s, " minute") {
+		return nil
+	}
+	var out []Quantity
+	for _, m := range hoursMinutesRE.FindAllStringSubmatchIndex(s, -1) {
+		h, ok := wordNums[strings.ToLower(s[m[2]:m[3]])]
+		if strings.EqualFold(s[m[2]:m[3]], "one") {
+			h, ok = 1, true
+		}
+		if !ok {
+			hv, err := strconv.Atoi(s[m[2]:m[3]])
+			if err != nil {
+				continue
+			}
+			h = float64(hv)
+		}
+		mi, _ := strconv.Atoi(s[m[4]:m[5]])
+		if mi > 59 {
+			continue
+		}
+		q := Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]], Value: formatFloat(h*3600 + float64(mi)*60), Kind: "duration"}
+		q.Before, q.After = slotContext(s, m[0], m[1])
+		out = append(out, q)
+	}
+	return out
+}
