@@ -153,6 +153,10 @@ type BriefSentence struct {
 	// Date, in Timeline: the day, month or year the sentence is listed
 	// under (a sentence with two dates is listed under one).
 	Date string `json:"date,omitempty"`
+	// Disputed: the Where sources differ lines a figure or date of this
+	// very sentence is in ("number of thieves"): the sentence is one
+	// outlet's account of them.
+	Disputed []string `json:"disputed,omitempty"`
 }
 
 // BriefSection is one titled section of a brief.

@@ -1240,6 +1240,12 @@ func TestHeistEndToEnd(t *testing.T) {
 		"reward: 300,000 euros [The Selin Times] · 500,000 euros [The Valdoria Herald]",
 		"value: 102 million euros [The Valdoria Herald] · 88 million euros [Pacific Wire, The Selin Times]",
 	})
+	// a narrative sentence giving a disputed figure says so
+	for _, s := range st.Brief.Section(crossread.SectionHappening).Sentences {
+		if strings.HasPrefix(s.Text, "Four masked thieves") && !slices.Contains(s.Disputed, "number of thieves") {
+			t.Errorf("a disputed figure unmarked: %+v", s)
+		}
+	}
 	verified(t, st, byID)
 }
 

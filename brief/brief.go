@@ -100,7 +100,48 @@ func Build(story *crossread.Story, docs []*crossread.Doc, opt Options) crossread
 		crossread.BriefSection{Title: crossread.SectionSources, Sentences: b.sources()},
 	)
 	b.splitCitations(&out)
+	b.markDisputed(&out)
 	return out
+}
+
+// markDisputed notes, on each sentence of the narrative sections and the
+// timeline, the disputed figures and dates it gives (the lines of Where
+// sources differ whose value it holds), so that a reader knows the
+// sentence is one account of them.
+func (b *builder) markDisputed(out *crossread.Brief) {
+	for si := range out.Sections {
+		sec := &out.Sections[si]
+		if !narrativeSection(sec.Title) && sec.Title != crossread.SectionTimeline {
+			continue
+		}
+		for i := range sec.Sentences {
+			s := &sec.Sentences[i]
+			for _, d := range b.story.Discrepancies {
+				switch d.Kind {
+				case claim.KindNumber, claim.KindDate, claim.KindYear, claim.KindToll:
+				default:
+					continue
+				}
+				if disputedIn(d, s.Spans) && !slices.Contains(s.Disputed, d.About) {
+					s.Disputed = append(s.Disputed, d.About)
+				}
+			}
+		}
+	}
+}
+
+// disputedIn: a value of d stands inside one of spans.
+func disputedIn(d crossread.Discrepancy, spans []crossread.Span) bool {
+	for _, v := range d.Variants {
+		for _, vs := range v.Spans {
+			for _, sp := range spans {
+				if vs.ArticleID == sp.ArticleID && vs.Start >= sp.Start && vs.End <= sp.End && vs.End > vs.Start {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // splitCitations keeps in ArticleIDs only the articles in which the sentence

@@ -54,6 +54,9 @@ func (c *citations) sentenceMarks(s crossread.BriefSentence) string {
 	if len(s.SupportedBy) > 0 {
 		m += " (also " + c.marks(s.SupportedBy) + ")"
 	}
+	if len(s.Disputed) > 0 {
+		m += " (sources differ: " + strings.Join(s.Disputed, "; ") + ")"
+	}
 	return m
 }
 
@@ -350,9 +353,9 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 <ul>{{range .Differ}}<li><span class="about">{{.About}}</span>: {{range $i, $v := .Values}}{{if $i}} · {{end}}“{{$v.Value}}”{{range $v.Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{end}}</li>
 {{end}}</ul>
 {{else if .Prose}}<h2>{{.Title}}</h2>
-<p>{{range .Items}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}} {{end}}</p>
+<p>{{range .Items}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Disputed}} <span class="disputed">(sources differ: {{.Disputed}})</span>{{end}} {{end}}</p>
 {{else}}<h2>{{.Title}}</h2>
-<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— {{.Only}}</span>{{end}}{{if .Speaker}} <span class="speaker">— {{.Speaker}}</span>{{end}}</li>
+<ul>{{range .Items}}<li>{{if .Date}}<span class="date">{{.Date}}</span> — {{end}}{{.Text}}{{range .Cites}}<sup><a href="#src{{.}}">[{{.}}]</a></sup>{{end}}{{if .Also}}<sup class="also"> also{{range .Also}} <a href="#src{{.}}">[{{.}}]</a>{{end}}</sup>{{end}}{{if .Only}} <span class="only">— {{.Only}}</span>{{end}}{{if .Speaker}} <span class="speaker">— {{.Speaker}}</span>{{end}}{{if .Disputed}} <span class="disputed">(sources differ: {{.Disputed}})</span>{{end}}</li>
 {{end}}</ul>
 {{end}}{{end}}<h2>Sources</h2>
 <ol class="sources">{{range .Sources}}<li id="src{{.N}}">{{.Outlet}}{{if .Opinion}} (opinion){{end}} — {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Date}} — {{.Date}}{{end}}{{if and .Link (not .URL)}} — {{.Link}}{{end}}</li>
@@ -362,8 +365,8 @@ ol.sources{font:14px/1.4 system-ui,sans-serif;color:#333} ol.sources li{margin:.
 `))
 
 type htmlItem struct {
-	Text, Date, Only, Speaker string
-	Cites, Also               []int
+	Text, Date, Only, Speaker, Disputed string
+	Cites, Also                         []int
 }
 
 type htmlValue struct {
@@ -436,6 +439,7 @@ func HTML(story *crossread.Story, articles map[string]*crossread.Article) string
 				it.Only = onlyLabel(c.outletLabel(s.ArticleIDs[0]), s.Exclusive)
 			}
 			it.Speaker = s.Speaker
+			it.Disputed = strings.Join(s.Disputed, "; ")
 			hs.Items = append(hs.Items, it)
 		}
 		secs = append(secs, hs)

@@ -553,6 +553,9 @@ func buildStoryPage(st *crossread.Story, arts []*crossread.Article) storyPage {
 			if sn.Exclusive != "" && len(sn.ArticleIDs) > 0 {
 				bsn.Note = "only " + label(sn.ArticleIDs[0]) + " mentions " + sn.Exclusive
 			}
+			if len(sn.Disputed) > 0 {
+				bsn.Note = "sources differ: " + strings.Join(sn.Disputed, "; ")
+			}
 			for _, id := range sn.SupportedBy {
 				// Other words, so no passage to highlight: the link opens the article.
 				if n, ok := num[id]; ok && !containsStr(sn.ArticleIDs, id) {
