@@ -1333,11 +1333,15 @@ func TestRoboEndToEnd(t *testing.T) {
 
 // TestLandingEndToEnd reads an emergency landing written for this test:
 // the injured ("Seven passengers were treated for minor injuries" ·
-// "Eleven people were taken to hospital") differ; "179 passengers and
+// "Eleven people were taken to hospital") and the engine that caught fire
+// ("its left engine" · "the burning right engine") differ; "179 passengers and
 // seven crew" are the 186 on board the others count, no other figure.
 func TestLandingEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/landing", 3)
-	wantDiscrepancies(t, st, byID, []string{"injured: Eleven [The Valdoria Herald] · Seven [Pacific Wire, The Selin Times]"})
+	wantDiscrepancies(t, st, byID, []string{
+		"injured: Eleven [The Valdoria Herald] · Seven [Pacific Wire, The Selin Times]",
+		"which engine: left [The Valdoria Herald] · right [The Selin Times]",
+	})
 	verified(t, st, byID)
 }
 

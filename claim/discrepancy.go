@@ -127,6 +127,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	mark(ages)
 	out = append(out, ages...)
 	out = append(out, a.memberDiscrepancies()...)
+	out = append(out, a.sideDiscrepancies()...)
 	out = append(out, a.roleDiscrepancies(entities)...)
 	out = append(out, a.journalDiscrepancies()...)
 	aircraft := a.aircraftDiscrepancies()

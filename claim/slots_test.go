@@ -1,6 +1,10 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"crossread"
+)
 
 // TestSlotReaders checks the readers that name a figure's slot from its
 // own sentence, each on a figure it names and one it must not.
@@ -255,5 +259,25 @@ func TestScoresAndSpans(t *testing.T) {
 	}
 	if qs := Quantities("Prices rose 2-3% in 2020-21."); len(qs) > 0 && qs[0].Kind == "tally" {
 		t.Errorf("a range read as a score: %+v", qs)
+	}
+}
+
+// TestSidesIn: a side word before a thing, not a name or a stock phrase.
+func TestSidesIn(t *testing.T) {
+	doc := &crossread.Doc{Article: &crossread.Article{ID: "a"}}
+	for s, want := range map[string]string{
+		"Its left engine caught fire.":                       "left engine",
+		"The pilots shut down the burning right engine.":     "right engine",
+		"Talks with North Korea resumed.":                    "",
+		"She has the right to appeal.":                       "",
+		"Fighting spread to the southern province of Ketra.": "southern province",
+	} {
+		got := ""
+		for _, sd := range sidesIn(&Sentence{Text: s, Doc: doc}) {
+			got = sd.side + " " + sd.noun
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
 	}
 }
