@@ -1436,3 +1436,12 @@ func TestFinalEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestArrestEndToEnd: an event told by its month with the same verb
+// ("arrested in October 2024" · "arrested in November 2024") is a date of
+// that event, as one told by its day is.
+func TestArrestEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/arrest", 2)
+	wantDiscrepancies(t, st, byID, []string{"date of the arrest: November 2024 [The Valdoria Herald] · October 2024 [Pacific Wire]"})
+	verified(t, st, byID)
+}

@@ -1025,6 +1025,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			if event, _, ok := eventDateOf(x.Text, p); ok && kind == KindDate {
 				about = "date of the " + event // "in a runoff on December 21"
+			} else if v, ok := dayVerb(x.Text, p); ok && kind == KindDate && keyedAbout == "" && subject == "" {
+				if vq, ok := dayVerb(y.Text, q); ok && vq == v {
+					about = "date of the " + v // "arrested in October 2024" · "arrested in November 2024"
+				}
 			}
 			d = &disc{about: about, kind: kind}
 			byKey[key] = d
@@ -3243,7 +3247,7 @@ func (a *Alignment) linked(x, y *Sentence) bool {
 // the intrusion on August 30", "stepped down as health minister on
 // Wednesday"): q must be a whole day, and the verb within six words.
 func dayVerb(s string, q Quantity) (string, bool) {
-	if q.Kind != "date" || len(q.Value) != len("2006-01-02") || attributiveDate(s, q) {
+	if q.Kind != "date" || len(q.Value) != len("2006-01-02") && len(q.Value) != len("2006-01") || attributiveDate(s, q) {
 		return "", false
 	}
 	ws := Words(s[:min(q.Start, len(s))])
