@@ -243,7 +243,7 @@ func measuredIn(s string, q Quantity) string {
 	}
 	// "a three-day visit": the span hyphenated onto the figure
 	if q.End < len(s) && s[q.End] == '-' {
-		if ws := Words(s[q.End+1:]); len(ws) > 0 && ws[0].Start == 0 {
+		if ws := firstWords(s[q.End+1:], 1); len(ws) > 0 && ws[0].Start == 0 {
 			w, _, _ := strings.Cut(Fold(ws[0].Text), "-")
 			if st := Stem(w); spanStems()[st] || spanWords[w] {
 				return st
@@ -1059,26 +1059,30 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// skip leaves a statement out.
 	keyedSlotWhere := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool, oneScene func(k string, x, y *Sentence) bool) {
 		var by keyed[string]
+		keys := map[*Sentence][]string{} // each figure's key, "" for none: read once, not once per pair
 		for _, x := range a.Sentences {
-			if !x.Statement && !shortStatement(x) || skip != nil && skip(x) {
+			if len(x.Quantities) == 0 || !x.Statement && !shortStatement(x) || skip != nil && skip(x) {
 				continue
 			}
-			for _, p := range x.Quantities {
+			ks := make([]string, len(x.Quantities))
+			for i, p := range x.Quantities {
 				if k, ok := keyOf(x, p); ok {
+					ks[i] = k
 					by.add(k, x)
 				}
 			}
+			keys[x] = ks
 		}
 		by.pairs(func(k string, x, y *Sentence) {
 			if !oneScene(k, x, y) {
 				return
 			}
-			for _, p := range x.Quantities {
-				if kp, okp := keyOf(x, p); !okp || kp != k {
+			for i, p := range x.Quantities {
+				if keys[x][i] != k {
 					continue
 				}
-				for _, q := range y.Quantities {
-					if kq, okq := keyOf(y, q); okq && kq == k && !otherSubjects(x, p, y, q) {
+				for j, q := range y.Quantities {
+					if keys[y][j] == k && !otherSubjects(x, p, y, q) {
 						keyedAbout = k
 						consider(x, p, y, q)
 						keyedAbout = ""
@@ -4000,7 +4004,7 @@ func wordAfterCount(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End >= len(s) || s[q.End] != ' ' {
 		return "", false
 	}
-	ws := Words(s[q.End:])
+	ws := firstWords(s[q.End:], 1)
 	if len(ws) == 0 || ws[0].Start != 1 {
 		return "", false
 	}

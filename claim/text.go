@@ -24,10 +24,20 @@ type Word struct {
 // Words splits s into words: runs of letters and digits, keeping inner
 // apostrophes, hyphens, periods and commas between digits ("U.S.", "1,200",
 // "3.5", "O’Brien", "Jean-Claude").
-func Words(s string) []Word {
-	out := make([]Word, 0, len(s)/6+1) // about one word per six bytes of English
+func Words(s string) []Word { return wordsN(s, -1) }
+
+// firstWords is the first n words of s: Words, stopped early, for the
+// readers that look at a figure's next word or two.
+func firstWords(s string, n int) []Word { return wordsN(s, n) }
+
+func wordsN(s string, limit int) []Word {
+	capacity := len(s)/6 + 1 // about one word per six bytes of English
+	if limit >= 0 {
+		capacity = min(capacity, limit)
+	}
+	out := make([]Word, 0, capacity)
 	i := 0
-	for i < len(s) {
+	for i < len(s) && (limit < 0 || len(out) < limit) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			i += n
@@ -898,7 +908,7 @@ var currencyWords = setOfWords(`dollars euros yen yuan renminbi francs rupees ro
 // "pounds" only with a scale or "sterling" ("2 million pounds", not "10
 // pounds of cocaine"), "won" only with a scale (it is a verb too).
 func currencyAfter(rest, text string) bool {
-	ws := Words(rest)
+	ws := firstWords(rest, 2)
 	if len(ws) == 0 || ws[0].Start != 1 {
 		return false
 	}

@@ -40,7 +40,7 @@ func offenderCount(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) {
 		return "", false
 	}
-	after := Words(s[q.End:])
+	after := firstWords(s[q.End:], 2)
 	if len(after) == 0 || after[0].Start != 1 {
 		return "", false
 	}
@@ -122,7 +122,7 @@ func stolenCount(s string, q Quantity) (string, bool) {
 	}
 	// German puts the participle last: "acht Schmuckstücke aus dem Museum
 	// gestohlen"
-	if after := Words(s[q.End:]); len(after) >= 2 {
+	if after := firstWords(s[q.End:], 9); len(after) >= 2 {
 		for i := 1; i < len(after) && i <= 8; i++ {
 			if clauseBreak(s[q.End+after[i-1].End : q.End+after[i].Start]) {
 				break
@@ -133,13 +133,13 @@ func stolenCount(s string, q Quantity) (string, bool) {
 		}
 	}
 	// "ocho joyas robadas": the participle right after the noun
-	if after := Words(s[q.End:]); len(after) >= 2 && theftParticiples[Fold(after[1].Text)] &&
+	if after := firstWords(s[q.End:], 2); len(after) >= 2 && theftParticiples[Fold(after[1].Text)] &&
 		!clauseBreak(s[q.End+after[0].End:q.End+after[1].Start]) {
 		return label, true
 	}
 	// passive: the figure's noun, up to six words in its clause, then
 	// "were", "had been" … and the participle
-	after := Words(s[q.End:])
+	after := firstWords(s[q.End:], 9)
 	for i := 0; i < len(after) && i < 9; i++ {
 		if i > 0 && clauseBreak(s[q.End+after[i-1].End:q.End+after[i].Start]) || i == 0 && clauseBreak(s[q.End:q.End+after[0].Start]) {
 			break
@@ -216,12 +216,12 @@ func valuedAt(s string, q Quantity) (string, bool) {
 	case j >= 2 && Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "value":
 		return "value", true
 	}
-	if after := Words(s[q.End:]); len(after) >= 2 && after[0].Start == 1 && Fold(after[0].Text) == "worth" && Fold(after[1].Text) == "of" {
+	if after := firstWords(s[q.End:], 2); len(after) >= 2 && after[0].Start == 1 && Fold(after[0].Text) == "worth" && Fold(after[1].Text) == "of" {
 		return "value", true
 	}
 	// German: "die Beute sei 102 Millionen Euro wert", "wird auf 88
 	// Millionen Euro geschätzt"
-	if after := Words(s[q.End:]); len(after) >= 1 {
+	if after := firstWords(s[q.End:], 2); len(after) >= 1 {
 		k := 0
 		if foreignCurrency[strings.ToLower(after[0].Text)] && len(after) > 1 {
 			k = 1
@@ -303,7 +303,7 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 			return "", false
 		}
 	}
-	after := Words(s[q.End:])
+	after := firstWords(s[q.End:], 4)
 	if lang != "" {
 		if len(after) == 0 || after[0].Start != 1 {
 			return "", false
@@ -474,7 +474,7 @@ func plannedSpan(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End >= len(s) || s[q.End] != '-' {
 		return "", false
 	}
-	ws := Words(s[q.End+1:])
+	ws := firstWords(s[q.End+1:], 2)
 	if len(ws) < 2 || ws[0].Start != 0 {
 		return "", false
 	}
