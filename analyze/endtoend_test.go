@@ -1445,3 +1445,18 @@ func TestArrestEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{"date of the arrest: November 2024 [The Valdoria Herald] · October 2024 [Pacific Wire]"})
 	verified(t, st, byID)
 }
+
+// TestBankruptEndToEnd reads a retailer's bankruptcy written for this
+// test: the debts ("$2.3 billion" · "$2.8 billion"), the stores to close
+// (120 · 150) and the year it was founded ("founded in 1962" · "founded
+// in 1958") differ; the jobs at risk and the staff it employs are two
+// things, and the 410 stores all give alike.
+func TestBankruptEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/bankrupt", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"debt: $2.3 billion [Pacific Wire, The Selin Times] · $2.8 billion [The Valdoria Herald]",
+		"number of stores: 120 [Pacific Wire, The Selin Times] · 150 [The Valdoria Herald]",
+		"year founded: 1958 [The Valdoria Herald] · 1962 [Pacific Wire]",
+	})
+	verified(t, st, byID)
+}

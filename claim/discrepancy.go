@@ -1177,8 +1177,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// nine items") and what it is worth ("valued at 88 million euros" ·
 	// "the loot was worth 102 million euros") likewise.
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
-		offenderCount, stolenCount, valuedAt, plannedSpan} {
-		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words
+		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded} {
+		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
 		keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) },
 			func(x *Sentence) bool {
 				if langOf(x) != "" && !anyLanguage {

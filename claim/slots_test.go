@@ -22,6 +22,7 @@ func TestSlotReaders(t *testing.T) {
 		"nounCounted":       nounCounted,
 		"penaltyOf":         penaltyOf,
 		"plannedSpan":       plannedSpan,
+		"yearFounded":       yearFounded,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -80,6 +81,9 @@ func TestSlotReaders(t *testing.T) {
 		{"plannedSpan", "Kova arrived on Tuesday for a three-day visit.", "three", "visit (days)"},
 		{"plannedSpan", "Unions called a 48-hour strike.", "48", "strike (hours)"},
 		{"plannedSpan", "The two-day-old baby was found.", "two", ""},
+		{"yearFounded", "The chain, founded in 1962, has struggled.", "1962", "year founded"},
+		{"yearFounded", "The firm was set up in 2001 by two brothers.", "2001", "year founded"},
+		{"yearFounded", "The chain opened in 1962.", "1962", ""},
 		{"countedDone", "The leaders signed 15 deals on Wednesday.", "15", "agreements signed"},
 		{"valuedAt", "They signed 15 deals worth a total of $5.5 billion.", "$5.5 billion", "agreements worth"},
 	}
@@ -147,6 +151,7 @@ func FuzzSlotReaders(f *testing.F) {
 			nounCountedIn("es", s, q)
 			nounCountedIn("de", s, q)
 			plannedSpan(s, q)
+			yearFounded(s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)

@@ -519,3 +519,25 @@ func foreignPlural(lang, f string) bool {
 	}
 	return strings.HasSuffix(f, "s")
 }
+
+// yearFounded: the year q of s is when something was founded: "founded in
+// 1962", "established in 1958", "set up in 2001".
+func yearFounded(s string, q Quantity) (string, bool) {
+	if q.Kind != "year" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 2 || Fold(before[n-1].Text) != "in" || clauseBreak(s[before[n-2].End:before[n-1].Start]) {
+		return "", false
+	}
+	switch Fold(before[n-2].Text) {
+	case "founded", "established", "formed", "incorporated", "created":
+		return "year founded", true
+	case "up":
+		if n >= 3 && Fold(before[n-3].Text) == "set" {
+			return "year founded", true
+		}
+	}
+	return "", false
+}
