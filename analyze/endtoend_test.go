@@ -1460,3 +1460,13 @@ func TestBankruptEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestMarketsEndToEnd reads a market sell-off written for this test: the
+// index's fall ("fell 4.2%" · "plunged 4.6%") is named by the index and the
+// way it went; a share's move ("sank 11%" · "lost 14%") in sentences too
+// unlike to pair stays unpaired, prices moving through the day.
+func TestMarketsEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/markets", 2)
+	wantDiscrepancies(t, st, byID, []string{"NX50 (fall): 4.2% [Pacific Wire] · 4.6% [The Valdoria Herald]"})
+	verified(t, st, byID)
+}

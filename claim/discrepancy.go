@@ -1002,6 +1002,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				} else if n, ok := sumNamed(y.Text, q); ok && hasStem(x.Text, n) {
 					about = strings.ToLower(n)
 				}
+				// "Norland's benchmark NX50 index fell 4.2%" · "The NX50
+				// index plunged 4.6%": how far a named thing moved, named by
+				// it and the way it went (a line only where the figures are
+				// otherwise paired: a price moves through the day)
+				if kp, ok := nameChange(x, p); ok {
+					if kq, ok := nameChange(y, q); ok && kq == kp {
+						about = kp
+					}
+				}
 				// "Core inflation eased to 3.4 per cent" · "Core inflation
 				// slowed to 3.5%": what moved, named by its subject
 				if np, ok := movedTo(x.Text, p); ok {

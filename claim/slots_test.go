@@ -286,3 +286,25 @@ func TestSidesIn(t *testing.T) {
 		}
 	}
 }
+
+// TestNameChange: a move is named by the last capitalised word before its
+// verb and the way it went.
+func TestNameChange(t *testing.T) {
+	doc := &crossread.Doc{Article: &crossread.Article{ID: "a"}}
+	for s, want := range map[string]string{
+		"Norland's benchmark NX50 index fell 4.2% on Monday.":                 "NX50 (fall)",
+		"Shares in chipmaker Veltron, the index's largest company, sank 11%.": "Veltron (fall)",
+		"Veltron shares lost 14% on Monday.":                                  "Veltron (fall)",
+		"Shares rose 5% on Monday.":                                           "",
+	} {
+		got := ""
+		for _, q := range Quantities(s) {
+			if k, ok := nameChange(&Sentence{Text: s, Doc: doc}, q); ok {
+				got = k
+			}
+		}
+		if got != want {
+			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -540,4 +541,57 @@ func yearFounded(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// moveVerbs tell a price or an index moving, and which way.
+var moveVerbs = map[string]string{
+	"fell": "fall", "sank": "fall", "lost": "fall", "dropped": "fall", "plunged": "fall", "slid": "fall",
+	"tumbled": "fall", "declined": "fall", "slumped": "fall", "plummeted": "fall", "shed": "fall",
+	"rose": "rise", "jumped": "rise", "gained": "rise", "climbed": "rise", "surged": "rise", "soared": "rise",
+	"added": "rise", "rallied": "rise",
+}
+
+// nameChange: the share q of sentence x is how far a named thing moved,
+// by the verb right before it and the last name before that ("Shares in
+// chipmaker Veltron, the index's largest company, sank 11%" · "Veltron
+// shares lost 14%": Veltron fall).
+func nameChange(x *Sentence, q Quantity) (string, bool) {
+	s := x.Text
+	if q.Kind != "percent" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := len(before) - 1
+	for j >= 0 && (hedgeWords[Fold(before[j].Text)] || Fold(before[j].Text) == "by") {
+		j--
+	}
+	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
+		return "", false
+	}
+	dir, ok := moveVerbs[Fold(before[j].Text)]
+	if !ok {
+		return "", false
+	}
+	// the last capitalised word before the verb, the sentence's first
+	// only when it is a name: "Veltron" in "Shares in chipmaker Veltron,
+	// the index's largest company, sank", "NX50" in "The NX50 index fell"
+	name := ""
+	for k := j - 1; k >= 0 && name == ""; k-- {
+		w := before[k].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		// (the sentence's first word only as a name, or as what the next
+		// word's thing belongs to: "Veltron shares lost", not "Shares rose")
+		if k == 0 && !slices.Contains(x.NameText, w) && !strings.ContainsAny(w, "0123456789") &&
+			!(j-k >= 2 && unicode.IsLower([]rune(before[1].Text)[0])) {
+			break
+		}
+		name = w
+	}
+	if name == "" {
+		return "", false
+	}
+	return name + " (" + dir + ")", true
 }
