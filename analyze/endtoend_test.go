@@ -1464,9 +1464,16 @@ func TestBankruptEndToEnd(t *testing.T) {
 // TestMarketsEndToEnd reads a market sell-off written for this test: the
 // index's fall ("fell 4.2%" · "plunged 4.6%") is named by the index and the
 // way it went; a share's move ("sank 11%" · "lost 14%") in sentences too
-// unlike to pair stays unpaired, prices moving through the day.
+// unlike to pair stays unpaired, prices moving through the day, and is
+// no outlet's exclusive either.
 func TestMarketsEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/markets", 2)
 	wantDiscrepancies(t, st, byID, []string{"NX50 (fall): 4.2% [Pacific Wire] · 4.6% [The Valdoria Herald]"})
+	// each outlet tells Veltron's fall: neither figure is one outlet's news
+	for _, f := range st.SingleSource {
+		if f.Detail == "11%" || f.Detail == "14%" {
+			t.Errorf("a move both tell listed as one outlet's: %+v", f)
+		}
+	}
 	verified(t, st, byID)
 }

@@ -3003,6 +3003,23 @@ func (a *Alignment) toldOtherwise(x *Sentence, q Quantity) bool {
 	if q.Kind != "percent" || x.stmt < 0 || x.stmt >= len(a.near) {
 		return false
 	}
+	// another outlet's move of the same named thing the same way ("Shares
+	// in chipmaker Veltron … sank 11%" · "Veltron shares lost 14%"): one
+	// fact told with another figure, however unlike the sentences
+	if k, ok := nameChange(x, q); ok {
+		for _, y := range a.stmts {
+			if y.Source == x.Source {
+				continue
+			}
+			for _, r := range y.Quantities {
+				if r.Kind == "percent" && r.Value != q.Value {
+					if ky, ok := nameChange(y, r); ok && ky == k {
+						return true
+					}
+				}
+			}
+		}
+	}
 	f, _ := clauseFrame(x.Text, x.Quantities, q)
 	if len(f) == 0 {
 		return false
