@@ -2582,18 +2582,23 @@ func (a *Alignment) surface(ids []string, fold string) string {
 // lower case (a name and "the", "of" are not what they say): "wholly
 // inappropriate use of the Endangered Species Act" and "absolute heart of
 // the Endangered Species Act" are two quotes.
-func sharesContent(xs, ys string) bool {
-	content := func(s string) map[string]bool {
-		out := map[string]bool{}
-		for _, w := range Words(s) {
-			r, _ := utf8.DecodeRuneInString(w.Text)
-			if f := Fold(w.Text); unicode.IsLower(r) && !IsStop(f) {
-				out[f] = true
-			}
+func sharesContent(xs, ys string) bool { return sharedContent(contentWords(xs), contentWords(ys)) }
+
+// contentWords are the folded words of s in lower case that are no
+// function words.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range Words(s) {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if f := Fold(w.Text); unicode.IsLower(r) && !IsStop(f) {
+			out[f] = true
 		}
-		return out
 	}
-	cx, cy := content(xs), content(ys)
+	return out
+}
+
+// sharedContent: at least half the smaller set's words are in the other.
+func sharedContent(cx, cy map[string]bool) bool {
 	inter := 0
 	for w := range cx {
 		if cy[w] {
@@ -2621,7 +2626,7 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 				if len(ws) < 5 {
 					continue
 				}
-				qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws, nil, pieces})
+				qs = append(qs, quoteItem{x, d.Article.ID, a.sourceOf[d.Article.ID], ws, nil, pieces, nil})
 			}
 		}
 	}
@@ -2653,7 +2658,16 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 				continue
 			}
 			inter, union := bagOverlap(x.bag, y.bag)
-			if union == 0 || float64(inter)/float64(union) < 0.5 || !sharesContent(x.Text, y.Text) {
+			if union == 0 || float64(inter)/float64(union) < 0.5 {
+				continue
+			}
+			if qs[i].said == nil {
+				qs[i].said = contentWords(qs[i].Text)
+			}
+			if qs[j].said == nil {
+				qs[j].said = contentWords(qs[j].Text)
+			}
+			if !sharedContent(qs[i].said, qs[j].said) {
 				continue
 			}
 			if differentSpeakers(x, y) {
@@ -2775,8 +2789,9 @@ type quoteItem struct {
 	id     string
 	source int
 	words  []string
-	bag    []int32  // words as ids, sorted
-	pieces []string // the quote's runs of words between elisions, folded
+	bag    []int32         // words as ids, sorted
+	pieces []string        // the quote's runs of words between elisions, folded
+	said   map[string]bool // its content words (see sharesContent), read once
 }
 
 var reEditorial = regexp.MustCompile(`\[[^\]]{0,60}\]`)
