@@ -1313,6 +1313,16 @@ func TestDopingEndToEnd(t *testing.T) {
 		"age of Jana Kessler: 27 [Pacific Wire, The Selin Times] · 28 [The Valdoria Herald]",
 		"ban (years): four [Pacific Wire, The Selin Times] · two [The Valdoria Herald]",
 	})
+	// the failed test, told by two outlets in other words, is one entry
+	march := 0
+	for _, s := range st.Brief.Section(crossread.SectionTimeline).Sentences {
+		if s.Date == "2026-03" {
+			march++
+		}
+	}
+	if march != 1 {
+		t.Errorf("%d timeline entries for the March test, want 1", march)
+	}
 	verified(t, st, byID)
 }
 

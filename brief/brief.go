@@ -865,6 +865,33 @@ func (b *builder) sentenceAt(sp crossread.Span) *claim.Sentence {
 	return nil
 }
 
+// toldOnDate: an entry already listed under date tells the same event as
+// the sentence at spans, in other words ("returned the positive sample at
+// an out-of-competition test in March" · "failed an out-of-competition
+// test in March"): the two sentences nearly say the same.
+func (b *builder) toldOnDate(out []crossread.BriefSentence, date string, spans []crossread.Span) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	x := b.sentenceAt(spans[0])
+	if x == nil {
+		return false
+	}
+	for _, o := range out {
+		if o.Date != date || len(o.Spans) == 0 {
+			continue
+		}
+		if y := b.sentenceAt(o.Spans[0]); y != nil && y.ArticleID() != x.ArticleID() && claim.Similarity(x, y) >= sameEventOnDate {
+			return true
+		}
+	}
+	return false
+}
+
+// sameEventOnDate is how alike two sentences dated alike must be to tell
+// one event.
+const sameEventOnDate = 0.35
+
 // inRelativeClause: the date e is dated by stands, in the sentence e is
 // told by, inside a relative clause (", which ran aground on Monday"),
 // and another date as precise stands outside it.
@@ -1339,7 +1366,7 @@ func (b *builder) timeline() []crossread.BriefSentence {
 				spans = append(spans, sp)
 			}
 		}
-		if len(s.ArticleIDs) == 0 || overlapsListed(out, spans) || overlapsListed(out, leaned) {
+		if len(s.ArticleIDs) == 0 || overlapsListed(out, spans) || overlapsListed(out, leaned) || b.toldOnDate(out, e.Date, spans) {
 			continue
 		}
 		s.Spans = spans
