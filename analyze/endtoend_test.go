@@ -1487,3 +1487,16 @@ func TestMarketsEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestRailstrikeEndToEnd: the strike's planned length ("a 48-hour strike,
+// … the RMT union said" · "The RMT union … began a 24-hour strike") is one
+// slot though the sentences' subjects differ, the union named in both;
+// the trains cancelled differ too.
+func TestRailstrikeEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/railstrike", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"strike (hours): 24 [The Valdoria Herald] · 48 [Pacific Wire]",
+		"trains cancelled: 1,500 [The Valdoria Herald] · 2,000 [Pacific Wire]",
+	})
+	verified(t, st, byID)
+}

@@ -1066,6 +1066,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// keyedSlot sets against each other the figures keyOf names one slot,
 	// in statements of one scene, whatever else their sentences say;
 	// skip leaves a statement out.
+	// (lenient: a subject the other sentence names elsewhere is no other
+	// subject, for slots a story has one of, "a 48-hour strike … the RMT
+	// union said" · "The RMT union … began a 24-hour strike")
+	lenient := false
 	keyedSlotWhere := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool, oneScene func(k string, x, y *Sentence) bool) {
 		var by keyed[string]
 		keys := map[*Sentence][]string{} // each figure's key, "" for none: read once, not once per pair
@@ -1091,7 +1095,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					continue
 				}
 				for j, q := range y.Quantities {
-					if keys[y][j] == k && !otherSubjects(x, p, y, q) {
+					if keys[y][j] == k && (!otherSubjects(x, p, y, q) || lenient && (shareAny(subjectNames(x, p.Start), y.Names) || shareAny(subjectNames(y, q.Start), x.Names))) {
 						keyedAbout = k
 						consider(x, p, y, q)
 						keyedAbout = ""
@@ -1188,6 +1192,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
 		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded} {
 		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
+		lenient = k == 6                // a planned span: one strike, one visit per story
 		keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) },
 			func(x *Sentence) bool {
 				if langOf(x) != "" && !anyLanguage {
@@ -1207,6 +1212,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || anyLanguage && (nameWithin(x, y) || sameScene(x, y))
 			})
 	}
+	lenient = false
 	// Things counted by the same noun ("All 23 crew members" · "Its 22
 	// crew members"; "two undersea cables" · "three undersea cables"), in
 	// statements that nearly say the same or name nothing (a name in
