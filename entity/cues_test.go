@@ -191,3 +191,21 @@ func TestMergeRestoresPeopleTheTaggerMistyped(t *testing.T) {
 		t.Errorf("Mr. Harlow = %+v, want a person", e)
 	}
 }
+
+// TestInstitutionsAndRoyalTitles: a name ending in an institution's head
+// is an organisation; a royal title opens a person's name only where no
+// capitalised word stands before it.
+func TestInstitutionsAndRoyalTitles(t *testing.T) {
+	text := "Thieves stole a tiara that belonged to Queen Isolde from the Marlowe Museum on Sunday.\n\n" +
+		"The victims were taken to Mercy Hospital. Gayle King interviewed the director on Monday."
+	got := map[string]string{}
+	for _, m := range Recognize(docFromText("r", text)) {
+		got[m.Text] = m.Type
+	}
+	for name, typ := range map[string]string{"Isolde": crossread.PERSON, "Marlowe Museum": crossread.ORG,
+		"Mercy Hospital": crossread.ORG, "Gayle King": crossread.PERSON} {
+		if got[name] != typ {
+			t.Errorf("%q: %q, want %q (all %v)", name, got[name], typ, got)
+		}
+	}
+}

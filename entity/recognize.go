@@ -170,6 +170,11 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 			if c.Type == "PER" && c.End-c.Start > 1 && orgHeads[words[si][c.End-1]] {
 				tagged[si][k].Type = "ORG"
 			}
+			// "Marlowe Museum", "Mercy Hospital": an institution, not a
+			// place, whoever the tagger took it for
+			if (c.Type == "PER" || c.Type == "LOC") && c.End-c.Start > 1 && institutionHeads[words[si][c.End-1]] {
+				tagged[si][k].Type = "ORG"
+			}
 			// "Snyder Avenue", "Qeshm Island": nor is one ending in a
 			// place's.
 			if c.Type == "PER" && c.End-c.Start > 1 && placeHeads[words[si][c.End-1]] {
@@ -430,7 +435,8 @@ func splitAtTitles(chunks []Chunk, words []string, m *Model) []Chunk {
 	}
 	// A capitalised run after a title, untagged or tagged otherwise.
 	for i := 0; i+1 < len(words); i++ {
-		if !personTitles[words[i]] || !isCapitalised(words[i+1]) || personTitles[words[i+1]] {
+		royal := royalTitles[words[i]] && (i == 0 || !isCapitalised(words[i-1]))
+		if !personTitles[words[i]] && !royal || !isCapitalised(words[i+1]) || personTitles[words[i+1]] {
 			continue
 		}
 		end := i + 1
@@ -654,7 +660,13 @@ var personTitles = map[string]bool{
 	// the office before a name in news copy: "CIA Director William Burns"
 	"Director": true, "Chairman": true, "Chairwoman": true, "CEO": true, "Spokesman": true,
 	"Spokeswoman": true, "Ambassador": true, "Commissioner": true,
+	"Pope": true, "Emir": true, "Archbishop": true,
 }
+
+// royalTitles open a person's name only where no capitalised word stands
+// before them: "Queen Isolde", "King Charles", but "Gayle King", "Larry
+// King Live", "The Princess Bride" are names of their own.
+var royalTitles = map[string]bool{"Queen": true, "King": true, "Prince": true, "Princess": true}
 
 // weekdayNames end a name run: "Chairwoman Ronna McDaniel Tuesday".
 // (Months do not: "Theresa May", "April Ryan".)
@@ -672,6 +684,11 @@ var orgHeads = func() map[string]bool {
 	}
 	return m
 }()
+
+// institutionHeads end the names of institutions a tagger often takes
+// for places.
+var institutionHeads = map[string]bool{"Museum": true, "Gallery": true, "Hospital": true, "Library": true,
+	"Academy": true, "University": true, "College": true, "Orchestra": true, "Theatre": true, "Theater": true}
 
 var placeHeads = func() map[string]bool {
 	m := map[string]bool{}
