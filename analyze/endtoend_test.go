@@ -1330,13 +1330,16 @@ func TestDopingEndToEnd(t *testing.T) {
 // this test: the gang ("Cuatro ladrones encapuchados" · "Una banda de tres
 // ladrones") and the haul ("robaron ocho joyas" · "se llevó nueve
 // piezas") differ, though one names the museum in full ("Museo Marlowe de
-// Castellán") and the other in short; the agency's masthead ("Agencia
-// Austral") names the outlet.
+// Castellán") and the other in short, and so does the haul's worth ("Las
+// piezas robadas … valoradas en 88 millones" · "el botín vale 102
+// millones": one theft has one worth, whatever else the sentences name);
+// the agency's masthead ("Agencia Austral") names the outlet.
 func TestRoboEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/robo", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"number of ladrones: Cuatro [Agencia Austral] · tres [El Diario del Sur]",
 		"number stolen: nueve [El Diario del Sur] · ocho [Agencia Austral]",
+		"value: 102 millones de euros [El Diario del Sur] · 88 millones de euros [Agencia Austral]",
 	})
 	verified(t, st, byID)
 }

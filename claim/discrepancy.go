@@ -1069,7 +1069,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// (lenient: a subject the other sentence names elsewhere is no other
 	// subject, for slots a story has one of, "a 48-hour strike … the RMT
 	// union said" · "The RMT union … began a 24-hour strike")
-	lenient := false
+	var lenient func(k string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool
 	keyedSlotWhere := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool, oneScene func(k string, x, y *Sentence) bool) {
 		var by keyed[string]
 		keys := map[*Sentence][]string{} // each figure's key, "" for none: read once, not once per pair
@@ -1095,7 +1095,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					continue
 				}
 				for j, q := range y.Quantities {
-					if keys[y][j] == k && (!otherSubjects(x, p, y, q) || lenient && (shareAny(subjectNames(x, p.Start), y.Names) || shareAny(subjectNames(y, q.Start), x.Names))) {
+					if keys[y][j] == k && (!otherSubjects(x, p, y, q) || lenient != nil && lenient(k, x, p, y, q)) {
 						keyedAbout = k
 						consider(x, p, y, q)
 						keyedAbout = ""
@@ -1192,7 +1192,17 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
 		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded} {
 		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
-		lenient = k == 6                // a planned span: one strike, one visit per story
+		lenient = nil
+		switch k {
+		case 5: // a theft's haul has one worth: "Las piezas robadas … valoradas en" · "el botín vale"
+			lenient = func(_ string, x *Sentence, _ Quantity, y *Sentence, _ Quantity) bool {
+				return theftContext(x.Text) && theftContext(y.Text)
+			}
+		case 6: // a planned span: one strike, one visit per story
+			lenient = func(_ string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
+				return shareAny(subjectNames(x, p.Start), y.Names) || shareAny(subjectNames(y, q.Start), x.Names)
+			}
+		}
 		keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) },
 			func(x *Sentence) bool {
 				if langOf(x) != "" && !anyLanguage {
@@ -1206,13 +1216,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				}
 				return len(n) == 0 || slices.ContainsFunc(slices.Collect(maps.Values(n)), func(c int) bool { return c > 1 })
 			},
-			func(_ string, x, y *Sentence) bool {
+			func(key string, x, y *Sentence) bool {
 				// a crime's place named in full by one and in short by the
 				// other ("Museo Marlowe de Castellán" · "Museo Marlowe")
-				return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || anyLanguage && (nameWithin(x, y) || sameScene(x, y))
+				return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || anyLanguage && (nameWithin(x, y) || sameScene(x, y)) ||
+					key == "value" && theftContext(x.Text) && theftContext(y.Text) // the loot's worth: "Las piezas robadas … valoradas en" · "el botín vale"
 			})
 	}
-	lenient = false
+	lenient = nil
 	// Things counted by the same noun ("All 23 crew members" · "Its 22
 	// crew members"; "two undersea cables" · "three undersea cables"), in
 	// statements that nearly say the same or name nothing (a name in

@@ -595,3 +595,19 @@ func nameChange(x *Sentence, q Quantity) (string, bool) {
 	}
 	return name + " (" + dir + ")", true
 }
+
+// theftWords tell of a theft's haul, in English and the other languages
+// read (folded).
+var theftWords = setOfWords(`stolen stole loot haul heist robbed robbery theft
+	robadas robados robado robo botin botín vole voles volés volees volées butin rubati rubate bottino furto
+	roubados roubadas roubo beute gestohlen diebstahl raub`)
+
+// theftContext: a word of s tells of a theft's haul.
+func theftContext(s string) bool {
+	for _, w := range Words(s) {
+		if theftWords[Fold(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
