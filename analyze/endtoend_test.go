@@ -1379,12 +1379,15 @@ func TestSeizureEndToEnd(t *testing.T) {
 // ("signed 12 agreements worth $4 billion" · "signed 15 deals worth a
 // total of $5.5 billion": agreements and deals are one thing signed), the
 // visit's length ("a three-day visit" · "a two-day visit": the Wire's "two
-// leaders" gives no two-day span) and the year flights stopped differ.
+// leaders" gives no two-day span), the years since the last such visit
+// ("the first visit … in 20 years" · "the first such visit in 18 years")
+// and the year flights stopped differ.
 func TestVisitEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/visit", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"agreements signed: 12 [Pacific Wire, The Selin Times] · 15 [The Valdoria Herald]",
 		"agreements worth: $4 billion [Pacific Wire, The Selin Times] · $5.5 billion [The Valdoria Herald]",
+		"first in (years): 18 [The Valdoria Herald] · 20 [Pacific Wire]",
 		"visit (days): three [Pacific Wire] · two [The Valdoria Herald]",
 		"year for “suspended since 2019”: 2019 [Pacific Wire] · 2020 [The Selin Times]",
 	})

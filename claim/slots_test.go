@@ -23,6 +23,7 @@ func TestSlotReaders(t *testing.T) {
 		"penaltyOf":         penaltyOf,
 		"plannedSpan":       plannedSpan,
 		"yearFounded":       yearFounded,
+		"recordSpan":        recordSpan,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -84,6 +85,9 @@ func TestSlotReaders(t *testing.T) {
 		{"yearFounded", "The chain, founded in 1962, has struggled.", "1962", "year founded"},
 		{"yearFounded", "The firm was set up in 2001 by two brothers.", "2001", "year founded"},
 		{"yearFounded", "The chain opened in 1962.", "1962", ""},
+		{"recordSpan", "It was the first visit by a Valdorian leader in 20 years.", "20", "first in (years)"},
+		{"recordSpan", "Prices hit their lowest level in 40 years.", "40", "lowest in (years)"},
+		{"recordSpan", "He served in 20 years of wars.", "20", ""},
 		{"countedDone", "The leaders signed 15 deals on Wednesday.", "15", "agreements signed"},
 		{"valuedAt", "They signed 15 deals worth a total of $5.5 billion.", "$5.5 billion", "agreements worth"},
 	}
@@ -152,6 +156,7 @@ func FuzzSlotReaders(f *testing.F) {
 			nounCountedIn("de", s, q)
 			plannedSpan(s, q)
 			yearFounded(s, q)
+			recordSpan(s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)

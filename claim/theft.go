@@ -611,3 +611,36 @@ func theftContext(s string) bool {
 	}
 	return false
 }
+
+// recordWords open a span of years a thing is the first or the most of:
+// "the first visit … in 20 years", "its lowest level in 40 years".
+var recordWords = setOfWords(`first highest lowest biggest largest worst best strongest weakest deadliest
+	steepest fastest slowest longest`)
+
+// recordSpan: the count q of s is the span of years a record runs over:
+// "the first visit by a Valdorian leader … in 20 years" · "the first such
+// visit in 18 years" ("first in (years)"); the record word in q's clause,
+// before it.
+func recordSpan(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start != 1 || Stem(Fold(after[0].Text)) != "year" {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 2 || Fold(before[n-1].Text) != "in" {
+		return "", false
+	}
+	for k := n - 2; k >= 0 && k >= n-12; k-- {
+		if clauseBreak(s[before[k].End:before[k+1].Start]) {
+			break
+		}
+		if f := Fold(before[k].Text); recordWords[f] {
+			return f + " in (years)", true
+		}
+	}
+	return "", false
+}
