@@ -1389,7 +1389,7 @@ func TestVisitEndToEnd(t *testing.T) {
 		"agreements worth: $4 billion [Pacific Wire, The Selin Times] · $5.5 billion [The Valdoria Herald]",
 		"first in (years): 18 [The Valdoria Herald] · 20 [Pacific Wire]",
 		"visit (days): three [Pacific Wire] · two [The Valdoria Herald]",
-		"year for “suspended since 2019”: 2019 [Pacific Wire] · 2020 [The Selin Times]",
+		"year suspended: 2019 [Pacific Wire] · 2020 [The Selin Times]",
 	})
 	verified(t, st, byID)
 }

@@ -1032,6 +1032,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
 			}
+			// "suspended since 2019" · "suspended in 2020": the year of what
+			// was done, named by the verb
+			if kind == KindYear && keyedAbout == "" {
+				if vp, vq := yearVerb(x.Text, p), yearVerb(y.Text, q); vp != "" && vp == vq {
+					about = "year " + vp
+				}
+			}
 			if event, _, ok := eventDateOf(x.Text, p); ok && kind == KindDate {
 				about = "date of the " + event // "in a runoff on December 21"
 			} else if v, ok := dayVerb(x.Text, p); ok && kind == KindDate && keyedAbout == "" && subject == "" {

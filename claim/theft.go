@@ -644,3 +644,23 @@ func recordSpan(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// yearVerb is the past participle or tense right before the year q of s,
+// past its preposition: "suspended" in "suspended since 2019", "" when none.
+func yearVerb(s string, q Quantity) string {
+	ws := Words(s[:min(q.Start, len(s))])
+	n := len(ws)
+	if n < 2 || clauseBreak(s[ws[n-2].End:ws[n-1].Start]) {
+		return ""
+	}
+	switch Fold(ws[n-1].Text) {
+	case "in", "since", "until", "from":
+	default:
+		return ""
+	}
+	w := Fold(ws[n-2].Text)
+	if len(w) > 4 && strings.HasSuffix(w, "ed") || irregularDone[w] {
+		return w
+	}
+	return ""
+}
