@@ -157,6 +157,8 @@ func FuzzSlotReaders(f *testing.F) {
 			plannedSpan(s, q)
 			yearFounded(s, q)
 			recordSpan(s, q)
+			yearVerb(s, q)
+			valuedAt(s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)
