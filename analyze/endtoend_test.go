@@ -1300,6 +1300,14 @@ func TestSwapEndToEnd(t *testing.T) {
 		"prisoners released: 103 [The Valdoria Herald] · 95 [Pacific Wire, The Selin Times]",
 		"spelling of Tomas Kiel: Tomas Kiehl [The Selin Times] · Tomas Kiel [Pacific Wire, The Valdoria Herald]",
 	})
+	// "the 13th" is not supported by an article saying "the 14th"
+	for _, sec := range st.Brief.Sections {
+		for _, s := range sec.Sentences {
+			if strings.Contains(s.Text, "13th") && (len(s.SupportedBy) > 0 || len(s.ArticleIDs) > 1) {
+				t.Errorf("%s: the 13th swap cited with others: %+v", sec.Title, s)
+			}
+		}
+	}
 	verified(t, st, byID)
 }
 

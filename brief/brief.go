@@ -255,7 +255,8 @@ func (b *builder) cite(x *claim.Sentence) crossread.BriefSentence {
 		}
 		// a sentence giving another value of a disputed figure or date
 		// ("1. Januar 2027" against "1. Januar 2028") supports nothing
-		if b.contradicts(x.Text, m.Text) || b.v.contradicts(x.Text, m.ArticleID()) != "" || b.givesOther(x, m.ArticleID()) {
+		if b.contradicts(x.Text, m.Text) || b.v.contradicts(x.Text, m.ArticleID()) != "" || b.givesOther(x, m.ArticleID()) ||
+			ordinalsDiffer(x.Text, m.Text) {
 			continue
 		}
 		if ok, _ := b.v.carries(x.Text, m.ArticleID()); ok {
@@ -1427,4 +1428,24 @@ func nonEmpty(ss ...string) []string {
 		}
 	}
 	return out
+}
+
+var ordinalRE = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)\b`)
+
+// ordinalsDiffer: both sentences give ordinals in digits, and none alike
+// ("the 13th between the two countries" · "the 14th exchange"): the one
+// supports nothing of the other, though the alignment paired them.
+func ordinalsDiffer(p, q string) bool {
+	a, b := ordinalRE.FindAllStringSubmatch(p, -1), ordinalRE.FindAllStringSubmatch(q, -1)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x[1] == y[1] {
+				return false
+			}
+		}
+	}
+	return true
 }
