@@ -1,0 +1,400 @@
+package claim
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Readers naming the slot of a figure by the words around it, for the
+// figures outlets word too differently for their sentences to be paired
+// by likeness: things counted by their noun, a planned span, the year
+// something was founded, the years a record runs over, a named thing's
+// move; and the tests that two statements tell one scene by the names
+// they give, leaving out who tells them.
+
+// hasStem: a word of s has the stem of w.
+func hasStem(s, w string) bool {
+	st := Stem(Fold(w))
+	for _, x := range Words(s) {
+		if Stem(Fold(x.Text)) == st {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveNouns count people without a plural: "23 crew", "the 40
+// staff".
+var collectiveNouns = setOfWords(`crew staff personnel`)
+
+// nounCounted names a count by the noun phrase it counts, written right
+// after it: "All 23 crew members" and "Its 22 crew members" are "crew
+// members", "400 oil-covered seabirds" and "250 seabirds" are "seabirds"
+// (a hyphenated or participle modifier left out). People in general are
+// the toll pass's, units and spans of time are measures, and a count
+// that is part of another ("one of the 12 ministers") says another thing.
+func nounCounted(s string, q Quantity) (string, bool) { return nounCountedIn("", s, q) }
+
+// nounCountedIn is nounCounted for text in language lang: in the Romance
+// languages the noun comes first and its modifiers after ("132 casos
+// confirmados", "14 écoles"), in German a capitalised noun after its
+// adjective ("132 bestätigte Fälle").
+func nounCountedIn(lang, s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	if j := wordBeforeHedge(before); j >= 0 && !clauseBreak(s[before[j].End:q.Start]) {
+		switch f := Fold(before[j].Text); {
+		case f == "of" || f == "from" || f == "to" || f == "by" || f == "than":
+			return "", false
+		case lang != "" && foreignPartOf[f]: // "10 de los 16", "de 12 à 15"
+			return "", false
+		}
+	}
+	after := firstWords(s[q.End:], 4)
+	if lang != "" {
+		if len(after) == 0 || after[0].Start != 1 {
+			return "", false
+		}
+		k := 0
+		r, _ := utf8.DecodeRuneInString(after[0].Text)
+		if lang == "de" && unicode.IsLower(r) && len(after) > 1 && s[q.End+after[0].End:q.End+after[1].Start] == " " {
+			k = 1 // "bestätigte Fälle"
+		}
+		w := after[k].Text
+		f := Fold(w)
+		r, _ = utf8.DecodeRuneInString(w)
+		if lang == "de" && !unicode.IsUpper(r) || lang != "de" && !unicode.IsLower(r) || len(f) < 4 || IsStopIn(lang, f) ||
+			foreignPeople[f] || foreignSpans[f] || foreignCurrency[f] || !foreignPlural(lang, f) {
+			return "", false
+		}
+		return "number of " + w, true
+	}
+	var phrase []string
+	for i := 0; i < len(after) && i < 3; i++ {
+		if i == 0 && after[0].Start != 1 || i > 0 && s[q.End+after[i-1].End:q.End+after[i].Start] != " " {
+			return "", false
+		}
+		w := after[i].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		f := Fold(w)
+		if unicode.IsUpper(r) && len(phrase) == 0 && i+1 < len(after) && s[q.End+after[i].End:q.End+after[i+1].Start] == " " &&
+			unicode.IsLower([]rune(after[i+1].Text)[0]) {
+			continue // "103 Marlandish prisoners": whose, not what
+		}
+		if !unicode.IsLower(r) || IsStop(f) || isNumeric(f) {
+			return "", false
+		}
+		if strings.Contains(f, "-") || len(f) > 4 && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing")) {
+			if len(phrase) > 0 {
+				return "", false
+			}
+			continue // "oil-covered", "masked": how, not what
+		}
+		plural := len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us")
+		if plural || collectiveNouns[f] {
+			if peopleNouns[f] && len(phrase) == 0 && !(collectiveNouns[f] && !tollSentence(s)) || spanNouns[f] || unitStems[Stem(f)] || currencyWords[f] {
+				return "", false // (a crew's toll is the toll pass's, its size this one's)
+			}
+			if collectiveNouns[f] && i+1 < len(after) && s[q.End+after[i].End:q.End+after[i+1].Start] == " " && Fold(after[i+1].Text) == "members" {
+				return "number of " + f + " members", true
+			}
+			return "number of " + strings.Join(append(phrase, f), " "), true
+		}
+		phrase = append(phrase, f)
+	}
+	return "", false
+}
+
+// tollSentence: a word of s reports a human toll ("killed", "missing").
+func tollSentence(s string) bool {
+	for _, w := range Words(s) {
+		if tollWords[Fold(w.Text)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWithin: a name of one sentence is a name of the other's written in
+// full, word for word inside it ("marlowe" in "museo marlowe de
+// castellan"), by a word of five letters or more.
+func nameWithin(x, y *Sentence) bool {
+	inside := func(short, long string) bool {
+		short, long = strings.TrimPrefix(short, "E:"), strings.TrimPrefix(long, "E:")
+		if short == long || !strings.Contains(" "+long+" ", " "+short+" ") {
+			return false
+		}
+		for _, w := range strings.Fields(short) {
+			if len(w) >= 5 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range x.Names {
+		for _, m := range y.Names {
+			if inside(n, m) || inside(m, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sceneNames are the names of x but those of its attribution ("according
+// to the interior ministry", "…, Karl Odin said.", "…, teilte das
+// Kulturministerium mit", "informó el Ministerio de Cultura"): who tells
+// it, not where or to whom it happened. A name is the attribution's when
+// its clause holds a verb of saying.
+func sceneNames(x *Sentence) []string {
+	ws := Words(x.Text)
+	// clause of each word: a new one at each comma, semicolon or dash
+	clause := make([]int, len(ws))
+	for k := 1; k < len(ws); k++ {
+		clause[k] = clause[k-1]
+		if strings.ContainsAny(x.Text[ws[k-1].End:ws[k].Start], ",;—–") {
+			clause[k]++
+		}
+	}
+	saying := map[int]bool{}
+	for k, w := range ws {
+		f := Fold(w.Text)
+		if sayingWords[f] || f == "according" && k+1 < len(ws) && Fold(ws[k+1].Text) == "to" {
+			saying[clause[k]] = true
+		}
+	}
+	var out []string
+	for i, n := range x.Names {
+		w := -1
+		if i < len(x.NameWord) {
+			w = x.NameWord[i]
+		}
+		if w < 0 && i < len(x.NameText) {
+			// where the text writes it
+			if at := strings.Index(x.Text, x.NameText[i]); at >= 0 {
+				for k, wd := range ws {
+					if wd.Start >= at {
+						w = k
+						break
+					}
+				}
+			}
+		}
+		if w >= 0 && w < len(ws) && saying[clause[w]] {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// sayingWords tell who says a thing, in English and the other languages
+// read (folded).
+var sayingWords = setOfWords(`said says told reported announced confirmed stated
+	sagte sagten teilte teilten mitteilte erklarte erklärte berichtete laut zufolge
+	dijo dijeron informo informó afirmo afirmó declaro declaró senalo señaló segun según
+	selon declare déclaré indique indiqué affirme affirmé annonce annoncé
+	secondo detto dichiarato riferito disse afirmou informou segundo`)
+
+// sameScene: x and y name the same places and people, leaving out who
+// tells them, or name none.
+func sameScene(x, y *Sentence) bool {
+	nx, ny := sceneNames(x), sceneNames(y)
+	if len(nx) == 0 && len(ny) == 0 {
+		return true
+	}
+	return shareAny(nx, ny)
+}
+
+// agreementNouns are one thing signed, however an outlet calls it.
+var agreementNouns = setOfWords("agreements deals accords pacts memoranda memorandums treaties")
+
+// spanNounsOf are what a planned span of days or hours is of: "a
+// three-day visit", "a 48-hour strike".
+var spanOfNouns = setOfWords(`visit trip tour stay strike walkout summit ceasefire truce festival conference meeting talks
+	holiday mission shutdown lockdown curfew`)
+
+// plannedSpan: the count q of s is the length of a visit, a strike, a
+// truce …, hyphenated onto its span ("a three-day visit", "a 48-hour
+// strike"): "visit (days)".
+func plannedSpan(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) || s[q.End] != '-' {
+		return "", false
+	}
+	ws := firstWords(s[q.End+1:], 2)
+	if len(ws) < 2 || ws[0].Start != 0 {
+		return "", false
+	}
+	unit := Fold(ws[0].Text)
+	if i := strings.IndexByte(unit, '-'); i >= 0 { // Words keeps "day-long"
+		unit = unit[:i]
+	}
+	switch unit {
+	case "day", "week", "month", "hour":
+	default:
+		return "", false
+	}
+	noun := Fold(ws[1].Text)
+	if !spanOfNouns[noun] {
+		return "", false
+	}
+	return noun + " (" + unit + "s)", true
+}
+
+// foreignPartOf before a figure make it part of another: "10 de los 16".
+var foreignPartOf = setOfWords("de des del di da do von aus entre")
+
+// foreignPeople are people in general in the other languages read, the
+// toll pass's to count (folded).
+var foreignPeople = setOfWords(`personas personnes persone pessoas menschen personen mensen habitantes habitants abitanti
+	einwohner heridos blesses feriti feridos verletzte muertos morts morti mortos tote`)
+
+// foreignSpans are spans of time and shares in the other languages read.
+var foreignSpans = setOfWords(`anos años annees années anni jahre jahren jaren meses mois mesi monate monaten maanden
+	semanas semaines settimane wochen dias días jours giorni tage tagen dagen horas heures ore stunden uren minutos minutes
+	minuti minuten prozent por ciento cento porcento grados degres degrés gradi grad metros metres mètres metri meter
+	kilometros kilomètres chilometri kilometer toneladas tonnes tonnellate tonnen millones millions milioni milhoes milhões millionen`)
+
+// foreignPlural: f looks plural in lang (German plurals take too many
+// forms: any capitalised noun is let through).
+func foreignPlural(lang, f string) bool {
+	switch lang {
+	case "de", "nl":
+		return true
+	case "it":
+		return strings.HasSuffix(f, "i") || strings.HasSuffix(f, "e")
+	}
+	return strings.HasSuffix(f, "s")
+}
+
+// yearFounded: the year q of s is when something was founded: "founded in
+// 1962", "established in 1958", "set up in 2001".
+func yearFounded(s string, q Quantity) (string, bool) {
+	if q.Kind != "year" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 2 || Fold(before[n-1].Text) != "in" || clauseBreak(s[before[n-2].End:before[n-1].Start]) {
+		return "", false
+	}
+	switch Fold(before[n-2].Text) {
+	case "founded", "established", "formed", "incorporated", "created":
+		return "year founded", true
+	case "up":
+		if n >= 3 && Fold(before[n-3].Text) == "set" {
+			return "year founded", true
+		}
+	}
+	return "", false
+}
+
+// moveVerbs tell a price or an index moving, and which way.
+var moveVerbs = map[string]string{
+	"fell": "fall", "sank": "fall", "lost": "fall", "dropped": "fall", "plunged": "fall", "slid": "fall",
+	"tumbled": "fall", "declined": "fall", "slumped": "fall", "plummeted": "fall", "shed": "fall",
+	"rose": "rise", "jumped": "rise", "gained": "rise", "climbed": "rise", "surged": "rise", "soared": "rise",
+	"added": "rise", "rallied": "rise",
+}
+
+// nameChange: the share q of sentence x is how far a named thing moved,
+// by the verb right before it and the last name before that ("Shares in
+// chipmaker Veltron, the index's largest company, sank 11%" · "Veltron
+// shares lost 14%": Veltron fall).
+func nameChange(x *Sentence, q Quantity) (string, bool) {
+	s := x.Text
+	if q.Kind != "percent" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := len(before) - 1
+	for j >= 0 && (hedgeWords[Fold(before[j].Text)] || Fold(before[j].Text) == "by") {
+		j--
+	}
+	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
+		return "", false
+	}
+	dir, ok := moveVerbs[Fold(before[j].Text)]
+	if !ok {
+		return "", false
+	}
+	// the last capitalised word before the verb, the sentence's first
+	// only when it is a name: "Veltron" in "Shares in chipmaker Veltron,
+	// the index's largest company, sank", "NX50" in "The NX50 index fell"
+	name := ""
+	for k := j - 1; k >= 0 && name == ""; k-- {
+		w := before[k].Text
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		// (the sentence's first word only as a name, or as what the next
+		// word's thing belongs to: "Veltron shares lost", not "Shares rose")
+		if k == 0 && !slices.Contains(x.NameText, w) && !strings.ContainsAny(w, "0123456789") &&
+			!(j-k >= 2 && unicode.IsLower([]rune(before[1].Text)[0])) {
+			break
+		}
+		name = w
+	}
+	if name == "" {
+		return "", false
+	}
+	return name + " (" + dir + ")", true
+}
+
+// recordWords open a span of years a thing is the first or the most of:
+// "the first visit … in 20 years", "its lowest level in 40 years".
+var recordWords = setOfWords(`first highest lowest biggest largest worst best strongest weakest deadliest
+	steepest fastest slowest longest`)
+
+// recordSpan: the count q of s is the span of years a record runs over:
+// "the first visit by a Valdorian leader … in 20 years" · "the first such
+// visit in 18 years" ("first in (years)"); the record word in q's clause,
+// before it.
+func recordSpan(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start != 1 || Stem(Fold(after[0].Text)) != "year" {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 2 || Fold(before[n-1].Text) != "in" {
+		return "", false
+	}
+	for k := n - 2; k >= 0 && k >= n-12; k-- {
+		if clauseBreak(s[before[k].End:before[k+1].Start]) {
+			break
+		}
+		if f := Fold(before[k].Text); recordWords[f] {
+			return f + " in (years)", true
+		}
+	}
+	return "", false
+}
+
+// yearVerb is the past participle or tense right before the year q of s,
+// past its preposition: "suspended" in "suspended since 2019", "" when none.
+func yearVerb(s string, q Quantity) string {
+	ws := Words(s[:min(q.Start, len(s))])
+	n := len(ws)
+	if n < 2 || clauseBreak(s[ws[n-2].End:ws[n-1].Start]) {
+		return ""
+	}
+	switch Fold(ws[n-1].Text) {
+	case "in", "since", "until", "from":
+	default:
+		return ""
+	}
+	w := Fold(ws[n-2].Text)
+	if len(w) > 4 && strings.HasSuffix(w, "ed") || irregularDone[w] {
+		return w
+	}
+	return ""
+}
