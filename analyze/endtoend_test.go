@@ -1514,3 +1514,19 @@ func TestRailstrikeEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestTraghettoEndToEnd reads a ferry sinking in Italian, written for this
+// test: the dead ("almeno 42 persone sono morte" · "45 morti") and the
+// missing ("30 risultano disperse" · "25 persone risultano ancora
+// disperse": the feminine forms, and "risultano" linking them) are tolls,
+// not one "number of persone" line; the hospitals differ too; "Di Giulia
+// Ferri" is a byline and "Il Corriere del Sud" the outlet.
+func TestTraghettoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/traghetto", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 42 [Agenzia Nordica] · 45 [Il Corriere del Sud]",
+		"missing: 25 [Il Corriere del Sud] · 30 [Agenzia Nordica]",
+		"number of ospedali: 6 [Agenzia Nordica] · 8 [Il Corriere del Sud]",
+	})
+	verified(t, st, byID)
+}

@@ -82,9 +82,9 @@ var tollStops = map[string]bool{
 func init() {
 	for toll, words := range map[string]string{
 		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès " +
-			"tote toten getötet gestorben starben morti vittime mortos mortas morreram doden omgekomen levens",
+			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens",
 		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond",
-		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi vermisten",
+		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
 			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +
 			"evacuadas retiradas geevacueerd",
@@ -97,7 +97,7 @@ func init() {
 		peopleNouns[Fold(w)], genericPeople[Fold(w)] = true, true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
-		"wurden haben hanno sono stati foram são se het zijn werden is") {
+		"wurden haben hanno sono stati foram são se het zijn werden is risultano risulta restano resultaron quedaron") {
 		tollLinks[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("y e et und o ou oder pero mais aber ma mas mientras tandis während mentre enquanto en maar terwijl") {

@@ -77,7 +77,7 @@ const (
 
 var (
 	reName   = regexp.MustCompile(`^` + name + `$`)
-	reByline = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by|posted by|authored by|author|von|autor|autorin|par|por|door)\s*:?\s*` + nameList + `(?:\s*(?:([|,·•–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,100}))?$`)
+	reByline = regexp.MustCompile(`^(?i:by|written by|words by|story by|text by|posted by|authored by|author|von|autor|autorin|par|por|di|door)\s*:?\s*` + nameList + `(?:\s*(?:([|,·•–—-]|\bfor\b|\bin\b|\bat\b))\s*(.{1,100}))?$`)
 	// A byline by a single name or handle: "Written by Kristin", "Posted by BeauHD".
 	// A handle may be lower-case when it has a digit or underscore ("devlin42").
 	reHandleBy   = regexp.MustCompile(`^(?i:written by|posted by|authored by|author)\s*:?\s*(\p{Lu}[\p{L}\d_.-]{1,30}|[\p{Ll}\d_.-]*[\d_][\p{Ll}\d_.-]*)(?:\s*[|·•–—-]\s*(.{1,100}))?$`)
@@ -116,7 +116,8 @@ func (m *metadata) take(s string) bool {
 	year := hasYear(s)
 	by := strings.HasPrefix(lower, "by") || strings.HasPrefix(lower, "written") || strings.HasPrefix(lower, "posted") ||
 		strings.HasPrefix(lower, "author") || strings.HasPrefix(lower, "von ") || strings.HasPrefix(lower, "autor") ||
-		strings.HasPrefix(lower, "par ") || strings.HasPrefix(lower, "por ") || strings.HasPrefix(lower, "door ")
+		strings.HasPrefix(lower, "par ") || strings.HasPrefix(lower, "por ") || strings.HasPrefix(lower, "door ") ||
+		strings.HasPrefix(lower, "di ")
 	if strings.HasSuffix(lower, " ago") && reAgo.MatchString(s) {
 		return true
 	}

@@ -315,6 +315,8 @@ func TestMetadata(t *testing.T) {
 			"Roban joyas del Museo Marlowe", "Agencia Austral", "2026-10-18", nil},
 		{"Vier Räuber erbeuten Schmuck\nNordische Presseagentur\n18. Oktober 2026\nVier maskierte Räuber haben am Sonntag acht Schmuckstücke gestohlen.",
 			"Vier Räuber erbeuten Schmuck", "Nordische Presseagentur", "2026-10-18", nil},
+		{"Naufragio a Castellan, 45 morti\nIl Corriere del Sud\nDi Giulia Ferri\n5 agosto 2026\nÈ salito a 45 morti il bilancio del naufragio del traghetto.",
+			"Naufragio a Castellan, 45 morti", "Il Corriere del Sud", "2026-08-05", []string{"Giulia Ferri"}},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
