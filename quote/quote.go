@@ -98,7 +98,9 @@ bürgermeisterin alcalde alcaldesa maire sindaco sindaca prefeito prefeita porta
 portavoce porta-voz canciller kanzler kanzlerin gobernador gobernadora gouverneur governatore governador governadora
 diputado diputada député députée abgeordnete abgeordneter senador senadora sénateur senatore director directora
 directeur directrice direktor direktorin jefe jefa chef chefin secretario secretaria secrétaire segretario segretaria
-consejero consejera delegado delegada primer primera premier ministerpräsident ministerpräsidentin`)
+consejero consejera delegado delegada primer primera premier ministerpräsident ministerpräsidentin
+comandante commandant comandant kommandant capitano capitán capitaine capitão procuratore procuradora procureur
+fiscal direttore direttrice dirigente`)
 
 // isTitleWord reports a title word: one of titles, or a German compound
 // office ending in one ("Stadtsprecherin", "Bundesgesundheitsminister").
@@ -153,6 +155,10 @@ var germanScene = set("am im beim vom um")
 var auxiliaries = set("a ont ha hanno tem")
 
 var romanceArticles = set("el la los las le les il lo gli o os")
+
+// romanceOf are the other languages' "of": "Marco Bassi della guardia
+// costiera", "Ana Ruiz de la Cruz Roja".
+var romanceOf = set("de del della dello dei degli delle di da do dos das du des")
 
 // germanArticles open an office in German, whose nouns are capitalised:
 // "sagte die Sprecherin der Stadt, Anna Riedl".
@@ -808,6 +814,17 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 				// "a spokesman for the ministry" keeps its complement.
 				if preps[t.lower] && !t.cap && !(headed && (t.lower == "for" || t.lower == "of" || t.lower == "at" || t.lower == "with")) {
 					break
+				}
+				// "ha spiegato Marco Bassi della guardia costiera": a name,
+				// then where the person is from
+				if romanceOf[t.lower] && !t.cap && b-a >= 2 && x.toks[b-1].cap && x.toks[b-2].cap {
+					n := b + 1
+					for n < hi && romanceArticles[x.toks[n].lower] {
+						n++
+					}
+					if n < hi && x.toks[n].word && !x.toks[n].cap {
+						break // (not "María José de la Fuente", a name)
+					}
 				}
 				b++
 			}

@@ -402,3 +402,19 @@ func TestNoSpeakerAcrossNarration(t *testing.T) {
 		t.Errorf("colon attribution: %+v", q)
 	}
 }
+
+// TestRomanceSpeakerAndOffice: an office before a name after a comma, and
+// a name followed by where the person is from, in Italian and Spanish.
+func TestRomanceSpeakerAndOffice(t *testing.T) {
+	text := `«Il mare era molto agitato», ha detto il comandante della guardia costiera, Marco Bassi.
+
+«Il mare era agitato», ha spiegato Marco Bassi della guardia costiera.
+
+"No hay heridos", dijo María José de la Fuente.`
+	qs := extract(t, text)
+	for prefix, want := range map[string]string{"Il mare era molto": "Marco Bassi", "Il mare era agitato": "Marco Bassi", "No hay": "María José de la Fuente"} {
+		if q := find(t, qs, prefix); q.Speaker != want {
+			t.Errorf("%q: speaker %q, want %q", prefix, q.Speaker, want)
+		}
+	}
+}
