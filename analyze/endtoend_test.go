@@ -1345,7 +1345,7 @@ func TestDopingEndToEnd(t *testing.T) {
 func TestRoboEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/robo", 2)
 	wantDiscrepancies(t, st, byID, []string{
-		"number of ladrones: Cuatro [Agencia Austral] · tres [El Diario del Sur]",
+		"number of thieves: Cuatro [Agencia Austral] · tres [El Diario del Sur]",
 		"number stolen: nueve [El Diario del Sur] · ocho [Agencia Austral]",
 		"value: 102 millones de euros [El Diario del Sur] · 88 millones de euros [Agencia Austral]",
 	})
@@ -1412,7 +1412,7 @@ func TestVisitEndToEnd(t *testing.T) {
 func TestRaubEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/raub", 2)
 	wantDiscrepancies(t, st, byID, []string{
-		"number of Räuber: Drei [Castellaner Zeitung] · Vier [Nordische Presseagentur]",
+		"number of thieves: Drei [Castellaner Zeitung] · Vier [Nordische Presseagentur]",
 		"number stolen: acht [Nordische Presseagentur] · neun [Castellaner Zeitung]",
 		"value: 102 Millionen Euro [Castellaner Zeitung] · 88 Millionen Euro [Nordische Presseagentur]",
 	})
@@ -1527,6 +1527,21 @@ func TestTraghettoEndToEnd(t *testing.T) {
 		"death toll: 42 [Agenzia Nordica] · 45 [Il Corriere del Sud]",
 		"missing: 25 [Il Corriere del Sud] · 30 [Agenzia Nordica]",
 		"number of ospedali: 6 [Agenzia Nordica] · 8 [Il Corriere del Sud]",
+	})
+	verified(t, st, byID)
+}
+
+// TestVolEndToEnd reads the museum theft in French, written for this test:
+// the gang ("Quatre cambrioleurs" · "Trois voleurs": burglars and thieves
+// are one kind of offender), the haul ("ont dérobé huit bijoux" · "ont
+// emporté neuf bijoux") and its worth ("d'une valeur de 88 millions
+// d'euros" · "a estimé lundi le butin à 102 millions d'euros") differ.
+func TestVolEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/vol", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of thieves: Quatre [Agence Nordique] · Trois [Le Courrier du Sud]",
+		"number stolen: huit [Agence Nordique] · neuf [Le Courrier du Sud]",
+		"value: 102 millions [Le Courrier du Sud] · 88 millions [Agence Nordique]",
 	})
 	verified(t, st, byID)
 }

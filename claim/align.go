@@ -792,6 +792,9 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 			if kind == "money" && n.Currency != "" {
 				q.Value = n.Currency + " " + q.Value
 			}
+			if kind == "count" && langOf(x) != "" && foreignCurrencyAfter(x.Text[e:]) {
+				q.Kind = "money" // "88 millions d'euros"
+			}
 			q.Before, q.After = slotContextIn(langOf(x), x.Text, s, e)
 			out = append(out, q)
 		}

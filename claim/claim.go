@@ -290,7 +290,8 @@ func withCounted(sentence string, q Quantity) string {
 		return q.Text
 	}
 	rest := sentence[q.End+1:]
-	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	// (an elided article stays on its word: "88 millions d'euros")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
 	if end < 0 {
 		end = len(rest)
 	}

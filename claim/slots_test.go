@@ -50,7 +50,7 @@ func TestSlotReaders(t *testing.T) {
 		{"offenderCount", "A gang of three thieves escaped on scooters.", "three", "number of thieves"},
 		{"offenderCount", "Police arrested two robbers on Monday.", "two", ""},
 		{"offenderCount", "The thieves spent four minutes inside.", "four", ""},
-		{"offenderCount", "Una banda de 3 ladrones huyó en motocicletas.", "3", "number of ladrones"},
+		{"offenderCount", "Una banda de 3 ladrones huyó en motocicletas.", "3", "number of thieves"},
 		{"stolenCount", "Los ladrones robaron 8 joyas de la corona.", "8", "number stolen"},
 		{"stolenCount", "Una banda se llevó 9 piezas de joyería.", "9", "number stolen"},
 		{"stolenCount", "The gang stole eight pieces of jewellery.", "eight", "number stolen"},

@@ -538,11 +538,7 @@ func QuantitiesIn(s, lang string) []Quantity {
 		out[i].End = q.End + ws[0].End
 		out[i].Text = s[q.Start:out[i].End]
 		out[i].Value = formatFloat(v * f)
-		k := 1
-		if k < len(ws) && foreignOf[strings.ToLower(ws[k].Text)] {
-			k++
-		}
-		if k < len(ws) && foreignCurrency[strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(ws[k].Text, "d'"), "d’"))] {
+		if foreignCurrencyAfter(s[q.End+ws[0].End:]) {
 			out[i].Kind = "money"
 		}
 		added = true
@@ -962,4 +958,23 @@ func hoursAndMinutes(s string) []Quantity {
 		out = append(out, q)
 	}
 	return out
+}
+
+// foreignCurrencyAfter: rest opens on a currency of the other languages
+// read, after "de", "di" or an elided "d'": "de euros", "d'euros", "Euro".
+func foreignCurrencyAfter(rest string) bool {
+	ws := firstWords(rest, 2)
+	if len(ws) == 0 || ws[0].Start != 1 {
+		return false
+	}
+	k := 0
+	if foreignOf[strings.ToLower(ws[0].Text)] {
+		k = 1
+	}
+	if k >= len(ws) {
+		return false
+	}
+	w := strings.ToLower(ws[k].Text)
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "d'"), "d’")
+	return foreignCurrency[w]
 }

@@ -14,14 +14,25 @@ import (
 // was worth 102 million euros").
 
 // offenderNouns name those who carry out a crime or an attack, in English
-// and the other languages read (folded: German's nouns are capitalised).
-var offenderNouns = setOfWords(`thieves robbers burglars gunmen attackers assailants raiders hijackers kidnappers
-	intruders shooters bombers pirates hackers looters perpetrators
-	ladrones atracadores asaltantes pistoleros secuestradores saqueadores encapuchados
-	voleurs cambrioleurs braqueurs malfaiteurs assaillants ravisseurs
-	ladri rapinatori banditi aggressori sequestratori
-	ladroes ladrões assaltantes bandidos sequestradores
-	diebe rauber räuber einbrecher tater täter angreifer entfuhrer entführer`)
+// and the other languages read (folded: German's nouns are capitalised),
+// by the kind each is of: one slot for "thieves" and "burglars",
+// "voleurs" and "cambrioleurs", another for "gunmen".
+var offenderNouns = func() map[string]string {
+	out := map[string]string{}
+	for kind, words := range map[string]string{
+		"thieves": `thieves robbers burglars raiders looters intruders ladrones atracadores asaltantes saqueadores
+			voleurs cambrioleurs braqueurs malfaiteurs ladri rapinatori banditi ladroes ladrões bandidos assaltantes
+			diebe rauber räuber einbrecher`,
+		"attackers":  `gunmen attackers assailants shooters bombers perpetrators pistoleros assaillants aggressori angreifer tater täter`,
+		"kidnappers": `kidnappers secuestradores ravisseurs sequestratori sequestradores entfuhrer entführer`,
+		"hijackers":  `hijackers`, "pirates": `pirates piratas pirati piraten`, "hackers": `hackers`,
+	} {
+		for _, w := range strings.Fields(words) {
+			out[Fold(w)] = kind
+		}
+	}
+	return out
+}()
 
 // captureVerbs, right before a count of offenders, count those caught or
 // killed, not the gang: "police arrested two robbers".
@@ -34,8 +45,9 @@ var captureVerbs = setOfWords(`arrested detained caught captured apprehended kil
 // before their noun, one adjective at most between ("Four masked
 // thieves", "a gang of three thieves", "hunting four thieves who …"); not
 // a count of those caught ("arrested two of the robbers", "police shot
-// three gunmen"). The slot is named by the noun, so "gunmen" and
-// "attackers" stay apart.
+// three gunmen"). The slot is named by the offenders' kind, so "Quatre
+// cambrioleurs" and "Trois voleurs" meet, and "thieves" and "gunmen" stay
+// apart.
 func offenderCount(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) {
 		return "", false
@@ -50,10 +62,10 @@ func offenderCount(s string, q Quantity) (string, bool) {
 			break
 		}
 		r, _ := utf8.DecodeRuneInString(after[i].Text)
-		if !unicode.IsLower(r) && !offenderNouns[Fold(after[i].Text)] { // ("vier Diebe")
+		if !unicode.IsLower(r) && offenderNouns[Fold(after[i].Text)] == "" { // ("vier Diebe")
 			break
 		}
-		if offenderNouns[Fold(after[i].Text)] {
+		if offenderNouns[Fold(after[i].Text)] != "" {
 			noun = i
 			break
 		}
@@ -65,7 +77,7 @@ func offenderCount(s string, q Quantity) (string, bool) {
 	if j := wordBeforeHedge(before); j >= 0 && captureVerbs[Fold(before[j].Text)] {
 		return "", false
 	}
-	return "number of " + after[noun].Text, true // as written: German "Räuber"
+	return "number of " + offenderNouns[Fold(after[noun].Text)], true
 }
 
 // theftVerbs take a count of what was stolen right after them, in English
@@ -187,8 +199,8 @@ func valuedAt(s string, q Quantity) (string, bool) {
 		switch {
 		case w == "vale" || w == "valen" || w == "valent" || w == "vaut" || w == "valgono" || w == "valem" || w == "wert":
 			return "value", true
-		case (w == "en" || w == "a" || w == "à" || w == "em") && (strings.HasPrefix(prev, "valora") || strings.HasPrefix(prev, "estim") || strings.HasPrefix(prev, "evalu") || strings.HasPrefix(prev, "avalia")):
-			return "value", true
+		case (w == "en" || w == "a" || w == "à" || w == "em") && estimatedBefore(before[:j]):
+			return "value", true // "valoradas en", "a estimé lundi le butin à"
 		case (w == "de" || w == "di" || w == "von") && (prev == "valor" || prev == "valeur" || prev == "valore" || prev == "wert"):
 			return "value", true
 		case strings.HasPrefix(w, "valutat"):
@@ -274,6 +286,20 @@ func theftContext(s string) bool {
 	for _, w := range Words(s) {
 		if theftWords[Fold(w.Text)] {
 			return true
+		}
+	}
+	return false
+}
+
+// estimatedBefore: one of the last five words is a verb of valuing
+// ("valoradas", "estimé", "évalué", "avaliadas", "chiffré").
+func estimatedBefore(ws []Word) bool {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-5; k-- {
+		f := Fold(ws[k].Text)
+		for _, p := range []string{"valora", "estim", "evalu", "avalia", "chiffr", "cifra"} {
+			if strings.HasPrefix(f, p) {
+				return true
+			}
 		}
 	}
 	return false
