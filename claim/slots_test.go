@@ -49,6 +49,7 @@ func TestSlotReaders(t *testing.T) {
 		{"offenderCount", "Four masked thieves stole the jewels.", "Four", "number of thieves"},
 		{"offenderCount", "A gang of three thieves escaped on scooters.", "three", "number of thieves"},
 		{"offenderCount", "Police arrested two robbers on Monday.", "two", ""},
+		{"offenderCount", "Police said 12 looters were arrested overnight.", "12", ""},
 		{"offenderCount", "The thieves spent four minutes inside.", "four", ""},
 		{"offenderCount", "Una banda de 3 ladrones huyó en motocicletas.", "3", "number of thieves"},
 		{"stolenCount", "Los ladrones robaron 8 joyas de la corona.", "8", "number stolen"},

@@ -77,6 +77,12 @@ func offenderCount(s string, q Quantity) (string, bool) {
 	if j := wordBeforeHedge(before); j >= 0 && captureVerbs[Fold(before[j].Text)] {
 		return "", false
 	}
+	// "12 looters were arrested": those caught, told in the passive
+	for _, w := range firstWords(s[q.End+after[noun].End:], 3) {
+		if captureVerbs[Fold(w.Text)] {
+			return "", false
+		}
+	}
 	return "number of " + offenderNouns[Fold(after[noun].Text)], true
 }
 
