@@ -1231,6 +1231,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			})
 	}
 	lenient = nil
+	// Prisoners set free or swapped, in the other languages read
+	// ("liberaron a 95 presos" · "103 prisioneros liberados"): the slot
+	// countedDone names in English.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return freedCountIn(langOf(x), x.Text, p) }, nil)
 	// Things counted by the same noun ("All 23 crew members" · "Its 22
 	// crew members"; "two undersea cables" · "three undersea cables"), in
 	// statements that nearly say the same or name nothing (a name in

@@ -398,3 +398,41 @@ func yearVerb(s string, q Quantity) string {
 	}
 	return ""
 }
+
+// prisonerNouns name those held, in the other languages read (folded).
+var prisonerNouns = setOfWords(`presos prisioneros detenidos rehenes prisonniers detenus détenus otages prigionieri
+	detenuti ostaggi prisioneiros refens gefangene haftlinge häftlinge geiseln gevangenen gijzelaars`)
+
+// releaseWordsIn free or swap those held, before or after them: "liberaron
+// a 95 presos", "95 prisonniers libérés", "tauschten 95 Gefangene aus".
+var releaseWordsIn = setOfWords(`liberaron libero liberó liberados liberadas intercambiaron canjearon canjeados
+	intercambiados libere libéré liberes libérés liberees libérées echange échangé echanges échangés liberati liberato
+	rilasciati scambiati scambiato libertaram libertados libertadas trocaram trocados freigelassen freigelassene
+	ausgetauscht ausgetauschte tauschten vrijgelaten uitgewisseld`)
+
+// freedCountIn: the count q of s in language lang is of prisoners set free
+// or swapped ("liberaron a 95 presos", "103 prisioneros liberados"):
+// "prisoners released", as countedDone names them in English.
+func freedCountIn(lang, s string, q Quantity) (string, bool) {
+	if lang == "" || q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 4)
+	if len(after) == 0 || after[0].Start != 1 || !prisonerNouns[Fold(after[0].Text)] {
+		return "", false
+	}
+	// after the noun: "103 prisioneros liberados", "95 Gefangene ausgetauscht"
+	for _, w := range after[1:] {
+		if releaseWordsIn[Fold(w.Text)] {
+			return "prisoners released", true
+		}
+	}
+	// before the figure: "liberaron a 95 presos", "ont libéré 95 prisonniers"
+	before := Words(s[:q.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if releaseWordsIn[Fold(before[k].Text)] {
+			return "prisoners released", true
+		}
+	}
+	return "", false
+}

@@ -154,6 +154,7 @@ func FuzzSlotReaders(f *testing.F) {
 			sumNamed(s, q)
 			nounCounted(s, q)
 			nounCountedIn("es", s, q)
+			freedCountIn("es", s, q)
 			nounCountedIn("de", s, q)
 			plannedSpan(s, q)
 			yearFounded(s, q)
@@ -313,6 +314,26 @@ func TestNameChange(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%q: %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFreedCountIn: prisoners set free or swapped, in the other languages.
+func TestFreedCountIn(t *testing.T) {
+	for _, c := range []struct{ lang, s, want string }{
+		{"es", "Marland y Osteria intercambiaron el miércoles 95 prisioneros cada uno.", "prisoners released"},
+		{"es", "Estaba entre los 103 prisioneros liberados por Osteria.", "prisoners released"},
+		{"fr", "Les deux pays ont libéré 90 prisonniers.", "prisoners released"},
+		{"es", "La cárcel tiene 500 presos.", ""},
+	} {
+		got := ""
+		for _, q := range QuantitiesIn(c.s, c.lang) {
+			if k, ok := freedCountIn(c.lang, c.s, q); ok {
+				got = k
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
 		}
 	}
 }
