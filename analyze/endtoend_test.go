@@ -1545,3 +1545,18 @@ func TestVolEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestVerdictEndToEnd reads a jury verdict written for this test: the sum
+// to pay ("ordered Halvard Chemicals to pay $2.1 billion in damages" ·
+// "Halvard Chemicals must pay $2.4 billion": the payer the object of one
+// sentence and the subject of the other) and the deliberations
+// ("deliberated for three days" · "after two days of deliberations")
+// differ.
+func TestVerdictEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/verdict", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"deliberations (days): three [Pacific Wire] · two [The Valdoria Herald]",
+		"sum to pay: $2.1 billion [Pacific Wire] · $2.4 billion [The Valdoria Herald]",
+	})
+	verified(t, st, byID)
+}

@@ -1197,7 +1197,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// nine items") and what it is worth ("valued at 88 million euros" ·
 	// "the loot was worth 102 million euros") likewise.
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
-		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan} {
+		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay} {
 		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
 		lenient = nil
 		switch k {
@@ -1205,7 +1205,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			lenient = func(_ string, x *Sentence, _ Quantity, y *Sentence, _ Quantity) bool {
 				return theftContext(x.Text) && theftContext(y.Text)
 			}
-		case 6: // a planned span: one strike, one visit per story
+		case 6, 9: // a planned span: one strike, one visit per story; a sum to pay, its payer the object
+			// of one ("ordered Halvard Chemicals to pay") and the subject of the other
 			lenient = func(_ string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
 				return shareAny(subjectNames(x, p.Start), y.Names) || shareAny(subjectNames(y, q.Start), x.Names)
 			}
@@ -1231,6 +1232,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			})
 	}
 	lenient = nil
+	// How long a jury deliberated ("deliberated for three days" · "after
+	// two days of deliberations").
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return deliberations(x.Text, p) }, func(x *Sentence) bool { return langOf(x) != "" })
 	// Prisoners set free or swapped, in the other languages read
 	// ("liberaron a 95 presos" · "103 prisioneros liberados"): the slot
 	// countedDone names in English.

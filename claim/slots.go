@@ -436,3 +436,60 @@ func freedCountIn(lang, s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// sumToPay: the sum q of s is what someone must or will pay, or was
+// ordered or agreed to: "ordered … to pay $2.1 billion in damages" ·
+// "must pay $2.4 billion to residents". Not a price paid for a thing
+// ("paid $4 million for the building").
+func sumToPay(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	if j < 1 || clauseBreak(s[before[j].End:q.Start]) {
+		return "", false
+	}
+	if f := Fold(before[j].Text); f != "pay" && f != "repay" {
+		return "", false
+	}
+	switch Fold(before[j-1].Text) {
+	case "to", "must", "will", "would", "should", "shall":
+	default:
+		return "", false
+	}
+	if after := firstWords(s[q.End:], 1); len(after) > 0 && Fold(after[0].Text) == "for" {
+		return "", false
+	}
+	return "sum to pay", true
+}
+
+// deliberations: the count q of s is how long a jury or a body
+// deliberated: "deliberated for three days", "after two days of
+// deliberations".
+func deliberations(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 3)
+	if len(after) == 0 || after[0].Start != 1 {
+		return "", false
+	}
+	unit := Fold(after[0].Text)
+	switch unit {
+	case "day", "days", "hour", "hours", "week", "weeks":
+	default:
+		return "", false
+	}
+	deliberate := func(w string) bool { return strings.HasPrefix(Fold(w), "deliberat") }
+	if len(after) >= 3 && Fold(after[1].Text) == "of" && deliberate(after[2].Text) {
+		return "deliberations (" + strings.TrimSuffix(unit, "s") + "s)", true
+	}
+	before := Words(s[:q.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if deliberate(before[k].Text) {
+			return "deliberations (" + strings.TrimSuffix(unit, "s") + "s)", true
+		}
+	}
+	return "", false
+}

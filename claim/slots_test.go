@@ -24,6 +24,8 @@ func TestSlotReaders(t *testing.T) {
 		"plannedSpan":       plannedSpan,
 		"yearFounded":       yearFounded,
 		"recordSpan":        recordSpan,
+		"sumToPay":          sumToPay,
+		"deliberations":     deliberations,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -89,6 +91,10 @@ func TestSlotReaders(t *testing.T) {
 		{"recordSpan", "It was the first visit by a Valdorian leader in 20 years.", "20", "first in (years)"},
 		{"recordSpan", "Prices hit their lowest level in 40 years.", "40", "lowest in (years)"},
 		{"recordSpan", "He served in 20 years of wars.", "20", ""},
+		{"sumToPay", "A jury ordered the company to pay $2.1 billion in damages.", "$2.1 billion", "sum to pay"},
+		{"sumToPay", "The company paid $4 million for the building.", "$4 million", ""},
+		{"deliberations", "The jury deliberated for three days.", "three", "deliberations (days)"},
+		{"deliberations", "A jury ruled after two days of deliberations.", "two", "deliberations (days)"},
 		{"countedDone", "The leaders signed 15 deals on Wednesday.", "15", "agreements signed"},
 		{"valuedAt", "They signed 15 deals worth a total of $5.5 billion.", "$5.5 billion", "agreements worth"},
 	}
@@ -160,6 +166,8 @@ func FuzzSlotReaders(f *testing.F) {
 			yearFounded(s, q)
 			recordSpan(s, q)
 			yearVerb(s, q)
+			sumToPay(s, q)
+			deliberations(s, q)
 			valuedAt(s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
