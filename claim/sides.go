@@ -23,6 +23,38 @@ var opposite = map[string]string{
 	"northern": "southern", "southern": "northern", "eastern": "western", "western": "eastern",
 	"northeast": "southwest", "southwest": "northeast", "northwest": "southeast", "southeast": "northwest",
 	"upper": "lower", "lower": "upper", "front": "rear", "rear": "front",
+	// the Romance languages put the side after the thing: "el motor
+	// izquierdo", "le moteur gauche", "il motore sinistro", "o motor
+	// esquerdo" (folded, both genders)
+	"izquierdo": "derecho", "derecho": "izquierdo", "izquierda": "derecha", "derecha": "izquierda",
+	"gauche": "droit", "droit": "gauche", "droite": "gauche",
+	"sinistro": "destro", "destro": "sinistro", "sinistra": "destra", "destra": "sinistra",
+	"esquerdo": "direito", "direito": "esquerdo", "esquerda": "direita", "direita": "esquerda",
+}
+
+// sideAfter are the side words the Romance languages write after their
+// noun.
+var sideAfter = setOfWords("izquierdo derecho izquierda derecha gauche droit droite sinistro destro sinistra destra esquerdo direito esquerda direita")
+
+// sideOfWord reads a side word as the English side it names, so that
+// genders and languages meet: "izquierda" and "izquierdo" are "left".
+var sideOfWord = map[string]string{
+	"izquierdo": "left", "izquierda": "left", "gauche": "left", "sinistro": "left", "sinistra": "left",
+	"esquerdo": "left", "esquerda": "left", "derecho": "right", "derecha": "right", "droit": "right",
+	"droite": "right", "destro": "right", "destra": "right", "direito": "right", "direita": "right",
+	"northern": "north", "southern": "south", "eastern": "east", "western": "west",
+}
+
+// opposed: side words a and b name opposite sides.
+func opposed(a, b string) bool {
+	canon := func(w string) string {
+		if c, ok := sideOfWord[w]; ok {
+			return c
+		}
+		return w
+	}
+	ca, cb := canon(a), canon(b)
+	return opposite[ca] == cb
 }
 
 // sideOf is a side word of s and the lower-case noun right after it (up to
@@ -39,6 +71,15 @@ func sidesIn(x *Sentence) []sideOf {
 		f := Fold(w.Text)
 		if _, ok := opposite[f]; !ok || w.Text != strings.ToLower(w.Text) {
 			continue // "North Korea", "West Bank": names
+		}
+		if sideAfter[f] {
+			// "su motor izquierdo": the noun right before
+			if i > 0 && !clauseBreak(x.Text[ws[i-1].End:w.Start]) {
+				if n := Fold(ws[i-1].Text); n == strings.ToLower(ws[i-1].Text) && len(n) >= 4 && !IsStopIn(langOf(x), n) {
+					out = append(out, sideOf{f, n, crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + w.Start, End: x.Span.Start + w.End}})
+				}
+			}
+			continue
 		}
 		// "right" as an adjective of a thing, not "the right to …", "all
 		// right", "turned left"
@@ -74,9 +115,6 @@ func (a *Alignment) sideDiscrepancies() []crossread.Discrepancy {
 	both := map[string]map[int]map[string]bool{} // noun → source → sides named
 	var order []string
 	for _, x := range a.stmts {
-		if langOf(x) != "" {
-			continue
-		}
 		for _, s := range sidesIn(x) {
 			if byNoun[s.noun] == nil {
 				order = append(order, s.noun)
@@ -97,7 +135,7 @@ func (a *Alignment) sideDiscrepancies() []crossread.Discrepancy {
 		var d *disc
 		for i, p := range ats {
 			for _, q := range ats[i+1:] {
-				if p.x.Source == q.x.Source || opposite[p.s.side] != q.s.side ||
+				if p.x.Source == q.x.Source || !opposed(p.s.side, q.s.side) ||
 					len(both[noun][p.x.Source]) > 1 || len(both[noun][q.x.Source]) > 1 ||
 					sideStock[noun] {
 					continue

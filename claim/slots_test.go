@@ -293,6 +293,8 @@ func TestSidesIn(t *testing.T) {
 		"Talks with North Korea resumed.":                    "",
 		"She has the right to appeal.":                       "",
 		"Fighting spread to the southern province of Ketra.": "southern province",
+		"Se incendió su motor izquierdo.":                    "izquierdo motor",
+		"Tiene el derecho a votar.":                          "",
 	} {
 		got := ""
 		for _, sd := range sidesIn(&Sentence{Text: s, Doc: doc}) {
@@ -342,6 +344,18 @@ func TestFreedCountIn(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
+		}
+	}
+}
+
+// TestOpposed: sides meet across genders and languages.
+func TestOpposed(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"left", "right", true}, {"izquierdo", "derecha", true}, {"northern", "south", true}, {"left", "northern", false}, {"gauche", "gauche", false}} {
+		if got := opposed(c.a, c.b); got != c.want {
+			t.Errorf("opposed(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
