@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -1077,7 +1076,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// subject, for slots a story has one of, "a 48-hour strike … the RMT
 	// union said" · "The RMT union … began a 24-hour strike")
 	var lenient func(k string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool
-	keyedSlotWhere := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool, oneScene func(k string, x, y *Sentence) bool) {
+	// (onePerKey: a sentence giving one key to two figures tells two
+	// things, and is left out: "132 cases … 14 schools" holds two slots,
+	// "two cases … 14 cases" none)
+	keyedSlotWhere := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool, oneScene func(k string, x, y *Sentence) bool, onePerKey bool) {
 		var by keyed[string]
 		keys := map[*Sentence][]string{} // each figure's key, "" for none: read once, not once per pair
 		for _, x := range a.Sentences {
@@ -1088,6 +1090,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			for i, p := range x.Quantities {
 				if k, ok := keyOf(x, p); ok {
 					ks[i] = k
+				}
+			}
+			if onePerKey && givenTwice(ks) {
+				continue
+			}
+			for _, k := range ks {
+				if k != "" {
 					by.add(k, x)
 				}
 			}
@@ -1114,7 +1123,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlot := func(keyOf func(x *Sentence, p Quantity) (string, bool), skip func(x *Sentence) bool) {
 		keyedSlotWhere(keyOf, skip, func(_ string, x, y *Sentence) bool {
 			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y)
-		})
+		}, false)
 	}
 	// A quake's magnitude, however worded ("a magnitude 6.4 earthquake",
 	// "un sismo de 6,2 grados", "the 6.1-magnitude quake"); not an earlier
@@ -1212,24 +1221,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 		keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) },
-			func(x *Sentence) bool {
-				if langOf(x) != "" && !anyLanguage {
-					return true
-				}
-				n := map[string]int{}
-				for _, q := range x.Quantities {
-					if l, ok := slot(x.Text, q); ok {
-						n[l]++
-					}
-				}
-				return len(n) == 0 || slices.ContainsFunc(slices.Collect(maps.Values(n)), func(c int) bool { return c > 1 })
-			},
+			func(x *Sentence) bool { return langOf(x) != "" && !anyLanguage },
 			func(key string, x, y *Sentence) bool {
 				// a crime's place named in full by one and in short by the
 				// other ("Museo Marlowe de Castellán" · "Museo Marlowe")
 				return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || anyLanguage && (nameWithin(x, y) || sameScene(x, y)) ||
 					key == "value" && theftContext(x.Text) && theftContext(y.Text) // the loot's worth: "Las piezas robadas … valoradas en" · "el botín vale"
-			})
+			}, true)
 	}
 	lenient = nil
 	// How long a jury deliberated ("deliberated for three days" · "after
@@ -1261,22 +1259,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
-	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return nounCountedIn(langOf(x), x.Text, p) },
-		func(x *Sentence) bool {
-			n := map[string]int{} // one figure per noun: "132 cases … 14 schools" holds two slots
-			for _, q := range x.Quantities {
-				if k, ok := nounCountedIn(langOf(x), x.Text, q); ok {
-					n[k]++
-				}
-			}
-			return len(n) == 0 || slices.ContainsFunc(slices.Collect(maps.Values(n)), func(c int) bool { return c > 1 })
-		},
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return nounCountedIn(langOf(x), x.Text, p) }, nil,
 		func(k string, x, y *Sentence) bool {
 			if len(counts[k][x.Source]) != 1 || len(counts[k][y.Source]) != 1 {
 				return false
 			}
 			return len(x.Names) == 0 && len(y.Names) == 0 || a.linked(x, y)
-		})
+		}, true)
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return yearRangeOf(x.Text, x.Quantities, p) }, nil)
@@ -4250,6 +4239,21 @@ func InYearSpan(s, year string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// givenTwice: of the figures' keys ("" for none), one is given twice.
+func givenTwice(keys []string) bool {
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
 	}
 	return false
 }

@@ -111,8 +111,13 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 
 // tollSentence: a word of s reports a human toll ("killed", "missing").
 func tollSentence(s string) bool {
+	return anyWord(s, func(f string) bool { return tollWords[f] != "" })
+}
+
+// anyWord: a word of s, folded, is one in.
+func anyWord(s string, in func(folded string) bool) bool {
 	for _, w := range Words(s) {
-		if tollWords[Fold(w.Text)] != "" {
+		if in(Fold(w.Text)) {
 			return true
 		}
 	}

@@ -289,12 +289,7 @@ var theftWords = setOfWords(`stolen stole loot haul heist robbed robbery theft
 
 // theftContext: a word of s tells of a theft's haul.
 func theftContext(s string) bool {
-	for _, w := range Words(s) {
-		if theftWords[Fold(w.Text)] {
-			return true
-		}
-	}
-	return false
+	return anyWord(s, func(f string) bool { return theftWords[f] })
 }
 
 // estimatedBefore: one of the last five words is a verb of valuing
