@@ -1560,3 +1560,21 @@ func TestVerdictEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestIPOEndToEnd reads a share sale written for this test: the pricing
+// (dated by its day) and the next afternoon's debut (with a clock) are one
+// story; the price per share ("at $38 a share" · "at $36 each"), the sum
+// raised ("raising $1.9 billion" · "raised $1.8 billion"), the valuation
+// ("values Veltro at about $24 billion" · "valued at about $22 billion":
+// two figures rounded to the billion are no rough agreement) and the year
+// founded differ.
+func TestIPOEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/ipo", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"price per share: $36 [The Finance Journal] · $38 [Market Wire]",
+		"sum raised: $1.8 billion [The Finance Journal] · $1.9 billion [Market Wire]",
+		"value: $22 billion [The Finance Journal] · $24 billion [Market Wire]",
+		"year founded: 2014 [The Finance Journal] · 2015 [Market Wire]",
+	})
+	verified(t, st, byID)
+}

@@ -354,6 +354,32 @@ func roundingStep(text string, value float64) float64 {
 	return value / written * math.Pow(10, -float64(len(m[1])))
 }
 
+// roughStep is how far a rough figure's writer rounded: the unit of its
+// last digit when written with decimals, else of its last digit that is
+// not zero, five for a five ("about 24 billion" is to the billion, "about
+// 45" to the five, "about 100" to the hundred); 0 for a figure without
+// digits.
+func roughStep(text string, value float64) float64 {
+	if step := roundingStep(text, value); step > 0 {
+		return step
+	}
+	m := firstNumber.FindString(text)
+	digits := strings.ReplaceAll(m, ",", "")
+	written, err := strconv.ParseFloat(digits, 64)
+	if m == "" || err != nil || written == 0 {
+		return 0
+	}
+	unit := 1.0
+	for strings.HasSuffix(digits, "0") {
+		digits = digits[:len(digits)-1]
+		unit *= 10
+	}
+	if strings.HasSuffix(digits, "5") {
+		unit *= 5
+	}
+	return value / written * unit
+}
+
 func kindClass(k string) string {
 	switch k {
 	case "date", "year":
@@ -1206,7 +1232,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// nine items") and what it is worth ("valued at 88 million euros" ·
 	// "the loot was worth 102 million euros") likewise.
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
-		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay} {
+		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay, sumMoved, sharePriced} {
 		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
 		lenient = nil
 		switch k {
@@ -1650,7 +1676,7 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 		v    float64
 	}{{hp, p.Text, pv}, {hq, q.Text, qv}} {
 		if r.h == "rough" {
-			if step := roundingStep(r.text, r.v); step > 0 {
+			if step := roughStep(r.text, r.v); step > 0 {
 				tolerance = min(tolerance, max(step/r.v, 0.03))
 			}
 		}

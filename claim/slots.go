@@ -498,3 +498,76 @@ func deliberations(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// moneyVerbs are the verbs of money gained or given whose past or -ing
+// form, right before a sum, names what the sum is: "raising $1.9 billion"
+// · "raised $1.8 billion". The base form ("plans to raise $2 billion") is
+// a target, not a result, and is no such slot.
+var moneyVerbs = map[string]string{
+	"raised": "raised", "raising": "raised",
+	"spent": "spent", "spending": "spent",
+	"invested": "invested", "investing": "invested",
+	"borrowed": "borrowed", "borrowing": "borrowed",
+	"donated": "donated", "donating": "donated",
+	"pledged": "pledged", "pledging": "pledged",
+	"earned": "earned", "earning": "earned",
+}
+
+// sumMoved: the sum q of s is money someone raised, spent, invested,
+// borrowed, donated, pledged or earned, told by the verb right before it
+// (a hedge between them allowed).
+func sumMoved(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
+		return "", false
+	}
+	if v, ok := moneyVerbs[Fold(before[j].Text)]; ok {
+		return "sum " + v, true
+	}
+	return "", false
+}
+
+// sharePriced: the sum q of s is the price a company set on each share it
+// sells: "priced its offering at $38 a share" · "priced its shares at $36
+// each". A price the market gives ("closed at $45 a share") or a bid is
+// no such slot.
+func sharePriced(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 2)
+	perShare := len(after) >= 2 && (Fold(after[0].Text) == "a" || Fold(after[0].Text) == "per" || Fold(after[0].Text) == "each") && Fold(after[1].Text) == "share"
+	each := len(after) >= 1 && Fold(after[0].Text) == "each" && (len(after) == 1 || Fold(after[1].Text) != "share")
+	if !perShare && !each || after[0].Start != 1 {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	// "at" is a hedge word too ("at least"): j stands before it
+	if j < 0 || j+1 >= len(before) || Fold(before[j+1].Text) != "at" {
+		return "", false
+	}
+	for k := j; k >= 0 && k >= j-4; k-- {
+		if clauseBreak(s[before[k].End:q.Start]) {
+			return "", false
+		}
+		switch Fold(before[k].Text) {
+		case "priced", "prices", "pricing":
+			if each {
+				// "$36 each" is a share's price only when shares are what was priced
+				for _, w := range before[k : j+1] {
+					if f := Fold(w.Text); f == "shares" || f == "stock" {
+						return "price per share", true
+					}
+				}
+				return "", false
+			}
+			return "price per share", true
+		}
+	}
+	return "", false
+}

@@ -26,6 +26,8 @@ func TestSlotReaders(t *testing.T) {
 		"recordSpan":        recordSpan,
 		"sumToPay":          sumToPay,
 		"deliberations":     deliberations,
+		"sumMoved":          sumMoved,
+		"sharePriced":       sharePriced,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -97,6 +99,17 @@ func TestSlotReaders(t *testing.T) {
 		{"deliberations", "A jury ruled after two days of deliberations.", "two", "deliberations (days)"},
 		{"countedDone", "The leaders signed 15 deals on Wednesday.", "15", "agreements signed"},
 		{"valuedAt", "They signed 15 deals worth a total of $5.5 billion.", "$5.5 billion", "agreements worth"},
+		{"valuedAt", "The pricing values the company at about $24 billion.", "$24 billion", "value"},
+		{"valuedAt", "It raised money at a $3 billion valuation.", "$3 billion", "value"},
+		{"valuedAt", "The firm's value rose at $3 billion a year.", "$3 billion", ""},
+		{"valuedAt", "The offering would value the company at $20 billion.", "$20 billion", "value"},
+		{"sumMoved", "The company priced its offering, raising $1.9 billion.", "$1.9 billion", "sum raised"},
+		{"sumMoved", "The campaign has spent more than $40 million on ads.", "$40 million", "sum spent"},
+		{"sumMoved", "It plans to raise $2 billion next year.", "$2 billion", ""},
+		{"sharePriced", "Veltro priced its IPO at $38 a share on Wednesday.", "$38", "price per share"},
+		{"sharePriced", "The company priced its shares at $36 each.", "$36", "price per share"},
+		{"sharePriced", "The stock closed at $45 a share.", "$45", ""},
+		{"sharePriced", "It priced the bonds at $98 each.", "$98", ""},
 	}
 	for _, c := range cases {
 		var got string
@@ -168,7 +181,8 @@ func FuzzSlotReaders(f *testing.F) {
 			yearVerb(s, q)
 			sumToPay(s, q)
 			deliberations(s, q)
-			valuedAt(s, q)
+			sumMoved(s, q)
+			sharePriced(s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)

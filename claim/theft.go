@@ -231,8 +231,14 @@ func valuedAt(s string, q Quantity) (string, bool) {
 		return "value", true
 	case j >= 0 && (Fold(before[j].Text) == "valued" || Fold(before[j].Text) == "at" && j >= 1 && Fold(before[j-1].Text) == "valued"):
 		return "value", true // ("at" is a hedge word too: "at least")
-	case j >= 2 && Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "value":
+	case j >= 2 && Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "value",
+		j >= 1 && Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "valuation":
 		return "value", true
+	case j >= 1 && j+1 < len(before) && Fold(before[j+1].Text) == "at" && valuesWithin(s, before[:j+1], 3):
+		return "value", true // "values the company at $24 billion"
+	}
+	if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start == 1 && Fold(after[0].Text) == "valuation" {
+		return "value", true // "a $24 billion valuation"
 	}
 	if after := firstWords(s[q.End:], 2); len(after) >= 2 && after[0].Start == 1 && Fold(after[0].Text) == "worth" && Fold(after[1].Text) == "of" {
 		return "value", true
@@ -302,6 +308,27 @@ func estimatedBefore(ws []Word) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+var modalOrTo = setOfWords(`would could will might may should to`)
+
+// valuesWithin: one of the last n words of ws, not the very last, is the
+// verb "value" with nothing ending the clause between it and the end of ws
+// ("values Veltro at", "valuing the company at", "would value it at").
+func valuesWithin(s string, ws []Word, n int) bool {
+	for k := max(0, len(ws)-n); k < len(ws)-1; k++ {
+		switch Fold(ws[k].Text) {
+		case "value": // the verb only after a modal or "to"
+			if k == 0 || !modalOrTo[Fold(ws[k-1].Text)] {
+				continue
+			}
+		case "values", "valuing", "valued":
+		default:
+			continue
+		}
+		return !clauseBreak(s[ws[k].End:ws[len(ws)-1].End])
 	}
 	return false
 }

@@ -713,12 +713,22 @@ func (c *Clusterer) decay(si int32, tn int64) float64 {
 	if c.cfg.HalfLife <= 0 || tn == 0 || sp.last == 0 {
 		return 1
 	}
+	// A time at midnight is taken for a date without a clock: that
+	// article may have come out at any hour of its day, so a clocked one
+	// after it is as close as the day's end (two dates keep their
+	// midnights, which the grace allows for).
 	var gap int64
 	switch {
 	case tn > sp.last:
 		gap = tn - sp.last
+		if !dateOnly(tn) && dateOnly(sp.last) {
+			gap -= int64(24 * time.Hour)
+		}
 	case tn < sp.first:
 		gap = sp.first - tn
+		if dateOnly(tn) && !dateOnly(sp.first) {
+			gap -= int64(24 * time.Hour)
+		}
 	}
 	gap -= int64(c.cfg.Grace)
 	if gap <= 0 {
@@ -726,6 +736,10 @@ func (c *Clusterer) decay(si int32, tn int64) float64 {
 	}
 	return exp2Neg(float64(gap) / float64(c.cfg.HalfLife))
 }
+
+// dateOnly reports whether a publication time in nanoseconds falls on a
+// UTC midnight, as a date read without its time of day does.
+func dateOnly(tn int64) bool { return tn%int64(24*time.Hour) == 0 }
 
 func group(h uint64) int { return int(h >> 63) }
 

@@ -262,3 +262,27 @@ func TestNextDayCoverageJoinsTheStory(t *testing.T) {
 		t.Errorf("coverage over three days split into %d stories: %v", len(s), got)
 	}
 }
+
+// An article dated by its day only may have come out at any hour of it: a
+// report with a clock the next afternoon is as close to it as to one
+// published that evening, and joins its story.
+func TestDateOnlyThenNextAfternoonJoins(t *testing.T) {
+	day := time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC)
+	arts := []*crossread.Article{
+		{ID: "d0", Title: "Orvane prices its share sale above the range", Text: "Orvane, the payments company, priced its initial public offering above its marketed range on Wednesday, raising money to expand into Europe. Chief executive Mira Holt said the listing was just the beginning.",
+			Published: crossread.Timestamp{Time: day}},
+		{ID: "d1", Title: "Orvane shares jump in their trading debut", Text: "Shares of Orvane rose in their first day of trading on Thursday, after the payments company priced its initial public offering above its range. Chief executive Mira Holt said the listing was just the beginning.",
+			Published: crossread.Timestamp{Time: day.Add(40 * time.Hour), HasClock: true}},
+	}
+	got := place(New(), arts)
+	if s := storiesOf(got, arts); len(s) != 1 {
+		t.Errorf("a next-afternoon report split from the day-dated one: %v", got)
+	}
+	// two clocked reports as far apart stay apart, as before
+	arts[0].Published = crossread.Timestamp{Time: day.Add(30 * time.Minute), HasClock: true}
+	arts[0].ID, arts[1].ID = "c0", "c1"
+	got = place(New(), arts)
+	if s := storiesOf(got, arts); len(s) != 2 {
+		t.Errorf("clocked reports 40 hours apart joined: %v", got)
+	}
+}
