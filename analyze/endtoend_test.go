@@ -1578,3 +1578,30 @@ func TestIPOEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestTornadoEndToEnd reads a tornado written for this test: the toll an
+// outlet raised from six to seven (its "from six" is no figure of its
+// own), its scene "Grantville" the town the wire's dateline names before
+// "central Arkola"; the rating on the Fujita scale ("an EF-4" · "an
+// EF-3"); the winds ("peak winds of 170 mph" · "winds of up to 155 mph":
+// a limit a reported figure breaks is no rough agreement · "Winds reached
+// an estimated 175 mph"); the path ("Its path stretched 30 miles" · "a
+// path about 22 miles long"). The Herald's closing author bio is no
+// exclusive.
+func TestTornadoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/tornado", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Seven [The Arkola Herald] · six [Midland Times, Plains Wire]",
+		"homes destroyed: 150 [Plains Wire] · 200 [The Arkola Herald]",
+		"injured: 40 [Plains Wire] · 50 [Midland Times]",
+		"path (miles): 22 [Midland Times, Plains Wire] · 30 [The Arkola Herald]",
+		"tornado rating: EF-3 [The Arkola Herald] · EF-4 [Midland Times, Plains Wire]",
+		"winds (mph): 155 [The Arkola Herald] · 170 [Plains Wire] · 175 [Midland Times]",
+	})
+	for _, s := range st.SingleSource {
+		if strings.Contains(s.Text, "covers weather") {
+			t.Errorf("an author bio listed as exclusive: %q", s.Text)
+		}
+	}
+	verified(t, st, byID)
+}

@@ -118,7 +118,7 @@ func (b *builder) markDisputed(out *crossread.Brief) {
 			s := &sec.Sentences[i]
 			for _, d := range b.story.Discrepancies {
 				switch d.Kind {
-				case claim.KindNumber, claim.KindDate, claim.KindYear, claim.KindToll:
+				case claim.KindNumber, claim.KindDate, claim.KindYear, claim.KindToll, claim.KindRating:
 				default:
 					continue
 				}
@@ -619,7 +619,7 @@ func (b *builder) statedOtherwise(d crossread.Discrepancy, i int) bool {
 // which one may be stated, as against lists, spellings and quotations.
 func valueKind(kind string) bool {
 	switch kind {
-	case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear:
+	case claim.KindNumber, claim.KindToll, claim.KindDate, claim.KindYear, claim.KindRating:
 		return true
 	}
 	return false

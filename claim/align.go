@@ -61,6 +61,7 @@ type Alignment struct {
 	sourceOf       map[string]int
 	lowercase      map[string]bool // folded words seen written in lower case
 	nameType       map[string]string
+	datelines      map[*crossread.Doc][]string // per article, the name keys of the places its dateline gives ("GRANTVILLE, Arkola —")
 	idf            map[string]float64
 	aliases        map[string]string
 	termID         map[string]int32           // every term of the story's sentences, numbered
@@ -248,6 +249,9 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 			continue
 		}
 		for _, sp := range splitLines(text, s.Start, s.End, a.lowercase) {
+			if n := timex.DatelineLength(text[sp[0]:sp[1]]); n > 0 && len(out) < 3 && a.datelines[d] == nil {
+				a.datelineOf(d, text[sp[0]:sp[0]+n], aliases)
+			}
 			sp[0] += labelLength(text[sp[0]:sp[1]])
 			t := text[sp[0]:sp[1]]
 			x := &Sentence{Doc: d, Index: len(out), Paragraph: s.Paragraph, Text: t,
@@ -272,6 +276,33 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 		}
 	}
 	return out
+}
+
+// datelineOf records the places a wire dateline names, the town and the
+// region or country after it ("GRANTVILLE, Arkola —", "KYIV, Ukraine (AP)
+// —"), leaving out its date and agency.
+func (a *Alignment) datelineOf(d *crossread.Doc, dateline string, aliases map[string]string) {
+	for _, end := range []string{"(", "–", "—", " -"} { // not a hyphen: "WINSTON-SALEM, N.C. —"
+		if i := strings.Index(dateline, end); i >= 0 {
+			dateline = dateline[:i]
+		}
+	}
+	var keys []string
+	for _, part := range strings.Split(dateline, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" || strings.ContainsAny(part, "0123456789") {
+			continue
+		}
+		key, ok := aliases[Fold(part)]
+		if !ok {
+			key = "E:" + Fold(part)
+		}
+		keys = append(keys, key)
+	}
+	if a.datelines == nil {
+		a.datelines = map[*crossread.Doc][]string{}
+	}
+	a.datelines[d] = keys
 }
 
 // labelLength is the length of a short label or dateline opening s ("Author's

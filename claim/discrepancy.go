@@ -137,6 +137,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 		}
 	}
 	out = append(out, aircraft...)
+	out = append(out, a.ratingDiscrepancies()...)
 	spellings := a.spellingDiscrepancies(entities)
 	// a name spelled otherwise elsewhere is no exclusive of its source
 	for _, d := range spellings {
@@ -744,9 +745,12 @@ func measuredThing(s string, q Quantity) (string, []string) {
 		return "", nil
 	}
 	var nouns []string
-	add := func(w string) {
-		r, _ := utf8.DecodeRuneInString(w)
+	add := func(w string, opening bool) {
+		r, n := utf8.DecodeRuneInString(w)
 		f := Fold(w)
+		if opening && unicode.IsUpper(r) && strings.ToLower(w[n:]) == w[n:] {
+			r = unicode.ToLower(r) // "Winds reached an estimated 175 mph": the sentence's capital
+		}
 		if !unicode.IsLower(r) || len(f) < 3 || IsStop(f) || isNumeric(f) || sizeWords[f] ||
 			len(f) > 4 && (strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "ed")) { // verbs: "sending", "trapped"
 			return
@@ -766,7 +770,7 @@ func measuredThing(s string, q Quantity) (string, []string) {
 		if f := Fold(before[i].Text); f == "and" || f == "but" || f == "while" {
 			break
 		}
-		add(before[i].Text)
+		add(before[i].Text, before[i].Start == 0)
 	}
 	after := Words(s[q.End:])
 	for i := 0; i < len(after) && i < 5; i++ {
@@ -776,7 +780,7 @@ func measuredThing(s string, q Quantity) (string, []string) {
 		if f := Fold(after[i].Text); f == "and" || f == "but" || f == "while" {
 			break
 		}
-		add(after[i].Text)
+		add(after[i].Text, false)
 	}
 	return size.measure, nouns
 }
@@ -1662,6 +1666,13 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 	if hp == hq && hp != "rough" {
 		return false
 	}
+	// "winds of up to 155 mph" is a limit a reported 170 mph breaks, not
+	// a rough figure near it.
+	pv0, _ := strconv.ParseFloat(strings.TrimPrefix(p.Value, currencyOf(p.Value)), 64)
+	qv0, _ := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
+	if upTo(xs, p) && qv0 > pv0 || upTo(ys, q) && pv0 > qv0 {
+		return false
+	}
 	pv, perr := strconv.ParseFloat(strings.TrimPrefix(p.Value, currencyOf(p.Value)), 64)
 	qv, qerr := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
 	if perr != nil || qerr != nil || currencyOf(p.Value) != currencyOf(q.Value) || max(pv, qv) <= 0 {
@@ -1682,6 +1693,13 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 		}
 	}
 	return math.Abs(pv-qv)/max(pv, qv) < tolerance
+}
+
+// upTo: the figure q of s is given as a limit, "up to" it.
+func upTo(s string, q Quantity) bool {
+	ws := Words(s[:min(q.Start, len(s))])
+	n := len(ws)
+	return n >= 2 && Fold(ws[n-2].Text) == "up" && Fold(ws[n-1].Text) == "to" && !clauseBreak(s[ws[n-1].End:q.Start])
 }
 
 // boundKept: one figure is a bound the other keeps ("more than 40
@@ -3505,8 +3523,31 @@ func (a *Alignment) namedInEach(x, y *Sentence) bool {
 		}
 	}
 	fx, fy := firstName(x, len(x.Text)), firstName(y, len(y.Text))
-	return (fx == "" || a.articleNames[y.ArticleID()][fx] || a.commonWordOpening(x, y)) &&
-		(fy == "" || a.articleNames[x.ArticleID()][fy] || a.commonWordOpening(y, x))
+	return (fx == "" || a.articleNames[y.ArticleID()][fx] || a.commonWordOpening(x, y) || namedInLowerCase(x, fx, y)) &&
+		(fy == "" || a.articleNames[x.ArticleID()][fy] || a.commonWordOpening(y, x) || namedInLowerCase(y, fy, x))
+}
+
+// namedInLowerCase: the name key of z is a name of three words or more
+// whose last two the other sentence writes in lower case, as a second
+// mention does ("The National Weather Service rated …" · "The weather
+// service rated …").
+func namedInLowerCase(z *Sentence, key string, other *Sentence) bool {
+	i := slices.Index(z.Names, key)
+	if i < 0 || i >= len(z.NameText) {
+		return false
+	}
+	ws := Words(z.NameText[i])
+	if len(ws) < 3 {
+		return false
+	}
+	tail := strings.ToLower(ws[len(ws)-2].Text + " " + ws[len(ws)-1].Text)
+	ow := Words(other.Text)
+	for k := 0; k+1 < len(ow); k++ {
+		if ow[k].Text+" "+ow[k+1].Text == tail && other.Text[ow[k].End:ow[k+1].Start] == " " {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWordOpening: z's only name is the one word opening it, and the
@@ -3544,10 +3585,14 @@ func (a *Alignment) commonWordOpening(z, other *Sentence) bool {
 
 // firstName is the key of the name written first in z before byte end,
 // "" if none.
+var bareCode = regexp.MustCompile(`^\p{Lu}{1,3}-?\d{1,4}$`)
+
 func firstName(z *Sentence, end int) string {
 	name, at := "", end
 	for i, n := range z.Names {
-		if i < len(z.NameText) {
+		// a bare code with a figure ("EF-4", "A320") is a rating or a
+		// model, no place or party of the scene
+		if i < len(z.NameText) && !bareCode.MatchString(z.NameText[i]) {
 			if k := strings.Index(z.Text, z.NameText[i]); k >= 0 && k < at {
 				name, at = n, k
 			}

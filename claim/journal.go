@@ -123,3 +123,40 @@ func (ns *namings) discrepancy(about, kind string) []crossread.Discrepancy {
 	}
 	return []crossread.Discrepancy{d.out()}
 }
+
+// tornadoRatingRE reads a tornado's rating on the (Enhanced) Fujita scale:
+// "an EF-4", "EF3", "an F2 tornado".
+var tornadoRatingRE = regexp.MustCompile(`\b(EF|F)[- ]?([0-5])\b`)
+
+// KindRating is a rating on a scale told two ways.
+const KindRating = "rating"
+
+// ratingDiscrepancies sets against each other the ratings outlets give a
+// story's tornado ("rated the tornado an EF-4" · "an EF-3 tornado"), in
+// sentences that tell of a tornado or a rating (an "F-4" elsewhere is a
+// fighter jet). A source giving two ratings (two tornadoes, or an upgrade)
+// is left out.
+func (a *Alignment) ratingDiscrepancies() []crossread.Discrepancy {
+	var ns namings
+	for _, x := range a.Sentences {
+		if !strings.Contains(x.Text, "F") {
+			continue
+		}
+		rated := false
+		for _, w := range Words(x.Text) {
+			f := Fold(w.Text)
+			if strings.HasPrefix(f, "tornad") || strings.HasPrefix(f, "twister") || f == "rated" || f == "rating" || f == "upgraded" || f == "downgraded" {
+				rated = true
+				break
+			}
+		}
+		if !rated {
+			continue
+		}
+		for _, m := range tornadoRatingRE.FindAllStringSubmatchIndex(x.Text, -1) {
+			scale, level := x.Text[m[2]:m[3]], x.Text[m[4]:m[5]]
+			ns.add(x.Source, scale+level, x.Text[m[0]:m[1]], spanAt(x, m[0], m[1]))
+		}
+	}
+	return ns.discrepancy("tornado rating", KindRating)
+}

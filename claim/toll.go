@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -471,6 +472,12 @@ func (a *Alignment) sameScene(x, y *Sentence) bool {
 			return true
 		}
 	}
+	// A sentence naming only places its article's dateline names is told
+	// from that dateline's town: "GRANTVILLE, Arkola — … tore through
+	// central Arkola" is the scene of "struck Grantville".
+	if a.withinDateline(x, px, y) || a.withinDateline(y, py, x) {
+		return true
+	}
 	if len(px) > 0 && len(py) > 0 {
 		return false
 	}
@@ -495,6 +502,26 @@ func sharesName(x, y *Sentence) bool {
 			if n == m {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// withinDateline: the places px of x are all in x's dateline, and y names
+// another place of that dateline.
+func (a *Alignment) withinDateline(x *Sentence, px map[string]bool, y *Sentence) bool {
+	dl := a.datelines[x.Doc]
+	if len(px) == 0 || len(dl) < 2 {
+		return false
+	}
+	for p := range px {
+		if !slices.Contains(dl, p) {
+			return false
+		}
+	}
+	for _, n := range y.Names {
+		if slices.Contains(dl, n) && !px[n] {
+			return true
 		}
 	}
 	return false

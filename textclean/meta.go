@@ -339,6 +339,16 @@ func undouble(s string) string {
 	return s
 }
 
+// isAuthor: name is one of the authors the byline gave.
+func (m *metadata) isAuthor(name string) bool {
+	for _, a := range m.authors {
+		if strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAuthorBio reports a short "<Author> is a …" line naming one of the
 // article's authors with a writer's role.
 func (m *metadata) isAuthorBio(s string) bool {
@@ -389,7 +399,7 @@ func markBioBlock(lines []line, m *metadata) {
 			break
 		}
 		head := firstChars(l.text, 300)
-		if !reJournoRole.MatchString(head) && !(reRoleWord.MatchString(head) && (nameLine >= 0 || start < len(lines) || reSocial.MatchString(l.text))) {
+		if !reJournoRole.MatchString(head) && !(reRoleWord.MatchString(head) && (nameLine >= 0 || start < len(lines) || reSocial.MatchString(l.text) || m.isAuthor(g[1]))) {
 			break
 		}
 		start = i
