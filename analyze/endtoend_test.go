@@ -1605,3 +1605,50 @@ func TestTornadoEndToEnd(t *testing.T) {
 	}
 	verified(t, st, byID)
 }
+
+// TestPateraEndToEnd reads a migrant boat's capsizing written in Spanish
+// for this test: the dead ("Nueve migrantes murieron": migrants, the
+// story's one group, count with "siete personas"), those on board
+// ("transportaba a 58 personas" · "una patera con 60 ocupantes") and the
+// missing ("otras ocho siguen desaparecidas" · "otras diez están
+// desaparecidas") differ; "Diario de las Islas" names its outlet.
+func TestPateraEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/patera", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Nueve [Agencia Atlántica] · siete [Diario de las Islas]",
+		"missing: diez [Diario de las Islas] · ocho [Agencia Atlántica]",
+		"on board: 58 [Agencia Atlántica] · 60 [Diario de las Islas]",
+	})
+	verified(t, st, byID)
+}
+
+// TestLawineEndToEnd reads an avalanche written in German for this test:
+// its short sentences in the simple past ("Die Lawine löste sich in etwa
+// 2.600 Metern Höhe.", "Rund 80 Bergretter … waren im Einsatz.") are
+// statements, and the altitude, the rescuers and the helicopters differ;
+// "Bergrettungsleiter Stefan Gruber" and "Stefan Gruber von der
+// Bergrettung" are one speaker. (The dead, "vier Skifahrer" · "fünf
+// Skitourengeher", are counted by two nouns and are not set against each
+// other.)
+func TestLawineEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/lawine", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"Metern Höhe: 2.600 [Tiroler Tageszeitung am Sonntag] · 2.800 [Alpenkurier]",
+		"number of Bergretter: 60 [Alpenkurier] · 80 [Tiroler Tageszeitung am Sonntag]",
+		"number of Hubschrauber: drei [Tiroler Tageszeitung am Sonntag] · zwei [Alpenkurier]",
+	})
+	verified(t, st, byID)
+}
+
+// TestDesabamentoEndToEnd reads a building collapse written in Portuguese
+// for this test: the floors, the dead, the injured and the missing differ.
+func TestDesabamentoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/desabamento", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 12 [Folha do Nordeste] · 14 [Correio Pernambucano]",
+		"injured: 15 [Folha do Nordeste] · Dezoito [Correio Pernambucano]",
+		"missing: Cinco [Correio Pernambucano] · três [Folha do Nordeste]",
+		"number of andares: oito [Folha do Nordeste] · sete [Correio Pernambucano]",
+	})
+	verified(t, st, byID)
+}

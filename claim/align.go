@@ -259,7 +259,7 @@ func (a *Alignment) sentencesOf(d *crossread.Doc, aliases map[string]string) []*
 				Source: a.sourceOf[d.Article.ID]}
 			// one split into words serves every test of the sentence
 			ws := Words(t)
-			x.Statement = isStatement(strings.TrimSpace(t), ws) && hasVerbIn(ws) && !a.gluedHeading(t, ws)
+			x.Statement = isStatement(strings.TrimSpace(t), ws) && (hasVerbIn(ws) || pastTenseIn(ws, stemLang(d.Article.Language))) && !a.gluedHeading(t, ws)
 			a.featuresOf(x, aliases, ws)
 			out = append(out, x)
 		}
@@ -388,6 +388,44 @@ func init() {
 // test is for headings and glued fragments ("Washington's strategic reach
 // into Central Asia."), which are short.
 func hasVerb(s string) bool { return hasVerbIn(Words(s)) }
+
+// pastTenseEndings are the endings of the simple past (and the imperfect)
+// of the other languages read, as news tells its events in them: German
+// "löste", "überlebten"; Spanish "rescató", "murieron", "transportaba";
+// French "transportait", "déclarèrent"; Italian "affondò", "arrivarono";
+// Portuguese "desabou", "morreram"; Dutch "vertrokken" is too like a
+// participle and only "-de"/"-te" count. A lower-case word of five
+// letters or more with one is taken for a verb: a sentence needs one.
+var pastTenseEndings = map[string][]string{
+	"de": {"te", "ten"},
+	"es": {"ó", "aron", "ieron", "aba", "aban", "ían"},
+	"fr": {"ait", "aient", "èrent"},
+	"it": {"ò", "ì", "arono", "irono", "erono", "ava", "avano"},
+	"pt": {"ou", "aram", "eram", "iram", "ava", "avam"},
+	"nl": {"de", "te", "den", "ten"},
+}
+
+// pastTenseIn: a word of ws, in language lang, reads as a verb in the past
+// tense.
+func pastTenseIn(ws []Word, lang string) bool {
+	ends := pastTenseEndings[lang]
+	if ends == nil {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if !unicode.IsLower(r) || utf8.RuneCountInString(w.Text) < 5 {
+			continue
+		}
+		t := strings.ToLower(w.Text)
+		for _, e := range ends {
+			if strings.HasSuffix(t, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // hasVerbIn is hasVerb on the sentence's words.
 func hasVerbIn(ws []Word) bool {

@@ -414,10 +414,13 @@ func sameSlot(p, q Quantity) bool {
 	return len(q.After) > 0 && ctx[q.After[0]]
 }
 
-// measureWords are the words naming what the count q of s measures: its
+// measureWordsIn are the words naming what the count q of s measures: its
 // unit and what follows it up to four words, within the clause ("hours
 // of video playback").
-func measureWords(s string, q Quantity) string {
+// In the other languages read, the words stop at a stop word (but "de",
+// "di") and, in German, at a word in lower case, a verb's particle ("auf
+// 2.800 Metern Höhe ab": "Metern Höhe").
+func measureWordsIn(lang, s string, q Quantity) string {
 	ws := Words(s[q.End:])
 	var out []string
 	for i, w := range ws {
@@ -425,8 +428,14 @@ func measureWords(s string, q Quantity) string {
 			break
 		}
 		f := Fold(w.Text)
-		if i > 0 && IsStop(f) && f != "of" {
+		if i > 0 && lang == "" && IsStop(f) && f != "of" {
 			break
+		}
+		if i > 0 && lang != "" {
+			r, _ := utf8.DecodeRuneInString(w.Text)
+			if lang == "de" && unicode.IsLower(r) || IsStopIn(lang, f) && f != "de" && f != "di" {
+				break
+			}
 		}
 		// "tonnes of cocaine packed into …": a participle starts what
 		// befell the thing, not what it is
@@ -1058,7 +1067,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					}
 				}
 			}
-			if m := measureWords(x.Text, p); m != "" && sameMeasure(p, q) {
+			if m := measureWordsIn(langOf(x), x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
 			}
 			// "suspended since 2019" · "suspended in 2020": the year of what
@@ -2961,8 +2970,44 @@ func differentSpeakers(x, y quoteItem) bool {
 	if describes(x.Speaker) || describes(y.Speaker) {
 		return false
 	}
+	if sharesFullName(x.Speaker, y.Speaker) {
+		return false // "Bergrettungsleiter Stefan Gruber" · "Stefan Gruber von der Bergrettung"
+	}
 	kx, ky := lastNameKey(x.Speaker), lastNameKey(y.Speaker)
 	return kx != "" && ky != "" && kx != ky
+}
+
+// sharesFullName: both speakers hold the same two capitalised words in a
+// row, a first name and a surname, whatever office or body stands around
+// them.
+func sharesFullName(a, b string) bool {
+	wa, wb := Words(a), Words(b)
+	capital := func(w Word) bool {
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		return unicode.IsUpper(r)
+	}
+	lastCapital := func(ws []Word) int {
+		for k := len(ws) - 1; k >= 0; k-- {
+			if capital(ws[k]) {
+				return k
+			}
+		}
+		return -1
+	}
+	la, lb := lastCapital(wa), lastCapital(wb)
+	for i := 0; i+1 < len(wa); i++ {
+		if !capital(wa[i]) || !capital(wa[i+1]) || a[wa[i].End:wa[i+1].Start] != " " {
+			continue
+		}
+		for j := 0; j+1 < len(wb); j++ {
+			// (the name closes one of them: "New York" opening two
+			// mayors' titles names no one)
+			if wa[i].Text == wb[j].Text && wa[i+1].Text == wb[j+1].Text && b[wb[j].End:wb[j+1].Start] == " " && (i+1 == la || j+1 == lb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describes reports a speaker given by a description rather than a name:

@@ -1,6 +1,9 @@
 package claim
 
 import (
+	"math"
+	"strconv"
+	"strings"
 	"testing"
 
 	"crossread"
@@ -370,6 +373,55 @@ func TestOpposed(t *testing.T) {
 	}{{"left", "right", true}, {"izquierdo", "derecha", true}, {"northern", "south", true}, {"left", "northern", false}, {"gauche", "gauche", false}} {
 		if got := opposed(c.a, c.b); got != c.want {
 			t.Errorf("opposed(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestSmallReaders checks the small readers this file's slots lean on.
+func TestSmallReaders(t *testing.T) {
+	for _, c := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"de", "Die Lawine löste sich in etwa 2.600 Metern Höhe.", true},
+		{"es", "Salvamento Marítimo rescató a 43 supervivientes.", true},
+		{"pt", "O prédio desabou de madrugada.", true},
+		{"de", "Die neue Brücke über den Fluss.", false},
+		{"", "The weather service rated the twister.", false}, // English has its own test
+	} {
+		if got := pastTenseIn(Words(c.s), c.lang); got != c.want {
+			t.Errorf("pastTenseIn(%q, %q) = %v, want %v", c.s, c.lang, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Bergrettungsleiter Stefan Gruber", "Stefan Gruber von der Bergrettung", true},
+		{"New York Mayor Eric Adams", "New York Governor Kathy Hochul", false},
+		{"Anna Riedl", "Anna Riedel", false},
+	} {
+		if got := sharesFullName(c.a, c.b); got != c.want {
+			t.Errorf("sharesFullName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s, fig string
+		want   float64
+	}{
+		{"about $24 billion", "$24 billion", 1e9},
+		{"about 45 people", "45", 5},
+		{"about 100 people", "100", 100},
+		{"about 3.9 million", "3.9 million", 1e5},
+	} {
+		for _, q := range Quantities(c.s) {
+			if q.Text != c.fig {
+				continue
+			}
+			v, _ := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
+			if got := roughStep(c.s[q.Start:], v); math.Abs(got-c.want) > c.want*1e-9 {
+				t.Errorf("roughStep(%q) = %v, want %v", c.s, got, c.want)
+			}
 		}
 	}
 }

@@ -97,8 +97,22 @@ func init() {
 	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti mensen inwoners bewoners") {
 		peopleNouns[Fold(w)], genericPeople[Fold(w)] = true, true
 	}
+	// the specific groups, as in English: compared with the generic
+	// people only when a story's every count names the one group
+	for _, w := range strings.Fields("migrantes inmigrantes refugiados niños menores pasajeros ocupantes tripulantes mineros soldados militares " +
+		"turistas trabajadores civiles policías agentes bomberos montañeros alpinistas esquiadores excursionistas " +
+		"migrants enfants passagers occupants soldats touristes ouvriers civils policiers pompiers réfugiés alpinistes randonneurs skieurs " +
+		"migranten flüchtlinge kinder passagiere insassen soldaten touristen arbeiter bergleute zivilisten polizisten " +
+		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
+		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
+		"crianças passageiros ocupantes soldados turistas trabalhadores mineiros civis pescadores " +
+		"kinderen passagiers inzittenden soldaten toeristen") {
+		peopleNouns[Fold(w)] = true
+	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
-		"wurden haben hanno sono stati foram são se het zijn werden is risultano risulta restano resultaron quedaron") {
+		"wurden haben hanno sono stati foram são se het zijn werden is risultano risulta restano resultaron quedaron " +
+		"siguen sigue permanecen continúan están estaban restent demeurent bleiben gelten als continuano rimangono " +
+		"continuam permanecem seguem estão") {
 		tollLinks[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("y e et und o ou oder pero mais aber ma mas mientras tandis während mentre enquanto en maar terwijl") {
@@ -310,6 +324,13 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if f == "leben" && Fold(ws[k-1].Text) == "ums" {
 			return "death toll", noun, bound, true
 		}
+		// "hat fünf Skitourengeher das Leben gekostet", "verloren das Leben"
+		if f == "leben" && Fold(ws[k-1].Text) == "das" && k+1 < len(ws) {
+			switch Fold(ws[k+1].Text) {
+			case "gekostet", "kostete", "kosteten", "verloren":
+				return "death toll", noun, bound, true
+			}
+		}
 		// Dutch: "drie mensen het leven gekost", "om het leven gekomen"
 		if f == "leven" && Fold(ws[k-1].Text) == "het" {
 			return "death toll", noun, bound, true
@@ -339,8 +360,8 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		f := Fold(ws[i].Text)
 		if t := tollWords[f]; t != "" {
-			if f == "lives" || f == "bodies" || f == "levens" {
-				break // "lives" and "bodies" count only after the figure
+			if f == "lives" || f == "bodies" || f == "levens" || f == "die" || f == "dies" {
+				break // "lives" and "bodies" count only after the figure ("die" before it is German's article)
 			}
 			return t, noun, bound, true
 		}
@@ -785,7 +806,7 @@ func shortStatement(x *Sentence) bool {
 	t := strings.TrimSpace(x.Text)
 	ws := Words(t)
 	first, _ := utf8.DecodeRuneInString(t)
-	return !x.Caption && len(ws) >= 3 && unicode.IsUpper(first) && strings.HasSuffix(t, ".") && hasVerbIn(ws)
+	return !x.Caption && len(ws) >= 3 && unicode.IsUpper(first) && strings.HasSuffix(t, ".") && (hasVerbIn(ws) || pastTenseIn(ws, langOf(x)))
 }
 
 // attendance: the figure ws[at:end] is a crowd's size: "a crowd of
@@ -853,14 +874,20 @@ func aboard(ws []Word, at, end int) bool {
 	}
 	// "carrying 180 passengers", "transportait 180 passagers", "con 180
 	// pasajeros": the number a vehicle carried
-	switch word(at - 1) {
+	carrier := at - 1
+	if word(carrier) == "a" && (word(carrier-1) == "transportaba" || word(carrier-1) == "llevaba") {
+		carrier-- // "transportaba a 58 personas": Spanish marks the persons carried
+	}
+	switch word(carrier) {
 	case "carrying", "transportait", "transportaient", "transportaba", "trasportava", "transportava", "beforderte",
 		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com":
 		switch word(end) {
 		case "people", "passengers", "persons", "passagers", "passageres", "pasajeros", "passeggeri", "passageiros",
 			"passagiere", "passagieren", "fahrgaste", "fahrgasten", "personnes", "personas", "persone", "pessoas", "menschen":
-			return word(at-1) != "con" && word(at-1) != "avec" && word(at-1) != "mit" && word(at-1) != "com" && word(at-1) != "avait" ||
+			return word(carrier) != "con" && word(carrier) != "avec" && word(carrier) != "mit" && word(carrier) != "com" && word(carrier) != "avait" ||
 				passengerNouns[word(end)]
+		case "occupants", "ocupantes", "occupanti", "insassen", "inzittenden":
+			return true
 		}
 	}
 	return false
