@@ -1652,3 +1652,63 @@ func TestDesabamentoEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestNobelEndToEnd reads a prize written for this test: its money ("the
+// prize of 11 million Swedish crowns" · "The prize is worth 10 million
+// Swedish crowns": a crown with its nation is money) and a laureate's age
+// differ. (The ordinals, "the sixth woman" · "the eighth woman", are not
+// compared.)
+func TestNobelEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/nobel", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Halvorsen: 67 [Nordic Wire] · 68 [Science Tribune]",
+		"prize money: 10 million Swedish crowns [Science Tribune] · 11 million Swedish crowns [Nordic Wire]",
+	})
+	verified(t, st, byID)
+}
+
+// TestManifEndToEnd reads a French protest written for this test: the
+// interior ministry's count ("le ministère de l'Intérieur en a compté 480
+// 000" · "Selon le ministère de l'Intérieur, 520 000 personnes ont
+// manifesté") and the police officers hurt differ; "Le Courrier de
+// l'Ouest" names its outlet, "Dans la capitale" names no one.
+func TestManifEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/manif", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"crowd size (authorities): 480 000 [Agence Centrale] · 520 000 [Le Courrier de l'Ouest]",
+		"injured: Huit [Le Courrier de l'Ouest] · Onze [Agence Centrale]",
+	})
+	for _, e := range st.Entities {
+		if strings.HasPrefix(e.Name, "Dans") {
+			t.Errorf("a sentence's opening preposition taken for a name: %q", e.Name)
+		}
+	}
+	verified(t, st, byID)
+}
+
+// TestIncendioEndToEnd reads a Spanish wildfire written for this test: the
+// area burnt and the people evacuated ("Unas 1.200 personas han sido
+// desalojadas" · "obligado a desalojar a 1.500 vecinos") differ.
+func TestIncendioEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/incendio", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"displaced or evacuated: 1.200 [Agencia Meseta] · 1.500 [El Diario del Centro]",
+		"number of hectáreas: 3.500 [Agencia Meseta] · 5.000 [El Diario del Centro]",
+	})
+	verified(t, st, byID)
+}
+
+// TestQuartalEndToEnd reads a German carmaker's quarter written for this
+// test: the net profit ("einen Nettogewinn von 2,4 Milliarden Euro" ·
+// "2,6 Milliarden Euro verdient"), the revenue ("Der Umsatz stieg auf" ·
+// "kletterte auf") and the rise differ; "Wirtschaftsticker" names its
+// outlet.
+func TestQuartalEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/quartal", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"net profit (quarter): 2,4 Milliarden Euro [Wirtschaftsticker] · 2,6 Milliarden Euro [Handelsblatt am Abend]",
+		"number for “ein Plus von 12 Prozent”: 12 Prozent [Wirtschaftsticker] · 15 Prozent [Handelsblatt am Abend]",
+		"revenue: 41,5 Milliarden Euro [Wirtschaftsticker] · 42,1 Milliarden Euro [Handelsblatt am Abend]",
+	})
+	verified(t, st, byID)
+}

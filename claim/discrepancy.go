@@ -1186,7 +1186,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A crowd's size by who counted it ("Police put the crowd at 45,000"
 	// · "Some 50,000 people protested …, police said"; the organisers'
 	// count is another slot).
+	// (its key names who counted: the sentences' subjects, "Les syndicats
+	// ont revendiqué … tandis que le ministère … en a compté 480 000",
+	// may differ)
+	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return crowdEstimate(x.Text, p) }, nil)
+	lenient = nil
 	// A time in hours, minutes and seconds ("a world record of 2:00:35"
 	// · "in a world record time of 2:00:53").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "time", p.Kind == "duration" }, nil)
@@ -1228,7 +1233,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// profit … rose to $650 million" · "a 14% rise in first-quarter net
 	// profit, to $612 million"; "revenue reached $4.3 billion" · "Sales
 	// totalled $4.2 billion").
-	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return metricOf(x.Text, x.Quantities, p) }, nil)
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {
+		if lang := langOf(x); lang != "" {
+			return metricOfIn(lang, x.Text, x.Quantities, p)
+		}
+		return metricOf(x.Text, x.Quantities, p)
+	}, nil)
 	// Things counted as done to them ("More than 300 flights were
 	// cancelled" · "About 250 flights were cancelled on Tuesday" ·
 	// "Airlines cancelled more than 300 flights"): one slot per noun and
@@ -1268,6 +1278,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					key == "value" && theftContext(x.Text) && theftContext(y.Text) // the loot's worth: "Las piezas robadas … valoradas en" · "el botín vale"
 			}, true)
 	}
+	lenient = nil
+	// A prize's money ("share the prize of 11 million Swedish crowns" ·
+	// "The prize is worth 10 million Swedish crowns"): a story's prize is
+	// one, whoever the sentences' subjects.
+	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return prizeMoney(x.Text, p) }, nil,
+		func(_ string, x, y *Sentence) bool { return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) }, true)
 	lenient = nil
 	// How long a jury deliberated ("deliberated for three days" · "after
 	// two days of deliberations").
@@ -3810,6 +3827,92 @@ func metricOf(s string, qs []Quantity, q Quantity) (string, bool) {
 	return qualifier + metric + period, true
 }
 
+// metricOfIn is metricOf for text in language lang: the metric noun
+// before the sum in its clause ("einen Nettogewinn von 2,4 Milliarden
+// Euro", "Der Umsatz stieg auf 41,5 Milliarden Euro", "un bénéfice net de
+// 1,2 milliard d'euros") or the verb of earning after it ("2,6 Milliarden
+// Euro verdient"), with the quarter or the half year the clause names.
+func metricOfIn(lang, s string, qs []Quantity, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) {
+		return "", false
+	}
+	start := 0
+	if i := strings.LastIndexAny(s[:q.Start], ",;:("); i >= 0 {
+		start = i + 1
+	}
+	for _, r := range qs {
+		if r.Kind == "money" && r.End <= q.Start && r.Start >= start {
+			start = r.End // no other sum between
+		}
+	}
+	ws := Words(s[start:q.Start])
+	metric := ""
+	for i := len(ws) - 1; i >= 0 && i >= len(ws)-8 && metric == ""; i-- {
+		f := Fold(ws[i].Text)
+		if foreignForecast[f] {
+			return "", false
+		}
+		metric = foreignMetric(f)
+		if metric != "" && i+1 < len(ws) && (metric == "profit" || metric == "loss") {
+			switch Fold(ws[i+1].Text) {
+			case "net", "neto", "netto", "liquido":
+				metric = "net " + metric // "bénéfice net", "beneficio neto", "utile netto", "lucro líquido"
+			}
+		}
+	}
+	after := firstWords(s[q.End:], 4)
+	for k, w := range after {
+		if k > 0 && clauseBreak(s[q.End+after[k-1].End:q.End+w.Start]) {
+			break
+		}
+		f := Fold(w.Text)
+		if foreignForecast[f] {
+			return "", false // "einen Gewinn von 2,5 Milliarden Euro erwartet"
+		}
+		if metric == "" && (f == "verdient" || f == "verdiente" || f == "verdienten") {
+			metric = "net profit"
+		}
+	}
+	if metric == "" {
+		return "", false
+	}
+	period := ""
+	clause := strings.ToLower(s[start:min(len(s), q.End+40)])
+	switch {
+	case strings.Contains(clause, "quartal") || strings.Contains(clause, "trimestre") || strings.Contains(clause, "kwartaal"):
+		period = " (quarter)"
+	case strings.Contains(clause, "halbjahr") || strings.Contains(clause, "semestre") || strings.Contains(clause, "halfjaar"):
+		period = " (half year)"
+	}
+	return metric + period, true
+}
+
+// foreignMetric names the metric a folded word of the other languages
+// read is: German compounds by their head ("Nettogewinn", "Konzernumsatz").
+func foreignMetric(f string) string {
+	switch {
+	case strings.HasPrefix(f, "netto") && strings.HasSuffix(f, "gewinn"), strings.HasPrefix(f, "rein") && strings.HasSuffix(f, "gewinn"),
+		f == "nettowinst":
+		return "net profit"
+	case strings.HasPrefix(f, "betrieb") && strings.HasSuffix(f, "gewinn"), f == "betriebsergebnis":
+		return "operating profit"
+	case strings.HasSuffix(f, "gewinn"), f == "gewinn", f == "benefice", f == "benefices", f == "beneficio", f == "beneficios",
+		f == "utile", f == "utili", f == "lucro", f == "lucros", f == "winst":
+		return "profit"
+	case strings.HasSuffix(f, "umsatz"), f == "umsatze", f == "omzet", f == "ventas", f == "facturacion", f == "ingresos",
+		f == "fatturato", f == "ricavi", f == "receita", f == "receitas", f == "faturamento", f == "affaires":
+		return "revenue" // ("chiffre d'affaires")
+	case strings.HasSuffix(f, "verlust"), f == "perte", f == "pertes", f == "perdidas", f == "perdida", f == "perdita",
+		f == "perdite", f == "prejuizo", f == "verlies":
+		return "loss"
+	}
+	return ""
+}
+
+// foreignForecast are the other languages' words of a figure expected.
+var foreignForecast = setOfWords(`prognose erwartet erwarteten erwartung prevision previsions prevu prevue prevision previsiones previsto prevista
+	previsione previsioni attesi atteso previsao esperado esperada verwacht verwachting`)
+
 // metricNouns are the stems of what a company's or a government's sums
 // measure, by the name a line gives them.
 var metricNouns = map[string]string{
@@ -3964,7 +4067,10 @@ var setVerbs = setOfWords(`raise raises raising raised lower lowers lowering low
 // crowdEstimate keys a crowd's size by who counted it, from the words of
 // its clause: "crowd size (police)", "crowd size (organisers)".
 func crowdEstimate(s string, q Quantity) (string, bool) {
-	if q.Kind != "count" || !containsAnyWord(s, "crowd", "protest", "protested", "protesters", "march", "marched", "marchers", "rally", "demonstrators", "demonstration") {
+	if q.Kind != "count" || !containsAnyWord(s, "crowd", "protest", "protested", "protesters", "march", "marched", "marchers", "rally", "demonstrators", "demonstration",
+		// the other languages read
+		"manifestants", "manifesté", "manifestation", "manifestations", "cortège", "défilé", "manifestantes", "manifestaron", "manifestación",
+		"marcharon", "demonstranten", "demonstrierten", "kundgebung", "manifestanti", "manifestazione", "corteo", "manifestaram", "manifestação") {
 		return "", false
 	}
 	v, err := strconv.ParseFloat(q.Value, 64)
@@ -3980,15 +4086,28 @@ func crowdEstimate(s string, q Quantity) (string, bool) {
 	}
 	clause := s[lo:hi]
 	// an attribution closing the sentence speaks for its last clause
-	// ("Some 50,000 people protested …, police said")
+	// ("some 50,000 people protested …, police said")
 	if tail := s[hi:]; strings.Count(tail, ",") <= 1 && len(Words(tail)) <= 4 {
 		clause += tail
 	}
+	// and one opening it for its first ("Selon le ministère de
+	// l'Intérieur, 520 000 personnes ont manifesté")
+	if head, _, ok := strings.Cut(s, ","); ok && len(head) <= lo {
+		if ws := Words(head); len(ws) > 0 {
+			switch Fold(ws[0].Text) {
+			case "according", "selon", "segun", "laut", "secondo", "segundo", "d'apres":
+				clause += " " + head
+			}
+		}
+	}
 	switch {
-	case containsAnyWord(clause, "police"):
+	case containsAnyWord(clause, "police", "policía", "polizei", "polizia", "polícia", "préfecture", "questura"):
 		return "crowd size (police)", true
-	case containsAnyWord(clause, "organisers", "organizers"):
+	case containsAnyWord(clause, "organisers", "organizers", "unions", "organisateurs", "syndicats", "organizadores", "sindicatos",
+		"veranstalter", "gewerkschaften", "organizzatori", "sindacati"):
 		return "crowd size (organisers)", true
+	case containsAnyWord(clause, "ministry", "intérieur", "interior", "innenministerium", "interno", "viminale", "authorities", "autorités", "autoridades", "behörden", "autorità"):
+		return "crowd size (authorities)", true
 	}
 	return "", false
 }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"crossread/number"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,7 +51,7 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 		switch f := Fold(before[j].Text); {
 		case f == "of" || f == "from" || f == "to" || f == "by" || f == "than":
 			return "", false
-		case lang != "" && foreignPartOf[f]: // "10 de los 16", "de 12 à 15"
+		case lang != "" && foreignPartOf[f] && j >= 1 && figureWord(lang, before[j-1].Text): // "10 de los 16", "de 12 à 15"
 			return "", false
 		}
 	}
@@ -567,6 +568,38 @@ func sharePriced(s string, q Quantity) (string, bool) {
 				return "", false
 			}
 			return "price per share", true
+		}
+	}
+	return "", false
+}
+
+// figureWord: w is a figure, in digits or in words of lang ("10", "diez").
+func figureWord(lang, w string) bool {
+	if strings.ContainsAny(w, "0123456789") {
+		return true
+	}
+	_, ok := number.WordValue(lang, w)
+	return ok
+}
+
+// prizeNouns name a sum won.
+var prizeNouns = setOfWords(`prize prizes award jackpot purse`)
+
+// prizeMoney: the sum q of s is a prize's money: the prize is named in
+// its clause at most six words before it ("the prize of 11 million Swedish
+// crowns", "The prize is worth 10 million Swedish crowns", "a jackpot of
+// $1.2 billion").
+func prizeMoney(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
+		if clauseBreak(s[before[k].End:q.Start]) {
+			return "", false
+		}
+		if prizeNouns[Fold(before[k].Text)] {
+			return "prize money", true
 		}
 	}
 	return "", false

@@ -425,3 +425,26 @@ func TestSmallReaders(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignMetrics(t *testing.T) {
+	for _, c := range []struct{ lang, s, fig, want string }{
+		{"de", "Der Autobauer hat im zweiten Quartal einen Nettogewinn von 2,4 Milliarden Euro erzielt.", "2,4 Milliarden", "net profit (quarter)"},
+		{"de", "Der Umsatz stieg auf 41,5 Milliarden Euro.", "41,5 Milliarden", "revenue"},
+		{"fr", "Le groupe a publié un bénéfice net de 1,2 milliard d'euros.", "1,2 milliard", "net profit"},
+		{"de", "Analysten hatten einen Gewinn von 2,5 Milliarden Euro erwartet.", "2,5 Milliarden", ""},
+	} {
+		got := ""
+		for _, q := range QuantitiesIn(c.s, c.lang) {
+			if strings.HasPrefix(q.Text, c.fig) {
+				q.Kind = "money"
+				got, _ = metricOfIn(c.lang, c.s, nil, q)
+			}
+		}
+		if got != c.want {
+			t.Errorf("metricOfIn(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	if k, ok := prizeMoney("The prize is worth 10 million Swedish crowns.", Quantity{Start: 22, End: 32, Kind: "money"}); !ok || k != "prize money" {
+		t.Errorf("prizeMoney = %q %v", k, ok)
+	}
+}

@@ -42,6 +42,9 @@ var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonar
 	"abandonar": true, "abandonaron": true, "dejar": true, "dejaron": true, "quitter": true, "quitte": true,
 	"fuir": true, "deixar": true, "deixaram": true, "abandonaram": true}
 
+// evacuateInfinitives: to evacuate, in the other languages read (folded).
+var evacuateInfinitives = setOfWords(`desalojar evacuar evacuer evacuare`)
+
 var germanHomes = map[string]bool{"wohnungen": true, "hauser": true, "hausern": true, "hausen": true,
 	"heimen": true, "heime": true, "dorfer": true, "dorfern": true}
 
@@ -351,6 +354,18 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		if tollStops[f] {
 			break
+		}
+	}
+	// "obligado a desalojar a 1.500 vecinos", "forcé à évacuer 1 500
+	// habitants": those an order moved out, in the other languages
+	if i := at - 1; noun != "" && i >= 2 {
+		if Fold(ws[i].Text) == "a" {
+			i--
+		}
+		if evacuateInfinitives[Fold(ws[i].Text)] && i >= 1 {
+			if w := Fold(ws[i-1].Text); w == "a" || w == "à" || w == "de" || w == "di" {
+				return "displaced or evacuated", noun, bound, true
+			}
 		}
 	}
 	// before it: "killed 14", "the death toll … has risen to 12"

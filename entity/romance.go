@@ -96,8 +96,12 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		// before it is found below, or the particle goes. Nor with an
 		// indefinite article or a demonstrative ("Un TER"); a definite
 		// article may be the name's own ("La Paz", "Le Monde").
-		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])]) {
-			c.Start++
+		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])] ||
+			c.Start == 0 && sentenceOpeningPrepositions[strings.ToLower(ws[0])]) {
+			c.Start++ // ("Dans la capitale, …": the sentence's capital, no name's)
+		}
+		if !slices.ContainsFunc(ws[c.Start:c.End], hasUpper) {
+			continue
 		}
 		out = append(out, c)
 	}
@@ -298,6 +302,13 @@ var definiteArticles = romanceSet("el la los las le les il lo gli i o a os as")
 
 var leadingNotName = romanceSet(`un une uno una unos unas um uma uns umas ce cet cette ces este esta estos estas
 	ese esa questo questa quel quella este esta esse essa`)
+
+// sentenceOpeningPrepositions, capitalised as a sentence's first word,
+// open no name.
+var sentenceOpeningPrepositions = romanceSet(`dans sur pour avec depuis vers chez sous par pendant malgré
+	con para desde durante hacia sobre sin
+	nel nella nei negli nelle dal dalla per tra fra
+	em no na nos nas pelo pela com durante`)
 
 var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "las": true, "los": true, "des": true, "du": true,
 	"di": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true, "do": true, "da": true,

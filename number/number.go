@@ -266,6 +266,9 @@ var isoCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "jpy": tru
 	"ils": true, "zar": true, "mxn": true, "brl": true, "azn": true, "kgs": true, "uzs": true, "tjs": true,
 	"gel": true, "amd": true, "cad": true, "aud": true, "hkd": true, "sgd": true, "nzd": true, "rmb": true}
 
+// crownNation names the crown of a nation: "Swedish crowns", "Danish kroner".
+var crownNation = map[string]string{"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"}
+
 // adjectives that change which dollar or pound: "Canadian dollars".
 var dollarNation = map[string]string{"canadian": "CAD", "australian": "AUD", "hong": "HKD", "singapore": "SGD",
 	"new": "NZD", "taiwan": "TWD", "us": "USD", "u.s.": "USD", "american": "USD", "egyptian": "EGP", "british": "GBP"}
@@ -519,6 +522,10 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 		return crossread.Number{Value: v, Kind: Money, Currency: "GBP"}, j + 2, true
 	}
 	if cc := dollarNation[nt.lower]; cc != "" && (at(toks, j+1).lower == "dollars" || at(toks, j+1).lower == "pounds") {
+		return crossread.Number{Value: v, Kind: Money, Currency: cc}, j + 2, true
+	}
+	// "11 million Swedish crowns": a crown is money only with its nation
+	if cc := crownNation[nt.lower]; cc != "" && (at(toks, j+1).lower == "crowns" || at(toks, j+1).lower == "crown" || at(toks, j+1).lower == "kronor" || at(toks, j+1).lower == "kroner") {
 		return crossread.Number{Value: v, Kind: Money, Currency: cc}, j + 2, true
 	}
 	if isoCodes[nt.lower] && nt.text == strings.ToUpper(nt.text) {
