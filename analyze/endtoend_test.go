@@ -1712,3 +1712,64 @@ func TestQuartalEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestPhoneEndToEnd reads a phone launch written for this test: the price
+// ("will start at $999" · "costs $1,099"), the day it reaches buyers ("go
+// on sale on September 19" · "ships on September 20"), the screen ("a
+// 6.3-inch screen" · "a 6.4-inch display") and the weight ("weighs 170
+// grams, 12 grams less than last year's model": the difference is no
+// weight of its own) differ.
+func TestPhoneEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/phone", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"date of the release to buyers: September 19 [Tech Wire] · September 20 [Gadget Review Daily]",
+		"price: $1,099 [Gadget Review Daily] · $999 [Tech Wire]",
+		"screen (inch): 6.3 [Tech Wire] · 6.4 [Gadget Review Daily]",
+		"weighs (grams): 168 [Gadget Review Daily] · 170 [Tech Wire]",
+	})
+	verified(t, st, byID)
+}
+
+// TestTrialEndToEnd reads a drug trial written for this test: the effect
+// ("slowed cognitive decline by 27%" · "slowed the decline in memory and
+// thinking by 25%") and the deaths ("Two deaths were reported" · "three
+// participants … died") differ.
+func TestTrialEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/trial", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Two [Health Wire] · three [The Metro Post]",
+		"slowed by: 25% [The Metro Post] · 27% [Health Wire]",
+	})
+	verified(t, st, byID)
+}
+
+// TestCalcioEndToEnd reads an Italian football derby written for this
+// test: the score ("ha battuto il Porto Vesta 3-1" · "ha vinto il derby
+// contro il Porto Vesta per 3-2", the verb further back than a team's
+// name), the crowd ("davanti a 45.000 spettatori" · "davanti a 50.000
+// tifosi") and the points differ; "Corriere dello Sport del Sud", five
+// words, is its masthead, and "Porto Vesta" no name with the score in it.
+func TestCalcioEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/calcio", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"attendance: 45.000 [Gazzetta del Nord] · 50.000 [Corriere dello Sport del Sud]",
+		"number of punti: 61 [Corriere dello Sport del Sud] · 62 [Gazzetta del Nord]",
+		"vote or score: 3-1 [Gazzetta del Nord] · 3-2 [Corriere dello Sport del Sud]",
+	})
+	verified(t, st, byID)
+}
+
+// TestRachatEndToEnd reads a French takeover written for this test: the
+// price ("le rachat … pour 4,2 milliards d'euros" · "acquérir Solène pour
+// 4,5 milliards d'euros"), the price per share ("38 euros par action" ·
+// "40 euros par action") and the premium differ; "Les Échos du Marché"
+// names its outlet.
+func TestRachatEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/rachat", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"deal value: 4,2 milliards [Agence Financière] · 4,5 milliards [Les Échos du Marché]",
+		"premium: 32 % [Agence Financière] · 35 % [Les Échos du Marché]",
+		"price per share: 38 euros [Agence Financière] · 40 euros [Les Échos du Marché]",
+	})
+	verified(t, st, byID)
+}

@@ -765,6 +765,9 @@ func measuredThing(s string, q Quantity) (string, []string) {
 			return
 		}
 		st := Stem(f)
+		if syn, ok := thingSynonyms[st]; ok {
+			st = syn // "a 6.3-inch screen" · "a 6.4-inch display"
+		}
 		if changeOrTime[st] || unitStems[st] || unitSize[st].measure != "" || slices.Contains(nouns, st) {
 			return
 		}
@@ -792,6 +795,25 @@ func measuredThing(s string, q Quantity) (string, []string) {
 		add(after[i].Text, false)
 	}
 	return size.measure, nouns
+}
+
+// thingSynonyms are stems of one thing measured, by the stem they count as.
+var thingSynonyms = map[string]string{"display": "screen"}
+
+// comparedFigure: the figure q of s is a difference from something else,
+// "12 grams less than last year's model", "2 mm thinner than": no measure
+// of the thing itself.
+func comparedFigure(s string, q Quantity) bool {
+	after := firstWords(s[min(q.End, len(s)):], 4)
+	for k, w := range after {
+		if Fold(w.Text) == "than" && k >= 1 {
+			return true
+		}
+		if k > 0 && clauseBreak(s[q.End+after[k-1].End:q.End+w.Start]) {
+			break
+		}
+	}
+	return false
 }
 
 // clauseBreak: the gap between two words ends a clause.
@@ -844,6 +866,7 @@ var unitSize = map[string]struct {
 	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "inch": {"length", 0.0254},
 	"hectar": {"area", 10000}, "ha": {"area", 10000}, "acr": {"area", 4046.856},
 	"kg": {"mass", 1}, "kilogram": {"mass", 1}, "pound": {"mass", 0.45359}, "lb": {"mass", 0.45359}, "tonn": {"mass", 1000},
+	"gram": {"mass", 0.001}, "ounc": {"mass", 0.028350}, "oz": {"mass", 0.028350}, "mm": {"length", 0.001},
 	"mph": {"speed", 0.44704}, "kph": {"speed", 0.27778}, "kmh": {"speed", 0.27778},
 	"litr": {"volume", 1}, "liter": {"volume", 1}, "gallon": {"volume", 3.78541},
 }
@@ -1255,7 +1278,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// nine items") and what it is worth ("valued at 88 million euros" ·
 	// "the loot was worth 102 million euros") likewise.
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
-		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay, sumMoved, sharePriced} {
+		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay, sumMoved, sharePriced, askingPrice} {
 		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
 		lenient = nil
 		switch k {
@@ -1286,6 +1309,31 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return prizeMoney(x.Text, p) }, nil,
 		func(_ string, x, y *Sentence) bool { return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) }, true)
 	lenient = nil
+	// A share something was changed by, told with one verb ("slowed
+	// cognitive decline by 27%" · "slowed the decline in memory and
+	// thinking by 25%"), in statements changing a thing named alike.
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) {
+		v, _, ok := effectBy(x.Text, p)
+		return v, ok
+	}, func(x *Sentence) bool { return langOf(x) != "" },
+		func(v string, x, y *Sentence) bool {
+			var nx, ny []string
+			for _, p := range x.Quantities {
+				if vp, ns, ok := effectBy(x.Text, p); ok && vp == v {
+					nx = append(nx, ns...)
+				}
+			}
+			for _, q := range y.Quantities {
+				if vq, ns, ok := effectBy(y.Text, q); ok && vq == v {
+					ny = append(ny, ns...)
+				}
+			}
+			return shareAny(nx, ny) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
+		}, true)
+	// A takeover's figures in the other languages read: its price per
+	// share, premium and price ("38 euros par action" · "40 euros par
+	// action"); the English are the deal pass's.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return dealSlotIn(langOf(x), x.Text, p) }, nil)
 	// How long a jury deliberated ("deliberated for three days" · "after
 	// two days of deliberations").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return deliberations(x.Text, p) }, func(x *Sentence) bool { return langOf(x) != "" })
@@ -1340,6 +1388,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		nounsOf := make([][]string, len(x.Quantities))
 		for i, p := range x.Quantities {
 			var dim string
+			if comparedFigure(x.Text, p) {
+				continue
+			}
 			if dim, nounsOf[i] = measuredThing(x.Text, p); dim != "" {
 				dims[dim]++
 				nounsOf[i] = append(nounsOf[i], dim) // its dimension last
@@ -1353,6 +1404,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
+	thingNouns := map[*disc]int{} // per line of a measure, the nouns its name shares
 	things.pairs(func(k string, x, y *Sentence) {
 		if !sharesName(x, y) && !a.linked(x, y) && !a.namedInEach(x, y) {
 			return
@@ -1364,16 +1416,28 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				continue
 			}
 			for _, q := range y.Quantities {
-				if dq, nq := measuredThing(y.Text, q); dq == dim && unitOf(x.Text, p) == unitOf(y.Text, q) && !otherSubjects(x, p, y, q) && (bySpan[spanIn(x, p)] == nil || bySpan[spanIn(y, q)] == nil) {
+				if dq, nq := measuredThing(y.Text, q); dq == dim && unitOf(x.Text, p) == unitOf(y.Text, q) && !otherSubjects(x, p, y, q) {
 					var shared []string
 					for _, n := range np {
 						if slices.Contains(nq, n) {
 							shared = append(shared, n)
 						}
 					}
-					keyedAbout = thingLabel(x.Text, p, y.Text, shared, dim)
-					consider(x, p, y, q)
-					keyedAbout = ""
+					label := thingLabel(x.Text, p, y.Text, shared, dim)
+					if bySpan[spanIn(x, p)] == nil || bySpan[spanIn(y, q)] == nil {
+						keyedAbout = label
+						consider(x, p, y, q)
+						keyedAbout = ""
+						if d := bySpan[spanIn(x, p)]; d != nil && d.about == label && thingNouns[d] == 0 {
+							thingNouns[d] = len(shared)
+						}
+					}
+					// a line named by a pair sharing one noun takes the
+					// name of a pair sharing more ("ash" · "ash column")
+					if d := bySpan[spanIn(x, p)]; d != nil && d == bySpan[spanIn(y, q)] && len(shared) > thingNouns[d] && d.about != label &&
+						(thingNouns[d] > 0 || strings.HasSuffix(d.about, ")")) {
+						d.about, thingNouns[d] = label, len(shared)
+					}
 				}
 			}
 		}
@@ -3467,6 +3531,15 @@ func dayVerb(s string, q Quantity) (string, bool) {
 				return "start of the ceasefire", true
 			}
 		}
+		// the day a product reaches buyers: "go on sale on September 19",
+		// "ships on September 20", "hits stores on", "will be available on"
+		switch {
+		case f == "sale" && k > 0 && Fold(ws[k-1].Text) == "on",
+			f == "ships" || f == "ship" || f == "shipping",
+			(f == "stores" || f == "shelves") && k > 0 && (Fold(ws[k-1].Text) == "hits" || Fold(ws[k-1].Text) == "hit"),
+			f == "available" && k > 0 && (Fold(ws[k-1].Text) == "be" || Fold(ws[k-1].Text) == "is" || Fold(ws[k-1].Text) == "becomes"):
+			return "release to buyers", true
+		}
 		if v, ok := dayVerbs[f]; ok {
 			// "broke out", "stepped down", not "broke a record"
 			if (f == "broke" || f == "stepped") && (k+1 >= len(ws) || Fold(ws[k+1].Text) != map[string]string{"broke": "out", "stepped": "down"}[f]) {
@@ -3585,8 +3658,33 @@ func (a *Alignment) namedInEach(x, y *Sentence) bool {
 		}
 	}
 	fx, fy := firstName(x, len(x.Text)), firstName(y, len(y.Text))
-	return (fx == "" || a.articleNames[y.ArticleID()][fx] || a.commonWordOpening(x, y) || namedInLowerCase(x, fx, y)) &&
-		(fy == "" || a.articleNames[x.ArticleID()][fy] || a.commonWordOpening(y, x) || namedInLowerCase(y, fy, x))
+	return (fx == "" || a.articleNames[y.ArticleID()][fx] || a.commonWordOpening(x, y) || namedInLowerCase(x, fx, y) || writtenIn(x, fx, y)) &&
+		(fy == "" || a.articleNames[x.ArticleID()][fy] || a.commonWordOpening(y, x) || namedInLowerCase(y, fy, x) || writtenIn(y, fy, x))
+}
+
+// writtenIn: the name key of z, as z writes it, stands in the other
+// sentence's article as written, capitals and all, though no name was
+// recognised there ("its Lumen 12 smartphone" · "The Lumen 12, …").
+func writtenIn(z *Sentence, key string, other *Sentence) bool {
+	i := slices.Index(z.Names, key)
+	if i < 0 || i >= len(z.NameText) || len(z.NameText[i]) < 3 || other.Doc == nil || other.Doc.Article == nil {
+		return false
+	}
+	text, name := other.Doc.Article.Text, z.NameText[i]
+	for from := 0; ; {
+		k := strings.Index(text[from:], name)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(name)
+		before, _ := utf8.DecodeLastRuneInString(text[:k])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (end == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+			return true
+		}
+		from = end
+	}
 }
 
 // namedInLowerCase: the name key of z is a name of three words or more

@@ -604,3 +604,154 @@ func prizeMoney(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// dealWordsIn are the words of a company bought, in the other languages
+// read (folded).
+var dealWordsIn = setOfWords(`rachat rachete rachetera racheter acquerir acquisition acquiert offre opa cession
+	compra comprar compro adquirir adquisicion adquiere oferta
+	ubernahme ubernehmen ubernimmt kaufen kauft ubernahmeangebot angebot
+	acquisizione acquisire acquisisce acquistare acquista offerta
+	aquisicao adquire
+	overname overnemen neemt koopt bod`)
+
+// perShareWords follow a price per share in the other languages read:
+// "38 euros par action", "por acción", "per azione", "je Aktie".
+var perShareWords = map[string][]string{
+	"par": {"action"}, "por": {"accion", "acao"}, "per": {"azione", "aandeel"}, "je": {"aktie"}, "pro": {"aktie"},
+}
+
+// dealSlotIn names a takeover's figure in the other languages read: the
+// price per share ("38 euros par action"), the premium ("une prime de 32
+// %", "una prima del 30 %") and, in a sentence of the purchase, the price
+// paid ("le rachat de Solène pour 4,2 milliards d'euros").
+func dealSlotIn(lang, s string, q Quantity) (string, bool) {
+	if q.End > len(s) || lang == "" {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 4)
+	before := Words(s[:q.Start])
+	word := func(ws []Word, i int) string {
+		if i >= 0 && i < len(ws) {
+			return Fold(ws[i].Text)
+		}
+		return ""
+	}
+	switch q.Kind {
+	case "money":
+		for k := 0; k+1 < len(after) && k <= 2; k++ {
+			if slices.Contains(perShareWords[word(after, k)], word(after, k+1)) {
+				// not the market's price: "le dernier cours", "cerró a"
+				for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
+					switch word(before, i) {
+					case "cours", "cloture", "cotait", "cerro", "cotizaba", "chiuso", "schloss", "fechou", "slot":
+						return "", false
+					}
+				}
+				return "price per share", true
+			}
+		}
+		j := len(before) - 1
+		if j < 0 {
+			return "", false
+		}
+		switch word(before, j) {
+		case "pour", "por", "per", "fur", "voor", "pelo", "para":
+		default:
+			return "", false
+		}
+		for _, w := range Words(s) {
+			if dealWordsIn[Fold(w.Text)] {
+				return "deal value", true
+			}
+		}
+	case "percent":
+		j := len(before) - 1
+		if j >= 1 && (word(before, j) == "de" || word(before, j) == "del" || word(before, j) == "di" || word(before, j) == "von" || word(before, j) == "van") {
+			switch word(before, j-1) {
+			case "prime", "prima", "premio", "pramie", "aufschlag", "premie":
+				return "premium", true
+			}
+		}
+	}
+	return "", false
+}
+
+// askingPrice: the sum q of s is what a thing sells for: "will start at
+// $999", "costs $1,099 for the base model", "is priced at $799", "sells
+// for $49", "retails at $30". Not what something cost to make or do ("the
+// project cost $2 billion": a past "cost" is a bill, not a price).
+func askingPrice(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	// ("at" is a hedge word too: j stands before it)
+	if j+1 < len(before) && Fold(before[j+1].Text) == "at" {
+		switch Fold(before[j].Text) {
+		case "start", "starts", "starting", "priced", "retail", "retails", "retailing":
+			return "price", true
+		}
+		return "", false
+	}
+	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
+		return "", false
+	}
+	switch f := Fold(before[j].Text); f {
+	case "costs", "costing":
+		return "price", true
+	case "for":
+		if j >= 1 {
+			switch Fold(before[j-1].Text) {
+			case "sells", "sell", "selling", "retails", "retail", "retailing", "go", "goes":
+				return "price", true
+			}
+		}
+	}
+	return "", false
+}
+
+// effectVerbs change a thing by a share: "slowed cognitive decline by
+// 27%", "cut the risk of stroke by 20%".
+var effectVerbs = setOfWords(`slowed slows slowing reduced reduces reducing cut cuts cutting lowered lowers lowering
+	raised raises raising increased increases increasing improved improves improving boosted boosts boosting
+	decreased decreases decreasing curbed curbs curbing`)
+
+// effectLabel names an effect's line by its verb's stem.
+var effectLabel = map[string]string{"slow": "slowed by", "reduc": "reduced by", "cut": "cut by", "lower": "lowered by",
+	"rais": "raised by", "increas": "increased by", "improv": "improved by", "boost": "boosted by",
+	"decreas": "decreased by", "curb": "curbed by"}
+
+// effectBy: the share q of s is how much something changed what it acted
+// on ("slowed cognitive decline by 27%"): the verb, within its clause
+// before "by", names the slot, and what it changed are the nouns between.
+func effectBy(s string, q Quantity) (verb string, nouns []string, ok bool) {
+	if q.Kind != "percent" || q.Start > len(s) {
+		return "", nil, false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	if j < 1 || Fold(before[j].Text) != "by" || clauseBreak(s[before[j].End:q.Start]) {
+		return "", nil, false
+	}
+	for k := j - 1; k >= 0 && k >= j-9; k-- {
+		if clauseBreak(s[before[k].End:before[k+1].Start]) {
+			return "", nil, false
+		}
+		f := Fold(before[k].Text)
+		if effectVerbs[f] {
+			if len(nouns) == 0 {
+				return "", nil, false
+			}
+			if l := effectLabel[Stem(f)]; l != "" {
+				return l, nouns, true
+			}
+			return "", nil, false
+		}
+		r, _ := utf8.DecodeRuneInString(before[k].Text)
+		if unicode.IsLower(r) && len(f) > 3 && !IsStop(f) {
+			nouns = append(nouns, Stem(f))
+		}
+	}
+	return "", nil, false
+}

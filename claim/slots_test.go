@@ -31,6 +31,8 @@ func TestSlotReaders(t *testing.T) {
 		"deliberations":     deliberations,
 		"sumMoved":          sumMoved,
 		"sharePriced":       sharePriced,
+		"askingPrice":       askingPrice,
+		"prizeMoney":        prizeMoney,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -113,6 +115,12 @@ func TestSlotReaders(t *testing.T) {
 		{"sharePriced", "The company priced its shares at $36 each.", "$36", "price per share"},
 		{"sharePriced", "The stock closed at $45 a share.", "$45", ""},
 		{"sharePriced", "It priced the bonds at $98 each.", "$98", ""},
+		{"askingPrice", "The phone will start at $999 and go on sale on Friday.", "$999", "price"},
+		{"askingPrice", "The Lumen 12 costs $1,099 for the base model.", "$1,099", "price"},
+		{"askingPrice", "The new bridge cost $2 billion to build.", "$2 billion", ""},
+		{"askingPrice", "Tickets sell for $49 each.", "$49", "price"},
+		{"prizeMoney", "They share the prize of $1 million.", "$1 million", "prize money"},
+		{"prizeMoney", "The winner, who won $1 million, thanked the jury for the prize.", "$1 million", ""},
 	}
 	for _, c := range cases {
 		var got string
@@ -186,6 +194,13 @@ func FuzzSlotReaders(f *testing.F) {
 			deliberations(s, q)
 			sumMoved(s, q)
 			sharePriced(s, q)
+			askingPrice(s, q)
+			prizeMoney(s, q)
+			effectBy(s, q)
+			dealSlotIn("fr", s, q)
+			metricOfIn("de", s, nil, q)
+			comparedFigure(s, q)
+			crowdEstimate(s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)

@@ -163,6 +163,16 @@ func nearTallyWord(s string, start, end int) bool {
 			return true
 		}
 	}
+	// further back in its clause, past a team's name: "ha vinto il derby
+	// contro il Porto Vesta per 3-2", "beat Real Sociedad de Fútbol 2-1"
+	for i := at - 4; i >= 0 && i >= at-8; i-- {
+		if clauseBreak(s[ws[i].End:ws[i+1].Start]) {
+			break
+		}
+		if tallyWords[Fold(ws[i].Text)] {
+			return true
+		}
+	}
 	return false
 }
 

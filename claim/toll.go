@@ -59,7 +59,7 @@ var peopleNouns = map[string]bool{
 	"refugees": true, "villagers": true, "tourists": true, "students": true, "pupils": true,
 	"patients": true, "victims": true, "pilgrims": true, "fans": true, "protesters": true,
 	"demonstrators": true, "militants": true, "fighters": true, "hostages": true, "prisoners": true,
-	"inmates": true, "journalists": true, "crew": true, "climbers": true, "hikers": true,
+	"inmates": true, "journalists": true, "crew": true, "climbers": true, "hikers": true, "participants": true, "volunteers": true,
 }
 
 var genericPeople = map[string]bool{"": true, "people": true, "persons": true, "person": true,
@@ -847,7 +847,11 @@ func attendance(ws []Word, at, end int) bool {
 	case "fans", "supporters":
 		return p1 == "by" && p2 == "watched" || p1 == "before" || p1 == "of" && p2 == "front"
 	case "aficionados", "tifosi", "torcedores", "supporteurs":
-		// "ante 60.000 aficionados", "devant 40 000 supporteurs"
+		// "ante 60.000 aficionados", "devant 40 000 supporteurs", "davanti
+		// a 50.000 tifosi", "diante de 40 mil torcedores"
+		if p1 == "a" || p1 == "de" || p1 == "di" {
+			p1 = p2
+		}
 		return p1 == "ante" || p1 == "devant" || p1 == "davanti" || p1 == "diante" || p1 == "vor"
 	}
 	return false

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -55,10 +56,15 @@ func romanceRules(lang string, words [][]string, tagged [][]Chunk, m *Model) {
 		}
 	}
 	for si := range tagged {
+		ws := words[si]
+		open := sentenceOpening(ws)
 		for k, c := range tagged[si] {
-			ws := words[si]
-			if c.Start == 0 && c.End-c.Start > 1 && definiteArticles[strings.ToLower(ws[0])] && articleBefore[ws[1]] {
+			if c.Start == open && c.End-c.Start > 1 && definiteArticles[strings.ToLower(ws[open])] && articleBefore[ws[open+1]] {
 				tagged[si][k].Start++
+			}
+			// "il Porto Vesta 3-1": a score after a team is no part of its name
+			for c := &tagged[si][k]; c.End-c.Start > 1 && scoreToken.MatchString(ws[c.End-1]); {
+				c.End--
 			}
 		}
 		tagged[si] = romanceSentence(words[si], tagged[si], countries, m, cued, midCaps)
@@ -97,7 +103,7 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		// indefinite article or a demonstrative ("Un TER"); a definite
 		// article may be the name's own ("La Paz", "Le Monde").
 		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])] ||
-			c.Start == 0 && sentenceOpeningPrepositions[strings.ToLower(ws[0])]) {
+			c.Start == sentenceOpening(ws) && sentenceOpeningPrepositions[strings.ToLower(ws[c.Start])]) {
 			c.Start++ // ("Dans la capitale, …": the sentence's capital, no name's)
 		}
 		if !slices.ContainsFunc(ws[c.Start:c.End], hasUpper) {
@@ -302,6 +308,29 @@ var definiteArticles = romanceSet("el la los las le les il lo gli i o a os as")
 
 var leadingNotName = romanceSet(`un une uno una unos unas um uma uns umas ce cet cette ces este esta estos estas
 	ese esa questo questa quel quella este esta esse essa`)
+
+// scoreToken is a match's score or a vote's split: "3-1".
+var scoreToken = regexp.MustCompile(`^\d{1,3}[-–]\d{1,3}$`)
+
+// sentenceOpening is the index of a sentence's first word after a wire
+// dateline ("Lumara – Il Lumara ha battuto …", "ROMA (ANSA) – …"), 0
+// without one.
+func sentenceOpening(ws []string) int {
+	for i := 1; i < len(ws) && i <= 6; i++ {
+		if dashMarks[ws[i]] {
+			for _, w := range ws[:i] {
+				if w != "(" && w != ")" && w != "," && !isCapitalised(w) {
+					return 0
+				}
+			}
+			if i+1 < len(ws) {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
 
 // sentenceOpeningPrepositions, capitalised as a sentence's first word,
 // open no name.

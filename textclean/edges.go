@@ -123,6 +123,16 @@ func markHeader(lines []line, m *metadata) {
 			}
 			continue
 		}
+		// A masthead of five words or six ("Corriere dello Sport del Sud")
+		// is no sentence either.
+		if n := wordCount(l.text); n > 4 && n <= 6 && !endsSentence(l.text) && reOutletName.MatchString(l.text) &&
+			(reMastheadWord.MatchString(l.text) || reMastheadCompound.MatchString(l.text)) && removedAt(lines, i+1) {
+			l.kind = removed
+			if m.source == "" {
+				m.setSource(l.text)
+			}
+			continue
+		}
 		if wordCount(l.text) > 4 || endsSentence(l.text) {
 			// an opinion page introduces its author before the text:
 			// "Laura Chen is a former State Department official and a
@@ -159,7 +169,7 @@ func markHeader(lines []line, m *metadata) {
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
-var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur)\b`)
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur)\b|(?:^|\s)[ÉéEe]chos\b`)
 
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",

@@ -12,7 +12,10 @@ import (
 var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.,' ]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L} .]{1,20}\))?|\([\p{L} .]{1,20}\)|` +
 	// "Passau, 9. Juni 2026 –", "Paris, le 9 juin 2026 –", "Lima, 9 de
 	// junio de 2026 (EFE) –": the place in title case and the day
-	`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L} .]{1,20}\))?)\s*[-–—]{1,2}\s+\p{Lu}`)
+	`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L} .]{1,20}\))?)\s*[-–—]{1,2}\s+\p{Lu}` +
+	// "Paris – Le groupe …", "Recife – Um prédio …": the place alone, in
+	// title case, before a dash (not a hyphen)
+	`|^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*[–—]\s+\p{Lu}`)
 
 // DatelineLength is the length of the wire dateline opening s, up to the
 // sentence's first letter, or 0. A dateline's date is the day the story

@@ -1,0 +1,44 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEffectAndDealReaders(t *testing.T) {
+	for _, c := range []struct{ s, fig, want string }{
+		{"The drug slowed cognitive decline by 27% over 18 months.", "27%", "slowed by"},
+		{"The vaccine reduces the risk of severe illness by 90%.", "90%", "reduced by"},
+		{"Sales rose by 5%.", "5%", ""},
+	} {
+		got := ""
+		for _, q := range Quantities(c.s) {
+			if q.Text == c.fig {
+				got, _, _ = effectBy(c.s, q)
+			}
+		}
+		if got != c.want {
+			t.Errorf("effectBy(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct{ lang, s, fig, kind, want string }{
+		{"fr", "Le groupe propose 40 euros par action, soit une prime de 35 %.", "40", "money", "price per share"},
+		{"fr", "Le groupe propose 40 euros par action, soit une prime de 35 %.", "35", "percent", "premium"},
+		{"fr", "Marbelle va acquérir Solène pour 4,5 milliards d'euros.", "4,5", "money", "deal value"},
+		{"fr", "Le dernier cours était de 30 euros par action.", "30", "money", ""},
+	} {
+		got := ""
+		for _, q := range QuantitiesIn(c.s, c.lang) {
+			if strings.HasPrefix(q.Text, c.fig) {
+				q.Kind = c.kind
+				got, _ = dealSlotIn(c.lang, c.s, q)
+			}
+		}
+		if got != c.want {
+			t.Errorf("dealSlotIn(%q, %q) = %q, want %q", c.s, c.fig, got, c.want)
+		}
+	}
+	if !comparedFigure("It weighs 170 grams, 12 grams less than last year's model.", Quantity{Start: 21, End: 23}) {
+		t.Error("comparedFigure missed a difference")
+	}
+}
