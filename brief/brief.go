@@ -1256,10 +1256,11 @@ func (b *builder) support(x *claim.Sentence) int {
 	return 1
 }
 
-var quotationRE = regexp.MustCompile(`["“][^"”]*?(?:\s[^"”\s]+){3,}[^"”]*["”]`)
+// (and the other languages' marks: «…», „…“, »…«)
+var quotationRE = regexp.MustCompile(`["“][^"”]*?(?:\s[^"”\s]+){3,}[^"”]*["”]|«[^»]*?(?:\s[^»\s]+){3,}[^»]*»|„[^“”]*?(?:\s[^“”\s]+){3,}[^“”]*[“”]|»[^«]*?(?:\s[^«\s]+){3,}[^«]*«`)
 
 func hasQuotation(s string) bool {
-	return strings.ContainsAny(s, "\"“") && quotationRE.MatchString(s)
+	return strings.ContainsAny(s, "\"“«„»") && quotationRE.MatchString(s)
 }
 
 // timeline turns the story's dated events into cited sentences, in date

@@ -243,3 +243,18 @@ func TestConsensus_ExclusiveFigureToOnlyReportedBy(t *testing.T) {
 		t.Errorf("problems: %+v", p)
 	}
 }
+
+// The other languages' quotation marks count as quotation marks.
+func TestQuotationMarksOfOtherLanguages(t *testing.T) {
+	for _, s := range []string{
+		"« C'est une acquisition stratégique », a affirmé Hélène Marchand, PDG de Marbelle.",
+		"„Wir sind auf Kurs, und das bleibt so“, sagte Konzernchef Klaus Brenner.",
+	} {
+		if !hasQuotation(s) || quotedShare(s) < 0.4 || partQuotation(s) {
+			t.Errorf("%q: quotation %v, share %.2f, part %v", s, hasQuotation(s), quotedShare(s), partQuotation(s))
+		}
+	}
+	if !partQuotation("« C'est une acquisition stratégique, a-t-il dit.") {
+		t.Error("an unclosed « is no part quotation")
+	}
+}

@@ -825,6 +825,12 @@ func (b *builder) leadDoc(worth map[string]float64, ordinal map[*claim.Sentence]
 // has lost a jurist of historic stature." / "We have lost a colleague,”
 // said the chief justice.").
 func partQuotation(s string) bool {
+	if strings.Count(s, "«") != strings.Count(s, "»") {
+		return true
+	}
+	if strings.Contains(s, "„") { // German: „…“
+		return strings.Count(s, "„") != strings.Count(s, "“")+strings.Count(s, "”")
+	}
 	opens := strings.Count(s, "“")
 	closes := strings.Count(s, "”")
 	return opens != closes || strings.Count(s, "\"")%2 == 1
@@ -838,7 +844,7 @@ func reportsNews(s string) bool {
 	if strings.HasPrefix(t, "(") {
 		return false
 	}
-	if strings.ContainsAny(t, "\"“") {
+	if strings.ContainsAny(t, "\"“«„»") {
 		t = quotedRE.ReplaceAllString(t, " ")
 	}
 	return !firstPerson(t)
@@ -872,7 +878,7 @@ func firstPerson(s string) bool {
 	return false
 }
 
-var quotedRE = regexp.MustCompile(`["“][^"”]*["”]`)
+var quotedRE = regexp.MustCompile(`["“][^"”]*["”]|«[^»]*»|„[^“”]*[“”]|»[^«]*«`)
 
 // quotedShare is the share of s's words inside quotation marks.
 func quotedShare(s string) float64 {
