@@ -1773,3 +1773,65 @@ func TestRachatEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestDronesEndToEnd reads a drone strike written for this test: the dead,
+// the wounded and the drones launched differ.
+func TestDronesEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/drones", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 12 [Eastern Wire] · 15 [The Continental Daily]",
+		"drones launched: 48 [Eastern Wire] · 55 [The Continental Daily]",
+		"injured: 31 [Eastern Wire] · 40 [The Continental Daily]",
+	})
+	verified(t, st, byID)
+}
+
+// TestEleicaoEndToEnd reads a Brazilian runoff written in Portuguese for
+// this test: the winner's share and her age ("Prado, de 54 anos," · "Aos
+// 55 anos, Prado será …", a name the tagger missed there) differ.
+func TestEleicaoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/eleicao", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Prado: 54 [Folha do Planalto] · 55 [Jornal do Estado]",
+		"dos votos válidos: 51,9% [Jornal do Estado] · 52,4% [Folha do Planalto]",
+	})
+	verified(t, st, byID)
+}
+
+// TestExplosieEndToEnd reads a Dutch explosion written for this test: one
+// article's Dutch the detector is unsure of among all languages (its
+// neighbour Afrikaans) is Dutch among the languages read, so its figures
+// in words count: the dead and the injured differ. The homes declared
+// uninhabitable (40) and those evacuated (60) are two things.
+func TestExplosieEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/explosie", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: drie [Haagsche Courant] · twee [Rijnmond Dagblad]",
+		"injured: Negen [Rijnmond Dagblad] · Twaalf [Haagsche Courant]",
+	})
+	verified(t, st, byID)
+}
+
+// TestMultaEndToEnd reads a Spanish competition fine written for this
+// test: the fine ("una multa de 42 millones de euros" · "multado con 45
+// millones de euros") and the cartel's first year ("entre 2019 y 2023" ·
+// "entre 2018 y 2023") differ.
+func TestMultaEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/multa", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"fine: 42 millones de euros [Agencia Ibérica] · 45 millones de euros [Diario Económico]",
+		"first year covered: 2018 [Diario Económico] · 2019 [Agencia Ibérica]",
+	})
+	verified(t, st, byID)
+}
+
+// TestPlanSocialEndToEnd reads a French carmaker's job cuts written for
+// this test: "la suppression de 1 200 postes … d'ici 2029" (a later year
+// is the plan's term, not another time) · "supprimer 1 500 emplois".
+func TestPlanSocialEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/plansocial", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"jobs cut: 1 200 [Agence Centrale] · 1 500 [Le Courrier de l'Est]",
+	})
+	verified(t, st, byID)
+}

@@ -16,7 +16,9 @@ var (
 	reAgeAfterName = regexp.MustCompile(`^,\s+(?:an?\s+|aged\s+)?(\d{1,3})(?:\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s*,)` +
 		// "Juan Pérez, de 34 años,", "Jean Dupont, 34 ans,", "Anna Berg (34)"
 		`|^,\s+(?:de\s+|âgée?\s+de\s+|di\s+|com\s+)?(\d{1,3})\s+(?:años|ans|anni|anos|Jahre)\b|^\s*\((\d{1,3})\)`)
-	reAgeBeforeName = regexp.MustCompile(`\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+$`)
+	reAgeBeforeName = regexp.MustCompile(`\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+$` +
+		// "Aos 55 anos, Prado …", "A los 55 años, …", "À 55 ans, …", "Mit 55 Jahren …"
+		`|(?i:\b(?:aos|a los|à|a|mit))\s+(\d{1,3})\s+(?i:anos|años|ans|anni|jahren),?\s+$`)
 	// An obituary's "died aged 86", "has died at the age of 87", and its
 	// closing "She was 87." after the sentence naming her.
 	reDiedAged   = regexp.MustCompile(`\b(?:died|dies|dead)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:aged|at(?:\s+the\s+age\s+of)?)\s+(\d{1,3})\b`)
@@ -148,6 +150,42 @@ func personMentions(x *Sentence) []crossread.Mention {
 	return out
 }
 
+// untaggedMentions are the places in x where a name of known stands as a
+// whole word and no person mention covers it.
+func untaggedMentions(x *Sentence, known []string) []crossread.Mention {
+	var out []crossread.Mention
+	tagged := personMentions(x)
+	for _, n := range known {
+		for from := 0; from < len(x.Text); {
+			k := strings.Index(x.Text[from:], n)
+			if k < 0 {
+				break
+			}
+			k += from
+			end := k + len(n)
+			from = end
+			if k > 0 && isWordByte(x.Text[k-1]) || end < len(x.Text) && isWordByte(x.Text[end]) {
+				continue
+			}
+			start, stop := x.Span.Start+k, x.Span.Start+end
+			covered := false
+			for _, m := range append(tagged, out...) {
+				covered = covered || m.Start < stop && start < m.End
+			}
+			if !covered {
+				out = append(out, crossread.Mention{Span: crossread.Span{ArticleID: x.ArticleID(), Start: start, End: stop}, Text: n, Type: crossread.PERSON})
+			}
+		}
+	}
+	return out
+}
+
+// isWordByte: b is an ASCII letter or digit, or a byte of a longer
+// character (a letter of another alphabet, most often).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
 // ageDiscrepancies sets against each other the ages outlets give one
 // person.
 func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Discrepancy {
@@ -157,6 +195,19 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 	for _, e := range entities {
 		if ws := Words(e.Name); e.Type == crossread.PERSON && len(ws) > 1 {
 			surnames[Fold(ws[len(ws)-1].Text)]++
+		}
+	}
+	// the names the story knows its people by, for sentences where the
+	// tagger missed one ("Aos 55 anos, Prado será …")
+	var known []string
+	for _, e := range entities {
+		if e.Type != crossread.PERSON {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if len(n) >= 3 && !slices.Contains(known, n) {
+				known = append(known, n)
+			}
 		}
 	}
 	pf := a.newPersonFigures()
@@ -221,7 +272,7 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 				continue
 			}
 		}
-		for _, m := range personMentions(x) {
+		for _, m := range append(personMentions(x), untaggedMentions(x, known)...) {
 			person := m
 			if !strings.Contains(m.Text, " ") && surnames[Fold(m.Text)] > 1 {
 				// the one of them the article last named in full before
@@ -238,7 +289,8 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 				g0, g1 := matchedGroup(loc)
 				pf.add(x, to+g0, to+g1, person, 1, 120)
 			} else if loc := reAgeBeforeName.FindStringSubmatchIndex(x.Text[:from]); loc != nil {
-				pf.add(x, loc[2], loc[3], person, 1, 120)
+				g0, g1 := matchedGroup(loc)
+				pf.add(x, g0, g1, person, 1, 120)
 			}
 		}
 	}

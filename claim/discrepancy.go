@@ -797,6 +797,22 @@ func measuredThing(s string, q Quantity) (string, []string) {
 	return size.measure, nouns
 }
 
+// sharesOtherStem: x and y share a content stem besides those of the
+// words of noun.
+func sharesOtherStem(x, y *Sentence, noun string) bool {
+	skip := map[string]bool{}
+	for _, w := range Words(noun) {
+		skip[StemIn(langOf(x), Fold(w.Text))] = true
+		skip[StemIn(langOf(y), Fold(w.Text))] = true
+	}
+	for _, st := range x.Stems {
+		if !skip[st] && !isNumeric(st) && slices.Contains(y.Stems, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // thingSynonyms are stems of one thing measured, by the stem they count as.
 var thingSynonyms = map[string]string{"display": "screen"}
 
@@ -1368,7 +1384,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if len(counts[k][x.Source]) != 1 || len(counts[k][y.Source]) != 1 {
 				return false
 			}
-			return len(x.Names) == 0 && len(y.Names) == 0 || a.linked(x, y)
+			// (in the other languages, whose verbs no slot reads,
+			// sentences naming nothing must say something else alike of
+			// what they count: "Veertig woningen zijn onbewoonbaar
+			// verklaard" and "Zestig woningen werden ontruimd" tell two
+			// things)
+			return len(x.Names) == 0 && len(y.Names) == 0 && (langOf(x) == "" || sharesOtherStem(x, y, strings.TrimPrefix(k, "number of "))) || a.linked(x, y)
 		}, true)
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
@@ -1885,6 +1906,17 @@ func farApart(p, q Quantity) bool {
 
 // personAge: q is a named person's age as the age pass reads it ("Benn,
 // 52,", "a 34-year-old"), which it sets against the others per person.
+// agedWord: rest, lower case, opens with a word of years of age in the
+// other languages read.
+func agedWord(rest string) bool {
+	for _, w := range []string{" anos", " años", " ans", " anni", " jahre", " jahren"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !unicode.IsLetter(rune(rest[len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
 func personAge(s string, q Quantity) bool {
 	if q.Kind != "count" || q.End > len(s) {
 		return false
@@ -1892,6 +1924,22 @@ func personAge(s string, q Quantity) bool {
 	rest := strings.ToLower(s[q.End:])
 	if strings.HasPrefix(rest, "-year-old") || strings.HasPrefix(rest, " years old") || strings.HasPrefix(rest, "-years-old") {
 		return true
+	}
+	// the other languages' "Prado, de 54 anos,", "Jean Dupont, 34 ans,",
+	// "Aos 55 anos, Prado …"
+	if agedWord(rest) {
+		ws := Words(s[:q.Start])
+		from, opener := q.Start, ""
+		if k := len(ws) - 1; k >= 0 {
+			switch f := Fold(ws[k].Text); f {
+			case "de", "di", "com", "agee", "age", "aos", "los", "a", "mit":
+				from, opener = ws[k].Start, f
+			}
+		}
+		head := strings.TrimRight(s[:from], " ")
+		if head == "" || strings.HasSuffix(head, ",") || opener == "aos" || opener == "mit" {
+			return true
+		}
 	}
 	before := strings.TrimRight(s[:q.Start], " ")
 	if !strings.HasSuffix(before, ",") || !strings.HasPrefix(rest, ",") {
@@ -3841,9 +3889,28 @@ func penaltyOf(s string, q Quantity) (string, bool) {
 		if name, ok := penaltyNouns[stemAt(after, 0)]; ok {
 			return name, true
 		}
+		// the other languages': "una multa de 42 millones de euros",
+		// "multado con 45 millones", "une amende de", "eine Geldstrafe von"
+		for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+			f := Fold(before[i].Text)
+			if foreignFines[f] {
+				return "fine", true
+			}
+			if !foreignFineLinks[f] {
+				break
+			}
+		}
 	}
 	return "", false
 }
+
+// foreignFines are the other languages' fines (folded); foreignFineLinks
+// stand between one and its sum.
+var (
+	foreignFines = setOfWords(`multa multas multado multada multados amende amendes condamne sancion sanciones sancionado
+		sanzione sanzioni multata multato geldstrafe geldbusse bussgeld strafe boete boetes beboet coima`)
+	foreignFineLinks = setOfWords(`de di da von van con com d'une une una un eine einer einem en to`)
+)
 
 // penaltyNouns are the stems of the sums a court or a captor sets.
 var penaltyNouns = map[string]string{
@@ -4528,6 +4595,14 @@ func containsAnyWord(s string, words ...string) bool {
 // yearRangeOf names the end of a span of years the year q of s is: "first
 // year" in "between 2022 and 2025" or "from 2021 to 2025", "last year" for
 // the second. Other spans' years are none.
+// rangeOpeners open a span of years and rangeLinks join its ends, in
+// English and the other languages read (folded; "dal … al", "tra il … e
+// il").
+var (
+	rangeOpeners = setOfWords(`between from entre de desde von zwischen dal tra fra van tussen`)
+	rangeLinks   = setOfWords(`and to - – through y a hasta et à bis und al e il ao tot en`)
+)
+
 func yearRangeOf(s string, qs []Quantity, q Quantity) (string, bool) {
 	if q.Kind != "year" {
 		return "", false
@@ -4542,19 +4617,18 @@ func yearRangeOf(s string, qs []Quantity, q Quantity) (string, bool) {
 			continue
 		}
 		switch {
-		case r.Start > q.End && (prev == "between" || prev == "from"):
+		case r.Start > q.End && rangeOpeners[prev]:
 			// "between 2022 and 2025": the next year, after "and" or "to"
+			// ("entre 2019 y 2023", "von 2019 bis 2023", "dal 2019 al 2023")
 			mid := strings.TrimSpace(strings.ToLower(s[q.End:r.Start]))
-			if mid == "and" || mid == "to" || mid == "-" || mid == "–" || mid == "through" {
+			if rangeLinks[mid] {
 				return "first year covered", true
 			}
-		case r.End < q.Start && (prev == "and" || prev == "to" || prev == "through"):
+		case r.End < q.Start && rangeLinks[strings.TrimSpace(strings.ToLower(s[r.End:q.Start]))]:
 			before := Words(s[:r.Start])
 			if len(before) > 0 {
-				if f := Fold(before[len(before)-1].Text); f == "between" || f == "from" {
-					if strings.TrimSpace(strings.ToLower(s[r.End:q.Start])) == prev {
-						return "last year covered", true
-					}
+				if f := Fold(before[len(before)-1].Text); rangeOpeners[f] {
+					return "last year covered", true
 				}
 			}
 		}

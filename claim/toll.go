@@ -118,6 +118,16 @@ func init() {
 		"continuam permanecem seguem estão") {
 		tollLinks[Fold(w)] = true
 	}
+	// job cuts: "la suppression de 1 200 postes", "supprimer 1 500
+	// emplois", "recortará 900 empleos", "streicht 2.000 Stellen"
+	for _, w := range strings.Fields("postes emplois empleos puestos stellen arbeitsplätze posti empregos postos banen arbeidsplaatsen") {
+		jobNouns[Fold(w)] = true
+	}
+	for _, w := range strings.Fields("suppression suppressions supprimer supprime supprimera supprimé suppriment recorte recortes recortar recortará " +
+		"suprimir suprimirá despidos despedir eliminar eliminará streichen streicht gestrichen abbauen baut abbau tagli tagliare taglierà " +
+		"licenziamenti cortar cortará demissões demitir schrappen schrapt ontslagen ontslaan") {
+		cutWords[Fold(w)] = true
+	}
 	for _, w := range strings.Fields("y e et und o ou oder pero mais aber ma mas mientras tandis während mentre enquanto en maar terwijl") {
 		tollStops[Fold(w)] = true
 	}
@@ -439,7 +449,9 @@ func elsewhere(x *Sentence) bool {
 	}
 	for _, q := range x.Quantities {
 		if q.Kind == "year" || q.Kind == "date" && len(q.Value) >= 4 && q.Value[0] != '-' {
-			if year != "" && !strings.HasPrefix(q.Value, year) {
+			// (a later year is a plan's term, "1 200 postes … d'ici
+			// 2029", not another event's time)
+			if year != "" && !strings.HasPrefix(q.Value, year) && len(q.Value) >= 4 && q.Value[:4] < year {
 				return true
 			}
 		}

@@ -174,10 +174,22 @@ func detectLanguage(text string) string {
 	// go on, and its confidence less than it calls reliable even when it
 	// is right ("Trecento persone sono state evacuate…": Italian, 0.56).
 	if !info.IsReliable() && !(len(text) < 600 && info.Confidence >= 0.5) {
+		// Among the languages crossread reads closely a near neighbour
+		// no longer competes (Dutch and Afrikaans: "Drie doden bij
+		// explosie in Rotterdam…", 0.44): a reliable answer there is
+		// taken; another language's text stays undecided.
+		if w := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: readLanguages}); w.IsReliable() {
+			return w.Lang.Iso6391()
+		}
 		return ""
 	}
 	return info.Lang.Iso6391()
 }
+
+// readLanguages are the languages whose numbers, tolls and names
+// crossread reads.
+var readLanguages = map[whatlanggo.Lang]bool{whatlanggo.Eng: true, whatlanggo.Deu: true, whatlanggo.Spa: true,
+	whatlanggo.Fra: true, whatlanggo.Ita: true, whatlanggo.Por: true, whatlanggo.Nld: true}
 
 func firstNonEmpty(s ...string) string {
 	for _, v := range s {
