@@ -1835,3 +1835,39 @@ func TestPlanSocialEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestJackpotEndToEnd reads a lottery win written for this test: the
+// jackpot ("the $1.2 billion Powerstar jackpot" · "Wednesday's $1.3
+// billion Powerstar jackpot", the prize after its sum) differs.
+func TestJackpotEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/jackpot", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"prize money: $1.2 billion [Lottery Wire] · $1.3 billion [Valley Gazette]",
+	})
+	verified(t, st, byID)
+}
+
+// TestJobsReportEndToEnd reads a jobs report written for this test, many
+// figures in few words: the jobs added differ, and the forecasts, the
+// revisions and the sectors make no false line.
+func TestJobsReportEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/jobsreport", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"jobs added: 210,000 [Economy Wire] · 225,000 [The Capital Times]",
+	})
+	verified(t, st, byID)
+}
+
+// TestExerciseEndToEnd reads a naval exercise written for this test: its
+// lead ("Allied navies began …") is no photo caption, and two sentences
+// listing the same things counted ("45 ships and 80 aircraft" · "More
+// than 50 vessels and 60 aircraft": vessels are ships) set their counts
+// against each other though one names the sea and the other nothing.
+func TestExerciseEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/exercise", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of aircraft: 60 [Nordic Herald] · 80 [Defence Wire]",
+		"number of ships: 45 [Defence Wire] · 50 [Nordic Herald]",
+	})
+	verified(t, st, byID)
+}

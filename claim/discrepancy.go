@@ -797,6 +797,48 @@ func measuredThing(s string, q Quantity) (string, []string) {
 	return size.measure, nouns
 }
 
+// personSubject: x opens on a person, by name or pronoun ("Manning threw
+// for 364 yards and three touchdowns", "He has 53 catches for 605 yards"):
+// a person's tally, which two people of a story have each.
+func (a *Alignment) personSubject(x *Sentence) bool {
+	ws := Words(x.Text)
+	if len(ws) == 0 {
+		return false
+	}
+	switch Fold(ws[0].Text) {
+	case "he", "she", "they", "his", "her", "their":
+		return true
+	}
+	if f := firstName(x, len(x.Text)); f != "" && a.nameType[f] == crossread.PERSON {
+		if i := slices.Index(x.Names, f); i >= 0 && i < len(x.NameWord) && x.NameWord[i] <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCountedList: x and y count two or more of the same nouns, each
+// once.
+func sameCountedList(x, y *Sentence) bool {
+	keysOf := func(z *Sentence) map[string]int {
+		m := map[string]int{}
+		for _, q := range z.Quantities {
+			if k, ok := nounCountedIn(langOf(z), z.Text, q); ok {
+				m[k]++
+			}
+		}
+		return m
+	}
+	kx, ky := keysOf(x), keysOf(y)
+	shared := 0
+	for k, n := range kx {
+		if n == 1 && ky[k] == 1 {
+			shared++
+		}
+	}
+	return shared >= 2
+}
+
 // sharesOtherStem: x and y share a content stem besides those of the
 // words of noun.
 func sharesOtherStem(x, y *Sentence, noun string) bool {
@@ -1389,7 +1431,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			// what they count: "Veertig woningen zijn onbewoonbaar
 			// verklaard" and "Zestig woningen werden ontruimd" tell two
 			// things)
-			return len(x.Names) == 0 && len(y.Names) == 0 && (langOf(x) == "" || sharesOtherStem(x, y, strings.TrimPrefix(k, "number of "))) || a.linked(x, y)
+			// (or the two list the same things counted, two of them or
+			// more, whatever they name: "More than 50 vessels and 60
+			// aircraft are involved" · "… in the Baltic Sea …, involving
+			// … 45 ships and 80 aircraft")
+			return len(x.Names) == 0 && len(y.Names) == 0 && (langOf(x) == "" || sharesOtherStem(x, y, strings.TrimPrefix(k, "number of "))) ||
+				a.linked(x, y) || sameCountedList(x, y) && !a.personSubject(x) && !a.personSubject(y)
 		}, true)
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").

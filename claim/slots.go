@@ -30,6 +30,17 @@ func hasStem(s, w string) bool {
 // staff".
 var collectiveNouns = setOfWords(`crew staff personnel`)
 
+// invariantPlurals are counted nouns whose plural has no -s: "80
+// aircraft".
+var invariantPlurals = setOfWords(`aircraft`)
+
+// countSynonyms are counted nouns another outlet writes with another word
+// for the same things, by the word they count as.
+var countSynonyms = map[string]string{
+	"vessels": "ships", "warships": "ships", "nations": "countries", "soldiers": "troops", "planes": "aircraft",
+	"jets": "aircraft", "warplanes": "aircraft", "houses": "homes", "dwellings": "homes", "firms": "companies",
+}
+
 // nounCounted names a count by the noun phrase it counts, written right
 // after it: "All 23 crew members" and "Its 22 crew members" are "crew
 // members", "400 oil-covered seabirds" and "250 seabirds" are "seabirds"
@@ -95,7 +106,10 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 			}
 			continue // "oil-covered", "masked": how, not what
 		}
-		plural := len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us")
+		plural := len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us") || invariantPlurals[f]
+		if syn, ok := countSynonyms[f]; ok && len(phrase) == 0 {
+			f = syn // "45 ships" · "more than 50 vessels"
+		}
 		if plural || collectiveNouns[f] {
 			if peopleNouns[f] && len(phrase) == 0 && !(collectiveNouns[f] && !tollSentence(s)) || spanNouns[f] || unitStems[Stem(f)] || currencyWords[f] {
 				return "", false // (a crew's toll is the toll pass's, its size this one's)
@@ -592,6 +606,20 @@ var prizeNouns = setOfWords(`prize prizes award jackpot purse`)
 func prizeMoney(s string, q Quantity) (string, bool) {
 	if q.Kind != "money" || q.Start > len(s) {
 		return "", false
+	}
+	// "the $1.2 billion Powerstar jackpot": the prize after its sum, past
+	// its name
+	after := firstWords(s[min(q.End, len(s)):], 3)
+	for k, w := range after {
+		if k == 0 && w.Start != 1 || k > 0 && s[q.End+after[k-1].End:q.End+w.Start] != " " {
+			break
+		}
+		if prizeNouns[Fold(w.Text)] {
+			return "prize money", true
+		}
+		if r, _ := utf8.DecodeRuneInString(w.Text); !unicode.IsUpper(r) {
+			break
+		}
 	}
 	before := Words(s[:q.Start])
 	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
