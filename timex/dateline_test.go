@@ -10,6 +10,8 @@ func TestDatelineLength(t *testing.T) {
 		{"LONDON, March 14 (Reuters) - Shares fell.", "Shares fell."},
 		{"Passau, 9. Juni 2026 – Nach tagelangem Regen stieg die Donau.", "Nach tagelangem Regen stieg die Donau."},
 		{"Paris, le 9 juin 2026 – Un train a déraillé.", "Un train a déraillé."},
+		{"Paris – Le groupe a annoncé le rachat.", "Le groupe a annoncé le rachat."},
+		{"Marbelle-Solène - the deal closed.", ""},
 		{"Lima, 9 de junio de 2026 (EFE) – Un sismo sacudió el sur.", "Un sismo sacudió el sur."},
 		{"The council met on Tuesday – and voted.", ""},
 		{"Ministers, 12 in all – voted.", ""},

@@ -59,7 +59,9 @@ func newLexicon(months map[string]time.Month, weekdays map[string]time.Weekday, 
 	l.dayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|º|er)?\s+` + strings.ReplaceAll(dayMonth, "MONTH", month) + `(?:[^\p{L}]|$)(?:,?\s*(?:de\s+|del\s+)?(\d{4})\b)?`)
 	l.monthYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + strings.ReplaceAll(monthYear, "MONTH", month) + `\s+(?:de\s+|del\s+)?(\d{4})\b`)
 	l.yearAfter = regexp.MustCompile(`(?i)\b(?:` + yearPreps + `)\s+(1[89]\d\d|20\d\d)\b`)
-	l.weekdayRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + strings.Join(sortLongestFirst(ws), "|") + `)(?:[^\p{L}]|$)`)
+	// (Dutch and German write the part of the day onto it:
+	// "zondagochtend", "Sonntagabend")
+	l.weekdayRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + strings.Join(sortLongestFirst(ws), "|") + `)(?:ochtend|middag|avond|nacht|morgen|vormittag|mittag|nachmittag|abend)?(?:[^\p{L}]|$)`)
 	var rel []string
 	for _, w := range append(append(append([]string{}, yesterday...), today...), tomorrow...) {
 		rel = append(rel, regexp.QuoteMeta(w))

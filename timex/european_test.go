@@ -23,6 +23,8 @@ func TestExtractIn_European(t *testing.T) {
 		{"de", "Die Polizei nahm gestern drei Verdächtige fest.", "gestern", "2026-02-02"},
 		{"it", "Il governo ha approvato il decreto il 3 febbraio 2026.", "3 febbraio 2026", "2026-02-03"},
 		{"pt", "O governo anunciou na segunda-feira um pacote de ajuda.", "segunda-feira", "2026-02-02"},
+		{"nl", "Bij een explosie zijn zondagochtend twee mensen omgekomen.", "zondag", "2026-02-01"},
+		{"de", "Die Lawine ging am Sonntagabend ab.", "Sonntag", "2026-02-01"},
 	} {
 		ts := ExtractIn("a", c.text, ref, c.lang)
 		found := false
