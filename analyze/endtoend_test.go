@@ -1871,3 +1871,16 @@ func TestExerciseEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestSismoMixedEndToEnd reads the Peruvian earthquake's three Spanish
+// reports with an English wire written for this test: one story, the
+// English "6.4" one value with the Spanish "6,4", its toll a third.
+func TestSismoMixedEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/sismo-mixed", 4)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 12 [Prensa Latina Hoy] · 14 [Noticias Andinas] · 15 [Andes Wire]",
+		"injured: 75 [Noticias Andinas] · 80 [Andes Wire, Diario del Sur, Prensa Latina Hoy]",
+		"magnitude: 6,2 [Noticias Andinas] · 6,4 [Andes Wire, Diario del Sur, Prensa Latina Hoy]",
+	})
+	verified(t, st, byID)
+}

@@ -263,7 +263,15 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 					if c == ',' || (c == '.' && digits > 0) {
 						if digits > 0 && n >= '0' && n <= '9' {
 							i++ // 1,000 and 7.5 are one number
-							if c == '.' {
+							// A group of three digits is thousands
+							// ("1,200", "1.200"), else the decimals
+							// ("7.5", "6,4"): the languages that write
+							// them apart name the same figures alike.
+							g := i
+							for g < len(text) && text[g] >= '0' && text[g] <= '9' {
+								g++
+							}
+							if g-i != 3 {
 								low = append(low, '.')
 								raw = (raw ^ '.') * fnvPrime
 							}
@@ -304,7 +312,7 @@ func (x *extractor) scan(text string, wt float32, titleCase bool, maxTokens int)
 				}
 				letters++
 				n0 := len(low)
-				low = utf8.AppendRune(low, unicode.ToLower(r))
+				low = utf8.AppendRune(low, foldAccent(unicode.ToLower(r)))
 				for _, b := range low[n0:] {
 					raw = (raw ^ uint64(b)) * fnvPrime
 				}
@@ -462,3 +470,30 @@ func sStem(w []byte) []byte {
 	}
 	return w
 }
+
+// foldAccent drops the diacritic of a Latin letter ("é" is "e", "ñ" "n"),
+// so that "Perú" and "Peru", "Zürich" and "Zurich" name one place in the
+// outlets' several languages.
+func foldAccent(r rune) rune {
+	if r < 0xc0 || r > 0x17f {
+		return r
+	}
+	if f, ok := accentFold[r]; ok {
+		return f
+	}
+	return r
+}
+
+var accentFold = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, letters := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
+		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő",
+		'r': "ŕŗř", 's': "śŝşš", 't': "ţťŧ", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}()

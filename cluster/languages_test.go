@@ -48,3 +48,32 @@ func TestForeignFunctionWordsSpareEnglishWords(t *testing.T) {
 		}
 	}
 }
+
+// One event told in Spanish and in English shares its names and numbers,
+// not its words: the English report joins the Spanish story ("Perú" and
+// "Peru", "6,4" and "6.4" meet), while an English report of another event
+// in the same country stays apart.
+func TestOneEventAcrossLanguages(t *testing.T) {
+	day := time.Date(2027, 3, 15, 0, 0, 0, 0, time.UTC)
+	arts := []*crossread.Article{
+		{ID: "es1", Language: "es", Title: "Un terremoto de magnitud 6,4 sacude el sur de Perú",
+			Text:      "Un terremoto de magnitud 6,4 sacudió el sur de Perú el domingo, causando la muerte de al menos 12 personas y heridas a 80, según el Instituto Geofísico. El epicentro se localizó a 30 kilómetros de la ciudad de Arequipa. \"Estamos evaluando los daños\", dijo el ministro de Defensa, Jorge Salas.",
+			Published: crossread.Timestamp{Time: day}},
+		{ID: "es2", Language: "es", Title: "Sismo en Arequipa deja 14 muertos",
+			Text:      "Al menos 14 personas murieron tras el sismo de magnitud 6,4 que sacudió Arequipa el domingo. El ministro de Defensa, Jorge Salas, visitó la zona. Hay 75 heridos, según el Instituto Geofísico del Perú.",
+			Published: crossread.Timestamp{Time: day}},
+		{ID: "en1", Language: "en", Title: "Magnitude 6.4 earthquake kills at least 15 in southern Peru",
+			Text:      "A magnitude 6.4 earthquake struck southern Peru on Sunday, killing at least 15 people and injuring about 80, Peru's Geophysical Institute said. The epicentre was 30 kilometres from the city of Arequipa. Defence Minister Jorge Salas said the government was assessing the damage.",
+			Published: crossread.Timestamp{Time: day.Add(3 * time.Hour), HasClock: true}},
+		{ID: "en2", Language: "en", Title: "Copper miners in Peru go on strike over pay",
+			Text:      "Thousands of copper miners in southern Peru walked off the job on Sunday to demand higher pay, union leaders said. The strike at the Cerro Alto mine near Moquegua could cut output by a fifth, the company warned. Talks with the labour ministry in Lima broke down last week.",
+			Published: crossread.Timestamp{Time: day.Add(5 * time.Hour), HasClock: true}},
+	}
+	got := place(New(), arts)
+	if got["en1"] != got["es1"] || got["es2"] != got["es1"] {
+		t.Errorf("one earthquake told in two languages is %d stories: %v", len(storiesOf(got, arts[:3])), got)
+	}
+	if got["en2"] == got["es1"] {
+		t.Errorf("a miners' strike in the same country joined the earthquake: %v", got)
+	}
+}
