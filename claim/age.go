@@ -150,6 +150,17 @@ func personMentions(x *Sentence) []crossread.Mention {
 	return out
 }
 
+// ageWordIn: s holds a word that tells an age ("anos", "years", …), where
+// a name the tagger missed is worth looking for.
+func ageWordIn(s string) bool {
+	for _, w := range []string{" anos", " años", " ans", " anni", " Jahre", "year"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // untaggedMentions are the places in x where a name of known stands as a
 // whole word and no person mention covers it.
 func untaggedMentions(x *Sentence, known []string) []crossread.Mention {
@@ -272,7 +283,11 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 				continue
 			}
 		}
-		for _, m := range append(personMentions(x), untaggedMentions(x, known)...) {
+		mentions := personMentions(x)
+		if ageWordIn(x.Text) {
+			mentions = append(mentions, untaggedMentions(x, known)...)
+		}
+		for _, m := range mentions {
 			person := m
 			if !strings.Contains(m.Text, " ") && surnames[Fold(m.Text)] > 1 {
 				// the one of them the article last named in full before

@@ -62,6 +62,7 @@ type Alignment struct {
 	lowercase      map[string]bool // folded words seen written in lower case
 	nameType       map[string]string
 	datelines      map[*crossread.Doc][]string // per article, the name keys of the places its dateline gives ("GRANTVILLE, Arkola —")
+	written        map[string]bool             // article id + "\x00" + a name as written: whether the article's text holds it
 	idf            map[string]float64
 	aliases        map[string]string
 	termID         map[string]int32           // every term of the story's sentences, numbered

@@ -3753,8 +3753,27 @@ func (a *Alignment) namedInEach(x, y *Sentence) bool {
 		}
 	}
 	fx, fy := firstName(x, len(x.Text)), firstName(y, len(y.Text))
-	return (fx == "" || a.articleNames[y.ArticleID()][fx] || a.commonWordOpening(x, y) || namedInLowerCase(x, fx, y) || writtenIn(x, fx, y)) &&
-		(fy == "" || a.articleNames[x.ArticleID()][fy] || a.commonWordOpening(y, x) || namedInLowerCase(y, fy, x) || writtenIn(y, fy, x))
+	return (fx == "" || a.articleNames[y.ArticleID()][fx] || a.commonWordOpening(x, y) || namedInLowerCase(x, fx, y) || a.writtenIn(x, fx, y)) &&
+		(fy == "" || a.articleNames[x.ArticleID()][fy] || a.commonWordOpening(y, x) || namedInLowerCase(y, fy, x) || a.writtenIn(y, fy, x))
+}
+
+// writtenIn is writtenIn, remembered per name and article (namedInEach
+// asks it for the same pairs again and again).
+func (a *Alignment) writtenIn(z *Sentence, key string, other *Sentence) bool {
+	i := slices.Index(z.Names, key)
+	if i < 0 || i >= len(z.NameText) {
+		return false
+	}
+	k := other.ArticleID() + "\x00" + z.NameText[i]
+	if v, ok := a.written[k]; ok {
+		return v
+	}
+	v := writtenIn(z, key, other)
+	if a.written == nil {
+		a.written = map[string]bool{}
+	}
+	a.written[k] = v
+	return v
 }
 
 // writtenIn: the name key of z, as z writes it, stands in the other
