@@ -1641,7 +1641,9 @@ func TestLawineEndToEnd(t *testing.T) {
 }
 
 // TestDesabamentoEndToEnd reads a building collapse written in Portuguese
-// for this test: the floors, the dead, the injured and the missing differ.
+// for this test: the floors, the dead, the injured, the missing and the
+// time it fell ("ocorreu por volta das 4h30" · "veio abaixo por volta das
+// 5h", on a 24-hour clock) differ.
 func TestDesabamentoEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/desabamento", 2)
 	wantDiscrepancies(t, st, byID, []string{
@@ -1649,6 +1651,7 @@ func TestDesabamentoEndToEnd(t *testing.T) {
 		"injured: 15 [Folha do Nordeste] · Dezoito [Correio Pernambucano]",
 		"missing: Cinco [Correio Pernambucano] · três [Folha do Nordeste]",
 		"number of andares: oito [Folha do Nordeste] · sete [Correio Pernambucano]",
+		"time of day: 4h30 [Folha do Nordeste] · 5h [Correio Pernambucano]",
 	})
 	verified(t, st, byID)
 }

@@ -394,15 +394,15 @@ func hasVerb(s string) bool { return hasVerbIn(Words(s)) }
 // of the other languages read, as news tells its events in them: German
 // "löste", "überlebten"; Spanish "rescató", "murieron", "transportaba";
 // French "transportait", "déclarèrent"; Italian "affondò", "arrivarono";
-// Portuguese "desabou", "morreram"; Dutch "vertrokken" is too like a
+// Portuguese "desabou", "ocorreu", "morreram", "dormia"; Dutch "vertrokken" is too like a
 // participle and only "-de"/"-te" count. A lower-case word of five
 // letters or more with one is taken for a verb: a sentence needs one.
 var pastTenseEndings = map[string][]string{
 	"de": {"te", "ten"},
-	"es": {"ó", "aron", "ieron", "aba", "aban", "ían"},
+	"es": {"ó", "aron", "ieron", "aba", "aban", "ía", "ían"},
 	"fr": {"ait", "aient", "èrent"},
 	"it": {"ò", "ì", "arono", "irono", "erono", "ava", "avano"},
-	"pt": {"ou", "aram", "eram", "iram", "ava", "avam"},
+	"pt": {"ou", "eu", "iu", "aram", "eram", "iram", "ava", "avam", "ia", "iam"},
 	"nl": {"de", "te", "den", "ten"},
 }
 

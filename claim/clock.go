@@ -14,6 +14,12 @@ import (
 // "10:15am".
 var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?`)
 
+// reClock24 is a time on a 24-hour clock as the other languages read
+// write it: "4h30", "5h", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
+// 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
+// before it).
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(?:um|om|alle|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
+
 // clockFigure is one outlet's time of an event.
 type clockFigure struct {
 	x       *Sentence
@@ -61,6 +67,47 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
 	}
+	// The other languages read tell the time on a 24-hour clock ("por
+	// volta das 4h30", "gegen 14.30 Uhr", "vers 6h", "rond 6.15 uur",
+	// "alle 4.30"), and no verb of theirs is read: an article's one such
+	// time in a statement of the past is its time of the event, and a
+	// source giving two is left out (two events, or an event and a news
+	// conference).
+	for _, x := range a.Sentences {
+		lang := langOf(x)
+		if lang == "" || !strings.ContainsAny(x.Text, "0123456789") || !x.Statement && !shortStatement(x) || !pastTenseIn(Words(x.Text), lang) && !hasVerbIn(Words(x.Text)) {
+			continue
+		}
+		for _, g := range reClock24.FindAllStringSubmatchIndex(x.Text, -1) {
+			// the alternative that matched: its hour, and its minutes if any
+			k := 2
+			for k+3 < len(g) && g[k] < 0 {
+				k += 4
+			}
+			h, _ := strconv.Atoi(x.Text[g[k]:g[k+1]])
+			m := 0
+			if g[k+2] >= 0 {
+				m, _ = strconv.Atoi(x.Text[g[k+2]:g[k+3]])
+			}
+			if h > 23 || m > 59 {
+				continue
+			}
+			before := strings.ToLower(x.Text[:g[0]])
+			rough := false
+			for _, w := range []string{"volta", "cerca", "vers", "gegen", "rond", "verso", "hacia", "sobre", "alrededor", "environ", "circa"} {
+				if i := strings.LastIndex(before, w); i >= 0 && len(before)-i <= len(w)+8 {
+					rough = true
+				}
+			}
+			const verb = "\x00clock"
+			if byVerb[verb] == nil {
+				order = append(order, verb)
+			}
+			text := strings.TrimRight(x.Text[g[0]:g[1]], " ")
+			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough,
+				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
+		}
+	}
 	var out []crossread.Discrepancy
 	for _, verb := range order {
 		figs := byVerb[verb]
@@ -90,9 +137,14 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 		if !apart {
 			continue
 		}
-		about := fmt.Sprintf("time it %s", figs[0].verbWord())
-		if verb == "contact lost" {
+		about := ""
+		switch verb {
+		case "contact lost":
 			about = "time contact was lost"
+		case "\x00clock":
+			about = "time of day"
+		default:
+			about = fmt.Sprintf("time it %s", figs[0].verbWord())
 		}
 		d := &disc{about: about, kind: KindNumber}
 		for _, f := range figs {

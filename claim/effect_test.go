@@ -42,3 +42,18 @@ func TestEffectAndDealReaders(t *testing.T) {
 		t.Error("comparedFigure missed a difference")
 	}
 }
+
+func TestClock24(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"O desabamento ocorreu por volta das 4h30.", "4h30"},
+		{"Die Explosion ereignete sich gegen 14.30 Uhr.", "14.30 Uhr"},
+		{"De explosie vond plaats rond 6.15 uur.", "6.15 uur"},
+		{"L'incidente è avvenuto alle 4.30 di mattina.", "alle 4.30"},
+		{"El índice subió 4.30 puntos.", ""},
+	} {
+		got := reClock24.FindString(c.s)
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.s, got, c.want)
+		}
+	}
+}
