@@ -1658,14 +1658,15 @@ func TestDesabamentoEndToEnd(t *testing.T) {
 
 // TestNobelEndToEnd reads a prize written for this test: its money ("the
 // prize of 11 million Swedish crowns" · "The prize is worth 10 million
-// Swedish crowns": a crown with its nation is money) and a laureate's age
-// differ. (The ordinals, "the sixth woman" · "the eighth woman", are not
-// compared.)
+// Swedish crowns": a crown with its nation is money), a laureate's age and
+// her rank ("only the sixth woman to win the chemistry prize" · "the eighth
+// woman to win the chemistry prize") differ.
 func TestNobelEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/nobel", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"age of Halvorsen: 67 [Nordic Wire] · 68 [Science Tribune]",
 		"prize money: 10 million Swedish crowns [Science Tribune] · 11 million Swedish crowns [Nordic Wire]",
+		"rank (woman to win): eighth [Science Tribune] · sixth [Nordic Wire]",
 	})
 	verified(t, st, byID)
 }

@@ -138,6 +138,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	}
 	out = append(out, aircraft...)
 	out = append(out, a.ratingDiscrepancies()...)
+	out = append(out, a.rankDiscrepancies()...)
 	spellings := a.spellingDiscrepancies(entities)
 	// a name spelled otherwise elsewhere is no exclusive of its source
 	for _, d := range spellings {

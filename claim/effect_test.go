@@ -57,3 +57,26 @@ func TestClock24(t *testing.T) {
 		}
 	}
 }
+
+func TestRankRE(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		rank int
+		key  string
+	}{
+		{"Halvorsen, 67, is only the sixth woman to win the chemistry prize.", 6, "woman to win"},
+		{"Kazakhstan became the 13th country to join the accords.", 13, "country to join"},
+		{"It was the first time the two had met.", 0, ""},
+	} {
+		m := rankRE.FindStringSubmatch(c.s)
+		if c.rank == 0 {
+			if m != nil {
+				t.Errorf("%q: rank %q", c.s, m[0])
+			}
+			continue
+		}
+		if m == nil || ordinalValue(m[1]) != c.rank || strings.ToLower(m[2])+" to "+m[3] != c.key {
+			t.Errorf("%q: %q", c.s, m)
+		}
+	}
+}

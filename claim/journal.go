@@ -2,6 +2,7 @@ package claim
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"crossread"
@@ -159,4 +160,93 @@ func (a *Alignment) ratingDiscrepancies() []crossread.Discrepancy {
 		}
 	}
 	return ns.discrepancy("tornado rating", KindRating)
+}
+
+// rankRE reads a rank among those who did a thing: "only the sixth woman
+// to win the chemistry prize", "the 13th country to join": the ordinal, what
+// it ranks, and the verb after "to".
+var rankRE = regexp.MustCompile(`(?i)\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+([a-z]+(?:\s+[a-z]+)?)\s+to\s+(?:be\s+|have\s+)?([a-z]+)`)
+
+// ordinalValue is the rank an ordinal says, 0 for none.
+func ordinalValue(w string) int {
+	w = strings.ToLower(w)
+	for i, o := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+		if w == o {
+			return i + 1
+		}
+	}
+	n, err := strconv.Atoi(strings.TrimRight(w, "stndrh"))
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// rankDiscrepancies sets against each other the ranks outlets give one
+// first-of-a-kind ("the sixth woman to win the chemistry prize" · "the
+// eighth woman to win"): the same thing ranked, the same verb, in
+// statements naming the same person or thing. "The first time" and ranks
+// of two events without a verb to share are not compared: on ECB+ they set
+// two bouts or two exchanges against each other.
+func (a *Alignment) rankDiscrepancies() []crossread.Discrepancy {
+	type rank struct {
+		x     *Sentence
+		value int
+		text  string
+		span  crossread.Span
+	}
+	byKey := map[string][]rank{}
+	labels := map[string]string{}
+	var order []string
+	for _, x := range a.stmts {
+		if !strings.Contains(x.Text, " to ") {
+			continue
+		}
+		for _, m := range rankRE.FindAllStringSubmatchIndex(x.Text, -1) {
+			v := ordinalValue(x.Text[m[2]:m[3]])
+			if v == 0 {
+				continue
+			}
+			key := strings.ToLower(x.Text[m[4]:m[5]]) + " to " + Stem(strings.ToLower(x.Text[m[6]:m[7]]))
+			if byKey[key] == nil {
+				order = append(order, key)
+				labels[key] = "rank (" + strings.ToLower(x.Text[m[4]:m[5]]) + " to " + strings.ToLower(x.Text[m[6]:m[7]]) + ")"
+			}
+			byKey[key] = append(byKey[key], rank{x, v, x.Text[m[2]:m[3]], spanAt(x, m[2], m[3])})
+		}
+	}
+	var out []crossread.Discrepancy
+	for _, key := range order {
+		rs := byKey[key]
+		bySource := map[int]int{}
+		two := false
+		for _, r := range rs {
+			if v, ok := bySource[r.x.Source]; ok && v != r.value {
+				two = true
+			}
+			bySource[r.x.Source] = r.value
+		}
+		if two || len(bySource) < 2 {
+			continue
+		}
+		d := &disc{about: labels[key], kind: KindNumber}
+		paired := false
+		for i, p := range rs {
+			for _, q := range rs[i+1:] {
+				if p.x.Source != q.x.Source && p.value != q.value && (sharesName(p.x, q.x) && len(p.x.Names) > 0 || a.namedInEach(p.x, q.x)) {
+					paired = true
+				}
+			}
+		}
+		if !paired {
+			continue
+		}
+		for _, r := range rs {
+			d.add(r.text, r.x.ArticleID(), r.span)
+		}
+		if len(d.values) > 1 {
+			out = append(out, d.out())
+		}
+	}
+	return out
 }
