@@ -1389,6 +1389,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			return shareAny(nx, ny) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
 		}, true)
+	// A party's seats, each party its slot ("Unity party came second with
+	// 41 seats" · "while Unity won 43").
+	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
+	keyedSlotWhere(partySeats, func(x *Sentence) bool { return langOf(x) != "" || elsewhere(x) },
+		func(_ string, x, y *Sentence) bool { return true }, true)
+	lenient = nil
 	// A takeover's figures in the other languages read: its price per
 	// share, premium and price ("38 euros par action" · "40 euros par
 	// action"); the English are the deal pass's.

@@ -80,3 +80,20 @@ func TestRankRE(t *testing.T) {
 		}
 	}
 }
+
+func TestPartySeatsKeys(t *testing.T) {
+	a := alignTexts("The conservative Unity party came second with 41 seats, followed by the Greens with 19 and the populist Norland First with 17.",
+		"Ingrid Vesterby's Social Democrats took 58 seats in the 150-member parliament, while Unity won 43 and the Greens 19.")
+	want := map[string]string{"41": "seats of Unity", "19": "seats of Greens", "17": "seats of Norland First", "43": "seats of Unity", "58": "seats of Social Democrats"}
+	for _, x := range a.Sentences {
+		for _, q := range x.Quantities {
+			w, ok := want[q.Text]
+			if !ok {
+				continue
+			}
+			if got, _ := partySeats(x, q); got != w {
+				t.Errorf("%q in %q: %q, want %q", q.Text, x.Text, got, w)
+			}
+		}
+	}
+}

@@ -783,3 +783,61 @@ func effectBy(s string, q Quantity) (verb string, nouns []string, ok bool) {
 	}
 	return "", nil, false
 }
+
+// seatVerbs may stand between a party and its seats: "Unity won 43",
+// "the Greens with 19", "came second with 41 seats".
+var seatVerbs = setOfWords(`won took has had with got secured gained holds held on came second third fourth at
+	finished ended up party alliance bloc coalition list`)
+
+// partySeats: the count q of x is the seats a party won, in a sentence of
+// seats: the name nearest before it ("Unity won 43", "followed by the
+// Greens with 19 and the populist Norland First with 17"), with nothing
+// but a verb of winning between. Its key names the party.
+func partySeats(x *Sentence, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.Start > len(x.Text) || !strings.Contains(x.Text, "seat") {
+		return "", false
+	}
+	if after := firstWords(x.Text[min(q.End, len(x.Text)):], 1); len(after) == 1 {
+		if f := Fold(after[0].Text); f != "seats" && f != "seat" && !strings.ContainsAny(x.Text[q.End:q.End+after[0].Start], ",.;") && f != "and" {
+			return "", false // "58 of the 150 seats" is a part; "19 percent" no seats
+		}
+	}
+	best, at := "", -1
+	for i, n := range x.NameText {
+		if i >= len(x.Names) {
+			break
+		}
+		if k := strings.LastIndex(x.Text[:q.Start], n); k >= 0 && k > at {
+			best, at = n, k
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	// a name of several capitalised words told apart ("Norland" "First")
+	// is the one name
+	for {
+		ws := Words(x.Text[:at])
+		if len(ws) == 0 {
+			break
+		}
+		w := ws[len(ws)-1]
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		if !unicode.IsUpper(r) || IsStop(Fold(w.Text)) || x.Text[w.End:at] != " " || strings.HasSuffix(w.Text, "'s") {
+			break
+		}
+		best, at = x.Text[w.Start:at]+best, w.Start
+	}
+	between := Words(x.Text[at:q.Start])
+	// the name's own words, then at most four of winning
+	nameWords := len(Words(best))
+	if len(between) < nameWords || len(between)-nameWords > 4 {
+		return "", false
+	}
+	for _, w := range between[nameWords:] {
+		if !seatVerbs[Fold(w.Text)] {
+			return "", false
+		}
+	}
+	return "seats of " + best, true
+}

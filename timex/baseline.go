@@ -160,10 +160,15 @@ func Baseline(text string, start, end int) bool {
 		}
 	}
 	// "from a year earlier", "over the year before", "than a month ago"
+	// ("down from 74% four years ago": past the figure it moved from)
 	if n := len(expr); n > 0 {
 		switch expr[n-1] {
 		case "earlier", "ago", "before", "prior":
-			switch last(1) {
+			k := 1
+			for k <= 3 && (strings.Trim(last(k), "0123456789.,%") == "" && last(k) != "" || last(k) == "percent" || last(k) == "cent" || last(k) == "per") {
+				k++
+			}
+			switch last(k) {
 			case "from", "over", "than", "since":
 				return true
 			}
