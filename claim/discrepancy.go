@@ -849,7 +849,7 @@ func sharesOtherStem(x, y *Sentence, noun string) bool {
 		skip[StemIn(langOf(y), Fold(w.Text))] = true
 	}
 	for _, st := range x.Stems {
-		if !skip[st] && !isNumeric(st) && slices.Contains(y.Stems, st) {
+		if !skip[st] && !isNumeric(st) && !scaleWordsIn[st] && slices.Contains(y.Stems, st) {
 			return true
 		}
 	}
@@ -1264,7 +1264,17 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		})
 	// A level set by a change ("raise the retirement age to 67" ·
 	// "raising the retirement age to 66"; "lower the voting age to 16").
-	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return levelSetTo(x.Text, p) }, nil)
+	// (the level names the slot: who sets it may be told two ways, "El
+	// Consejo de Ministros aprobó la subida …" · "El Gobierno ha aprobado
+	// elevar …")
+	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) {
+		if lang := langOf(x); lang != "" {
+			return levelSetToIn(lang, x.Text, p)
+		}
+		return levelSetTo(x.Text, p)
+	}, nil)
+	lenient = nil
 	// A crowd's size by who counted it ("Police put the crowd at 45,000"
 	// · "Some 50,000 people protested …, police said"; the organisers'
 	// count is another slot).
@@ -4260,6 +4270,58 @@ func temperatureUnit(s string, q Quantity) (string, bool) {
 			}
 			return c.unit, true
 		}
+	}
+	return "", false
+}
+
+// foreignSetWords raise or lower a level in the other languages read,
+// as verbs or nouns (folded): "elevar el salario mínimo a", "la subida del
+// salario mínimo a", "relever l'âge de départ à", "erhöht den Mindestlohn
+// auf", "Anhebung des Mindestlohns auf".
+var foreignSetWords = setOfWords(`subir sube subio subida elevar eleva elevo elevacion aumentar aumenta aumento bajar baja bajo
+	rebaja reducir reduce redujo reduccion relever releve relevement hausse augmenter augmente augmentation baisser baisse abaisser
+	reduire reduit erhoht erhohen erhohte anhebung anheben hebt senkt senken senkung aumentare aumenta aumentato innalzare innalza
+	innalzamento alzare ridurre riduce elevado elevou aumentou reduzir reduziu verhoogt verhogen verhoging verlaagt verlagen`)
+
+// foreignTo are the other languages' "to" before a level set.
+var foreignTo = setOfWords(`a à auf naar al ao`)
+
+// levelSetToIn is levelSetTo for text in language lang: the first two
+// content words between the verb (or its noun) and the "to" name the level
+// ("salario minimo" for "la subida del salario mínimo interprofesional a
+// 1.250 euros" and "elevar el salario mínimo a 1.260 euros").
+func levelSetToIn(lang, s string, q Quantity) (string, bool) {
+	if q.Kind != "count" && q.Kind != "money" && q.Kind != "percent" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 3 || !foreignTo[Fold(before[n-1].Text)] {
+		return "", false
+	}
+	for v := n - 2; v >= 0 && v >= n-7; v-- {
+		if !foreignSetWords[Fold(before[v].Text)] {
+			continue
+		}
+		var key []string
+		for _, w := range before[v+1 : n-1] {
+			t := strings.ToLower(w.Text)
+			if i := strings.IndexAny(t, "'’"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(t[i:])
+				t = t[i+size:] // "l'âge"
+			}
+			f := Fold(t)
+			if f == "" || IsStopIn(lang, f) || isNumeric(f) {
+				continue
+			}
+			if len(key) < 2 {
+				key = append(key, t)
+			}
+		}
+		if len(key) == 0 {
+			return "", false
+		}
+		return strings.Join(key, " "), true
 	}
 	return "", false
 }

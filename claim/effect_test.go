@@ -97,3 +97,25 @@ func TestPartySeatsKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestLevelSetToIn(t *testing.T) {
+	for _, c := range []struct{ lang, s, fig, want string }{
+		{"es", "El Consejo de Ministros aprobó la subida del salario mínimo interprofesional a 1.250 euros mensuales.", "1.250", "salario mínimo"},
+		{"fr", "Le gouvernement veut relever l'âge de départ à 64 ans.", "64", "âge départ"},
+		{"de", "Die Regierung erhöht den Mindestlohn auf 15 Euro.", "15", "mindestlohn"},
+		{"es", "El paro bajó en 5.000 personas.", "5.000", ""},
+	} {
+		got := ""
+		for _, q := range QuantitiesIn(c.s, c.lang) {
+			if strings.HasPrefix(q.Text, c.fig) {
+				if q.Kind == "" {
+					q.Kind = "count"
+				}
+				got, _ = levelSetToIn(c.lang, c.s, q)
+			}
+		}
+		if got != c.want {
+			t.Errorf("levelSetToIn(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}

@@ -76,6 +76,12 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 		if lang == "de" && unicode.IsLower(r) && len(after) > 1 && s[q.End+after[0].End:q.End+after[1].Start] == " " {
 			k = 1 // "bestätigte Fälle"
 		}
+		// "2,4 millones de trabajadores": the scale, then what it counts
+		if scaleWordsIn[Fold(after[0].Text)] && len(after) > 2 && foreignPartOf[Fold(after[1].Text)] {
+			k = 2
+		} else if qw := Words(q.Text); len(qw) > 1 && scaleWordsIn[Fold(qw[len(qw)-1].Text)] && foreignPartOf[Fold(after[0].Text)] && len(after) > 1 {
+			k = 1 // (the scale read into the figure: "2,4 millones" "de trabajadores")
+		}
 		w := after[k].Text
 		f := Fold(w)
 		r, _ = utf8.DecodeRuneInString(w)
@@ -264,6 +270,9 @@ func plannedSpan(s string, q Quantity) (string, bool) {
 	}
 	return noun + " (" + unit + "s)", true
 }
+
+// scaleWordsIn are the other languages' millions and thousands (folded).
+var scaleWordsIn = setOfWords(`millones millon millions million milioni milione milhoes milhao millionen miljoen miljoenen mil mille milliards milliardi mil`)
 
 // foreignPartOf before a figure make it part of another: "10 de los 16".
 var foreignPartOf = setOfWords("de des del di da do von aus entre")

@@ -201,6 +201,8 @@ func FuzzSlotReaders(f *testing.F) {
 			metricOfIn("de", s, nil, q)
 			comparedFigure(s, q)
 			crowdEstimate(s, q)
+			levelSetToIn("es", s, q)
+			nounCountedIn("es", s, q)
 			measuredIn(s, q)
 			levelSetTo(s, q)
 			unitOf(s, q)
