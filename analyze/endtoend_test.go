@@ -1949,3 +1949,17 @@ func TestCitaEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestRansomEndToEnd reads a hospital ransomware attack written for this
+// test: the ransom demanded differs. (The operations, "postpone about 400"
+// · "cancel 550", are told with two verbs, and the hospitals, "runs nine
+// hospitals" · "its eight hospitals", in statements naming the group: not
+// compared, as ECB+'s sports stories showed counts in statements sharing
+// only a name to be too often two things.)
+func TestRansomEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/ransom", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"sum demanded: $10 million [The Maryhill Post] · $12 million [Health Tech Wire]",
+	})
+	verified(t, st, byID)
+}

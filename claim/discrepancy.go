@@ -1350,7 +1350,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// nine items") and what it is worth ("valued at 88 million euros" ·
 	// "the loot was worth 102 million euros") likewise.
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
-		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay, sumMoved, sharePriced, askingPrice} {
+		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay, sumMoved, sharePriced, askingPrice, stakeOf} {
 		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
 		lenient = nil
 		switch k {

@@ -537,6 +537,25 @@ var moneyVerbs = map[string]string{
 	"earned": "earned", "earning": "earned",
 }
 
+// injectVerbs put money into something, in a plan or done: "will inject
+// €5 billion into", "will pump €5.5 billion into", "injected".
+var injectVerbs = setOfWords(`inject injects injected injecting pump pumps pumped pumping`)
+
+// stakeOf: the share q of s is a stake someone holds or takes ("taking a
+// 68% stake" · "with a 64% stake", "a 64% holding").
+func stakeOf(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End > len(s) {
+		return "", false
+	}
+	if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start <= 1 {
+		switch Fold(after[0].Text) {
+		case "stake", "holding", "shareholding":
+			return "stake", true
+		}
+	}
+	return "", false
+}
+
 // sumMoved: the sum q of s is money someone raised, spent, invested,
 // borrowed, donated, pledged or earned, told by the verb right before it
 // (a hedge between them allowed).
@@ -551,6 +570,9 @@ func sumMoved(s string, q Quantity) (string, bool) {
 	}
 	if v, ok := moneyVerbs[Fold(before[j].Text)]; ok {
 		return "sum " + v, true
+	}
+	if injectVerbs[Fold(before[j].Text)] {
+		return "sum injected", true
 	}
 	return "", false
 }

@@ -33,6 +33,7 @@ func TestSlotReaders(t *testing.T) {
 		"sharePriced":       sharePriced,
 		"askingPrice":       askingPrice,
 		"prizeMoney":        prizeMoney,
+		"stakeOf":           stakeOf,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -120,6 +121,9 @@ func TestSlotReaders(t *testing.T) {
 		{"askingPrice", "The new bridge cost $2 billion to build.", "$2 billion", ""},
 		{"askingPrice", "Tickets sell for $49 each.", "$49", "price"},
 		{"prizeMoney", "They share the prize of $1 million.", "$1 million", "prize money"},
+		{"stakeOf", "The state takes a 68% stake in the bank.", "68%", "stake"},
+		{"stakeOf", "Shares fell 68% on Friday.", "68%", ""},
+		{"sumMoved", "The government will inject €5 billion into the bank.", "€5 billion", "sum injected"},
 		{"prizeMoney", "The winner, who won $1 million, thanked the jury for the prize.", "$1 million", ""},
 	}
 	for _, c := range cases {
@@ -195,6 +199,7 @@ func FuzzSlotReaders(f *testing.F) {
 			sumMoved(s, q)
 			sharePriced(s, q)
 			askingPrice(s, q)
+			stakeOf(s, q)
 			prizeMoney(s, q)
 			effectBy(s, q)
 			dealSlotIn("fr", s, q)
