@@ -1963,3 +1963,38 @@ func TestRansomEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestMercatoEndToEnd reads an Italian transfer written for this test: the
+// fee ("l'acquisto … per 80 milioni di euro" · "ha pagato 75 milioni di
+// euro … per l'attaccante") differs, and "ha detto il giocatore" is no
+// other speaker than "Alves" (a description, not a name).
+func TestMercatoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/mercato", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"deal value: 75 milioni [Corriere dello Sport del Sud] · 80 milioni [Gazzetta del Nord]",
+	})
+	verified(t, st, byID)
+}
+
+// TestBahnstreikEndToEnd reads a German rail strike written for this test:
+// the share of long-distance trains cancelled ("Rund 80 Prozent der
+// Fernzüge" · "rund 70 Prozent der Fernzüge") differs, labelled by its
+// partitive.
+func TestBahnstreikEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/bahnstreik", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"share of Fernzüge: 70 Prozent [Kölner Stadtzeitung] · 80 Prozent [Nachrichtenticker]",
+	})
+	verified(t, st, byID)
+}
+
+// TestCaniculeEndToEnd reads a French heat record written for this test:
+// the temperature in Nîmes and the departments on red alert differ.
+func TestCaniculeEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/canicule", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of départements: Douze [Le Midi Libre du Soir] · Quinze [Agence Centrale]",
+		"temperature in Nîmes (°C): 43,8 [Le Midi Libre du Soir] · 44,1 [Agence Centrale]",
+	})
+	verified(t, st, byID)
+}

@@ -1077,8 +1077,21 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if subject != "" {
 				about = kind + " for “" + subject + "”" // "Norland central bank … rate"
 			}
+			// "Rund 80 Prozent der Fernzüge" · "rund 70 Prozent der
+			// Fernzüge": in the other languages, a share of what its
+			// partitive names (whatever opens the sentence)
+			shareOf := ""
+			if lang := langOf(x); keyedAbout == "" && lang != "" && lang == langOf(y) {
+				if np, ok := shareOfIn(x.Text, p); ok {
+					if nq, ok := shareOfIn(y.Text, q); ok && StemIn(lang, Fold(np)) == StemIn(lang, Fold(nq)) {
+						shareOf = "share of " + np
+					}
+				}
+			}
 			if keyedAbout != "" {
 				about = keyedAbout // "date of the start", "number of carriages"
+			} else if shareOf != "" {
+				about = shareOf
 			} else if subject == "" {
 				// "two Germans" · "three Germans": number of Germans
 				if np, ok := pluralAfter(x.Text, p); ok {
@@ -3214,8 +3227,13 @@ func describes(speaker string) bool {
 		return false
 	}
 	switch ws[0] {
-	case "a", "an", "the", "one", "another", "its", "his", "her", "their":
+	case "a", "an", "the", "one", "another", "its", "his", "her", "their",
+		// the other languages' articles: "il giocatore", "la ministra", "der Sprecher"
+		"il", "lo", "la", "el", "los", "las", "le", "les", "un", "una", "uno", "une", "der", "die", "das", "ein", "eine", "o", "os", "as", "de", "het", "een", "gli", "i":
 		return true
+	}
+	if strings.HasPrefix(ws[0], "l'") || strings.HasPrefix(ws[0], "l’") {
+		return true // "l'allenatore"
 	}
 	return speakerRoles[strings.Trim(ws[len(ws)-1], ".,")]
 }
@@ -4516,6 +4534,44 @@ func phraseStems(phrase string) string {
 var movedVerbs = setOfWords(`rose risen climbed grew jumped soared surged increased accelerated fell fallen dropped
 	declined slipped slid sank eased slowed decreased shrank plunged edged ticked dipped retreated rebounded
 	recovered picked rise rises fall falls drop drops ease eases slow slows climb climbs jump jumps`)
+
+// shareOfIn is the noun a share of the other languages read is of:
+// "80 Prozent der Fernzüge", "el 60 % de los vuelos", "40 % des trains".
+func shareOfIn(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 3)
+	if len(after) < 2 {
+		return "", false
+	}
+	k := 0
+	switch Fold(after[0].Text) {
+	case "prozent", "por", "per", "pour":
+		k = 1 // "Prozent", "por ciento" read after the figure
+		if k < len(after) && (Fold(after[k].Text) == "ciento" || Fold(after[k].Text) == "cento" || Fold(after[k].Text) == "cent") {
+			k++
+		}
+	}
+	if k+1 >= len(after) {
+		return "", false
+	}
+	switch Fold(after[k].Text) {
+	case "der", "de", "des", "del", "dei", "degli", "delle", "dos", "das", "do", "da", "van", "du":
+	default:
+		return "", false
+	}
+	n := after[k+1].Text
+	if f := Fold(n); f == "los" || f == "las" || f == "les" || f == "la" || f == "el" || f == "le" || f == "het" || f == "de" {
+		if more := firstWords(s[q.End+after[k+1].End:], 1); len(more) == 1 {
+			n = more[0].Text
+		}
+	}
+	if len(n) < 3 {
+		return "", false
+	}
+	return n, true
+}
 
 // percentNoun is the noun a share is the rate of: the word after it ("a
 // 20% tariff", "a 5% raise") or the noun before "of" ahead of it

@@ -666,12 +666,16 @@ func prizeMoney(s string, q Quantity) (string, bool) {
 
 // dealWordsIn are the words of a company bought, in the other languages
 // read (folded).
-var dealWordsIn = setOfWords(`rachat rachete rachetera racheter acquerir acquisition acquiert offre opa cession
+var dealWordsIn = setOfWords(`rachat rachete rachetera racheter acquerir acquisition acquiert offre opa cession transfert
+	acquisto trasferimento fichaje traspaso fichar ficha wechsel ablose ablosesumme transferencia
 	compra comprar compro adquirir adquisicion adquiere oferta
 	ubernahme ubernehmen ubernimmt kaufen kauft ubernahmeangebot angebot
 	acquisizione acquisire acquisisce acquistare acquista offerta
 	aquisicao adquire
 	overname overnemen neemt koopt bod`)
+
+// payVerbsIn are the other languages' "paid" (folded).
+var payVerbsIn = setOfWords(`pagato pago pagado paye verse gezahlt bezahlt zahlte pagou betaald`)
 
 // perShareWords follow a price per share in the other languages read:
 // "38 euros par action", "por acción", "per azione", "je Aktie".
@@ -713,13 +717,29 @@ func dealSlotIn(lang, s string, q Quantity) (string, bool) {
 		if j < 0 {
 			return "", false
 		}
+		// "ha pagato 75 milioni di euro al Porto Vesta per l'attaccante":
+		// a sum paid for something
+		if payVerbsIn[word(before, j)] {
+			for _, w := range Words(s[q.End:]) {
+				switch Fold(w.Text) {
+				case "per", "por", "pour", "fur", "voor", "pelo", "pela":
+					return "deal value", true
+				}
+			}
+			return "", false
+		}
 		switch word(before, j) {
 		case "pour", "por", "per", "fur", "voor", "pelo", "para":
 		default:
 			return "", false
 		}
 		for _, w := range Words(s) {
-			if dealWordsIn[Fold(w.Text)] {
+			f := Fold(w.Text)
+			if i := strings.IndexAny(f, "'’"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(f[i:])
+				f = f[i+size:] // "l'acquisto"
+			}
+			if dealWordsIn[f] {
 				return "deal value", true
 			}
 		}
