@@ -133,7 +133,7 @@ type DiscrepancyVariant struct {
 // Discrepancy is one slot on which the outlets disagree.
 type Discrepancy struct {
 	About    string               `json:"about"`
-	Kind     string               `json:"kind,omitempty"` // number, date, year, members, spelling, quote, speaker
+	Kind     string               `json:"kind,omitempty"` // number, date, year, toll, members, spelling, quote, speaker, role, journal, aircraft, side, rating
 	Variants []DiscrepancyVariant `json:"variants"`
 }
 
