@@ -1797,7 +1797,7 @@ func TestEleicaoEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/eleicao", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"age of Prado: 54 [Folha do Planalto] · 55 [Jornal do Estado]",
-		"dos votos válidos: 51,9% [Jornal do Estado] · 52,4% [Folha do Planalto]",
+		"share of the vote: 51,9% [Jornal do Estado] · 52,4% [Folha do Planalto]",
 	})
 	verified(t, st, byID)
 }
@@ -1995,6 +1995,45 @@ func TestCaniculeEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"number of départements: Douze [Le Midi Libre du Soir] · Quinze [Agence Centrale]",
 		"temperature in Nîmes (°C): 43,8 [Le Midi Libre du Soir] · 44,1 [Agence Centrale]",
+	})
+	verified(t, st, byID)
+}
+
+// TestUrteilEndToEnd reads a German fraud verdict written for this test:
+// the prison term ("zu acht Jahren Haft verurteilt" · "zu sieben Jahren
+// Haft verurteilt"; sentences naming no person tell the one defendant's)
+// differs; the ten years the prosecution asked for is no term.
+func TestUrteilEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/urteil", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"prison term (years): acht [Nachrichtenticker] · sieben [Süddeutsche Abendzeitung]",
+	})
+	verified(t, st, byID)
+}
+
+// TestProcesEndToEnd reads a French corruption verdict written for this
+// test: the prison term ("condamné … à quatre ans de prison" · "à trois
+// ans de prison") and the fine differ.
+func TestProcesEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/proces", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"fine: 100 000 euros [Agence Centrale] · 80 000 euros [Le Progrès du Rhône]",
+		"prison term (years): quatre [Agence Centrale] · trois [Le Progrès du Rhône]",
+	})
+	verified(t, st, byID)
+}
+
+// TestZetelsEndToEnd reads a Dutch election written for this test: a
+// party's seats ("GroenLinks-PvdA komt uit op 25 zetels" · "…,
+// GroenLinks-PvdA op 26", the party untagged as a name; the line named by
+// its slot, not by the words around its figure) and the turnout ("De
+// opkomst was 78,2 procent") differ. (The largest party's, "met 34 zetels"
+// far from its name, is not read.)
+func TestZetelsEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/zetels", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"seats of GroenLinks-PvdA: 25 [Nederlands Dagblad Vandaag] · 26 [Haagsche Courant]",
+		"turnout: 77,9 procent [Haagsche Courant] · 78,2 procent [Nederlands Dagblad Vandaag]",
 	})
 	verified(t, st, byID)
 }

@@ -798,6 +798,16 @@ func measuredThing(s string, q Quantity) (string, []string) {
 	return size.measure, nouns
 }
 
+// namesPerson: x names a person the entity stage knows as one.
+func (a *Alignment) namesPerson(x *Sentence) bool {
+	for _, n := range x.Names {
+		if a.nameType[n] == crossread.PERSON {
+			return true
+		}
+	}
+	return false
+}
+
 // personSubject: x opens on a person, by name or pronoun ("Manning threw
 // for 364 yards and three touchdowns", "He has 53 catches for 605 yards"):
 // a person's tally, which two people of a story have each.
@@ -1023,6 +1033,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	srcQ := a.sourceQuantities()
 	byKey := map[string]*disc{}
 	bySpan := map[crossread.Span]*disc{}
+	generic := map[*disc]bool{}      // lines named only by the words around their figure
 	measured := map[*disc]Quantity{} // a measure's or an event's line, by one of its figures
 	subject := ""                    // what a pair's figures measure, when their clauses say it apart from slotWords
 	keyedAbout := ""                 // a slot its pass has named: an event's day known by its verb, a part of a whole
@@ -1072,6 +1083,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if d == nil {
 			d = bySpan[spy]
 		}
+		wordsLabel := false
 		if d == nil {
 			about := kind + " for “" + slot + "”"
 			if subject != "" {
@@ -1164,6 +1176,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			if m := measureWordsIn(langOf(x), x.Text, p); m != "" && sameMeasure(p, q) {
 				about = m // "hours of video playback"
+				if langOf(x) != "" {
+					wordsLabel = true // ("Jahren Haft": a slot's name is better)
+				}
 			}
 			// "suspended since 2019" · "suspended in 2020": the year of what
 			// was done, named by the verb
@@ -1182,6 +1197,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			d = &disc{about: about, kind: kind}
 			byKey[key] = d
 			order = append(order, key)
+			if about == kind+" for “"+slot+"”" || subject != "" && about == kind+" for “"+subject+"”" || wordsLabel {
+				generic[d] = true
+			}
 			if sameMeasure(p, q) {
 				measured[d] = p
 			} else if kp, ok := eventKey(p); ok && !attributiveDate(x.Text, p) {
@@ -1189,6 +1207,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					measured[d] = p
 				}
 			}
+		}
+		// a line first named by the words around its figure takes the
+		// name a slot gives it when a keyed pair joins it ("number for
+		// “GroenLinks-PvdA komt uit op 25 zetels”" is "seats of
+		// GroenLinks-PvdA")
+		if keyedAbout != "" && generic[d] && (d.about != "" && !strings.HasPrefix(keyedAbout, "number of ") || strings.HasPrefix(d.about, KindNumber+" for “")) {
+			d.about, generic[d] = keyedAbout, false
 		}
 		// one variant per value, however written ("€103 million",
 		// "103 million euros")
@@ -1336,7 +1361,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A court's penalty, however worded: the prison term ("sentenced to 12
 	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
 	// of £500,000", "fined £450,000").
-	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return penaltyOf(x.Text, p) }, nil)
+	// (a story's sentences naming no person tell its one defendant's
+	// term: "Das Landgericht München hat einen 52-jährigen Anlagebetrüger
+	// zu acht Jahren Haft verurteilt" · "der Angeklagte zu sieben Jahren
+	// Haft verurteilt")
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return penaltyOf(x.Text, p) }, nil,
+		func(_ string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || !a.namesPerson(x) && !a.namesPerson(y)
+		}, false)
 	// A company's or a government's figure named by its metric ("net
 	// profit … rose to $650 million" · "a 14% rise in first-quarter net
 	// profit, to $612 million"; "revenue reached $4.3 billion" · "Sales
@@ -1418,7 +1450,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A party's seats, each party its slot ("Unity party came second with
 	// 41 seats" · "while Unity won 43").
 	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
-	keyedSlotWhere(partySeats, func(x *Sentence) bool { return langOf(x) != "" || elsewhere(x) },
+	keyedSlotWhere(partySeats, elsewhere,
 		func(_ string, x, y *Sentence) bool { return true }, true)
 	lenient = nil
 	// A takeover's figures in the other languages read: its price per
@@ -3932,6 +3964,17 @@ func penaltyOf(s string, q Quantity) (string, bool) {
 	switch q.Kind {
 	case "count":
 		rest := strings.ToLower(s[q.End:])
+		// the other languages' prison terms: "zu acht Jahren Haft", "à
+		// quatre ans de prison", "a cuatro años de prisión", "a quattro
+		// anni di carcere", "a quatro anos de prisão", "tot acht jaar cel"
+		if term, ok := foreignPrisonTerm(rest); ok {
+			if ws := Words(s[:q.Start]); len(ws) > 0 {
+				switch Fold(ws[len(ws)-1].Text) {
+				case "zu", "a", "à", "tot", "de":
+					return term, true
+				}
+			}
+		}
 		unit := ""
 		switch {
 		case strings.HasPrefix(rest, "-year") || strings.HasPrefix(rest, " year"):
@@ -4004,6 +4047,38 @@ func penaltyOf(s string, q Quantity) (string, bool) {
 				break
 			}
 		}
+	}
+	return "", false
+}
+
+// foreignPrisonTerm reads, after a count, the years or months of a
+// prison term in the other languages ("jahren haft", "ans de prison",
+// "años de prisión", "anni di carcere", "anos de prisão", "jaar cel"); a
+// suspended term's part ("dont deux avec sursis") is none of it.
+func foreignPrisonTerm(rest string) (string, bool) {
+	ws := Words(rest)
+	if len(ws) < 2 || ws[0].Start != 1 {
+		return "", false
+	}
+	unit := ""
+	switch Fold(ws[0].Text) {
+	case "jahren", "jahre", "ans", "annees", "anos", "anni", "jaar":
+		unit = "years"
+	case "monaten", "monate", "mois", "meses", "mesi", "maanden":
+		unit = "months"
+	default:
+		return "", false
+	}
+	k := 1
+	if k < len(ws) && (Fold(ws[k].Text) == "de" || Fold(ws[k].Text) == "di" || Fold(ws[k].Text) == "d") {
+		k++
+	}
+	if k >= len(ws) {
+		return "", false
+	}
+	switch Fold(ws[k].Text) {
+	case "haft", "gefangnis", "freiheitsstrafe", "prison", "prision", "carcel", "carcere", "reclusione", "prisao", "cel", "gevangenisstraf":
+		return "prison term (" + unit + ")", true
 	}
 	return "", false
 }

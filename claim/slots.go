@@ -838,18 +838,33 @@ func effectBy(s string, q Quantity) (verb string, nouns []string, ok bool) {
 // seatVerbs may stand between a party and its seats: "Unity won 43",
 // "the Greens with 19", "came second with 41 seats".
 var seatVerbs = setOfWords(`won took has had with got secured gained holds held on came second third fourth at
-	finished ended up party alliance bloc coalition list`)
+	finished ended up party alliance bloc coalition list
+	met behaalt haalt komt uit op zakt naar krijgt wint mit erhalt kommt auf avec obtient remporte
+	con obtiene logra consigue ottiene conquista com obtem elege`)
+
+// seatWords are a parliament's seats in the languages read (folded).
+var seatWords = setOfWords(`seat seats zetels zetel sitze sitzen mandate sieges siege escanos escano seggi seggio cadeiras assentos`)
+
+// seatsIn: s tells of seats.
+func seatsIn(s string) bool {
+	for _, w := range Words(s) {
+		if seatWords[Fold(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
 
 // partySeats: the count q of x is the seats a party won, in a sentence of
 // seats: the name nearest before it ("Unity won 43", "followed by the
 // Greens with 19 and the populist Norland First with 17"), with nothing
 // but a verb of winning between. Its key names the party.
 func partySeats(x *Sentence, q Quantity) (string, bool) {
-	if q.Kind != "count" || q.Start > len(x.Text) || !strings.Contains(x.Text, "seat") {
+	if q.Kind != "count" || q.Start > len(x.Text) || !seatsIn(x.Text) {
 		return "", false
 	}
 	if after := firstWords(x.Text[min(q.End, len(x.Text)):], 1); len(after) == 1 {
-		if f := Fold(after[0].Text); f != "seats" && f != "seat" && !strings.ContainsAny(x.Text[q.End:q.End+after[0].Start], ",.;") && f != "and" {
+		if f := Fold(after[0].Text); !seatWords[f] && !strings.ContainsAny(x.Text[q.End:q.End+after[0].Start], ",.;") && f != "and" && f != "en" && f != "und" && f != "et" && f != "y" && f != "e" {
 			return "", false // "58 of the 150 seats" is a part; "19 percent" no seats
 		}
 	}
@@ -860,6 +875,16 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 		}
 		if k := strings.LastIndex(x.Text[:q.Start], n); k >= 0 && k > at {
 			best, at = n, k
+		}
+	}
+	// a party the tagger did not take for a name, nearer the figure
+	// ("GroenLinks-PvdA komt uit op 25 zetels", "…, GroenLinks-PvdA op 26")
+	ws := Words(x.Text[:q.Start])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6 && ws[k].Start > at; k-- {
+		r, _ := utf8.DecodeRuneInString(ws[k].Text)
+		if unicode.IsUpper(r) && !IsStop(Fold(ws[k].Text)) && !strings.Contains(best, ws[k].Text) {
+			best, at = ws[k].Text, ws[k].Start
+			break
 		}
 	}
 	if at < 0 {
@@ -874,7 +899,7 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 		}
 		w := ws[len(ws)-1]
 		r, _ := utf8.DecodeRuneInString(w.Text)
-		if !unicode.IsUpper(r) || IsStop(Fold(w.Text)) || x.Text[w.End:at] != " " || strings.HasSuffix(w.Text, "'s") {
+		if gap := x.Text[w.End:at]; !unicode.IsUpper(r) || IsStop(Fold(w.Text)) || gap != " " && gap != "-" || strings.HasSuffix(w.Text, "'s") {
 			break
 		}
 		best, at = x.Text[w.Start:at]+best, w.Start

@@ -403,7 +403,8 @@ var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were"
 // turnoutWords name an election's turnout, in the languages whose tolls
 // are read too.
 var turnoutWords = map[string]bool{"turnout": true, "participacion": true, "participation": true,
-	"wahlbeteiligung": true, "affluenza": true, "comparecimento": true, "participacao": true, "afluencia": true}
+	"wahlbeteiligung": true, "affluenza": true, "comparecimento": true, "participacao": true, "afluencia": true,
+	"opkomst": true}
 
 // jobNouns are what a job cut counts; cutWords say the jobs go.
 var (
