@@ -2037,3 +2037,16 @@ func TestZetelsEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestQuartalExclusives: the share's move each outlet tells with its own
+// figure ("Die Aktie legte … um 4 Prozent zu" · "An der Börse stieg die
+// Aktie um 6 Prozent") is neither outlet's exclusive: a price moves all
+// day.
+func TestQuartalExclusives(t *testing.T) {
+	st, _ := oneStory(t, "testdata/quartal", 2)
+	for _, s := range st.SingleSource {
+		if strings.Contains(s.Text, "Prozent") && strings.Contains(s.Text, "Aktie") {
+			t.Errorf("a share's move listed as exclusive: %q", s.Text)
+		}
+	}
+}

@@ -3368,6 +3368,24 @@ func clauseFrame(s string, qs []Quantity, q Quantity) (frame []string, ok bool) 
 // clause about the same thing, another figure of q's kind ("The krone rose
 // 0.6% against the euro" · "The krone strengthened 0.8% against the
 // euro"): q is no fact only x's source reports.
+// marketNouns are a share's or an index's words in the other languages
+// read (folded), by the one they count as.
+var marketNouns = map[string]string{"aktie": "share", "aktien": "share", "action": "share", "actions": "share",
+	"accion": "share", "acciones": "share", "azione": "share", "azioni": "share", "titolo": "share", "acao": "share",
+	"acoes": "share", "aandeel": "share", "aandelen": "share", "dax": "index", "ibex": "index", "cac": "index",
+	"borsa": "index", "bolsa": "index", "bourse": "index", "borse": "index", "beurs": "index"}
+
+// marketNounsIn are the market things s tells of.
+func marketNounsIn(s string) []string {
+	var out []string
+	for _, w := range Words(s) {
+		if m, ok := marketNouns[Fold(w.Text)]; ok && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 func (a *Alignment) toldOtherwise(x *Sentence, q Quantity) bool {
 	// (shares only: counts and sums in like clauses were too often two
 	// things, "tariffs on $34 billion" · "tariffs on $60bn")
@@ -3385,6 +3403,24 @@ func (a *Alignment) toldOtherwise(x *Sentence, q Quantity) bool {
 			for _, r := range y.Quantities {
 				if r.Kind == "percent" && r.Value != q.Value {
 					if ky, ok := nameChange(y, r); ok && ky == k {
+						return true
+					}
+				}
+			}
+		}
+	}
+	// in the other languages read, a share's or an index's move told by
+	// another outlet with another figure ("Die Aktie legte … um 4 Prozent
+	// zu" · "An der Börse stieg die Aktie um 6 Prozent"): a price moves
+	// all day, and neither figure is one outlet's own
+	if lang := langOf(x); lang != "" {
+		if m := marketNounsIn(x.Text); len(m) > 0 {
+			for _, y := range a.stmts {
+				if y.Source == x.Source || langOf(y) != lang || !shareAny(m, marketNounsIn(y.Text)) {
+					continue
+				}
+				for _, r := range y.Quantities {
+					if r.Kind == "percent" && r.Value != q.Value {
 						return true
 					}
 				}
