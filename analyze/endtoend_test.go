@@ -2050,3 +2050,21 @@ func TestQuartalExclusives(t *testing.T) {
 		}
 	}
 }
+
+// TestTsunamiEndToEnd reads a Japanese earthquake and tsunami written for
+// this test, three outlets: the magnitude, the waves ("up to 1.2 metres" ·
+// "as high as 1.5 metres"; "about 4 feet" is 1.2 metres, no third value),
+// the depth ("at a depth of 30 km" · "of 40 km", named by its measure),
+// the dead, the injured and the evacuated differ.
+func TestTsunamiEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/tsunami", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Three [World Herald] · Two [Pacific Wire, The Eastern Times]",
+		"depth (km): 30 [Pacific Wire] · 40 [World Herald]",
+		"displaced or evacuated: 30,000 [Pacific Wire] · 40,000 [World Herald]",
+		"injured: 45 [Pacific Wire] · 50 [World Herald]",
+		"magnitude: 7.2 [World Herald] · 7.4 [Pacific Wire, The Eastern Times]",
+		"tsunami (metres): 1.2 [Pacific Wire] · 1.5 [World Herald]",
+	})
+	verified(t, st, byID)
+}

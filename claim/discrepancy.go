@@ -866,6 +866,31 @@ func sharesOtherStem(x, y *Sentence, noun string) bool {
 	return false
 }
 
+// measureNouns name a physical measure before "of": "a depth of 30 km".
+var measureNouns = setOfWords(`depth height length width distance radius altitude elevation speed diameter area`)
+
+// measureNamed: the count q of s follows "a <measure> of" ("at a depth of
+// 30 km"), the measure's name.
+func measureNamed(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.Start > len(s) {
+		return "", false
+	}
+	ws := Words(s[:q.Start])
+	j := wordBeforeHedge(ws)
+	if j < 1 || Fold(ws[j].Text) != "of" || !measureNouns[Fold(ws[j-1].Text)] || clauseBreak(s[ws[j-1].End:q.Start]) {
+		return "", false
+	}
+	return Fold(ws[j-1].Text), true
+}
+
+// firstWordAfter is the word written right after the figure q of s ("km").
+func firstWordAfter(s string, q Quantity) string {
+	if ws := firstWords(s[min(q.End, len(s)):], 1); len(ws) == 1 {
+		return ws[0].Text
+	}
+	return ""
+}
+
 // thingSynonyms are stems of one thing measured, by the stem they count as.
 var thingSynonyms = map[string]string{"display": "screen"}
 
@@ -1171,6 +1196,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				if lp, ok := shareAfter(x.Text, p); ok {
 					if lq, ok := shareAfter(y.Text, q); ok && Stem(Fold(lastWord(lp))) == Stem(Fold(lastWord(lq))) {
 						about = lp
+					}
+				}
+			}
+			// "at a depth of 30 km" · "at a depth of 40 km": the measure
+			// named before "of"
+			if np, ok := measureNamed(x.Text, p); ok {
+				if nq, ok := measureNamed(y.Text, q); ok && np == nq {
+					if u := unitOf(x.Text, p); u != "" && unitOf(y.Text, q) == u {
+						w := strings.ToLower(firstWordAfter(x.Text, p))
+						if Fold(w) != u && Stem(Fold(w)) != u {
+							w = u // a unit glued on: "30km"
+						}
+						about = np + " (" + w + ")"
 					}
 				}
 			}
