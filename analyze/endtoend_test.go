@@ -2068,3 +2068,28 @@ func TestTsunamiEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestMoonEndToEnd reads a lunar landing written for this test: the day
+// the lander launched ("launched on February 18" · "lifted off on February
+// 16", two sentences naming nothing, a story's one launch) differs.
+func TestMoonEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/moon", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"date of the launch: February 16 [Science Journal Daily] · February 18 [Space Wire]",
+	})
+	verified(t, st, byID)
+}
+
+// TestOutbreakEndToEnd reads a salmonella outbreak written for this test:
+// the people sickened ("has sickened 162 people in 21 states" · "The number
+// of people sickened … has risen to 149 across 19 states"), the
+// hospitalized and the day of the recall differ.
+func TestOutbreakEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/outbreak", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"date for “recalled its cucumbers on July 3”: July 3 [Health Wire] · July 5 [National News Today]",
+		"injured: 48 [National News Today] · Fifty-four [Health Wire]",
+		"sickened: 149 [National News Today] · 162 [Health Wire]",
+	})
+	verified(t, st, byID)
+}

@@ -31,6 +31,7 @@ var tollWords = map[string]string{
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated", "evacuation": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
+	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened",
 }
 
 // homeNouns and leaveVerbs: leaving one's home, in the other languages
@@ -249,8 +250,8 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			k++
 		case tollWords[f] != "" || tollLinks[f]:
 		default:
-			if IsStop(f) {
-				break
+			if IsStop(f) || f == "across" || f == "throughout" || f == "among" || f == "nationwide" || f == "worldwide" {
+				break // "has risen to 149 across 19 states": where, then back to the toll word
 			}
 			// "Twelve foreign aid workers": up to two lower-case words
 			// before what it counts
