@@ -2027,12 +2027,14 @@ func TestProcesEndToEnd(t *testing.T) {
 // party's seats ("GroenLinks-PvdA komt uit op 25 zetels" · "…,
 // GroenLinks-PvdA op 26", the party untagged as a name; the line named by
 // its slot, not by the words around its figure) and the turnout ("De
-// opkomst was 78,2 procent") differ. (The largest party's, "met 34 zetels"
-// far from its name, is not read.)
+// opkomst was 78,2 procent") differ, and so do the largest party's ("De
+// VVD is … de grootste partij geworden met 34 zetels": the sentence's one
+// named subject, its seats after "met").
 func TestZetelsEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/zetels", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"seats of GroenLinks-PvdA: 25 [Nederlands Dagblad Vandaag] · 26 [Haagsche Courant]",
+		"seats of VVD: 33 [Haagsche Courant] · 34 [Nederlands Dagblad Vandaag]",
 		"turnout: 77,9 procent [Haagsche Courant] · 78,2 procent [Nederlands Dagblad Vandaag]",
 	})
 	verified(t, st, byID)

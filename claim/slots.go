@@ -907,13 +907,25 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 	between := Words(x.Text[at:q.Start])
 	// the name's own words, then at most four of winning
 	nameWords := len(Words(best))
-	if len(between) < nameWords || len(between)-nameWords > 4 {
-		return "", false
+	near := len(between) >= nameWords && len(between)-nameWords <= 4
+	for _, w := range between[min(nameWords, len(between)):] {
+		near = near && seatVerbs[Fold(w.Text)]
 	}
-	for _, w := range between[nameWords:] {
-		if !seatVerbs[Fold(w.Text)] {
-			return "", false
+	if near {
+		return "seats of " + best, true
+	}
+	// "De VVD is … de grootste partij geworden met 34 zetels", "The
+	// Social Democrats became the largest party with 58 seats": the
+	// sentence's one named subject, its seats after "with"
+	if len(between) > 0 {
+		switch Fold(between[len(between)-1].Text) {
+		case "with", "met", "mit", "avec", "con", "com":
+			if subj := subjectNames(x, q.Start); len(subj) == 1 {
+				if i := slices.Index(x.Names, subj[0]); i >= 0 && i < len(x.NameText) {
+					return "seats of " + x.NameText[i], true
+				}
+			}
 		}
 	}
-	return "seats of " + best, true
+	return "", false
 }
