@@ -787,11 +787,17 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("WASHINGTON (AP) — The Senate passed the bill on Friday night after a long debate.", "Editor's note: The Senate passed the bill, a $2 billion package, on Friday.")
 	f.Add("Ada Berg (left) meets union leaders in Oslo on March 3.\n\nThe union agreed to the deal on Tuesday.", "Why the Deal Matters Unions will get raises of four percent this year.")
 	f.Add("Drei Menschen starben am Sonntag in Passau. Die Donau erreichte 10,2 Meter.", "Zwei Menschen kamen ums Leben; 3.000 Einwohner mussten ihre Wohnungen verlassen.")
+	f.Add("O desabamento ocorreu por volta das 4h30. A subida do salário mínimo a 1.250 euros.", "De VVD behaalt 33 zetels. Rund 80 Prozent der Fernzüge fielen aus, gegen 14.30 Uhr.")
 	f.Fuzz(func(t *testing.T, x, y string) {
 		a, b := doc("a", "A", x), doc("b", "B", y)
 		if strings.Contains(x+y, "Menschen") {
 			// the other languages' stemmers and function words
 			a.Article.Language, b.Article.Language = "de", "es"
+		} else if langs := []string{"", "fr", "de", "nl", "it", "pt", "es"}; strings.ContainsAny(x+y, "0123456789") {
+			// one other language for both: its slot readers, clock and
+			// levels read (chosen by the input, so that a crash replays)
+			l := langs[len(x)%len(langs)]
+			a.Article.Language, b.Article.Language = l, l
 		}
 		r := Analyze([]*crossread.Doc{a, b}, nil)
 		for _, c := range r.Claims {
