@@ -1633,7 +1633,7 @@ func TestPateraEndToEnd(t *testing.T) {
 func TestLawineEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/lawine", 2)
 	wantDiscrepancies(t, st, byID, []string{
-		"Metern Höhe: 2.600 [Tiroler Tageszeitung am Sonntag] · 2.800 [Alpenkurier]",
+		"altitude (metres): 2.600 [Tiroler Tageszeitung am Sonntag] · 2.800 [Alpenkurier]",
 		"number of Bergretter: 60 [Alpenkurier] · 80 [Tiroler Tageszeitung am Sonntag]",
 		"number of Hubschrauber: drei [Tiroler Tageszeitung am Sonntag] · zwei [Alpenkurier]",
 	})
@@ -2092,6 +2092,19 @@ func TestOutbreakEndToEnd(t *testing.T) {
 		"date for “recalled its cucumbers on July 3”: July 3 [Health Wire] · July 5 [National News Today]",
 		"injured: 48 [National News Today] · Fifty-four [Health Wire]",
 		"sickened: 149 [National News Today] · 162 [Health Wire]",
+	})
+	verified(t, st, byID)
+}
+
+// TestBilingueEndToEnd reads one avalanche told in French and in English
+// for this test: one story, whose dead ("faisant quatre morts" · "killed
+// five off-piste skiers") and altitude ("à 2 800 mètres d'altitude" · "at
+// an altitude of 2,600 metres") differ across the two languages.
+func TestBilingueEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/bilingue", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"altitude (metres): 2 800 [Le Dauphiné du Soir] · 2,600 [Alpine Wire]",
+		"death toll: five [Alpine Wire] · quatre [Le Dauphiné du Soir]",
 	})
 	verified(t, st, byID)
 }

@@ -1485,6 +1485,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 			return shareAny(nx, ny) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
 		}, true)
+	// An altitude in any language read ("à 2 800 mètres d'altitude" · "at
+	// an altitude of 2,600 metres"), a story's one place high up.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return altitudeOf(x.Text, p) }, nil)
 	// A party's seats, each party its slot ("Unity party came second with
 	// 41 seats" · "while Unity won 43").
 	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }

@@ -929,3 +929,47 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// altitudeWords name a height above the sea in the languages read (folded).
+var altitudeWords = setOfWords(`altitude altitud altitudine quota hohe seehohe elevation hoogte`)
+
+// altitudeOf: the count q of s is an altitude in metres or feet, in any of
+// the languages read: "at an altitude of 2,600 metres", "à 2 800 mètres
+// d'altitude", "auf 2.800 Metern Höhe", "a 2.800 metros de altitud",
+// "2,600 metres above sea level". The key names its unit, so that one
+// outlet's metres meet another's in another language.
+func altitudeOf(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 5)
+	if len(after) == 0 || after[0].Start > 1 {
+		return "", false
+	}
+	unit := ""
+	switch Fold(after[0].Text) {
+	case "metres", "meters", "metre", "meter", "metern", "metros", "metri", "m":
+		unit = "metres"
+	case "feet", "ft":
+		unit = "feet"
+	default:
+		return "", false
+	}
+	for k := 1; k < len(after) && k <= 4; k++ {
+		f := Fold(after[k].Text)
+		if i := strings.IndexAny(f, "'’"); i >= 0 {
+			f = f[i+1:] // "d'altitude"
+		}
+		if altitudeWords[f] || f == "sea" && k >= 2 && Fold(after[k-1].Text) == "above" {
+			return "altitude (" + unit + ")", true
+		}
+		if clauseBreak(s[q.End+after[k-1].End : q.End+after[k].Start]) {
+			break
+		}
+	}
+	before := Words(s[:q.Start])
+	if n := len(before); n >= 2 && Fold(before[n-1].Text) == "of" && altitudeWords[Fold(before[n-2].Text)] {
+		return "altitude (" + unit + ")", true // "at an altitude of 2,600 metres"
+	}
+	return "", false
+}

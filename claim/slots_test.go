@@ -34,6 +34,7 @@ func TestSlotReaders(t *testing.T) {
 		"askingPrice":       askingPrice,
 		"prizeMoney":        prizeMoney,
 		"stakeOf":           stakeOf,
+		"altitudeOf":        altitudeOf,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -122,6 +123,9 @@ func TestSlotReaders(t *testing.T) {
 		{"askingPrice", "Tickets sell for $49 each.", "$49", "price"},
 		{"prizeMoney", "They share the prize of $1 million.", "$1 million", "prize money"},
 		{"stakeOf", "The state takes a 68% stake in the bank.", "68%", "stake"},
+		{"altitudeOf", "The avalanche was triggered at an altitude of 2,600 metres.", "2,600", "altitude (metres)"},
+		{"altitudeOf", "The plane was flying 10,000 feet above sea level.", "10,000", "altitude (feet)"},
+		{"altitudeOf", "The wall is 20 metres long.", "20", ""},
 		{"stakeOf", "Shares fell 68% on Friday.", "68%", ""},
 		{"sumMoved", "The government will inject €5 billion into the bank.", "€5 billion", "sum injected"},
 		{"prizeMoney", "The winner, who won $1 million, thanked the jury for the prize.", "$1 million", ""},
@@ -200,6 +204,7 @@ func FuzzSlotReaders(f *testing.F) {
 			sharePriced(s, q)
 			askingPrice(s, q)
 			stakeOf(s, q)
+			altitudeOf(s, q)
 			prizeMoney(s, q)
 			effectBy(s, q)
 			dealSlotIn("fr", s, q)

@@ -61,6 +61,8 @@ var peopleNouns = map[string]bool{
 	"patients": true, "victims": true, "pilgrims": true, "fans": true, "protesters": true,
 	"demonstrators": true, "militants": true, "fighters": true, "hostages": true, "prisoners": true,
 	"inmates": true, "journalists": true, "crew": true, "climbers": true, "hikers": true, "participants": true, "volunteers": true,
+	"skiers": true, "snowboarders": true, "mountaineers": true, "divers": true, "swimmers": true, "cyclists": true,
+	"pedestrians": true, "motorists": true, "drivers": true, "farmers": true, "fishermen": true,
 }
 
 var genericPeople = map[string]bool{"": true, "people": true, "persons": true, "person": true,
