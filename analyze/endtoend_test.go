@@ -2107,4 +2107,20 @@ func TestBilingueEndToEnd(t *testing.T) {
 		"death toll: five [Alpine Wire] · quatre [Le Dauphiné du Soir]",
 	})
 	verified(t, st, byID)
+	// a headline giving a disputed figure is marked as a sentence is
+	// ("Five skiers killed in avalanche near Chamonix")
+	for _, sec := range st.Brief.Sections {
+		for _, s := range sec.Sentences {
+			if strings.HasPrefix(s.Text, "Five skiers") && !slices.Contains(s.Disputed, "death toll") {
+				t.Errorf("headline %q not marked disputed: %v", s.Text, s.Disputed)
+			}
+		}
+	}
+	// "une quarantaine de secouristes" is about 40: "Around 40 rescuers"
+	// is no exclusive
+	for _, s := range st.SingleSource {
+		if strings.Contains(s.Text, "40 rescuers") {
+			t.Errorf("listed as exclusive: %q", s.Text)
+		}
+	}
 }

@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 	"crossread/claim"
@@ -122,12 +123,40 @@ func (b *builder) markDisputed(out *crossread.Brief) {
 				default:
 					continue
 				}
-				if disputedIn(d, s.Spans) && !slices.Contains(s.Disputed, d.About) {
+				if (disputedIn(d, s.Spans) || len(s.Spans) == 0 && headlineGives(d, s)) && !slices.Contains(s.Disputed, d.About) {
 					s.Disputed = append(s.Disputed, d.About)
 				}
 			}
 		}
 	}
+}
+
+// headlineGives: s, a headline (a sentence without spans in its
+// article's text), writes a value of d its article gives ("Five skiers
+// killed in avalanche near Chamonix" beside the death toll five · quatre).
+func headlineGives(d crossread.Discrepancy, s *crossread.BriefSentence) bool {
+	low := strings.ToLower(s.Text)
+	for _, v := range d.Variants {
+		if !slices.ContainsFunc(v.ArticleIDs, func(id string) bool { return slices.Contains(s.ArticleIDs, id) }) {
+			continue
+		}
+		val := strings.ToLower(v.Value)
+		for from := 0; val != ""; {
+			k := strings.Index(low[from:], val)
+			if k < 0 {
+				break
+			}
+			k += from
+			end := k + len(val)
+			before, _ := utf8.DecodeLastRuneInString(low[:k])
+			after, _ := utf8.DecodeRuneInString(low[end:])
+			if (k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (end == len(low) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
 }
 
 // disputedIn: a value of d stands inside one of spans.

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"crossread/number"
 	"math"
 	"regexp"
 	"slices"
@@ -2021,6 +2022,10 @@ func hedged(s string, q Quantity) bool { return hedgeOf(s, q) != "" }
 // "upper" ("up to 93mph", "nearly 40"), "lower" ("at least 9", "more
 // than 60"), or "" for a figure given as it is.
 func hedgeOf(s string, q Quantity) string {
+	// "une quarantaine", "una ventina": a round count is rough itself
+	if !strings.ContainsAny(q.Text, "0123456789 ") && number.RoundCount(q.Text) {
+		return "rough"
+	}
 	ws := Words(s[:q.Start])
 	word := func(k int) string {
 		if k > len(ws) {

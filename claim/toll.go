@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"crossread/number"
 	"slices"
 	"strconv"
 	"strings"
@@ -208,6 +209,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		p1 == "unos" || p1 == "unas" || p1 == "environ" || p1 == "etwa" || p1 == "rund" || p2 == "cerca" && p1 == "de" ||
 		p2 == "alrededor" && p1 == "de" || p2 == "pres" && p1 == "de" || p2 == "cerca" && p1 == "di":
 		bound = 2
+	}
+	if !strings.ContainsAny(q.Text, "0123456789 ") && number.RoundCount(q.Text) {
+		bound = 2 // "une quarantaine de secouristes": about forty
 	}
 	// "14 dead" clause-internal text between two words
 	gap := func(i, j int) string { return s[ws[i].End:ws[j].Start] }

@@ -278,6 +278,14 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, 
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
+// RoundCount reports a word of round count ("quarantaine", "ventina",
+// "centenar"): a number told as about so many.
+func RoundCount(w string) bool {
+	f := strings.ToLower(w)
+	return strings.HasSuffix(f, "aine") || strings.HasSuffix(f, "ina") && f != "una" || strings.HasSuffix(f, "ena") ||
+		f == "centenar" || f == "centinaio" || f == "dúzia" || f == "duzia" || f == "docena" || f == "dozzina"
+}
+
 // WordValue is the value of a number word of language lang other than
 // English ("vier" in Dutch or German, "trecento" in Italian), as ExtractIn
 // reads it.
@@ -325,6 +333,20 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 		}
 	}
 	out["es"]["doscientas"], out["es"]["trescientas"], out["pt"]["duzentas"], out["pt"]["trezentas"] = 200, 300, 200, 300
+	// round counts, "une quarantaine de secouristes" (about forty), read
+	// as their number; the claims stage takes them for rough
+	for lang, list := range map[string]string{
+		"fr": "dizaine:10 douzaine:12 quinzaine:15 vingtaine:20 trentaine:30 quarantaine:40 cinquantaine:50 soixantaine:60 centaine:100",
+		"it": "decina:10 dozzina:12 quindicina:15 ventina:20 trentina:30 quarantina:40 cinquantina:50 sessantina:60 centinaio:100",
+		"es": "decena:10 docena:12 veintena:20 treintena:30 centenar:100",
+		"pt": "dezena:10 duzia:12 dúzia:12 vintena:20 centena:100",
+	} {
+		for _, kv := range strings.Fields(list) {
+			w, v, _ := strings.Cut(kv, ":")
+			n, _ := strconv.ParseFloat(v, 64)
+			out[lang][w] = n
+		}
+	}
 	return out
 }()
 
