@@ -2124,3 +2124,29 @@ func TestBilingueEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestAvionEndToEnd reads a French plane crash written for this test: who
+// was on board ("avec 72 personnes à bord" · "Un avion transportant 74
+// personnes") and the aircraft differ.
+func TestAvionEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/avion", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"aircraft: ATR 72 [Agence Centrale] · Airbus A320 [Le Matin du Sud]",
+		"on board: 72 [Agence Centrale] · 74 [Le Matin du Sud]",
+	})
+	verified(t, st, byID)
+}
+
+// TestAutobusEndToEnd reads a Peruvian bus crash written in Spanish for
+// this test: the dead ("Al menos 24 personas murieron" · "Veintisiete
+// personas fallecieron", a number of tens and units written as one word),
+// the injured and the passengers differ.
+func TestAutobusEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/autobus", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 24 [Agencia Andina Sur] · Veintisiete [Diario del Pacífico]",
+		"injured: 15 [Diario del Pacífico] · 18 [Agencia Andina Sur]",
+		"on board: 48 [Agencia Andina Sur] · 52 [Diario del Pacífico]",
+	})
+	verified(t, st, byID)
+}

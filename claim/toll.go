@@ -90,6 +90,7 @@ var tollStops = map[string]bool{
 func init() {
 	for toll, words := range map[string]string{
 		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès " +
+			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens",
 		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond",
 		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
@@ -392,7 +393,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		f := Fold(ws[i].Text)
 		if t := tollWords[f]; t != "" {
-			if f == "lives" || f == "bodies" || f == "levens" || f == "die" || f == "dies" {
+			if f == "lives" || f == "bodies" || f == "levens" || f == "die" || f == "dies" || f == "corps" || f == "cuerpos" || f == "corpi" || f == "corpos" || f == "leichen" || f == "lichamen" || f == "cadaveres" || f == "cadavres" || f == "cadaveri" {
 				break // "lives" and "bodies" count only after the figure ("die" before it is German's article)
 			}
 			return t, noun, bound, true
@@ -918,7 +919,7 @@ func aboard(ws []Word, at, end int) bool {
 		carrier-- // "transportaba a 58 personas": Spanish marks the persons carried
 	}
 	switch word(carrier) {
-	case "carrying", "transportait", "transportaient", "transportaba", "trasportava", "transportava", "beforderte",
+	case "carrying", "transportait", "transportaient", "transportant", "transportaba", "transportando", "trasportava", "trasportando", "transportava", "beforderte",
 		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com":
 		switch word(end) {
 		case "people", "passengers", "persons", "passagers", "passageres", "pasajeros", "passeggeri", "passageiros",

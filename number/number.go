@@ -333,6 +333,59 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 		}
 	}
 	out["es"]["doscientas"], out["es"]["trescientas"], out["pt"]["duzentas"], out["pt"]["trezentas"] = 200, 300, 200, 300
+	// the tens and units written as one word: "veintisiete",
+	// "ventisette", "siebenundzwanzig", "zevenentwintig", "vingt-sept"
+	units := map[string][]string{
+		"es": {"uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"},
+		"it": {"uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"},
+		"de": {"ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"},
+		"nl": {"een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"},
+		"fr": {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"},
+	}
+	tens := map[string][]string{
+		"es": {"veinti", "treinta y ", "cuarenta y ", "cincuenta y ", "sesenta y ", "setenta y ", "ochenta y ", "noventa y "},
+		"it": {"venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"},
+		"de": {"zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"},
+		"nl": {"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"},
+		"fr": {"vingt", "trente", "quarante", "cinquante", "soixante"},
+	}
+	for lang, ts := range tens {
+		for t, ten := range ts {
+			for u, unit := range units[lang] {
+				v := float64((t+2)*10 + u + 1)
+				var w string
+				switch lang {
+				case "es":
+					if strings.HasSuffix(ten, " ") {
+						continue // "treinta y siete" is three words
+					}
+					w = ten + unit
+					w = strings.NewReplacer("veintidos", "veintidós", "veintitres", "veintitrés", "veintiseis", "veintiséis").Replace(w)
+				case "it":
+					w = ten + unit
+					if unit == "uno" || unit == "otto" {
+						w = ten[:len(ten)-1] + unit // "ventuno", "ventotto"
+					}
+					if unit == "tre" {
+						w = ten + "tré"
+					}
+				case "de":
+					w = unit + "und" + ten
+				case "nl":
+					w = unit + "en" + ten
+					if unit == "twee" || unit == "drie" {
+						w = unit + "ën" + ten // "tweeëntwintig"
+					}
+				case "fr":
+					if unit == "un" {
+						continue // "vingt et un"
+					}
+					w = ten + "-" + unit
+				}
+				out[lang][w] = v
+			}
+		}
+	}
 	// round counts, "une quarantaine de secouristes" (about forty), read
 	// as their number; the claims stage takes them for rough
 	for lang, list := range map[string]string{
