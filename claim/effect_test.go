@@ -119,3 +119,14 @@ func TestLevelSetToIn(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalIn(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Halvorsen is only the sixth woman to win.": true, "Kazakhstan became the 13th country to join.": true,
+		"The First Minister spoke.": true, "He said he would go to Paris on 13 March.": false, "The team of 12 went home.": false,
+	} {
+		if got := ordinalIn(s); got != want {
+			t.Errorf("ordinalIn(%q) = %v", s, got)
+		}
+	}
+}

@@ -167,10 +167,44 @@ func (a *Alignment) ratingDiscrepancies() []crossread.Discrepancy {
 // it ranks, and the verb after "to".
 var rankRE = regexp.MustCompile(`(?i)\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+([a-z]+(?:\s+[a-z]+)?)\s+to\s+(?:be\s+|have\s+)?([a-z]+)`)
 
+// ordinalIn: s holds an ordinal, in words or figures ("sixth", "13th"):
+// the cheap test before rankRE.
+func ordinalIn(s string) bool {
+	// (a byte scan: most sentences hold none, and splitting them into
+	// words cost more than the rest of the pass)
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			if n := s[i+1]; (n == 's' || n == 'n' || n == 'r' || n == 't') && i+2 < len(s) {
+				switch s[i+1 : i+3] {
+				case "st", "nd", "rd", "th":
+					return true
+				}
+			}
+			continue
+		}
+		if c == ' ' && i+3 < len(s) {
+			switch s[i+1] {
+			case 'f', 's', 't', 'e', 'n', 'F', 'S', 'T', 'E', 'N':
+				rest := strings.ToLower(s[i+1 : min(len(s), i+10)])
+				for _, o := range ordinalWords {
+					if strings.HasPrefix(rest, o) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ordinalWords are the ordinals rankRE reads in words.
+var ordinalWords = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+
 // ordinalValue is the rank an ordinal says, 0 for none.
 func ordinalValue(w string) int {
 	w = strings.ToLower(w)
-	for i, o := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"} {
+	for i, o := range ordinalWords {
 		if w == o {
 			return i + 1
 		}
@@ -199,7 +233,7 @@ func (a *Alignment) rankDiscrepancies() []crossread.Discrepancy {
 	labels := map[string]string{}
 	var order []string
 	for _, x := range a.stmts {
-		if !strings.Contains(x.Text, " to ") {
+		if !strings.Contains(x.Text, " to ") || !ordinalIn(x.Text) {
 			continue
 		}
 		for _, m := range rankRE.FindAllStringSubmatchIndex(x.Text, -1) {

@@ -22,9 +22,10 @@ var datelineRE = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.,' ]{1,40}(?:,\s*\p{Lu}[\
 // sentence's first letter, or 0. A dateline's date is the day the story
 // was filed, not a day something happened.
 func DatelineLength(s string) int {
-	// every form ends in a dash within its first hundred bytes: most
-	// sentences are done with at that
-	if !strings.ContainsAny(s[:min(len(s), 100)], "-–—") {
+	// every form ends in a dash within its first hundred bytes, a space
+	// or a bracket before a hyphen: most sentences are done with at that
+	head := s[:min(len(s), 100)]
+	if !strings.Contains(head, " -") && !strings.Contains(head, "–") && !strings.Contains(head, "—") && !strings.Contains(head, ")-") {
 		return 0
 	}
 	m := datelineRE.FindStringIndex(s)
