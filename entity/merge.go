@@ -196,10 +196,37 @@ func Merge(docs []*crossread.Doc) []crossread.Entity {
 	// 3. Everything else: an acronym joins the one multi-word name it
 	// spells, if some article uses both (where a writer introduces it).
 	otherCluster := map[*nameGroup]int{}
+	// (a name of two words or more that ends a longer one of its type,
+	// after a saint's or a country's abbreviation, is that one shortened
+	// at its start: "Aldhelm Health" of "St Aldhelm Health"; not "North
+	// Carolina" of "Western North Carolina"; longer names are placed
+	// first)
+	multi := make([]*nameGroup, 0, len(others))
 	for _, g := range others {
 		if len(g.keys) > 1 {
-			otherCluster[g] = newCluster(g.typ, g.members)
+			multi = append(multi, g)
 		}
+	}
+	sort.SliceStable(multi, func(a, b int) bool { return len(multi[a].keys) > len(multi[b].keys) })
+	for _, g := range multi {
+		target, n := -1, 0
+		for _, h := range multi {
+			if c, ok := otherCluster[h]; ok && len(h.keys) > len(g.keys) && h.typ == g.typ && slices.Equal(h.keys[len(h.keys)-len(g.keys):], g.keys) &&
+				shortPrefix(h.keys[:len(h.keys)-len(g.keys)]) {
+				if c != target {
+					target = c
+					n++
+				}
+			}
+		}
+		if n == 1 {
+			for _, i := range g.members {
+				addTo(target, i)
+			}
+			otherCluster[g] = target
+			continue
+		}
+		otherCluster[g] = newCluster(g.typ, g.members)
 	}
 	for _, g := range others {
 		if len(g.keys) > 1 {
@@ -598,3 +625,16 @@ var knownAliases = func() map[string]string {
 	}
 	return out
 }()
+
+// shortPrefix: keys, a name's leading words, are a saint's or a country's
+// abbreviation a writer may leave off ("St", "U.S.").
+func shortPrefix(keys []string) bool {
+	if len(keys) != 1 {
+		return false
+	}
+	switch strings.Trim(strings.ToLower(keys[0]), ".") {
+	case "st", "saint", "ste", "u.s", "us", "uk", "eu", "un":
+		return true
+	}
+	return false
+}

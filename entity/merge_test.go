@@ -312,3 +312,16 @@ func TestMergeJoinsKnownCountryNames(t *testing.T) {
 		t.Errorf("%d entities, want Canada, the United States and the United Kingdom: %+v", len(es), es)
 	}
 }
+
+// A name shortened by a saint's or a country's abbreviation at its start
+// is the one name; a region's name inside a longer one is not.
+func TestShortPrefix(t *testing.T) {
+	for _, c := range []struct {
+		keys []string
+		want bool
+	}{{[]string{"St"}, true}, {[]string{"U.S."}, true}, {[]string{"Western"}, false}, {[]string{"St", "John"}, false}} {
+		if got := shortPrefix(c.keys); got != c.want {
+			t.Errorf("shortPrefix(%v) = %v", c.keys, got)
+		}
+	}
+}

@@ -688,7 +688,10 @@ var orgHeads = func() map[string]bool {
 // institutionHeads end the names of institutions a tagger often takes
 // for places.
 var institutionHeads = map[string]bool{"Museum": true, "Gallery": true, "Hospital": true, "Library": true,
-	"Academy": true, "University": true, "College": true, "Orchestra": true, "Theatre": true, "Theater": true}
+	"Academy": true, "University": true, "College": true, "Orchestra": true, "Theatre": true, "Theater": true,
+	// and companies: "St Aldhelm Health", "Norland Airways"
+	"Health": true, "Healthcare": true, "Holdings": true, "Airlines": true, "Airways": true, "Motors": true,
+	"Pharmaceuticals": true, "Technologies": true, "Industries": true, "Insurance": true, "Corporation": true}
 
 var placeHeads = func() map[string]bool {
 	m := map[string]bool{}
