@@ -2151,3 +2151,30 @@ func TestAutobusEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestPonteEndToEnd reads an Italian bridge collapse written for this
+// test: the dead ("causando la morte di sei persone": "sei" before a plural
+// noun is six, not "you are" · "otto morti") and the injured differ; "intorno
+// alle 15.40" and "poco dopo le 15.30", both rough, are no dispute.
+func TestPonteEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/ponte", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: otto [Corriere del Nord] · sei [Agenzia Lombarda]",
+		"injured: 11 [Agenzia Lombarda] · nove [Corriere del Nord]",
+	})
+	verified(t, st, byID)
+}
+
+// TestZugunglueckEndToEnd reads a German derailment written for this test:
+// the dead ("Vier Menschen sind bei der Entgleisung eines Regionalzugs bei
+// Rosenheim gestorben", the participle twelve words on) and the injured
+// passengers ("Mehr als 40 Fahrgäste wurden verletzt" · "35 Fahrgäste
+// verletzt") differ.
+func TestZugunglueckEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/zugunglueck", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Vier [Münchner Abendzeitung] · drei [Nachrichtenticker]",
+		"injured: 35 [Münchner Abendzeitung] · 40 [Nachrichtenticker]",
+	})
+	verified(t, st, byID)
+}

@@ -401,7 +401,7 @@ var pastTenseEndings = map[string][]string{
 	"de": {"te", "ten"},
 	"es": {"ó", "aron", "ieron", "aba", "aban", "ía", "ían"},
 	"fr": {"ait", "aient", "èrent"},
-	"it": {"ò", "ì", "arono", "irono", "erono", "ava", "avano"},
+	"it": {"ò", "ì", "arono", "irono", "erono", "ava", "avano", "ato", "uto", "ito"},
 	"pt": {"ou", "eu", "iu", "aram", "eram", "iram", "ava", "avam", "ia", "iam"},
 	"nl": {"de", "te", "den", "ten"},
 }

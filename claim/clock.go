@@ -18,7 +18,7 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b
 // write it: "4h30", "5h", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(?:um|om|alle|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
 
 // clockFigure is one outlet's time of an event.
 type clockFigure struct {
@@ -94,7 +94,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			}
 			before := strings.ToLower(x.Text[:g[0]])
 			rough := false
-			for _, w := range []string{"volta", "cerca", "vers", "gegen", "rond", "verso", "hacia", "sobre", "alrededor", "environ", "circa"} {
+			for _, w := range []string{"volta", "cerca", "vers", "gegen", "rond", "verso", "hacia", "sobre", "alrededor", "environ", "circa", "intorno", "dopo", "kurz"} {
 				if i := strings.LastIndex(before, w); i >= 0 && len(before)-i <= len(w)+8 {
 					rough = true
 				}

@@ -113,7 +113,7 @@ func init() {
 		"migranten flüchtlinge kinder passagiere insassen soldaten touristen arbeiter bergleute zivilisten polizisten " +
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
 		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
-		"crianças passageiros ocupantes soldados turistas trabalhadores mineiros civis pescadores " +
+		"crianças passageiros ocupantes soldados turistas trabalhadores mineiros civis pescadores fahrgäste reisende " +
 		"kinderen passagiers inzittenden soldaten toeristen") {
 		peopleNouns[Fold(w)] = true
 	}
@@ -288,7 +288,16 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			}
 		}
 	}
-	for n := 0; k < len(ws) && n < 6; k, n = k+1, n+1 {
+	// German and Dutch put the participle last: "Vier Menschen sind bei
+	// der Entgleisung eines Regionalzugs bei Rosenheim gestorben"
+	reach := 6
+	if noun != "" && k < len(ws) {
+		switch Fold(ws[k].Text) {
+		case "sind", "wurden", "waren", "haben", "zijn", "werden", "hebben":
+			reach = 12
+		}
+	}
+	for n := 0; k < len(ws) && n < reach; k, n = k+1, n+1 {
 		if clauseBreak(gap(k-1, k)) || isNumeric(Fold(ws[k].Text)) {
 			break
 		}

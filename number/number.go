@@ -51,6 +51,11 @@ func ExtractIn(articleID, text, lang string) []crossread.Number {
 			if v, ok := words[t.lower]; ok && t.word {
 				toks[i].isNum, toks[i].num, toks[i].word = true, v, false
 			}
+			// Italian "sei" is "you are" too; before a plural noun it is
+			// six ("sei persone", "sei morti", "sei anni")
+			if lang == "it" && t.word && t.lower == "sei" && i+1 < len(toks) && toks[i+1].word && italianPlural(toks[i+1].lower) {
+				toks[i].isNum, toks[i].num, toks[i].word = true, 6, false
+			}
 		}
 	}
 	var out []crossread.Number
@@ -665,4 +670,17 @@ func hasUpper(s string) bool {
 func Scale(w string) (float64, bool) {
 	v, ok := scales[strings.ToLower(w)]
 	return v, ok && v >= 1e6
+}
+
+// italianPlural: w reads as an Italian plural noun or adjective (-i, -e),
+// not a verb's or an article's form.
+func italianPlural(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w {
+	case "stati", "stato", "state", "molto", "sempre", "anche", "qui", "come", "tutte", "tutti":
+		return false
+	}
+	return strings.HasSuffix(w, "i") || strings.HasSuffix(w, "e")
 }

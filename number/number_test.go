@@ -157,3 +157,13 @@ func TestCompoundNumberWords(t *testing.T) {
 		t.Error("RoundCount")
 	}
 }
+
+// Italian "sei" is six before a plural noun, "you are" elsewhere.
+func TestItalianSei(t *testing.T) {
+	if ns := ExtractIn("a", "causando la morte di sei persone", "it"); len(ns) != 1 || ns[0].Value != 6 {
+		t.Errorf("sei persone: %+v", ns)
+	}
+	if ns := ExtractIn("a", "Tu sei stato molto bravo", "it"); len(ns) != 0 {
+		t.Errorf("tu sei stato: %+v", ns)
+	}
+}
