@@ -2178,3 +2178,21 @@ func TestZugunglueckEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestAgreeEndToEnd and TestAcuerdoEndToEnd read two stories written for
+// this test whose outlets agree on every figure, written two ways ("$1.5
+// billion" · "$1,500 million", "a dozen" · "12", "three-quarters" · "75%",
+// "12 miles" · "19 kilometres", "noon" · "12 p.m.", "30C" · "86F",
+// "9-2" · "nine to two"; "1,2 millones" · "1.200.000", "doce" · "12"):
+// no line.
+func TestAgreeEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/agree", 2)
+	wantDiscrepancies(t, st, byID, nil)
+	verified(t, st, byID)
+}
+
+func TestAcuerdoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/acuerdo", 2)
+	wantDiscrepancies(t, st, byID, nil)
+	verified(t, st, byID)
+}
