@@ -2091,7 +2091,7 @@ func TestOutbreakEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/outbreak", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"date for “recalled its cucumbers on July 3”: July 3 [Health Wire] · July 5 [National News Today]",
-		"injured: 48 [National News Today] · Fifty-four [Health Wire]",
+		"hospitalized: 48 [National News Today] · Fifty-four [Health Wire]",
 		"sickened: 149 [National News Today] · 162 [Health Wire]",
 	})
 	verified(t, st, byID)

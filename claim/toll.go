@@ -27,7 +27,7 @@ var tollWords = map[string]string{
 	"kills": "death toll", "deaths": "death toll", "toll": "death toll", "fatalities": "death toll",
 	"perished": "death toll", "lives": "death toll", "bodies": "death toll", "drowned": "death toll",
 	"injured": "injured", "wounded": "injured", "hurt": "injured", "injuring": "injured",
-	"wounding": "injured", "injuries": "injured", "hospitalised": "injured", "hospitalized": "injured",
+	"wounding": "injured", "injuries": "injured", "hospitalised": "hospitalized", "hospitalized": "hospitalized",
 	"missing": "missing", "unaccounted": "missing", "trapped": "trapped", "trapping": "trapped",
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated", "evacuation": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
