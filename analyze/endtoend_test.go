@@ -2196,3 +2196,16 @@ func TestAcuerdoEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, nil)
 	verified(t, st, byID)
 }
+
+// TestRolesEndToEnd reads a border pact written for this test: the
+// checkpoints, the minister's office ("Foreign Minister Anna Berg" ·
+// "Defence Minister Anna Berg") and her quotation's wording differ.
+func TestRolesEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/roles", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"joint checkpoints: 12 [The Valdoria Herald] · 14 [Nordic Wire]",
+		"role of Anna Berg: Norland's Defence Minister [The Valdoria Herald] · Norland's Foreign Minister [Nordic Wire]",
+		"wording of a quote by Anna Berg: This agreement opens a new chapter of cooperation between our countries, [The Valdoria Herald] · This agreement opens a new chapter of trust between our nations, [Nordic Wire]",
+	})
+	verified(t, st, byID)
+}
