@@ -2169,12 +2169,14 @@ func TestPonteEndToEnd(t *testing.T) {
 // the dead ("Vier Menschen sind bei der Entgleisung eines Regionalzugs bei
 // Rosenheim gestorben", the participle twelve words on) and the injured
 // passengers ("Mehr als 40 Fahrgäste wurden verletzt" · "35 Fahrgäste
-// verletzt") differ.
+// verletzt") and those on board ("Im Zug befanden sich etwa 120 Menschen"
+// · "An Bord waren rund 150 Reisende") differ.
 func TestZugunglueckEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/zugunglueck", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: Vier [Münchner Abendzeitung] · drei [Nachrichtenticker]",
 		"injured: 35 [Münchner Abendzeitung] · 40 [Nachrichtenticker]",
+		"on board: 120 [Nachrichtenticker] · 150 [Münchner Abendzeitung]",
 	})
 	verified(t, st, byID)
 }

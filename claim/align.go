@@ -362,6 +362,7 @@ func init() {
 	// so that their short sentences count as statements.
 	for _, w := range strings.Fields(`ist sind wurde wurden wird werden hat haben hatte hatten sagte sagt soll sollen kann konnte
 		starb starben kam kamen gab gaben gibt ging gingen geht stieg stiegen fiel fielen lag lagen liegt stand standen
+		befand befanden sass sassen
 		steht blieb blieben bleibt traf trafen nahm nahmen fand fanden verlor verloren gewann gewannen begann begannen
 		musste mussten muss mussen konnten konnen durfte durften darf wollte wollten sollte sollten kommt heisst sei seien
 		ware waren hatten erreichte erreichten teilte teilten meldete meldeten erklarte erklarten kundigte kundigten

@@ -916,6 +916,40 @@ func aboard(ws []Word, at, end int) bool {
 			}
 		}
 	}
+	// "An Bord waren rund 150 Reisende", "A bordo viajaban 60 personas",
+	// "À bord se trouvaient 72 personnes": the board named before
+	for k := at - 1; k >= 0 && k >= at-5; k-- {
+		if w := word(k); (w == "bord" || w == "bordo") && k >= 1 {
+			if p := word(k - 1); p == "an" || p == "a" || p == "à" {
+				switch word(end) {
+				case "people", "passengers", "persons", "passagers", "passageiros", "pasajeros", "passeggeri", "passagiere",
+					"passagieren", "fahrgaste", "reisende", "personnes", "personas", "persone", "pessoas", "menschen":
+					return true
+				}
+			}
+		}
+	}
+	// "Im Zug befanden sich etwa 120 Menschen", "En el tren viajaban 60
+	// personas": a vehicle, a verb of being or travelling in it, then the
+	// people
+	vehicle, inIt := false, false
+	for k := at - 1; k >= 0 && k >= at-7; k-- {
+		switch word(k) {
+		case "zug", "flugzeug", "bus", "schiff", "boot", "tren", "avion", "autobus", "barco", "train", "bateau", "treno",
+			"aereo", "nave", "comboio", "navio", "aviao", "trein", "vliegtuig":
+			vehicle = true
+		case "befanden", "reisten", "sassen", "viajaban", "iban", "encontraban", "trouvaient", "voyageaient",
+			"trovavano", "viaggiavano", "estavam", "viajavam", "zaten", "reisden":
+			inIt = true
+		}
+	}
+	if vehicle && inIt {
+		switch word(end) {
+		case "people", "passengers", "persons", "passagers", "passageiros", "pasajeros", "passeggeri", "passagiere",
+			"passagieren", "fahrgaste", "reisende", "personnes", "personas", "persone", "pessoas", "menschen", "mensen", "passagiers":
+			return true
+		}
+	}
 	// "carrying 179 passengers and seven crew": the passengers are a part
 	// of who was on board
 	if word(end+1) == "and" && (word(end+3) == "crew" || word(end+3) == "crew members") && end+2 < len(ws) {
