@@ -1818,13 +1818,16 @@ func TestExplosieEndToEnd(t *testing.T) {
 
 // TestMultaEndToEnd reads a Spanish competition fine written for this
 // test: the fine ("una multa de 42 millones de euros" · "multado con 45
-// millones de euros") and the cartel's first year ("entre 2019 y 2023" ·
-// "entre 2018 y 2023") differ.
+// millones de euros"), the largest of the fines ("La mayor sanción, de 18
+// millones" · "la multa más alta, de 20 millones", past the apposition's
+// comma) and the cartel's first year ("entre 2019 y 2023" · "entre 2018 y
+// 2023") differ.
 func TestMultaEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/multa", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"fine: 42 millones de euros [Agencia Ibérica] · 45 millones de euros [Diario Económico]",
 		"first year covered: 2018 [Diario Económico] · 2019 [Agencia Ibérica]",
+		"largest fine: 18 millones de euros [Agencia Ibérica] · 20 millones de euros [Diario Económico]",
 	})
 	verified(t, st, byID)
 }

@@ -4133,12 +4133,26 @@ func penaltyOf(s string, q Quantity) (string, bool) {
 		}
 		// the other languages': "una multa de 42 millones de euros",
 		// "multado con 45 millones", "une amende de", "eine Geldstrafe von"
-		for i := len(before) - 1; i >= 0 && i >= len(before)-3; i-- {
+		// (past an apposition's comma and a superlative: "La mayor
+		// sanción, de 18 millones", "la multa más alta, de 20 millones"
+		// are the largest of several fines, a slot of its own)
+		largest := false
+		for i := len(before) - 1; i >= 0 && i >= len(before)-6; i-- {
 			f := Fold(before[i].Text)
 			if foreignFines[f] {
+				for _, w := range before[max(0, i-2):min(len(before), i+4)] {
+					largest = largest || superlativesIn[Fold(w.Text)]
+				}
+				if largest {
+					return "largest fine", true
+				}
 				return "fine", true
 			}
-			if !foreignFineLinks[f] {
+			if superlativesIn[f] {
+				largest = true
+				continue
+			}
+			if !foreignFineLinks[f] && f != "mas" && f != "piu" {
 				break
 			}
 		}
@@ -4177,6 +4191,9 @@ func foreignPrisonTerm(rest string) (string, bool) {
 	}
 	return "", false
 }
+
+// superlativesIn mark the largest of several (folded).
+var superlativesIn = setOfWords(`mayor alta elevada maxima plus lourde grosse elevee piu alta alto elevata hochste grosste hohste hoogste grootste maior`)
 
 // foreignFines are the other languages' fines (folded); foreignFineLinks
 // stand between one and its sum.
