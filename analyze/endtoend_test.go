@@ -476,6 +476,7 @@ func TestEarningsEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"net profit (quarter): $612 million [Food Industry News, Market Ledger] · $650 million [Business Wire Daily]",
 		"revenue: $4.2 billion [Food Industry News, Market Ledger] · $4.3 billion [Business Wire Daily]",
+		"workforce: 38,000 [Business Wire Daily] · 41,000 [Food Industry News]",
 	})
 	for _, sec := range st.Brief.Sections {
 		if sec.Title == crossread.SectionDiffer || sec.Title == crossread.SectionSources || sec.Title == crossread.SectionTimeline {
@@ -1834,11 +1835,14 @@ func TestMultaEndToEnd(t *testing.T) {
 
 // TestPlanSocialEndToEnd reads a French carmaker's job cuts written for
 // this test: "la suppression de 1 200 postes … d'ici 2029" (a later year
-// is the plan's term, not another time) · "supprimer 1 500 emplois".
+// is the plan's term, not another time) · "supprimer 1 500 emplois"; and
+// the staff ("Le groupe emploie 38 000 personnes" · "qui compte 40 000
+// salariés").
 func TestPlanSocialEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/plansocial", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"jobs cut: 1 200 [Agence Centrale] · 1 500 [Le Courrier de l'Est]",
+		"workforce: 38 000 [Agence Centrale] · 40 000 [Le Courrier de l'Est]",
 	})
 	verified(t, st, byID)
 }

@@ -799,6 +799,22 @@ func measuredThing(s string, q Quantity) (string, []string) {
 	return size.measure, nouns
 }
 
+// otherOrganisations: x and y each name an organisation, none the same.
+func (a *Alignment) otherOrganisations(x, y *Sentence) bool {
+	var ox, oy []string
+	for _, n := range x.Names {
+		if a.nameType[n] == crossread.ORG {
+			ox = append(ox, n)
+		}
+	}
+	for _, n := range y.Names {
+		if a.nameType[n] == crossread.ORG {
+			oy = append(oy, n)
+		}
+	}
+	return len(ox) > 0 && len(oy) > 0 && !shareAny(ox, oy)
+}
+
 // namesPerson: x names a person the entity stage knows as one.
 func (a *Alignment) namesPerson(x *Sentence) bool {
 	for _, n := range x.Names {
@@ -1485,6 +1501,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				}
 			}
 			return shareAny(nx, ny) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
+		}, true)
+	// A company's staff in any language read ("employs 21,000 people",
+	// "qui compte 40 000 salariés" · "Le groupe emploie 38 000 personnes").
+	// (a story's companies are named when told apart: two sentences
+	// naming no two different organisations are of one company's staff)
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return workforceOf(x.Text, p) }, nil,
+		func(_ string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || !a.otherOrganisations(x, y)
 		}, true)
 	// An altitude in any language read ("à 2 800 mètres d'altitude" · "at
 	// an altitude of 2,600 metres"), a story's one place high up.

@@ -973,3 +973,40 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// staffNouns count a company's people in the languages read (folded);
+// employVerbs employ them, and haveVerbs give a company its staff.
+var (
+	staffNouns  = setOfWords(`employees staff workers salaries employes mitarbeiter mitarbeitern beschaftigte beschaftigten empleados trabajadores dipendenti lavoratori funcionarios empregados werknemers medewerkers`)
+	peopleStaff = setOfWords(`people personnes personas persone pessoas menschen mensen`)
+	employVerbs = setOfWords(`employs employ employing emploie emploient beschaftigt emplea emplean impiega impiegano emprega empregam`)
+	haveVerbs   = setOfWords(`has have compte comptait zahlt cuenta tiene conta tem telt heeft`)
+)
+
+// workforceOf: the count q of s is a company's staff: "employs 21,000
+// people", "has about 3,000 employees", "qui compte 40 000 salariés", "Le
+// groupe emploie 38 000 personnes". A cut's or a strike's workers are not
+// (no verb of employing or having before them).
+func workforceOf(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start != 1 {
+		return "", false
+	}
+	noun := Fold(after[0].Text)
+	staff, people := staffNouns[noun], peopleStaff[noun]
+	if !staff && !people {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	for k := j; k >= 0 && k >= j-1; k-- {
+		f := Fold(before[k].Text)
+		if employVerbs[f] || staff && haveVerbs[f] || staff && f == "con" && k >= 1 && haveVerbs[Fold(before[k-1].Text)] {
+			return "workforce", true
+		}
+	}
+	return "", false
+}

@@ -35,6 +35,7 @@ func TestSlotReaders(t *testing.T) {
 		"prizeMoney":        prizeMoney,
 		"stakeOf":           stakeOf,
 		"altitudeOf":        altitudeOf,
+		"workforceOf":       workforceOf,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -126,6 +127,9 @@ func TestSlotReaders(t *testing.T) {
 		{"altitudeOf", "The avalanche was triggered at an altitude of 2,600 metres.", "2,600", "altitude (metres)"},
 		{"altitudeOf", "The plane was flying 10,000 feet above sea level.", "10,000", "altitude (feet)"},
 		{"altitudeOf", "The wall is 20 metres long.", "20", ""},
+		{"workforceOf", "The bank employs 21,000 people in 4,200 branches.", "21,000", "workforce"},
+		{"workforceOf", "Veltro has about 3,000 employees.", "3,000", "workforce"},
+		{"workforceOf", "The strike by 5,000 workers closed the port.", "5,000", ""},
 		{"stakeOf", "Shares fell 68% on Friday.", "68%", ""},
 		{"sumMoved", "The government will inject €5 billion into the bank.", "€5 billion", "sum injected"},
 		{"prizeMoney", "The winner, who won $1 million, thanked the jury for the prize.", "$1 million", ""},
@@ -205,6 +209,7 @@ func FuzzSlotReaders(f *testing.F) {
 			askingPrice(s, q)
 			stakeOf(s, q)
 			altitudeOf(s, q)
+			workforceOf(s, q)
 			prizeMoney(s, q)
 			effectBy(s, q)
 			dealSlotIn("fr", s, q)
