@@ -21,7 +21,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"crossread"
 	"crossread/claim"
@@ -140,20 +139,8 @@ func headlineGives(d crossread.Discrepancy, s *crossread.BriefSentence) bool {
 		if !slices.ContainsFunc(v.ArticleIDs, func(id string) bool { return slices.Contains(s.ArticleIDs, id) }) {
 			continue
 		}
-		val := strings.ToLower(v.Value)
-		for from := 0; val != ""; {
-			k := strings.Index(low[from:], val)
-			if k < 0 {
-				break
-			}
-			k += from
-			end := k + len(val)
-			before, _ := utf8.DecodeLastRuneInString(low[:k])
-			after, _ := utf8.DecodeRuneInString(low[end:])
-			if (k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (end == len(low) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
-				return true
-			}
-			from = end
+		if val := strings.ToLower(v.Value); val != "" && claim.ContainsWord(low, val) {
+			return true
 		}
 	}
 	return false

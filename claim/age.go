@@ -167,17 +167,8 @@ func untaggedMentions(x *Sentence, known []string) []crossread.Mention {
 	var out []crossread.Mention
 	tagged := personMentions(x)
 	for _, n := range known {
-		for from := 0; from < len(x.Text); {
-			k := strings.Index(x.Text[from:], n)
-			if k < 0 {
-				break
-			}
-			k += from
+		for k := IndexWord(x.Text, n, 0); k >= 0; k = IndexWord(x.Text, n, k+len(n)) {
 			end := k + len(n)
-			from = end
-			if k > 0 && isWordByte(x.Text[k-1]) || end < len(x.Text) && isWordByte(x.Text[end]) {
-				continue
-			}
 			start, stop := x.Span.Start+k, x.Span.Start+end
 			covered := false
 			for _, m := range append(tagged, out...) {
@@ -189,12 +180,6 @@ func untaggedMentions(x *Sentence, known []string) []crossread.Mention {
 		}
 	}
 	return out
-}
-
-// isWordByte: b is an ASCII letter or digit, or a byte of a longer
-// character (a letter of another alphabet, most often).
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // ageDiscrepancies sets against each other the ages outlets give one

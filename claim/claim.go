@@ -468,20 +468,25 @@ func (a *Alignment) surnameElsewhere(name string, src int) bool {
 
 // ContainsWord reports term in text with no letter or digit running on
 // at either end.
-func ContainsWord(text, term string) bool {
-	for off := 0; ; {
+func ContainsWord(text, term string) bool { return IndexWord(text, term, 0) >= 0 }
+
+// IndexWord is the index of the first whole-word occurrence of term in
+// text at or after from, -1 for none.
+func IndexWord(text, term string, from int) int {
+	for off := from; off <= len(text); {
 		i := strings.Index(text[off:], term)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += off
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[i+len(term):])
 		if !isWordRune(before) && !isWordRune(after) {
-			return true
+			return i
 		}
 		off = i + 1
 	}
+	return -1
 }
 
 // notableTerms knows, for every figure ("Q:" value) and name of the

@@ -1290,6 +1290,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// subject, for slots a story has one of, "a 48-hour strike … the RMT
 	// union said" · "The RMT union … began a 24-hour strike")
 	var lenient func(k string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool
+	// (for slots whose key itself says whose figure it is: a crowd by its
+	// counter, a prize, a party's seats)
+	anySubjects := func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
 	// (onePerKey: a sentence giving one key to two figures tells two
 	// things, and is left out: "132 cases … 14 schools" holds two slots,
 	// "two cases … 14 cases" none)
@@ -1377,7 +1380,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// (its key names who counted: the sentences' subjects, "Les syndicats
 	// ont revendiqué … tandis que le ministère … en a compté 480 000",
 	// may differ)
-	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
+	lenient = anySubjects
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return crowdEstimate(x.Text, p) }, nil)
 	lenient = nil
 	// A time in hours, minutes and seconds ("a world record of 2:00:35"
@@ -1477,7 +1480,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A prize's money ("share the prize of 11 million Swedish crowns" ·
 	// "The prize is worth 10 million Swedish crowns"): a story's prize is
 	// one, whoever the sentences' subjects.
-	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
+	lenient = anySubjects
 	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return prizeMoney(x.Text, p) }, nil,
 		func(_ string, x, y *Sentence) bool { return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) }, true)
 	lenient = nil
@@ -1515,7 +1518,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return altitudeOf(x.Text, p) }, nil)
 	// A party's seats, each party its slot ("Unity party came second with
 	// 41 seats" · "while Unity won 43").
-	lenient = func(string, *Sentence, Quantity, *Sentence, Quantity) bool { return true }
+	lenient = anySubjects
 	keyedSlotWhere(partySeats, elsewhere,
 		func(_ string, x, y *Sentence) bool { return true }, true)
 	lenient = nil
@@ -3973,21 +3976,7 @@ func writtenIn(z *Sentence, key string, other *Sentence) bool {
 	if i < 0 || i >= len(z.NameText) || len(z.NameText[i]) < 3 || other.Doc == nil || other.Doc.Article == nil {
 		return false
 	}
-	text, name := other.Doc.Article.Text, z.NameText[i]
-	for from := 0; ; {
-		k := strings.Index(text[from:], name)
-		if k < 0 {
-			return false
-		}
-		k += from
-		end := k + len(name)
-		before, _ := utf8.DecodeLastRuneInString(text[:k])
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if (k == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && (end == len(text) || !unicode.IsLetter(after) && !unicode.IsDigit(after)) {
-			return true
-		}
-		from = end
-	}
+	return ContainsWord(other.Doc.Article.Text, z.NameText[i])
 }
 
 // namedInLowerCase: the name key of z is a name of three words or more
@@ -4537,11 +4526,7 @@ func levelSetToIn(lang, s string, q Quantity) (string, bool) {
 		}
 		var key []string
 		for _, w := range before[v+1 : n-1] {
-			t := strings.ToLower(w.Text)
-			if i := strings.IndexAny(t, "'’"); i >= 0 {
-				_, size := utf8.DecodeRuneInString(t[i:])
-				t = t[i+size:] // "l'âge"
-			}
+			t := afterElision(strings.ToLower(w.Text)) // "l'âge"
 			f := Fold(t)
 			if f == "" || IsStopIn(lang, f) || isNumeric(f) {
 				continue

@@ -734,12 +734,7 @@ func dealSlotIn(lang, s string, q Quantity) (string, bool) {
 			return "", false
 		}
 		for _, w := range Words(s) {
-			f := Fold(w.Text)
-			if i := strings.IndexAny(f, "'’"); i >= 0 {
-				_, size := utf8.DecodeRuneInString(f[i:])
-				f = f[i+size:] // "l'acquisto"
-			}
-			if dealWordsIn[f] {
+			if dealWordsIn[afterElision(Fold(w.Text))] { // "l'acquisto"
 				return "deal value", true
 			}
 		}
@@ -956,10 +951,7 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	for k := 1; k < len(after) && k <= 4; k++ {
-		f := Fold(after[k].Text)
-		if i := strings.IndexAny(f, "'’"); i >= 0 {
-			f = f[i+1:] // "d'altitude"
-		}
+		f := afterElision(Fold(after[k].Text)) // "d'altitude"
 		if altitudeWords[f] || f == "sea" && k >= 2 && Fold(after[k-1].Text) == "above" {
 			return "altitude (" + unit + ")", true
 		}
@@ -1009,4 +1001,14 @@ func workforceOf(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// afterElision is w without an elided article or preposition before its
+// apostrophe: "l'acquisto" is "acquisto", "d'altitude" "altitude".
+func afterElision(w string) string {
+	if i := strings.IndexAny(w, "'’"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		return w[i+size:]
+	}
+	return w
 }
