@@ -32,7 +32,13 @@ var tollWords = map[string]string{
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated", "evacuation": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
-	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened",
+	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
+}
+
+// tollVerbBefore: w, right before a count, is a verb of the count's toll
+// ("killed 14", "sickening 241").
+func tollVerbBefore(w string) bool {
+	return tollWords[w] != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // homeNouns and leaveVerbs: leaving one's home, in the other languages
@@ -189,7 +195,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if attendance(ws, at, end) {
 		return "attendance", "", 0, true
 	}
-	if aboard(ws, at, end) {
+	// "sickened 214 passengers aboard the ship": what the verb before
+	// did to them, not how many were on board
+	if aboard(ws, at, end) && !(at >= 1 && tollVerbBefore(Fold(ws[at-1].Text))) {
 		return "on board", "", 0, true
 	}
 	switch p1, p2 := prev(1), prev(2); {
@@ -515,6 +523,13 @@ func tollsCompatible(p, q tollFigure) bool {
 	return false
 }
 
+// oneCountTolls are counted once for a whole event, wherever its
+// sentences set it ("sickened 214 passengers … during a Caribbean
+// voyage" · "in Fort Lauderdale …, sickening 241 passengers"): their
+// places need not be the same when each sentence's names are in the
+// other's article.
+var oneCountTolls = map[string]bool{"sickened": true}
+
 // tollFloor is how alike two sentences must be, at least, for their tolls
 // to be one event's when only one of them names a place: well below
 // sameContext, since "the death toll has risen to 12" and "floods that
@@ -644,7 +659,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 		for i, p := range figs {
 			for j := i + 1; j < len(figs); j++ {
 				q := figs[j]
-				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) || !a.sameScene(p.x, q.x) ||
+				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) ||
 					p.q.Kind == "tally" && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue

@@ -527,10 +527,24 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 	var out []Chunk
 	for _, c := range chunks {
 		start := c.Start
+		// "… on Tuesday", "… in March": a day or a month after "on" or
+		// "in" is no part of a name
+		for i := c.Start + 1; i+1 < c.End; i++ {
+			if (words[i] == "in" || words[i] == "on") && (weekdayNames[words[i+1]] || monthNames[words[i+1]]) {
+				c.End = i
+				break
+			}
+		}
+		typ := c.Type
 		for i := c.Start; i < c.End; i++ {
 			w := foldQuotes(words[i])
 			split := alwaysSeparates[w] || c.Type == "PER" && (w == "and" || w == "or" || w == "&")
 			if (w == "'s" || w == "'") && i-start >= 2 && c.End-i-1 >= 2 {
+				split = true
+			}
+			// "the Aurora Serenade in Fort Lauderdale": a name is not
+			// written across "in" and a place after it
+			if w == "in" && i > start && i+1 < c.End && c.End-i-1 <= 3 && isCapitalised(words[i-1]) && isCapitalised(words[i+1]) && !followsOf(words, start, i) {
 				split = true
 			}
 			// "Financial Times/Chatham Council" cites two sources; no
@@ -541,13 +555,16 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 			}
 			if split {
 				if i > start {
-					out = append(out, Chunk{start, i, c.Type})
+					out = append(out, Chunk{start, i, typ})
 				}
 				start = i + 1
+				if w == "in" {
+					typ = "LOC"
+				}
 			}
 		}
 		if start < c.End {
-			out = append(out, Chunk{start, c.End, c.Type})
+			out = append(out, Chunk{start, c.End, typ})
 		}
 	}
 	return out
@@ -667,6 +684,22 @@ var personTitles = map[string]bool{
 // before them: "Queen Isolde", "King Charles", but "Gayle King", "Larry
 // King Live", "The Princess Bride" are names of their own.
 var royalTitles = map[string]bool{"Queen": true, "King": true, "Prince": true, "Princess": true}
+
+// monthNames are the months' English names.
+var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true}
+
+// followsOf: the words from start to i hold "of" or "for", as an
+// institution's name does ("Museum of Art in …" stays whole: "Institute
+// for Studies in Europe").
+func followsOf(words []string, start, i int) bool {
+	for k := start; k < i; k++ {
+		if words[k] == "of" || words[k] == "for" {
+			return true
+		}
+	}
+	return false
+}
 
 // weekdayNames end a name run: "Chairwoman Ronna McDaniel Tuesday".
 // (Months do not: "Theresa May", "April Ryan".)

@@ -125,7 +125,7 @@ func markHeader(lines []line, m *metadata) {
 		}
 		// A masthead of five words or six ("Corriere dello Sport del Sud")
 		// is no sentence either.
-		if n := wordCount(l.text); n > 4 && n <= 6 && !endsSentence(l.text) && reOutletName.MatchString(l.text) &&
+		if n := wordCount(l.text); n > 4 && n <= 6 && !endsSentence(l.text) && mastheadName(l.text) &&
 			(reMastheadWord.MatchString(l.text) || reMastheadCompound.MatchString(l.text)) && removedAt(lines, i+1) {
 			l.kind = removed
 			if m.source == "" {
@@ -155,7 +155,7 @@ func markHeader(lines []line, m *metadata) {
 		l.kind = removed
 		// "Cambridge Daily Ledger" on its own line is the masthead, not
 		// a byline.
-		if reOutletName.MatchString(l.text) && (reMastheadWord.MatchString(l.text) || reMastheadCompound.MatchString(l.text)) {
+		if mastheadName(l.text) && (reMastheadWord.MatchString(l.text) || reMastheadCompound.MatchString(l.text)) {
 			if m.source == "" {
 				m.setSource(l.text)
 			}
@@ -166,6 +166,30 @@ func markHeader(lines []line, m *metadata) {
 		}
 	}
 }
+
+// mastheadName: s is written as a masthead is, its words capitalised
+// but for linking words and, as French, Spanish and Italian papers write
+// them, one or two adjectives ("Le Quotidien national", "Midi libre",
+// "Le Dauphiné libéré").
+func mastheadName(s string) bool {
+	if reOutletName.MatchString(s) {
+		return true
+	}
+	ws := strings.Fields(s)
+	var kept []string
+	lower := 0
+	for i, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsLower(r) && len(w) > 3 && !reOutletLinkWord.MatchString(w) {
+			lower++
+			continue
+		}
+		kept = append(kept, w)
+	}
+	return lower > 0 && lower <= 2 && len(kept) > 1 && reOutletName.MatchString(strings.Join(kept, " "))
+}
+
+// reOutletLinkWord: linking words reOutletName already lets through.
+var reOutletLinkWord = regexp.MustCompile(`^(?:dello|della|delle|degli)$`)
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.

@@ -19,6 +19,7 @@ type metadata struct {
 	published     crossread.Timestamp
 	publishedWeak bool // taken from an "Updated …" line
 	authors       []string
+	bioSource     string // the outlet an author box names
 }
 
 func (m *metadata) setSource(s string) {
@@ -90,7 +91,7 @@ var (
 	reFooterDate = regexp.MustCompile(`^(\p{Lu}.{0,60}?)\s*(?:[—–|·•]|\s-)\s*(.{6,40})$`)
 	// Outlet names: capitalised words (and the small words of "Times of
 	// India"), no sentence punctuation at the end.
-	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’./-]*(?:\s+(?:of|the|and|for|on|de|del|di|du|des|da|do|la|le|el|der|die|das|von|van|las|los|am|im|dello|della|delle|dei|degli|dos|het|&|(?:[ldLD]['’])?[\p{Lu}\d][\p{L}\d&'’./-]*)){0,5}$`)
+	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’./-]*(?:\s+(?:of|the|and|for|on|de|del|di|du|des|da|do|la|le|el|der|die|das|von|van|las|los|am|im|dello|della|delle|dei|degli|dos|het|&|(?:(?:[ldLD]|[DdNnSs]ell|[DdAa]ll|[Ss]ull)['’])?[\p{Lu}\d][\p{L}\d&'’./-]*)){0,5}$`)
 	// Roles that only journalists have: enough to call a closing "X is a …"
 	// line an author box.
 	reJournoRole = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|staff writer|columnist|contributor|contributing writer|freelance|freelancer|producer|bureau chief|newsroom|anchor|redakteur(in)?|korrespondent(in)?|journalist(in)?|reporter(in)?|rédact(eur|rice)|journaliste|correspondant(e)?|chroniqueu(r|se)|periodista|redactor(a)?|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente|redacteur|verslaggever|correspondent)\b`)
@@ -420,8 +421,10 @@ func markBioBlock(lines []line, m *metadata) {
 	if len(m.authors) == 0 {
 		m.addAuthors(names...)
 	}
-	if m.source == "" {
-		m.setSource(bioOutlet(bios))
+	// the masthead above the text, read later, names the outlet better
+	// than a bio's shortened "the Observer's correspondent"
+	if m.bioSource == "" {
+		m.bioSource = bioOutlet(bios)
 	}
 }
 
@@ -787,7 +790,7 @@ var (
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?` + monthRe + `,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
-	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}h\d{2}\b|\ba las\b|\balle\b|(?:^|\s)às(?:\s|$)|\bom\b|\bhoras?\b|\bhs\b|[,|·•:;()\[\]/–—-]`)
+	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|segunda|ter[çc]a|quarta|quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:$|[\s,.-])|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}h\d{2}\b|\ba las\b|\balle\b|(?:^|\s)às(?:\s|$)|\bom\b|\bhoras?\b|\bhs\b|[,|·•:;()\[\]/–—-]`)
 )
 
 var englishDateLabels = map[string]bool{"first published": true, "published": true, "posted": true,

@@ -104,6 +104,9 @@ func Clean(raw string) Result {
 	markCaptions(lines)
 	cutCitations(lines)
 	if meta.source == "" {
+		meta.setSource(meta.bioSource)
+	}
+	if meta.source == "" {
 		meta.source = datelineSource(lines)
 	}
 	if meta.published.IsZero() {
