@@ -643,7 +643,9 @@ func howLongItLasted(s string, q Quantity) (string, bool) {
 // participle after "were", "have been" …, or a past tense right before
 // the figure and its hedge.
 func countedDone(s string, q Quantity) (string, bool) {
-	if q.Kind != "count" || q.End > len(s) || !strings.ContainsAny(q.Text, "0123456789") {
+	// (a count in words, "Seven inmates", is one of people; "one" and
+	// "two" are too often no count: "one of the flights", "two days")
+	if q.Kind != "count" || q.End > len(s) || !strings.ContainsAny(q.Text, "0123456789") && !wordCountOfPeople(s, q) {
 		return "", false
 	}
 	after := Words(s[q.End:])
@@ -669,7 +671,10 @@ func countedDone(s string, q Quantity) (string, bool) {
 	// prisoners"), which no toll counts
 	slot := func(verb string) (string, bool) {
 		v := doneVerb(verb)
-		if peopleNouns[f] && (v != "released" || tollSentence(s)) {
+		// (or what else people did, "Eight inmates have escaped", but
+		// for an arrest or a rescue, which outlets count over different
+		// nights, what was said, and the crowd's and the toll's verbs)
+		if peopleNouns[f] && (tollSentence(s) || notDoneByPeople[v]) {
 			return "", false
 		}
 		return f + " " + v, true
@@ -693,6 +698,10 @@ func countedDone(s string, q Quantity) (string, bool) {
 		if i == 1 && past(after[i].Text) && i+1 < len(after) && Fold(after[i+1].Text) == "by" {
 			return slot(after[i].Text)
 		}
+		// "Seven inmates escaped from …": what the people counted did
+		if i == 1 && peopleNouns[f] && past(after[i].Text) {
+			return slot(after[i].Text)
+		}
 		break
 	}
 	// active: "cancelled more than 300 flights", "destroyed about 40 homes"
@@ -705,6 +714,16 @@ func countedDone(s string, q Quantity) (string, bool) {
 		return slot(before[j].Text)
 	}
 	return "", false
+}
+
+// wordCountOfPeople: q, written in words and three or more, counts the
+// people named right after it.
+func wordCountOfPeople(s string, q Quantity) bool {
+	if v, err := strconv.ParseFloat(q.Value, 64); err != nil || v < 3 {
+		return false
+	}
+	after := firstWords(s[q.End:], 1)
+	return len(after) == 1 && after[0].Start == 1 && peopleNouns[Fold(after[0].Text)]
 }
 
 // doneVerb names what was done by one verb of each kind: prisoners
@@ -737,6 +756,13 @@ func wordBeforeHedge(before []Word) int {
 // hedgeWords may stand between a verb and its figure: "cancelled more than 300".
 var hedgeWords = setOfWords(`more than less fewer about around some nearly almost roughly approximately over under at least
 	up to an estimated another`)
+
+// notDoneByPeople: verbs after a count of people that tell no count of
+// their own: sayings, arrests, and the crowd's and the toll's verbs.
+var notDoneByPeople = setOfWords(`said told added reported claimed arrested detained gathered marched protested attended
+	rallied demonstrated turned died killed injured wounded drowned perished evacuated displaced hospitalized hospitalised
+	remained stayed lived worked voted signed named listed included involved charged accused rescued saved freed
+	hurt affected employed`)
 
 // irregularDone are past participles not in -ed.
 var irregularDone = setOfWords(`destroyed sold built shut hit lost cut stolen taken shot seized grounded burnt burned
@@ -1513,6 +1539,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		func(_ string, x, y *Sentence) bool {
 			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || !a.otherOrganisations(x, y)
 		}, true)
+	// A budget's deficit, debt or surplus as a share of output ("cut the
+	// deficit to 3.2% of gross domestic product" · "targets a deficit of
+	// 3.4% of GDP"), a country's one.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return shareOfOutput(x.Text, p) }, nil)
 	// An altitude in any language read ("à 2 800 mètres d'altitude" · "at
 	// an altitude of 2,600 metres"), a story's one place high up.
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return altitudeOf(x.Text, p) }, nil)

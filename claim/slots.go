@@ -117,7 +117,10 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 			f = syn // "45 ships" · "more than 50 vessels"
 		}
 		if plural || collectiveNouns[f] {
-			if peopleNouns[f] && len(phrase) == 0 && !(collectiveNouns[f] && !tollSentence(s)) || spanNouns[f] || unitStems[Stem(f)] || currencyWords[f] {
+			// (a group of people named by what they are, "nine officers
+			// were on duty", counts them outside a toll's sentence; "people"
+			// are too many things at once)
+			if peopleNouns[f] && len(phrase) == 0 && !((collectiveNouns[f] || !genericPeople[f]) && !tollSentence(s)) || spanNouns[f] || unitStems[Stem(f)] || currencyWords[f] {
 				return "", false // (a crew's toll is the toll pass's, its size this one's)
 			}
 			if collectiveNouns[f] && i+1 < len(after) && s[q.End+after[i].End:q.End+after[i+1].Start] == " " && Fold(after[i+1].Text) == "members" {
@@ -1012,3 +1015,63 @@ func afterElision(w string) string {
 	}
 	return w
 }
+
+// shareOfOutput names the share of a country's output q of s gives, by
+// what it measures, in any language read: "cut the deficit to 3.2% of
+// gross domestic product" · "targets a deficit of 3.4% of GDP" (the
+// deficit); "une dette à 112 % du PIB" (the debt). A share of output
+// naming no such measure is no slot.
+func shareOfOutput(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 4)
+	if len(after) < 2 {
+		return "", false
+	}
+	switch Fold(after[0].Text) {
+	case "of", "du", "del", "des", "do", "da", "van", "dello", "dell":
+	default:
+		return "", false
+	}
+	k := 1
+	if w := Fold(after[k].Text); w == "het" || w == "the" {
+		k++
+	}
+	if k >= len(after) {
+		return "", false
+	}
+	switch w := Fold(after[k].Text); {
+	case w == "gdp" || w == "pib" || w == "pil" || w == "bip" || w == "bbp":
+	case w == "gross" && k+2 < len(after) && Fold(after[k+2].Text) == "product":
+	default:
+		return "", false
+	}
+	// what the share measures: the nearest measure before it in its clause
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 10; i, n = i-1, n+1 {
+		if i+1 < len(before) && strings.ContainsAny(s[before[i].End:before[i+1].Start], ",;:()") {
+			break
+		}
+		if m := outputMeasures[Fold(before[i].Text)]; m != "" {
+			return m + " (share of GDP)", true
+		}
+	}
+	return "", false
+}
+
+// outputMeasures are what a budget gives as a share of output, in the
+// languages read.
+var outputMeasures = func() map[string]string {
+	m := map[string]string{}
+	for measure, words := range map[string]string{
+		"deficit": "deficit deficits déficit defizit haushaltsdefizit disavanzo deficit tekort begrotingstekort",
+		"debt":    "debt deuda dette schulden schuldenquote staatsschulden debito dívida divida staatsschuld schuld",
+		"surplus": "surplus superávit superavit excédent excedent überschuss avanzo overschot",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[Fold(w)] = measure
+		}
+	}
+	return m
+}()

@@ -127,7 +127,17 @@ func (m *matcher) localTense(k int) int {
 		}
 		// "expected to last until Saturday": the verb, not "last week"
 		lastVerb := w == "last" && i > 0 && (m.toks[i-1].lower == "to" || m.toks[i-1].lower == "would" || futureCue[m.toks[i-1].lower] || modalAhead[m.toks[i-1].lower])
-		if pastCue[w] && !lastVerb || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		// "classes are canceled Monday": a participle after a present
+		// auxiliary is no past; "has been pushed back to Thursday",
+		// "postponed until Friday": a day things were moved to is ahead
+		presentPassive := i > 0 && presentAux[m.toks[i-1].lower]
+		if (i >= k-6 && rescheduled[w] || w == "back" && i > 0 && m.toks[i-1].lower == "pushed") && (m.toks[k-1].lower == "to" || m.toks[k-1].lower == "until") {
+			return 1
+		}
+		if i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed") && presentPassive && !past {
+			return 1
+		}
+		if pastCue[w] && !lastVerb || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed") && !presentPassive) {
 			past = true
 		}
 		// "Pre-orders open on Friday", "the summit begins Monday": a
@@ -153,6 +163,15 @@ func (m *matcher) localTense(k int) int {
 	}
 	return m.sentenceTense(k)
 }
+
+// presentAux: a participle after them is the present passive ("are
+// canceled").
+var presentAux = map[string]bool{"is": true, "are": true, "am": true}
+
+// rescheduled: verbs that move an event to the day after "to" or
+// "until".
+var rescheduled = map[string]bool{"postponed": true, "delayed": true, "rescheduled": true, "moved": true,
+	"adjourned": true, "deferred": true, "shifted": true}
 
 // attributionAfter: the comma at token i opens an attribution ("…,
 // forecasters said", "…, he told reporters"), whose tense is the

@@ -1,0 +1,53 @@
+package analyze
+
+import "testing"
+
+// The stories of this file were written for these tests in genres the
+// earlier ones left out (a cruise ship's outbreak, a budget vote, a
+// prison break, …), each by three outlets or two that word the same
+// facts apart and disagree on a few.
+
+// TestCruiseEndToEnd reads a norovirus outbreak on a cruise ship: the
+// passengers and the crew the outbreak sickened differ, each group its
+// line ("sickened 214 passengers and 23 crew members aboard" is no count
+// of those on board; "19 members of the crew" are the crew); "nearly
+// 2,900 passengers" is the 2,876 on board. (The cruise's length, "a
+// 10-night cruise" · "the 12-day sailing", is not compared.)
+func TestCruiseEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/cruise", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"sickened (crew): 19 [The South Florida Gazette] · 23 [Coastal News Service]",
+		"sickened (passengers): 214 [Coastal News Service] · 241 [The South Florida Gazette]",
+	})
+	verified(t, st, byID)
+}
+
+// TestBudgetEndToEnd reads a parliament's budget vote: the split ("by a
+// vote of 312-288" · "voted 312 to 288" · "by 314 votes to 286"), each
+// outlet's one vote, whatever places its sentence names; the deficit as
+// a share of output ("cut the deficit to 3.2% of gross domestic product"
+// · "3.2 per cent of GDP" · "targets a deficit of 3.4% of GDP"), not its
+// baseline ("from 3.9%"); "€1.24 trillion" · "1,240 billion euros" ·
+// "€1.24tn" agree.
+func TestBudgetEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/budget", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"deficit (share of GDP): 3.2% [Continental Press Agency, The Valdorian Times] · 3.4% [Euro Markets Daily]",
+		"vote or score: 312-288 [Continental Press Agency, The Valdorian Times] · 314 votes to 286 [Euro Markets Daily]",
+	})
+	verified(t, st, byID)
+}
+
+// TestPrisonBreakEndToEnd reads a prison break: the inmates who escaped
+// ("Seven inmates escaped" · "Eight inmates have escaped") and the
+// officers on duty ("Only nine officers were on duty" · "just 12 officers
+// were guarding the facility") differ; the capacity told three ways and
+// "almost 1,900" · "1,862" do not.
+func TestPrisonBreakEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/prisonbreak", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"inmates escaped: Eight [The London Chronicle] · Seven [Southland Press Wire]",
+		"number of officers: 12 [The London Chronicle] · nine [Southland Press Wire]",
+	})
+	verified(t, st, byID)
+}
