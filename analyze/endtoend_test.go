@@ -809,8 +809,10 @@ func TestTakeoverBidEndToEnd(t *testing.T) {
 }
 
 // TestCholeraEndToEnd reads an outbreak story written for this test: the
-// confirmed cases, the dead and the day the vaccines arrive ("will arrive
-// on Friday" · "would arrive on Saturday") differ; "Lena Okafor of the
+// confirmed cases, the dead, the vaccine doses ("500,000 doses of oral
+// vaccine" · "400,000 vaccine doses", counted by their head noun) and the
+// day they arrive ("will arrive on Friday" · "would arrive on Saturday")
+// differ; "Lena Okafor of the
 // World Health Organization told reporters" is Okafor speaking, so no
 // outlet gives the quotation another speaker; "31 deaths since May 18"
 // dates no event on May 18.
@@ -820,6 +822,7 @@ func TestCholeraEndToEnd(t *testing.T) {
 		"confirmed cases: 1,240 [Health Wire, The Courier] · 1,310 [Daily Globe]",
 		"date of the arrival: Friday [Health Wire] · Saturday [Daily Globe]",
 		"death toll: 31 [Health Wire, The Courier] · 34 [Daily Globe]",
+		"number of doses: 400,000 [Daily Globe] · 500,000 [Health Wire]",
 	})
 	for _, e := range st.Timeline {
 		if strings.HasPrefix(e.Date, "2027-05") {

@@ -126,7 +126,7 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 			if collectiveNouns[f] && i+1 < len(after) && s[q.End+after[i].End:q.End+after[i+1].Start] == " " && Fold(after[i+1].Text) == "members" {
 				return "number of " + f + " members", true
 			}
-			return "number of " + strings.Join(append(phrase, f), " "), true
+			return "number of " + f, true // (by its head: "three camps" · "four transit camps")
 		}
 		phrase = append(phrase, f)
 	}

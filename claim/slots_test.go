@@ -85,7 +85,7 @@ func TestSlotReaders(t *testing.T) {
 		{"nounCounted", "All 23 crew members were rescued.", "23", "number of crew members"},
 		{"nounCounted", "The ship's 23 crew had all been rescued.", "23", "number of crew"},
 		{"nounCounted", "Volunteers collected more than 400 oil-covered seabirds.", "400", "number of seabirds"},
-		{"nounCounted", "Three undersea cables were damaged.", "Three", "number of undersea cables"},
+		{"nounCounted", "Three undersea cables were damaged.", "Three", "number of cables"},
 		{"nounCounted", "About 300 people were evacuated.", "300", ""},
 		{"nounCounted", "He missed 10 of the team's 16 games.", "10", ""},
 		{"nounCounted", "Two crew members were killed.", "Two", ""},
