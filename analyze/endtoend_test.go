@@ -2084,11 +2084,14 @@ func TestTsunamiEndToEnd(t *testing.T) {
 
 // TestMoonEndToEnd reads a lunar landing written for this test: the day
 // the lander launched ("launched on February 18" · "lifted off on February
-// 16", two sentences naming nothing, a story's one launch) differs.
+// 16", two sentences naming nothing, a story's one launch) and its mass
+// ("The 1,900-kilogram lander" · "The 2,100-kilogram spacecraft", each
+// outlet's one mass) differ.
 func TestMoonEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/moon", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"date of the launch: February 16 [Science Journal Daily] · February 18 [Space Wire]",
+		"mass: 1,900 [Space Wire] · 2,100 [Science Journal Daily]",
 	})
 	verified(t, st, byID)
 }

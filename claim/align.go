@@ -354,7 +354,7 @@ func init() {
 		threw understood woke wore broke forgot forgave froze hid bore beat bit bled bent bound caught clung dealt dug
 		fed felt fled flung forbade heard laid lent lit overcame overtook sank sang slid spun sprang stole stuck stung
 		swept swam swung tore thrust undertook upheld withdrew withheld won't can't don't doesn't didn't isn't aren't
-		wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't 're 've 'll`) {
+		cost costs hurt spread shed split burst quit wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't 're 've 'll`) {
 		verbCues[w] = true
 	}
 	// The auxiliaries and commonest verbs of the other languages read

@@ -20,6 +20,10 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b
 // before it).
 var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
 
+// reZoned is a time on a 24-hour clock with its zone: "01:42 GMT",
+// "0142 GMT", "14:30 UTC".
+var reZoned = regexp.MustCompile(`\b([01]?\d|2[0-3]):?([0-5]\d)\s*(GMT|UTC|CET|EST|EDT|PST|PDT|BST)\b`)
+
 // clockFigure is one outlet's time of an event.
 type clockFigure struct {
 	x       *Sentence
@@ -108,6 +112,30 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
 	}
+	// A time with its zone ("lifted off at 01:42 GMT", "came at 01:48
+	// UTC", "0142 GMT"), as wires give a launch's or a quake's: an
+	// article's one time in a zone is its time of the event.
+	for _, x := range a.Sentences {
+		if !strings.Contains(x.Text, "T") || !strings.ContainsAny(x.Text, "0123456789") || !x.Statement && !shortStatement(x) {
+			continue
+		}
+		for _, g := range reZoned.FindAllStringSubmatchIndex(x.Text, -1) {
+			h, _ := strconv.Atoi(x.Text[g[2]:g[3]])
+			m, _ := strconv.Atoi(x.Text[g[4]:g[5]])
+			zone := strings.ToUpper(x.Text[g[6]:g[7]])
+			if zone == "GMT" {
+				zone = "UTC"
+			}
+			_, rough := clockVerbWord(x.Text[:g[0]])
+			verb := "\x00zone " + zone
+			if byVerb[verb] == nil {
+				order = append(order, verb)
+			}
+			text := x.Text[g[0]:g[1]]
+			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough,
+				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
+		}
+	}
 	var out []crossread.Discrepancy
 	for _, verb := range order {
 		figs := byVerb[verb]
@@ -121,6 +149,17 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 		}
 		if ambiguous || len(bySource) < 2 {
 			continue
+		}
+		// times in a zone, known by no verb, hours apart are of two
+		// events (two quakes a story recalls), not two accounts of one
+		if strings.HasPrefix(verb, "\x00zone") {
+			lo, hi := 24*60, 0
+			for _, f := range figs {
+				lo, hi = min(lo, f.minutes), max(hi, f.minutes)
+			}
+			if hi-lo > 90 {
+				continue
+			}
 		}
 		apart := false
 		for i, f := range figs {
@@ -143,12 +182,18 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			about = "time contact was lost"
 		case "\x00clock":
 			about = "time of day"
+		case "\x00zone UTC", "\x00zone CET", "\x00zone EST", "\x00zone EDT", "\x00zone PST", "\x00zone PDT", "\x00zone BST":
+			about = "time (" + strings.TrimPrefix(verb, "\x00zone ") + ")"
 		default:
 			about = fmt.Sprintf("time it %s", figs[0].verbWord())
 		}
 		d := &disc{about: about, kind: KindNumber}
+		textOf := map[int]string{} // one variant per time, however written ("01:42 GMT", "0142 GMT")
 		for _, f := range figs {
-			d.add(f.text, f.x.ArticleID(), f.span)
+			if _, ok := textOf[f.minutes]; !ok {
+				textOf[f.minutes] = f.text
+			}
+			d.add(textOf[f.minutes], f.x.ArticleID(), f.span)
 		}
 		if len(d.values) > 1 {
 			out = append(out, d.out())

@@ -1539,6 +1539,45 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		func(_ string, x, y *Sentence) bool {
 			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || !a.otherOrganisations(x, y)
 		}, true)
+	// A thing's mass, the story's one ("The 1,240 kg satellite" ·
+	// "Weighing 1,310 kilograms, Tidewater" · "the 1.24-tonne
+	// satellite"), from sources giving one mass each.
+	masses := map[int]map[float64]bool{}
+	for _, x := range a.stmts {
+		for _, p := range x.Quantities {
+			if _, ok := massOf(x.Text, p); ok {
+				if v, ok := inUnitOf(x.Text, p, "kg", Quantity{Start: 0, End: 0, Text: "1kg", Value: "1", Kind: "count"}); ok {
+					if masses[x.Source] == nil {
+						masses[x.Source] = map[float64]bool{}
+					}
+					masses[x.Source][math.Round(v)] = true
+				}
+			}
+		}
+	}
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return massOf(x.Text, p) }, nil,
+		func(_ string, x, y *Sentence) bool {
+			return len(masses[x.Source]) == 1 && len(masses[y.Source]) == 1 && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
+		}, true)
+	// What the story's thing cost ("The mission cost €420 million" · "a
+	// total mission budget of €480 million"; "cost a reported $150
+	// million to produce" · "put the net budget at $175M"), from sources
+	// giving one cost each.
+	costs := map[int]map[string]bool{}
+	for _, x := range a.stmts {
+		for _, p := range x.Quantities {
+			if _, ok := costOf(x.Text, p); ok {
+				if costs[x.Source] == nil {
+					costs[x.Source] = map[string]bool{}
+				}
+				costs[x.Source][p.Value] = true
+			}
+		}
+	}
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return costOf(x.Text, p) }, nil,
+		func(_ string, x, y *Sentence) bool {
+			return len(costs[x.Source]) == 1 && len(costs[y.Source]) == 1 && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
+		}, true)
 	// A budget's deficit, debt or surplus as a share of output ("cut the
 	// deficit to 3.2% of gross domestic product" · "targets a deficit of
 	// 3.4% of GDP"), a country's one.

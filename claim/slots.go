@@ -1075,3 +1075,59 @@ var outputMeasures = func() map[string]string {
 	}
 	return m
 }()
+
+// massOf: the figure q of s is a mass ("The 1,240 kg satellite",
+// "Weighing 1,310 kilograms", "the 1.24-tonne satellite"), not a
+// cargo's, a load's or a limit's ("can carry up to 2,300 kg").
+func massOf(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" {
+		return "", false
+	}
+	u, ok := unitSize[unitOf(s, q)]
+	if !ok || u.measure != "mass" {
+		return "", false
+	}
+	if containsAnyWord(s, "can", "could", "up", "capacity", "carry", "carrying", "carried", "payload", "seized", "seizure") {
+		return "", false
+	}
+	// "two tonnes of cocaine": what was weighed, a haul, not a thing's mass
+	if after := firstWords(s[min(q.End, len(s)):], 2); len(after) == 2 && Fold(after[1].Text) == "of" ||
+		len(after) >= 1 && Fold(after[0].Text) == "of" {
+		return "", false
+	}
+	return "mass", true
+}
+
+// costOf: the money q of s is what a thing cost to make or run, named by
+// "cost", "budget" or "price tag" shortly before it in its clause ("The
+// mission cost €420 million", "a total mission budget of €480 million",
+// "cost a reported $150 million to produce", "put the net budget at
+// $175M"); not a price per unit or per year, nor a cost "of" a part.
+func costOf(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) || q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i == len(before)-1 && clauseBreak(s[before[i].End:q.Start]) {
+			break
+		}
+		switch Fold(before[i].Text) {
+		case "cost", "costs", "costing", "budget", "budgeted":
+			if i+1 < len(before) && Fold(before[i+1].Text) == "of" && n > 1 {
+				return "", false // "the cost of the repairs, $4 million": a part's
+			}
+			after := firstWords(s[q.End:], 2)
+			if len(after) > 0 && (Fold(after[0].Text) == "per" || Fold(after[0].Text) == "a" && len(after) > 1 && Fold(after[1].Text) == "year" ||
+				Fold(after[0].Text) == "each" || Fold(after[0].Text) == "annually") {
+				return "", false
+			}
+			return "cost", true
+		case "tag":
+			if i > 0 && Fold(before[i-1].Text) == "price" {
+				return "cost", true
+			}
+		}
+	}
+	return "", false
+}

@@ -36,6 +36,9 @@ func TestSlotReaders(t *testing.T) {
 		"stakeOf":           stakeOf,
 		"altitudeOf":        altitudeOf,
 		"workforceOf":       workforceOf,
+		"costOf":            costOf,
+		"massOf":            massOf,
+		"shareOfOutput":     shareOfOutput,
 	}
 	cases := []struct {
 		reader, sentence, figure, want string
@@ -56,6 +59,16 @@ func TestSlotReaders(t *testing.T) {
 		{"countedDone", "The two countries exchanged 95 prisoners each.", "95", "prisoners released"},
 		{"countedDone", "He was among 103 Marlandish prisoners released by Osteria.", "103", "prisoners released"},
 		{"countedDone", "The rebels freed 12 hostages.", "12", ""},
+		{"costOf", "The mission cost €420 million, according to the European Space Agency.", "€420 million", "cost"},
+		{"costOf", "ESA officials quoted a total mission budget of €480 million, covering development.", "€480 million", "cost"},
+		{"costOf", "Tickets cost $25 per person.", "$25", ""},
+		{"costOf", "The company reported revenue of $4 billion.", "$4 billion", ""},
+		{"massOf", "The 1,240 kg satellite separated from the upper stage.", "1,240", "mass"},
+		{"massOf", "Weighing 1,310 kilograms, Tidewater is about the size of a small van.", "1,310", "mass"},
+		{"massOf", "Police seized 200 kilograms of cocaine.", "200", ""},
+		{"shareOfOutput", "The budget aims to cut the deficit to 3.2% of gross domestic product next year.", "3.2%", "deficit (share of GDP)"},
+		{"shareOfOutput", "La dette atteindra 112 % du PIB en 2027.", "112 %", "debt (share of GDP)"},
+		{"shareOfOutput", "Exports make up 40% of GDP.", "40%", ""},
 		{"countedDone", "Seven inmates escaped from an overcrowded state prison early Sunday, officials said.", "Seven", "inmates escaped"},
 		{"countedDone", "Eight inmates have escaped from a prison in the US state of Tennessee.", "Eight", "inmates escaped"},
 		{"countedDone", "About 40 people were arrested.", "40", ""},
