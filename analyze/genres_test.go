@@ -68,3 +68,35 @@ func TestSatelliteEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestCycloneMozEndToEnd reads a cyclone written in French: the dead ("a
+// fait au moins 38 morts" · "Au moins 45 personnes ont perdu la vie") and
+// the homes destroyed ("12 400 habitations ont été entièrement
+// détruites" · "Environ 9 800 maisons ont été détruites", each word for a
+// home alike; "Environ" opening the sentence is no name) differ; the
+// Belgian paper's date line opens on its weekday ("Lundi 15 mars 2027")
+// and its masthead is read. (The sustained winds and the gusts are two
+// measures; the day of landfall, "samedi 13 mars" · "le vendredi 12
+// mars", is not compared.)
+func TestCycloneMozEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/cyclone-moz", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 38 [Agence Francophone de Presse] · 45 [Le Journal de Liège]",
+		"homes destroyed: 12 400 [Agence Francophone de Presse] · 9 800 [Le Journal de Liège]",
+	})
+	verified(t, st, byID)
+}
+
+// TestReferendoEndToEnd reads a city's referendum written in Italian: the
+// share of the yes ("il sì ha ottenuto il 58,3 per cento" · "ha premiato
+// il sì con il 56,8%") differs; the yes of the outer districts ("Nei
+// quartieri periferici, … il sì ha sfiorato il 70%") is a part's; the
+// turnout, "41,2 per cento" · "41,2%", agrees; "Corriere dell'Appennino"
+// is a masthead.
+func TestReferendoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/referendo", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"share for yes: 56,8% [Corriere dell'Appennino] · 58,3 per cento [Gazzetta di Castelforte]",
+	})
+	verified(t, st, byID)
+}

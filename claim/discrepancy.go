@@ -1468,6 +1468,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// "Airlines cancelled more than 300 flights"): one slot per noun and
 	// verb, in statements of one scene; people are the toll pass's.
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return countedDone(x.Text, p) }, func(x *Sentence) bool { return langOf(x) != "" })
+	// The homes destroyed or damaged, in the other languages read, each
+	// word for a home alike ("12 400 habitations ont été entièrement
+	// détruites" · "Environ 9 800 maisons ont été détruites").
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return homesDoneIn(langOf(x), x.Text, p) }, nil,
+		func(_ string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || len(x.Names) == 0 || len(y.Names) == 0
+		}, true)
 	// A sum demanded ("demanded a ransom of $5 million" · "asked for $4
 	// million"), the homes an outage left dark ("knocked out power to
 	// about 120,000 homes" · "150,000 households lost electricity") and
@@ -1577,6 +1584,21 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return costOf(x.Text, p) }, nil,
 		func(_ string, x, y *Sentence) bool {
 			return len(costs[x.Source]) == 1 && len(costs[y.Source]) == 1 && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
+		}, true)
+	// A referendum's sides ("il sì ha ottenuto il 58,3 per cento" · "ha
+	// premiato il sì con il 56,8%"), a story's one vote.
+	// (from sources giving each side one share: "il sì ha sfiorato il
+	// 70%" in the outer districts is a part's)
+	sideOf := func(x *Sentence, p Quantity) (string, bool) {
+		if opensOnPlace(x.Text) {
+			return "", false // "Nei quartieri periferici, … il sì ha sfiorato il 70%": a part's
+		}
+		return referendumSide(x.Text, p)
+	}
+	sides := valuesBySource(a.stmts, sideOf)
+	keyedSlotWhere(sideOf, nil,
+		func(k string, x, y *Sentence) bool {
+			return len(sides[k][x.Source]) == 1 && len(sides[k][y.Source]) == 1
 		}, true)
 	// A budget's deficit, debt or surplus as a share of output ("cut the
 	// deficit to 3.2% of gross domestic product" · "targets a deficit of
@@ -5107,6 +5129,43 @@ func InYearSpan(s, year string) bool {
 		}
 	}
 	return false
+}
+
+// opensOnPlace: s opens on where its clause is true, a preposition of
+// place and a comma before the rest ("Nei quartieri periferici, …", "In
+// the suburbs, …", "Dans le centre, …"): a part of the story's whole.
+func opensOnPlace(s string) bool {
+	ws := firstWords(s, 6)
+	if len(ws) < 2 {
+		return false
+	}
+	switch Fold(ws[0].Text) {
+	case "in", "nei", "nel", "nelle", "negli", "dans", "en", "im", "nos", "nas", "no", "na", "across", "outside":
+	default:
+		return false
+	}
+	c := strings.IndexByte(s, ',')
+	return c > 0 && c < 80
+}
+
+// valuesBySource gathers the values each source gives a slot keyOf
+// names, by key: a source giving two is telling two things.
+func valuesBySource(stmts []*Sentence, keyOf func(x *Sentence, p Quantity) (string, bool)) map[string]map[int]map[string]bool {
+	out := map[string]map[int]map[string]bool{}
+	for _, x := range stmts {
+		for _, p := range x.Quantities {
+			if k, ok := keyOf(x, p); ok {
+				if out[k] == nil {
+					out[k] = map[int]map[string]bool{}
+				}
+				if out[k][x.Source] == nil {
+					out[k][x.Source] = map[string]bool{}
+				}
+				out[k][x.Source][p.Value] = true
+			}
+		}
+	}
+	return out
 }
 
 // givenTwice: of the figures' keys ("" for none), one is given twice.

@@ -1131,3 +1131,102 @@ func costOf(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// homesDoneIn reads, in another language, the homes destroyed or damaged
+// the count q of s gives ("12 400 habitations ont été entièrement
+// détruites" · "Environ 9 800 maisons ont été détruites"; "más de 300
+// viviendas quedaron destruidas"; "2.000 Häuser wurden beschädigt"): the
+// same key as English's "homes destroyed", whatever word for a home.
+func homesDoneIn(lang, s string, q Quantity) (string, bool) {
+	if lang == "" || q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 8)
+	if len(after) < 2 || after[0].Start != 1 || !foreignHomes[Fold(after[0].Text)] {
+		return "", false
+	}
+	for i := 1; i < len(after); i++ {
+		if clauseBreak(s[q.End+after[i-1].End : q.End+after[i].Start]) {
+			break
+		}
+		switch f := Fold(after[i].Text); {
+		case destroyedIn[f]:
+			return "homes destroyed", true
+		case damagedIn[f]:
+			return "homes damaged", true
+		}
+	}
+	return "", false
+}
+
+// foreignHomes, destroyedIn and damagedIn are the other languages' words
+// for homes and for their being destroyed or damaged (folded).
+var (
+	foreignHomes = foldedSet(`habitations maisons logements domiciles batiments viviendas casas hogares edificios
+		hauser häuser wohnungen gebaude gebäude wohnhauser wohnhäuser case abitazioni edifici residencias residências moradias
+		huizen woningen gebouwen`)
+	destroyedIn = foldedSet(`detruites detruits détruites détruits detruite détruite destruidas destruidos destruida destruido
+		zerstort zerstört zerstorten distrutte distrutti distrutta rase rasees rasées arrasadas arrasados verwoest vernield`)
+	damagedIn = foldedSet(`endommagees endommagés endommagées endommages endommagée danadas dañadas danados dañados
+		beschadigt beschädigt danneggiate danneggiati danificadas danificados beschadigd`)
+)
+
+// foldedSet is setOfWords of the folded words.
+func foldedSet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[Fold(w)] = true
+	}
+	return m
+}
+
+// referendumSide: the share q of s is the one a referendum's side won,
+// in any language read, by the side's word with its article within the
+// clause ("il sì ha ottenuto il 58,3 per cento" · "ha premiato il sì con
+// il 56,8%"; "contro il 41,7 per cento del no"; "the Yes side won 52%").
+func referendumSide(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End > len(s) {
+		return "", false
+	}
+	side := func(det, w, orig string) string {
+		switch {
+		case yesWords[w] && (referendumArticles[det] || w == "yes" && orig == "Yes"):
+			return "share for yes"
+		case noWords[w] && (referendumArticles[det] || w == "no" && orig == "No"):
+			return "share for no"
+		}
+		return ""
+	}
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i == len(before)-1 && clauseBreak(s[before[i].End:q.Start]) {
+			break
+		}
+		det := ""
+		if i > 0 {
+			det = Fold(before[i-1].Text)
+		}
+		if k := side(det, Fold(before[i].Text), before[i].Text); k != "" {
+			return k, true
+		}
+	}
+	after := firstWords(s[q.End:], 5)
+	for i := 1; i < len(after); i++ {
+		if clauseBreak(s[q.End+after[i-1].End : q.End+after[i].Start]) {
+			break
+		}
+		if k := side(Fold(after[i-1].Text), Fold(after[i].Text), after[i].Text); k != "" {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// yesWords, noWords and referendumArticles: a referendum's sides, named
+// with an article ("il sì", "del no", "le oui", "el sí", "das Ja", "o
+// sim", "het ja", "the yes side").
+var (
+	yesWords           = foldedSet(`yes sì si oui sí ja sim`)
+	noWords            = foldedSet(`no non nein não nee`)
+	referendumArticles = foldedSet(`the il del al dal le du au el lo das dem des o do ao het`)
+)

@@ -379,6 +379,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				return "death toll", noun, bound, true
 			}
 		}
+		// "ont perdu la vie", "perdieron la vida", "hanno perso la vita",
+		// "perderam a vida": lost their lives
+		if (f == "vie" || f == "vida" || f == "vita") && k >= 2 && (Fold(ws[k-1].Text) == "la" || Fold(ws[k-1].Text) == "a") && lostLife[Fold(ws[k-2].Text)] {
+			return "death toll", noun, bound, true
+		}
 		// Dutch: "drie mensen het leven gekost", "om het leven gekomen"
 		if f == "leven" && Fold(ws[k-1].Text) == "het" {
 			return "death toll", noun, bound, true
@@ -437,6 +442,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	return "", "", 0, false
 }
+
+// lostLife: "lost" before "la vie", "la vida", "la vita", "a vida".
+var lostLife = setOfWords(`perdu perdent perdirent perdieron perdido pierden perso persero perdono perderam perderao perdem`)
 
 // auxiliaries open a clause's verb: "have (been moved)", "were (evacuated)".
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}

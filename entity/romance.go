@@ -95,8 +95,9 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		if !slices.ContainsFunc(ws[c.Start:c.End], hasUpper) {
 			continue
 		}
-		if quantityOpeners[strings.ToLower(ws[c.Start])] && slices.ContainsFunc(ws[c.Start:c.End], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
-			continue
+		if quantityOpeners[strings.ToLower(ws[c.Start])] && (slices.ContainsFunc(ws[c.Start:c.End], func(w string) bool { return strings.ContainsAny(w, "0123456789") }) ||
+			c.End-c.Start == 1 && c.End < len(ws) && strings.ContainsAny(ws[c.End][:1], "0123456789")) {
+			continue // ("Environ 9 800 maisons": the hedge alone, before its figure)
 		}
 		// "de Defensa": a name does not open with a particle; the head
 		// before it is found below, or the particle goes. Nor with an
