@@ -975,7 +975,7 @@ func TestHuracanEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/huracan", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"displaced or evacuated: 25.000 [Diario del Caribe] · 30.000 [Noticias del Sur]",
-		"number of kilómetros: 220 [Diario del Caribe] · 260 [Noticias del Sur]",
+		"length (kilometres): 220 [Diario del Caribe] · 260 [Noticias del Sur]",
 		"storm category: 4 [Diario del Caribe] · 5 [Noticias del Sur]",
 	})
 	verified(t, st, byID)
@@ -1700,8 +1700,8 @@ func TestManifEndToEnd(t *testing.T) {
 func TestIncendioEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/incendio", 2)
 	wantDiscrepancies(t, st, byID, []string{
+		"area (hectares): 3.500 [Agencia Meseta] · 5.000 [El Diario del Centro]",
 		"displaced or evacuated: 1.200 [Agencia Meseta] · 1.500 [El Diario del Centro]",
-		"number of hectáreas: 3.500 [Agencia Meseta] · 5.000 [El Diario del Centro]",
 	})
 	verified(t, st, byID)
 }
@@ -2154,12 +2154,15 @@ func TestAvionEndToEnd(t *testing.T) {
 // TestAutobusEndToEnd reads a Peruvian bus crash written in Spanish for
 // this test: the dead ("Al menos 24 personas murieron" · "Veintisiete
 // personas fallecieron", a number of tens and units written as one word),
-// the injured and the passengers differ.
+// the injured, the passengers and the ravine's depth ("un barranco de 200
+// metros" · "un abismo de unos 150 metros", a measure by its unit in
+// sentences naming one place) differ.
 func TestAutobusEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/autobus", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: 24 [Agencia Andina Sur] · Veintisiete [Diario del Pacífico]",
 		"injured: 15 [Diario del Pacífico] · 18 [Agencia Andina Sur]",
+		"length (metres): 150 [Diario del Pacífico] · 200 [Agencia Andina Sur]",
 		"on board: 48 [Agencia Andina Sur] · 52 [Diario del Pacífico]",
 	})
 	verified(t, st, byID)

@@ -100,3 +100,20 @@ func TestReferendoEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestNevascaEndToEnd reads a snowstorm written in Portuguese: the snow
+// at one place ("chegou aos 60 centímetros na Torre" · "Na Torre, a
+// camada de neve … atingia … os 45 centímetros", a measure by its unit in
+// sentences naming it) and the civil protection commander's name ("Rui
+// Esteves" · "Rui Estevens", a letter apart beside the same first name)
+// differ; "17 estradas" · "dezassete vias" agree. (The people stranded,
+// "Cerca de 200 pessoas ficaram retidas" · "deixou 120 pessoas retidas",
+// and the lowest temperature are not compared.)
+func TestNevascaEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/nevasca", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"length (centimetres): 45 [Notícias do Tejo] · 60 [Correio da Beira]",
+		"spelling of Rui Estevens: Rui Estevens [Notícias do Tejo] · Rui Esteves [Correio da Beira]",
+	})
+	verified(t, st, byID)
+}

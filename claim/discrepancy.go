@@ -1600,6 +1600,29 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		func(k string, x, y *Sentence) bool {
 			return len(sides[k][x.Source]) == 1 && len(sides[k][y.Source]) == 1
 		}, true)
+	// A measure in the other languages read, by its unit, in sentences
+	// naming the same place or thing ("chegou aos 60 centímetros na
+	// Torre" · "Na Torre, a camada de neve … atingia … os 45
+	// centímetros"), from sources giving one figure in that unit.
+	unitKey := func(x *Sentence, p Quantity) (string, bool) {
+		if langOf(x) == "" {
+			return "", false
+		}
+		u := foreignUnitOf(x.Text, p)
+		if u == "" {
+			return "", false
+		}
+		return unitDimension[u] + " (" + u + ")", true
+	}
+	// (the name they share is whose measure it is, whatever their
+	// subjects: "O forte nevão … deixou a Serra da Estrela coberta …")
+	inUnit := valuesBySource(a.stmts, unitKey)
+	lenient = anySubjects
+	keyedSlotWhere(unitKey, nil,
+		func(k string, x, y *Sentence) bool {
+			return len(inUnit[k][x.Source]) == 1 && len(inUnit[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y)
+		}, true)
+	lenient = nil
 	// A budget's deficit, debt or surplus as a share of output ("cut the
 	// deficit to 3.2% of gross domestic product" · "targets a deficit of
 	// 3.4% of GDP"), a country's one.
@@ -2784,7 +2807,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		for _, g := range order[i+1:] {
 			p, q := forms[f], forms[g]
 			linked := sameEntity[[2]string{f, g}]
-			if !linked && p.key != q.key {
+			if !linked && p.key != q.key && !oneLetterApart(f, g, sameName) {
 				continue // the cheap test first: most pairs end here
 			}
 			// Written side by side in one name ("Los Angeles Angels"),
@@ -2800,6 +2823,9 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			}
 			names.union(g, f)
 			variant[f], variant[g] = true, true
+			if !linked && p.key != q.key {
+				q.key = p.key // one name's two spellings: one key ("Esteves", "Estevens")
+			}
 		}
 	}
 	// Words that sit next to each other in one name ("Kassym-Jomart
@@ -2865,7 +2891,7 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 			return false
 		}
 	}
-	if !linked && p.key != q.key {
+	if !linked && p.key != q.key && !oneLetterApart(p.fold, q.fold, func(string, string) bool { return sameName }) {
 		return false // before the costly checks
 	}
 	if houseStyle(p.fold, q.fold) {
@@ -2880,6 +2906,15 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	}
 	return min(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold)) >= 6 &&
 		typoDistance(p.fold, q.fold) <= 1
+}
+
+// oneLetterApart: two words of five letters or more, one the other with
+// a letter more or less and written beside the same other word of a
+// name ("Rui Esteves" · "Rui Estevens"), whose sounds a name key may
+// tell apart.
+func oneLetterApart(f, g string, sameName func(f, g string) bool) bool {
+	d := len(f) - len(g)
+	return (d == 1 || d == -1) && min(len(f), len(g)) >= 5 && f[0] == g[0] && sameName(f, g) && editDistance(f, g) == 1
 }
 
 // houseStyle reports two words that differ only as outlets' style guides

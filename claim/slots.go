@@ -1230,3 +1230,38 @@ var (
 	noWords            = foldedSet(`no non nein não nee`)
 	referendumArticles = foldedSet(`the il del al dal le du au el lo das dem des o do ao het`)
 )
+
+// foreignUnitOf names the unit of a measure told in another language by
+// the word after its figure ("60 centímetros", "450 hectare", "2.600
+// Metern"), "" for none.
+func foreignUnitOf(s string, q Quantity) string {
+	if q.Kind != "count" || q.End > len(s) {
+		return ""
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start > 1 {
+		return ""
+	}
+	return foreignUnits[Fold(after[0].Text)]
+}
+
+// unitDimension names what each of foreignUnits measures.
+var unitDimension = map[string]string{"centimetres": "length", "millimetres": "length", "metres": "length",
+	"kilometres": "length", "hectares": "area", "tonnes": "mass"}
+
+var foreignUnits = func() map[string]string {
+	m := map[string]string{}
+	for unit, words := range map[string]string{
+		"centimetres": "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
+		"millimetres": "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
+		"metres":      "metros mètres metres meter metern metri",
+		"kilometres":  "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
+		"hectares":    "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
+		"tonnes":      "toneladas tonnes tonnen tonnellate ton",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[Fold(w)] = unit
+		}
+	}
+	return m
+}()
