@@ -2,6 +2,7 @@ package claim
 
 import (
 	"crossread/number"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -211,7 +212,8 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		p2 == "excess" && p1 == "of", p1 == "exceeding", p1 == "exceeded",
 		// al menos, más de, au moins, plus de, mindestens, mehr als, almeno, più di, pelo menos, mais de
 		p2 == "al" && p1 == "menos", p2 == "mas" && p1 == "de", p2 == "au" && p1 == "moins", p2 == "plus" && p1 == "de",
-		p1 == "mindestens", p2 == "mehr" && p1 == "als", p1 == "almeno", p2 == "piu" && p1 == "di",
+		p1 == "mindestens", p2 == "mehr" && p1 == "als", p1 == "almeno", p2 == "piu" && p1 == "di", p1 == "oltre", p1 == "uber",
+		p2 == "meer" && p1 == "dan", p1 == "ruim", p2 == "ben" && p1 == "de",
 		p2 == "pelo" && p1 == "menos", p2 == "mais" && p1 == "de":
 		bound = 1
 	case p2 == "up" && p1 == "to", p1 == "nearly", p1 == "almost", p2 == "fewer" && p1 == "than",
@@ -683,7 +685,12 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 		for i, p := range figs {
 			for j := i + 1; j < len(figs); j++ {
 				q := figs[j]
-				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) ||
+				// ("More than 60 people were hurt" · "63 injured": a round
+				// bound the figure meets is its rounding; "at least 12" ·
+				// "14", or "at least 9" · "at least 11", are two tolls
+				// reported)
+				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) ||
+					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) ||
 					p.q.Kind == "tally" && !oneVote(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue
@@ -803,6 +810,19 @@ func groupOf(f tollFigure) string {
 		return ""
 	}
 	return f.noun
+}
+
+// roundedBound: p is a round lower bound ("more than 60", "oltre 800")
+// the exact figure q meets within a tenth: one count, rounded down.
+func roundedBound(p, q tollFigure) bool {
+	if p.bound != 1 || q.bound != 0 || !withinBound(p, q) || p.value < 20 {
+		return false
+	}
+	step := 10.0
+	if p.value >= 200 {
+		step = 100
+	}
+	return math.Mod(p.value, step) == 0 && q.value-p.value <= p.value/10
 }
 
 // alike: two figures count the same people, or date the same event ("the

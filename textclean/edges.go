@@ -185,7 +185,7 @@ func mastheadName(s string) bool {
 		}
 		kept = append(kept, w)
 	}
-	return lower > 0 && lower <= 2 && len(kept) > 1 && reOutletName.MatchString(strings.Join(kept, " "))
+	return lower > 0 && lower <= 2 && len(kept) >= 1 && reOutletName.MatchString(strings.Join(kept, " "))
 }
 
 // reOutletLinkWord: linking words reOutletName already lets through.
@@ -193,12 +193,12 @@ var reOutletLinkWord = regexp.MustCompile(`^(?:dello|della|delle|degli)$`)
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
-var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur)\b|(?:^|\s)[ÉéEe]chos\b`)
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
 
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",
 // "Abendblatt").
-var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}(zeitung|blatt|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker)\b`)
+var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker)\b`)
 
 func removedAt(lines []line, i int) bool {
 	return i >= 0 && i < len(lines) && lines[i].kind == removed

@@ -513,8 +513,14 @@ func chooseTitle(lines []line, m *metadata) string {
 		return splitOutlet(h, m)
 	}
 	// A line that a wrap continues is the start of a paragraph, not a headline.
+	// (or two short sentences without a closing stop over a short line,
+	// a masthead or a date: "Sisma nella notte, paura in Valnerina. Il
+	// capo della Protezione civile: «Nessuna vittima»")
 	isHead := func(k int) bool {
-		return headlineLike(lines[kept[k]].text) && (k+1 >= len(kept) || !continues(lines[kept[k]].text, lines[kept[k+1]].text, !lines[kept[k+1]].blankBefore))
+		t := lines[kept[k]].text
+		twoPart := k == 0 && len(kept) > 1 && twoSentenceHeadline(t) && len(nlp.Sentences("", t)) == 2 && !strings.ContainsAny(lastRune(t), ".:;,") &&
+			wordCount(lines[kept[1]].text) <= 6 && !endsSentence(lines[kept[1]].text)
+		return (headlineLike(t) || twoPart) && (k+1 >= len(kept) || !continues(t, lines[kept[k+1]].text, !lines[kept[k+1]].blankBefore))
 	}
 	n := wordCount(first.text)
 	if n <= 2 && shortLabel(first.text) && len(kept) >= 2 {
@@ -572,6 +578,13 @@ func metaAnchoredTitle(lines []line) int {
 
 // twoSentenceHeadline: at most two short sentences, as an opinion page's
 // headline is written.
+// lastRune is the last character of s without spaces after it.
+func lastRune(s string) string {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
+}
+
 func twoSentenceHeadline(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) || wordCount(s) > 20 {

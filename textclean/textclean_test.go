@@ -591,3 +591,23 @@ func TestEditorialNotesAndOpinionPages(t *testing.T) {
 		t.Errorf("not read as opinion; removed %q", op.Removed)
 	}
 }
+
+// TestMastheadsAndHeadlines reads plain-text articles whose masthead or
+// headline the earlier rules missed: a masthead opening on an article
+// ("La Voz del Levante"), with an accented word after an elision
+// ("L'Écho toulousain") or a hyphenated compound ("Luftfahrt-Ticker"),
+// and a headline of two short sentences ending on a quotation.
+func TestMastheadsAndHeadlines(t *testing.T) {
+	for _, c := range []struct{ raw, title, source string }{
+		{"El paro baja en 28.450 personas en abril\n\nLa Voz del Levante\nMartes, 4 de mayo de 2027\n\nEl número de parados registrados bajó en abril.", "El paro baja en 28.450 personas en abril", "La Voz del Levante"},
+		{"Le TFC soulève la Coupe\n\nL'Écho toulousain\n23 mai 2027\n\nToulouse a remporté la Coupe de France samedi soir.", "Le TFC soulève la Coupe", "L'Écho toulousain"},
+		{"Notlandung in Köln\n\nLuftfahrt-Ticker\n12. Juni 2027\n\nEin Airbus ist am Morgen in Köln notgelandet.", "Notlandung in Köln", "Luftfahrt-Ticker"},
+		{"Sisma nella notte, paura in Valnerina. Il capo della Protezione civile: «Nessuna vittima»\n\nLa Gazzetta del Centro\n13 maggio 2027\n\nUna scossa di terremoto ha svegliato la Valnerina nella notte.",
+			"Sisma nella notte, paura in Valnerina. Il capo della Protezione civile: «Nessuna vittima»", "La Gazzetta del Centro"},
+	} {
+		r := Clean(c.raw)
+		if r.Title != c.title || r.Source != c.source {
+			t.Errorf("Clean(%q): title %q, source %q; want %q, %q", c.raw, r.Title, r.Source, c.title, c.source)
+		}
+	}
+}
