@@ -117,3 +117,41 @@ func TestNevascaEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestCrushEndToEnd reads a crowd crush at a festival: the dead ("Nine
+// people were killed" · "Eleven people are dead" · "nine fans lost their
+// lives") differ, told in sentences that name other places but the same
+// festival ("the Riverbend Sound Festival"); "More than 60 people were
+// hurt" is the others' 63 rounded, no line.
+func TestCrushEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/crush", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Eleven [The Columbus Dispatch-Herald] · Nine [Music Pulse, National Press Wire]",
+	})
+	verified(t, st, byID)
+}
+
+// TestNotlandungEndToEnd reads an emergency landing written in German: the
+// aircraft differs; "178 Passagiere und sechs Besatzungsmitglieder" are
+// the "184 Menschen … an Bord", no line; "Luftfahrt-Ticker" is a
+// masthead.
+func TestNotlandungEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/notlandung", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"aircraft: Airbus A320neo [Luftfahrt-Ticker] · Airbus A321neo [Rheinische Abendpost]",
+	})
+	verified(t, st, byID)
+}
+
+// TestTerremotoEndToEnd reads an earthquake written in Italian: one
+// outlet's headline is two sentences ending on a quotation, and the two
+// reports are one story; the magnitude differs, an aftershock's ("una
+// scossa di assestamento di magnitudo 3.8") left out; "oltre 800
+// sfollati" is the other's 812 rounded.
+func TestTerremotoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/terremoto", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"magnitude: 5.4 [Corriere dell'Appennino] · 5.6 [La Gazzetta del Centro]",
+	})
+	verified(t, st, byID)
+}

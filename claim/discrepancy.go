@@ -1374,7 +1374,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// aftershock, or what a quake "can" do.
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "magnitude", magnitudeOf(x.Text, p) },
 		func(x *Sentence) bool {
-			return elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "can", "could", "would")
+			return elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "réplique", "répliques", "repliche", "replica",
+				"assestamento", "nachbeben", "naschok", "naschokken", "can", "could", "would")
 		})
 	// A place's temperature, however written ("44.1 degrees Celsius in
 	// Córdoba", "45.2C in Córdoba"); not a forecast's, and not a sentence
@@ -2671,6 +2672,9 @@ type spelling struct {
 	// inText: written in a sentence, not only in a heading whose title
 	// case capitalises any word ("Angels Regains Lead").
 	inText bool
+	// mid: written inside a sentence, not only opening one, where any
+	// word is capitalised ("Pesanti disagi …", "Pesante il bilancio").
+	mid bool
 }
 
 // sameLanguage: some article writes p and some other q in one language
@@ -2757,6 +2761,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			sp.articles[x.ArticleID()] = true
 			sp.sources[x.Source] = true
 			sp.inText = sp.inText || !titleCased(x.Text)
+			sp.mid = sp.mid || i > 0 && !strings.ContainsAny(x.Text[ws[i-1].End:w.Start], "\"“«„'‘")
 			sp.langs[languageOf(x.Doc.Article)] = true
 		}
 		flush()
@@ -2812,7 +2817,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			}
 			// Written side by side in one name ("Los Angeles Angels"),
 			// the two are different words.
-			if fellows[f][g] || !p.inText || !q.inText || !sameLanguage(p, q) ||
+			if fellows[f][g] || !p.inText || !q.inText || !p.mid && !q.mid || !sameLanguage(p, q) ||
 				!variantSpelling(p, q, linked, sameName(f, g)) {
 				continue
 			}

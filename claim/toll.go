@@ -585,7 +585,10 @@ func (a *Alignment) sameScene(x, y *Sentence) bool {
 	if a.withinDateline(x, px, y) || a.withinDateline(y, py, x) {
 		return true
 	}
-	if len(px) > 0 && len(py) > 0 {
+	// an event's own name of several words, named in each ("at the
+	// Riverbend Sound Festival"), is its scene whatever places the two
+	// sentences add
+	if len(px) > 0 && len(py) > 0 && !a.sharesEventName(x, y) {
 		return false
 	}
 	// sentences that name things, none the same, tell of two scenes
@@ -593,6 +596,20 @@ func (a *Alignment) sameScene(x, y *Sentence) bool {
 		return false
 	}
 	return len(px) == 0 && len(py) == 0 || Similarity(x, y) >= tollFloor
+}
+
+// sharesEventName: x and y name in common something neither a place
+// nor a person, of three words or more ("Riverbend Sound Festival").
+func (a *Alignment) sharesEventName(x, y *Sentence) bool {
+	for i, n := range x.Names {
+		if t := a.nameType[n]; t == crossread.LOC || t == crossread.PERSON || i >= len(x.NameText) || len(strings.Fields(x.NameText[i])) < 3 {
+			continue
+		}
+		if slices.Contains(y.Names, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesName: the two sentences name someone or something in common, or
@@ -1000,6 +1017,14 @@ func aboard(ws []Word, at, end int) bool {
 		}
 		return Fold(ws[k].Text)
 	}
+	// "carrying 179 passengers and seven crew", "178 Passagiere und sechs
+	// Crewmitglieder": the passengers are a part of who was on board
+	switch word(end + 1) {
+	case "and", "und", "y", "et", "e", "en":
+		if crewWords[word(end+3)] && end+2 < len(ws) {
+			return false
+		}
+	}
 	for k := end; k < len(ws) && k <= end+4; k++ {
 		switch word(k) {
 		case "aboard":
@@ -1053,11 +1078,6 @@ func aboard(ws []Word, at, end int) bool {
 			return true
 		}
 	}
-	// "carrying 179 passengers and seven crew": the passengers are a part
-	// of who was on board
-	if word(end+1) == "and" && (word(end+3) == "crew" || word(end+3) == "crew members") && end+2 < len(ws) {
-		return false
-	}
 	// "carrying 180 passengers", "transportait 180 passagers", "con 180
 	// pasajeros": the number a vehicle carried
 	carrier := at - 1
@@ -1078,6 +1098,10 @@ func aboard(ws []Word, at, end int) bool {
 	}
 	return false
 }
+
+// crewWords name a crew, in the languages read (folded).
+var crewWords = setOfWords(`crew crewmitglieder besatzungsmitglieder besatzung tripulantes tripulacion membres equipage
+	equipaggio bemanningsleden bemanning`)
 
 // passengerNouns count the people a vehicle carries.
 var passengerNouns = map[string]bool{"passengers": true, "passagers": true, "pasajeros": true, "passeggeri": true,
