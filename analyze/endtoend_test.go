@@ -1102,11 +1102,13 @@ func TestParliamentEndToEnd(t *testing.T) {
 // TestRecallEndToEnd reads a car recall written for this test: the
 // vehicles recalled (1.2 million · 1.4 million), the injuries (four ·
 // seven) and the first model year ("built between 2022 and 2025" · "made
-// from 2021 to 2025") differ; "Auto World" under a plain-text headline is
-// the outlet.
+// from 2021 to 2025") and the day owners are told from ("notified by
+// letter from June 1" · "contacted from June 15", a line it had missed)
+// differ; "Auto World" under a plain-text headline is the outlet.
 func TestRecallEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/recall", 3)
 	wantDiscrepancies(t, st, byID, []string{
+		"date it takes effect: June 1 [Auto World, Consumer Drive] · June 15 [Motor Report]",
 		"first year covered: 2021 [Motor Report] · 2022 [Auto World, Consumer Drive]",
 		"injured: four [Auto World, Consumer Drive] · seven [Motor Report]",
 		"number for “Velta Motors is recalling 1.2 million sport”: 1.2 million [Auto World, Consumer Drive] · 1.4 million [Motor Report]",

@@ -155,3 +155,19 @@ func TestTerremotoEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestOpecEndToEnd reads an oil output cut: the cut ("cut its combined
+// oil output by 1.2 million barrels per day" · "remove 1.5m barrels a
+// day"; a member's share and the analysts' expected range are no such
+// figure), Brent's close ("settled at $87.90 a barrel" · "before settling
+// at $89.70 a barrel") and the day it takes effect ("will take effect on
+// Nov. 1" · "will apply from 1 December") differ.
+func TestOpecEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/opec", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"closing price: $87.90 [Global Energy Wire, Gulf Business Daily] · $89.70 [The Financial Courier]",
+		"date it takes effect: 1 December [The Financial Courier] · 1 November [Global Energy Wire, Gulf Business Daily]",
+		"output cut (barrels a day): 1,200,000 [Global Energy Wire, Gulf Business Daily] · 1.5m [The Financial Courier]",
+	})
+	verified(t, st, byID)
+}

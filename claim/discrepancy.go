@@ -1116,7 +1116,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
-		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) ||
+		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) ||
 			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) {
 			return
@@ -1442,7 +1442,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// April 1", "effective March 1"): a day after "from" in a sentence of
 	// the future, or after "starting", "effective" or "beginning"; not a
 	// range's start ("from March 1 to 5"), nor a state "as of" a day.
-	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "date it takes effect", takesEffect(x.Text, p) }, nil)
+	// (one measure's when each source gives one such day, whatever its
+	// sentences name: "will take effect on Nov. 1" · "will apply from 1
+	// December, … after talks in Riyadh")
+	effective := func(x *Sentence, p Quantity) (string, bool) { return "date it takes effect", takesEffect(x.Text, p) }
+	effectDays := valuesBySource(a.stmts, effective)
+	keyedSlotWhere(effective, nil, func(k string, x, y *Sentence) bool {
+		return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
+			len(effectDays[k][x.Source]) == 1 && len(effectDays[k][y.Source]) == 1
+	}, false)
 	// A court's penalty, however worded: the prison term ("sentenced to 12
 	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
 	// of £500,000", "fined £450,000").
@@ -1624,6 +1632,23 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return len(inUnit[k][x.Source]) == 1 && len(inUnit[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y)
 		}, true)
 	lenient = nil
+	// A traded price at its close ("settled at $87.90 a barrel" · "before
+	// settling at $89.70 a barrel"), in sentences naming what was traded,
+	// from sources giving one close each.
+	closing := func(x *Sentence, p Quantity) (string, bool) { return closingPrice(x.Text, p) }
+	closes := valuesBySource(a.stmts, closing)
+	keyedSlotWhere(closing, nil, func(k string, x, y *Sentence) bool {
+		return len(closes[k][x.Source]) == 1 && len(closes[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y)
+	}, true)
+	// An output cut in barrels a day ("cut its combined oil output by 1.2
+	// million barrels per day" · "remove 1.5m barrels a day"), by whom
+	// (a member's share, "Saudi Arabia will shoulder …, trimming 500,000
+	// bpd", has its own subject; a quota table, several in a sentence,
+	// none).
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return outputCut(x.Text, p) }, nil,
+		func(k string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.namedInEach(x, y) || a.linked(x, y) || len(x.Names) == 0 || len(y.Names) == 0
+		}, true)
 	// A budget's deficit, debt or surplus as a share of output ("cut the
 	// deficit to 3.2% of gross domestic product" · "targets a deficit of
 	// 3.4% of GDP"), a country's one.
@@ -4773,8 +4798,13 @@ func takesEffect(s string, q Quantity) bool {
 	}
 	if len(after) > 0 {
 		switch Fold(after[0].Text) {
-		case "to", "until", "through", "and":
+		case "to", "until", "through":
 			return false // a range
+		case "and":
+			// "from March 1 and 5", not "on Nov. 1 and run for six months"
+			if len(after) > 1 && (isNumeric(Fold(after[1].Text)) || monthWords[Fold(after[1].Text)]) {
+				return false
+			}
 		}
 	}
 	switch p := Fold(before[len(before)-1].Text); {
@@ -4788,6 +4818,23 @@ func takesEffect(s string, q Quantity) bool {
 			switch Fold(w.Text) {
 			case "will", "would", "shall":
 				return true
+			}
+		}
+	case p == "on" && len(before) >= 3 && strings.ContainsAny(q.Text, "0123456789"):
+		// (a weekday's is an event's day, "a ceasefire that will take
+		// effect on Sunday", which the day pass names)
+		// "will take effect on Nov. 1", "takes effect on"; "would start
+		// on 1 November" in a sentence of a future change
+		v, w := Fold(before[len(before)-3].Text), Fold(before[len(before)-2].Text)
+		if w == "effect" && (v == "take" || v == "takes" || v == "took" || v == "taking") {
+			return true
+		}
+		if w == "start" || w == "begin" {
+			for _, x := range before {
+				switch Fold(x.Text) {
+				case "will", "would", "shall":
+					return true
+				}
 			}
 		}
 	}

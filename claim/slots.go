@@ -1265,3 +1265,58 @@ var foreignUnits = func() map[string]string {
 	}
 	return m
 }()
+
+// closingPrice: the money q of s is where a traded price ended its day
+// ("settled at $87.90 a barrel", "settling at $89.70", "to close at
+// $87.90 per barrel", "closed at $45.20"), the one price of a day a
+// market's moves do not blur.
+func closingPrice(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	if len(before) < 2 || Fold(before[len(before)-1].Text) != "at" {
+		return "", false
+	}
+	switch Fold(before[len(before)-2].Text) {
+	case "settled", "settling", "settle", "closed", "closing", "close", "ended", "finished":
+		return "closing price", true
+	}
+	return "", false
+}
+
+// outputCut: the count q of s is barrels a day cut from output ("cut its
+// combined oil output by 1.2 million barrels per day", "remove 1.5m
+// barrels a day", "a collective production cut of 1,200,000 bpd").
+func outputCut(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 3)
+	if len(after) == 0 || after[0].Start > 1 {
+		return "", false
+	}
+	switch f := Fold(after[0].Text); {
+	case f == "bpd":
+	case f == "barrels" && len(after) > 1 && (Fold(after[1].Text) == "daily" || len(after) > 2 && Fold(after[2].Text) == "day"):
+	default:
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	// "a smaller cut of around 500,000 to 800,000 bpd": a range, an
+	// estimate's
+	if n := len(before); n >= 2 && Fold(before[n-1].Text) == "to" && isNumeric(Fold(before[n-2].Text)) {
+		return "", false
+	}
+	for i, n := len(before)-1, 0; i >= 0 && n < 8; i, n = i-1, n+1 {
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) {
+			break
+		}
+		switch Fold(before[i].Text) {
+		case "cut", "cuts", "cutting", "reduce", "reduces", "reducing", "reduction", "remove", "removing", "slash", "slashes",
+			"slashing", "lower", "lowering", "curb", "curbs", "trim", "trims":
+			return "output cut (barrels a day)", true
+		}
+	}
+	return "", false
+}
