@@ -171,3 +171,30 @@ func TestOpecEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestZooEndToEnd reads animals escaping a zoo: the keeper's name is
+// written two ways, each of its words a letter apart ("Megan Hollis" ·
+// "Meghan Hollins"). (The animals recaptured, "11 of them had been
+// recaptured" · "Nine of the animals were back in their enclosures", are
+// told with two verbs and not compared.)
+func TestZooEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/zoo", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"spelling of Meghan Hollins: Megan Hollis [The Westbrook Courier] · Meghan Hollins [News 8 Valley]",
+	})
+	verified(t, st, byID)
+}
+
+// TestMountainEndToEnd reads a mountain rescue: the hours the climbers
+// spent on the ledge ("after spending 38 hours pinned down" · "after 52
+// hours exposed on a ledge", one day's reports naming one mountain) and
+// the leader's age differ; "about 3,400 metres" · "around 11,150ft" and
+// "a day and a half" · "38 hours" agree.
+func TestMountainEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/mountain", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Lukas Brenner: 31 [Pacific Coast Wire, The Valemount Sentinel] · 34 [Summit Report]",
+		"hours before it ended: 38 [Pacific Coast Wire] · 52 [Summit Report]",
+	})
+	verified(t, st, byID)
+}

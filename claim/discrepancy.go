@@ -1649,6 +1649,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		func(k string, x, y *Sentence) bool {
 			return sharesName(x, y) || a.namedInEach(x, y) || a.linked(x, y) || len(x.Names) == 0 || len(y.Names) == 0
 		}, true)
+	// The span of hours or days an ordeal lasted before it ended ("after
+	// spending 38 hours pinned down" · "after 52 hours exposed on a
+	// ledge"), in sentences naming one place, from sources giving one.
+	spanOf := func(x *Sentence, p Quantity) (string, bool) { return spanAfter(x.Text, p) }
+	spans := valuesBySource(a.stmts, spanOf)
+	// (of one day's reports: "after four days of riots" and, days
+	// later, "after eight days of riots" count a span still running)
+	keyedSlotWhere(spanOf, func(x *Sentence) bool { return langOf(x) != "" }, func(k string, x, y *Sentence) bool {
+		return len(spans[k][x.Source]) == 1 && len(spans[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y) && sameDay(x, y)
+	}, true)
 	// A budget's deficit, debt or surplus as a share of output ("cut the
 	// deficit to 3.2% of gross domestic product" · "targets a deficit of
 	// 3.4% of GDP"), a country's one.
@@ -2824,10 +2834,19 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 			}
 		}
 	}
+	// (or each of its other words is written a letter apart too: "Megan
+	// Hollis" · "Meghan Hollins")
 	sameName := func(f, g string) bool {
 		for w := range fellows[f] {
 			if fellows[g][w] && w != g {
 				return true
+			}
+		}
+		for u := range fellows[f] {
+			for v := range fellows[g] {
+				if u != v && u != g && v != f && min(len(u), len(v)) >= 4 && u[0] == v[0] && editDistance(u, v) == 1 {
+					return true
+				}
 			}
 		}
 		return false
@@ -5233,6 +5252,17 @@ func opensOnPlace(s string) bool {
 	}
 	c := strings.IndexByte(s, ',')
 	return c > 0 && c < 80
+}
+
+// sameDay: the articles of x and y came out on one day, both known.
+func sameDay(x, y *Sentence) bool {
+	p, q := x.Doc.Article.Published, y.Doc.Article.Published
+	if p.IsZero() || q.IsZero() {
+		return false
+	}
+	py, pm, pd := p.Time.Date()
+	qy, qm, qd := q.Time.Date()
+	return py == qy && pm == qm && pd == qd
 }
 
 // valuesBySource gathers the values each source gives a slot keyOf

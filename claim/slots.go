@@ -1320,3 +1320,29 @@ func outputCut(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// spanAfter: the count q of s is a span of hours or days something came
+// after ("rescued … after spending 38 hours pinned down" · "airlifted to
+// safety … after 52 hours exposed on a ledge"), named by its unit.
+func spanAfter(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start > 1 {
+		return "", false
+	}
+	unit := Fold(after[0].Text)
+	if unit != "hours" && unit != "days" {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	if j >= 1 && Fold(before[j].Text) == "spending" {
+		j-- // "after spending 38 hours"
+	}
+	if j < 0 || Fold(before[j].Text) != "after" {
+		return "", false
+	}
+	return unit + " before it ended", true
+}
