@@ -1888,7 +1888,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				continue
 			}
 			var ok bool
-			if fs[i], ok = clauseFrame(x.Text, x.Quantities, p); !ok {
+			if fs[i], ok = clauseFrameIn(langOf(x), x.Text, x.Quantities, p); !ok {
 				fs[i] = nil
 				continue
 			}
@@ -3576,6 +3576,12 @@ func shorten(s string, words int) string {
 // two shares goes with which subject ("52 percent in Egypt and 82 percent
 // in India") is not for word overlap to say.
 func clauseFrame(s string, qs []Quantity, q Quantity) (frame []string, ok bool) {
+	return clauseFrameIn("", s, qs, q)
+}
+
+// clauseFrameIn is clauseFrame for text in language lang, its words
+// stemmed and its stop words left out as that language's.
+func clauseFrameIn(lang, s string, qs []Quantity, q Quantity) (frame []string, ok bool) {
 	ws := Words(s)
 	start, end := 0, len(s)
 	if i := strings.LastIndexAny(s[:q.Start], ";:"); i >= 0 {
@@ -3605,10 +3611,10 @@ func clauseFrame(s string, qs []Quantity, q Quantity) (frame []string, ok bool) 
 			continue
 		}
 		f := Fold(w.Text)
-		if IsStop(f) || isNumeric(f) {
+		if IsStopIn(lang, f) || isNumeric(f) {
 			continue
 		}
-		if st := Stem(f); !slices.Contains(frame, st) {
+		if st := StemIn(lang, f); !slices.Contains(frame, st) {
 			frame = append(frame, st)
 		}
 	}
