@@ -2088,12 +2088,15 @@ func TestTsunamiEndToEnd(t *testing.T) {
 // the lander launched ("launched on February 18" · "lifted off on February
 // 16", two sentences naming nothing, a story's one launch) and its mass
 // ("The 1,900-kilogram lander" · "The 2,100-kilogram spacecraft", each
-// outlet's one mass) differ.
+// outlet's one mass) and its instruments ("It carries 12 scientific
+// instruments, six of them for NASA" · "Its 11 instruments, five of them
+// NASA's", one day's reports naming NASA) differ.
 func TestMoonEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/moon", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"date of the launch: February 16 [Science Journal Daily] · February 18 [Space Wire]",
 		"mass: 1,900 [Space Wire] · 2,100 [Science Journal Daily]",
+		"number of instruments: 11 [Science Journal Daily] · 12 [Space Wire]",
 	})
 	verified(t, st, byID)
 }

@@ -1719,8 +1719,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			// more, whatever they name: "More than 50 vessels and 60
 			// aircraft are involved" · "… in the Baltic Sea …, involving
 			// … 45 ships and 80 aircraft")
+			// (or, in one day's reports, they name the same place or
+			// thing: "robó … nueve piezas de orfebrería del Museo … Santa
+			// Clara" · "se llevaron once piezas" of the museum the article
+			// names; not a season's tallies, which players and seasons
+			// tell apart)
 			return len(x.Names) == 0 && len(y.Names) == 0 && (langOf(x) == "" || sharesOtherStem(x, y, strings.TrimPrefix(k, "number of "))) ||
-				a.linked(x, y) || sameCountedList(x, y) && !a.personSubject(x) && !a.personSubject(y)
+				a.linked(x, y) || sameCountedList(x, y) && !a.personSubject(x) && !a.personSubject(y) ||
+				sameDay(x, y) && !tallyNouns[strings.TrimPrefix(k, "number of ")] && (len(x.Names) > 0 && sharesName(x, y) || a.namedInEach(x, y)) &&
+					!a.personSubject(x) && !a.personSubject(y)
 		}, true)
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
@@ -5259,6 +5266,11 @@ func opensOnPlace(s string) bool {
 	c := strings.IndexByte(s, ',')
 	return c > 0 && c < 80
 }
+
+// tallyNouns count a season's or a career's doings, which two sentences
+// of one day tell of different players and spans.
+var tallyNouns = setOfWords(`games matches wins losses defeats victories titles touchdowns yards assists rebounds
+	innings appearances caps starts races medals trophies homers tackles saves laps shots passes sacks`)
 
 // sameDay: the articles of x and y came out on one day, both known.
 func sameDay(x, y *Sentence) bool {
