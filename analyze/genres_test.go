@@ -198,3 +198,18 @@ func TestMountainEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestTennisOpenEndToEnd reads a grand slam final: the score differs in
+// its tie-break only ("7-6 (5)", the loser's points, is "7-6 (7-5)" · "7-6
+// (7-4)"), one match whatever else the sentences say ("Nikolai Varga of
+// Hungary" names the player and his country); the match's length and the
+// winner's age differ too.
+func TestTennisOpenEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/tennis-open", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Ferreira: 23 [Continental Press Wire, Courtside Daily] · 24 [The Sporting Times]",
+		"time: 3 hours and 42 minutes [Courtside Daily] · three hours and 24 minutes [The Sporting Times]",
+		"vote or score: 6-4, 3-6, 7-6 (5), 6-3 [Continental Press Wire, The Sporting Times] · 6-4, 3-6, 7-6 (7-4), 6-3 [Courtside Daily]",
+	})
+	verified(t, st, byID)
+}

@@ -115,7 +115,20 @@ func tallies(s string) []Quantity {
 			if max(a, b) != 6 && max(a, b) != 7 {
 				tennis = false
 			}
-			parts = append(parts, st[1]+"-"+st[2])
+			part := st[1] + "-" + st[2]
+			// a tie-break's points, however written: "7-6 (5)" gives the
+			// loser's, "7-6 (7-5)" both
+			if st[3] != "" {
+				lo, _ := strconv.Atoi(st[3])
+				hi := max(7, lo+2)
+				if st[4] != "" {
+					x, _ := strconv.Atoi(st[3])
+					y, _ := strconv.Atoi(st[4])
+					hi, lo = max(x, y), min(x, y)
+				}
+				part += "(" + strconv.Itoa(hi) + "-" + strconv.Itoa(lo) + ")"
+			}
+			parts = append(parts, part)
 		}
 		if tennis {
 			out = append(out, Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]], Value: strings.Join(parts, " "), Kind: "tally"})
@@ -185,6 +198,6 @@ func nearVoteWord(s string) bool {
 // setsRE is a run of two or more set scores ("6-4, 3-6, 7-6 (7-4)"),
 // setRE one of them.
 var (
-	setsRE = regexp.MustCompile(`\b\d[-–]\d(?:\s*\(\d{1,2}[-–]\d{1,2}\))?(?:,\s*\d[-–]\d(?:\s*\(\d{1,2}[-–]\d{1,2}\))?)+\b`)
-	setRE  = regexp.MustCompile(`(\d)[-–](\d)(?:\s*\(\d{1,2}[-–]\d{1,2}\))?`)
+	setsRE = regexp.MustCompile(`\b\d[-–]\d(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?(?:,?\s*\d[-–]\d(?:\s*\(\d{1,2}(?:[-–]\d{1,2})?\))?)+`)
+	setRE  = regexp.MustCompile(`(\d)[-–](\d)(?:\s*\((\d{1,2})(?:[-–](\d{1,2}))?\))?`)
 )

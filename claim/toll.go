@@ -708,7 +708,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 				// reported)
 				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) ||
 					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) ||
-					p.q.Kind == "tally" && !oneVote(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
+					p.q.Kind == "tally" && !oneVote(p, q) && !oneMatch(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue
 				}
@@ -840,6 +840,24 @@ func roundedBound(p, q tollFigure) bool {
 		step = 100
 	}
 	return math.Mod(p.value, step) == 0 && q.value-p.value <= p.value/10
+}
+
+// oneMatch: two scores of sets in the order played, all alike but one
+// set ("6-4, 3-6, 7-6 (5), 6-3" · "6-4, 3-6, 7-6 (7-4), 6-3"), in
+// sentences naming someone in common: one match, whatever else the two
+// sentences say.
+func oneMatch(p, q tollFigure) bool {
+	a, b := strings.Fields(p.q.Value), strings.Fields(q.q.Value)
+	if len(a) < 2 || len(a) != len(b) || !sharesName(p.x, q.x) {
+		return false
+	}
+	differ := 0
+	for i := range a {
+		if a[i] != b[i] {
+			differ++
+		}
+	}
+	return differ <= 1
 }
 
 // alike: two figures count the same people, or date the same event ("the

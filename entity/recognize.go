@@ -547,6 +547,12 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 			if w == "in" && i > start && i+1 < c.End && c.End-i-1 <= 3 && isCapitalised(words[i-1]) && isCapitalised(words[i+1]) && !followsOf(words, start, i) {
 				split = true
 			}
+			// "Nikolai Varga of Hungary": a person's name ends before
+			// "of" and where the person is from
+			if w == "of" && i-start >= 2 && i+1 < c.End && c.End-i-1 <= 2 && isCapitalised(words[i+1]) &&
+				(c.Type == "PER" || i-start == 2 && personLike(words[start], words[i-1])) {
+				split = true
+			}
 			// "Financial Times/Chatham Council" cites two sources; no
 			// name is written with a spaced-off slash (the tokenizer keeps
 			// "AT&T" whole).
@@ -558,7 +564,7 @@ func splitAtSeparators(chunks []Chunk, words []string) []Chunk {
 					out = append(out, Chunk{start, i, typ})
 				}
 				start = i + 1
-				if w == "in" {
+				if w == "in" || w == "of" {
 					typ = "LOC"
 				}
 			}
@@ -684,6 +690,17 @@ var personTitles = map[string]bool{
 // before them: "Queen Isolde", "King Charles", but "Gayle King", "Larry
 // King Live", "The Princess Bride" are names of their own.
 var royalTitles = map[string]bool{"Queen": true, "King": true, "Prince": true, "Princess": true}
+
+// personLike: two capitalised words that could be a first and a last
+// name, neither a head of an organisation's or a place's name ("Nikolai
+// Varga", not "Royal Bank" or "United States").
+func personLike(first, last string) bool {
+	return isCapitalised(first) && isCapitalised(last) && !orgHeads[last] && !placeHeads[last] && !institutionHeads[last] &&
+		!miscHeads[last] && !personTitles[first] && !notPersonLast[last] && !orgHeads[first]
+}
+
+var notPersonLast = map[string]bool{"States": true, "Kingdom": true, "Republic": true, "Union": true, "Isle": true,
+	"Islands": true, "Nations": true, "Emirates": true, "Federation": true, "Territory": true, "Province": true}
 
 // monthNames are the months' English names.
 var monthNames = map[string]bool{"January": true, "February": true, "March": true, "April": true, "June": true,
