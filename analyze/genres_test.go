@@ -213,3 +213,18 @@ func TestTennisOpenEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestFareEndToEnd reads a rail fare rise: the day it takes effect
+// ("takes effect on Sunday 7 March" · "from March 1"), a season ticket's
+// price and the minister's post ("Rail Minister Hannah Croft" ·
+// "Transport Secretary Hannah Croft": a cabinet secretary is a minister,
+// of another portfolio here) differ; "4.6%" · "4.6 per cent" agree.
+func TestFareEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/fare", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"date it takes effect: March 1 [UK Newswire] · Sunday 7 March [The Commuter Standard]",
+		"number for “season ticket will cost £5,980”: £5,880 [The Commuter Standard] · £5,980 [UK Newswire]",
+		"role of Hannah Croft: Rail Minister [The Commuter Standard] · Transport Secretary [UK Newswire]",
+	})
+	verified(t, st, byID)
+}

@@ -27,7 +27,17 @@ var portfolios = setOfWords(`foreign finance defence defense interior home justi
 	transportation energy economy economic trade agriculture environment labour labor culture tourism housing treasury
 	security immigration industry communications digital science sport sports welfare development infrastructure
 	fisheries water mining oil petroleum aviation prime deputy vice assistant associate executive financial operating
-	technology fire police army navy military`)
+	technology fire police army navy military rail railways roads culture media family women veterans`)
+
+// postOf names a post by its kind: a government's secretary is its
+// minister ("Transport Secretary" · "Rail Minister": one cabinet post
+// told two ways, whose portfolios may differ).
+func postOf(noun string) string {
+	if noun == "secretary" {
+		return "minister"
+	}
+	return noun
+}
 
 // title is a role written before one mention of a person.
 type title struct {
@@ -143,9 +153,9 @@ func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.D
 				continue
 			}
 			if t, ok := titleBefore(text, m.Start, m.ArticleID); ok && len(t.quals) > 0 {
-				byNoun[t.noun] = append(byNoun[t.noun], t)
+				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)
 			} else if t, ok := titleAfter(text, m.End, m.ArticleID); ok && len(t.quals) > 0 {
-				byNoun[t.noun] = append(byNoun[t.noun], t)
+				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)
 			}
 		}
 		nouns := make([]string, 0, len(byNoun))
