@@ -1704,6 +1704,7 @@ func TestIncendioEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"area (hectares): 3.500 [Agencia Meseta] · 5.000 [El Diario del Centro]",
 		"displaced or evacuated: 1.200 [Agencia Meseta] · 1.500 [El Diario del Centro]",
+		"number of municipios: cinco [El Diario del Centro] · cuatro [Agencia Meseta]",
 	})
 	verified(t, st, byID)
 }

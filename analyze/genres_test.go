@@ -106,12 +106,15 @@ func TestReferendoEndToEnd(t *testing.T) {
 // camada de neve … atingia … os 45 centímetros", a measure by its unit in
 // sentences naming it) and the civil protection commander's name ("Rui
 // Esteves" · "Rui Estevens", a letter apart beside the same first name)
-// differ; "17 estradas" · "dezassete vias" agree. (The people stranded,
-// "Cerca de 200 pessoas ficaram retidas" · "deixou 120 pessoas retidas",
-// and the lowest temperature are not compared.)
+// differ, and so does the lowest temperature ("9,4 graus negativos" ·
+// "7 graus negativos", one day's reports naming one station); "17
+// estradas" · "dezassete vias" agree. (The people stranded, "Cerca de
+// 200 pessoas ficaram retidas" · "deixou 120 pessoas retidas", are not
+// compared.)
 func TestNevascaEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/nevasca", 2)
 	wantDiscrepancies(t, st, byID, []string{
+		"graus negativos: 7 [Notícias do Tejo] · 9,4 [Correio da Beira]",
 		"length (centimetres): 45 [Notícias do Tejo] · 60 [Correio da Beira]",
 		"spelling of Rui Estevens: Rui Estevens [Notícias do Tejo] · Rui Esteves [Correio da Beira]",
 	})
@@ -202,12 +205,14 @@ func TestMountainEndToEnd(t *testing.T) {
 // TestTennisOpenEndToEnd reads a grand slam final: the score differs in
 // its tie-break only ("7-6 (5)", the loser's points, is "7-6 (7-5)" · "7-6
 // (7-4)"), one match whatever else the sentences say ("Nikolai Varga of
-// Hungary" names the player and his country); the match's length and the
-// winner's age differ too.
+// Hungary" names the player and his country); the match's length, the
+// winner's age and his aces ("Ferreira hit 17 aces" · "firing 19 aces",
+// one day's reports naming him) differ too.
 func TestTennisOpenEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/tennis-open", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"age of Ferreira: 23 [Continental Press Wire, Courtside Daily] · 24 [The Sporting Times]",
+		"number of aces: 17 [The Sporting Times] · 19 [Courtside Daily]",
 		"time: 3 hours and 42 minutes [Courtside Daily] · three hours and 24 minutes [The Sporting Times]",
 		"vote or score: 6-4, 3-6, 7-6 (5), 6-3 [Continental Press Wire, The Sporting Times] · 6-4, 3-6, 7-6 (7-4), 6-3 [Courtside Daily]",
 	})

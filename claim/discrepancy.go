@@ -1726,8 +1726,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			// tell apart)
 			return len(x.Names) == 0 && len(y.Names) == 0 && (langOf(x) == "" || sharesOtherStem(x, y, strings.TrimPrefix(k, "number of "))) ||
 				a.linked(x, y) || sameCountedList(x, y) && !a.personSubject(x) && !a.personSubject(y) ||
-				sameDay(x, y) && !tallyNouns[strings.TrimPrefix(k, "number of ")] && (len(x.Names) > 0 && sharesName(x, y) || a.namedInEach(x, y)) &&
-					!a.personSubject(x) && !a.personSubject(y)
+				sameDay(x, y) && !tallyNouns[strings.TrimPrefix(k, "number of ")] && (len(x.Names) > 0 && sharesName(x, y) || a.namedInEach(x, y))
 		}, true)
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
@@ -2110,6 +2109,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 // roughlyEqual: one of the figures is given as rough or as a bound ("about
 // $61 billion", "more than 60") and the other lies within a tenth of it.
 func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
+	if roundedFrom(p, q) || roundedFrom(q, p) {
+		return true // "1,800 patients" · "1,795 patients": the one rounded
+	}
 	hp, hq := hedgeOf(xs, p), hedgeOf(ys, q)
 	if hp == "" && hq == "" {
 		return false
@@ -2145,6 +2147,25 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 		}
 	}
 	return math.Abs(pv-qv)/max(pv, qv) < tolerance
+}
+
+// roundedFrom: the count p, a thousand or more written to the hundred
+// (or more zeros), is q rounded: q lies within half its step and a
+// hundredth of it ("200,000" is no rounding of "180,000").
+func roundedFrom(p, q Quantity) bool {
+	if p.Kind != "count" || q.Kind != "count" {
+		return false
+	}
+	pv, err1 := strconv.ParseFloat(p.Value, 64)
+	qv, err2 := strconv.ParseFloat(q.Value, 64)
+	if err1 != nil || err2 != nil || pv < 1000 || pv == qv {
+		return false
+	}
+	step := 100.0
+	for math.Mod(pv, step*10) == 0 && step < pv {
+		step *= 10
+	}
+	return math.Mod(pv, step) == 0 && math.Abs(pv-qv) < step/2 && math.Abs(pv-qv) < pv/100
 }
 
 // upTo: the figure q of s is given as a limit, "up to" it.

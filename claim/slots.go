@@ -66,6 +66,15 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 			return "", false
 		}
 	}
+	// "Six of the train's eight carriages", "two of its 12 engines": the
+	// whole a part is told of, not a count of its own
+	if n := len(before); n >= 2 && lang == "" {
+		w1, w2 := Fold(before[n-1].Text), Fold(before[n-2].Text)
+		if (w1 == "its" || w1 == "their") && w2 == "of" ||
+			(strings.HasSuffix(w1, "'s") || strings.HasSuffix(w1, "’s")) && n >= 3 && w2 == "the" && Fold(before[n-3].Text) == "of" {
+			return "", false
+		}
+	}
 	after := firstWords(s[q.End:], 4)
 	if lang != "" {
 		if len(after) == 0 || after[0].Start != 1 {
