@@ -20,6 +20,7 @@ type metadata struct {
 	publishedWeak bool // taken from an "Updated …" line
 	authors       []string
 	bioSource     string // the outlet an author box names
+	dayFirst      bool   // the text's language writes numeric dates day first
 }
 
 func (m *metadata) setSource(s string) {
@@ -141,7 +142,7 @@ func (m *metadata) take(s string) bool {
 		}
 	}
 	if year {
-		if t, weak, ok := dateLine(s); ok {
+		if t, weak, ok := m.dateLine(s); ok {
 			m.setDate(t, weak)
 			return true
 		}
@@ -174,7 +175,7 @@ func (m *metadata) take(s string) bool {
 		}
 		if year {
 			if g := rePostedBy.FindStringSubmatch(s); g != nil {
-				if t, weak, ok := dateLine(g[1]); ok {
+				if t, weak, ok := m.dateLine(g[1]); ok {
 					m.setDate(t, weak)
 					m.firstAuthors(splitNames(g[2])...)
 					return true
@@ -187,7 +188,7 @@ func (m *metadata) take(s string) bool {
 	}
 	if year {
 		if g := reFooterDate.FindStringSubmatch(s); g != nil {
-			t, weak, ok := dateLine(g[2])
+			t, weak, ok := m.dateLine(g[2])
 			outlet := undouble(strings.TrimSpace(g[1]))
 			if ok && reOutletName.MatchString(outlet) && !strings.ContainsAny(outlet, ".?!") && !hasDateWord(outlet) {
 				m.setSource(outlet)
@@ -233,7 +234,7 @@ func hasYear(s string) bool {
 // "|" or "for", a date, a place after "in"; it reports false when the tail
 // is something else, such as the rest of a sentence ("By Tuesday, …").
 func (m *metadata) takeBylineTail(sep, tail string) bool {
-	if t, weak, ok := dateLine(tail); ok {
+	if t, weak, ok := m.dateLine(tail); ok {
 		m.setDate(t, weak)
 		return true
 	}
@@ -260,7 +261,7 @@ func (m *metadata) takeBylineTail(sep, tail string) bool {
 		return true // "By Jane Doe, Senior Correspondent"
 	}
 	if g := reFooterDate.FindStringSubmatch(tail); g != nil {
-		if t, weak, ok := dateLine(g[2]); ok && reOutletName.MatchString(g[1]) {
+		if t, weak, ok := m.dateLine(g[2]); ok && reOutletName.MatchString(g[1]) {
 			m.setSource(g[1])
 			m.setDate(t, weak)
 			return true
@@ -624,7 +625,7 @@ func headlineLike(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘", r) {
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«„‹", r) {
 		return false
 	}
 	if len(nlp.Sentences("", s)) > 1 {
@@ -803,8 +804,12 @@ var (
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?` + monthRe + `,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
-	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|segunda|ter[çc]a|quarta|quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:$|[\s,.-])|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}h\d{2}\b|\ba las\b|\balle\b|(?:^|\s)às(?:\s|$)|\bom\b|\bhoras?\b|\bhs\b|[,|·•:;()\[\]/–—-]`)
+	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|segunda|ter[çc]a|quarta|quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:$|[\s,.-])|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\buur\b|\bheures?\b|\bore\b|\bh[áa]\s+\d+\s+(?:horas?|minutos?|dias?)\b|\batualizado\b|\bactualizado\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}h\d{2}\b|\ba las\b|\balle\b|(?:^|\s)às(?:\s|$)|\bom\b|\bhoras?\b|\bhs\b|[,|·•:;()\[\]/–—-]`)
 )
+
+// reDatePlace is a place set before a date line's date, as some papers
+// write it: "Madrid - 08 mar 2027".
+var reDatePlace = regexp.MustCompile(`^\p{Lu}[\p{L}'’.]+(?:\s\p{Lu}[\p{L}'’.]+)?\s[-–]\s`)
 
 var englishDateLabels = map[string]bool{"first published": true, "published": true, "posted": true,
 	"last updated": true, "updated": true, "modified": true, "date": true, "dated": true}
@@ -812,9 +817,21 @@ var englishDateLabels = map[string]bool{"first published": true, "published": tr
 // dateLine reports whether s is a date line ("Published November 6, 2025",
 // "Thu 6 Nov 2025 14.02 GMT", "2025-11-07T10:00:00Z") and returns the date.
 // weak is set for "Updated …" lines.
-func dateLine(s string) (crossread.Timestamp, bool, bool) {
+func dateLine(s string) (crossread.Timestamp, bool, bool) { return dateLineIn(s, false) }
+
+// dateLine is dateLine for a text whose numeric dates are read day first
+// when m.dayFirst says its language writes them so ("12/10/2027" in a
+// Dutch article is 12 October).
+func (m *metadata) dateLine(s string) (crossread.Timestamp, bool, bool) { return dateLineIn(s, m.dayFirst) }
+
+// dateLineIn is dateLine, numeric dates read day first if dayFirst.
+func dateLineIn(s string, dayFirst bool) (crossread.Timestamp, bool, bool) {
 	if len(s) > 120 {
 		return crossread.Timestamp{}, false, false
+	}
+	// "Madrid - 08 mar 2027 - 19:05 CET": a place before the date
+	if g := reDatePlace.FindStringIndex(s); g != nil {
+		s = s[g[1]:]
 	}
 	prefix := reDatePrefix.FindStringSubmatch(s)
 	rest := s[len(prefix[0]):]
@@ -825,7 +842,7 @@ func dateLine(s string) (crossread.Timestamp, bool, bool) {
 	// "Publié le 04/11/2025": a label in another language than English
 	// says how its numbers read.
 	label := strings.ToLower(prefix[1])
-	dayFirst := label != "" && !englishDateLabels[label]
+	dayFirst = dayFirst || label != "" && !englishDateLabels[label]
 	t, loc, ok := findDateIn(rest, dayFirst)
 	if !ok {
 		return crossread.Timestamp{}, false, false

@@ -71,7 +71,7 @@ func Clean(raw string) Result {
 	}
 	lines := splitLines(raw)
 	var res Result
-	var meta metadata
+	meta := metadata{dayFirst: !englishText(raw)}
 	for i := range lines {
 		l := &lines[i]
 		if isChrome(l.text) {
@@ -136,6 +136,22 @@ func Clean(raw string) Result {
 
 // splitLines returns the non-blank lines of raw, trimmed and with inner
 // whitespace folded, each knowing whether a blank line preceded it.
+// englishText: the text reads as English, by how often its first words
+// are English's commonest function words (one word in ten or more is in
+// English prose; well under one in fifty in the other languages, whose
+// "in", "is" or "was" English shares are left out).
+func englishText(raw string) bool {
+	n, hits := 0, 0
+	for _, w := range strings.FieldsFunc(firstChars(raw, 3000), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		n++
+		switch strings.ToLower(w) {
+		case "the", "and", "of", "to", "that", "with", "for", "from", "by", "this", "which", "have", "has", "were", "been":
+			hits++
+		}
+	}
+	return n < 20 || hits*25 >= n
+}
+
 func splitLines(raw string) []line {
 	raw = strings.TrimPrefix(raw, "\ufeff")
 	var out []line
