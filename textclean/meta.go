@@ -822,7 +822,9 @@ func dateLine(s string) (crossread.Timestamp, bool, bool) { return dateLineIn(s,
 // dateLine is dateLine for a text whose numeric dates are read day first
 // when m.dayFirst says its language writes them so ("12/10/2027" in a
 // Dutch article is 12 October).
-func (m *metadata) dateLine(s string) (crossread.Timestamp, bool, bool) { return dateLineIn(s, m.dayFirst) }
+func (m *metadata) dateLine(s string) (crossread.Timestamp, bool, bool) {
+	return dateLineIn(s, m.dayFirst)
+}
 
 // dateLineIn is dateLine, numeric dates read day first if dayFirst.
 func dateLineIn(s string, dayFirst bool) (crossread.Timestamp, bool, bool) {
