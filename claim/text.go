@@ -484,11 +484,17 @@ func Quantities(s string) []Quantity {
 		out = append(out, q)
 	}
 	if mayHoldWordNumber(s) {
-		for _, w := range Words(s) {
+		ws := Words(s)
+		for i, w := range ws {
 			if taken != nil && taken[w.Start] {
 				continue // inside a span already read ("two hours and 41 minutes")
 			}
 			if v, ok := wordNums[strings.ToLower(w.Text)]; ok {
+				// "half a dozen": six, the three words one figure
+				if v == 12 && i >= 2 && strings.EqualFold(ws[i-1].Text, "a") && strings.EqualFold(ws[i-2].Text, "half") {
+					out = append(out, Quantity{Start: ws[i-2].Start, End: w.End, Text: s[ws[i-2].Start:w.End], Value: "6", Kind: "count"})
+					continue
+				}
 				out = append(out, Quantity{Start: w.Start, End: w.End, Text: w.Text, Value: formatFloat(v), Kind: "count"})
 			} else if num, span, ok := strings.Cut(w.Text, "-"); ok && spanWords[strings.ToLower(span)] {
 				// "a four-year ban", "a two-month stay": the figure is the

@@ -137,6 +137,10 @@ func (m *matcher) localTense(k int) int {
 		if i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed") && presentPassive && !past {
 			return 1
 		}
+		// "a cold front expected Thursday", "due Friday": a forecast's day
+		if i == k-1 && (w == "expected" || w == "due" || w == "forecast") {
+			return 1
+		}
 		if pastCue[w] && !lastVerb || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed") && !presentPassive) {
 			past = true
 		}
