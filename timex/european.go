@@ -110,37 +110,37 @@ var europeanLexicons = map[string]*lexicon{
 		weekdaysOf("domingo;lunes;martes;miércoles miercoles;jueves;viernes;sábado sabado"),
 		[]string{"ayer"}, []string{"hoy"}, []string{"pasado mañana", "mañana"},
 		`de\s+MONTH`, `(?:en|de)\s+MONTH`, `en|desde|de|del|hasta`,
-		`\p{L}+(?:rá|rán|ré|remos)|va\s+a|van\s+a|próxim[oa]|previst[oa]`, `pasad[oa]|anterior`),
+		`\p{L}+(?:rá|rán|ré|remos)|va\s+a|van\s+a|próxim[oa]|previst[oa]|previsión|se\s+espera`, `pasad[oa]|anterior`),
 	"pt": newLexicon(
 		monthsOf("janeiro;fevereiro;março marco;abril;maio;junho;julho;agosto;setembro;outubro;novembro;dezembro"),
 		weekdaysOf("domingo;segunda-feira segunda;terça-feira terca-feira terça;quarta-feira quarta;quinta-feira quinta;sexta-feira sexta;sábado sabado"),
 		[]string{"ontem"}, []string{"hoje"}, []string{"amanhã", "amanha"},
 		`de\s+MONTH`, `(?:em|de)\s+MONTH`, `em|desde|de|até`,
-		`\p{L}+(?:rá|rão|rei|remos)|vai|vão|próxim[oa]|previst[oa]`, `passad[oa]|anterior`),
+		`\p{L}+(?:rá|rão|rei|remos)|vai|vão|próxim[oa]|previst[oa]|previsão|previsao`, `passad[oa]|anterior`),
 	"fr": newLexicon(
 		monthsOf("janvier;février fevrier;mars;avril;mai;juin;juillet;août aout;septembre;octobre;novembre;décembre decembre"),
 		weekdaysOf("dimanche;lundi;mardi;mercredi;jeudi;vendredi;samedi"),
 		[]string{"hier"}, []string{"aujourd'hui", "aujourd’hui"}, []string{"demain"},
 		`MONTH`, `(?:en|de|d')\s*MONTH`, `en|depuis|de|jusqu'en`,
-		`\p{L}+(?:ra|ront|rai|rons)|va|vont|prochaine?|prévue?s?`, `dernier|dernière|précédente?`),
+		`\p{L}+(?:ra|ront|rai|rons)|va|vont|prochaine?|prévue?s?|prévision|attendue?s?`, `dernier|dernière|précédente?`),
 	"de": newLexicon(
 		monthsOf("januar jänner;februar;märz maerz;april;mai;juni;juli;august;september;oktober;november;dezember"),
 		weekdaysOf("sonntag;montag;dienstag;mittwoch;donnerstag;freitag;samstag sonnabend"),
 		[]string{"gestern"}, []string{"heute"}, []string{"übermorgen", "morgen"},
 		`MONTH`, `(?:im|seit|bis)\s+MONTH`, `im\s+jahr|seit|in|bis`,
-		`wird|werden|nächste[nrm]?|kommende[nrm]?|soll|sollen`, `letzte[nrm]?|vergangene[nrm]?|vorige[nrm]?`),
+		`wird|werden|nächste[nrm]?|kommende[nrm]?|soll|sollen|erwartet|prognose`, `letzte[nrm]?|vergangene[nrm]?|vorige[nrm]?`),
 	"nl": newLexicon(
 		monthsOf("januari;februari;maart;april;mei;juni;juli;augustus;september;oktober;november;december"),
 		weekdaysOf("zondag;maandag;dinsdag;woensdag;donderdag;vrijdag;zaterdag"),
 		[]string{"gisteren"}, []string{"vandaag"}, []string{"overmorgen", "morgen"},
 		`MONTH`, `(?:in|sinds|tot)\s+MONTH`, `in|sinds|tot|vanaf`,
-		`zal|zullen|gaat|gaan|volgende|komende|aanstaande`, `vorige|afgelopen|jongstleden`),
+		`zal|zullen|gaat|gaan|volgende|komende|aanstaande|verwacht|verwachting`, `vorige|afgelopen|jongstleden`),
 	"it": newLexicon(
 		monthsOf("gennaio;febbraio;marzo;aprile;maggio;giugno;luglio;agosto;settembre;ottobre;novembre;dicembre"),
 		weekdaysOf("domenica;lunedì lunedi;martedì martedi;mercoledì mercoledi;giovedì giovedi;venerdì venerdi;sabato"),
 		[]string{"ieri"}, []string{"oggi"}, []string{"dopodomani", "domani"},
 		`MONTH`, `(?:a|di|in)\s+MONTH`, `nel|dal|fino\s+al`,
-		`\p{L}+(?:rà|ranno|rò|remo)|prossim[oa]|previst[oa]`, `scors[oa]|passat[oa]|precedente`),
+		`\p{L}+(?:rà|ranno|rò|remo)|prossim[oa]|previst[oa]|previsione|atteso|attesa`, `scors[oa]|passat[oa]|precedente`),
 }
 
 // extract finds the dates of text.
