@@ -233,3 +233,18 @@ func TestFareEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestBankHeistEndToEnd reads an armed bank robbery: the robbers ("Three
+// masked gunmen stormed a branch … and escaped with about $240,000" ·
+// "Four armed men robbed …" · "three armed robbers": gunmen who rob are
+// the robbers; "four bank employees" elsewhere counts no robber) and the
+// sum taken ("escaped with about $240,000" · "slipped out the back with
+// $420,000") differ.
+func TestBankHeistEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/bankheist", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of thieves: Four [Kettering Community Post] · three [Midwest Press Service, The Miami Valley Ledger]",
+		"sum stolen: $240,000 [Midwest Press Service] · $420,000 [The Miami Valley Ledger]",
+	})
+	verified(t, st, byID)
+}

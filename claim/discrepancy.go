@@ -1123,7 +1123,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		// Either source giving the other's value elsewhere means
 		// the two numbers are about different things.
-		if srcQ.gives(x.Source, y.Text, q) || srcQ.gives(y.Source, x.Text, p) || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p) {
+		// (the offenders' slot is told apart by its noun: "four bank
+		// employees" elsewhere is no count of the robbers)
+		byNoun := offenderKinds[strings.TrimPrefix(keyedAbout, "number of ")]
+		if !byNoun && (srcQ.gives(x.Source, y.Text, q) || srcQ.gives(y.Source, x.Text, p) || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p)) ||
+			byNoun && (hasSameCount(x.Text, x.Quantities, q) || hasSameCount(y.Text, y.Quantities, p)) {
 			return
 		}
 		kind := KindNumber
@@ -2333,6 +2337,17 @@ func hasSameValue(qs []Quantity, q Quantity) bool {
 	for _, p := range qs {
 		// (of its kind: a "30-minute walk" holds no share of 30%)
 		if kindClass(p.Kind) == kindClass(q.Kind) && sameValue(p, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSameCount: qs, the figures of s, hold q's value as a count told in
+// no unit or span ("three armed robbers", not "three hours").
+func hasSameCount(s string, qs []Quantity, q Quantity) bool {
+	for _, r := range qs {
+		if r.Value == q.Value && r.Kind == q.Kind && measuredIn(s, r) == "" {
 			return true
 		}
 	}

@@ -70,6 +70,12 @@ func offenderCount(s string, q Quantity) (string, bool) {
 			break
 		}
 	}
+	// "Four armed men robbed …", "three masked men": men armed are the
+	// offenders
+	armedMen := false
+	if noun < 0 && len(after) == 2 && Fold(after[1].Text) == "men" && (Fold(after[0].Text) == "armed" || Fold(after[0].Text) == "masked") {
+		noun, armedMen = 1, true
+	}
 	if noun < 0 {
 		return "", false
 	}
@@ -83,7 +89,35 @@ func offenderCount(s string, q Quantity) (string, bool) {
 			return "", false
 		}
 	}
-	return "number of " + offenderNouns[Fold(after[noun].Text)], true
+	kind := offenderNouns[Fold(after[noun].Text)]
+	// gunmen who robbed are the robbers: "Three masked gunmen stormed a
+	// branch … and escaped with about $240,000" · "three armed robbers"
+	if (kind == "attackers" || armedMen) && robbery(s) {
+		kind = "thieves"
+	} else if armedMen {
+		kind = "attackers"
+	}
+	return "number of " + kind, true
+}
+
+// offenderKinds are the kinds offenderCount names.
+var offenderKinds = func() map[string]bool {
+	out := map[string]bool{}
+	for _, k := range offenderNouns {
+		out[k] = true
+	}
+	return out
+}()
+
+// robbery: s tells of a robbery or a theft.
+func robbery(s string) bool {
+	return anyWord(s, func(f string) bool {
+		switch f {
+		case "robbed", "robbery", "robbing", "heist", "stole", "stolen", "looted", "loot", "cash", "bank":
+			return true
+		}
+		return false
+	})
 }
 
 // theftVerbs take a count of what was stolen right after them, in English
@@ -131,6 +165,19 @@ func stolenCount(s string, q Quantity) (string, bool) {
 			switch Fold(before[j-1].Text) {
 			case "off", "away":
 				return label, true
+			}
+			// "escaped with about $240,000 in cash", "slipped out the
+			// back with $420,000": what the thieves left with
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if clauseBreak(s[before[k].End:before[k+1].Start]) {
+					break
+				}
+				switch Fold(before[k].Text) {
+				case "escaped", "fled", "slipped", "vanished", "left":
+					if robbery(s) || q.Kind == "money" {
+						return label, true
+					}
+				}
 			}
 		}
 		// "se llevaron nueve piezas", "se llevó"
