@@ -248,3 +248,20 @@ func TestBankHeistEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestFestivalEndToEnd reads a film festival's top prize: the director's
+// name ("Ilse Vandermeer" · "Ilse Vandermeulen", a long surname a few
+// letters apart beside the same first name) and the standing ovation ("an
+// 11-minute standing ovation" · "a nine-minute standing ovation") differ;
+// "€50,000" · "50,000 euros" and "beat 20 other titles" · "a field of
+// 21" agree. (The running time, "The 138-minute film" · "Running two
+// hours and 18 minutes" · "At 142 minutes", and the jury's president are
+// not compared.)
+func TestFestivalEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/festival", 3)
+	wantDiscrepancies(t, st, byID, []string{
+		"spelling of Ilse Vandermeer: Ilse Vandermeer [International Screen Wire, The Reel Report] · Ilse Vandermeulen [The Morning Ledger]",
+		"standing ovation (minutes): 11 [International Screen Wire] · nine [The Reel Report]",
+	})
+	verified(t, st, byID)
+}

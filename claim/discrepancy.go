@@ -452,6 +452,14 @@ func measureWordsIn(lang, s string, q Quantity) string {
 	if len(out) < 2 {
 		return ""
 	}
+	// "an 11-minute standing ovation": the span's unit hyphenated onto
+	// the figure, then what lasted so long
+	if q.End < len(s) && s[q.End] == '-' && lang == "" {
+		switch u := Fold(out[0]); u {
+		case "second", "minute", "hour", "day", "week", "month", "year", "mile", "metre", "meter", "kilometre", "kilometer", "foot":
+			return strings.Join(out[1:], " ") + " (" + u + "s)"
+		}
+	}
 	return strings.Join(out, " ")
 }
 
@@ -3006,7 +3014,15 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 // tell apart.
 func oneLetterApart(f, g string, sameName func(f, g string) bool) bool {
 	d := len(f) - len(g)
-	return (d == 1 || d == -1) && min(len(f), len(g)) >= 5 && f[0] == g[0] && sameName(f, g) && editDistance(f, g) == 1
+	if d < -3 || d > 3 || min(len(f), len(g)) < 5 || f[0] != g[0] {
+		return false
+	}
+	// a long name a few letters apart beside the same first name ("Ilse
+	// Vandermeer" · "Ilse Vandermeulen")
+	if min(len(f), len(g)) >= 8 && f[:4] == g[:4] {
+		return sameName(f, g) && editDistance(f, g) <= max(2, max(len(f), len(g))/3)
+	}
+	return (d == 1 || d == -1) && sameName(f, g) && editDistance(f, g) == 1
 }
 
 // houseStyle reports two words that differ only as outlets' style guides

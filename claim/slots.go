@@ -263,25 +263,45 @@ func plannedSpan(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End >= len(s) || s[q.End] != '-' {
 		return "", false
 	}
-	ws := firstWords(s[q.End+1:], 2)
+	ws := firstWords(s[q.End+1:], 3)
 	if len(ws) < 2 || ws[0].Start != 0 {
 		return "", false
 	}
 	unit := Fold(ws[0].Text)
 	if i := strings.IndexByte(unit, '-'); i >= 0 { // Words keeps "day-long"
+		if strings.Contains(unit[i:], "old") {
+			return "", false // "a 40-year-old": an age
+		}
 		unit = unit[:i]
 	}
 	switch unit {
 	case "day", "week", "month", "hour":
+	case "minute":
+		// "an 11-minute standing ovation", "the 138-minute film": what
+		// lasted that long, a noun after at most one word
 	default:
 		return "", false
 	}
 	noun := Fold(ws[1].Text)
-	if !spanOfNouns[noun] {
+	if spanOfNouns[noun] {
+		return noun + " (" + unit + "s)", true
+	}
+	if unit != "minute" {
 		return "", false
 	}
-	return noun + " (" + unit + "s)", true
+	if len(ws) > 2 && (strings.HasSuffix(noun, "ing") || strings.HasSuffix(noun, "ed")) && !clauseBreak(s[q.End+1+ws[1].End:q.End+1+ws[2].Start]) {
+		noun = Fold(ws[2].Text)
+	}
+	if !minuteNouns[noun] {
+		return "", false
+	}
+	return noun + " (minutes)", true
 }
+
+// minuteNouns are what news gives a length in minutes of: a film's, a
+// show's, an ovation's, a speech's.
+var minuteNouns = setOfWords(`film movie documentary feature ovation applause speech address performance set concert
+	show episode opera play match game race session flight`)
 
 // scaleWordsIn are the other languages' millions and thousands (folded).
 var scaleWordsIn = setOfWords(`millones millon millions million milioni milione milhoes milhao millionen miljoen miljoenen mil mille milliards milliardi mil`)
