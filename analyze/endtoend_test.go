@@ -2147,11 +2147,14 @@ func TestBilingueEndToEnd(t *testing.T) {
 
 // TestAvionEndToEnd reads a French plane crash written for this test: who
 // was on board ("avec 72 personnes à bord" · "Un avion transportant 74
-// personnes") and the aircraft differ.
+// personnes"), the aircraft and the dead ("faisant au moins 68 morts" ·
+// "Au moins 70 corps ont été retrouvés", each outlet's lead and only
+// toll, a line it had missed) differ.
 func TestAvionEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/avion", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"aircraft: ATR 72 [Agence Centrale] · Airbus A320 [Le Matin du Sud]",
+		"death toll: 68 [Agence Centrale] · 70 [Le Matin du Sud]",
 		"on board: 72 [Agence Centrale] · 74 [Le Matin du Sud]",
 	})
 	verified(t, st, byID)

@@ -265,3 +265,40 @@ func TestFestivalEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestInondationEndToEnd reads floods written in French: the dead
+// ("Quatre personnes ont perdu la vie" · "cinq personnes sont décédées",
+// after a colon spaced as French writes it) differ, each outlet's lead
+// and only toll, whatever places the two sentences name; "Info Belgique
+// 24" is a masthead and "15/07/2027" a day first.
+func TestInondationEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/inondation", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Quatre [Le Courrier wallon] · cinq [Info Belgique 24]",
+	})
+	verified(t, st, byID)
+}
+
+// TestCicloneBrEndToEnd reads a cyclone written in Portuguese: the dead
+// ("Subiu para 11 o número de mortos" · "confirmou … 13 mortes") and the
+// towns hit differ.
+func TestCicloneBrEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/ciclone-br", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 11 [Folha do Pampa] · 13 [Jornal Gaúcho]",
+		"number of municípios: 47 [Folha do Pampa] · 74 [Jornal Gaúcho]",
+	})
+	verified(t, st, byID)
+}
+
+// TestIncidenteEndToEnd reads a coach crash written in Italian: the
+// injured ("Tre morti e 27 feriti" · "Tre vittime, trentacinque feriti",
+// verbless leads) and the coach company's name differ.
+func TestIncidenteEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/incidente", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"injured: 27 [Il Gazzettino dell'Umbria] · trentacinque [Notizie Italia 24]",
+		"spelling of Autolinee Ferrara: Autolinee Ferrara [Notizie Italia 24] · Autolinee Ferraro [Il Gazzettino dell'Umbria]",
+	})
+	verified(t, st, byID)
+}

@@ -2761,6 +2761,8 @@ type spelling struct {
 	// mid: written inside a sentence, not only opening one, where any
 	// word is capitalised ("Pesanti disagi …", "Pesante il bilancio").
 	mid bool
+	// person: a word of a person's name, as the entity stage found
+	person bool
 }
 
 // sameLanguage: some article writes p and some other q in one language
@@ -2852,6 +2854,20 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		}
 		flush()
 	}
+	personWords := map[string]bool{}
+	for _, e := range entities {
+		if e.Type == crossread.PERSON {
+			for _, al := range append([]string{e.Name}, e.Aliases...) {
+				for _, w := range Words(al) {
+					personWords[strings.TrimSuffix(Fold(w.Text), "'s")] = true
+				}
+			}
+		}
+	}
+	isPersonWord := func(w string) bool { return personWords[w] }
+	for f, sp := range forms {
+		sp.person = personWords[f]
+	}
 	sameEntity := map[[2]string]bool{}
 	for _, e := range entities {
 		var ws []string
@@ -2907,7 +2923,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		for _, g := range order[i+1:] {
 			p, q := forms[f], forms[g]
 			linked := sameEntity[[2]string{f, g}]
-			if !linked && p.key != q.key && !oneLetterApart(f, g, sameName) {
+			if !linked && p.key != q.key && !lettersApart(f, g, sameName, isPersonWord) {
 				continue // the cheap test first: most pairs end here
 			}
 			// Written side by side in one name ("Los Angeles Angels"),
@@ -2991,7 +3007,7 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 			return false
 		}
 	}
-	if !linked && p.key != q.key && !oneLetterApart(p.fold, q.fold, func(string, string) bool { return sameName }) {
+	if !linked && p.key != q.key && !oneLetterApart(p.fold, q.fold, func(string, string) bool { return sameName }) && !(sameName && p.person && q.person) {
 		return false // before the costly checks
 	}
 	if houseStyle(p.fold, q.fold) {
@@ -3013,13 +3029,19 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 // name ("Rui Esteves" · "Rui Estevens"), whose sounds a name key may
 // tell apart.
 func oneLetterApart(f, g string, sameName func(f, g string) bool) bool {
+	return lettersApart(f, g, sameName, nil)
+}
+
+// lettersApart is oneLetterApart, and for a long surname of a person
+// (person says which words are) a few letters apart beside the same
+// first name ("Ilse Vandermeer" · "Ilse Vandermeulen"; not "Democratic"
+// · "Democrats", a party's two words).
+func lettersApart(f, g string, sameName func(f, g string) bool, person func(string) bool) bool {
 	d := len(f) - len(g)
 	if d < -3 || d > 3 || min(len(f), len(g)) < 5 || f[0] != g[0] {
 		return false
 	}
-	// a long name a few letters apart beside the same first name ("Ilse
-	// Vandermeer" · "Ilse Vandermeulen")
-	if min(len(f), len(g)) >= 8 && f[:4] == g[:4] {
+	if person != nil && person(f) && person(g) && min(len(f), len(g)) >= 8 && f[:4] == g[:4] {
 		return sameName(f, g) && editDistance(f, g) <= max(2, max(len(f), len(g))/3)
 	}
 	return (d == 1 || d == -1) && sameName(f, g) && editDistance(f, g) == 1

@@ -98,7 +98,8 @@ func init() {
 	for toll, words := range map[string]string{
 		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès " +
 			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
-			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens",
+			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
+			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer",
 		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond",
 		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
@@ -270,6 +271,13 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			noun = f
 			k++
 		case tollWords[f] != "" || tollLinks[f]:
+		case countOfWords[f]:
+			// "Subiu para 11 o número de mortos", "a 12 il numero dei
+			// morti": the toll named after its figure
+			if t := countOfToll(ws, k); t != "" {
+				return t, "", bound, true
+			}
+			return "", "", 0, false
 		default:
 			if IsStop(f) || f == "across" || f == "throughout" || f == "among" || f == "nationwide" || f == "worldwide" {
 				break // "has risen to 149 across 19 states": where, then back to the toll word
@@ -447,6 +455,35 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 
 // lostLife: "lost" before "la vie", "la vida", "la vita", "a vida".
 var lostLife = setOfWords(`perdu perdent perdirent perdieron perdido pierden perso persero perdono perderam perderao perdem`)
+
+// countOfWords name a count in the other languages read, or its
+// article: "o número de mortos", "el número de muertos".
+var countOfWords = setOfWords(`o el le il la die het número numero nombre numéro zahl aantal`)
+
+// countOfToll is the toll "o número de mortos" names from word k on: an
+// article, a word for number, a preposition, a toll word; "" if none.
+func countOfToll(ws []Word, k int) string {
+	word := func(i int) string {
+		if i < len(ws) {
+			return Fold(ws[i].Text)
+		}
+		return ""
+	}
+	if article := word(k); article == "o" || article == "el" || article == "le" || article == "il" || article == "la" || article == "die" || article == "het" {
+		k++
+	}
+	switch word(k) {
+	case "numero", "nombre", "zahl", "aantal":
+	default:
+		return ""
+	}
+	switch word(k + 1) {
+	case "de", "des", "dei", "degli", "delle", "der", "van", "do", "dos", "das", "del":
+	default:
+		return ""
+	}
+	return tollWords[word(k+2)]
+}
 
 // auxiliaries open a clause's verb: "have (been moved)", "were (evacuated)".
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}
@@ -669,7 +706,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 	byToll := map[string][]tollFigure{}
 	var order []string
 	for _, x := range a.Sentences {
-		if !x.Statement && !shortStatement(x) || len(x.Quantities) == 0 || elsewhere(x) {
+		if !x.Statement && !shortStatement(x) && !tollReport(x) || len(x.Quantities) == 0 || elsewhere(x) {
 			continue
 		}
 		for _, q := range x.Quantities {
@@ -707,7 +744,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 				// "14", or "at least 9" · "at least 11", are two tolls
 				// reported)
 				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) ||
-					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) ||
+					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) && !leadTolls(p, q, figs) ||
 					p.q.Kind == "tally" && !oneVote(p, q) && !oneMatch(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue
@@ -860,6 +897,23 @@ func oneMatch(p, q tollFigure) bool {
 	return differ <= 1
 }
 
+// leadTolls: p and q are each its source's only figure of the toll,
+// told in its article's first two sentences, in one day's reports: the
+// story's toll as each outlet leads with it ("cinq personnes sont
+// décédées, dont une femme … à Chaudfontaine" · "Quatre personnes ont
+// perdu la vie … dans la province de Liège"), whatever places they name.
+func leadTolls(p, q tollFigure, figs []tollFigure) bool {
+	if p.q.Kind == "tally" || p.q.Kind == "date" || p.x.Index > 1 || q.x.Index > 1 || !sameDay(p.x, q.x) {
+		return false
+	}
+	for _, f := range figs {
+		if f.x.Source == p.x.Source && f.q.Value != p.q.Value || f.x.Source == q.x.Source && f.q.Value != q.q.Value {
+			return false
+		}
+	}
+	return true
+}
+
 // alike: two figures count the same people, or date the same event ("the
 // election" and "the general election", not "the primary election").
 func alike(p, q tollFigure) bool {
@@ -985,6 +1039,18 @@ func isLowerWord(w string) bool {
 // shortStatement reports a full sentence too short for a brief to quote
 // but whole for a figure: "Turnout was 61%." A capital opens it, a full
 // stop ends it, a verb is in it, and it is no caption.
+// tollReport: x, in another language, is a verbless sentence of a
+// toll, as their papers open a report ("Tre morti e 27 feriti, quattro
+// dei quali in gravi condizioni.", "Tre vittime, trentacinque feriti e
+// un'autostrada paralizzata …").
+func tollReport(x *Sentence) bool {
+	t := strings.TrimSpace(x.Text)
+	ws := Words(t)
+	first, _ := utf8.DecodeRuneInString(t)
+	return langOf(x) != "" && !x.Caption && len(ws) >= 4 && unicode.IsUpper(first) && strings.HasSuffix(t, ".") &&
+		anyWord(t, func(f string) bool { return tollWords[f] != "" })
+}
+
 func shortStatement(x *Sentence) bool {
 	t := strings.TrimSpace(x.Text)
 	ws := Words(t)

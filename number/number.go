@@ -559,7 +559,10 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 			return crossread.Number{}, k + 1, false
 		}
 	}
-	if t.isNum && (months[next.lower] || next.text == ":" || prev.text == ":" || next.lower == "th" || next.lower == "st" || next.lower == "nd" || next.lower == "rd") {
+	// ("10:30", "9 : 25" is a clock; "Le bilan : cinq personnes" a count
+	// after a colon spaced as French writes it)
+	clock := next.text == ":" && at(toks, k+2).isNum || prev.text == ":" && at(toks, k-2).isNum
+	if t.isNum && (months[next.lower] || clock || next.lower == "th" || next.lower == "st" || next.lower == "nd" || next.lower == "rd") {
 		return crossread.Number{}, k + 1, false
 	}
 	if t.isNum && (next.lower == "am" || next.lower == "pm" || next.lower == "a" && at(toks, k+2).text == "." || next.lower == "p" && at(toks, k+2).text == ".") {
