@@ -302,3 +302,30 @@ func TestIncidenteEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestDengueEndToEnd reads a dengue outbreak written in Portuguese: the
+// deaths ("o estado soma 37 mortes" · "Goiás confirmou 41 mortes"; "Outros
+// 52 óbitos seguem em investigação" is another group) and the health
+// secretary's name differ; "Portal Cerrado Notícias" over "12/04/2027
+// 18h32 - Atualizado há 2 horas" is a masthead and a date line.
+func TestDengueEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/dengue", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 37 [Diário do Planalto] · 41 [Portal Cerrado Notícias]",
+		"spelling of Luciana Bretas: Luciana Bretas [Diário do Planalto] · Luciana Brettas [Portal Cerrado Notícias]",
+	})
+	verified(t, st, byID)
+}
+
+// TestFabrikbrandEndToEnd reads a factory fire written in German: the
+// firefighters and the time it broke out ("gegen 3.40 Uhr" · "Der Brand
+// brach laut Feuerwehr gegen 4.15 Uhr aus.", a short sentence whose
+// strong past "brach" makes it a statement) differ.
+func TestFabrikbrandEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/fabrikbrand", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"number of Feuerwehrleute: 180 [Westfälische Rundschau] · 220 [Neustädter Anzeiger]",
+		"time of day: 3.40 Uhr [Westfälische Rundschau] · 4.15 Uhr [Neustädter Anzeiger]",
+	})
+	verified(t, st, byID)
+}

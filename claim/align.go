@@ -407,8 +407,21 @@ var pastTenseEndings = map[string][]string{
 	"nl": {"de", "te", "den", "ten"},
 }
 
+// finiteVerbs are the other languages' commonest finite verbs that no
+// ending tells: auxiliaries and strong pasts ("brach", "kam", "fue").
+var finiteVerbs = map[string]map[string]bool{
+	"de": setOfWords(`ist sind war waren hat haben hatte hatten wird werden wurde wurden brach brachen kam kamen lag lagen gab
+		fand fanden stand standen ging gingen fiel fielen stieg stiegen sank starb starben blieb blieben traf trafen rief`),
+	"nl": setOfWords(`is zijn was waren heeft hebben had hadden wordt worden werd werden brak kwam kwamen lag gaf vond stond
+		ging gingen viel vielen steeg stierf stierven bleef bleven`),
+	"fr": setOfWords(`est sont a ont était étaient fut furent sera seront fait`),
+	"es": setOfWords(`es son fue fueron ha han está están era eran hubo será serán`),
+	"it": setOfWords(`è sono ha hanno fu furono era erano sarà saranno`),
+	"pt": setOfWords(`é são foi foram tem têm está estão era eram será serão houve`),
+}
+
 // pastTenseIn: a word of ws, in language lang, reads as a verb in the past
-// tense.
+// tense (or as one of its finiteVerbs).
 func pastTenseIn(ws []Word, lang string) bool {
 	ends := pastTenseEndings[lang]
 	if ends == nil {
@@ -416,6 +429,9 @@ func pastTenseIn(ws []Word, lang string) bool {
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w.Text)
+		if unicode.IsLower(r) && finiteVerbs[lang][strings.ToLower(w.Text)] {
+			return true // "Der Brand brach … aus", "Het vuur is geblust"
+		}
 		if !unicode.IsLower(r) || utf8.RuneCountInString(w.Text) < 5 {
 			continue
 		}

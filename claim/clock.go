@@ -168,7 +168,12 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				if d < 0 {
 					d = -d
 				}
-				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && a.sameScene(f.x, g.x) {
+				// (the other languages' one time each, in one day's reports
+				// less than an hour and a half apart, is one event's
+				// whatever its sentences name: "gegen 3.40 Uhr, nach
+				// Angaben der Polizei" · "laut Feuerwehr gegen 4.15 Uhr")
+				scene := a.sameScene(f.x, g.x) || verb == "\x00clock" && d <= 90 && sameDay(f.x, g.x)
+				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && scene {
 					apart = true
 				}
 			}

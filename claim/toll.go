@@ -485,6 +485,11 @@ func countOfToll(ws []Word, k int) string {
 	return tollWords[word(k+2)]
 }
 
+// otherWords before a count make it another group: "Outros 52 óbitos
+// seguem em investigação" beside the 37 deaths confirmed; "y otras 15
+// quedaron heridas" is the injured of a list, the toll's own.
+var otherWords = setOfWords(`outros outras otros otras autres altri altre weitere andere overige`)
+
 // auxiliaries open a clause's verb: "have (been moved)", "were (evacuated)".
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}
 
@@ -730,7 +735,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 	}
 	var out []crossread.Discrepancy
 	for _, t := range order {
-		figs := byToll[t]
+		figs := otherGroupsOut(byToll[t])
 		storyGroup(figs)
 		if ambiguousToll(figs) {
 			continue
@@ -912,6 +917,23 @@ func leadTolls(p, q tollFigure, figs []tollFigure) bool {
 		}
 	}
 	return true
+}
+
+// otherGroupsOut leaves out the figures told as another group ("Outros 52
+// óbitos seguem em investigação") of a source that gives the toll a
+// figure of its own.
+func otherGroupsOut(figs []tollFigure) []tollFigure {
+	other := func(f tollFigure) bool {
+		ws := Words(f.x.Text[:min(f.q.Start, len(f.x.Text))])
+		return len(ws) > 0 && otherWords[Fold(ws[len(ws)-1].Text)]
+	}
+	plain := map[int]bool{}
+	for _, f := range figs {
+		if !other(f) {
+			plain[f.x.Source] = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(figs), func(f tollFigure) bool { return other(f) && plain[f.x.Source] })
 }
 
 // alike: two figures count the same people, or date the same event ("the
