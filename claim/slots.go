@@ -793,7 +793,7 @@ func askingPrice(s string, q Quantity) (string, bool) {
 	before := Words(s[:q.Start])
 	j := wordBeforeHedge(before)
 	// ("at" is a hedge word too: j stands before it)
-	if j+1 < len(before) && Fold(before[j+1].Text) == "at" {
+	if j >= 0 && j+1 < len(before) && Fold(before[j+1].Text) == "at" {
 		switch Fold(before[j].Text) {
 		case "start", "starts", "starting", "priced", "retail", "retails", "retailing":
 			return "price", true

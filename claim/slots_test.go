@@ -196,7 +196,8 @@ func FuzzSlotReaders(f *testing.F) {
 		"Core inflation eased to 3.4 per cent, from 3.7 per cent.",
 		"Four masked thieves stole eight pieces worth 88 million euros.",
 		"More than 200 paintings were stolen.", "a reward of 500,000 euros",
-		"4-", "a 7-", "-5 km", "lasted 3",
+		"4-", "a 7-", "-5 km", "lasted 3", "an 11-minute standing ovation", "cut the deficit to 3.2% of gross domestic product",
+		"settled at $87.90 a barrel", "remove 1.5m barrels a day", "after spending 38 hours on a ledge", "half a dozen plants",
 	} {
 		f.Add(s)
 	}
@@ -227,6 +228,16 @@ func FuzzSlotReaders(f *testing.F) {
 			stakeOf(s, q)
 			altitudeOf(s, q)
 			workforceOf(s, q)
+			costOf(s, q)
+			massOf(s, q)
+			shareOfOutput(s, q)
+			homesDoneIn("fr", s, q)
+			referendumSide(s, q)
+			foreignUnitOf(s, q)
+			closingPrice(s, q)
+			outputCut(s, q)
+			spanAfter(s, q)
+			wordCountOfPeople(s, q)
 			prizeMoney(s, q)
 			effectBy(s, q)
 			dealSlotIn("fr", s, q)
