@@ -226,6 +226,12 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		p2 == "alrededor" && p1 == "de" || p2 == "pres" && p1 == "de" || p2 == "cerca" && p1 == "di":
 		bound = 2
 	}
+	// "about a dozen", "nearly a hundred": the hedge before the article
+	if p1, p2 := prev(1), prev(2); p1 == "a" && (p2 == "about" || p2 == "around" || p2 == "some" || p2 == "roughly") {
+		bound = 2
+	} else if p1 == "a" && (p2 == "nearly" || p2 == "almost") {
+		bound = -1
+	}
 	if !strings.ContainsAny(q.Text, "0123456789 ") && number.RoundCount(q.Text) {
 		bound = 2 // "une quarantaine de secouristes": about forty
 	}
@@ -265,8 +271,12 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if k < len(ws) && !clauseBreak(gap(k-1, k)) {
 		f := Fold(ws[k].Text)
 		switch {
-		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "others" || f == "of" || f == "further":
+		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further":
 			return "", "", 0, false
+		case f == "others":
+			// "Twelve others were still missing": people besides those the
+			// sentence counted first, counted by the toll word after
+			k++
 		case peopleNouns[f]:
 			noun = f
 			k++
