@@ -408,8 +408,12 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 		{"boxoffice", 3, []string{
 			"cost: $150 million [Continental Press Wire] · $175M [The Reel Ledger]",
 		}},
-		// a climate summit: the speaker of one quotation
+		// a climate summit: the countries ('Negotiators from 196 countries' · 'Delegates from 194
+		// countries'), the yearly sum ('$300 billion a year by 2035' · '$250 billion per year by
+		// 2035') and the speaker of one quotation
 		{"climate", 3, []string{
+			"number of countries: 194 [Climate Policy Review] · 196 [Global Press Wire]",
+			"sum a year by 2035: $250 billion [Climate Policy Review] · $300 billion [Global Press Wire, The Daily Chronicle]",
 			"who said “This is not everything the world needed, but it is a floor …”: Ana Lindqvist [Climate Policy Review] · Tesfaye Alemu [Global Press Wire]",
 		}},
 		// a motorway pile-up (French): the vehicles involved

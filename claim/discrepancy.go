@@ -1671,6 +1671,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(spanOf, func(x *Sentence) bool { return langOf(x) != "" }, func(k string, x, y *Sentence) bool {
 		return len(spans[k][x.Source]) == 1 && len(spans[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y) && sameDay(x, y)
 	}, true)
+	// A yearly sum to be reached by a year ("$300 billion a year by
+	// 2035" · "$250 billion per year by 2035"), by that year.
+	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return sumPerYearBy(x.Text, p) }, nil)
 	// A budget's deficit, debt or surplus as a share of output ("cut the
 	// deficit to 3.2% of gross domestic product" · "targets a deficit of
 	// 3.4% of GDP"), a country's one.

@@ -60,6 +60,9 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 	before := Words(s[:q.Start])
 	if j := wordBeforeHedge(before); j >= 0 && !clauseBreak(s[before[j].End:q.Start]) {
 		switch f := Fold(before[j].Text); {
+		case f == "from" && lang == "" && j >= 1 && peopleFrom(Fold(before[j-1].Text)):
+			// "Negotiators from 196 countries": where people came from,
+			// no start of a change
 		case f == "of" || f == "from" || f == "to" || f == "by" || f == "than":
 			return "", false
 		case lang != "" && foreignPartOf[f] && j >= 1 && figureWord(lang, before[j-1].Text): // "10 de los 16", "de 12 à 15"
@@ -302,6 +305,17 @@ func plannedSpan(s string, q Quantity) (string, bool) {
 // show's, an ovation's, a speech's.
 var minuteNouns = setOfWords(`film movie documentary feature ovation applause speech address performance set concert
 	show episode opera play match game race session flight`)
+
+// peopleFrom: w is a plural noun of people who come from somewhere
+// ("negotiators", "delegates", "leaders", "athletes").
+func peopleFrom(w string) bool {
+	switch w {
+	case "negotiators", "delegates", "delegations", "leaders", "representatives", "ministers", "athletes", "teams",
+		"officials", "participants", "envoys", "diplomats", "scientists", "experts", "students", "volunteers", "troops":
+		return true
+	}
+	return false
+}
 
 // scaleWordsIn are the other languages' millions and thousands (folded).
 var scaleWordsIn = setOfWords(`millones millon millions million milioni milione milhoes milhao millionen miljoen miljoenen mil mille milliards milliardi mil`)
@@ -1374,4 +1388,32 @@ func spanAfter(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	return unit + " before it ended", true
+}
+
+// sumPerYearBy: the money q of s is a yearly sum to be reached by a year
+// ("will provide at least $300 billion a year by 2035" · "will mobilise
+// $250 billion per year by 2035"), keyed by that year.
+func sumPerYearBy(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 6)
+	k := 0
+	switch {
+	case len(after) >= 2 && (Fold(after[0].Text) == "a" || Fold(after[0].Text) == "per" || Fold(after[0].Text) == "each") && Fold(after[1].Text) == "year":
+		k = 2
+	case len(after) >= 1 && (Fold(after[0].Text) == "annually" || Fold(after[0].Text) == "yearly"):
+		k = 1
+	default:
+		return "", false
+	}
+	for i := k; i+1 < len(after) && i <= k+2; i++ {
+		if clauseBreak(s[q.End+after[i-1].End : q.End+after[i].Start]) {
+			break
+		}
+		if Fold(after[i].Text) == "by" && len(after[i+1].Text) == 4 && isNumeric(after[i+1].Text) {
+			return "sum a year by " + after[i+1].Text, true
+		}
+	}
+	return "", false
 }
