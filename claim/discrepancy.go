@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -2060,7 +2061,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	measures.pairs(func(_ slotKey, x, y *Sentence) {
 		for _, p := range x.Quantities {
 			for _, q := range y.Quantities {
-				if sameMeasure(p, q) && (p.Kind == "percent" || sameLimit(x.Text, p, y.Text, q)) &&
+				// (or a span of time, "after 14 minutes of bidding" · "after
+				// 19 minutes of bidding", in one day's reports naming the
+				// same thing)
+				// (minutes and hours of an event over, a day apart too: the
+				// night's report and the next day's)
+				unit := measuredIn(x.Text, p)
+				spanOfSameThing := p.Kind == "count" && unit != "" && spanStems()[unit] && (sharesName(x, y) || a.namedInEach(x, y)) &&
+					(sameDay(x, y) || (unit == Stem("minutes") || unit == Stem("hours")) && daysApart(x, y) <= 1)
+				if sameMeasure(p, q) && (p.Kind == "percent" || sameLimit(x.Text, p, y.Text, q) || spanOfSameThing) &&
 					(bySpan[spanIn(x, p)] == nil || bySpan[spanIn(y, q)] == nil) {
 					consider(x, p, y, q)
 				}
@@ -5348,6 +5357,19 @@ func opensOnPlace(s string) bool {
 // of one day tell of different players and spans.
 var tallyNouns = setOfWords(`games matches wins losses defeats victories titles touchdowns yards assists rebounds
 	innings appearances caps starts races medals trophies homers tackles saves laps shots passes sacks`)
+
+// daysApart is how many days apart the articles of x and y came out, 99
+// when either day is not known.
+func daysApart(x, y *Sentence) int {
+	p, q := x.Doc.Article.Published, y.Doc.Article.Published
+	if p.IsZero() || q.IsZero() {
+		return 99
+	}
+	py, pm, pd := p.Time.Date()
+	qy, qm, qd := q.Time.Date()
+	d := time.Date(py, pm, pd, 0, 0, 0, 0, time.UTC).Sub(time.Date(qy, qm, qd, 0, 0, 0, 0, time.UTC)).Hours() / 24
+	return int(math.Abs(d))
+}
 
 // sameDay: the articles of x and y came out on one day, both known.
 func sameDay(x, y *Sentence) bool {
