@@ -1456,11 +1456,14 @@ func TestSarampionEndToEnd(t *testing.T) {
 // one score), the match's length ("two hours and 41 minutes" · "two hours
 // and 55 minutes": one span of time) and the winner's age ("The
 // 22-year-old" after a sentence whose subject she is, though it names her
-// opponent too · "The 21-year-old") differ.
+// opponent too · "The 21-year-old") and the match points she saved
+// ("saved three match points" · "saved two match points", each outlet's
+// one such count, a line it had missed) differ.
 func TestFinalEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/final", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"age of Ada Okoro: 21 [The Valdoria Herald] · 22 [Pacific Wire]",
+		"match points: three [Pacific Wire] · two [The Valdoria Herald]",
 		"time: two hours and 41 minutes [Pacific Wire] · two hours and 55 minutes [The Valdoria Herald]",
 		"vote or score: 6-4, 3-6, 7-5 [Pacific Wire] · 6-4, 3-6, 7-6 [The Valdoria Herald]",
 	})
@@ -2104,13 +2107,15 @@ func TestMoonEndToEnd(t *testing.T) {
 
 // TestOutbreakEndToEnd reads a salmonella outbreak written for this test:
 // the people sickened ("has sickened 162 people in 21 states" · "The number
-// of people sickened … has risen to 149 across 19 states"), the
+// of people sickened … has risen to 149 across 19 states"), the states
+// (each outlet's one count of them, a line it had missed), the
 // hospitalized and the day of the recall differ.
 func TestOutbreakEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/outbreak", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"date for “recalled its cucumbers on July 3”: July 3 [Health Wire] · July 5 [National News Today]",
 		"hospitalized: 48 [National News Today] · Fifty-four [Health Wire]",
+		"number of states: 19 [National News Today] · 21 [Health Wire]",
 		"sickened: 149 [National News Today] · 162 [Health Wire]",
 	})
 	verified(t, st, byID)

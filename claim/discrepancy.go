@@ -2076,6 +2076,51 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	})
+	// Last, a count each of two sources gives once in its whole article
+	// after the same word ("de brug is 58 jaar oud" · "de 63 jaar oude
+	// brug"; "312 operaciones" · "213 operaciones"), in sentences sharing
+	// two words more, in reports a day apart at most: one fact told two
+	// ways, whatever their sentences name. (A source giving the word two
+	// counts tells two things.)
+	unique := map[slotKey]map[int]map[string]bool{}
+	uniqueKey := func(x *Sentence, p Quantity) (slotKey, bool) {
+		// (not spans of time, which sentences count from different
+		// moments: "nearly four months after" · "within six months")
+		if p.Kind != "count" || len(p.After) == 0 || p.After[0] == "" || tallyNouns[p.After[0]] || comparedFigure(x.Text, p) || clockUnits[p.After[0]] ||
+			measuredIn(x.Text, p) != "" && spanStems()[measuredIn(x.Text, p)] {
+			return slotKey{}, false
+		}
+		return slotKey{p.Kind, p.After[0], ""}, true
+	}
+	var uniques keyed[slotKey]
+	for _, x := range a.stmts {
+		for _, p := range x.Quantities {
+			if k, ok := uniqueKey(x, p); ok {
+				if unique[k] == nil {
+					unique[k] = map[int]map[string]bool{}
+				}
+				if unique[k][x.Source] == nil {
+					unique[k][x.Source] = map[string]bool{}
+				}
+				unique[k][x.Source][p.Value] = true
+				uniques.add(k, x)
+			}
+		}
+	}
+	uniques.pairs(func(k slotKey, x, y *Sentence) {
+		if len(unique[k][x.Source]) != 1 || len(unique[k][y.Source]) != 1 || daysApart(x, y) > 1 || sharedStems(x, y, k.first) < 2 {
+			return
+		}
+		for _, p := range x.Quantities {
+			for _, q := range y.Quantities {
+				kp, okp := uniqueKey(x, p)
+				kq, okq := uniqueKey(y, q)
+				if okp && okq && kp == k && kq == k && bySpan[spanIn(x, p)] == nil && bySpan[spanIn(y, q)] == nil {
+					consider(x, p, y, q)
+				}
+			}
+		}
+	})
 	// A line lists every article giving one of its values in a statement
 	// close to one of its own and after the same words ("the fire was 15%
 	// contained" in a third outlet, paired with neither).
@@ -2274,6 +2319,20 @@ func hedgeOf(s string, q Quantity) string {
 		w1 == "than" && (w2 == "less" || w2 == "fewer"):
 		return "upper"
 	case w1 == "over" || w1 == "above" || w1 == "upwards" || w1 == "exceeding" || w1 == "least" && w2 == "at" || w1 == "than" && w2 == "more":
+		return "lower"
+	}
+	// the other languages read: "más de 7.000", "unos 200", "rund 80",
+	// "près de 400", "quasi 300", "ruim 2.400"
+	switch {
+	case w1 == "unos" || w1 == "unas" || w1 == "environ" || w1 == "etwa" || w1 == "rund" || w1 == "circa" || w1 == "ongeveer" ||
+		w1 == "cerca" && w2 == "" || w1 == "de" && (w2 == "cerca" || w2 == "alrededor" || w2 == "pres") || w1 == "di" && w2 == "circa" ||
+		w1 == "quelque" || w1 == "ungefahr" || w1 == "zo'n" || w1 == "aproximadamente":
+		return "rough"
+	case w1 == "casi" || w1 == "presque" || w1 == "fast" || w1 == "quasi" || w1 == "quase" || w1 == "bijna" || w1 == "knapp":
+		return "upper"
+	case w1 == "de" && (w2 == "mas" || w2 == "plus" || w2 == "mais") || w1 == "als" && w2 == "mehr" || w1 == "di" && w2 == "piu" ||
+		w1 == "dan" && w2 == "meer" || w1 == "oltre" || w1 == "uber" || w1 == "ruim" || w1 == "mindestens" || w1 == "almeno" ||
+		w1 == "minstens" || w1 == "menos" && w2 == "al" || w1 == "moins" && w2 == "au" || w1 == "menos" && w2 == "pelo":
 		return "lower"
 	}
 	return ""
@@ -5357,6 +5416,21 @@ func opensOnPlace(s string) bool {
 // of one day tell of different players and spans.
 var tallyNouns = setOfWords(`games matches wins losses defeats victories titles touchdowns yards assists rebounds
 	innings appearances caps starts races medals trophies homers tackles saves laps shots passes sacks`)
+
+// clockUnits follow a time of day in the languages read (stemmed or
+// not): the clock pass's.
+var clockUnits = setOfWords(`uhr uur heure heures hora horas ore h`)
+
+// sharedStems counts the content stems x and y share, but for skip.
+func sharedStems(x, y *Sentence, skip string) int {
+	n := 0
+	for _, st := range x.Stems {
+		if st != skip && slices.Contains(y.Stems, st) {
+			n++
+		}
+	}
+	return n
+}
 
 // daysApart is how many days apart the articles of x and y came out, 99
 // when either day is not known.

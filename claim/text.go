@@ -558,7 +558,7 @@ func QuantitiesIn(s, lang string) []Quantity {
 	return out
 }
 
-var hoursMinutesRE = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) hours? and (\d{1,2}) minutes?\b`)
+var hoursMinutesRE = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) hours?(?:,? (?:and )?(\d{1,2}) minutes?)?(?:,? (?:and )?(\d{1,2}) seconds?)?\b`)
 
 var durationRE = regexp.MustCompile(`\b(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)\b`)
 
@@ -936,10 +936,10 @@ var foreignOf = setOfWords("de di da do des")
 var foreignCurrency = setOfWords(`euros euro dólares dolares dólar dollars dollar dollari libras libra sterline sterlina
 	francos francs franken franchi reais real pesos rublos roubles rubel yenes yuanes`)
 
-// hoursAndMinutes reads "two hours and 41 minutes" as one duration, in
-// seconds.
+// hoursAndMinutes reads "two hours and 41 minutes" (and "1 hour, 59
+// minutes, 48 seconds") as one duration, in seconds.
 func hoursAndMinutes(s string) []Quantity {
-	if !strings.Contains(s, " hour") || !strings.Contains(s, " minute") {
+	if !strings.Contains(s, " hour") || !strings.Contains(s, " minute") && !strings.Contains(s, " second") {
 		return nil
 	}
 	var out []Quantity
@@ -955,11 +955,22 @@ func hoursAndMinutes(s string) []Quantity {
 			}
 			h = float64(hv)
 		}
-		mi, _ := strconv.Atoi(s[m[4]:m[5]])
-		if mi > 59 {
+		// ("1 hour, 59 minutes, 48 seconds", "two hours and 35 seconds":
+		// minutes or seconds, or both, after the hours)
+		if m[4] < 0 && m[6] < 0 {
 			continue
 		}
-		q := Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]], Value: formatFloat(h*3600 + float64(mi)*60), Kind: "duration"}
+		mi, sec := 0, 0
+		if m[4] >= 0 {
+			mi, _ = strconv.Atoi(s[m[4]:m[5]])
+		}
+		if m[6] >= 0 {
+			sec, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		if mi > 59 || sec > 59 {
+			continue
+		}
+		q := Quantity{Start: m[0], End: m[1], Text: s[m[0]:m[1]], Value: formatFloat(h*3600 + float64(mi*60+sec)), Kind: "duration"}
 		q.Before, q.After = slotContext(s, m[0], m[1])
 		out = append(out, q)
 	}
