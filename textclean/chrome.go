@@ -284,8 +284,13 @@ var chromePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^\(?(ap|afp|reuters|getty|epa|shutterstock|anadolu|xinhua)( images)?( photo)?\s*/.{1,60}\)?$`),
 	regexp.MustCompile(`^\(.{0,60}(getty images|ap photo|afp photo|reuters photo|via reuters|via getty|/ap|/afp|/reuters|/getty)\)$`),
 	regexp.MustCompile(`^image caption\s*[,:]`),
-	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)".
-	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|getty)\b[^()]{0,40}\)$`),
+	// A caption its label names, in the languages read: "Photo caption:",
+	// "Pie de foto:", "Bildunterschrift:", "Didascalia:", "Légende :",
+	// "Legenda:", "Bijschrift:", "Foto:".
+	regexp.MustCompile(`^(photo caption|caption|pie de foto|bildunterschrift|didascalia|l[ée]gende|legenda|bijschrift|onderschrift|foto|fotografía|fotografia|imagen|bild)\s*:\s*.{1,400}$`),
+	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)",
+	// "(Picture: Evening Post)", "(Foto: dpa)".
+	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|getty|picture|foto|bild)\b[^()]{0,40}\)$`),
 	regexp.MustCompile(`^your email( address)? will not be published\b.{0,60}$`),
 	// Form fields and form messages: "Email (required)", "Oops! Something
 	// went wrong while submitting the form.", "Thank you! Your submission…".

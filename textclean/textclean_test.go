@@ -616,19 +616,38 @@ func TestMastheadsAndHeadlines(t *testing.T) {
 // write them: a place before the date ("Madrid - 08 mar 2027 - 19:05
 // CET"), a lower-case weekday and "uur" ("dinsdag 12 oktober 2027 om
 // 18.47 uur"), a numeric date read day first in a text not in English
-// ("12/10/2027" is 12 October), a time and "Atualizado há 2 horas"; the
-// masthead above each is the outlet.
+// ("12/10/2027" is 12 October), one written with dashes and a time
+// ("17-11-2027, 23:58"), a time and "Atualizado há 2 horas"; the masthead
+// above each is the outlet.
 func TestForeignDateLines(t *testing.T) {
 	body := "\n\nDe betoging trok door de binnenstad van Brussel. De politie telde tienduizenden deelnemers aan de mars tegen de hervorming van de pensioenen."
 	for _, c := range []struct{ raw, source, date string }{
 		{"Lunes negro en la Bolsa\n\nEl Observador Económico\nMadrid - 08 mar 2027 - 19:05 CET\n\nEl Ibex 35 se desplomó este lunes en una sesión marcada por el pánico de los inversores en toda Europa.", "El Observador Económico", "2027-03-08"},
 		{"Tienduizenden betogers in Brussel\n\nDe Brusselse Courant\ndinsdag 12 oktober 2027 om 18.47 uur" + body, "De Brusselse Courant", "2027-10-12"},
 		{"Massale pensioenbetoging in Brussel\n\nHet Vlaamse Dagblad\n12/10/2027" + body, "Het Vlaamse Dagblad", "2027-10-12"},
+		{"Gemeenteraadsverkiezingen: VVD de grootste\n\nOmroep Delta\n17-11-2027, 23:58" + body, "Omroep Delta", "2027-11-17"},
 		{"Dengue: mortes chegam a 41 em Goiás\n\nPortal Cerrado Notícias\n12/04/2027 18h32 - Atualizado há 2 horas\n\nO número de mortes por dengue em Goiás chegou a 41 nesta segunda-feira, segundo a secretaria estadual de saúde.", "Portal Cerrado Notícias", "2027-04-12"},
 	} {
 		r := Clean(c.raw)
 		if r.Source != c.source || r.Published.IsZero() || r.Published.Time.Format("2006-01-02") != c.date {
 			t.Errorf("Clean(%.40q): source %q, date %v; want %q, %s", c.raw, r.Source, r.Published, c.source, c.date)
+		}
+	}
+}
+
+// TestForeignCaptions takes captions out by their label in the languages
+// read ("Pie de foto:", "Bildunterschrift:", "Didascalia:") and by a
+// closing credit ("(Picture: Evening Post)").
+func TestForeignCaptions(t *testing.T) {
+	for _, line := range []string{
+		"Pie de foto: Médicos en huelga ante el Ministerio de Sanidad, el lunes.",
+		"Bildunterschrift: Hagelkörner so groß wie Golfbälle in Landshut.",
+		"Didascalia: I soccorritori al lavoro nel centro di Giampilieri.",
+		"Passengers queue at the check-in hall on Tuesday. (Picture: Evening Post)",
+	} {
+		r := Clean("Headline of the story\n\nThe first paragraph of the story tells what happened, where and when, in a sentence.\n\n" + line + "\n\nThe second paragraph adds what officials said about it afterwards.")
+		if strings.Contains(r.Text, line) {
+			t.Errorf("caption kept: %q", line)
 		}
 	}
 }
