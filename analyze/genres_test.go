@@ -372,7 +372,7 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 		}},
 		// a central bank's decision (German): next year's inflation forecast, read in German's own words
 		{"zinsen", 2, []string{
-			"number for “noch eine Teuerungsrate von 1,9 Prozent”: 1,9 Prozent [Börsen-Kurier Frankfurt] · 2,1 Prozent [Süddeutsche Rundschau]",
+			"number for “im kommenden Jahr auf 2,1 Prozent”: 1,9 Prozent [Börsen-Kurier Frankfurt] · 2,1 Prozent [Süddeutsche Rundschau]",
 		}},
 		// a jobs report (Spanish), 'La Voz del Levante' a masthead: the affiliates gained
 		{"paro", 2, []string{
