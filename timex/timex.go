@@ -141,6 +141,13 @@ func (m *matcher) localTense(k int) int {
 		if i == k-1 && (w == "expected" || w == "due" || w == "forecast") {
 			return 1
 		}
+		// "for travel through Sunday", "closed until Friday": a span's end
+		// ahead, unless a past verb came first
+		if i == k-1 && (w == "through" || w == "until" || w == "till") {
+			if _, weekday := weekdays[m.toks[k].lower]; weekday && !m.pastBefore(i, s) {
+				return 1
+			}
+		}
 		if pastCue[w] && !lastVerb || (i >= k-3 && len(w) > 4 && strings.HasSuffix(w, "ed") && !presentPassive) {
 			past = true
 		}
@@ -166,6 +173,21 @@ func (m *matcher) localTense(k int) int {
 		}
 	}
 	return m.sentenceTense(k)
+}
+
+// pastBefore: a past verb stands before token i in its clause ("The
+// road remained closed until Monday").
+func (m *matcher) pastBefore(i, sent int) bool {
+	for j := i - 1; j >= 0 && j >= i-10 && m.toks[j].sent == sent; j-- {
+		w := m.toks[j].lower
+		if w == "," || w == ";" {
+			return false
+		}
+		if pastCue[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !(j > 0 && presentAux[m.toks[j-1].lower]) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentAux: a participle after them is the present passive ("are

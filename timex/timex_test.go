@@ -91,6 +91,14 @@ func TestWeekdays(t *testing.T) {
 	check(t, date(2026, 9, 9), "Pre-orders open on Friday and the phones go on sale later.", want{"Friday", "2026-09-11", ""})
 	// an irregular past verb further back in the clause
 	check(t, mon, "She won the first round of the country's presidential election on Sunday with 41% and will face him in December.", want{"Sunday", "2026-11-22", ""})
+	// a present passive, a span's end, a forecast's day and a day things
+	// were moved to are ahead
+	sun := date(2027, 3, 7) // Sunday
+	check(t, sun, "Dunmore County Schools announced that classes are canceled Monday.", want{"Monday", "2027-03-08", ""})
+	check(t, sun, "Fees are waived for travel through Friday.", want{"Friday", "2027-03-12", ""})
+	check(t, sun, "A cold front expected Thursday could bring rain.", want{"Thursday", "2027-03-11", ""})
+	check(t, sun, "Its next departure has been pushed back to Thursday.", want{"Thursday", "2027-03-11", ""})
+	check(t, sun, "The road remained closed until Friday.", want{"Friday", "2027-03-05", ""})
 	// "the will of the people" is a noun, no future
 	check(t, mon, `He admitted defeat late on Sunday, telling supporters he would "respect the will of the people".`, want{"Sunday", "2026-11-22", ""})
 }
