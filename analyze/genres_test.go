@@ -357,10 +357,12 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 			"grown (hectares): 12,400 [Canadian Newswire Service] · 21,400 [Dominion Daily]",
 			"number of firefighters: 180 [Canadian Newswire Service, Dominion Daily] · 240 [The Interior Sun]",
 		}},
-		// a ferry sinking: the dead and the captain's age
+		// a ferry sinking: the dead, the missing ('about a dozen passengers remained unaccounted
+		// for' · 'with nine still missing', each Monday paper's one count) and the captain's age
 		{"ferrysink", 3, []string{
 			"age of Ernesto Villanueva: 47 [The Straits Observer] · 52 [The Manila Chronicle]",
 			"death toll: 31 [Asia Pacific Wire, The Manila Chronicle] · 34 [The Straits Observer]",
+			"missing: Twelve [Asia Pacific Wire, The Manila Chronicle] · nine [The Straits Observer]",
 		}},
 		// a world championship game: the moves ('in 41 moves' · 'after 44 moves')
 		{"chess", 2, []string{

@@ -918,7 +918,13 @@ func oneMatch(p, q tollFigure) bool {
 // décédées, dont une femme … à Chaudfontaine" · "Quatre personnes ont
 // perdu la vie … dans la province de Liège"), whatever places they name.
 func leadTolls(p, q tollFigure, figs []tollFigure) bool {
-	if p.q.Kind == "tally" || p.q.Kind == "date" || p.x.Index > 1 || q.x.Index > 1 || !sameDay(p.x, q.x) {
+	if p.q.Kind == "tally" || p.q.Kind == "date" || !sameDay(p.x, q.x) {
+		return false
+	}
+	// (one of them its article's lead, the other told later: "a brutal
+	// heatwave that has killed at least 31 people" · "At least 23 people
+	// have died … in Rajasthan, Uttar Pradesh and Madhya Pradesh")
+	if min(p.x.Index, q.x.Index) > 1 || max(p.x.Index, q.x.Index) > 6 {
 		return false
 	}
 	for _, f := range figs {
