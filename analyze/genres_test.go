@@ -125,12 +125,15 @@ func TestNevascaEndToEnd(t *testing.T) {
 // TestCrushEndToEnd reads a crowd crush at a festival: the dead ("Nine
 // people were killed" · "Eleven people are dead" · "nine fans lost their
 // lives") differ, told in sentences that name other places but the same
-// festival ("the Riverbend Sound Festival"); "More than 60 people were
+// festival ("the Riverbend Sound Festival"), and so does the time ("The
+// crush happened at about 10:40 p.m." · "The surge began around 11:20
+// p.m.": verbs of an event's onset are one); "More than 60 people were
 // hurt" is the others' 63 rounded, no line.
 func TestCrushEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/crush", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: Eleven [The Columbus Dispatch-Herald] · Nine [Music Pulse, National Press Wire]",
+		"time it happened: 10:40 p.m. [Music Pulse, National Press Wire] · 11:20 p.m. [The Columbus Dispatch-Herald]",
 	})
 	verified(t, st, byID)
 }

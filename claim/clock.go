@@ -12,7 +12,7 @@ import (
 
 // reClock is a clock time with its half of the day: "7:45 a.m.", "8 p.m.",
 // "10:15am".
-var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?`)
+var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?`)
 
 // reClock24 is a time on a 24-hour clock as the other languages read
 // write it: "4h30", "5h", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
@@ -67,6 +67,9 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				order = append(order, verb)
 			}
 			text := strings.TrimRight(x.Text[g[0]:g[1]], " ")
+			if lt := strings.ToLower(text); strings.HasSuffix(lt, "am.") || strings.HasSuffix(lt, "pm.") {
+				text = text[:len(text)-1] // "at 7.40am.": the sentence's stop
+			}
 			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough,
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
@@ -172,7 +175,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				// less than an hour and a half apart, is one event's
 				// whatever its sentences name: "gegen 3.40 Uhr, nach
 				// Angaben der Polizei" · "laut Feuerwehr gegen 4.15 Uhr")
-				scene := a.sameScene(f.x, g.x) || verb == "\x00clock" && d <= 90 && sameDay(f.x, g.x)
+				scene := a.sameScene(f.x, g.x) || (verb == "\x00clock" || verb == "\x00onset") && d <= 90 && sameDay(f.x, g.x)
 				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && scene {
 					apart = true
 				}
@@ -187,6 +190,8 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			about = "time contact was lost"
 		case "\x00clock":
 			about = "time of day"
+		case "\x00onset":
+			about = "time it happened"
 		case "\x00zone UTC", "\x00zone CET", "\x00zone EST", "\x00zone EDT", "\x00zone PST", "\x00zone PDT", "\x00zone BST":
 			about = "time (" + strings.TrimPrefix(verb, "\x00zone ") + ")"
 		default:
@@ -226,8 +231,32 @@ func clockVerb(before string) (stem string, rough bool) {
 	if st == "disappear" || st == "vanish" || Fold(w) == "lost" && strings.Contains(strings.ToLower(before), "lost contact") {
 		return "contact lost", rough
 	}
+	// the verbs that tell an event's onset are one ("The blast happened
+	// at 6.40am" · "struck the building at 7.40am" · "tore through … at
+	// 6.40am"; "began at 5:40 a.m." · "Screens went blank at 4.15am")
+	if onsetVerbs[Fold(w)] && !verbLeadsOn(before, w) {
+		return "\x00onset", rough
+	}
 	return st, rough
 }
+
+// verbLeadsOn: the verb w, last written in before, leads on to another
+// ("began returning", "started to evacuate"): that other is the event.
+func verbLeadsOn(before, w string) bool {
+	i := strings.LastIndex(before, w)
+	if i < 0 {
+		return false
+	}
+	next := firstWords(before[i+len(w):], 1)
+	if len(next) == 0 {
+		return false
+	}
+	f := Fold(next[0].Text)
+	return f == "to" || len(f) > 4 && strings.HasSuffix(f, "ing")
+}
+
+// onsetVerbs tell when an event happened or began.
+var onsetVerbs = setOfWords(`happened occurred struck hit tore began started erupted exploded went broke`)
 
 func clockVerbWord(before string) (string, bool) {
 	// the clause: back to the last comma, semicolon or sentence stop
