@@ -198,7 +198,7 @@ var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|led
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",
 // "Abendblatt").
-var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker)\b`)
+var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker|dienst)\b|^(?-i:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,})$`)
 
 func removedAt(lines []line, i int) bool {
 	return i >= 0 && i < len(lines) && lines[i].kind == removed

@@ -602,6 +602,8 @@ func TestMastheadsAndHeadlines(t *testing.T) {
 		{"El paro baja en 28.450 personas en abril\n\nLa Voz del Levante\nMartes, 4 de mayo de 2027\n\nEl número de parados registrados bajó en abril.", "El paro baja en 28.450 personas en abril", "La Voz del Levante"},
 		{"Le TFC soulève la Coupe\n\nL'Écho toulousain\n23 mai 2027\n\nToulouse a remporté la Coupe de France samedi soir.", "Le TFC soulève la Coupe", "L'Écho toulousain"},
 		{"Notlandung in Köln\n\nLuftfahrt-Ticker\n12. Juni 2027\n\nEin Airbus ist am Morgen in Köln notgelandet.", "Notlandung in Köln", "Luftfahrt-Ticker"},
+		{"Warnstreik legt Flughafen lahm\n\nNorddeutscher Nachrichtendienst\n21. März 2027\n\nEin Warnstreik hat am Montag den Flughafen lahmgelegt.", "Warnstreik legt Flughafen lahm", "Norddeutscher Nachrichtendienst"},
+		{"Retailer confirms breach of customer data\n\nTechWatch\nMarch 14, 2027\n\nThe retailer said on Friday that hackers had stolen customer records.", "Retailer confirms breach of customer data", "TechWatch"},
 		{"Sisma nella notte, paura in Valnerina. Il capo della Protezione civile: «Nessuna vittima»\n\nLa Gazzetta del Centro\n13 maggio 2027\n\nUna scossa di terremoto ha svegliato la Valnerina nella notte.",
 			"Sisma nella notte, paura in Valnerina. Il capo della Protezione civile: «Nessuna vittima»", "La Gazzetta del Centro"},
 	} {
