@@ -39,6 +39,8 @@ var invariantPlurals = setOfWords(`aircraft`)
 var countSynonyms = map[string]string{
 	"vessels": "ships", "warships": "ships", "nations": "countries", "soldiers": "troops", "planes": "aircraft",
 	"jets": "aircraft", "warplanes": "aircraft", "houses": "homes", "dwellings": "homes", "firms": "companies",
+	"shoppers": "customers", "clients": "customers", "cars": "vehicles", "lorries": "trucks", "firemen": "firefighters",
+	"pupils": "students", "schoolchildren": "students", "medics": "doctors", "physicians": "doctors",
 }
 
 // nounCounted names a count by the noun phrase it counts, written right
