@@ -1634,6 +1634,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if u == "" {
 			return "", false
 		}
+		if unitDimension[u] == "" {
+			return u, true // "millimetres": of rain as often as of length
+		}
 		return unitDimension[u] + " (" + u + ")", true
 	}
 	// (the name they share is whose measure it is, whatever their

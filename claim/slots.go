@@ -1291,7 +1291,7 @@ func foreignUnitOf(s string, q Quantity) string {
 }
 
 // unitDimension names what each of foreignUnits measures.
-var unitDimension = map[string]string{"centimetres": "length", "millimetres": "length", "metres": "length",
+var unitDimension = map[string]string{"centimetres": "length", "metres": "length",
 	"kilometres": "length", "hectares": "area", "tonnes": "mass"}
 
 var foreignUnits = func() map[string]string {
