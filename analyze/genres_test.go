@@ -434,3 +434,16 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestExplosionMineEndToEnd reads a coal mine explosion, one of the stories
+// held out from every fix until the session's end: the dead ("killing 11
+// miners" · "killed 14 people") differ, once "Rescue teams in Colombia
+// worked through the night …" is no photo caption and "At least 70 people
+// died in Colombian mines last year" no count of this blast.
+func TestExplosionMineEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/explosion-mine", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: 11 [Andes Wire Service] · 14 [The Global Post]",
+	})
+	verified(t, st, byID)
+}

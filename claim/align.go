@@ -523,10 +523,12 @@ func IsCaption(s string) bool {
 		if unicode.IsUpper(pr) && !IsStop(Fold(ws[i-1].Text)) && !quantifier(Fold(ws[i-1].Text)) && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "'s") && len(f) > 3 {
 			verb = i
 			// a verb after it makes it the subject's noun: "Allied navies
-			// began their largest exercise …"
-			if i+1 < len(ws) {
-				if n := Fold(ws[i+1].Text); verbCues[n] && !auxiliary[n] || len(n) > 4 && strings.HasSuffix(n, "ed") {
+			// began their largest exercise …", "Rescue teams in Colombia
+			// worked through the night …"
+			for k := i + 1; k < len(ws) && k <= i+3; k++ {
+				if n := Fold(ws[k].Text); verbCues[n] && !auxiliary[n] || len(n) > 4 && strings.HasSuffix(n, "ed") {
 					verb = -1
+					break
 				}
 			}
 		}

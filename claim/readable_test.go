@@ -43,6 +43,9 @@ func TestIsCaption(t *testing.T) {
 		{"The floods swept through the town late on Thursday, submerging hundreds of homes.", false},
 		// a number opening the subject
 		{"Five carriages of a regional train came off the rails near Lindau on Friday, leaving 35 people injured.", false},
+		// a plural noun whose verb comes a few words later
+		{"Rescue teams in Colombia worked through the night to reach miners trapped underground.", false},
+		{"Republican lawmakers on Thursday unveiled their infrastructure counteroffer to President Biden.", false},
 	} {
 		if got := IsCaption(c.in); got != c.want {
 			t.Errorf("IsCaption(%q) = %v, want %v", c.in, got, c.want)

@@ -560,10 +560,17 @@ func elsewhere(x *Sentence) bool {
 			}
 		}
 	}
-	for _, w := range Words(x.Text) {
-		switch Fold(w.Text) {
+	ws := Words(x.Text)
+	for i, w := range ws {
+		switch f := Fold(w.Text); f {
 		case "previous":
 			return true
+		case "year", "month":
+			// "At least 70 people died in Colombian mines last year": a
+			// past period's count, not this event's
+			if i > 0 && Fold(ws[i-1].Text) == "last" {
+				return true
+			}
 		}
 	}
 	return false
