@@ -1385,11 +1385,20 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// "un sismo de 6,2 grados", "the 6.1-magnitude quake"); not an earlier
 	// quake the story recalls ("In February, a quake measuring 6.4 …"), an
 	// aftershock, or what a quake "can" do.
-	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "magnitude", magnitudeOf(x.Text, p) },
-		func(x *Sentence) bool {
-			return elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "réplique", "répliques", "repliche", "replica",
-				"assestamento", "nachbeben", "naschok", "naschokken", "can", "could", "would")
-		})
+	// (a story's one quake: each source giving one magnitude, the two are
+	// its, whatever places their sentences name)
+	notMainQuake := func(x *Sentence) bool {
+		return elsewhere(x) || otherMonth(x) || containsAnyWord(x.Text, "aftershock", "aftershocks", "réplica", "réplicas", "réplique", "répliques", "repliche", "replica",
+			"assestamento", "nachbeben", "naschok", "naschokken", "can", "could", "would")
+	}
+	magnitudes := valuesBySource(a.stmts, func(x *Sentence, p Quantity) (string, bool) {
+		return "magnitude", magnitudeOf(x.Text, p) && !notMainQuake(x)
+	})
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return "magnitude", magnitudeOf(x.Text, p) }, notMainQuake,
+		func(k string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
+				len(magnitudes[k][x.Source]) == 1 && len(magnitudes[k][y.Source]) == 1 && daysApart(x, y) <= 1
+		}, false)
 	// A place's temperature, however written ("44.1 degrees Celsius in
 	// Córdoba", "45.2C in Córdoba"); not a forecast's, and not a sentence
 	// giving two.

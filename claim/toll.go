@@ -252,6 +252,20 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if end < len(ws) && turnoutWords[Fold(ws[end].Text)] && !clauseBreak(gap(end-1, end)) {
 			return "turnout", "", bound, true
 		}
+		// "Only 41.7% of the electorate turned out (to vote)", "38% of
+		// voters cast a ballot"
+		if end+3 < len(ws) && Fold(ws[end].Text) == "of" && !clauseBreak(gap(end-1, end+3)) {
+			k := end + 1
+			if Fold(ws[k].Text) == "the" || Fold(ws[k].Text) == "registered" || Fold(ws[k].Text) == "eligible" {
+				k++
+			}
+			switch Fold(ws[k].Text) {
+			case "electorate", "voters":
+				if k+2 < len(ws) && (Fold(ws[k+1].Text) == "turned" && Fold(ws[k+2].Text) == "out" || Fold(ws[k+1].Text) == "cast" || Fold(ws[k+1].Text) == "voted") {
+					return "turnout", "", bound, true
+				}
+			}
+		}
 		// "voted 87% in favour", "83% of members backed the walkout": a
 		// vote's share for
 		if inFavour(ws, end) {
