@@ -1291,7 +1291,7 @@ func foreignUnitOf(s string, q Quantity) string {
 }
 
 // unitDimension names what each of foreignUnits measures.
-var unitDimension = map[string]string{"centimetres": "length", "metres": "length",
+var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance",
 	"kilometres": "length", "hectares": "area", "tonnes": "mass"}
 
 var foreignUnits = func() map[string]string {
@@ -1303,6 +1303,7 @@ var foreignUnits = func() map[string]string {
 		"kilometres":  "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
 		"hectares":    "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
 		"tonnes":      "toneladas tonnes tonnen tonnellate ton",
+		"miles":       "milhas millas miglia milles meilen mijl",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[Fold(w)] = unit
