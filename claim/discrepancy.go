@@ -1684,6 +1684,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(spanOf, func(x *Sentence) bool { return langOf(x) != "" }, func(k string, x, y *Sentence) bool {
 		return len(spans[k][x.Source]) == 1 && len(spans[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y) && sameDay(x, y)
 	}, true)
+	// A sum per month or week, each outlet's one ("un aumento medio di 120
+	// euro lordi al mese" · "un incremento di 150 euro lordi mensili").
+	perPeriod := func(x *Sentence, p Quantity) (string, bool) { return sumPerPeriod(x.Text, p) }
+	periodSums := valuesBySource(a.stmts, perPeriod)
+	keyedSlotWhere(perPeriod, nil, func(k string, x, y *Sentence) bool {
+		return len(periodSums[k][x.Source]) == 1 && len(periodSums[k][y.Source]) == 1 && daysApart(x, y) <= 1 ||
+			sharesName(x, y) && len(x.Names) > 0 || a.linked(x, y)
+	}, true)
 	// A yearly sum to be reached by a year ("$300 billion a year by
 	// 2035" · "$250 billion per year by 2035"), by that year.
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return sumPerYearBy(x.Text, p) }, nil)

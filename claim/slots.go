@@ -1420,3 +1420,38 @@ func sumPerYearBy(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// sumPerPeriod: the money q of s is a sum per month or per week, in any
+// language read ("120 euro lordi al mese" · "150 euro lordi mensili";
+// "$400 a month"; "300 euros par mois"), keyed by its period.
+func sumPerPeriod(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 4)
+	for i := 0; i < len(after) && i < 4; i++ {
+		if i > 0 && clauseBreak(s[q.End+after[i-1].End:q.End+after[i].Start]) {
+			break
+		}
+		f := Fold(after[i].Text)
+		switch f {
+		case "mensili", "mensile", "mensuels", "mensuel", "mensuelle", "mensuales", "mensual", "mensais", "mensal", "monthly", "maandelijks", "monatlich":
+			return "sum a month", true
+		case "month", "mese", "mois", "mes", "mês", "monat", "maand":
+			if i > 0 {
+				switch Fold(after[i-1].Text) {
+				case "a", "per", "al", "par", "por", "pro", "im", "ao", "each":
+					return "sum a month", true
+				}
+			}
+		case "week", "settimana", "semaine", "semana", "woche":
+			if i > 0 {
+				switch Fold(after[i-1].Text) {
+				case "a", "per", "alla", "par", "por", "pro", "each":
+					return "sum a week", true
+				}
+			}
+		}
+	}
+	return "", false
+}

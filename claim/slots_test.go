@@ -37,6 +37,7 @@ func TestSlotReaders(t *testing.T) {
 		"altitudeOf":        altitudeOf,
 		"workforceOf":       workforceOf,
 		"costOf":            costOf,
+		"sumPerPeriod":      sumPerPeriod,
 		"massOf":            massOf,
 		"shareOfOutput":     shareOfOutput,
 	}
@@ -59,6 +60,8 @@ func TestSlotReaders(t *testing.T) {
 		{"countedDone", "The two countries exchanged 95 prisoners each.", "95", "prisoners released"},
 		{"countedDone", "He was among 103 Marlandish prisoners released by Osteria.", "103", "prisoners released"},
 		{"countedDone", "The rebels freed 12 hostages.", "12", ""},
+		{"sumPerPeriod", "The union wants $400 a month more for every worker.", "$400", "sum a month"},
+		{"sumPerPeriod", "The company earned $400 million last year.", "$400 million", ""},
 		{"costOf", "The mission cost €420 million, according to the European Space Agency.", "€420 million", "cost"},
 		{"costOf", "ESA officials quoted a total mission budget of €480 million, covering development.", "€480 million", "cost"},
 		{"costOf", "Tickets cost $25 per person.", "$25", ""},
@@ -229,6 +232,7 @@ func FuzzSlotReaders(f *testing.F) {
 			altitudeOf(s, q)
 			workforceOf(s, q)
 			costOf(s, q)
+			sumPerPeriod(s, q)
 			massOf(s, q)
 			shareOfOutput(s, q)
 			homesDoneIn("fr", s, q)
