@@ -101,7 +101,9 @@ func init() {
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
 			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer",
 		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond",
-		"missing": "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
+		// (a compound's seriously injured are a count of their own, within the injured)
+		"seriously injured": "zwaargewonden zwaargewond schwerverletzte schwerverletzten schwerstverletzte",
+		"missing":           "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
 			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +
 			"evacuadas retiradas geevacueerd",
