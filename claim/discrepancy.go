@@ -1601,20 +1601,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// total mission budget of €480 million"; "cost a reported $150
 	// million to produce" · "put the net budget at $175M"), from sources
 	// giving one cost each.
-	costs := map[int]map[string]bool{}
-	for _, x := range a.stmts {
-		for _, p := range x.Quantities {
-			if _, ok := costOf(x.Text, p); ok {
-				if costs[x.Source] == nil {
-					costs[x.Source] = map[string]bool{}
-				}
-				costs[x.Source][p.Value] = true
-			}
-		}
-	}
-	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return costOf(x.Text, p) }, nil,
-		func(_ string, x, y *Sentence) bool {
-			return len(costs[x.Source]) == 1 && len(costs[y.Source]) == 1 && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
+	costKey := func(x *Sentence, p Quantity) (string, bool) { return costOf(x.Text, p) }
+	costs := valuesBySource(a.stmts, costKey)
+	keyedSlotWhere(costKey, nil,
+		func(k string, x, y *Sentence) bool {
+			return len(costs[k][x.Source]) == 1 && len(costs[k][y.Source]) == 1 && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
 		}, true)
 	// A referendum's sides ("il sì ha ottenuto il 58,3 per cento" · "ha
 	// premiato il sì con il 56,8%"), a story's one vote.
@@ -2102,33 +2093,26 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// two words more, in reports a day apart at most: one fact told two
 	// ways, whatever their sentences name. (A source giving the word two
 	// counts tells two things.)
-	unique := map[slotKey]map[int]map[string]bool{}
-	uniqueKey := func(x *Sentence, p Quantity) (slotKey, bool) {
+	uniqueKey := func(x *Sentence, p Quantity) (string, bool) {
 		// (not spans of time, which sentences count from different
 		// moments: "nearly four months after" · "within six months")
 		if p.Kind != "count" || len(p.After) == 0 || p.After[0] == "" || tallyNouns[p.After[0]] || comparedFigure(x.Text, p) || clockUnits[p.After[0]] ||
 			measuredIn(x.Text, p) != "" && spanStems()[measuredIn(x.Text, p)] {
-			return slotKey{}, false
+			return "", false
 		}
-		return slotKey{p.Kind, p.After[0], ""}, true
+		return p.After[0], true
 	}
-	var uniques keyed[slotKey]
+	unique := valuesBySource(a.stmts, uniqueKey)
+	var uniques keyed[string]
 	for _, x := range a.stmts {
 		for _, p := range x.Quantities {
 			if k, ok := uniqueKey(x, p); ok {
-				if unique[k] == nil {
-					unique[k] = map[int]map[string]bool{}
-				}
-				if unique[k][x.Source] == nil {
-					unique[k][x.Source] = map[string]bool{}
-				}
-				unique[k][x.Source][p.Value] = true
 				uniques.add(k, x)
 			}
 		}
 	}
-	uniques.pairs(func(k slotKey, x, y *Sentence) {
-		if len(unique[k][x.Source]) != 1 || len(unique[k][y.Source]) != 1 || daysApart(x, y) > 1 || sharedStems(x, y, k.first) < 2 {
+	uniques.pairs(func(k string, x, y *Sentence) {
+		if len(unique[k][x.Source]) != 1 || len(unique[k][y.Source]) != 1 || daysApart(x, y) > 1 || sharedStems(x, y, k) < 2 {
 			return
 		}
 		for _, p := range x.Quantities {
