@@ -103,6 +103,10 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 			foreignPeople[f] || foreignSpans[f] || foreignCurrency[f] || !foreignPlural(lang, f) {
 			return "", false
 		}
+		// "sapeurs-pompiers" are "pompiers": a compound's head counts
+		if i := strings.LastIndexByte(w, '-'); i > 0 && len(w)-i > 5 {
+			w = w[i+1:]
+		}
 		return "number of " + w, true
 	}
 	var phrase []string
