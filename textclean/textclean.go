@@ -71,7 +71,7 @@ func Clean(raw string) Result {
 	}
 	lines := splitLines(raw)
 	var res Result
-	meta := metadata{dayFirst: !englishText(raw)}
+	meta := metadata{dayFirst: !englishText(raw) || britishText(raw)}
 	for i := range lines {
 		l := &lines[i]
 		if isChrome(l.text) {
@@ -150,6 +150,20 @@ func englishText(raw string) bool {
 		}
 	}
 	return n < 20 || hits*25 >= n
+}
+
+// britishText: the text spells as British and Irish papers do ("per
+// cent", "labour", "centre", "programme"), which write numeric dates day
+// first too ("12/03/2027" is 12 March).
+func britishText(raw string) bool {
+	low := strings.ToLower(firstChars(raw, 6000))
+	n := 0
+	for _, w := range []string{" per cent", " labour", " centre", " programme", " colour", " favour", " neighbour", " organisation", " defence"} {
+		if strings.Contains(low, w) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func splitLines(raw string) []line {
