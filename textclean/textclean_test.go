@@ -655,7 +655,7 @@ func TestForeignCaptions(t *testing.T) {
 }
 
 // TestBritishNumericDate reads "12/03/2027" as 12 March under a text
-// spelt as British papers spell, and as 3 December under an American one.
+// spelt as British papers spell.
 func TestBritishNumericDate(t *testing.T) {
 	body := "\n\nLabour held the seat with a majority of 4,312 on a turnout of 38.2 per cent, the lowest in the constituency's history.\n\nThe party's candidate thanked the volunteers at the count centre."
 	r := Clean("Labour holds the seat\n\nWestminster Insider\n12/03/2027" + body)
