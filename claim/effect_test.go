@@ -98,70 +98,58 @@ func TestPartySeatsKeys(t *testing.T) {
 	}
 }
 
-func TestLevelSetToIn(t *testing.T) {
-	for _, c := range []struct{ lang, s, fig, want string }{
-		{"es", "El Consejo de Ministros aprobó la subida del salario mínimo interprofesional a 1.250 euros mensuales.", "1.250", "salario mínimo"},
-		{"fr", "Le gouvernement veut relever l'âge de départ à 64 ans.", "64", "âge départ"},
-		{"de", "Die Regierung erhöht den Mindestlohn auf 15 Euro.", "15", "mindestlohn"},
-		{"es", "El paro bajó en 5.000 personas.", "5.000", ""},
-	} {
+// readerCase is a sentence in a language, a figure of it and the key a
+// slot reader should give that figure ("" for none).
+type readerCase struct{ lang, s, fig, want string }
+
+// checkReaderIn runs reader on each case's figure, as QuantitiesIn finds
+// it (a figure of no kind read as a count).
+func checkReaderIn(t *testing.T, name string, reader func(lang, s string, q Quantity) (string, bool), cases []readerCase) {
+	t.Helper()
+	for _, c := range cases {
 		got := ""
 		for _, q := range QuantitiesIn(c.s, c.lang) {
 			if strings.HasPrefix(q.Text, c.fig) {
 				if q.Kind == "" {
 					q.Kind = "count"
 				}
-				got, _ = levelSetToIn(c.lang, c.s, q)
+				got, _ = reader(c.lang, c.s, q)
 			}
 		}
 		if got != c.want {
-			t.Errorf("levelSetToIn(%q) = %q, want %q", c.s, got, c.want)
+			t.Errorf("%s(%q, %q) = %q, want %q", name, c.s, c.fig, got, c.want)
 		}
 	}
 }
 
+func TestLevelSetToIn(t *testing.T) {
+	checkReaderIn(t, "levelSetToIn", levelSetToIn, []readerCase{
+		{"es", "El Consejo de Ministros aprobó la subida del salario mínimo interprofesional a 1.250 euros mensuales.", "1.250", "salario mínimo"},
+		{"fr", "Le gouvernement veut relever l'âge de départ à 64 ans.", "64", "âge départ"},
+		{"de", "Die Regierung erhöht den Mindestlohn auf 15 Euro.", "15", "mindestlohn"},
+		{"es", "El paro bajó en 5.000 personas.", "5.000", ""},
+	})
+}
+
 func TestHomesDoneIn(t *testing.T) {
-	for _, c := range []struct{ lang, s, fig, want string }{
+	checkReaderIn(t, "homesDoneIn", homesDoneIn, []readerCase{
 		{"fr", "Au total, 400 habitations ont été entièrement détruites, a précisé l'INGD.", "400", "homes destroyed"},
 		{"fr", "Environ 800 maisons ont été détruites, et des milliers d'autres sont endommagées.", "800", "homes destroyed"},
 		{"es", "Más de 300 viviendas quedaron destruidas por el fuego.", "300", "homes destroyed"},
 		{"de", "Rund 2.000 Häuser wurden beschädigt.", "2.000", "homes damaged"},
 		{"fr", "Environ 9 800 maisons ont été construites.", "9 800", ""},
-	} {
-		got := ""
-		for _, q := range QuantitiesIn(c.s, c.lang) {
-			if strings.HasPrefix(q.Text, c.fig) {
-				if q.Kind == "" {
-					q.Kind = "count"
-				}
-				got, _ = homesDoneIn(c.lang, c.s, q)
-			}
-		}
-		if got != c.want {
-			t.Errorf("homesDoneIn(%q) = %q, want %q", c.s, got, c.want)
-		}
-	}
+	})
 }
 
 func TestReferendumSide(t *testing.T) {
-	for _, c := range []struct{ lang, s, fig, want string }{
+	checkReaderIn(t, "referendumSide", func(_, s string, q Quantity) (string, bool) { return referendumSide(s, q) }, []readerCase{
 		{"it", "Al referendum il sì ha ottenuto il 58,3% dei voti validi, contro il 41,7% del no.", "58,3", "share for yes"},
 		{"it", "Al referendum il sì ha ottenuto il 58,3% dei voti validi, contro il 41,7% del no.", "41,7", "share for no"},
 		{"it", "Il referendum ha premiato il sì con il 56,8%, mentre i contrari si sono fermati al 43,2%.", "56,8", "share for yes"},
 		{"", "The Yes side won 52% of the vote.", "52%", "share for yes"},
 		{"", "There was no change: turnout was 61%.", "61%", ""},
 		{"fr", "Le oui l'emporte avec 54 % des voix.", "54", "share for yes"},
-	} {
-		got := ""
-		for _, q := range QuantitiesIn(c.s, c.lang) {
-			if strings.HasPrefix(q.Text, c.fig) {
-				got, _ = referendumSide(c.s, q)
-			}
-		}
-		if got != c.want {
-			t.Errorf("referendumSide(%q, %q) = %q, want %q", c.s, c.fig, got, c.want)
-		}
-	}
+	})
 }
 
 func TestOrdinalIn(t *testing.T) {
