@@ -1397,7 +1397,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return "magnitude", magnitudeOf(x.Text, p) }, notMainQuake,
 		func(k string, x, y *Sentence) bool {
 			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
-				len(magnitudes[k][x.Source]) == 1 && len(magnitudes[k][y.Source]) == 1 && daysApart(x, y) <= 1
+				magnitudes.once(k, x, y) && daysApart(x, y) <= 1
 		}, false)
 	// A place's temperature, however written ("44.1 degrees Celsius in
 	// Córdoba", "45.2C in Córdoba"); not a forecast's, and not a sentence
@@ -1471,7 +1471,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	effectDays := valuesBySource(a.stmts, effective)
 	keyedSlotWhere(effective, nil, func(k string, x, y *Sentence) bool {
 		return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
-			len(effectDays[k][x.Source]) == 1 && len(effectDays[k][y.Source]) == 1
+			effectDays.once(k, x, y)
 	}, false)
 	// A court's penalty, however worded: the prison term ("sentenced to 12
 	// years in prison", "a 14-year sentence") and a fine or bail ("a fine
@@ -1605,7 +1605,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	costs := valuesBySource(a.stmts, costKey)
 	keyedSlotWhere(costKey, nil,
 		func(k string, x, y *Sentence) bool {
-			return len(costs[k][x.Source]) == 1 && len(costs[k][y.Source]) == 1 && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
+			return costs.once(k, x, y) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
 		}, true)
 	// A referendum's sides ("il sì ha ottenuto il 58,3 per cento" · "ha
 	// premiato il sì con il 56,8%"), a story's one vote.
@@ -1620,7 +1620,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	sides := valuesBySource(a.stmts, sideOf)
 	keyedSlotWhere(sideOf, nil,
 		func(k string, x, y *Sentence) bool {
-			return len(sides[k][x.Source]) == 1 && len(sides[k][y.Source]) == 1
+			return sides.once(k, x, y)
 		}, true)
 	// A measure in the other languages read, by its unit, in sentences
 	// naming the same place or thing ("chegou aos 60 centímetros na
@@ -1645,7 +1645,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	lenient = anySubjects
 	keyedSlotWhere(unitKey, nil,
 		func(k string, x, y *Sentence) bool {
-			return len(inUnit[k][x.Source]) == 1 && len(inUnit[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y)
+			return inUnit.once(k, x, y) && len(x.Names) > 0 && sharesName(x, y)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -1654,7 +1654,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	closing := func(x *Sentence, p Quantity) (string, bool) { return closingPrice(x.Text, p) }
 	closes := valuesBySource(a.stmts, closing)
 	keyedSlotWhere(closing, nil, func(k string, x, y *Sentence) bool {
-		return len(closes[k][x.Source]) == 1 && len(closes[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y)
+		return closes.once(k, x, y) && len(x.Names) > 0 && sharesName(x, y)
 	}, true)
 	// An output cut in barrels a day ("cut its combined oil output by 1.2
 	// million barrels per day" · "remove 1.5m barrels a day"), by whom
@@ -1673,14 +1673,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// (of one day's reports: "after four days of riots" and, days
 	// later, "after eight days of riots" count a span still running)
 	keyedSlotWhere(spanOf, func(x *Sentence) bool { return langOf(x) != "" }, func(k string, x, y *Sentence) bool {
-		return len(spans[k][x.Source]) == 1 && len(spans[k][y.Source]) == 1 && len(x.Names) > 0 && sharesName(x, y) && sameDay(x, y)
+		return spans.once(k, x, y) && len(x.Names) > 0 && sharesName(x, y) && sameDay(x, y)
 	}, true)
 	// A sum per month or week, each outlet's one ("un aumento medio di 120
 	// euro lordi al mese" · "un incremento di 150 euro lordi mensili").
 	perPeriod := func(x *Sentence, p Quantity) (string, bool) { return sumPerPeriod(x.Text, p) }
 	periodSums := valuesBySource(a.stmts, perPeriod)
 	keyedSlotWhere(perPeriod, nil, func(k string, x, y *Sentence) bool {
-		return len(periodSums[k][x.Source]) == 1 && len(periodSums[k][y.Source]) == 1 && daysApart(x, y) <= 1 ||
+		return periodSums.once(k, x, y) && daysApart(x, y) <= 1 ||
 			sharesName(x, y) && len(x.Names) > 0 || a.linked(x, y)
 	}, true)
 	// A yearly sum to be reached by a year ("$300 billion a year by
@@ -2112,7 +2112,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 	}
 	uniques.pairs(func(k string, x, y *Sentence) {
-		if len(unique[k][x.Source]) != 1 || len(unique[k][y.Source]) != 1 || daysApart(x, y) > 1 || sharedStems(x, y, k) < 2 {
+		if !unique.once(k, x, y) || daysApart(x, y) > 1 || sharedStems(x, y, k) < 2 {
 			return
 		}
 		for _, p := range x.Quantities {
@@ -5460,10 +5460,19 @@ func sameDay(x, y *Sentence) bool {
 	return py == qy && pm == qm && pd == qd
 }
 
+// sourceValues are the values each source gives a slot, by key and source.
+type sourceValues map[string]map[int]map[string]bool
+
+// once: the sources of x and y each give the slot k one value, so each
+// tells one thing of it.
+func (v sourceValues) once(k string, x, y *Sentence) bool {
+	return len(v[k][x.Source]) == 1 && len(v[k][y.Source]) == 1
+}
+
 // valuesBySource gathers the values each source gives a slot keyOf
 // names, by key: a source giving two is telling two things.
-func valuesBySource(stmts []*Sentence, keyOf func(x *Sentence, p Quantity) (string, bool)) map[string]map[int]map[string]bool {
-	out := map[string]map[int]map[string]bool{}
+func valuesBySource(stmts []*Sentence, keyOf func(x *Sentence, p Quantity) (string, bool)) sourceValues {
+	out := sourceValues{}
 	for _, x := range stmts {
 		for _, p := range x.Quantities {
 			if k, ok := keyOf(x, p); ok {
