@@ -125,8 +125,7 @@ func markHeader(lines []line, m *metadata) {
 		}
 		// A masthead of five words or six ("Corriere dello Sport del Sud")
 		// is no sentence either.
-		if n := wordCount(l.text); n > 4 && n <= 6 && !endsSentence(l.text) && mastheadName(l.text) &&
-			(reMastheadWord.MatchString(l.text) || reMastheadCompound.MatchString(l.text)) && removedAt(lines, i+1) {
+		if n := wordCount(l.text); n > 4 && n <= 8 && !endsSentence(l.text) && masthead(l.text) && removedAt(lines, i+1) {
 			l.kind = removed
 			if m.source == "" {
 				m.setSource(l.text)
@@ -155,7 +154,7 @@ func markHeader(lines []line, m *metadata) {
 		l.kind = removed
 		// "Cambridge Daily Ledger" on its own line is the masthead, not
 		// a byline.
-		if mastheadName(l.text) && (reMastheadWord.MatchString(l.text) || reMastheadCompound.MatchString(l.text)) {
+		if masthead(l.text) {
 			if m.source == "" {
 				m.setSource(l.text)
 			}
@@ -166,6 +165,33 @@ func markHeader(lines []line, m *metadata) {
 		}
 	}
 }
+
+// masthead: s is a newspaper's or an agency's name on its own line: written
+// as a masthead is, and either holding a word mastheads are made of or
+// opening on an article before two names ("El Centinela del Sur"), which
+// no person's name does.
+func masthead(s string) bool {
+	if !mastheadName(s) {
+		return false
+	}
+	if reMastheadWord.MatchString(s) || reMastheadCompound.MatchString(s) {
+		return true
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 3 || !reLeadingArticle.MatchString(ws[0]) {
+		return false
+	}
+	capital := 0
+	for _, w := range ws[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return capital >= 2
+}
+
+// reLeadingArticle: the articles a masthead opens on.
+var reLeadingArticle = regexp.MustCompile(`^(?:The|El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|Het|De|O|A|Os|As)$`)
 
 // mastheadName: s is written as a masthead is, its words capitalised
 // but for linking words and, as French, Spanish and Italian papers write
@@ -193,7 +219,7 @@ var reOutletLinkWord = regexp.MustCompile(`^(?:dello|della|delle|degli)$`)
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
-var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|nouvelliste|informateur|nieuwsdienst|persdienst)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|gaceta|centinela|portal|mundo|país|nouvelliste|informateur|nieuwsdienst|persdienst)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
 
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",

@@ -92,7 +92,7 @@ var (
 	reFooterDate = regexp.MustCompile(`^(\p{Lu}.{0,60}?)\s*(?:[—–|·•]|\s-)\s*(.{6,40})$`)
 	// Outlet names: capitalised words (and the small words of "Times of
 	// India"), no sentence punctuation at the end.
-	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’./-]*(?:\s+(?:of|the|and|for|on|de|del|di|du|des|da|do|la|le|el|der|die|das|von|van|las|los|am|im|dello|della|delle|dei|degli|dos|het|&|(?:(?:[ldLD]|[DdNnSs]ell|[DdAa]ll|[Ss]ull)['’])?[\p{Lu}\d][\p{L}\d&'’./-]*)){0,5}$`)
+	reOutletName = regexp.MustCompile(`^[\p{Lu}\d][\p{L}\d&'’./-]*(?:\s+(?:of|the|and|for|on|de|del|di|du|des|da|do|la|le|el|der|die|das|von|van|las|los|am|im|dello|della|delle|dei|degli|dos|het|et|y|e|und|en|&|(?:(?:[ldLD]|[DdNnSs]ell|[DdAa]ll|[Ss]ull)['’])?[\p{Lu}\d][\p{L}\d&'’./-]*)){0,7}$`)
 	// Roles that only journalists have: enough to call a closing "X is a …"
 	// line an author box.
 	reJournoRole = regexp.MustCompile(`(?i)\b(correspondent|editor|reporter|journalist|staff writer|columnist|contributor|contributing writer|freelance|freelancer|producer|bureau chief|newsroom|anchor|redakteur(in)?|korrespondent(in)?|journalist(in)?|reporter(in)?|rédact(eur|rice)|journaliste|correspondant(e)?|chroniqueu(r|se)|periodista|redactor(a)?|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente|redacteur|verslaggever|correspondent)\b`)

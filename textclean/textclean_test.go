@@ -606,6 +606,10 @@ func TestMastheadsAndHeadlines(t *testing.T) {
 		{"Retailer confirms breach of customer data\n\nTechWatch\nMarch 14, 2027\n\nThe retailer said on Friday that hackers had stolen customer records.", "Retailer confirms breach of customer data", "TechWatch"},
 		{"Sisma nella notte, paura in Valnerina. Il capo della Protezione civile: «Nessuna vittima»\n\nLa Gazzetta del Centro\n13 maggio 2027\n\nUna scossa di terremoto ha svegliato la Valnerina nella notte.",
 			"Sisma nella notte, paura in Valnerina. Il capo della Protezione civile: «Nessuna vittima»", "La Gazzetta del Centro"},
+		// an article before two names, and names that link with "et"
+		{"Nieve en la sierra: cierran tres colegios\n\nEl Vigilante del Norte\n13/05/2027\n\nLa nieve cerró el lunes tres colegios de la sierra.", "Nieve en la sierra: cierran tres colegios", "El Vigilante del Norte"},
+		{"Incendie dans une usine de Vichy : aucun blessé\n\nLe Messager de la Loire et du Cher\n17 février 2027\n\nUn incendie a détruit un entrepôt mercredi matin.", "Incendie dans une usine de Vichy : aucun blessé", "Le Messager de la Loire et du Cher"},
+		{"Ponte interditada após rachaduras\n\nPortal Vale Agora\n10/11/2027 07h30\n\nA ponte foi interditada na tarde de ontem, segundo a Defesa Civil.", "Ponte interditada após rachaduras", "Portal Vale Agora"},
 	} {
 		r := Clean(c.raw)
 		if r.Title != c.title || r.Source != c.source {
