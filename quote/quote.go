@@ -81,6 +81,52 @@ being not it this these those there`)
 
 var pronouns = set("he she they i we you it")
 
+// dayWord: a weekday in lower case, in any language read, alone or as the
+// head of a compound ("donderdagavond", "Montagabend" is capitalised):
+// when someone spoke, after the name.
+func dayWord(t token) bool {
+	if !t.word || t.cap {
+		return false
+	}
+	for _, d := range weekdayStems {
+		if strings.HasPrefix(t.lower, d) {
+			return true
+		}
+	}
+	return false
+}
+
+var weekdayStems = []string{"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+	"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+	"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"}
+
+// capitalAfterArticle: a capitalised word stands at k, or after an
+// article there ("von der Polizei", "van het ministerie" is not).
+func capitalAfterArticle(ts []token, k, hi int) bool {
+	if k < hi && ts[k].word && !ts[k].cap && (germanArticles[ts[k].lower] || ts[k].lower == "het" || ts[k].lower == "de") {
+		k++
+	}
+	return k < hi && ts[k].word && ts[k].cap
+}
+
+// capitalsIn counts the capitalised words of ts.
+func capitalsIn(ts []token) int {
+	n := 0
+	for _, t := range ts {
+		if t.word && t.cap {
+			n++
+		}
+	}
+	return n
+}
+
+// thirdPersons are the other languages' "he" and "she" after a cue ("zei
+// zij", "sagte er", "a-t-elle ajouté").
+var thirdPersons = map[string]string{"hij": "he", "zij": "she", "er": "he", "sie": "she", "il": "he", "elle": "she",
+	"él": "he", "ella": "she", "lui": "he", "lei": "she", "egli": "he", "ele": "he", "ela": "she"}
+
 var docNouns = set(`statement report release letter memo email e-mail tweet post analysis filing complaint ad
 advertisement video message note op-ed editorial column blog study survey document poll speech`)
 
@@ -143,6 +189,7 @@ as after before since because though although`)
 // spoke, after the name.
 var sceneAfterName = set("outside inside at in on during after before while near from to via " +
 	"en desde durante tras ante dans lors devant après avant bei im am um beim vom nach vor während nel dopo davanti em na no " +
+	"op tijdens tegenover bij " +
 	// "declaró el ministro Jorge Salas a Radio Nacional", "à la radio",
 	// "alla Rai", "à rádio": to whom, after the name.
 	"a à au aux al alla allo ai agli alle ao aos às para pour per por")
@@ -808,7 +855,13 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 					b++ // "Securities and Exchange Commission"
 					continue
 				}
-				if stopBack[t.lower] && !t.cap || timeWords[t.lower] && b > a {
+				if stopBack[t.lower] && !t.cap || (timeWords[t.lower] || dayWord(t)) && b > a {
+					break
+				}
+				// "zei woordvoerder Pieter van Dongen van LNB": the name has
+				// its particle and surname; the next "van" is where the
+				// person works.
+				if (t.lower == "van" || t.lower == "von") && x.toks[b-1].cap && capitalsIn(x.toks[a:b]) >= 2 && capitalAfterArticle(x.toks, b+1, hi) {
 					break
 				}
 				// "a spokesman for the ministry" keeps its complement.
@@ -1175,13 +1228,17 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		return attribution{}
 	}
 	at := attribution{cue: cue}
-	if b-a == 1 && pronouns[x.toks[a].lower] {
+	if b-a == 1 && (pronouns[x.toks[a].lower] || thirdPersons[x.toks[a].lower] != "") {
 		t := x.toks[a]
-		if t.lower != "he" && t.lower != "she" {
+		pronoun := t.lower
+		if p := thirdPersons[pronoun]; p != "" {
+			pronoun = p
+		}
+		if pronoun != "he" && pronoun != "she" {
 			return attribution{}
 		}
 		at.ok, at.start, at.end = true, t.start, t.end
-		at.name = x.resolve(t.start, t.lower)
+		at.name = x.resolve(t.start, pronoun)
 		if at.name == "" {
 			return attribution{}
 		}
@@ -1274,6 +1331,15 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		// "el ministro", "le ministre": the office, without its article.
 		if first, rest, ok := strings.Cut(role, " "); ok && romanceArticles[first] {
 			role = rest
+		}
+		// "sagte die SPD-Politikerin", "zei de Minister": an article and
+		// one capitalised noun describe someone named before; the
+		// description speaks, as "the 52-year-old" does, and names no one.
+		if l := strings.ToLower(role); e-n == 1 && (germanArticles[l] || l == "de" || l == "het") && x.fullFor(strings.ToLower(x.toks[n].text), x.toks[n].start, 0) == "" {
+			at.start = x.toks[a].start
+			at.name = x.text[at.start:x.toks[e-1].end]
+			at.role = ""
+			return at
 		}
 		at.role = role
 		if m > n && !isTitleWord(x.toks[e-1].lower) {
@@ -1421,6 +1487,33 @@ func (x *extractor) collectPersons(ms []crossread.Mention) {
 			x.addPerson(m.Start, m.End, m.Text)
 		}
 	}
+	// A run the recogniser named a place or a body ("the Dyfed Seabird
+	// Trust", "the Little France campus") is no one a pronoun can stand for.
+	// (Unless a person elsewhere has its last word: the recogniser may
+	// take a lone surname for a body.)
+	var other [][2]int
+	personWords := map[string]bool{}
+	for _, m := range ms {
+		if m.Type != crossread.PERSON {
+			other = append(other, [2]int{m.Start, m.End})
+		} else {
+			for _, w := range strings.Fields(m.Text) {
+				personWords[strings.ToLower(w)] = true
+			}
+		}
+	}
+	named := func(start, end int) bool {
+		f := strings.Fields(x.text[start:end])
+		if len(f) == 0 || personWords[strings.ToLower(f[len(f)-1])] {
+			return false
+		}
+		for _, o := range other {
+			if o[0] < end && start < o[1] {
+				return true
+			}
+		}
+		return false
+	}
 	toks := x.toks
 	for i := 0; i < len(toks); {
 		if !toks[i].word || !toks[i].cap || x.quoted[i] {
@@ -1430,6 +1523,10 @@ func (x *extractor) collectPersons(ms []crossread.Mention) {
 		j := i
 		for j < len(toks) && toks[j].word && (toks[j].cap || (particles[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap)) && (j == i || !toks[j].nl) {
 			j++
+		}
+		if j > i && named(toks[i].start, toks[j-1].end) {
+			i = j
+			continue
 		}
 		x.personRun(i, j)
 		if j == i {

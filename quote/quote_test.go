@@ -346,6 +346,45 @@ func TestQuotesInOtherLanguages(t *testing.T) {
 	}
 }
 
+// TestForeignPronounsAndDescriptions: the other languages' "he" and "she"
+// after a cue are the person named before ("zei zij"); a Dutch name ends
+// before the "van" of where the person works and before a weekday's
+// compound ("donderdagavond"); a German article and one noun ("sagte die
+// SPD-Politikerin") describe someone and name no one.
+func TestForeignPronounsAndDescriptions(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{`Minister Els Bakker kondigde een onderzoek aan. "Dit had nooit mogen gebeuren", zei zij in een verklaring.`, "Els Bakker"},
+		{`Le maire Paul Girard est arrivé sur place. « C'est une catastrophe », a-t-il dit. « Nous allons aider », a dit il.`, "Paul Girard"},
+		{`"Een kettingreactie van deze omvang hebben we nooit meegemaakt", zei woordvoerder Joris van Dam van TenneX op een persconferentie.`, "Joris van Dam"},
+		{`"Dit had nooit mogen gebeuren", zei minister Els Bakker (Klimaat en Energie) donderdagavond.`, "Els Bakker"},
+		{`"Nein", sagte Jan van der Berg von der Polizei.`, "Jan van der Berg"},
+		{`Ministerin Eva Roth zeigte sich erleichtert. "Das ist ein guter Tag", sagte die SPD-Politikerin.`, "die SPD-Politikerin"},
+	} {
+		qs := extract(t, c.text)
+		if len(qs) == 0 || qs[len(qs)-1].Speaker != c.want {
+			t.Errorf("%q: quotes %+v, want the speaker %q", c.text, qs, c.want)
+		}
+	}
+}
+
+// TestPronounSkipsNamedBodies: a capitalised run the recogniser named a
+// place or a body is no antecedent ("he" after "director of the Dyfed
+// Seabird Trust" is the director), unless a person elsewhere bears its
+// last word.
+func TestPronounSkipsNamedBodies(t *testing.T) {
+	text := `Owen Marsh, director of the Kestrel Seabird Trust, said the spill could devastate wildlife. "The timing could not be worse," he said.`
+	doc := &crossread.Doc{Article: &crossread.Article{ID: "t1", Text: text}}
+	at := func(s, typ string) crossread.Mention {
+		i := strings.Index(text, s)
+		return crossread.Mention{Span: crossread.Span{ArticleID: "t1", Start: i, End: i + len(s)}, Text: s, Type: typ}
+	}
+	doc.Mentions = []crossread.Mention{at("Owen Marsh", crossread.PERSON), at("Kestrel Seabird Trust", crossread.ORG)}
+	qs := Extract(doc)
+	if len(qs) != 1 || qs[0].Speaker != "Owen Marsh" {
+		t.Errorf("quotes %+v, want Owen Marsh", qs)
+	}
+}
+
 // The name before an appositive role speaks, a group named by where it
 // works speaks as a whole, and a verb inside a relative clause after a
 // quoted phrase attributes nothing.
