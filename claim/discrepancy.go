@@ -1092,6 +1092,66 @@ func (k *keyed[K]) pairs(f func(key K, x, y *Sentence)) {
 // what it counts after it, or the two words before a year.
 type slotKey struct{ kind, first, second string }
 
+// otherThingsMeasured: each measure is given to its thing ("El Sangurima,
+// de 4.610 metros de altura" · "una columna de ceniza de 6.000 metros de
+// altura"; "the 4,610-metre volcano" · "a 6,000-metre column"), and
+// neither sentence names the other's thing: a volcano's height and an ash
+// column's are two measures.
+func otherThingsMeasured(xs string, p Quantity, ys string, q Quantity) bool {
+	hx, hy := measureHolder(xs, p), measureHolder(ys, q)
+	return hx != "" && hy != "" && Stem(hx) != Stem(hy) && !hasStem(ys, hx) && !hasStem(xs, hy)
+}
+
+// measureHolder is the folded word a measure of length, area or mass is
+// given to: the noun before "de"/"di"/"of" and the figure ("columna de
+// ceniza de 6.000 metros": ceniza) or after a hyphened figure ("a
+// 6,000-metre column"), "" when the sentence says neither.
+func measureHolder(s string, q Quantity) string {
+	if q.Kind != "count" || q.Start > len(s) || q.End > len(s) {
+		return ""
+	}
+	unit := firstWords(strings.TrimPrefix(s[q.End:], "-"), 1)
+	if len(unit) == 0 || unitDimension[foreignUnits[Fold(unit[0].Text)]] == "" && !measureUnits[Fold(unit[0].Text)] {
+		return ""
+	}
+	if strings.HasPrefix(s[q.End:], "-") { // "a 6,000-metre column"
+		if after := firstWords(s[q.End:], 2); len(after) == 2 {
+			if f := Fold(after[1].Text); !IsStop(f) && !isNumeric(f) {
+				return f
+			}
+		}
+		return ""
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 2 {
+		return ""
+	}
+	switch Fold(before[n-1].Text) {
+	case "de", "di", "of", "von":
+	default:
+		return ""
+	}
+	content := func(f string) bool { return !IsStop(f) && !isNumeric(f) && !stopWordsAnyLanguage(f) }
+	f := Fold(before[n-2].Text)
+	if !content(f) {
+		return ""
+	}
+	// the head of a chain: "una columna de ceniza de 6.000 metros" is the
+	// column's
+	for k := n - 3; k >= 1; k -= 2 {
+		if g := Fold(before[k].Text); g != "de" && g != "di" && g != "of" || !content(Fold(before[k-1].Text)) || strings.TrimSpace(s[before[k-1].End:before[k].Start]) != "" {
+			break
+		}
+		f = Fold(before[k-1].Text)
+	}
+	return f
+}
+
+// measureUnits: English units of length, area and mass after a figure.
+var measureUnits = setOfWords(`metres meters metre meter kilometres kilometers kilometre kilometer km feet foot ft miles mile
+	hectares hectare acres acre tonnes tons tonne ton kilograms kilogrammes kg`)
+
 // sameLimit: both figures are limits of one kind ("up to", "at least").
 func sameLimit(xs string, p Quantity, ys string, q Quantity) bool {
 	h := hedgeOf(xs, p)
@@ -1127,7 +1187,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// names read against each article's date included)
 		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) ||
-			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) {
+			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) ||
+			otherThingsMeasured(x.Text, p, y.Text, q) {
 			return
 		}
 		// Either source giving the other's value elsewhere means

@@ -162,3 +162,16 @@ func TestOrdinalIn(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasureHolder reads what a measure is given to: the head of the
+// noun chain before "de"/"of" and the figure, or the noun after a hyphened
+// figure; a measure given to nothing has none.
+func TestMeasureHolder(t *testing.T) {
+	checkReaderIn(t, "measureHolder", func(_, s string, q Quantity) (string, bool) { return measureHolder(s, q), true }, []readerCase{
+		{"es", "El Sangurima, de 4.610 metros de altura, no registraba una erupción.", "4.610", "sangurima"},
+		{"es", "La explosión lanzó una columna de ceniza de 6.000 metros de altura.", "6.000", "columna"},
+		{"", "Rescuers reached the 4,610-metre volcano on Monday.", "4,610", "volcano"},
+		{"", "The ash rose 6,000 metres into the sky.", "6,000", ""},
+		{"es", "Evacuaron a 4.500 personas de la zona.", "4.500", ""},
+	})
+}

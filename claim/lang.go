@@ -133,3 +133,14 @@ var stopWordsIn = func() map[string]map[string]bool {
 	}
 	return out
 }()
+
+// stopWordsAnyLanguage: w (folded) is a function word in some language
+// read.
+func stopWordsAnyLanguage(w string) bool {
+	for _, set := range stopWordsIn {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -248,6 +248,7 @@ func FuzzSlotReaders(f *testing.F) {
 			metricOfIn("de", s, nil, q)
 			comparedFigure(s, q)
 			crowdEstimate(s, q)
+			measureHolder(s, q)
 			levelSetToIn("es", s, q)
 			nounCountedIn("es", s, q)
 			measuredIn(s, q)
