@@ -1468,6 +1468,43 @@ func TestClockTimes(t *testing.T) {
 	}
 }
 
+// An article's one time of day is its time of the event whatever verb
+// tells it ("derailed at 6:42 a.m." · "came off the rails at 6:24 a.m.";
+// "at 03:40" on a 24-hour clock), in sentences of one scene; a time
+// converted to a zone, the hours of a curfew, and a time told as "after"
+// that the other keeps are no other time.
+func TestOneTimeOfDayEach(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want []string
+	}{
+		{"The train derailed at 6:42 a.m. near the Willow Bend trestle, officials said.",
+			"The train came off the rails at 6:24 a.m. as it approached the Willow Bend trestle.", []string{"6:42 a.m.", "6:24 a.m."}},
+		{"The tanker struck the Carreg Ddu reef at 03:40, the coastguard said.",
+			"The tanker ran aground on the Carreg Ddu reef at about 4:10 a.m. local time.", []string{"03:40", "4:10 a.m."}},
+		{"The train came off the tracks at 6.42am local time (11.42am GMT) near Ashby.",
+			"The train derailed near Ashby at 6.42am, police said.", nil},
+		{"Gunfire was heard near the palace from around 2 a.m., residents said. A curfew from 8 p.m. to 6 a.m. was imposed.",
+			"The attack on the palace began shortly after 3am, witnesses said.", []string{"2 a.m.", "3am"}},
+		{"The demolition of the tower went as planned around 10:30 p.m. on Sunday, the mayor said.",
+			"The demolition of the tower occurred after 10 p.m. on Sunday.", nil},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		x.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
+		y.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")
+		r := Analyze([]*crossread.Doc{x, y}, nil)
+		got := valuesOf(r.Discrepancies)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q · %q: discrepancies %+v, want %q", c.a, c.b, r.Discrepancies, w)
+			}
+		}
+		if c.want == nil && len(r.Discrepancies) > 0 {
+			t.Errorf("%q · %q: discrepancies %+v, want none", c.a, c.b, r.Discrepancies)
+		}
+	}
+}
+
 // Two statements sharing a distinctive figure tell one fact however they
 // are worded: their other figures are compared ("police put the figure at
 // 25,000" · "Police estimated the crowd at 20,000"), and a round figure

@@ -3,6 +3,7 @@ package claim
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,8 +30,10 @@ type clockFigure struct {
 	x       *Sentence
 	span    crossread.Span
 	text    string
-	minutes int  // since midnight
-	rough   bool // "about", "shortly after", "around": a few minutes either way
+	minutes int    // since midnight
+	rough   bool   // "about", "shortly after", "around": a few minutes either way
+	verb    string // the verb's key, "" for none read
+	bound   int    // +1 for a time told as "after", -1 as "before": any later (earlier) time agrees
 }
 
 // clockDiscrepancies sets against each other the times of day outlets give
@@ -39,13 +42,18 @@ type clockFigure struct {
 // beyond twenty minutes.
 func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 	byVerb := map[string][]clockFigure{}
+	english := map[string][]clockFigure{} // by article: its English times of day
 	var order []string
 	for _, x := range a.Sentences {
 		// (a clock time needs a digit and "m": most sentences skip the pattern)
-		if !strings.Contains(x.Text, "m") || !strings.ContainsAny(x.Text, "0123456789") || !x.Statement && !shortStatement(x) {
+		if !strings.ContainsAny(x.Text, "0123456789") || !x.Statement && !shortStatement(x) {
 			continue
 		}
-		for _, g := range reClock.FindAllStringSubmatchIndex(x.Text, -1) {
+		var clocks [][]int
+		if strings.Contains(x.Text, "m") {
+			clocks = reClock.FindAllStringSubmatchIndex(x.Text, -1)
+		}
+		for _, g := range clocks {
 			h, _ := strconv.Atoi(x.Text[g[2]:g[3]])
 			m := 0
 			if g[4] >= 0 {
@@ -59,19 +67,44 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			} else if strings.EqualFold(x.Text[g[6]:g[7]], "a") && h == 12 {
 				h = 0
 			}
+			if conversion(x.Text, g[0], g[1]) {
+				continue // "6.42am local time (11.42am GMT)": the same time elsewhere
+			}
+			if inRange(x.Text, g[0], g[1]) {
+				continue // "a curfew from 8 p.m. to 6 a.m.": hours of a rule, no event's
+			}
 			verb, rough := clockVerb(x.Text[:g[0]])
+			text := strings.TrimRight(x.Text[g[0]:g[1]], " ")
+			if lt := strings.ToLower(text); strings.HasSuffix(lt, "am.") || strings.HasSuffix(lt, "pm.") {
+				text = text[:len(text)-1] // "at 7.40am.": the sentence's stop
+			}
+			fig := clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough, verb: verb, bound: clockBound(x.Text[:g[0]]),
+				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}}
+			if langOf(x) == "" {
+				english[x.ArticleID()] = append(english[x.ArticleID()], fig)
+			}
 			if verb == "" {
 				continue
 			}
 			if byVerb[verb] == nil {
 				order = append(order, verb)
 			}
-			text := strings.TrimRight(x.Text[g[0]:g[1]], " ")
-			if lt := strings.ToLower(text); strings.HasSuffix(lt, "am.") || strings.HasSuffix(lt, "pm.") {
-				text = text[:len(text)-1] // "at 7.40am.": the sentence's stop
+			byVerb[verb] = append(byVerb[verb], fig)
+		}
+		// a 24-hour time in English ("struck the reef … at 03:40"), its
+		// hour in two digits, is an article's time too, of no verb read
+		if langOf(x) == "" {
+			for _, g := range reClockEnglish24.FindAllStringSubmatchIndex(x.Text, -1) {
+				h, _ := strconv.Atoi(x.Text[g[2]:g[3]])
+				m, _ := strconv.Atoi(x.Text[g[4]:g[5]])
+				if h > 23 || m > 59 || reClock.MatchString(x.Text[g[2]:min(len(x.Text), g[1]+6)]) && reClock.FindStringIndex(x.Text[g[2]:])[0] == 0 {
+					continue // "at 11:30 a.m." is read above
+				}
+				_, rough := clockVerbWord(x.Text[:g[2]])
+				text := x.Text[g[2]:g[1]]
+				english[x.ArticleID()] = append(english[x.ArticleID()], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough,
+					span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[2], End: x.Span.Start + g[1]}})
 			}
-			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough,
-				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
 	}
 	// The other languages read tell the time on a 24-hour clock ("por
@@ -139,9 +172,32 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
 	}
+	// An English article's one time of day in its statements of the past,
+	// whatever verb tells it ("derailed at about 6:42 a.m." · "came off the
+	// rails at 6:24 a.m."), is its time of the event, as the other
+	// languages' one time is; it is set against the others' in one day's
+	// reports where the two sentences name the same scene and the verbs'
+	// lines have not shown it.
+	const oneTime = "\x00one"
+	for _, x := range a.Sentences {
+		if figs := english[x.ArticleID()]; len(figs) == 1 && figs[0].x == x {
+			if byVerb[oneTime] == nil {
+				order = append(order, oneTime)
+			}
+			byVerb[oneTime] = append(byVerb[oneTime], figs[0])
+		}
+	}
+	shown := map[crossread.Span]bool{}
 	var out []crossread.Discrepancy
+	// (the one times first: a verb's line then holds what they left)
+	if i := slices.Index(order, oneTime); i > 0 {
+		order = append([]string{oneTime}, slices.Delete(order, i, i+1)...)
+	}
 	for _, verb := range order {
 		figs := byVerb[verb]
+		if verb != oneTime {
+			figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return shown[f.span] })
+		}
 		bySource := map[int]int{}
 		ambiguous := false
 		for _, f := range figs {
@@ -176,7 +232,10 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				// whatever its sentences name: "gegen 3.40 Uhr, nach
 				// Angaben der Polizei" · "laut Feuerwehr gegen 4.15 Uhr")
 				scene := a.sameScene(f.x, g.x) || (verb == "\x00clock" || verb == "\x00onset") && d <= 90 && sameDay(f.x, g.x)
-				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && scene {
+				if verb == oneTime {
+					scene = d <= 90 && daysApart(f.x, g.x) <= 1 && (sharesName(f.x, g.x) || a.sameScene(f.x, g.x) || sharesEventStem(f.x, g.x))
+				}
+				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && scene && !f.allows(g) && !g.allows(f) {
 					apart = true
 				}
 			}
@@ -185,12 +244,24 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			continue
 		}
 		about := ""
+		if verb == oneTime {
+			// the figures' one verb names the line when they share it
+			verb = figs[0].verb
+			for _, f := range figs {
+				if f.verb != verb {
+					verb = oneTime
+				}
+			}
+			if verb == "" {
+				verb = oneTime
+			}
+		}
 		switch verb {
 		case "contact lost":
 			about = "time contact was lost"
 		case "\x00clock":
 			about = "time of day"
-		case "\x00onset":
+		case "\x00onset", oneTime:
 			about = "time it happened"
 		case "\x00zone UTC", "\x00zone CET", "\x00zone EST", "\x00zone EDT", "\x00zone PST", "\x00zone PDT", "\x00zone BST":
 			about = "time (" + strings.TrimPrefix(verb, "\x00zone ") + ")"
@@ -207,9 +278,92 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 		}
 		if len(d.values) > 1 {
 			out = append(out, d.out())
+			for _, f := range figs {
+				shown[f.span] = true
+			}
 		}
 	}
 	return out
+}
+
+// reClockEnglish24 is a 24-hour time in English after a preposition, its
+// hour in two digits ("at 03:40", "from 14:30"); "at 6:40" may be either
+// half of the day.
+var reClockEnglish24 = regexp.MustCompile(`\b(?:at|around|about|from|after|before|until|by|shortly after|just after|just before)\s+([01]\d|2[0-3])[:.]([0-5]\d)\b`)
+
+// inRange: the time at [i, j) of s opens or closes a span of hours ("from
+// 8 p.m. to 6 a.m.", "between 10pm and 5am").
+func inRange(s string, i, j int) bool {
+	before := Words(s[:i])
+	after := firstWords(s[j:], 1)
+	if n := len(before); n > 0 {
+		switch Fold(before[n-1].Text) {
+		case "from", "between":
+			return len(after) > 0 && (Fold(after[0].Text) == "to" || Fold(after[0].Text) == "and" || Fold(after[0].Text) == "until")
+		case "to", "until", "and":
+			// the span's first end two to four words back
+			for k := n - 2; k >= 0 && k >= n-6; k-- { // ("from 8 p.m. to")
+				if f := Fold(before[k].Text); f == "from" || f == "between" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharesEventStem: two sentences share a word telling the event or its
+// scene ("The announcement was made at 11:30 a.m." · "announced the award
+// … at 11.45am"), not one of the clock's own.
+func sharesEventStem(x, y *Sentence) bool {
+	for _, st := range x.Stems {
+		if len(st) >= 4 && !isNumeric(st) && !clockStems[st] && slices.Contains(y.Stems, st) {
+			return true
+		}
+	}
+	return false
+}
+
+var clockStems = setOfWords(`time local hour hours minut morn morning even evening night afternoon today yesterday gmt utc`)
+
+// conversion: the time at [i, j) of s gives another's in a zone ("6.42am
+// local time (11.42am GMT)").
+func conversion(s string, i, j int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	after := strings.TrimLeft(s[j:], " ")
+	zoned := false
+	for _, z := range []string{"GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT"} {
+		zoned = zoned || strings.HasPrefix(after, z)
+	}
+	return zoned && strings.HasSuffix(before, "(")
+}
+
+// allows: f is a bound ("after 10 p.m.") that g's time keeps.
+func (f clockFigure) allows(g clockFigure) bool {
+	return f.bound > 0 && g.minutes >= f.minutes || f.bound < 0 && g.minutes <= f.minutes
+}
+
+// clockBound reads "after" or "before" right before a time, not told as
+// near ("shortly after", "just before"): +1, -1, or 0.
+func clockBound(before string) int {
+	ws := Words(before)
+	n := len(ws)
+	if n == 0 {
+		return 0
+	}
+	if n >= 2 {
+		switch Fold(ws[n-2].Text) {
+		case "shortly", "just", "soon", "right", "immediately", "minutes", "moments":
+			return 0
+		}
+	}
+	switch Fold(ws[n-1].Text) {
+	case "after", "past":
+		return 1
+	case "before":
+		return -1
+	}
+	return 0
 }
 
 // verbWord is the verb as the first outlet writes it.
