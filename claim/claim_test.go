@@ -1486,10 +1486,16 @@ func TestOneTimeOfDayEach(t *testing.T) {
 			"The train derailed near Ashby at 6.42am, police said.", nil},
 		{"Gunfire was heard near the palace from around 2 a.m., residents said. A curfew from 8 p.m. to 6 a.m. was imposed.",
 			"The attack on the palace began shortly after 3am, witnesses said.", []string{"2 a.m.", "3am"}},
+		// the other languages' one time each, a day apart, of one event's word
+		{"La explosión principal se registró a las 03:40, según el instituto.",
+			"La erupción comenzó a las 4:10 de la madrugada con una explosión.", []string{"a las 03:40", "a las 4:10"}},
 		{"The demolition of the tower went as planned around 10:30 p.m. on Sunday, the mayor said.",
 			"The demolition of the tower occurred after 10 p.m. on Sunday.", nil},
 	} {
 		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		if strings.HasPrefix(c.a, "La ") {
+			x.Article.Language, y.Article.Language = "es", "es"
+		}
 		x.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
 		y.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")
 		r := Analyze([]*crossread.Doc{x, y}, nil)

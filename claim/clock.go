@@ -16,10 +16,10 @@ import (
 var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?`)
 
 // reClock24 is a time on a 24-hour clock as the other languages read
-// write it: "4h30", "5h", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
+// write it: "4h30", "5h", "6 h 40", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
 
 // reZoned is a time on a 24-hour clock with its zone: "01:42 GMT",
 // "0142 GMT", "14:30 UTC".
@@ -231,7 +231,8 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				// less than an hour and a half apart, is one event's
 				// whatever its sentences name: "gegen 3.40 Uhr, nach
 				// Angaben der Polizei" · "laut Feuerwehr gegen 4.15 Uhr")
-				scene := a.sameScene(f.x, g.x) || (verb == "\x00clock" || verb == "\x00onset") && d <= 90 && sameDay(f.x, g.x)
+				scene := a.sameScene(f.x, g.x) || (verb == "\x00clock" || verb == "\x00onset") && d <= 90 &&
+					(sameDay(f.x, g.x) || daysApart(f.x, g.x) <= 1 && sharesEventStem(f.x, g.x))
 				if verb == oneTime {
 					scene = d <= 90 && daysApart(f.x, g.x) <= 1 && (sharesName(f.x, g.x) || a.sameScene(f.x, g.x) || sharesEventStem(f.x, g.x))
 				}

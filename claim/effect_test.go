@@ -50,6 +50,8 @@ func TestClock24(t *testing.T) {
 		{"De explosie vond plaats rond 6.15 uur.", "6.15 uur"},
 		{"L'incidente è avvenuto alle 4.30 di mattina.", "alle 4.30"},
 		{"El índice subió 4.30 puntos.", ""},
+		{"La déflagration s'est produite vers 6 h 40.", "6 h 40"},
+		{"Les secours sont restés 24 h sur place.", ""},
 	} {
 		got := reClock24.FindString(c.s)
 		if got != c.want {
