@@ -693,7 +693,8 @@ func TestSismoEndToEnd(t *testing.T) {
 
 // TestHochwasserEndToEnd reads a German flood story written for this test,
 // in a language that capitalises every noun: the river's level ("10,2
-// Metern" · "10,4 Meter", one measure in two inflections), the evacuated
+// Metern" · "10,4 Meter", one measure in two inflections; "am Sonntag
+// 10,2 Meter" is a figure after a day), the evacuated
 // ("mussten ihre Wohnungen verlassen", "evakuiert", "aus ihren Häusern
 // geholt"), the dead in words ("Zwei Menschen kamen … ums Leben" · "Drei
 // Menschen starben") and the spokeswoman's name differ; the speakers are
@@ -704,7 +705,7 @@ func TestHochwasserEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: Drei [Abendrundschau] · Zwei [Donaukurier, Tagesbote]",
 		"displaced or evacuated: 3.000 [Abendrundschau, Tagesbote] · 3.500 [Donaukurier]",
-		"number of Meter: 10,2 [Tagesbote] · 10,4 [Donaukurier]",
+		"number of Meter: 10,2 [Abendrundschau, Tagesbote] · 10,4 [Donaukurier]",
 		"spelling of Anna Riedl: Anna Riedel [Donaukurier] · Anna Riedl [Tagesbote]",
 	})
 	speakers := map[string]bool{}

@@ -796,6 +796,15 @@ var monthWords = setOfWords(`january february march april may june july august s
 // misspelt "Mark", and "Friday" is not one of a list's members.
 var calendarWords = func() map[string]bool {
 	m := setOfWords(`monday tuesday wednesday thursday friday saturday sunday`)
+	// the other languages' days and months, capitalised in German and
+	// where they open a sentence ("am Mittwoch 14 Bergleute")
+	for _, w := range strings.Fields(`montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+		januar februar märz april mai juni juli august september oktober november dezember jänner
+		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
+		lunedì martedì mercoledì giovedì venerdì sabato domenica`) {
+		m[Fold(w)] = true
+	}
 	for w := range monthWords {
 		m[w] = true
 	}

@@ -1542,6 +1542,16 @@ func withMentions(typ string, d *crossread.Doc, names ...string) *crossread.Doc 
 	return d
 }
 
+// A figure after a day in another language is a count, not a name's
+// number ("am Mittwoch 14 Bergleute", "am Sonntag 10,2 Meter").
+func TestNotAFigure_ForeignDayBeforeACount(t *testing.T) {
+	for _, s := range []string{"Im Kaliwerk sind am Mittwoch 14 Bergleute eingeschlossen worden.", "Die Donau erreichte am Sonntag 10,2 Meter."} {
+		if len(Quantities(s)) != 1 {
+			t.Errorf("%q: quantities %+v, want the count", s, Quantities(s))
+		}
+	}
+}
+
 func TestNotAFigure_CurrencyCodeIsNoDesignation(t *testing.T) {
 	s := "Damage was estimated at $ US1 million, and the A320 was lost."
 	if i := strings.Index(s, "1 million"); notAFigure(s, i, i+1) {
