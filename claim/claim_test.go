@@ -1552,6 +1552,19 @@ func TestNotAFigure_ForeignDayBeforeACount(t *testing.T) {
 	}
 }
 
+// A clock's hour and minutes are no counts ("vers 6 h 40", "gegen 11.15
+// Uhr", "alle 4.30"): a "6" there is not a source's "six" elsewhere.
+func TestNotAFigure_ClockDigits(t *testing.T) {
+	for _, s := range []string{"La déflagration s'est produite vers 6 h 40, alors que tous dormaient.", "Das Unglück ereignete sich gegen 11.15 Uhr.", "L'incidente è avvenuto alle 4.30 di mattina."} {
+		if qs := Quantities(s); len(qs) != 0 {
+			t.Errorf("%q: quantities %+v, want none", s, qs)
+		}
+	}
+	if qs := Quantities("Der Pegel stieg auf 10.45 Meter."); len(qs) != 1 {
+		t.Errorf("a level read as a clock: %+v", qs)
+	}
+}
+
 func TestNotAFigure_CurrencyCodeIsNoDesignation(t *testing.T) {
 	s := "Damage was estimated at $ US1 million, and the A320 was lost."
 	if i := strings.Index(s, "1 million"); notAFigure(s, i, i+1) {

@@ -570,6 +570,14 @@ func notAFigure(s string, start, end int) bool {
 	if start > 1 && s[start-1] == ':' && isDigitByte(s[start-2]) || end+1 < len(s) && s[end] == ':' && isDigitByte(s[end+1]) {
 		return true
 	}
+	// "vers 6 h 40": a clock's hour and minutes, no count
+	if reHourMinutesAfter.MatchString(s[end:]) || reHourMinutesBefore.MatchString(s[:start]) && len(strings.TrimRight(s[start:end], ",.")) == 2 {
+		return true
+	}
+	// "gegen 11.15 Uhr", "rond 16.45 uur", "alle 4.30": a 24-hour clock
+	if reClockDigits.MatchString(strings.TrimRight(s[start:end], ",")) && (reClockWordAfter.MatchString(s[end:]) || reClockWordBefore.MatchString(s[:start])) {
+		return true
+	}
 	// "000", "078": a code's or a split number's digits, no count
 	if end-start > 1 && s[start] == '0' && isDigitByte(s[start+1]) {
 		return true
@@ -634,6 +642,16 @@ func notAFigure(s string, start, end int) bool {
 	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(Fold(nextWord))
 	return !counted && !ellipticalCount(s, start)
 }
+
+// reHourMinutesAfter and reHourMinutesBefore frame the hour and the
+// minutes of a French time ("6 h 40", "6h40").
+var (
+	reHourMinutesAfter  = regexp.MustCompile(`^ ?h ?\d{2}\b`)
+	reHourMinutesBefore = regexp.MustCompile(`\b\d{1,2} ?h ?$`)
+	reClockDigits       = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[.:][0-5]\d$`)
+	reClockWordAfter    = regexp.MustCompile(`^\s*(?:Uhr|uur|heures|horas|hrs|ore)\b`)
+	reClockWordBefore   = regexp.MustCompile(`(?i)\b(?:um|om|alle|às|a las|las|à)\s*$`)
+)
 
 // stormCategory: s tells of a storm, whose "Category 4" is a figure.
 func stormCategory(s string) bool {
