@@ -308,6 +308,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			if IsStop(f) || f == "across" || f == "throughout" || f == "among" || f == "nationwide" || f == "worldwide" {
 				break // "has risen to 149 across 19 states": where, then back to the toll word
 			}
+			if riseTo[prev(1)] && riseVerbs[prev(2)] {
+				break // "climbed to nine overnight": what rose is before it
+			}
 			// "19 members of the crew": the crew
 			if f == "members" && k+3 < len(ws) && Fold(ws[k+1].Text) == "of" && Fold(ws[k+2].Text) == "the" && peopleNouns[Fold(ws[k+3].Text)] &&
 				!clauseBreak(gap(k, k+3)) {
@@ -454,12 +457,37 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			}
 		}
 	}
-	// before it: "killed 14", "the death toll … has risen to 12"
-	for i, n := at-1, 0; i >= 0 && n < 14; i, n = i-1, n+1 {
-		if clauseBreak(gap(i, i+1)) || isNumeric(Fold(ws[i].Text)) {
+	// before it: "killed 14", "the death toll … has risen to 12" (a toll
+	// that rose may be told with its event's whole name first: "The death
+	// toll from Tuesday's derailment of the Prairie Star near Carver
+	// Springs climbed to nine")
+	reachBack := 14
+	if riseTo[prev(1)] && riseVerbs[prev(2)] {
+		reachBack = 24
+	}
+	skipped, insertAt := false, -1
+	for i, n := at-1, 0; i >= 0 && n < reachBack; i, n = i-1, n+1 {
+		// (what rose may stand before an insert between commas: "O número
+		// de vítimas fatais …, entre São Joaquim e Lagoa Serena, subiu para
+		// seis")
+		if g := gap(i, i+1); reachBack > 14 && !skipped && strings.TrimSpace(g) == "," {
+			for j := i - 1; j >= 0 && j >= i-12; j-- {
+				if strings.TrimSpace(gap(j, j+1)) == "," {
+					i, skipped, insertAt = j+1, true, j
+					break
+				}
+			}
+			if skipped {
+				continue
+			}
+		}
+		if i != insertAt && clauseBreak(gap(i, i+1)) || isNumeric(Fold(ws[i].Text)) {
 			break
 		}
 		f := Fold(ws[i].Text)
+		if (f == "fatais" || f == "mortais") && i >= 1 && Fold(ws[i-1].Text) == "vitimas" {
+			return "death toll", noun, bound, true // "o número de vítimas fatais … subiu para seis"
+		}
 		if t := tollWords[f]; t != "" {
 			if f == "lives" || f == "bodies" || f == "levens" || f == "die" || f == "dies" || f == "corps" || f == "cuerpos" || f == "corpi" || f == "corpos" || f == "leichen" || f == "lichamen" || f == "cadaveres" || f == "cadavres" || f == "cadaveri" {
 				break // "lives" and "bodies" count only after the figure ("die" before it is German's article)
@@ -472,12 +500,24 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			i -= 2
 			continue
 		}
-		if tollStops[f] {
+		if tollStops[f] && !(f == "o" && i >= 1 && articleO[Fold(ws[i-1].Text)]) {
 			break
 		}
 	}
 	return "", "", 0, false
 }
+
+// articleO: after these, "o" is Portuguese's article ("sobre o rio"), not
+// Spanish's or Italian's "or".
+var articleO = setOfWords(`sobre para com entre por contra sob apos ate segundo que`)
+
+// riseVerbs and riseTo: a count that rose to its figure ("climbed to
+// nine", "subiu para seis", "sale a 47", "stieg auf zwölf").
+var (
+	riseVerbs = setOfWords(`rose risen climbed jumped increased grew reached soared subiu sobe subiram aumentou subio aumento ascendio
+		sale salgono salito salita sono saliti stieg steigt gestiegen steeg gestegen grimpe passe monte`)
+	riseTo = setOfWords(`to para a à auf naar até`)
+)
 
 // lostLife: "lost" before "la vie", "la vida", "la vita", "a vida".
 var lostLife = setOfWords(`perdu perdent perdirent perdieron perdido pierden perso persero perdono perderam perderao perdem`)
@@ -507,6 +547,9 @@ func countOfToll(ws []Word, k int) string {
 	case "de", "des", "dei", "degli", "delle", "der", "van", "do", "dos", "das", "del":
 	default:
 		return ""
+	}
+	if word(k+2) == "vitimas" && (word(k+3) == "fatais" || word(k+3) == "mortais") {
+		return "death toll" // "o número de vítimas fatais": the dead
 	}
 	return tollWords[word(k+2)]
 }
@@ -941,7 +984,7 @@ func oneMatch(p, q tollFigure) bool {
 // décédées, dont une femme … à Chaudfontaine" · "Quatre personnes ont
 // perdu la vie … dans la province de Liège"), whatever places they name.
 func leadTolls(p, q tollFigure, figs []tollFigure) bool {
-	if p.q.Kind == "tally" || p.q.Kind == "date" || !sameDay(p.x, q.x) {
+	if p.q.Kind == "tally" || p.q.Kind == "date" || daysApart(p.x, q.x) > 1 {
 		return false
 	}
 	// (one of them its article's lead, the other told later: "a brutal

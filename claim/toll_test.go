@@ -149,6 +149,10 @@ func TestTollOf(t *testing.T) {
 		{"Two more people died in hospital.", "Two", "", 0},
 		{"Four of them were seriously injured.", "Four", "", 0},
 		{"The toll rose by 3 overnight.", "3", "", 0},
+		// a toll that rose, told with its event's whole name first, or
+		// before an insert between commas
+		{"The death toll from Tuesday's derailment of the Blue Comet near Ashby Junction climbed to 9 overnight, officials said.", "9", "death toll", 0},
+		{"O número de vítimas fatais do desabamento da ponte sobre o rio Sado, entre Alcácer e Grândola, subiu para 6 na manhã desta quarta-feira.", "6", "death toll", 0},
 	} {
 		var q Quantity
 		for _, x := range Quantities(c.s) {
@@ -294,5 +298,19 @@ func TestAttendanceInOtherLanguages(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no attendance", s)
 		}
+	}
+}
+
+// TestAnalyze_LeadTollsADayApart: each outlet's lead and only toll, in
+// reports a day apart, is the story's toll as each tells it ("killing
+// seven people" · "Nine people have died"), whatever places they name.
+func TestAnalyze_LeadTollsADayApart(t *testing.T) {
+	a := doc("a", "Wire", "A passenger train jumped the tracks in central Ostland early Tuesday, killing seven people and sending 31 others to hospitals, authorities said.")
+	b := doc("b", "Standard", "Nine people have died and more than 30 are in hospital after a passenger train derailed in the Ostland plains.")
+	a.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
+	b.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")
+	got := tollsOf(Analyze([]*crossread.Doc{a, b}, nil))
+	if want := map[string][]string{"seven": {"a"}, "Nine": {"b"}}; !reflect.DeepEqual(got["death toll"], want) {
+		t.Errorf("tolls %v, want the death toll %v", got, want)
 	}
 }
