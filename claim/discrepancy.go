@@ -1605,9 +1605,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A prize's money ("share the prize of 11 million Swedish crowns" ·
 	// "The prize is worth 10 million Swedish crowns"): a story's prize is
 	// one, whoever the sentences' subjects.
+	// (or, from sources giving one prize sum each, whatever names the two
+	// sentences hold: "an honor that comes with 11 million kronor" · "the
+	// prize, worth 10 million kronor, with Kenji Haraguchi …")
 	lenient = anySubjects
-	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return prizeMoney(x.Text, p) }, nil,
-		func(_ string, x, y *Sentence) bool { return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) }, true)
+	prizeKey := func(x *Sentence, p Quantity) (string, bool) { return prizeMoney(x.Text, p) }
+	prizes := valuesBySource(a.stmts, prizeKey)
+	keyedSlotWhere(prizeKey, nil,
+		func(k string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || prizes.once(k, x, y) && daysApart(x, y) <= 1
+		}, true)
 	lenient = nil
 	// A share something was changed by, told with one verb ("slowed
 	// cognitive decline by 27%" · "slowed the decline in memory and

@@ -680,7 +680,7 @@ func figureWord(lang, w string) bool {
 }
 
 // prizeNouns name a sum won.
-var prizeNouns = setOfWords(`prize prizes award jackpot purse`)
+var prizeNouns = setOfWords(`prize prizes award jackpot purse honor honour`)
 
 // prizeMoney: the sum q of s is a prize's money: the prize is named in
 // its clause at most six words before it ("the prize of 11 million Swedish
@@ -705,6 +705,12 @@ func prizeMoney(s string, q Quantity) (string, bool) {
 		}
 	}
 	before := Words(s[:q.Start])
+	// "the prize, worth 10 million kronor": what the prize is worth, after
+	// a comma
+	if n := len(before); n >= 2 && Fold(before[n-1].Text) == "worth" && prizeNouns[Fold(before[n-2].Text)] &&
+		strings.TrimSpace(s[before[n-2].End:before[n-1].Start]) == "," {
+		return "prize money", true
+	}
 	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
 		if clauseBreak(s[before[k].End:q.Start]) {
 			return "", false

@@ -153,6 +153,8 @@ func TestSlotReaders(t *testing.T) {
 		{"stakeOf", "Shares fell 68% on Friday.", "68%", ""},
 		{"sumMoved", "The government will inject €5 billion into the bank.", "€5 billion", "sum injected"},
 		{"prizeMoney", "The winner, who won $1 million, thanked the jury for the prize.", "$1 million", ""},
+		{"prizeMoney", "She shares the prize, worth $1.1 million, with two colleagues.", "$1.1 million", "prize money"},
+		{"prizeMoney", "They won the medal, an honor that comes with $1 million.", "$1 million", "prize money"},
 	}
 	for _, c := range cases {
 		var got string
