@@ -1675,6 +1675,18 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		func(k string, x, y *Sentence) bool {
 			return costs.once(k, x, y) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
 		}, true)
+	// A sum named by what it is ("a restructuring charge of about $310
+	// million" · "a restructuring charge of about $230m"; "a £15,000
+	// course-record bonus" · "a £20,000 bonus for the record"), from
+	// sources giving it one value each, in sentences of one scene (a sum
+	// named by two words is one story's on one day).
+	sumKey := func(x *Sentence, p Quantity) (string, bool) { return namedSum(langOf(x), x.Text, p) }
+	sums := valuesBySource(a.stmts, sumKey)
+	keyedSlotWhere(sumKey, nil,
+		func(k string, x, y *Sentence) bool {
+			return sums.once(k, x, y) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
+				strings.Contains(k, " ") && daysApart(x, y) <= 1)
+		}, true)
 	// A referendum's sides ("il sì ha ottenuto il 58,3 per cento" · "ha
 	// premiato il sì con il 56,8%"), a story's one vote.
 	// (from sources giving each side one share: "il sì ha sfiorato il

@@ -177,3 +177,18 @@ func TestMeasureHolder(t *testing.T) {
 		{"es", "Evacuaron a 4.500 personas de la zona.", "4.500", ""},
 	})
 }
+
+// TestNamedSum names a sum by the noun it is of, with an English
+// modifier, or by the noun after "a" and the sum; not by a total, a verb
+// or a clause beyond.
+func TestNamedSum(t *testing.T) {
+	checkReaderIn(t, "namedSum", namedSum, []readerCase{
+		{"", "The company expects to record a restructuring charge of about $310 million.", "$310", "restructuring charge"},
+		{"", "His win earns him a £15,000 course-record bonus.", "£15,000", "bonus"},
+		{"", "Sang collects a £20,000 bonus for the record.", "£20,000", "bonus"},
+		{"", "The governor announced funding of $50 million.", "$50", "funding"},
+		{"", "A total of $50 million was raised.", "$50", ""},
+		{"es", "Podrán imponer multas de hasta 3.000 euros.", "3.000", "multas"},
+		{"", "It paid $4 million, the company said.", "$4", ""},
+	})
+}

@@ -1465,3 +1465,64 @@ func sumPerPeriod(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// namedSum names a sum of money by the noun it is of ("a restructuring
+// charge of about $310 million", "multas de hasta 3.000 euros", "eine
+// Strafe von bis zu 3.000 Euro"), with the word before it when it has one,
+// or by the noun right after it ("a £15,000 course-record bonus", "an
+// $850,000 ransom payment"): a sum a story names so is one thing, however
+// each sentence goes on.
+func namedSum(lang, s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) || q.End > len(s) {
+		return "", false
+	}
+	content := func(w Word) bool {
+		f := Fold(w.Text)
+		r, _ := utf8.DecodeRuneInString(w.Text)
+		return len(f) >= 4 && (unicode.IsLower(r) || lang == "de" && unicode.IsUpper(r)) && !IsStop(f) && !stopWordsAnyLanguage(f) &&
+			!genericSums[f] && !isNumeric(f) && !hedgeWords[f] && !foreignHedges[f]
+	}
+	before := Words(s[:q.Start])
+	j := len(before) - 1
+	for j >= 0 && (hedgeWords[Fold(before[j].Text)] || lang != "" && foreignHedges[Fold(before[j].Text)]) {
+		j--
+	}
+	if j >= 1 && sumOf[Fold(before[j].Text)] && !clauseBreak(s[before[j-1].End:q.Start]) && content(before[j-1]) {
+		noun := strings.ToLower(before[j-1].Text)
+		// (an English noun's modifier stands before it; a verb does not
+		// modify: "announced aid of $50m")
+		if m := Fold(before[j-2].Text); j >= 2 && lang == "" && content(before[j-2]) && !clauseBreak(s[before[j-2].End:before[j-1].Start]) &&
+			!strings.HasSuffix(m, "ed") && !verbCues[m] {
+			return strings.ToLower(before[j-2].Text) + " " + noun, true // "restructuring charge"
+		}
+		return noun, true
+	}
+	// "a £15,000 course-record bonus": the article before the sum, the
+	// noun after it
+	if j < 0 || Fold(before[j].Text) != "a" && Fold(before[j].Text) != "an" {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 3)
+	head := ""
+	for k, w := range after {
+		if k > 1 || clauseBreak(s[q.End:q.End+w.Start]) || k > 0 && clauseBreak(s[q.End+after[k-1].End:q.End+w.Start]) || !content(w) {
+			break
+		}
+		head = strings.ToLower(w.Text)
+	}
+	if head == "" {
+		return "", false
+	}
+	return head, true
+}
+
+// sumOf: "of" before a sum, in the languages read.
+var sumOf = setOfWords(`of de di da do du des del von van della delle dei`)
+
+// genericSums name no particular sum: "a total of", "the amount of".
+var genericSums = setOfWords(`total totals sum sums amount amounts worth value cost costs price prices share shares figure
+	figures estimate excess upwards suma importe montant somme betrag summe bedrag importo somma valor valeur wert waarde`)
+
+// foreignHedges: the other languages' "up to", "about", "more than".
+var foreignHedges = setOfWords(`hasta unos unas cerca alrededor environ pres jusqu'a jusqu bis zu rund etwa circa fino ate ongeveer ruim
+	bijna casi presque quasi quase mais mas plus mehr als meer dan oltre uber ueber`)

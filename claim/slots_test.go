@@ -251,6 +251,8 @@ func FuzzSlotReaders(f *testing.F) {
 			comparedFigure(s, q)
 			crowdEstimate(s, q)
 			measureHolder(s, q)
+			namedSum("es", s, q)
+			namedSum("", s, q)
 			levelSetToIn("es", s, q)
 			nounCountedIn("es", s, q)
 			measuredIn(s, q)
