@@ -1489,6 +1489,8 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		// the other languages' one time each, a day apart, of one event's word
 		{"La explosión principal se registró a las 03:40, según el instituto.",
 			"La erupción comenzó a las 4:10 de la madrugada con una explosión.", []string{"a las 03:40", "a las 4:10"}},
+		{"La comisión lo recibió hacia las 6:30 de la tarde en la vereda, según la Defensoría.",
+			"La comisión lo recibió a eso de las 18:30 en la vereda.", nil},
 		{"The demolition of the tower went as planned around 10:30 p.m. on Sunday, the mayor said.",
 			"The demolition of the tower occurred after 10 p.m. on Sunday.", nil},
 	} {

@@ -21,6 +21,10 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?
 // before it).
 var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
 
+// reAfternoon: the words after a time that put it in the afternoon or
+// the evening, in the other languages read.
+var reAfternoon = regexp.MustCompile(`^\s*(?:de la tarde|de la noche|da tarde|da noite|du soir|de l'après-midi|de l’après-midi|di sera|del pomeriggio|della sera|'s avonds|’s avonds|'s middags|’s middags|abends|nachmittags|p\.\s?m\.?|pm)\b`)
+
 // reZoned is a time on a 24-hour clock with its zone: "01:42 GMT",
 // "0142 GMT", "14:30 UTC".
 var reZoned = regexp.MustCompile(`\b([01]?\d|2[0-3]):?([0-5]\d)\s*(GMT|UTC|CET|EST|EDT|PST|PDT|BST)\b`)
@@ -131,6 +135,10 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			}
 			if h > 23 || m > 59 {
 				continue
+			}
+			// "las 6:30 de la tarde" is 18:30
+			if h < 12 && reAfternoon.MatchString(x.Text[g[1]:]) {
+				h += 12
 			}
 			before := strings.ToLower(x.Text[:g[0]])
 			rough := false

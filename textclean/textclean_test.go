@@ -610,6 +610,10 @@ func TestMastheadsAndHeadlines(t *testing.T) {
 		{"Nieve en la sierra: cierran tres colegios\n\nEl Vigilante del Norte\n13/05/2027\n\nLa nieve cerró el lunes tres colegios de la sierra.", "Nieve en la sierra: cierran tres colegios", "El Vigilante del Norte"},
 		{"Incendie dans une usine de Vichy : aucun blessé\n\nLe Messager de la Loire et du Cher\n17 février 2027\n\nUn incendie a détruit un entrepôt mercredi matin.", "Incendie dans une usine de Vichy : aucun blessé", "Le Messager de la Loire et du Cher"},
 		{"Ponte interditada após rachaduras\n\nPortal Vale Agora\n10/11/2027 07h30\n\nA ponte foi interditada na tarde de ontem, segundo a Defesa Civil.", "Ponte interditada após rachaduras", "Portal Vale Agora"},
+		// initials after the name, a compound's "-wire", a word mastheads use
+		{"Liberan a empresario secuestrado\n\nAgencia Andina de Noticias (AAN)\n28/05/2027\n\nEl empresario fue liberado el jueves por la tarde.", "Liberan a empresario secuestrado", "Agencia Andina de Noticias (AAN)"},
+		{"Airline breach exposed loyalty accounts\n\nChipwire\nJun 23, 2027 9:05 AM PT\n\nThe airline said on Tuesday that hackers had reached a vendor's systems.", "Airline breach exposed loyalty accounts", "Chipwire"},
+		{"L'Italia vola in finale\n\nIl Tempo Sportivo\n11 giugno 2027\n\nL'Italia ha battuto la Spagna in semifinale.", "L'Italia vola in finale", "Il Tempo Sportivo"},
 	} {
 		r := Clean(c.raw)
 		if r.Title != c.title || r.Source != c.source {
