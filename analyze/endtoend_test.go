@@ -728,8 +728,9 @@ func TestHochwasserEndToEnd(t *testing.T) {
 // TestDeraillementEndToEnd reads a French derailment story written for
 // this test: the injured ("faisant quatorze blessés" · "Seize personnes
 // ont été blessées") and the passengers on board ("transportait 180
-// passagers" · "200 passagers se trouvaient à bord") differ; the prefect
-// speaks after his office, the city of the dateline ("Rennes –") and of
+// passagers" · "200 passagers se trouvaient à bord") differ, and one
+// outlet writes the prefect "Garnié" (a surname a letter short beside the
+// same first name); the prefect speaks after his office, the city of the dateline ("Rennes –") and of
 // "près de Rennes" is a place, and "Le Courrier Breton" and "Ouest Matin"
 // over their date lines are the outlets.
 func TestDeraillementEndToEnd(t *testing.T) {
@@ -737,6 +738,7 @@ func TestDeraillementEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"injured: Quatorze [Le Courrier Breton, Ouest Matin] · Seize [La Dépêche du Soir]",
 		"on board: 180 [Ouest Matin] · 200 [La Dépêche du Soir]",
+		"spelling of Michel Garnier: Michel Garnier [La Dépêche du Soir, Ouest Matin] · Michel Garnié [Le Courrier Breton]",
 	})
 	for _, q := range st.Quotes {
 		if q.Speaker != "Michel Garnier" || q.Role != "préfet" {

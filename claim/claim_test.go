@@ -1099,6 +1099,28 @@ func TestSpellingsThatAreOtherWords(t *testing.T) {
 	}
 }
 
+// A person's surname with one letter more beside the same first name is a
+// spelling ("Bernard Lhomme" · "Bernard Lhommet"); a first name's longer
+// form ("Steve" · "Steven") and a surname with an "s" more are not.
+func TestSurnameALetterLonger(t *testing.T) {
+	var people []crossread.Entity
+	for _, n := range []string{"Bernard Lhomme", "Bernard Lhommet", "Steve Portman", "Steven Portman", "Anna Piras", "Anna Pira"} {
+		people = append(people, crossread.Entity{Name: n, Type: crossread.PERSON})
+	}
+	for _, c := range []struct {
+		a, b string
+		want []string
+	}{
+		{"The runner-up, Bernard Lhomme, conceded defeat on Sunday night.", "The runner-up, Bernard Lhommet, conceded defeat on Sunday night.", []string{"Bernard Lhomme · Bernard Lhommet"}},
+		{"The reporter Steve Portman asked the first question at the briefing.", "The reporter Steven Portman asked the first question at the briefing.", nil},
+		{"The captain, Anna Piras, gave the order to leave the ship.", "The captain, Anna Pira, gave the order to leave the ship.", nil},
+	} {
+		if got := spellings([]*crossread.Doc{doc("a", "X", c.a), doc("b", "Y", c.b)}, people); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q · %q: spellings = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // German writes every noun with a capital: only the entity stage's names
 // are compared there.
 func TestGermanNounsAreNoSpellings(t *testing.T) {

@@ -2918,6 +2918,9 @@ type spelling struct {
 	mid bool
 	// person: a word of a person's name, as the entity stage found
 	person bool
+	// surname: written last in a name of two words or more ("Pfannkuch"
+	// in "Jörg Pfannkuch"), never first
+	surname, given bool
 }
 
 // sameLanguage: some article writes p and some other q in one language
@@ -2979,6 +2982,14 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		flush := func() {
 			if len(run) > 0 {
 				runs[x.ArticleID()] = append(runs[x.ArticleID()], run)
+			}
+			if len(run) >= 2 {
+				if sp := forms[run[len(run)-1]]; sp != nil {
+					sp.surname = true
+				}
+				if sp := forms[run[0]]; sp != nil {
+					sp.given = true
+				}
 			}
 			run = nil
 		}
@@ -3158,7 +3169,13 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 		if len(long) < len(short) {
 			long, short = short, long
 		}
-		if !(len(short) >= 3 && len(long) == len(short)+1 && long[len(long)-1] == short[len(short)-1]) {
+		// (nor is a person's surname with a letter more beside the same
+		// first name, but an "s": "Jörg Pfannkuch" · "Jörg Pfannkuche",
+		// "Bernard Lhomme" · "Bernard Lhommet")
+		doubled := len(short) >= 3 && len(long) == len(short)+1 && long[len(long)-1] == short[len(short)-1]
+		longer := sameName && p.person && q.person && p.surname && q.surname && !p.given && !q.given &&
+			len(short) >= 5 && len(long) == len(short)+1 && long[len(long)-1] != 's'
+		if !doubled && !longer {
 			return false
 		}
 	}
