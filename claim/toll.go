@@ -124,7 +124,8 @@ func init() {
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
 		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
 		"crianças passageiros ocupantes soldados turistas trabalhadores mineiros civis pescadores fahrgäste reisende " +
-		"kinderen passagiers inzittenden soldaten toeristen") {
+		"kinderen passagiers inzittenden soldaten toeristen " +
+		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden") {
 		peopleNouns[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
@@ -198,6 +199,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	if attendance(ws, at, end) {
 		return "attendance", "", 0, true
+	}
+	if partOfToll(ws, at) {
+		return "", "", 0, false
 	}
 	// "sickened 214 passengers aboard the ship": what the verb before
 	// did to them, not how many were on board
@@ -287,7 +291,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if k < len(ws) && !clauseBreak(gap(k-1, k)) {
 		f := Fold(ws[k].Text)
 		switch {
-		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further":
+		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
 			return "", "", 0, false
 		case f == "others":
 			// "Twelve others were still missing": people besides those the
@@ -296,6 +300,8 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		case peopleNouns[f]:
 			noun = f
 			k++
+		case tollWords[f] != "" && k+1 < len(ws) && moreWords[Fold(ws[k+1].Text)]:
+			return "", "", 0, false // "encontraron tres cuerpos más": more of them
 		case tollWords[f] != "" || tollLinks[f]:
 		case countOfWords[f]:
 			// "Subiu para 11 o número de mortos", "a 12 il numero dei
@@ -481,14 +487,28 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				continue
 			}
 		}
+		// (in a toll that rose, a name's number is no other figure: "Los
+		// Ríos N.º 2 ascendió a 34")
+		if reachBack > 14 && isNumeric(Fold(ws[i].Text)) && i >= 1 && nameNumberBefore(ws[i-1].Text) {
+			i-- // (the marker, and its "N" when written "N.º")
+			if ws[i].Text == "º" && i >= 1 && len(ws[i-1].Text) == 1 {
+				i--
+			}
+			continue
+		}
 		if i != insertAt && clauseBreak(gap(i, i+1)) || isNumeric(Fold(ws[i].Text)) {
 			break
 		}
 		f := Fold(ws[i].Text)
-		if (f == "fatais" || f == "mortais") && i >= 1 && Fold(ws[i-1].Text) == "vitimas" {
+		if (f == "fatais" || f == "mortais" || f == "mortales" || f == "fatales") && i >= 1 && (Fold(ws[i-1].Text) == "vitimas" || Fold(ws[i-1].Text) == "victimas") {
 			return "death toll", noun, bound, true // "o número de vítimas fatais … subiu para seis"
 		}
 		if t := tollWords[f]; t != "" {
+			// "Among the dead were two children", "entre los fallecidos hay
+			// dos menores": a part of the toll, not the toll
+			if k := i - 1; k >= 0 && (articlesBeforeToll[Fold(ws[k].Text)] && k >= 1 && amongWords[Fold(ws[k-1].Text)] || amongWords[Fold(ws[k].Text)]) {
+				return "", "", 0, false
+			}
 			if f == "lives" || f == "bodies" || f == "levens" || f == "die" || f == "dies" || f == "corps" || f == "cuerpos" || f == "corpi" || f == "corpos" || f == "leichen" || f == "lichamen" || f == "cadaveres" || f == "cadavres" || f == "cadaveri" {
 				break // "lives" and "bodies" count only after the figure ("die" before it is German's article)
 			}
@@ -500,7 +520,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			i -= 2
 			continue
 		}
-		if tollStops[f] && !(f == "o" && i >= 1 && articleO[Fold(ws[i-1].Text)]) {
+		// (what rose is one noun phrase before its verb: there "en" is
+		// Spanish's or French's "in", not Dutch's "and")
+		if tollStops[f] && !(f == "o" && i >= 1 && articleO[Fold(ws[i-1].Text)]) && !(reachBack > 14 && f == "en") {
 			break
 		}
 	}
@@ -510,6 +532,41 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 // articleO: after these, "o" is Portuguese's article ("sobre o rio"), not
 // Spanish's or Italian's "or".
 var articleO = setOfWords(`sobre para com entre por contra sob apos ate segundo que`)
+
+// moreWords: "more" after a count in the other languages read ("tres
+// cuerpos más" is three more, "deux morts de plus").
+var moreWords = setOfWords(`mas plus mehr meer piu mais`)
+
+// amongWords and articlesBeforeToll: "among the dead", "entre los
+// fallecidos", "parmi les morts", "tra i morti", "unter den Toten".
+var (
+	amongWords         = setOfWords(`among amongst entre parmi tra fra unter onder dentre`)
+	articlesBeforeToll = setOfWords(`the los las les i gli le den die de os as`)
+)
+
+// partOfToll: the count at word at follows "among the dead" or the like
+// within a few words ("Among the dead were two people killed when …",
+// "entre los fallecidos hay dos menores"): a part of the toll.
+func partOfToll(ws []Word, at int) bool {
+	for i := at - 1; i >= 1 && i >= at-4; i-- {
+		if tollWords[Fold(ws[i].Text)] == "" {
+			continue
+		}
+		k := i - 1
+		if articlesBeforeToll[Fold(ws[k].Text)] && k >= 1 {
+			k--
+		}
+		return amongWords[Fold(ws[k].Text)]
+	}
+	return false
+}
+
+// nameNumberBefore: w marks the number after it as a name's ("N.º",
+// "No.", "Nr.").
+func nameNumberBefore(w string) bool {
+	f := strings.ToLower(strings.TrimRight(w, "."))
+	return strings.HasSuffix(f, "º") || f == "no" || f == "nr" || f == "n" || f == "núm" || f == "num"
+}
 
 // riseVerbs and riseTo: a count that rose to its figure ("climbed to
 // nine", "subiu para seis", "sale a 47", "stieg auf zwölf").

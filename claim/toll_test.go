@@ -153,6 +153,13 @@ func TestTollOf(t *testing.T) {
 		// before an insert between commas
 		{"The death toll from Tuesday's derailment of the Blue Comet near Ashby Junction climbed to 9 overnight, officials said.", "9", "death toll", 0},
 		{"O número de vítimas fatais do desabamento da ponte sobre o rio Sado, entre Alcácer e Grândola, subiu para 6 na manhã desta quarta-feira.", "6", "death toll", 0},
+		{"La cifra de víctimas mortales por el accidente del avión ascendió a 16, confirmó la Fiscalía.", "16", "death toll", 0},
+		{"La cifra de muertos del motín en el Centro de Rehabilitación Norte N.º 2 ascendió a 34, confirmó el SNAI.", "34", "death toll", 0},
+		// a part of the toll, more of it, and inmates as the people counted
+		{"Among the dead were 2 people killed when a hillside collapsed onto their home.", "2", "", 0},
+		{"Según el mandatario, entre los fallecidos hay 2 menores de edad.", "2", "", 0},
+		{"Los agentes encontraron 3 cuerpos más en un ducto de ventilación.", "3", "", 0},
+		{"Al menos 31 presos murieron durante el motín.", "31", "death toll", 1},
 	} {
 		var q Quantity
 		for _, x := range Quantities(c.s) {
