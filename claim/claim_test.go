@@ -1511,6 +1511,9 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		// the other languages' one time each, a day apart, of one event's word
 		{"La explosión principal se registró a las 03:40, según el instituto.",
 			"La erupción comenzó a las 4:10 de la madrugada con una explosión.", []string{"a las 03:40", "a las 4:10"}},
+		// a source giving two times: the one told of the other's scene
+		{"Vers 10 h 40, un gazoduc a explosé en bordure d'un chantier de voirie. L'alimentation a été coupée à 11 h 25.",
+			"L'accident s'est produit vers 9 h 50, sur un chantier d'égouttage.", []string{"10 h 40", "9 h 50"}},
 		{"La comisión lo recibió hacia las 6:30 de la tarde en la vereda, según la Defensoría.",
 			"La comisión lo recibió a eso de las 18:30 en la vereda.", nil},
 		{"The demolition of the tower went as planned around 10:30 p.m. on Sunday, the mayor said.",
@@ -1519,6 +1522,9 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
 		if strings.HasPrefix(c.a, "La ") {
 			x.Article.Language, y.Article.Language = "es", "es"
+		}
+		if strings.HasPrefix(c.a, "Vers ") {
+			x.Article.Language, y.Article.Language = "fr", "fr"
 		}
 		x.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
 		y.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")

@@ -206,6 +206,9 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 		if verb != oneTime {
 			figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return shown[f.span] })
 		}
+		if verb == "\x00clock" {
+			figs = eventTimes(figs)
+		}
 		bySource := map[int]int{}
 		ambiguous := false
 		for _, f := range figs {
@@ -373,6 +376,35 @@ func clockBound(before string) int {
 		return -1
 	}
 	return 0
+}
+
+// eventTimes keeps, of a source giving several times of day, those told
+// in a sentence sharing an event's word with another source's time within
+// an hour and a half ("Vers 10 h 40, un gazoduc … a explosé en bordure
+// d'un chantier" against "L'accident s'est produit vers 9 h 50, sur un
+// chantier", not "coupée à 11 h 25"); a source still giving two is left
+// out.
+func eventTimes(figs []clockFigure) []clockFigure {
+	times := map[int]map[int]bool{}
+	for _, f := range figs {
+		if times[f.x.Source] == nil {
+			times[f.x.Source] = map[int]bool{}
+		}
+		times[f.x.Source][f.minutes] = true
+	}
+	kept := slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool {
+		if len(times[f.x.Source]) < 2 {
+			return false
+		}
+		for _, g := range figs {
+			d := f.minutes - g.minutes
+			if g.x.Source != f.x.Source && len(times[g.x.Source]) == 1 && max(d, -d) <= 90 && sharesEventStem(f.x, g.x) {
+				return false
+			}
+		}
+		return true
+	})
+	return kept
 }
 
 // verbWord is the verb as the first outlet writes it.
