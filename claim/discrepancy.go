@@ -423,6 +423,24 @@ func sameSlot(p, q Quantity) bool {
 // In the other languages read, the words stop at a stop word (but "de",
 // "di") and, in German, at a word in lower case, a verb's particle ("auf
 // 2.800 Metern Höhe ab": "Metern Höhe").
+// dimensionWords name a measure's dimension in the other languages read
+// (folded), in English.
+var dimensionWords = func() map[string]string {
+	m := map[string]string{}
+	for d, ws := range map[string]string{
+		"depth":    "tiefe profondeur profundidad profondita profundidade diepte",
+		"height":   "hohe hauteur altura altezza hoogte",
+		"length":   "lange longueur longitud lunghezza comprimento lengte extensao extension",
+		"width":    "breite largeur anchura ancho larghezza largura breedte",
+		"altitude": "seehohe altitude altitud altitudine zeehoogte",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = d
+		}
+	}
+	return m
+}()
+
 func measureWordsIn(lang, s string, q Quantity) string {
 	ws := Words(s[q.End:])
 	var out []string
@@ -452,6 +470,17 @@ func measureWordsIn(lang, s string, q Quantity) string {
 	}
 	if len(out) < 2 {
 		return ""
+	}
+	// "in 850 Metern Tiefe", "de 240 metros de extensão": the dimension, in
+	// English, and the unit
+	if lang != "" {
+		if u := foreignUnits[Fold(out[0])]; u != "" {
+			for _, w := range out[1:] {
+				if d := dimensionWords[Fold(w)]; d != "" {
+					return d + " (" + u + ")"
+				}
+			}
+		}
 	}
 	// "an 11-minute standing ovation": the span's unit hyphenated onto
 	// the figure, then what lasted so long

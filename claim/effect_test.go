@@ -192,3 +192,13 @@ func TestNamedSum(t *testing.T) {
 		{"", "It paid $4 million, the company said.", "$4", ""},
 	})
 }
+
+// TestMeasureWordsInOtherLanguages names a measure in another language by
+// its dimension in English and its unit ("in 850 Metern Tiefe": depth).
+func TestMeasureWordsInOtherLanguages(t *testing.T) {
+	checkReaderIn(t, "measureWordsIn", func(lang, s string, q Quantity) (string, bool) { return measureWordsIn(lang, s, q), true }, []readerCase{
+		{"de", "Die Männer befinden sich in rund 850 Metern Tiefe in einer Rettungskammer.", "850", "depth (metres)"},
+		{"pt", "A ponte tinha 240 metros de extensão.", "240", "length (metres)"},
+		{"de", "Auf einer Höhe von etwa 2.560 Metern löste sich die Lawine.", "2.560", ""},
+	})
+}

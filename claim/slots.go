@@ -1018,7 +1018,11 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 		}
 	}
 	before := Words(s[:q.Start])
-	if n := len(before); n >= 2 && Fold(before[n-1].Text) == "of" && altitudeWords[Fold(before[n-2].Text)] {
+	n := len(before)
+	for n > 0 && (hedgeWords[Fold(before[n-1].Text)] || foreignHedges[Fold(before[n-1].Text)]) {
+		n-- // "auf einer Höhe von etwa 2.560 Metern"
+	}
+	if n >= 2 && sumOf[Fold(before[n-1].Text)] && altitudeWords[Fold(before[n-2].Text)] {
 		return "altitude (" + unit + ")", true // "at an altitude of 2,600 metres"
 	}
 	return "", false

@@ -147,6 +147,7 @@ func TestSlotReaders(t *testing.T) {
 		{"altitudeOf", "The avalanche was triggered at an altitude of 2,600 metres.", "2,600", "altitude (metres)"},
 		{"altitudeOf", "The plane was flying 10,000 feet above sea level.", "10,000", "altitude (feet)"},
 		{"altitudeOf", "The wall is 20 metres long.", "20", ""},
+		{"altitudeOf", "The avalanche started at an altitude of about 2,560 metres.", "2,560", "altitude (metres)"},
 		{"workforceOf", "The bank employs 21,000 people in 4,200 branches.", "21,000", "workforce"},
 		{"workforceOf", "Veltro has about 3,000 employees.", "3,000", "workforce"},
 		{"workforceOf", "The strike by 5,000 workers closed the port.", "5,000", ""},
