@@ -531,6 +531,19 @@ func TestAnalyze_QuoteWordingAndSpeaker(t *testing.T) {
 	}
 }
 
+// One speaker whose name two outlets write apart ("Ruud Vanderbeek" ·
+// "Ruud van der Beek") is a name's spelling, shown once, not who said.
+func TestAnalyze_SpeakerNameWrittenApart(t *testing.T) {
+	a := doc("a", "X", `"He sees passes nobody else sees, and he is still improving," said Ruud Vanderbeek.`)
+	a.Quotes = []crossread.Quote{{Span: crossread.Span{ArticleID: "a", Start: 1, End: 64}, Text: "He sees passes nobody else sees, and he is still improving", Speaker: "Ruud Vanderbeek"}}
+	b := doc("b", "Y", `"He sees passes nobody else sees, and he is still improving," Ruud van der Beek said.`)
+	b.Quotes = []crossread.Quote{{Span: crossread.Span{ArticleID: "b", Start: 1, End: 64}, Text: "He sees passes nobody else sees, and he is still improving", Speaker: "Ruud van der Beek"}}
+	r := Analyze([]*crossread.Doc{a, b}, nil)
+	if len(r.Discrepancies) != 1 || r.Discrepancies[0].Kind != KindSpelling || r.Discrepancies[0].About != "spelling of Ruud Vanderbeek" {
+		t.Errorf("discrepancies %+v, want the name's spelling", r.Discrepancies)
+	}
+}
+
 func TestSingleSource_FigureOnlyOneOutletGives(t *testing.T) {
 	r := Analyze([]*crossread.Doc{
 		doc("a", "X", "The council approved the new stadium on Tuesday. The project will cost 450 million euros, the finance office said."),

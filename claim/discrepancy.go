@@ -3537,9 +3537,11 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 	}
 	// The speakers, and the wordings, linked so are one line each: each
 	// outlet's speaker or wording once, however many outlets quote it.
+	spelt := map[string]bool{} // speakers' names written apart, shown once
 	for _, group := range speakers.groups() {
 		slices.Sort(group)
 		d := &disc{about: "who said “" + shorten(qs[group[0]].Text, 12) + "”", kind: KindSpeaker}
+		bare := map[string]bool{}
 		for _, i := range group {
 			// one person once, however an outlet titles them ("Manager
 			// A.J. Smith", "A.J. Smith"): by the entity the quote stage
@@ -3548,11 +3550,23 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 			if e := qs[i].SpeakerEntity; e != "" && strings.Contains(who, e) {
 				who = e
 			}
+			bare[bareName(who)] = true
 			d.add(who, qs[i].id, spanOr(qs[i].SpeakerSpan))
 		}
-		if len(d.values) >= 2 {
-			out = append(out, d.out())
+		if len(d.values) < 2 {
+			continue
 		}
+		// "Ruud Vanderbeek" · "Ruud van der Beek": one speaker, a name
+		// written apart
+		if len(bare) == 1 {
+			d.about, d.kind = "spelling of "+d.values[0], KindSpelling
+			if key := strings.Join(sortedValues(d.values), "|"); spelt[key] {
+				continue
+			} else {
+				spelt[key] = true
+			}
+		}
+		out = append(out, d.out())
 	}
 	for _, group := range wordings.groups() {
 		slices.Sort(group)
@@ -3580,6 +3594,23 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 			out = append(out, d.out())
 		}
 	}
+	return out
+}
+
+// bareName is a name folded, without its spaces, hyphens and stops: the
+// letters of "van der Beek" and "Vanderbeek" alike.
+func bareName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '.' || r == '\'' || r == '’' {
+			return -1
+		}
+		return r
+	}, Fold(s))
+}
+
+func sortedValues(vs []string) []string {
+	out := slices.Clone(vs)
+	slices.Sort(out)
 	return out
 }
 
