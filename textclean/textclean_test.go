@@ -614,6 +614,8 @@ func TestMastheadsAndHeadlines(t *testing.T) {
 		{"Liberan a empresario secuestrado\n\nAgencia Andina de Noticias (AAN)\n28/05/2027\n\nEl empresario fue liberado el jueves por la tarde.", "Liberan a empresario secuestrado", "Agencia Andina de Noticias (AAN)"},
 		{"Airline breach exposed loyalty accounts\n\nChipwire\nJun 23, 2027 9:05 AM PT\n\nThe airline said on Tuesday that hackers had reached a vendor's systems.", "Airline breach exposed loyalty accounts", "Chipwire"},
 		{"L'Italia vola in finale\n\nIl Tempo Sportivo\n11 giugno 2027\n\nL'Italia ha battuto la Spagna in semifinale.", "L'Italia vola in finale", "Il Tempo Sportivo"},
+		{"Cabina precipitata, tre morti\n\nCronaca del Cadore\nvenerdì 13 agosto 2027\n\nUna cabina è precipitata venerdì mattina.", "Cabina precipitata, tre morti", "Cronaca del Cadore"},
+		{"Giftige stof lekt uit opslagtank\n\nProvinciale Havenbode\n12 mei 2027\n\nUit een opslagtank is dinsdag een giftige stof gelekt.", "Giftige stof lekt uit opslagtank", "Provinciale Havenbode"},
 	} {
 		r := Clean(c.raw)
 		if r.Title != c.title || r.Source != c.source {
