@@ -71,6 +71,7 @@ var peopleNouns = map[string]bool{
 	"inmates": true, "journalists": true, "crew": true, "climbers": true, "hikers": true, "participants": true, "volunteers": true,
 	"skiers": true, "snowboarders": true, "mountaineers": true, "divers": true, "swimmers": true, "cyclists": true,
 	"pedestrians": true, "motorists": true, "drivers": true, "farmers": true, "fishermen": true,
+	"runners": true, "competitors": true, "athletes": true, "spectators": true, "guests": true, "employees": true, "staff": true,
 }
 
 var genericPeople = map[string]bool{"": true, "people": true, "persons": true, "person": true,
@@ -103,6 +104,8 @@ func init() {
 		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond",
 		// (a compound's seriously injured are a count of their own, within the injured)
 		"seriously injured": "zwaargewonden zwaargewond schwerverletzte schwerverletzten schwerstverletzte",
+		"sickened":          "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet",
+		"hospitalized":      "ricoverati ricoverate hospitalizados hospitalizadas hospitalisés hospitalisées internados internadas hospitalisiert",
 		"missing":           "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
 			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +
@@ -125,7 +128,9 @@ func init() {
 		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
 		"crianças passageiros ocupantes soldados turistas trabalhadores mineiros civis pescadores fahrgäste reisende " +
 		"kinderen passagiers inzittenden soldaten toeristen " +
-		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden") {
+		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden " +
+		"pacientes pazienti patienten patiënten invitados invitati convidados invités gäste gasten medewerkers empleados dipendenti employés funcionários " +
+		"corredores coureurs läufer hardlopers concorrenti competidores") {
 		peopleNouns[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
@@ -209,7 +214,10 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if verb >= 3 && Fold(ws[verb].Text) == "and" && isNumeric(Fold(ws[verb-2].Text)) {
 		verb -= 3 // "sickened 214 passengers and 23 crew members aboard"
 	}
-	if aboard(ws, at, end) && !(verb >= 0 && tollVerbBefore(Fold(ws[verb].Text))) {
+	if verb >= 1 && Fold(ws[verb].Text) == "all" {
+		verb-- // "killing all three crew members on board"
+	}
+	if aboard(ws, at, end) && !(verb >= 0 && tollVerbBefore(Fold(ws[verb].Text))) && !tollAfter(s, ws, end) {
 		return "on board", "", 0, true
 	}
 	switch p1, p2 := prev(1), prev(2); {
@@ -543,6 +551,22 @@ var (
 	amongWords         = setOfWords(`among amongst entre parmi tra fra unter onder dentre`)
 	articlesBeforeToll = setOfWords(`the los las les i gli le den die de os as`)
 )
+
+// tollAfter: a death or injury is told after the count's words in its
+// clause ("All four crew members on board were killed"): the count is the
+// toll's, not of those on board.
+func tollAfter(s string, ws []Word, end int) bool {
+	for k := end; k < len(ws) && k < end+8; k++ {
+		if k > end && clauseBreak(s[ws[k-1].End:ws[k].Start]) {
+			return false
+		}
+		switch tollWords[Fold(ws[k].Text)] {
+		case "death toll", "injured":
+			return true
+		}
+	}
+	return false
+}
 
 // partOfToll: the count at word at follows "among the dead" or the like
 // within a few words ("Among the dead were two people killed when …",

@@ -160,6 +160,11 @@ func TestTollOf(t *testing.T) {
 		{"Según el mandatario, entre los fallecidos hay 2 menores de edad.", "2", "", 0},
 		{"Los agentes encontraron 3 cuerpos más en un ducto de ventilación.", "3", "", 0},
 		{"Al menos 31 presos murieron durante el motín.", "31", "death toll", 1},
+		{"A freighter crashed into a field, killing all 3 crew members on board.", "3", "death toll", 0},
+		{"All 4 crew members on board were killed.", "4", "death toll", 0},
+		{"Five runners have now lost their lives on the mountain.", "Five", "death toll", 0},
+		{"Al menos 3 pacientes murieron en el incendio.", "3", "death toll", 1},
+		{"In 14 sono stati ricoverati all'ospedale di Benevento.", "14", "hospitalized", 0},
 	} {
 		var q Quantity
 		for _, x := range Quantities(c.s) {
