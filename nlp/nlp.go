@@ -147,8 +147,9 @@ func endsSentence(text string, sentStart, termAt int, r rune, after, limit int) 
 	if next == 0 {
 		return true
 	}
-	// A sentence never starts lower-case: "'Why?' he asked", "etc. and".
-	if unicode.IsLower(next) {
+	// A sentence never starts lower-case: "'Why?' he asked", "etc. and";
+	// nor on a dash: "HEBRON, Ky. — A freighter crashed …" is a dateline's.
+	if unicode.IsLower(next) || next == '—' || next == '–' || next == '-' {
 		return false
 	}
 	if r != '.' {

@@ -39,6 +39,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Die Frist endet am 31. Oktober um Mitternacht.", "Danach gilt das Gesetz.", "It rose to 12.", "The rest fell."}},
 		{"decimals and money", "Deals worth $1.5 billion, or 17.5%, were signed. More followed.",
 			[]string{"Deals worth $1.5 billion, or 17.5%, were signed.", "More followed."}},
+		{"a dateline's abbreviation before its dash", "HEBRON, Ky. — A freighter crashed on Wednesday. Three died.",
+			[]string{"HEBRON, Ky. — A freighter crashed on Wednesday.", "Three died."}},
 		{"question and exclamation", "Why now? Because it pays! So they said.",
 			[]string{"Why now?", "Because it pays!", "So they said."}},
 		{"quote ends sentence", `He said, "It is a modest contribution." Then he left.`,
