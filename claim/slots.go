@@ -1495,9 +1495,10 @@ func namedSum(lang, s string, q Quantity) (string, bool) {
 		noun := strings.ToLower(before[j-1].Text)
 		// (an English noun's modifier stands before it; a verb does not
 		// modify: "announced aid of $50m")
-		if m := Fold(before[j-2].Text); j >= 2 && lang == "" && content(before[j-2]) && !clauseBreak(s[before[j-2].End:before[j-1].Start]) &&
-			!strings.HasSuffix(m, "ed") && !verbCues[m] {
-			return strings.ToLower(before[j-2].Text) + " " + noun, true // "restructuring charge"
+		if j >= 2 && lang == "" && content(before[j-2]) && !clauseBreak(s[before[j-2].End:before[j-1].Start]) {
+			if m := Fold(before[j-2].Text); !strings.HasSuffix(m, "ed") && !verbCues[m] {
+				return strings.ToLower(before[j-2].Text) + " " + noun, true // "restructuring charge"
+			}
 		}
 		return noun, true
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"crossread/number"
 )
 
 // tallyRE is a split of a vote or a score: "7-2", "6–3", "52-48".
@@ -44,6 +46,28 @@ var (
 		`\s+(?:[\w'’-]+\s+){0,7}?(?:voted|backed|supported|favou?red)\b`)
 )
 
+// membersToRE: "split seven members to two"; foreignVotesRE: a split told
+// with the votes after both sides ("sechs zu zwei Stimmen", "six voix
+// contre deux" has them after the first: its own alternative).
+var (
+	membersToRE    = regexp.MustCompile(`(?i)\bsplit\s+` + tallyNum + `\s+(?:members\s+|votes\s+)?to\s+` + tallyNum + `\b`)
+	foreignVotesRE = regexp.MustCompile(`(?i)\b(\p{L}+|\d{1,3})\s+(?:zu|contra|contre|contro|tegen|a)\s+(\p{L}+|\d{1,3})\s+(?:Stimmen|votos|voix|voti|stemmen)\b|\b(\p{L}+|\d{1,3})\s+(?:votos|voix|voti|stemmen)\s+(?:contra|contre|contro|tegen|a)\s+(\p{L}+|\d{1,3})\b`)
+)
+
+// foreignTallyNumber reads a side of a split in digits or in a number
+// word of any language read.
+func foreignTallyNumber(w string) int {
+	if n := tallyNumber(w); n > 0 {
+		return n
+	}
+	for _, lang := range []string{"de", "es", "fr", "it", "pt", "nl"} {
+		if v, ok := number.WordValue(lang, w); ok && v == float64(int(v)) {
+			return int(v)
+		}
+	}
+	return 0
+}
+
 // tallyNumber reads one side of a split, in digits or in words.
 func tallyNumber(w string) int {
 	if n, err := strconv.Atoi(w); err == nil {
@@ -78,6 +102,27 @@ func tallies(s string) []Quantity {
 			part, whole := tallyNumber(s[m[2]:m[3]]), tallyNumber(s[m[4]:m[5]])
 			if part > 0 && part < whole {
 				add(m[2], m[5], part, whole-part)
+			}
+		}
+	}
+	// "The board split seven members to two"
+	if strings.Contains(s, "split") && strings.Contains(s, " to") {
+		for _, m := range membersToRE.FindAllStringSubmatchIndex(s, -1) {
+			add(m[0], m[1], tallyNumber(s[m[2]:m[3]]), tallyNumber(s[m[4]:m[5]]))
+		}
+	}
+	// "mit sechs zu zwei Stimmen", "por seis votos contra dos", "par six
+	// voix contre deux"
+	if strings.Contains(s, "Stimmen") || strings.Contains(s, "voto") || strings.Contains(s, "voix") || strings.Contains(s, "voti") || strings.Contains(s, "stemmen") {
+		for _, m := range foreignVotesRE.FindAllStringSubmatchIndex(s, -1) {
+			var a, b int
+			if m[2] >= 0 {
+				a, b = foreignTallyNumber(s[m[2]:m[3]]), foreignTallyNumber(s[m[4]:m[5]])
+			} else {
+				a, b = foreignTallyNumber(s[m[6]:m[7]]), foreignTallyNumber(s[m[8]:m[9]])
+			}
+			if a > 0 && b > 0 {
+				add(m[0], m[1], a, b)
 			}
 		}
 	}
@@ -192,7 +237,9 @@ func nearTallyWord(s string, start, end int) bool {
 // nearVoteWord: s tells of a vote.
 func nearVoteWord(s string) bool {
 	low := strings.ToLower(s)
-	return strings.Contains(low, "vote") || strings.Contains(low, "ballot") || strings.Contains(low, "passed") || strings.Contains(low, "approved")
+	return strings.Contains(low, "vote") || strings.Contains(low, "ballot") || strings.Contains(low, "passed") || strings.Contains(low, "approved") ||
+		strings.Contains(low, "stimmen") || strings.Contains(low, "voto") || strings.Contains(low, "voix") || strings.Contains(low, "voti") || strings.Contains(low, "stemmen") ||
+		strings.Contains(low, " split ")
 }
 
 // setsRE is a run of two or more set scores ("6-4, 3-6, 7-6 (7-4)"),

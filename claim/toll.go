@@ -907,7 +907,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 				// reported)
 				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) ||
 					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) && !leadTolls(p, q, figs) ||
-					p.q.Kind == "tally" && !oneVote(p, q) && !oneMatch(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
+					p.q.Kind == "tally" && !oneVote(p, q) && !onlyVotes(p, q, figs) && !oneMatch(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue
 				}
@@ -1017,6 +1017,22 @@ func storyGroup(figs []tollFigure) {
 // is one game's of many.
 func oneVote(p, q tollFigure) bool {
 	return nearVoteWord(p.x.Text) && nearVoteWord(q.x.Text) && Similarity(p.x, q.x) >= tollFloor
+}
+
+// onlyVotes: p and q, told with a word of voting, are each the one split
+// its source gives, in reports a day apart at most ("Die Entscheidung fiel
+// mit sechs zu zwei Stimmen" · "Mit fünf zu drei Stimmen gaben die Richter
+// … recht"): the story's one vote, however else the sentences go.
+func onlyVotes(p, q tollFigure, figs []tollFigure) bool {
+	if !nearVoteWord(p.x.Text) || !nearVoteWord(q.x.Text) || daysApart(p.x, q.x) > 1 {
+		return false
+	}
+	for _, f := range figs {
+		if f.x.Source == p.x.Source && f.q.Value != p.q.Value || f.x.Source == q.x.Source && f.q.Value != q.q.Value {
+			return false
+		}
+	}
+	return true
 }
 
 // groupOf is the group a toll's figure counts, "" for people in general
