@@ -1595,6 +1595,17 @@ func TestNotAFigure_ForeignDayBeforeACount(t *testing.T) {
 	}
 }
 
+// The other languages' "per cent" after a figure makes it a share ("51,3
+// procent", "7,8 Prozent").
+func TestQuantitiesIn_PercentWords(t *testing.T) {
+	for _, c := range [][2]string{{"nl", "De opkomst bedroeg 53,1 procent."}, {"de", "Die Erhöhung um 7,8 Prozent ist groß."}, {"es", "Obtuvo el 34,2 por ciento de los votos."}} {
+		qs := QuantitiesIn(c[1], c[0])
+		if len(qs) != 1 || qs[0].Kind != "percent" {
+			t.Errorf("%q: %+v, want one percentage", c[1], qs)
+		}
+	}
+}
+
 // A clock's hour and minutes are no counts ("vers 6 h 40", "gegen 11.15
 // Uhr", "alle 4.30"): a "6" there is not a source's "six" elsewhere.
 func TestNotAFigure_ClockDigits(t *testing.T) {

@@ -549,6 +549,18 @@ func QuantitiesIn(s, lang string) []Quantity {
 		}
 		added = true
 	}
+	// "51,3 procent", "7,5 Prozent", "34,2 por ciento": a share
+	for i, q := range out {
+		if q.Kind != "count" || q.End >= len(s) || !strings.ContainsAny(q.Text, "0123456789") {
+			continue
+		}
+		if m := rePercentWord.FindStringIndex(s[q.End:]); m != nil {
+			out[i].End = q.End + m[1]
+			out[i].Text = s[q.Start:out[i].End]
+			out[i].Kind = "percent"
+			added = true
+		}
+	}
 	if added {
 		for i := range out {
 			out[i].Before, out[i].After = slotContextIn(stemLang(lang), s, out[i].Start, out[i].End)
@@ -557,6 +569,9 @@ func QuantitiesIn(s, lang string) []Quantity {
 	}
 	return out
 }
+
+// rePercentWord: the other languages' "per cent" right after a figure.
+var rePercentWord = regexp.MustCompile(`^\s(?:Prozent|procent|por ciento|pour cent|per cento|por cento|percento)\b`)
 
 var hoursMinutesRE = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) hours?(?:,? (?:and )?(\d{1,2}) minutes?)?(?:,? (?:and )?(\d{1,2}) seconds?)?\b`)
 

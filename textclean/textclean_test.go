@@ -639,6 +639,9 @@ func TestForeignDateLines(t *testing.T) {
 		{"Massale pensioenbetoging in Brussel\n\nHet Vlaamse Dagblad\n12/10/2027" + body, "Het Vlaamse Dagblad", "2027-10-12"},
 		{"Gemeenteraadsverkiezingen: VVD de grootste\n\nOmroep Delta\n17-11-2027, 23:58" + body, "Omroep Delta", "2027-11-17"},
 		{"Dengue: mortes chegam a 41 em Goiás\n\nPortal Cerrado Notícias\n12/04/2027 18h32 - Atualizado há 2 horas\n\nO número de mortes por dengue em Goiás chegou a 41 nesta segunda-feira, segundo a secretaria estadual de saúde.", "Portal Cerrado Notícias", "2027-04-12"},
+		// a weekday abbreviated ("do 18 nov 2027", "Do., 18. Nov. 2027")
+		{"Lokale partij wint verkiezing\n\nPersbureau Kempen\ndo 18 nov 2027, 07:12" + body, "Persbureau Kempen", "2027-11-18"},
+		{"Streik legt Busse lahm\n\nLinzer Abendkurier\nDo., 18. Nov. 2027\n\nLINZ - Die Buslenker streiken seit dem frühen Morgen.", "Linzer Abendkurier", "2027-11-18"},
 	} {
 		r := Clean(c.raw)
 		if r.Source != c.source || r.Published.IsZero() || r.Published.Time.Format("2006-01-02") != c.date {
