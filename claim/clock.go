@@ -19,7 +19,19 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?
 // write it: "4h30", "5h", "6 h 40", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b`)
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()`)
+
+// untilBefore: one of the last two words of before says "until".
+func untilBefore(before string) bool {
+	ws := Words(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
+		switch Fold(ws[k].Text) {
+		case "bis", "until", "till", "hasta", "jusqu'a", "jusqu", "fino", "ate", "tot":
+			return true
+		}
+	}
+	return false
+}
 
 // reAfternoon: the words after a time that put it in the afternoon or
 // the evening, in the other languages read.
@@ -139,6 +151,11 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			// "las 6:30 de la tarde" is 18:30
 			if h < 12 && reAfternoon.MatchString(x.Text[g[1]:]) {
 				h += 12
+			}
+			// "Die Löscharbeiten dauerten bis etwa 11 Uhr": when something
+			// ended, not when the event happened
+			if untilBefore(x.Text[:g[0]]) {
+				continue
 			}
 			before := strings.ToLower(x.Text[:g[0]])
 			rough := false

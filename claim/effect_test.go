@@ -52,6 +52,7 @@ func TestClock24(t *testing.T) {
 		{"El índice subió 4.30 puntos.", ""},
 		{"La déflagration s'est produite vers 6 h 40.", "6 h 40"},
 		{"Les secours sont restés 24 h sur place.", ""},
+		{"Die Buslenker streiken seit 4 Uhr früh.", "4 Uhr"},
 	} {
 		got := reClock24.FindString(c.s)
 		if got != c.want {

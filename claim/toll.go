@@ -1295,6 +1295,10 @@ func attendance(ws []Word, at, end int) bool {
 // aboard: the figure ws[at:end] counts the people on a plane, a ship or a
 // train: "carrying 132 people", "with 133 passengers and crew", "132
 // people on board", "133 aboard".
+// seafarers: a boat's crew and fishers, in the languages read (folded).
+var seafarers = setOfWords(`crew sailors seafarers fishermen tripulantes marineros pescadores tripulants marins pecheurs marinai pescatori
+	tripulanti seeleute fischer besatzungsmitglieder bemanningsleden vissers`)
+
 func aboard(ws []Word, at, end int) bool {
 	word := func(k int) string {
 		if k < 0 || k >= len(ws) {
@@ -1339,6 +1343,9 @@ func aboard(ws []Word, at, end int) bool {
 					"passagieren", "fahrgaste", "reisende", "personnes", "personas", "persone", "pessoas", "menschen":
 					return true
 				}
+				if seafarers[word(end)] {
+					return true // "A bordo viajaban 14 tripulantes"
+				}
 			}
 		}
 	}
@@ -1372,6 +1379,9 @@ func aboard(ws []Word, at, end int) bool {
 	switch word(carrier) {
 	case "carrying", "transportait", "transportaient", "transportant", "transportaba", "transportando", "trasportava", "trasportando", "transportava", "beforderte",
 		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com":
+		if seafarers[word(end)] && word(carrier) != "con" && word(carrier) != "avec" && word(carrier) != "mit" && word(carrier) != "com" && word(carrier) != "avait" {
+			return true // "la lancha llevaba 16 tripulantes"
+		}
 		switch word(end) {
 		case "people", "passengers", "persons", "passagers", "passageres", "pasajeros", "passeggeri", "passageiros",
 			"passagiere", "passagieren", "fahrgaste", "fahrgasten", "personnes", "personas", "persone", "pessoas", "menschen":

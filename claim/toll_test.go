@@ -161,6 +161,8 @@ func TestTollOf(t *testing.T) {
 		{"Los agentes encontraron 3 cuerpos más en un ducto de ventilación.", "3", "", 0},
 		{"Al menos 31 presos murieron durante el motín.", "31", "death toll", 1},
 		{"A freighter crashed into a field, killing all 3 crew members on board.", "3", "death toll", 0},
+		{"A bordo viajaban 14 tripulantes, de los cuales nueve fueron rescatados.", "14", "on board", 0},
+		{"La lancha llevaba 16 tripulantes cuando la sorprendió el oleaje.", "16", "on board", 0},
 		{"All 4 crew members on board were killed.", "4", "death toll", 0},
 		{"Five runners have now lost their lives on the mountain.", "Five", "death toll", 0},
 		{"Al menos 3 pacientes murieron en el incendio.", "3", "death toll", 1},
