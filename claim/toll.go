@@ -1076,18 +1076,21 @@ func oneMatch(p, q tollFigure) bool {
 }
 
 // leadTolls: p and q are each its source's only figure of the toll,
-// told in its article's first two sentences, in one day's reports: the
-// story's toll as each outlet leads with it ("cinq personnes sont
+// told in its article's first paragraphs (one within its first five
+// sentences, the other its first nine), in reports a day apart at most:
+// the story's toll as each outlet tells it ("cinq personnes sont
 // décédées, dont une femme … à Chaudfontaine" · "Quatre personnes ont
-// perdu la vie … dans la province de Liège"), whatever places they name.
+// perdu la vie … dans la province de Liège"; "Some 2,300 residents were
+// evacuated" · "In total, 3,200 people were forced from their homes"),
+// whatever places they name.
 func leadTolls(p, q tollFigure, figs []tollFigure) bool {
 	if p.q.Kind == "tally" || p.q.Kind == "date" || daysApart(p.x, q.x) > 1 {
 		return false
 	}
-	// (one of them its article's lead, the other told later: "a brutal
+	// (one of them near its article's lead, the other told later: "a brutal
 	// heatwave that has killed at least 31 people" · "At least 23 people
 	// have died … in Rajasthan, Uttar Pradesh and Madhya Pradesh")
-	if min(p.x.Index, q.x.Index) > 1 || max(p.x.Index, q.x.Index) > 6 {
+	if min(p.x.Index, q.x.Index) > 4 || max(p.x.Index, q.x.Index) > 8 {
 		return false
 	}
 	for _, f := range figs {
