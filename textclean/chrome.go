@@ -287,7 +287,7 @@ var chromePatterns = []*regexp.Regexp{
 	// A caption its label names, in the languages read: "Photo caption:",
 	// "Pie de foto:", "Bildunterschrift:", "Didascalia:", "Légende :",
 	// "Legenda:", "Bijschrift:", "Foto:".
-	regexp.MustCompile(`^(photo caption|caption|pie de foto|bildunterschrift|didascalia|l[ée]gende|legenda|bijschrift|onderschrift|foto|fotografía|fotografia|imagen|bild)\s*:\s*.{1,400}$`),
+	regexp.MustCompile(`^(photo caption|caption|photo|picture|pie de foto|bildunterschrift|didascalia|l[ée]gende|legenda|bijschrift|onderschrift|foto|fotografía|fotografia|imagen|bild|fotoleyenda)\s*:\s*.{1,400}$`),
 	// A caption that ends in its photo credit: "… on Saturday. (AP Photo/Jorge Gil)",
 	// "(Picture: Evening Post)", "(Foto: dpa)".
 	regexp.MustCompile(`\([^()]{0,40}\b(photo|photograph|images|getty|picture|foto|bild)\b[^()]{0,40}\)$`),

@@ -659,6 +659,7 @@ func TestForeignCaptions(t *testing.T) {
 		"Bildunterschrift: Hagelkörner so groß wie Golfbälle in Landshut.",
 		"Didascalia: I soccorritori al lavoro nel centro di Giampilieri.",
 		"Passengers queue at the check-in hall on Tuesday. (Picture: Evening Post)",
+		"Photo: Rescue workers carry a resident through floodwater on Mill Lane on Sunday afternoon, as the water keeps rising in the lower streets of the village.",
 	} {
 		r := Clean("Headline of the story\n\nThe first paragraph of the story tells what happened, where and when, in a sentence.\n\n" + line + "\n\nThe second paragraph adds what officials said about it afterwards.")
 		if strings.Contains(r.Text, line) {

@@ -141,6 +141,16 @@ func (m *matcher) localTense(k int) int {
 		if i == k-1 && (w == "expected" || w == "due" || w == "forecast") {
 			return 1
 		}
+		// "was due to visit the area on Monday", "were expected to vote on
+		// Thursday": what was planned, ahead of the report
+		// ("had been due to expire Friday evening" is a plan since changed:
+		// past)
+		if !past && (w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set") && m.t(i+1).lower == "to" && i > 0 {
+			switch m.toks[i-1].lower {
+			case "was", "were", "is", "are":
+				return 1
+			}
+		}
 		// "for travel through Sunday", "closed until Friday": a span's end
 		// ahead, unless a past verb came first
 		if i == k-1 && (w == "through" || w == "until" || w == "till") {

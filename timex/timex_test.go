@@ -99,6 +99,10 @@ func TestWeekdays(t *testing.T) {
 	check(t, sun, "A cold front expected Thursday could bring rain.", want{"Thursday", "2027-03-11", ""})
 	check(t, sun, "Its next departure has been pushed back to Thursday.", want{"Thursday", "2027-03-11", ""})
 	check(t, sun, "The road remained closed until Friday.", want{"Friday", "2027-03-05", ""})
+	// what was due to happen is ahead of the report; what had been due
+	// is not
+	check(t, sun, "The minister was due to visit the area on Monday.", want{"Monday", "2027-03-08", ""})
+	check(t, sun, "The offer had been due to expire Friday.", want{"Friday", "2027-03-05", ""})
 	// "the will of the people" is a noun, no future
 	check(t, mon, `He admitted defeat late on Sunday, telling supporters he would "respect the will of the people".`, want{"Sunday", "2026-11-22", ""})
 }
