@@ -684,7 +684,7 @@ func TestSismoEndToEnd(t *testing.T) {
 		t.Errorf("the portfolio is an entity: %v", types)
 	}
 	wantDiscrepancies(t, st, byID, []string{
-		"death toll: 12 [Prensa Latina Hoy] · 14 [Noticias Andinas]",
+		"death toll: 12 [Diario del Sur, Prensa Latina Hoy] · 14 [Noticias Andinas]",
 		"injured: 75 [Noticias Andinas] · 80 [Diario del Sur, Prensa Latina Hoy]",
 		"magnitude: 6,2 [Noticias Andinas] · 6,4 [Diario del Sur, Prensa Latina Hoy]",
 	})
@@ -1902,7 +1902,7 @@ func TestExerciseEndToEnd(t *testing.T) {
 func TestSismoMixedEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/sismo-mixed", 4)
 	wantDiscrepancies(t, st, byID, []string{
-		"death toll: 12 [Prensa Latina Hoy] · 14 [Noticias Andinas] · 15 [Andes Wire]",
+		"death toll: 12 [Diario del Sur, Prensa Latina Hoy] · 14 [Noticias Andinas] · 15 [Andes Wire]",
 		"injured: 75 [Noticias Andinas] · 80 [Andes Wire, Diario del Sur, Prensa Latina Hoy]",
 		"magnitude: 6,2 [Noticias Andinas] · 6,4 [Andes Wire, Diario del Sur, Prensa Latina Hoy]",
 	})

@@ -44,7 +44,7 @@ func tollVerbBefore(w string) bool {
 
 // homeNouns and leaveVerbs: leaving one's home, in the other languages
 // read.
-var homeNouns = map[string]bool{"case": true, "casa": true, "casas": true, "hogares": true, "viviendas": true,
+var homeNouns = map[string]bool{"case": true, "casa": true, "casas": true, "hogares": true, "viviendas": true, "lieux": true,
 	"maisons": true, "domicile": true, "domiciles": true, "logements": true, "lares": true, "abitazioni": true}
 
 var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonare": true, "abbandonato": true,
@@ -53,6 +53,13 @@ var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonar
 
 // evacuateInfinitives: to evacuate, in the other languages read (folded).
 var evacuateInfinitives = setOfWords(`desalojar evacuar evacuer evacuare`)
+
+// dutchHomes: a home in Dutch (folded).
+var dutchHomes = setOfWords(`woning woningen huis huizen huisje`)
+
+// otherPeople: "others" in the other languages read ("74 autres ont été
+// blessées").
+var otherPeople = setOfWords(`autres otros otras altri altre outros outras andere weitere anderen`)
 
 var germanHomes = map[string]bool{"wohnungen": true, "hauser": true, "hausern": true, "hausen": true,
 	"heimen": true, "heime": true, "dorfer": true, "dorfern": true}
@@ -97,7 +104,7 @@ var tollStops = map[string]bool{
 // muertos").
 func init() {
 	for toll, words := range map[string]string{
-		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès " +
+		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès muerte " +
 			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
 			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer",
@@ -115,7 +122,8 @@ func init() {
 			tollWords[Fold(w)] = toll // (words are looked up folded: "murió" as "murio")
 		}
 	}
-	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti mensen inwoners bewoners") {
+	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti mensen inwoners bewoners " +
+		"anwohner anwohnern bewohner bewohnern bürger habitants résidents riverains") {
 		peopleNouns[Fold(w)], genericPeople[Fold(w)] = true, true
 	}
 	// the specific groups, as in English: compared with the generic
@@ -192,6 +200,10 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	for end < len(ws) && ws[end].End <= q.End {
 		end++
 	}
+	approx := false
+	if end == at && strings.HasSuffix(strings.ToLower(ws[at].Text), "-tal") && ws[at].Start == q.Start {
+		end, approx = at+1, true // Dutch "een 120-tal bewoners": about 120
+	}
 	if end == at {
 		return "", "", 0, false // inside a word ("2nd")
 	}
@@ -246,7 +258,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	} else if p1 == "a" && (p2 == "nearly" || p2 == "almost") {
 		bound = -1
 	}
-	if !strings.ContainsAny(q.Text, "0123456789 ") && number.RoundCount(q.Text) {
+	if !strings.ContainsAny(q.Text, "0123456789 ") && number.RoundCount(q.Text) || approx {
 		bound = 2 // "une quarantaine de secouristes": about forty
 	}
 	// "14 dead" clause-internal text between two words
@@ -301,7 +313,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		switch {
 		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
 			return "", "", 0, false
-		case f == "others":
+		case f == "others" || otherPeople[f]:
 			// "Twelve others were still missing": people besides those the
 			// sentence counted first, counted by the toll word after
 			k++
@@ -368,8 +380,19 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			reach = 12
 		}
 	}
+	insert := false
 	for n := 0; k < len(ws) && n < reach; k, n = k+1, n+1 {
-		if clauseBreak(gap(k-1, k)) || isNumeric(Fold(ws[k].Text)) {
+		// "2 500 personnes, résidents et vacanciers, ont dû quitter les
+		// lieux": a short insert between commas after the people counted
+		if noun != "" && !insert && strings.TrimSpace(gap(k-1, k)) == "," {
+			for j := k + 1; j < len(ws) && j <= k+4; j++ {
+				if strings.TrimSpace(gap(j-1, j)) == "," {
+					k, insert = j, true
+					break
+				}
+			}
+		}
+		if clauseBreak(gap(k-1, k)) && !(insert && strings.TrimSpace(gap(k-1, k)) == ",") || isNumeric(Fold(ws[k].Text)) {
 			break
 		}
 		f := Fold(ws[k].Text)
@@ -441,6 +464,14 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if f == "leven" && Fold(ws[k-1].Text) == "het" {
 			return "death toll", noun, bound, true
 		}
+		// "wurden in Sicherheit gebracht", "in veiligheid gebracht": brought
+		// to safety
+		if (f == "sicherheit" || f == "veiligheid") && k >= 1 && Fold(ws[k-1].Text) == "in" && k+1 < len(ws) && Fold(ws[k+1].Text) == "gebracht" {
+			return "displaced or evacuated", noun, bound, true
+		}
+		if dutchHomes[f] && k+1 < len(ws) && Fold(ws[k+1].Text) == "verlaten" {
+			return "displaced or evacuated", noun, bound, true // "moest zijn woning verlaten"
+		}
 		if germanHomes[f] && (k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" ||
 			k >= 2 && Fold(ws[k-1].Text) == "ihren" && Fold(ws[k-2].Text) == "aus") {
 			return "displaced or evacuated", noun, bound, true
@@ -508,6 +539,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			break
 		}
 		f := Fold(ws[i].Text)
+		if tollWords[f] == "" && strings.ContainsAny(f, "'’") {
+			f = afterElision(f) // "l'évacuation d'environ 3 000 personnes"
+		}
 		if (f == "fatais" || f == "mortais" || f == "mortales" || f == "fatales") && i >= 1 && (Fold(ws[i-1].Text) == "vitimas" || Fold(ws[i-1].Text) == "victimas") {
 			return "death toll", noun, bound, true // "o número de vítimas fatais … subiu para seis"
 		}
