@@ -422,9 +422,11 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 			"sum a year by 2035: $250 billion [Climate Policy Review] · $300 billion [Global Press Wire, The Daily Chronicle]",
 			"who said “This is not everything the world needed, but it is a floor …”: Ana Lindqvist [Climate Policy Review] · Tesfaye Alemu [Global Press Wire]",
 		}},
-		// a motorway pile-up (French): the vehicles involved
+		// a motorway pile-up (French): the vehicles involved, and the time
+		// ("vers 7 h 15" · "peu avant 8 heures", a whole hour read since)
 		{"pileup", 2, []string{
 			"number of véhicules: 48 [Agence Presse Hexagone] · 62 [L'Écho du Centre]",
+			"time of day: 7 h 15 [L'Écho du Centre] · avant 8 heures [Agence Presse Hexagone]",
 		}},
 	} {
 		t.Run(c.dir, func(t *testing.T) {

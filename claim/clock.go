@@ -19,7 +19,7 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?
 // write it: "4h30", "5h", "6 h 40", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()`)
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?:à|vers|après|avant|dès|a las|las)\s+(\d{1,2})\s(?:heures|horas)\b()`)
 
 // untilBefore: one of the last two words of before says "until".
 func untilBefore(before string) bool {
@@ -169,7 +169,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				order = append(order, verb)
 			}
 			text := strings.TrimRight(x.Text[g[0]:g[1]], " ")
-			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough,
+			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough, bound: foreignClockBound(x.Text[:g[k]]),
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
 	}
@@ -353,7 +353,24 @@ func sharesEventStem(x, y *Sentence) bool {
 	return false
 }
 
-var clockStems = setOfWords(`time local hour hours minut morn morning even evening night afternoon today yesterday gmt utc`)
+var clockStems = func() map[string]bool {
+	m := setOfWords(`time local hour hours minut morn morning even evening night afternoon today yesterday gmt utc`)
+	// the words of the clock and the day in the languages read, as each
+	// language's stemmer writes them ("heures", "Uhr", "madrugada")
+	words := `hour hours minute minutes morning evening night afternoon
+		heure heures minute minutes matin soir soirée nuit après-midi
+		hora horas minuto minutos mañana tarde noche madrugada
+		ora ore minuto minuti mattina sera notte pomeriggio
+		hora horas minuto minutos manhã tarde noite madrugada
+		uhr stunde stunden minute minuten morgen abend nacht nachmittag
+		uur uren minuut minuten ochtend avond nacht middag`
+	for _, lang := range []string{"", "fr", "es", "it", "pt", "de", "nl"} {
+		for _, w := range strings.Fields(words) {
+			m[StemIn(lang, Fold(w))] = true
+		}
+	}
+	return m
+}()
 
 // conversion: the time at [i, j) of s gives another's in a zone ("6.42am
 // local time (11.42am GMT)").
@@ -423,6 +440,35 @@ func eventTimes(figs []clockFigure) []clockFigure {
 	})
 	return kept
 }
+
+// foreignClockBound reads "avant", "vor", "prima delle" … (+1 for
+// "après", "nach", "dopo" …) right before a time in the other languages,
+// not told as near ("peu avant", "kurz nach"): -1, +1 or 0.
+func foreignClockBound(before string) int {
+	ws := Words(before)
+	n := len(ws)
+	for n > 0 && clockArticles[Fold(ws[n-1].Text)] {
+		n-- // "antes de las", "prima delle", "dopo le"
+	}
+	if n == 0 {
+		return 0
+	}
+	if n >= 2 && nearWords[Fold(ws[n-2].Text)] {
+		return 0
+	}
+	switch Fold(ws[n-1].Text) {
+	case "avant", "antes", "prima", "vor", "voor":
+		return -1
+	case "apres", "despues", "dopo", "nach", "na", "depois":
+		return 1
+	}
+	return 0
+}
+
+var (
+	clockArticles = setOfWords(`de las la le les delle della dalle alle di des das as`)
+	nearWords     = setOfWords(`peu poco kurz vlak pouco justo juste subito`)
+)
 
 // verbWord is the verb as the first outlet writes it.
 func (f clockFigure) verbWord() string {

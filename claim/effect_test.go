@@ -53,6 +53,9 @@ func TestClock24(t *testing.T) {
 		{"La déflagration s'est produite vers 6 h 40.", "6 h 40"},
 		{"Les secours sont restés 24 h sur place.", ""},
 		{"Die Buslenker streiken seit 4 Uhr früh.", "4 Uhr"},
+		{"Il pullman è precipitato poco prima delle 10.30.", "delle 10.30"},
+		{"Le feu est parti peu après 15 heures.", "après 15 heures"},
+		{"Ils ont roulé pendant 15 heures.", ""},
 	} {
 		got := reClock24.FindString(c.s)
 		if got != c.want {
@@ -162,6 +165,29 @@ func TestOrdinalIn(t *testing.T) {
 	} {
 		if got := ordinalIn(s); got != want {
 			t.Errorf("ordinalIn(%q) = %v", s, got)
+		}
+	}
+}
+
+// TestClockStems: the words of the clock, in any language read, tell no
+// event ("heures" is shared by two times of two events).
+func TestClockStems(t *testing.T) {
+	for _, w := range []struct{ lang, word string }{{"fr", "heures"}, {"de", "Uhr"}, {"es", "madrugada"}, {"it", "sera"}, {"", "morning"}} {
+		if !clockStems[StemIn(w.lang, Fold(w.word))] {
+			t.Errorf("%q is no clock word", w.word)
+		}
+	}
+}
+
+// TestForeignClockBound reads "avant 8 heures" as a bound, "peu avant 8
+// heures" as near.
+func TestForeignClockBound(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   int
+	}{{"La collision s'est produite avant ", -1}, {"La collision s'est produite peu avant ", 0}, {"Il fuoco è divampato dopo le ", 1}, {"Der Unfall geschah kurz nach ", 0}} {
+		if got := foreignClockBound(c.before); got != c.want {
+			t.Errorf("foreignClockBound(%q) = %d, want %d", c.before, got, c.want)
 		}
 	}
 }

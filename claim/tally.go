@@ -26,7 +26,7 @@ var tallyWords = map[string]bool{
 // "gewann 2-1", "vitória por 2-1".
 func init() {
 	for _, w := range strings.Fields(`vencer vencio gano ganar victoria derrota imponerse impuso empate empato goleada
-		victoire defaite battu bat battre gagne gagner imposer impose
+		victoire defaite battu bat battre gagne gagner imposer impose remporte remportee remporter
 		vittoria sconfitta vinto vince battuto pareggio
 		sieg siegte gewann gewinnt niederlage unentschieden
 		vitoria derrotou venceu venceram empatou
