@@ -1524,6 +1524,9 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		// the other languages' one time each, a day apart, of one event's word
 		{"La explosión principal se registró a las 03:40, según el instituto.",
 			"La erupción comenzó a las 4:10 de la madrugada con una explosión.", []string{"a las 03:40", "a las 4:10"}},
+		// a source giving two times: its only one near the other's
+		{"Der Sattelzug war gegen 2.40 Uhr gegen die Mittelschutzplanke geprallt. Gegen 6 Uhr meldete die Feuerwehr Feuer aus.",
+			"Nach Angaben der Polizei war der Lastwagen um 3.15 Uhr mit der Leitplanke kollidiert.", []string{"2.40 Uhr", "um 3.15"}},
 		// a source giving two times: the one told of the other's scene
 		{"Vers 10 h 40, un gazoduc a explosé en bordure d'un chantier de voirie. L'alimentation a été coupée à 11 h 25.",
 			"L'accident s'est produit vers 9 h 50, sur un chantier d'égouttage.", []string{"10 h 40", "9 h 50"}},
@@ -1538,6 +1541,9 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		}
 		if strings.HasPrefix(c.a, "Vers ") {
 			x.Article.Language, y.Article.Language = "fr", "fr"
+		}
+		if strings.HasPrefix(c.a, "Der ") {
+			x.Article.Language, y.Article.Language = "de", "de"
 		}
 		x.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
 		y.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")

@@ -426,13 +426,31 @@ func eventTimes(figs []clockFigure) []clockFigure {
 		}
 		times[f.x.Source][f.minutes] = true
 	}
+	near := func(f, g clockFigure) bool {
+		d := f.minutes - g.minutes
+		return g.x.Source != f.x.Source && len(times[g.x.Source]) == 1 && max(d, -d) <= 90
+	}
 	kept := slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool {
 		if len(times[f.x.Source]) < 2 {
 			return false
 		}
 		for _, g := range figs {
-			d := f.minutes - g.minutes
-			if g.x.Source != f.x.Source && len(times[g.x.Source]) == 1 && max(d, -d) <= 90 && sharesEventStem(f.x, g.x) {
+			if !near(f, g) {
+				continue
+			}
+			if sharesEventStem(f.x, g.x) {
+				return false
+			}
+			// (or it is its source's only time within an hour and a half
+			// of the other's: "gegen 2.40 Uhr … geprallt" against "um 3.15
+			// Uhr … kollidiert", not "Gegen 6 Uhr meldete die Feuerwehr")
+			others := 0
+			for _, h := range figs {
+				if h.x.Source == f.x.Source && h.minutes != f.minutes && near(h, g) {
+					others++
+				}
+			}
+			if others == 0 {
 				return false
 			}
 		}
