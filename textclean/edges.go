@@ -195,7 +195,7 @@ func masthead(s string) bool {
 }
 
 // reInitialsAfter: an outlet's initials in brackets after its name.
-var reInitialsAfter = regexp.MustCompile(`\s\(\p{Lu}{2,6}\)$`)
+var reInitialsAfter = regexp.MustCompile(`\s\((?:\p{Lu}{2,6}|\p{Ll}{2,5})\)$`)
 
 // reLeadingArticle: the articles a masthead opens on.
 var reLeadingArticle = regexp.MustCompile(`^(?:The|El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|Het|De|O|A|Os|As)$`)

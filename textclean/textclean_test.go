@@ -642,6 +642,9 @@ func TestForeignDateLines(t *testing.T) {
 		// a weekday abbreviated ("do 18 nov 2027", "Do., 18. Nov. 2027")
 		{"Lokale partij wint verkiezing\n\nPersbureau Kempen\ndo 18 nov 2027, 07:12" + body, "Persbureau Kempen", "2027-11-18"},
 		{"Streik legt Busse lahm\n\nLinzer Abendkurier\nDo., 18. Nov. 2027\n\nLINZ - Die Buslenker streiken seit dem frühen Morgen.", "Linzer Abendkurier", "2027-11-18"},
+		// "p. m." written apart, and an agency's initials in lower case
+		{"Deslizamiento arrasó con 27 casas\n\nPrensa Andina\nMiércoles, 3 de noviembre de 2027 - 6:10 p. m.\n\nUn deslizamiento de tierra arrasó con 27 casas en la vereda.", "Prensa Andina", "2027-11-03"},
+		{"Lastwagen rast in Weihnachtsmarkt\n\nNorddeutscher Presse-Kurier (npk)\n11.12.2027, 22:37 Uhr\n\nEin Lastwagen ist am Abend in einen Weihnachtsmarkt gerast.", "Norddeutscher Presse-Kurier (npk)", "2027-12-11"},
 	} {
 		r := Clean(c.raw)
 		if r.Source != c.source || r.Published.IsZero() || r.Published.Time.Format("2006-01-02") != c.date {
