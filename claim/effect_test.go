@@ -229,3 +229,17 @@ func TestMeasureWordsInOtherLanguages(t *testing.T) {
 		{"de", "Auf einer Höhe von etwa 2.560 Metern löste sich die Lawine.", "2.560", ""},
 	})
 }
+
+// TestStrikeShare reads the share of a workforce on strike by a word of
+// joining or following it, in any language read; a minimum service's
+// share is none.
+func TestStrikeShare(t *testing.T) {
+	checkReaderIn(t, "strikeShare", func(_, s string, q Quantity) (string, bool) { return strikeShare(s, q) }, []readerCase{
+		{"es", "La huelga paraliza la fábrica con un seguimiento del 92% según el comité.", "92", "share on strike"},
+		{"fr", "Selon la direction, 27,1 % des agents étaient en grève mardi matin.", "27,1", "share on strike"},
+		{"it", "L'adesione, sempre secondo l'azienda, si è fermata al 68% del personale.", "68", "share on strike"},
+		{"es", "Un paro que, según el comité, alcanzó al 95% de los trabajadores.", "95", "share on strike"},
+		{"pt", "O tribunal determinou que ao menos 70% do efetivo seja mantido durante a greve.", "70", ""},
+		{"", "Turnout was 61% in the city.", "61", ""},
+	})
+}

@@ -1531,3 +1531,45 @@ var genericSums = setOfWords(`total totals sum sums amount amounts worth value c
 // foreignHedges: the other languages' "up to", "about", "more than".
 var foreignHedges = setOfWords(`hasta unos unas cerca alrededor environ pres jusqu'a jusqu bis zu rund etwa circa fino ate ongeveer ruim
 	bijna casi presque quasi quase mais mas plus mehr als meer dan oltre uber ueber`)
+
+// strikeShare: the percentage q of s is the share of a workforce on
+// strike, told with a word of joining or following a strike beside it
+// ("con un seguimiento del 92%", "teve adesão de 45%", "suivi par 23,4 %
+// des salariés", "27,1 % des agents étaient en grève", "un'adesione
+// dell'87%") or as the share of the workers a strike reached ("un paro
+// que … alcanzó al 95% de los trabajadores").
+func strikeShare(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.Start > len(s) || q.End > len(s) {
+		return "", false
+	}
+	before, after := Words(s[:q.Start]), firstWords(s[q.End:], 6)
+	near := func(ws []Word, from, to int) bool {
+		for k := max(0, from); k < min(len(ws), to); k++ {
+			if strikeCues[afterElision(Fold(ws[k].Text))] {
+				return true
+			}
+		}
+		return false
+	}
+	if near(before, len(before)-8, len(before)) || near(after, 0, 6) {
+		return "share on strike", true
+	}
+	// "… alcanzó al 95% de los trabajadores", in a sentence of a strike
+	if len(after) >= 2 && sumOf[Fold(after[0].Text)] && anyWord(s, func(f string) bool { return strikeWords[f] }) {
+		for _, w := range after[1:min(len(after), 4)] {
+			if staffNouns[Fold(w.Text)] || workforceWords[Fold(w.Text)] {
+				return "share on strike", true
+			}
+		}
+	}
+	return "", false
+}
+
+// strikeCues join or follow a strike, in the languages read (folded);
+// strikeWords name one; workforceWords name those who may strike.
+var (
+	strikeCues = setOfWords(`seguimiento adhesion adesao adesione suivi suivie suivis greve grevistes scioperanti aderiu aderiram
+		aderito streikbeteiligung staakten streikten walked`)
+	strikeWords    = setOfWords(`strike walkout huelga paro greve sciopero streik staking`)
+	workforceWords = setOfWords(`salaries agents plantilla personale categoria personal personeel belegschaft workforce`)
+)

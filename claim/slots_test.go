@@ -254,6 +254,7 @@ func FuzzSlotReaders(f *testing.F) {
 			measureHolder(s, q)
 			namedSum("es", s, q)
 			namedSum("", s, q)
+			strikeShare(s, q)
 			levelSetToIn("es", s, q)
 			nounCountedIn("es", s, q)
 			measuredIn(s, q)
