@@ -1688,3 +1688,22 @@ func TestSpellingVariantsHaveSpans(t *testing.T) {
 		t.Fatal("no spelling discrepancy")
 	}
 }
+
+// Two sources giving the story's flight two numbers differ on it; one
+// source naming two flights is left out.
+func TestFlightNumbers(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "El vuelo 2114 de Aerolíneas Sierra se desplomó segundos después de despegar."),
+		doc("b", "Y", "El avión que cubría el vuelo 2141 cayó al final de la pista."),
+	}, nil)
+	if got := valuesOf(r.Discrepancies); !got["2114"] || !got["2141"] {
+		t.Errorf("discrepancies %+v, want the flight numbers", r.Discrepancies)
+	}
+	r = Analyze([]*crossread.Doc{
+		doc("a", "X", "Flight 221 landed safely while Flight 348 was diverted, the airline said."),
+		doc("b", "Y", "Flight 348 was diverted to Denver after a warning light came on."),
+	}, nil)
+	if len(r.Discrepancies) > 0 {
+		t.Errorf("discrepancies %+v, want none", r.Discrepancies)
+	}
+}

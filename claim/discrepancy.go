@@ -131,6 +131,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	out = append(out, a.sideDiscrepancies()...)
 	out = append(out, a.roleDiscrepancies(entities)...)
 	out = append(out, a.journalDiscrepancies()...)
+	out = append(out, a.flightDiscrepancies()...)
 	aircraft := a.aircraftDiscrepancies()
 	// an aircraft named otherwise elsewhere is no exclusive either
 	for _, d := range aircraft {

@@ -73,6 +73,27 @@ func (a *Alignment) aircraftDiscrepancies() []crossread.Discrepancy {
 	return ns.discrepancy("aircraft", KindAircraft)
 }
 
+// flightDiscrepancies sets against each other the flight numbers sources
+// give the story's flight ("el vuelo 2114" · "el vuelo 2141", "Flight
+// SM 2114"), one per source.
+func (a *Alignment) flightDiscrepancies() []crossread.Discrepancy {
+	var ns namings
+	for _, x := range a.Sentences {
+		if !strings.ContainsAny(x.Text, "0123456789") {
+			continue
+		}
+		for _, m := range flightRE.FindAllStringSubmatchIndex(x.Text, -1) {
+			number := strings.ToUpper(strings.ReplaceAll(x.Text[m[2]:m[3]], " ", ""))
+			ns.add(x.Source, number, x.Text[m[2]:m[3]], spanAt(x, m[2], m[3]))
+		}
+	}
+	return ns.discrepancy("flight number", KindNumber)
+}
+
+// flightRE is a flight's number after the word for a flight, in the
+// languages read.
+var flightRE = regexp.MustCompile(`(?i)\b(?:flight|vuelo|vol|volo|voo|flug|vlucht)\s+(?:n[º°.]?\s*)?((?-i:[A-Z]{2,3})?\s?\d{2,5})\b`)
+
 // namings gathers, per source, the names it gives one thing of the story
 // (a journal, an aircraft), each with the key that says which thing it is.
 type namings struct {
