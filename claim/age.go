@@ -27,12 +27,34 @@ var (
 	// 24-year-old has signed …", "The Portugal forward, 24, signed …".
 	// An unnamed suspect's or driver's age: "the suspect, a 34-year-old
 	// local man", "The gunman, 34, …", "the driver, aged 71,".
-	reRoleAge    = regexp.MustCompile(`\b(?i:the)\s+(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
-	reSubjectAge = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
+	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
+	// The same in the other languages read: "Der 57 Jahre alte Fahrer",
+	// "Der 51-jährige Fahrer", "O motorista, de 58 anos", "El conductor,
+	// de 45 años", "L'autista, un 54enne", "Il conducente, un cittadino
+	// austriaco di 57 anni", "Le conducteur, âgé de 45 ans".
+	reRoleAgeGerman  = regexp.MustCompile(`\b(?i:der|dem|den)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*)\s+(Fahrer|Lenker|Täter|Verdächtige|Tatverdächtige|Pilot)\b`)
+	reRoleAgeRomance = regexp.MustCompile(`(?i)\b(motorista|condutor|conductor|chófer|chofer|chauffeur|conducteur|autista|conducente|sospechoso|suspeito|suspect|sospettato|piloto|pilota|pilote)\s*,\s*(?:de\s+|âgée?\s+de\s+|un\s+|una\s+)?(?:[\p{L}]+\s+){0,3}?(?:di\s+)?(\d{1,3})(?:\s*(?:anos|años|ans|anni)\b|enne\b)`)
+	reSubjectAge     = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
 	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b|\bminuto (\d{1,3})\b|\b(\d{1,3})(?:e|ème) minute\b|\b(\d{1,3})\. Minute\b|\b(\d{1,3})º minuto\b`)
 )
+
+// foreignRoles: the other languages' driver, suspect and pilot (folded),
+// in English.
+var foreignRoles = func() map[string]string {
+	m := map[string]string{}
+	for role, ws := range map[string]string{
+		"driver":  "fahrer lenker motorista condutor conductor chofer chauffeur conducteur autista conducente",
+		"suspect": "tater verdachtige tatverdachtige sospechoso suspeito suspect sospettato",
+		"pilot":   "pilot piloto pilota pilote",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = role
+		}
+	}
+	return m
+}()
 
 // matchedGroup is the span of the first submatch that took part in a
 // match of alternatives, each with one group.
@@ -249,6 +271,14 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 				role = "suspect"
 			}
 			pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + role}, 1, 120)
+		}
+		if langOf(x) != "" {
+			for _, g := range reRoleAgeGerman.FindAllStringSubmatchIndex(x.Text, -1) {
+				pf.add(x, g[2], g[3], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[4]:g[5]])]}, 1, 120)
+			}
+			for _, g := range reRoleAgeRomance.FindAllStringSubmatchIndex(x.Text, -1) {
+				pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[2]:g[3]])]}, 1, 120)
+			}
 		}
 		if !strings.Contains(x.Text, "year") && !strings.Contains(x.Text, ", ") && !strings.Contains(x.Text, "(") &&
 			!strings.Contains(x.Text, "die") && !strings.Contains(x.Text, "dead") {
