@@ -296,11 +296,16 @@ func withCounted(sentence string, q Quantity) string {
 		end = len(rest)
 	}
 	w := rest[:end]
-	if w == "" || !unicode.IsLower([]rune(w)[0]) || IsStop(Fold(w)) {
+	// ("rose to 11 last night": no "11 last")
+	if w == "" || !unicode.IsLower([]rune(w)[0]) || IsStop(Fold(w)) || calendarWords[Fold(w)] || whenWords[Fold(w)] {
 		return q.Text
 	}
 	return q.Text + " " + w
 }
+
+// whenWords tell when, after a figure, not what it counts.
+var whenWords = setOfWords(`last next this overnight yesterday today tonight earlier later ago since on in at by
+	anoche ayer hoy hier aujourd'hui ieri oggi ontem hoje gestern heute gisteren vandaag`)
 
 // namesMonth reports a month's name in s ("in March").
 func namesMonth(s string) bool {

@@ -912,6 +912,7 @@ func TestWithCounted(t *testing.T) {
 		"about 150 people were evacuated":                       "150 people",
 		"the toll climbed to 143 on Saturday":                   "143",
 		"the count reached 12":                                  "12",
+		"the toll rose to 11 last night":                        "11",
 	} {
 		var q Quantity
 		for _, x := range Quantities(s) {
