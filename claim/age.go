@@ -42,19 +42,11 @@ var (
 
 // foreignRoles: the other languages' driver, suspect and pilot (folded),
 // in English.
-var foreignRoles = func() map[string]string {
-	m := map[string]string{}
-	for role, ws := range map[string]string{
-		"driver":  "fahrer lenker motorista condutor conductor chofer chauffeur conducteur autista conducente",
-		"suspect": "tater verdachtige tatverdachtige sospechoso suspeito suspect sospettato",
-		"pilot":   "pilot piloto pilota pilote",
-	} {
-		for _, w := range strings.Fields(ws) {
-			m[w] = role
-		}
-	}
-	return m
-}()
+var foreignRoles = invertWords(map[string]string{
+	"driver":  "fahrer lenker motorista condutor conductor chofer chauffeur conducteur autista conducente",
+	"suspect": "tater verdachtige tatverdachtige sospechoso suspeito suspect sospettato",
+	"pilot":   "pilot piloto pilota pilote",
+})
 
 // matchedGroup is the span of the first submatch that took part in a
 // match of alternatives, each with one group.

@@ -426,21 +426,13 @@ func sameSlot(p, q Quantity) bool {
 // 2.800 Metern Höhe ab": "Metern Höhe").
 // dimensionWords name a measure's dimension in the other languages read
 // (folded), in English.
-var dimensionWords = func() map[string]string {
-	m := map[string]string{}
-	for d, ws := range map[string]string{
-		"depth":    "tiefe profondeur profundidad profondita profundidade diepte",
-		"height":   "hohe hauteur altura altezza hoogte",
-		"length":   "lange longueur longitud lunghezza comprimento lengte extensao extension",
-		"width":    "breite largeur anchura ancho larghezza largura breedte",
-		"altitude": "seehohe altitude altitud altitudine zeehoogte",
-	} {
-		for _, w := range strings.Fields(ws) {
-			m[w] = d
-		}
-	}
-	return m
-}()
+var dimensionWords = invertWords(map[string]string{
+	"depth":    "tiefe profondeur profundidad profondita profundidade diepte",
+	"height":   "hohe hauteur altura altezza hoogte",
+	"length":   "lange longueur longitud lunghezza comprimento lengte extensao extension",
+	"width":    "breite largeur anchura ancho larghezza largura breedte",
+	"altitude": "seehohe altitude altitud altitudine zeehoogte",
+})
 
 func measureWordsIn(lang, s string, q Quantity) string {
 	ws := Words(s[q.End:])

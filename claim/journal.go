@@ -60,34 +60,35 @@ const KindAircraft = "aircraft"
 // more or less precisely ("Boeing 737", "Boeing 737-800") is one. A
 // source naming two aircraft is left out.
 func (a *Alignment) aircraftDiscrepancies() []crossread.Discrepancy {
-	var ns namings
-	for _, x := range a.Sentences {
-		if !strings.ContainsAny(x.Text, "0123456789") {
-			continue
-		}
-		for _, m := range aircraftRE.FindAllStringSubmatchIndex(x.Text, -1) {
-			family := x.Text[m[2]:m[3]] + " " + strings.TrimLeft(x.Text[m[4]:m[5]], "-")
-			ns.add(x.Source, family, x.Text[m[0]:m[1]], spanAt(x, m[0], m[1]))
-		}
-	}
-	return ns.discrepancy("aircraft", KindAircraft)
+	return a.numberedNamings(aircraftRE, func(x *Sentence, m []int) (string, int, int) {
+		return x.Text[m[2]:m[3]] + " " + strings.TrimLeft(x.Text[m[4]:m[5]], "-"), m[0], m[1]
+	}).discrepancy("aircraft", KindAircraft)
 }
 
 // flightDiscrepancies sets against each other the flight numbers sources
 // give the story's flight ("el vuelo 2114" · "el vuelo 2141", "Flight
 // SM 2114"), one per source.
 func (a *Alignment) flightDiscrepancies() []crossread.Discrepancy {
-	var ns namings
+	return a.numberedNamings(flightRE, func(x *Sentence, m []int) (string, int, int) {
+		return strings.ToUpper(strings.ReplaceAll(x.Text[m[2]:m[3]], " ", "")), m[2], m[3]
+	}).discrepancy("flight number", KindNumber)
+}
+
+// numberedNamings gathers the names re finds in the sentences holding a
+// digit, each by the key and the span (within its sentence) that named
+// gives for a match.
+func (a *Alignment) numberedNamings(re *regexp.Regexp, named func(x *Sentence, m []int) (key string, start, end int)) *namings {
+	ns := &namings{}
 	for _, x := range a.Sentences {
 		if !strings.ContainsAny(x.Text, "0123456789") {
 			continue
 		}
-		for _, m := range flightRE.FindAllStringSubmatchIndex(x.Text, -1) {
-			number := strings.ToUpper(strings.ReplaceAll(x.Text[m[2]:m[3]], " ", ""))
-			ns.add(x.Source, number, x.Text[m[2]:m[3]], spanAt(x, m[2], m[3]))
+		for _, m := range re.FindAllStringSubmatchIndex(x.Text, -1) {
+			key, start, end := named(x, m)
+			ns.add(x.Source, key, x.Text[start:end], spanAt(x, start, end))
 		}
 	}
-	return ns.discrepancy("flight number", KindNumber)
+	return ns
 }
 
 // flightRE is a flight's number after the word for a flight, in the

@@ -1121,19 +1121,11 @@ func shareOfOutput(s string, q Quantity) (string, bool) {
 
 // outputMeasures are what a budget gives as a share of output, in the
 // languages read.
-var outputMeasures = func() map[string]string {
-	m := map[string]string{}
-	for measure, words := range map[string]string{
-		"deficit": "deficit deficits déficit defizit haushaltsdefizit disavanzo deficit tekort begrotingstekort",
-		"debt":    "debt deuda dette schulden schuldenquote staatsschulden debito dívida divida staatsschuld schuld",
-		"surplus": "surplus superávit superavit excédent excedent überschuss avanzo overschot",
-	} {
-		for _, w := range strings.Fields(words) {
-			m[Fold(w)] = measure
-		}
-	}
-	return m
-}()
+var outputMeasures = invertWords(map[string]string{
+	"deficit": "deficit deficits déficit defizit haushaltsdefizit disavanzo deficit tekort begrotingstekort",
+	"debt":    "debt deuda dette schulden schuldenquote staatsschulden debito dívida divida staatsschuld schuld",
+	"surplus": "surplus superávit superavit excédent excedent überschuss avanzo overschot",
+})
 
 // massOf: the figure q of s is a mass ("The 1,240 kg satellite",
 // "Weighing 1,310 kilograms", "the 1.24-tonne satellite"), not a
@@ -1308,23 +1300,15 @@ func foreignUnitOf(s string, q Quantity) string {
 var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance",
 	"kilometres": "length", "hectares": "area", "tonnes": "mass"}
 
-var foreignUnits = func() map[string]string {
-	m := map[string]string{}
-	for unit, words := range map[string]string{
-		"centimetres": "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
-		"millimetres": "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
-		"metres":      "metros mètres metres meter metern metri",
-		"kilometres":  "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
-		"hectares":    "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
-		"tonnes":      "toneladas tonnes tonnen tonnellate ton",
-		"miles":       "milhas millas miglia milles meilen mijl",
-	} {
-		for _, w := range strings.Fields(words) {
-			m[Fold(w)] = unit
-		}
-	}
-	return m
-}()
+var foreignUnits = invertWords(map[string]string{
+	"centimetres": "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
+	"millimetres": "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
+	"metres":      "metros mètres metres meter metern metri",
+	"kilometres":  "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
+	"hectares":    "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
+	"tonnes":      "toneladas tonnes tonnen tonnellate ton",
+	"miles":       "milhas millas miglia milles meilen mijl",
+})
 
 // closingPrice: the money q of s is where a traded price ended its day
 // ("settled at $87.90 a barrel", "settling at $89.70", "to close at

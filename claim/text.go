@@ -1028,3 +1028,15 @@ func foreignCurrencyAfter(rest string) bool {
 	w = strings.TrimPrefix(strings.TrimPrefix(w, "d'"), "d’")
 	return foreignCurrency[w]
 }
+
+// invertWords maps each folded word of a table's lists to its key:
+// {"driver": "fahrer lenker …"} gives "fahrer" → "driver".
+func invertWords(lists map[string]string) map[string]string {
+	m := map[string]string{}
+	for key, words := range lists {
+		for _, w := range strings.Fields(words) {
+			m[Fold(w)] = key
+		}
+	}
+	return m
+}
