@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -910,8 +911,37 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 			out = append(out, q)
 		}
 	}
+	// "45 centimes d'euro", "38 cents": a hundredth of a currency, the sum
+	// another source writes "0,45 €"
+	for i, q := range out {
+		if q.Kind != "count" || q.End > len(x.Text) || !reCentsAfter.MatchString(x.Text[q.End:]) {
+			continue
+		}
+		v, err := strconv.ParseFloat(q.Value, 64)
+		cur := articleCurrency(d)
+		if cur == "" && langOf(x) != "" {
+			cur = "EUR" // (a text in the euro's languages)
+		}
+		if err == nil && cur != "" {
+			out[i].Kind, out[i].Value = "money", cur+" "+formatFloat(v/100)
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// reCentsAfter: a hundredth of a currency after a figure.
+var reCentsAfter = regexp.MustCompile(`^\s(?:centimes|cents|céntimos|centavos|centesimi|Cent|eurocent)\b`)
+
+// articleCurrency is the currency of the first sum of money d gives, ""
+// if none.
+func articleCurrency(d *crossread.Doc) string {
+	for _, n := range d.Numbers {
+		if n.Kind == "money" && n.Currency != "" {
+			return n.Currency
+		}
+	}
+	return ""
 }
 
 func isCalendarValue(v string) bool {

@@ -1725,3 +1725,20 @@ func TestForeignRoleAges(t *testing.T) {
 		}
 	}
 }
+
+// Cents are a hundredth of the currency: "45 centimes d'euro" is the
+// "0,45 €" another source gives, so the other's "38 centimes" (today's
+// contracts) is no other value of it.
+func TestCentsAreMoney(t *testing.T) {
+	x := doc("a", "X", "Les éleveurs réclament un prix minimum de 0,45 € le litre, quand les contrats actuels tournent autour de 38 centimes.")
+	y := doc("b", "Y", "Les éleveurs exigent 45 centimes d'euro par litre au minimum, un niveau qu'ils jugent indispensable.")
+	x.Article.Language, y.Article.Language = "fr", "fr"
+	i := strings.Index(x.Article.Text, "0,45 €")
+	x.Numbers = []crossread.Number{{Span: crossread.Span{ArticleID: "a", Start: i, End: i + len("0,45 €")}, Text: "0,45 €", Value: 0.45, Kind: "money", Currency: "EUR"}}
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	for _, d := range r.Discrepancies {
+		if v := valuesOf([]crossread.Discrepancy{d}); v["45"] || v["38"] {
+			t.Errorf("discrepancy %+v, want none on the price", d)
+		}
+	}
+}

@@ -1488,7 +1488,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return a.temperatureOf(x, p) },
 		func(x *Sentence) bool {
 			n := countQuantities(x, func(q Quantity) bool { _, ok := temperatureUnit(x.Text, q); return ok })
-			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might")
+			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might",
+				"previsão", "previsao", "prevision", "prévision", "previsione", "pronóstico", "pronostico", "prognose", "verwachting", "verwacht", "previsto", "prevista")
 		})
 	// A level set by a change ("raise the retirement age to 67" ·
 	// "raising the retirement age to 66"; "lower the voting age to 16").

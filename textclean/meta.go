@@ -268,11 +268,22 @@ func (m *metadata) takeBylineTail(sep, tail string) bool {
 		}
 	}
 	if reOutletName.MatchString(tail) {
+		// "Von Lukas Brändli, Zürich": one word after a comma that names
+		// no masthead and is no agency's initials is where the author
+		// writes from
+		if strings.TrimSpace(sep) == "," && len(words) == 1 && !masthead(tail) && strings.ToUpper(tail) != tail && !wireNames[strings.ToLower(tail)] {
+			return true
+		}
 		m.setSource(tail)
 		return true
 	}
 	return false
 }
+
+// wireNames are agencies a byline names in one word ("By Jane Doe,
+// Reuters").
+var wireNames = map[string]bool{"reuters": true, "bloomberg": true, "xinhua": true, "anadolu": true, "kyodo": true,
+	"yonhap": true, "interfax": true, "tass": true, "belga": true, "lusa": true, "ansa": true, "efe": true, "europa": true}
 
 // takeCredits reads "Reporting by A and B; Editing by C": the reporters
 // and writers are the authors, editors are not.

@@ -645,6 +645,9 @@ func TestForeignDateLines(t *testing.T) {
 		// "p. m." written apart, and an agency's initials in lower case
 		{"Deslizamiento arrasó con 27 casas\n\nPrensa Andina\nMiércoles, 3 de noviembre de 2027 - 6:10 p. m.\n\nUn deslizamiento de tierra arrasó con 27 casas en la vereda.", "Prensa Andina", "2027-11-03"},
 		{"Lastwagen rast in Weihnachtsmarkt\n\nNorddeutscher Presse-Kurier (npk)\n11.12.2027, 22:37 Uhr\n\nEin Lastwagen ist am Abend in einen Weihnachtsmarkt gerast.", "Norddeutscher Presse-Kurier (npk)", "2027-12-11"},
+		// a byline's place after a comma is no outlet; "-depesche"
+		{"Leitzins sinkt erneut\n\nNeue Aare-Zeitung\n16. September 2027\n\nVon Lukas Meier, Bern\n\nDie Nationalbank senkt den Leitzins um einen Viertelpunkt, wie sie am Donnerstag mitteilte.", "Neue Aare-Zeitung", "2027-09-16"},
+		{"Leitzins sinkt erneut\n\nOstschweizer Finanzdepesche\n16.09.2027 – 11:42\n\nBern (OFD) – Die Nationalbank senkt ihren Leitzins um einen Viertelprozentpunkt auf 0,25%.", "Ostschweizer Finanzdepesche", "2027-09-16"},
 	} {
 		r := Clean(c.raw)
 		if r.Source != c.source || r.Published.IsZero() || r.Published.Time.Format("2006-01-02") != c.date {
