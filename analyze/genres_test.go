@@ -479,3 +479,71 @@ func TestElectionUkEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestHeldOutStoriesEndToEnd reads stories from session 22's held-out
+// sets, written by helpers who never saw the code, measured before any
+// fix and kept here once fixed: each line is one the story was written
+// with (or, the quotation's tense, a true difference it was not), and
+// no other line may come back: each set's false lines were of this kind.
+func TestHeldOutStoriesEndToEnd(t *testing.T) {
+	for _, c := range []struct {
+		dir      string
+		articles int
+		want     []string
+	}{
+		// a derailment (English, three outlets): the dead a day apart, the time whatever verb tells it, a spokeswoman's name
+		{"prairie-derail", 3, []string{
+			"death toll: Nine [The Albion Standard, The Platte Valley Sentinel] · seven [Continental Press Wire]",
+			"spelling of Dolores Ferrante: Dolores Ferrante [Continental Press Wire, The Albion Standard] · Dolores Ferranti [The Platte Valley Sentinel]",
+			"time it happened: 6:24 a.m. [The Platte Valley Sentinel] · 6:42 a.m. [Continental Press Wire, The Albion Standard]",
+		}},
+		// a gas explosion (French): the floors, the dead and injured, the time '6 h 40', a quotation's tense
+		{"explosion-immeuble", 2, []string{
+			"death toll: Quatre [Agence Hexagone Presse] · trois [Le Courrier de l'Allier et du Puy]",
+			"injured: Quatorze [Agence Hexagone Presse] · dix-sept [Le Courrier de l'Allier et du Puy]",
+			"number of étages: cinq [Le Courrier de l'Allier et du Puy] · six [Agence Hexagone Presse]",
+			"time of day: 6 h 15 [Agence Hexagone Presse] · 6 h 40 [Le Courrier de l'Allier et du Puy]",
+			"wording of a quote by Antoine Véril: Aucune piste n'est écartée à ce stade [Agence Hexagone Presse] · aucune piste n'était écartée à ce stade [Le Courrier de l'Allier et du Puy]",
+		}},
+		// a prison riot (Spanish, three outlets): inmates dead, a toll that rose past a name's 'N.º 2', the time
+		{"motin-carcel", 3, []string{
+			"death toll: 31 [El Heraldo del Pacífico] · 34 [La Voz de Los Ríos] · Veintisiete [Agencia Ecuatoriana de Prensa]",
+			"time of day: a las 21:30 [Agencia Ecuatoriana de Prensa] · las 22:00 [El Heraldo del Pacífico]",
+		}},
+		// a dam burst (English): the year built, the evacuated, the time, an engineer's name
+		{"dam-burst", 2, []string{
+			"displaced or evacuated: 2,300 [Meridian Wire Service] · 3,200 [The Ashcombe Herald]",
+			"spelling of Malcolm Dreyer: Malcolm Dreier [The Ashcombe Herald] · Malcolm Dreyer [Meridian Wire Service]",
+			"time it happened: 3:40 a.m. [Meridian Wire Service] · 4.10am [The Ashcombe Herald]",
+			"year built: 1911 [Meridian Wire Service] · 1921 [The Ashcombe Herald]",
+		}},
+		// a nurses' strike (Portuguese): the share on strike as each side claims it, the start '7h' · '6h'
+		{"greve-enfermagem", 2, []string{
+			"share on strike: 45% [Portal Notícias Horizonte] · 70% [O Correio das Alterosas]",
+			"time of day: 6h [Portal Notícias Horizonte] · 7h [O Correio das Alterosas]",
+		}},
+		// a motorway bridge fire (German): the driver's age, the time (a source giving a second, later one), a spokeswoman's name
+		{"brueckenbrand", 2, []string{
+			"age of the driver: 51 [Westfälischer Landbote] · 57 [Deutscher Nachrichtendienst Mitte]",
+			"spelling of Sabine Kröger: Sabine Kröger [Deutscher Nachrichtendienst Mitte] · Sabine Krüger [Westfälischer Landbote]",
+			"time of day: 2.40 Uhr [Deutscher Nachrichtendienst Mitte] · um 3.15 [Westfälischer Landbote]",
+		}},
+		// a tractor protest (French): the tractors, the time; '45 centimes d'euro' is the other's '0,45 €'
+		{"tracteurs", 2, []string{
+			"number of tracteurs: 1 200 [Agence Francophone d'Information] · 850 [Le Courrier de Bourgogne]",
+			"time of day: 6 h 45 [Agence Francophone d'Information] · 7 h 30 [Le Courrier de Bourgogne]",
+		}},
+		// a fishing boat lost (Spanish): the crew on board, the distance from the coast, the skipper's name
+		{"naufragio", 2, []string{
+			"number of millas: 18 [La Voz del Pacífico] · 28 [Crónica Peruana]",
+			"on board: 14 [La Voz del Pacífico] · 16 [Crónica Peruana]",
+			"spelling of Teodoro Chumpitaz Yarlequé: Teodoro Champitaz [Crónica Peruana] · Teodoro Chumpitaz Yarlequé [La Voz del Pacífico]",
+		}},
+	} {
+		t.Run(c.dir, func(t *testing.T) {
+			st, byID := oneStory(t, "testdata/"+c.dir, c.articles)
+			wantDiscrepancies(t, st, byID, c.want)
+			verified(t, st, byID)
+		})
+	}
+}
