@@ -54,6 +54,19 @@ var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonar
 // evacuateInfinitives: to evacuate, in the other languages read (folded).
 var evacuateInfinitives = setOfWords(`desalojar evacuar evacuer evacuare`)
 
+// germanHospitals and buildingNouns: a hospital, and a building people
+// are made to leave, in German (folded).
+var (
+	germanHospitals = setOfWords(`krankenhaus krankenhauser klinik kliniken spital spitaler`)
+	buildingNouns   = setOfWords(`gebaude klassenraume schule schulen halle hallen`)
+)
+
+// inAll: two words that say "in all" ("en total", "au total", "in
+// totale", "in totaal", "no total").
+func inAll(a, b string) bool {
+	return (a == "en" || a == "au" || a == "in" || a == "no") && (b == "total" || b == "totale" || b == "totaal") || a == "insgesamt"
+}
+
 // dutchHomes: a home in Dutch (folded).
 var dutchHomes = setOfWords(`woning woningen huis huizen huisje`)
 
@@ -104,11 +117,11 @@ var tollStops = map[string]bool{
 // muertos").
 func init() {
 	for toll, words := range map[string]string{
-		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès muerte " +
+		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès muerte muerto muerta fallecido fallecida " +
 			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
 			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer",
-		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond",
+		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond verwondingen",
 		// (a compound's seriously injured are a count of their own, within the injured)
 		"seriously injured": "zwaargewonden zwaargewond schwerverletzte schwerverletzten schwerstverletzte",
 		"sickened":          "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet",
@@ -138,7 +151,8 @@ func init() {
 		"kinderen passagiers inzittenden soldaten toeristen " +
 		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden " +
 		"pacientes pazienti patienten patiënten invitados invitati convidados invités gäste gasten medewerkers empleados dipendenti employés funcionários " +
-		"corredores coureurs läufer hardlopers concorrenti competidores") {
+		"corredores coureurs läufer hardlopers concorrenti competidores " +
+		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos") {
 		peopleNouns[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
@@ -320,6 +334,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		case peopleNouns[f]:
 			noun = f
 			k++
+			// "Schülerinnen und Schüler", "Bürgerinnen und Bürger": one
+			// group in both genders
+			if k+1 < len(ws) && Fold(ws[k].Text) == "und" && peopleNouns[Fold(ws[k+1].Text)] && strings.HasPrefix(f, Fold(ws[k+1].Text)) {
+				k += 2
+			}
 		case tollWords[f] != "" && k+1 < len(ws) && moreWords[Fold(ws[k+1].Text)]:
 			return "", "", 0, false // "encontraron tres cuerpos más": more of them
 		case tollWords[f] != "" || tollLinks[f]:
@@ -416,10 +435,19 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "were taken to hospital", "are in hospital": the injured as
 		// outlets count them
-		if noun != "" && (f == "hospital" || f == "hospitals") && k >= 1 {
-			if v := Fold(ws[k-1].Text); v == "to" || v == "in" {
-				return "injured", noun, bound, true
+		if noun != "" && (f == "hospital" || f == "hospitals" || germanHospitals[f]) && k >= 1 {
+			if v := Fold(ws[k-1].Text); v == "to" || v == "in" || v == "ins" {
+				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser")
 			}
+		}
+		// "mussten das Gebäude verlassen": a building left
+		if buildingNouns[f] && k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" {
+			return "displaced or evacuated", noun, bound, true
+		}
+		// (German's article "die" before a noun: "mussten die Klassenräume
+		// verlassen")
+		if f == "die" && k+1 < len(ws) && unicode.IsUpper([]rune(ws[k+1].Text)[0]) {
+			continue
 		}
 		if t := tollWords[f]; t != "" {
 			return t, noun, bound, true
@@ -500,6 +528,13 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			if w := Fold(ws[i-1].Text); w == "a" || w == "à" || w == "de" || w == "di" {
 				return "displaced or evacuated", noun, bound, true
 			}
+		}
+	}
+	// "Los heridos, ocho en total": the toll named before, the count set
+	// off by a comma and "in all"
+	if at >= 1 && strings.TrimSpace(gap(at-1, at)) == "," && end+1 < len(ws) && inAll(Fold(ws[end].Text), Fold(ws[end+1].Text)) {
+		if t := tollWords[Fold(ws[at-1].Text)]; t != "" {
+			return t, noun, bound, true
 		}
 	}
 	// before it: "killed 14", "the death toll … has risen to 12" (a toll
