@@ -171,9 +171,13 @@ func markHeader(lines []line, m *metadata) {
 // opening on an article before two names ("El Centinela del Sur"), which
 // no person's name does.
 func masthead(s string) bool {
-	// "Agencia Colombiana de Prensa (ACP)": the name, then its initials
+	// "Agencia Colombiana de Prensa (ACP)": the name, then its initials;
+	// "dnp Deutscher Nachrichtenpool": its initials in lower case first
 	if g := reInitialsAfter.FindStringIndex(s); g != nil && g[0] > 0 {
 		s = strings.TrimSpace(s[:g[0]])
+	}
+	if g := reInitialsBefore.FindStringIndex(s); g != nil && g[1] < len(s) {
+		s = s[g[1]:]
 	}
 	if !mastheadName(s) {
 		return false
@@ -196,6 +200,9 @@ func masthead(s string) bool {
 
 // reInitialsAfter: an outlet's initials in brackets after its name.
 var reInitialsAfter = regexp.MustCompile(`\s\((?:\p{Lu}{2,6}|\p{Ll}{2,5})\)$`)
+
+// reInitialsBefore: an outlet's initials in lower case before its name.
+var reInitialsBefore = regexp.MustCompile(`^\p{Ll}{2,4}\s+`)
 
 // reLeadingArticle: the articles a masthead opens on.
 var reLeadingArticle = regexp.MustCompile(`^(?:The|El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|Het|De|O|A|Os|As)$`)
@@ -226,12 +233,12 @@ var reOutletLinkWord = regexp.MustCompile(`^(?:dello|della|delle|degli)$`)
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
-var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|gaceta|centinela|portal|mundo|país|stadio|cronaca|sera|depesche|tempo|giorno|monde|figaro|parool|globo|bola|tiempo|temps|nación|nacion|razón|razon|repubblica|república|libération|croix|nouvelliste|informateur|nieuwsdienst|persdienst)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|gaceta|centinela|portal|mundo|país|stadio|cronaca|sera|depesche|hebdo|tempo|giorno|monde|figaro|parool|globo|bola|tiempo|temps|nación|nacion|razón|razon|repubblica|república|libération|croix|nouvelliste|informateur|nieuwsdienst|persdienst)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
 
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",
 // "Abendblatt").
-var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker|dienst|wire|news|bode|depesche)\b|^(?-i:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,})$`)
+var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker|dienst|wire|news|bode|depesche|bericht)\b|(?i:\b(?:nachrichten|presse)\p{L}{3,})|^(?-i:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,})$`)
 
 func removedAt(lines []line, i int) bool {
 	return i >= 0 && i < len(lines) && lines[i].kind == removed

@@ -648,6 +648,10 @@ func TestForeignDateLines(t *testing.T) {
 		// a byline's place after a comma is no outlet; "-depesche"
 		{"Leitzins sinkt erneut\n\nNeue Aare-Zeitung\n16. September 2027\n\nVon Lukas Meier, Bern\n\nDie Nationalbank senkt den Leitzins um einen Viertelpunkt, wie sie am Donnerstag mitteilte.", "Neue Aare-Zeitung", "2027-09-16"},
 		{"Leitzins sinkt erneut\n\nOstschweizer Finanzdepesche\n16.09.2027 – 11:42\n\nBern (OFD) – Die Nationalbank senkt ihren Leitzins um einen Viertelprozentpunkt auf 0,25%.", "Ostschweizer Finanzdepesche", "2027-09-16"},
+		// initials in lower case first, "Hebdo", a "-bericht" compound
+		{"Schiff rammt Frachter\n\nnnp Norddeutscher Nachrichtenpool\n14.06.2027, 23:48 Uhr\n\nEin Flusskreuzfahrtschiff hat am Abend einen Frachter gerammt.", "nnp Norddeutscher Nachrichtenpool", "2027-06-14"},
+		{"Le CHU gagné par la grève\n\nL'Hebdo Régional\n10/03/2027\n\nLes soignants du CHU se sont mis en grève mardi pour les salaires.", "L'Hebdo Régional", "2027-03-10"},
+		{"Dijk bezwijkt\n\nBrabants Dagbericht\n2 februari 2027\n\nBij Arcen is dinsdagochtend een dijk bezweken, meldt de gemeente.", "Brabants Dagbericht", "2027-02-02"},
 	} {
 		r := Clean(c.raw)
 		if r.Source != c.source || r.Published.IsZero() || r.Published.Time.Format("2006-01-02") != c.date {
