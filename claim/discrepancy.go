@@ -1371,6 +1371,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					about = "date of the " + v // "arrested in October 2024" · "arrested in November 2024"
 				}
 			}
+			// (a name that is one function word names nothing: "van" of
+			// "2,9 procent van het bbp")
+			if f := Fold(about); !strings.Contains(f, " ") && (IsStop(f) || stopWordsAnyLanguage(f)) {
+				about = kind + " for “" + slot + "”"
+			}
 			d = &disc{about: about, kind: kind}
 			byKey[key] = d
 			order = append(order, key)
