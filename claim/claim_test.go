@@ -1522,6 +1522,9 @@ func TestOneTimeOfDayEach(t *testing.T) {
 			"The train derailed near Ashby at 6.42am, police said.", nil},
 		{"Gunfire was heard near the palace from around 2 a.m., residents said. A curfew from 8 p.m. to 6 a.m. was imposed.",
 			"The attack on the palace began shortly after 3am, witnesses said.", []string{"2 a.m.", "3am"}},
+		// one verb of onset, places named apart
+		{"The quake hit at 3:12 a.m. local time with its epicentre off Ierapetra, the institute said.",
+			"The tremor, measured by the survey agency, hit at 3.21am local time.", []string{"3:12 a.m.", "3.21am"}},
 		// the other languages' one time each, a day apart, of one event's word
 		{"La explosión principal se registró a las 03:40, según el instituto.",
 			"La erupción comenzó a las 4:10 de la madrugada con una explosión.", []string{"a las 03:40", "a las 4:10"}},

@@ -262,7 +262,10 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				scene := a.sameScene(f.x, g.x) || (verb == "\x00clock" || verb == "\x00onset") && d <= 90 &&
 					(sameDay(f.x, g.x) || daysApart(f.x, g.x) <= 1 && sharesEventStem(f.x, g.x))
 				if verb == oneTime {
-					scene = d <= 90 && daysApart(f.x, g.x) <= 1 && (sharesName(f.x, g.x) || a.sameScene(f.x, g.x) || sharesEventStem(f.x, g.x))
+					// (or told by one verb: "The quake hit at 3:12 a.m." · "The
+					// tremor … hit at 3.21am")
+					scene = d <= 90 && daysApart(f.x, g.x) <= 1 && (sharesName(f.x, g.x) || a.sameScene(f.x, g.x) || sharesEventStem(f.x, g.x) ||
+						f.verb != "" && f.verb == g.verb)
 				}
 				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && scene && !f.allows(g) && !g.allows(f) {
 					apart = true
