@@ -1715,6 +1715,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return sums.once(k, x, y) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
 				strings.Contains(k, " ") && daysApart(x, y) <= 1)
 		}, true)
+	// Flights cancelled in the other languages ("23 vols ont été annulés"
+	// · "l'annulation de 31 vols"), each source's one count.
+	cancelKey := func(x *Sentence, p Quantity) (string, bool) { return flightsCancelledIn(x.Text, p) }
+	cancelled := valuesBySource(a.stmts, cancelKey)
+	keyedSlotWhere(cancelKey, func(x *Sentence) bool { return langOf(x) == "" },
+		func(k string, x, y *Sentence) bool { return cancelled.once(k, x, y) && daysApart(x, y) <= 1 }, true)
 	// The share of a workforce on strike ("con un seguimiento del 92%" ·
 	// "alcanzó al 95% de los trabajadores"; "adesione al 68%" · "un'adesione
 	// dell'87%"), from sources giving one each, however the claim is

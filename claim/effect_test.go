@@ -243,3 +243,13 @@ func TestStrikeShare(t *testing.T) {
 		{"", "Turnout was 61% in the city.", "61", ""},
 	})
 }
+
+// TestFlightsCancelledIn reads flights cancelled in the other languages.
+func TestFlightsCancelledIn(t *testing.T) {
+	checkReaderIn(t, "flightsCancelledIn", func(_, s string, q Quantity) (string, bool) { return flightsCancelledIn(s, q) }, []readerCase{
+		{"fr", "Au total, 23 vols ont été annulés et 1 500 passagers bloqués.", "23", "flights cancelled"},
+		{"fr", "La tempête a entraîné l'annulation de 31 vols, selon l'Office.", "31", "flights cancelled"},
+		{"it", "La compagnia ha cancellati 412 voli in tutta Italia.", "412", "flights cancelled"},
+		{"fr", "Trois vols en approche ont été déroutés vers Marrakech.", "Trois", ""},
+	})
+}

@@ -1557,3 +1557,31 @@ var (
 	strikeWords    = setOfWords(`strike walkout huelga paro greve sciopero streik staking`)
 	workforceWords = setOfWords(`salaries agents plantilla personale categoria personal personeel belegschaft workforce`)
 )
+
+// flightsCancelledIn: the count q of s counts flights cancelled, in the
+// other languages read ("23 vols ont été annulés", "l'annulation de 31
+// vols", "380 i voli soppressi", "412 Flüge wurden gestrichen"): the
+// flights named right after the figure, a word of cancelling within six
+// words of it.
+func flightsCancelledIn(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 7)
+	if len(after) == 0 || after[0].Start > 1 || !flightNouns[Fold(after[0].Text)] {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	for _, w := range append(before[max(0, len(before)-6):], after[1:]...) {
+		if cancelWords[afterElision(Fold(w.Text))] {
+			return "flights cancelled", true
+		}
+	}
+	return "", false
+}
+
+var (
+	flightNouns = setOfWords(`vols vuelos voli voos fluge fluege vluchten`)
+	cancelWords = setOfWords(`annules annulees annulation annule cancelados canceladas cancelacion cancelaciones cancellati soppressi
+		cancellazione cancelamento cancelamentos gestrichen annulliert streichung geannuleerd geschrapt annulering`)
+)

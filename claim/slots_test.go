@@ -255,6 +255,7 @@ func FuzzSlotReaders(f *testing.F) {
 			namedSum("es", s, q)
 			namedSum("", s, q)
 			strikeShare(s, q)
+			flightsCancelledIn(s, q)
 			levelSetToIn("es", s, q)
 			nounCountedIn("es", s, q)
 			measuredIn(s, q)
