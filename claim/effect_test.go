@@ -139,6 +139,7 @@ func TestLevelSetToIn(t *testing.T) {
 
 func TestHomesDoneIn(t *testing.T) {
 	checkReaderIn(t, "homesDoneIn", homesDoneIn, []readerCase{
+		{"pt", "Segundo a mesma fonte, cerca de 120 habitações sofreram danos, sobretudo em telhados.", "120", "homes damaged"},
 		{"fr", "Au total, 400 habitations ont été entièrement détruites, a précisé l'INGD.", "400", "homes destroyed"},
 		{"fr", "Environ 800 maisons ont été détruites, et des milliers d'autres sont endommagées.", "800", "homes destroyed"},
 		{"es", "Más de 300 viviendas quedaron destruidas por el fuego.", "300", "homes destroyed"},

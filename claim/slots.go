@@ -1215,11 +1215,11 @@ func homesDoneIn(lang, s string, q Quantity) (string, bool) {
 var (
 	foreignHomes = foldedSet(`habitations maisons logements domiciles batiments viviendas casas hogares edificios
 		hauser häuser wohnungen gebaude gebäude wohnhauser wohnhäuser case abitazioni edifici residencias residências moradias
-		huizen woningen gebouwen`)
+		huizen woningen gebouwen habitações habitacoes vivendas`)
 	destroyedIn = foldedSet(`detruites detruits détruites détruits detruite détruite destruidas destruidos destruida destruido
 		zerstort zerstört zerstorten distrutte distrutti distrutta rase rasees rasées arrasadas arrasados verwoest vernield`)
 	damagedIn = foldedSet(`endommagees endommagés endommagées endommages endommagée danadas dañadas danados dañados
-		beschadigt beschädigt danneggiate danneggiati danificadas danificados beschadigd`)
+		beschadigt beschädigt danneggiate danneggiati danificadas danificados beschadigd danos daños dégâts danni schäden schade`)
 )
 
 // foldedSet is setOfWords of the folded words.
