@@ -70,10 +70,6 @@ func inAll(a, b string) bool {
 // dutchHomes: a home in Dutch (folded).
 var dutchHomes = setOfWords(`woning woningen huis huizen huisje`)
 
-// otherPeople: "others" in the other languages read ("74 autres ont été
-// blessées").
-var otherPeople = setOfWords(`autres otros otras altri altre outros outras andere weitere anderen`)
-
 var germanHomes = map[string]bool{"wohnungen": true, "hauser": true, "hausern": true, "hausen": true,
 	"heimen": true, "heime": true, "dorfer": true, "dorfern": true}
 
@@ -327,7 +323,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		switch {
 		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
 			return "", "", 0, false
-		case f == "others" || otherPeople[f]:
+		case f == "others" || otherWords[f]: // "74 autres ont été blessées"
 			// "Twelve others were still missing": people besides those the
 			// sentence counted first, counted by the toll word after
 			k++
@@ -707,7 +703,7 @@ func countOfToll(ws []Word, k int) string {
 // otherWords before a count make it another group: "Outros 52 óbitos
 // seguem em investigação" beside the 37 deaths confirmed; "y otras 15
 // quedaron heridas" is the injured of a list, the toll's own.
-var otherWords = setOfWords(`outros outras otros otras autres altri altre weitere andere overige`)
+var otherWords = setOfWords(`outros outras otros otras autres altri altre weitere andere anderen overige`)
 
 // auxiliaries open a clause's verb: "have (been moved)", "were (evacuated)".
 var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true, "is": true}
