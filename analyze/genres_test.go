@@ -502,12 +502,14 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 			"death toll: Quatre [Agence Hexagone Presse] · trois [Le Courrier de l'Allier et du Puy]",
 			"injured: Quatorze [Agence Hexagone Presse] · dix-sept [Le Courrier de l'Allier et du Puy]",
 			"number of étages: cinq [Le Courrier de l'Allier et du Puy] · six [Agence Hexagone Presse]",
+			"spelling of Hélène Marchais: Hélène Marchais [Le Courrier de l'Allier et du Puy] · Hélène Marchal [Agence Hexagone Presse]",
 			"time of day: 6 h 15 [Agence Hexagone Presse] · 6 h 40 [Le Courrier de l'Allier et du Puy]",
 			"wording of a quote by Antoine Véril: Aucune piste n'est écartée à ce stade [Agence Hexagone Presse] · aucune piste n'était écartée à ce stade [Le Courrier de l'Allier et du Puy]",
 		}},
 		// a prison riot (Spanish, three outlets): inmates dead, a toll that rose past a name's 'N.º 2', the time
 		{"motin-carcel", 3, []string{
 			"death toll: 31 [El Heraldo del Pacífico] · 34 [La Voz de Los Ríos] · Veintisiete [Agencia Ecuatoriana de Prensa]",
+			"spelling of Gustavo Arévalo: Gustavo Arévalo [Agencia Ecuatoriana de Prensa, El Heraldo del Pacífico] · Gustavo Arévalos [La Voz de Los Ríos]",
 			"time of day: a las 21:30 [Agencia Ecuatoriana de Prensa] · las 22:00 [El Heraldo del Pacífico]",
 		}},
 		// a dam burst (English): the year built, the evacuated, the time, an engineer's name
@@ -531,6 +533,7 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 		// a tractor protest (French): the tractors, the time; '45 centimes d'euro' is the other's '0,45 €'
 		{"tracteurs", 2, []string{
 			"number of tracteurs: 1 200 [Agence Francophone d'Information] · 850 [Le Courrier de Bourgogne]",
+			"spelling of Jean-Baptiste Morvilliers: Jean-Baptiste Morvillier [Le Courrier de Bourgogne] · Jean-Baptiste Morvilliers [Agence Francophone d'Information]",
 			"time of day: 6 h 45 [Agence Francophone d'Information] · 7 h 30 [Le Courrier de Bourgogne]",
 		}},
 		// a fishing boat lost (Spanish): the crew on board, the distance from the coast, the skipper's name

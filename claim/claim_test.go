@@ -1114,11 +1114,15 @@ func TestSpellingsThatAreOtherWords(t *testing.T) {
 }
 
 // A person's surname with one letter more beside the same first name is a
-// spelling ("Bernard Lhomme" · "Bernard Lhommet"); a first name's longer
-// form ("Steve" · "Steven") and a surname with an "s" more are not.
+// spelling ("Bernard Lhomme" · "Bernard Lhommet", "Lucia Ferrari" ·
+// "Lucia Ferraris"), and so is one with a letter changed after the third
+// ("Sabine Körtling" · "Sabine Kördling"); a first name's longer form
+// ("Steve" · "Steven"), a short surname with an "s" more and a German
+// genitive ("Jörg Pfannkuchs") are not.
 func TestSurnameALetterLonger(t *testing.T) {
 	var people []crossread.Entity
-	for _, n := range []string{"Bernard Lhomme", "Bernard Lhommet", "Steve Portman", "Steven Portman", "Anna Piras", "Anna Pira"} {
+	for _, n := range []string{"Bernard Lhomme", "Bernard Lhommet", "Steve Portman", "Steven Portman", "Anna Piras", "Anna Pira",
+		"Lucia Ferrari", "Lucia Ferraris", "Sabine Körtling", "Sabine Kördling", "Jörg Pfannkuch", "Jörg Pfannkuchs"} {
 		people = append(people, crossread.Entity{Name: n, Type: crossread.PERSON})
 	}
 	for _, c := range []struct {
@@ -1128,8 +1132,15 @@ func TestSurnameALetterLonger(t *testing.T) {
 		{"The runner-up, Bernard Lhomme, conceded defeat on Sunday night.", "The runner-up, Bernard Lhommet, conceded defeat on Sunday night.", []string{"Bernard Lhomme · Bernard Lhommet"}},
 		{"The reporter Steve Portman asked the first question at the briefing.", "The reporter Steven Portman asked the first question at the briefing.", nil},
 		{"The captain, Anna Piras, gave the order to leave the ship.", "The captain, Anna Pira, gave the order to leave the ship.", nil},
+		{"The councillor, Lucia Ferrari, closed the schools on Monday.", "The councillor, Lucia Ferraris, closed the schools on Monday.", []string{"Lucia Ferrari · Lucia Ferraris"}},
+		{"The head teacher, Sabine Körtling, called the fire brigade.", "The head teacher, Sabine Kördling, called the fire brigade.", []string{"Sabine Kördling · Sabine Körtling"}},
+		{"de:Der Einsatzleiter Jörg Pfannkuch sprach am Montag von Glück.", "de:Die Männer von Jörg Pfannkuchs Trupp fanden am Montag die Bergleute.", nil},
 	} {
-		if got := spellings([]*crossread.Doc{doc("a", "X", c.a), doc("b", "Y", c.b)}, people); !reflect.DeepEqual(got, c.want) {
+		da, db := doc("a", "X", strings.TrimPrefix(c.a, "de:")), doc("b", "Y", strings.TrimPrefix(c.b, "de:"))
+		if strings.HasPrefix(c.a, "de:") {
+			da.Article.Language, db.Article.Language = "de", "de"
+		}
+		if got := spellings([]*crossread.Doc{da, db}, people); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q · %q: spellings = %q, want %q", c.a, c.b, got, c.want)
 		}
 	}

@@ -3216,11 +3216,12 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 			long, short = short, long
 		}
 		// (nor is a person's surname with a letter more beside the same
-		// first name, but an "s": "Jörg Pfannkuch" · "Jörg Pfannkuche",
-		// "Bernard Lhomme" · "Bernard Lhommet")
+		// first name: "Jörg Pfannkuch" · "Jörg Pfannkuche", "Lucia
+		// Ferrari" · "Lucia Ferraris"; but an "s" in German or Dutch, whose
+		// genitive needs no apostrophe: "Jörg Pfannkuchs Trupp")
 		doubled := len(short) >= 3 && len(long) == len(short)+1 && long[len(long)-1] == short[len(short)-1]
 		longer := sameName && p.person && q.person && p.surname && q.surname && !p.given && !q.given &&
-			len(short) >= 5 && len(long) == len(short)+1 && long[len(long)-1] != 's'
+			len(short) >= 5 && len(long) == len(short)+1 && (long[len(long)-1] != 's' || !p.langs["de"] && !p.langs["nl"])
 		if !doubled && !longer {
 			return false
 		}
@@ -3250,16 +3251,17 @@ func oneLetterApart(f, g string, sameName func(f, g string) bool) bool {
 	return lettersApart(f, g, sameName, nil)
 }
 
-// lettersApart is oneLetterApart, and for a long surname of a person
-// (person says which words are) a few letters apart beside the same
-// first name ("Ilse Vandermeer" · "Ilse Vandermeulen"; not "Democratic"
-// · "Democrats", a party's two words).
+// lettersApart is oneLetterApart, and for a surname of seven letters or
+// more of a person (person says which words are) a few letters apart
+// after the same first three beside the same first name ("Ilse
+// Vandermeer" · "Ilse Vandermeulen", "Sabine Körtling" · "Sabine
+// Kördling"; not "Democratic" · "Democrats", a party's two words).
 func lettersApart(f, g string, sameName func(f, g string) bool, person func(string) bool) bool {
 	d := len(f) - len(g)
 	if d < -3 || d > 3 || min(len(f), len(g)) < 5 || f[0] != g[0] {
 		return false
 	}
-	if person != nil && person(f) && person(g) && min(len(f), len(g)) >= 8 && f[:4] == g[:4] {
+	if person != nil && person(f) && person(g) && min(len(f), len(g)) >= 7 && f[:3] == g[:3] {
 		return sameName(f, g) && editDistance(f, g) <= max(2, max(len(f), len(g))/3)
 	}
 	return (d == 1 || d == -1) && sameName(f, g) && editDistance(f, g) == 1
