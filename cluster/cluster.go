@@ -83,6 +83,7 @@ type Config struct {
 	QueryTerms    int // an article's heaviest terms looked up
 	PostingCap    int // stories kept per posting list (the newest)
 	MaxCandidates int // stories scored per article
+	ScoreAll      int // an index of at most this many live stories is scored whole, without the postings
 
 	// Decisions
 	SpecificShare     float64 // share of the score from names and numbers (when the article has any)
@@ -141,6 +142,7 @@ func DefaultConfig() Config {
 		QueryTerms:    8,
 		PostingCap:    16,
 		MaxCandidates: 6,
+		ScoreAll:      64,
 
 		SpecificShare:     0.3,
 		KeyTerms:          0,
@@ -591,6 +593,17 @@ func (c *Clusterer) candidates(vec []term, tn int64) {
 				c.touched = append(c.touched, si)
 			}
 			c.acc[si] += qt.w
+		}
+	}
+	// A small index is scored whole: two reports of one event worded
+	// apart ("granizada" · "granizo") may share none of their heaviest
+	// terms, and with few stories there is no cost to save.
+	if len(c.live) <= c.cfg.ScoreAll {
+		for _, si := range c.live {
+			si = c.root(si)
+			if !c.dead[si] && c.acc[si] == 0 && !slices.Contains(c.touched, si) {
+				c.touched = append(c.touched, si)
+			}
 		}
 	}
 	// Only open stories can take the article and only recently closed

@@ -286,3 +286,18 @@ func TestDateOnlyThenNextAfternoonJoins(t *testing.T) {
 		t.Errorf("clocked reports 40 hours apart joined: %v", got)
 	}
 }
+
+// With few stories in the index every one is scored: two reports of one
+// event that share none of their heaviest terms still meet.
+func TestSmallIndexIsScoredWhole(t *testing.T) {
+	arts := load(t, "hail-worded-apart.txt", "h", true, monday)
+	narrow := DefaultConfig()
+	narrow.QueryTerms, narrow.IndexTerms, narrow.ScoreAll = 1, 1, 0
+	if got := storiesOf(place(NewWithConfig(narrow), arts), arts); len(got) != 2 {
+		t.Fatalf("looked up by one term each: %d stories, want the two the test is about", len(got))
+	}
+	narrow.ScoreAll = DefaultConfig().ScoreAll
+	if got := storiesOf(place(NewWithConfig(narrow), arts), arts); len(got) != 1 {
+		t.Errorf("scored whole: %d stories, want 1", len(got))
+	}
+}
