@@ -38,6 +38,7 @@ type Sentence struct {
 	tid  []int32   // ids of the terms of vec, sorted
 	tw   []float64 // their weights, parallel to tid
 	stmt int       // index among the story's statements, -1 for none
+	prev *Sentence // the sentence before it in its article, nil for the first
 }
 
 // ArticleID is the id of the sentence's article.
@@ -162,7 +163,11 @@ func Align(docs []*crossread.Doc, entities []crossread.Entity) *Alignment {
 	aliases := aliasIndex(entities)
 	a.aliases = aliases
 	for _, d := range docs {
-		a.Sentences = append(a.Sentences, a.sentencesOf(d, aliases)...)
+		ss := a.sentencesOf(d, aliases)
+		for i := 1; i < len(ss); i++ {
+			ss[i].prev = ss[i-1]
+		}
+		a.Sentences = append(a.Sentences, ss...)
 	}
 	a.weigh()
 	a.group()

@@ -4107,9 +4107,42 @@ func subjectWords(s string, p Quantity, f, g []string) string {
 // each figure is its own subject's. "Former Castleford mayor Richard
 // Penhallow has been given" and "Richard Penhallow, the former mayor of
 // Castleford, was jailed" share theirs.
+// A clause whose subject is a pronoun ("Zij finishte in 2:24:05", "She
+// finished in 2:24:05") has the subject of the sentence before it.
 func otherSubjects(x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
-	sx, sy := subjectNames(x, p.Start), subjectNames(y, q.Start)
+	sx, sy := subjectOrAntecedent(x, p.Start), subjectOrAntecedent(y, q.Start)
 	return len(sx) > 0 && len(sy) > 0 && !shareAny(sx, sy)
+}
+
+// subjectOrAntecedent is subjectNames, or for a sentence that opens on a
+// personal pronoun and names nobody before end, the names of the
+// sentence before it in its article.
+func subjectOrAntecedent(z *Sentence, end int) []string {
+	names := subjectNames(z, end)
+	if len(names) > 0 || z.prev == nil {
+		return names
+	}
+	ws := Words(z.Text)
+	if len(ws) == 0 || ws[0].Start >= end || !subjectPronouns[languageOf(z.Doc.Article)][strings.ToLower(ws[0].Text)] {
+		return names
+	}
+	if names := subjectNames(z.prev, len(z.prev.Text)); len(names) > 0 {
+		return names
+	}
+	return z.prev.Names // a subject after its verb: "Bij de vrouwen was de Ethiopische Almaz Tesfaye de sterkste."
+}
+
+// subjectPronouns are the personal pronouns a clause opens on, by
+// language ("Il" opens an Italian clause as an article).
+var subjectPronouns = map[string]map[string]bool{
+	"":   setOfWords(`he she they`),
+	"en": setOfWords(`he she they`),
+	"nl": setOfWords(`hij zij ze`),
+	"de": setOfWords(`er sie`),
+	"fr": setOfWords(`il elle ils elles`),
+	"es": setOfWords(`él ella ellos ellas`),
+	"it": setOfWords(`lui lei loro egli`),
+	"pt": setOfWords(`ele ela eles elas`),
 }
 
 // shareAny: a and b have an element in common.

@@ -205,7 +205,56 @@ func refine(words [][]string, tagged [][]Chunk, m *Model) {
 				}
 			}
 		}
+		dropDescriptors(tagged[si], words[si])
 	}
+}
+
+// dropDescriptors takes an article and the noun after it off a person's
+// name: "De Keniaan Gideon Kiplimo Rotich", "de Ethiopiër Tadesse
+// Gebremariam", "der Österreicher Florian Huber". Dutch and German write
+// such nouns with a capital, and the tagger reads them into the name (or
+// takes the whole for an organisation, "De Keniaan …": then the noun
+// must be a demonym's, as "Die Deutsche Bahn AG" holds none).
+func dropDescriptors(chunks []Chunk, words []string) {
+	for k, c := range chunks {
+		if c.Type != "PER" && c.Type != "ORG" || c.End-c.Start < 3 {
+			continue
+		}
+		s := c.Start
+		first := words[s]
+		switch {
+		case descriptorArticles[strings.ToLower(first)] && isCapitalised(first) && !isAllCaps(first):
+			s++ // "De Keniaan …" opening the chunk
+		case s > 0 && descriptorArticles[words[s-1]] && words[s-1] != "de":
+		case s > 0 && words[s-1] == "de" && demonymLike(first):
+			// ("de" is also the Romance "of": "la esposa de Teodoro …"
+			// keeps its name unless the word is a Dutch demonym's)
+		default:
+			continue
+		}
+		if c.End-s < 3 || !isCapitalised(words[s]) || isAllCaps(words[s]) || givenNames[strings.ToLower(words[s])] ||
+			c.Type == "ORG" && (!demonymLike(words[s]) || orgHeads[words[c.End-1]] || !isCapitalised(words[s+1])) {
+			continue
+		}
+		chunks[k].Start = s + 1
+		chunks[k].Type = "PER"
+	}
+}
+
+// descriptorArticles are the definite articles before a descriptive noun.
+var descriptorArticles = map[string]bool{"de": true, "het": true, "der": true, "die": true, "das": true, "den": true, "dem": true, "the": true}
+
+// demonymLike: w ends as Dutch and German demonyms do ("Keniaan",
+// "Ethiopiër", "Oegandees", "Spanjaard", "Engelsman", "Ethiopische",
+// "Kenianer", "Äthiopier").
+func demonymLike(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"aan", "iër", "ees", "aard", "sman", "ische", "aner", "ier"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // retypeFalsePersons corrects three kinds of names the tagger takes for

@@ -652,6 +652,10 @@ func TestForeignDateLines(t *testing.T) {
 		{"Schiff rammt Frachter\n\nnnp Norddeutscher Nachrichtenpool\n14.06.2027, 23:48 Uhr\n\nEin Flusskreuzfahrtschiff hat am Abend einen Frachter gerammt.", "nnp Norddeutscher Nachrichtenpool", "2027-06-14"},
 		{"Le CHU gagné par la grève\n\nL'Hebdo Régional\n10/03/2027\n\nLes soignants du CHU se sont mis en grève mardi pour les salaires.", "L'Hebdo Régional", "2027-03-10"},
 		{"Dijk bezwijkt\n\nBrabants Dagbericht\n2 februari 2027\n\nBij Arcen is dinsdagochtend een dijk bezweken, meldt de gemeente.", "Brabants Dagbericht", "2027-02-02"},
+		// Dutch compounds of "-nieuws", "-bureau", "-agentschap"
+		{"Dijk bezwijkt\n\nLimburgs Avondnieuws\nzondag 7 februari 2027, 17:48\n\nDoor Sanne de Wit\n\nBij Arcen is zondagochtend een dijk bezweken, meldt de gemeente.", "Limburgs Avondnieuws", "2027-02-07"},
+		{"Dijk bezwijkt\n\nSportbureau Maasland\n08-02-2027" + body, "Sportbureau Maasland", "2027-02-08"},
+		{"Dijk bezwijkt\n\nKempisch Persagentschap\n08/02/2027" + body, "Kempisch Persagentschap", "2027-02-08"},
 	} {
 		r := Clean(c.raw)
 		if r.Source != c.source || r.Published.IsZero() || r.Published.Time.Format("2006-01-02") != c.date {
