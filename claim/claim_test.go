@@ -1756,3 +1756,22 @@ func TestCentsAreMoney(t *testing.T) {
 		}
 	}
 }
+
+// A clause whose subject is a pronoun is about the person the sentence
+// before it names: the women's winner's time ("She finished in 2:24:05")
+// is no variant of the men's.
+func TestPronounSubjectTakesTheSentenceBefore(t *testing.T) {
+	a := doc("a", "X", "Gideon Rotich won the men's race in a course record of 2:06:41 on Sunday. "+
+		"Among the women, Almaz Tesfaye was the strongest. She finished in 2:24:05, two minutes ahead of the runner-up.")
+	b := doc("b", "Y", "Gideon Rotich won the marathon on Sunday in a course record of 2:06:47, despite the heat.")
+	var got []string
+	for _, d := range Analyze([]*crossread.Doc{a, b}, nil).Discrepancies {
+		for _, v := range d.Variants {
+			got = append(got, d.About+": "+v.Value)
+		}
+	}
+	want := []string{"time: 2:06:41", "time: 2:06:47"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies = %q, want %q", got, want)
+	}
+}

@@ -36,6 +36,10 @@ var tollWords = map[string]string{
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
 }
 
+// seriousWords after the injured make them the seriously injured, in the
+// other languages read (folded).
+var seriousWords = setOfWords(`graves grave gravi gravissimi gravissimes`)
+
 // tollVerbBefore: w, right before a count, is a verb of the count's toll
 // ("killed 14", "sickening 241").
 func tollVerbBefore(w string) bool {
@@ -117,12 +121,15 @@ func init() {
 			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
 			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer",
-		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond verwondingen",
+		"injured": "heridos heridas lesionados blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond verwondingen " +
+			"ferimentos lesiones blessures verletzungen",
 		// (a compound's seriously injured are a count of their own, within the injured)
 		"seriously injured": "zwaargewonden zwaargewond schwerverletzte schwerverletzten schwerstverletzte",
 		"sickened":          "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet",
 		"hospitalized":      "ricoverati ricoverate hospitalizados hospitalizadas hospitalisés hospitalisées internados internadas hospitalisiert",
 		"missing":           "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
+		"trapped": "atrapados atrapadas piégés piégées coincés coincées eingeschlossen eingeschlossene eingeschlossenen verschüttet verschüttete verschütteten " +
+			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
 			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +
 			"evacuadas retiradas geevacueerd",
@@ -144,7 +151,8 @@ func init() {
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
 		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
 		"crianças passageiros ocupantes soldados turistas trabalhadores mineiros civis pescadores fahrgäste reisende " +
-		"kinderen passagiers inzittenden soldaten toeristen " +
+		"kinderen passagiers inzittenden soldaten toeristen agenten politieagenten brandweerlieden brandweerlui " +
+		"bombeiros polícias policiais militares " +
 		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden " +
 		"pacientes pazienti patienten patiënten invitados invitati convidados invités gäste gasten medewerkers empleados dipendenti employés funcionários " +
 		"corredores coureurs läufer hardlopers concorrenti competidores " +
@@ -314,7 +322,10 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if cutsJobs(ws) {
 			return "jobs cut", "", bound, true
 		}
-		return "", "", 0, false
+		// ("Five workers have been injured": people, when no job is cut)
+		if !peopleNouns[Fold(ws[end].Text)] {
+			return "", "", 0, false
+		}
 	}
 	// after the figure: what it counts, then the toll word
 	k := end
@@ -446,6 +457,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			continue
 		}
 		if t := tollWords[f]; t != "" {
+			// "dois feridos graves", "tres heridos graves", "deux blessés
+			// graves": the seriously injured, a part of the injured
+			if t == "injured" && k+1 < len(ws) && seriousWords[Fold(ws[k+1].Text)] && !clauseBreak(gap(k, k+1)) {
+				t = "seriously injured"
+			}
 			return t, noun, bound, true
 		}
 		// "33 hostages will be released", "35 hostages will be freed"
@@ -1106,6 +1122,9 @@ func groupOf(f tollFigure) string {
 	if f.q.Kind == "date" || genericPeople[f.noun] {
 		return ""
 	}
+	if c := peopleClass[f.noun]; c != "" {
+		return c
+	}
 	return f.noun
 }
 
@@ -1193,8 +1212,31 @@ func alike(p, q tollFigure) bool {
 }
 
 func peopleAlike(a, b string) bool {
-	return a == b || genericPeople[a] && genericPeople[b]
+	return a == b || genericPeople[a] && genericPeople[b] || peopleClass[a] != "" && peopleClass[a] == peopleClass[b]
 }
+
+// peopleClass names the groups outlets count under several nouns: one
+// site's workers ("Five workers have been injured" · "Six miners have
+// been injured", "siete mineros" · "nueve trabajadores"), the police
+// ("negen agenten" · "Elf politieagenten"), firefighters.
+var peopleClass = func() map[string]string {
+	m := map[string]string{}
+	for class, words := range map[string]string{
+		"workers": `workers miners employees staff labourers laborers workmen
+			trabajadores mineros empleados obreros operarios ouvriers salariés employés travailleurs
+			arbeiter bergleute beschäftigte mitarbeiter operai minatori lavoratori dipendenti
+			trabalhadores mineiros operários funcionários empregados arbeiders mijnwerkers werknemers medewerkers`,
+		"police officers": `police policemen officers agentes policías policiers polizisten beamte agenti poliziotti
+			polícias policiais agenten politieagenten politiemensen`,
+		"firefighters": `firefighters firemen bomberos pompiers feuerwehrleute einsatzkräfte pompieri bombeiros brandweerlieden brandweerlui`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[Fold(w)] = class
+			peopleNouns[Fold(w)] = true
+		}
+	}
+	return m
+}()
 
 // ambiguousToll: one source gives the toll two values that cannot both
 // be right.

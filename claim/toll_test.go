@@ -344,3 +344,51 @@ func TestAnalyze_LeadTollsADayApart(t *testing.T) {
 		t.Errorf("tolls %v, want the death toll %v", got, want)
 	}
 }
+
+// One group counted under two nouns: a site's workers ("workers" ·
+// "miners", "trabajadores" · "mineros"), the police ("agenten" ·
+// "politieagenten"); the other languages' trapped and "sofreram
+// ferimentos". (Figures in digits: the number stage, which reads "negen"
+// in the pipeline, does not run here.)
+func TestAnalyze_GroupsCountedUnderTwoNouns(t *testing.T) {
+	for _, c := range []struct {
+		lang, a, b string
+		want       map[string]map[string][]string
+	}{
+		{"en", "Five workers have been injured, one critically, after a methane explosion at the mine early on Tuesday.",
+			"Six miners have been injured, one of them critically, in a methane explosion at the mine on Tuesday.",
+			map[string]map[string][]string{"injured": {"Five": {"a"}, "Six": {"b"}}}},
+		{"es", "7 mineros permanecen atrapados en la mina de oro tras el derrumbe de una galería el miércoles.",
+			"Al menos 9 trabajadores quedaron atrapados el miércoles tras el derrumbe de una galería en la mina de oro.",
+			map[string]map[string][]string{"trapped": {"7": {"a"}, "9": {"b"}}}},
+		{"nl", "Na de bekerfinale in Rotterdam raakten 9 agenten gewond bij de rellen rond De Kuip.",
+			"11 politieagenten liepen verwondingen op bij de rellen rond De Kuip na de bekerfinale in Rotterdam.",
+			map[string]map[string][]string{"injured": {"9": {"a"}, "11": {"b"}}}},
+		{"pt", "6 pessoas sofreram ferimentos ligeiros no incêndio a bordo do ferry Arrábida II em Setúbal, segundo o INEM.",
+			"4 pessoas ficaram feridas no incêndio a bordo do ferry Arrábida II durante a travessia em Setúbal.",
+			map[string]map[string][]string{"injured": {"6": {"a"}, "4": {"b"}}}},
+	} {
+		a, b := doc("a", "X", c.a), doc("b", "Y", c.b)
+		a.Article.Language, b.Article.Language = c.lang, c.lang
+		a.Article.Published, _ = crossread.ParseTimestamp("2027-06-14")
+		b.Article.Published, _ = crossread.ParseTimestamp("2027-06-14")
+		r := Analyze([]*crossread.Doc{a, b}, nil)
+		if got := tollsOf(r); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: tolls = %v, want %v (all: %+v)", c.lang, got, c.want, r.Discrepancies)
+		}
+	}
+}
+
+// The injured "graves" are the seriously injured, a part of the injured.
+func TestSeriouslyInjuredInOtherLanguages(t *testing.T) {
+	s := "Temos dois feridos graves, um homem de 67 anos e uma turista estrangeira."
+	for _, q := range QuantitiesIn(s, "pt") {
+		if q.Text == "dois" {
+			if toll, _, _, ok := tollOf(s, q); !ok || toll != "seriously injured" {
+				t.Errorf("%q: toll %q, want seriously injured", s, toll)
+			}
+			return
+		}
+	}
+	t.Errorf("%q: no count read", s)
+}

@@ -340,3 +340,30 @@ func TestDatelineAgency(t *testing.T) {
 		t.Errorf("chunks %+v, want the agency an ORG and the city a LOC", chunks)
 	}
 }
+
+// An article and the noun after it are no part of a person's name ("De
+// Keniaan Gideon Kiplimo Rotich", "de Ethiopiër Tadesse Gebremariam"),
+// even where the tagger took the whole for an organisation; a Romance
+// "de" before a name, and an organisation's own words, stay.
+func TestDropDescriptors(t *testing.T) {
+	for _, c := range []struct {
+		words      string
+		start, end int
+		typ        string
+		wantStart  int
+		wantType   string
+	}{
+		{"De Keniaan Gideon Kiplimo Rotich heeft gewonnen", 0, 5, "ORG", 2, "PER"},
+		{"van de Ethiopiër Tadesse Gebremariam verbeterd", 2, 5, "PER", 3, "PER"},
+		{"la esposa de Teodoro Chumpitaz Yarlequé dijo", 3, 6, "PER", 3, "PER"},
+		{"Die Deutsche Bahn AG streicht Züge", 0, 4, "ORG", 0, "ORG"},
+		{"der Österreicher Florian Huber Maier sagte", 1, 5, "PER", 2, "PER"},
+	} {
+		words := strings.Fields(c.words)
+		chunks := []Chunk{{Start: c.start, End: c.end, Type: c.typ}}
+		dropDescriptors(chunks, words)
+		if chunks[0].Start != c.wantStart || chunks[0].Type != c.wantType {
+			t.Errorf("%q: chunk from %d as %s, want from %d as %s", c.words, chunks[0].Start, chunks[0].Type, c.wantStart, c.wantType)
+		}
+	}
+}

@@ -15,6 +15,9 @@ func TestDatelineLength(t *testing.T) {
 		{"Lima, 9 de junio de 2026 (EFE) – Un sismo sacudió el sur.", "Un sismo sacudió el sur."},
 		{"The council met on Tuesday – and voted.", ""},
 		{"Ministers, 12 in all – voted.", ""},
+		{"'S-HERTOGENBOSCH - De Keniaan won de marathon.", "De Keniaan won de marathon."},
+		{"SAINT-ÉTIENNE – Un incendie a ravagé l'usine.", "Un incendie a ravagé l'usine."},
+		{"US-CHINA TALKS - no deal", ""},
 	} {
 		n := DatelineLength(c.s)
 		got := ""
