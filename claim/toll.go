@@ -36,6 +36,13 @@ var tollWords = map[string]string{
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
 }
 
+// countRangeOpeners and countRangeJoiners frame a range: "tra 79 e 96", "entre 78
+// y 96", "zwischen 20 und 30".
+var (
+	countRangeOpeners = setOfWords(`between tra fra entre zwischen tussen`)
+	countRangeJoiners = setOfWords(`and e y et und en a`)
+)
+
 // seriousWords after the injured make them the seriously injured, in the
 // other languages read (folded).
 var seriousWords = setOfWords(`graves grave gravi gravissimi gravissimes`)
@@ -327,6 +334,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			return "", "", 0, false
 		}
 	}
+	// "le vittime avevano tra 79 e 96 anni", "between 79 and 96": the
+	// low end of a range, no count
+	if end+1 < len(ws) && countRangeOpeners[prev(1)] && countRangeJoiners[Fold(ws[end].Text)] && isNumeric(Fold(ws[end+1].Text)) {
+		return "", "", 0, false
+	}
 	// after the figure: what it counts, then the toll word
 	k := end
 	if k < len(ws) && !clauseBreak(gap(k-1, k)) {
@@ -360,8 +372,8 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			if IsStop(f) || f == "across" || f == "throughout" || f == "among" || f == "nationwide" || f == "worldwide" {
 				break // "has risen to 149 across 19 states": where, then back to the toll word
 			}
-			if riseTo[prev(1)] && riseVerbs[prev(2)] {
-				break // "climbed to nine overnight": what rose is before it
+			if riseTo[prev(1)] && (riseVerbs[prev(2)] || riseVerbs[f]) {
+				break // "climbed to nine overnight", "auf 21 gestiegen": what rose is before it
 			}
 			// "19 members of the crew": the crew
 			if f == "members" && k+3 < len(ws) && Fold(ws[k+1].Text) == "of" && Fold(ws[k+2].Text) == "the" && peopleNouns[Fold(ws[k+3].Text)] &&
@@ -554,7 +566,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	// toll from Tuesday's derailment of the Prairie Star near Carver
 	// Springs climbed to nine")
 	reachBack := 14
-	if riseTo[prev(1)] && riseVerbs[prev(2)] {
+	if riseTo[prev(1)] && (riseVerbs[prev(2)] || end < len(ws) && riseVerbs[Fold(ws[end].Text)]) {
 		reachBack = 24
 	}
 	skipped, insertAt := false, -1
@@ -677,8 +689,9 @@ func nameNumberBefore(w string) bool {
 // nine", "subiu para seis", "sale a 47", "stieg auf zwölf").
 var (
 	riseVerbs = setOfWords(`rose risen climbed jumped increased grew reached soared subiu sobe subiram aumentou subio aumento ascendio
-		sale salgono salito salita sono saliti stieg steigt gestiegen steeg gestegen grimpe passe monte`)
-	riseTo = setOfWords(`to para a à auf naar até`)
+		ascendido asciende elevado subido aumentado sale salgono salito salita sono saliti cresciuto stieg steigt gestiegen angestiegen
+		steeg gestegen opgelopen grimpe passe monte`)
+	riseTo = setOfWords(`to para a à auf naar até tot`)
 )
 
 // lostLife: "lost" before "la vie", "la vida", "la vita", "a vida".
@@ -700,20 +713,29 @@ func countOfToll(ws []Word, k int) string {
 	if article := word(k); article == "o" || article == "el" || article == "le" || article == "il" || article == "la" || article == "die" || article == "het" {
 		k++
 	}
+	balance := false
 	switch word(k) {
 	case "numero", "nombre", "zahl", "aantal":
+	case "bilancio", "bilan", "balance", "balanco", "cifra":
+		balance = true // "Sale a 14 il bilancio degli anziani morti"
 	default:
 		return ""
 	}
 	switch word(k + 1) {
 	case "de", "des", "dei", "degli", "delle", "der", "van", "do", "dos", "das", "del":
 	default:
+		if balance {
+			return "death toll" // "le bilan s'élève à 12": a toll is its dead
+		}
 		return ""
 	}
 	if word(k+2) == "vitimas" && (word(k+3) == "fatais" || word(k+3) == "mortais") {
 		return "death toll" // "o número de vítimas fatais": the dead
 	}
-	return tollWords[word(k+2)]
+	if t := tollWords[word(k+2)]; t != "" || !balance {
+		return t
+	}
+	return tollWords[word(k+3)] // "degli anziani morti": who, then the toll
 }
 
 // otherWords before a count make it another group: "Outros 52 óbitos

@@ -103,7 +103,7 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		// before it is found below, or the particle goes. Nor with an
 		// indefinite article or a demonstrative ("Un TER"); a definite
 		// article may be the name's own ("La Paz", "Le Monde").
-		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])] ||
+		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || portfolioLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])] ||
 			c.Start == sentenceOpening(ws) && sentenceOpeningPrepositions[strings.ToLower(ws[c.Start])]) {
 			c.Start++ // ("Dans la capitale, …": the sentence's capital, no name's)
 		}
@@ -149,14 +149,14 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		head, linked := "", false
 		for j := c.Start - 1; j >= 0; j-- {
 			w := strings.ToLower(ws[j])
-			if nameLinks[w] || elidedLink(w) {
+			if nameLinks[w] || elidedLink(w) || portfolioLinks[w] && j > 0 && portfolioHolders[elidedWord(strings.ToLower(ws[j-1]))] {
 				linked = true
 				continue
 			}
 			head = w
 			break
 		}
-		if linked && portfolioHolders[head] {
+		if linked && portfolioHolders[elidedWord(head)] {
 			// "el ministro de Defensa": the portfolio, no name; in "le
 			// ministre de la Santé Roman Prymula" the holder's name
 			// follows it, a given name on or the last two words.
@@ -291,6 +291,16 @@ func splitElisions(ts []crossread.Token) []crossread.Token {
 
 var elisions = romanceSet("l d dell dall all nell sull un qu")
 
+// elidedWord is w without an elided article or preposition before it
+// ("dall'assessora": "assessora").
+func elidedWord(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 && elisions[w[:i]] {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		return w[i+size:]
+	}
+	return w
+}
+
 // elidedLink reports "d'", "dell'": a linking word whose vowel the next
 // word took.
 func elidedLink(w string) bool {
@@ -410,7 +420,11 @@ var placeNouns = romanceSet(`
 // "la secrétaire d'État", whose capital makes no name.
 var portfolioHolders = romanceSet(`ministro ministra ministre secretario secretaria secrétaire segretario
 	secretário secretária consejero consejera conseiller conseillère consigliere conselheiro conselheira
-	viceministro viceministra vice-ministre`)
+	viceministro viceministra vice-ministre assessore assessora`)
+
+// portfolioLinks join a holder to a portfolio as "de" does: "l'assessora
+// alla Sanità", "adjoint aux Finances".
+var portfolioLinks = romanceSet(`alla allo al ai agli à aux ao`)
 
 // romanceRoles are offices and titles written in lower case before a
 // person's name.

@@ -46,6 +46,13 @@ func TestRomanceNames(t *testing.T) {
 			want: []string{"LOC Valmora", "PERSON Marco Ferrandi", "ORG ministero dell'Interno"},
 		},
 		{
+			// a portfolio joined by "alla" to an elided holder
+			lang: "it",
+			text: "Il dato è stato comunicato dall'assessora alla Sanità Donatella Loruso nel corso di una riunione dell'unità di crisi.",
+			want: []string{"PERSON Donatella Loruso"},
+			not:  []string{"ORG alla Sanità Donatella Loruso", "ORG Sanità Donatella Loruso", "PERSON Sanità Donatella Loruso"},
+		},
+		{
 			lang: "pt",
 			text: "O Ministério da Saúde confirmou 12 casos na cidade de Vargelas, no interior do Brasil. O governador Paulo Teixeira visitou o Hospital Regional de Vargelas na segunda-feira.",
 			want: []string{"ORG Ministério da Saúde", "LOC Vargelas", "LOC Brasil", "PERSON Paulo Teixeira", "ORG Hospital Regional de Vargelas"},
