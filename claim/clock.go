@@ -19,7 +19,11 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?
 // write it: "4h30", "5h", "6 h 40", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?:à|vers|après|avant|dès|a las|las)\s+(\d{1,2})\s(?:heures|horas)\b()`)
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?:à|vers|après|avant|dès|a las|las)\s+(\d{1,2})\s(?:heures|horas)\b()` +
+	// a range's start, the range read whole so that its end is no time
+	// of its own: "entre las 22 y las 6 horas", "de 22:00 a 06:00"
+	`|\b(?:entre|desde|dalle|zwischen|tra|between)\s+(?:las\s+|le\s+|les\s+)?(\d{1,2})(?:[.:](\d{2}))?\s+(?:y|e|et|und|a|alle|and|to|bis)\s+(?:las\s+|le\s+|les\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:horas|heures|ore|Uhr|uur)\b` +
+	`|\b(?:de|desde|von|dalle|from)\s+(\d{1,2})[.:](\d{2})\s+(?:a|à|bis|alle|to)\s+\d{1,2}[.:]\d{2}\b`)
 
 // untilBefore: one of the last two words of before says "until".
 func untilBefore(before string) bool {

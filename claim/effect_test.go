@@ -56,6 +56,9 @@ func TestClock24(t *testing.T) {
 		{"Il pullman è precipitato poco prima delle 10.30.", "delle 10.30"},
 		{"Le feu est parti peu après 15 heures.", "après 15 heures"},
 		{"Ils ont roulé pendant 15 heures.", ""},
+		// a range read whole, so that its end is no time of its own
+		{"OSE cortará el agua todas las noches entre las 22 y las 6 horas.", "entre las 22 y las 6 horas"},
+		{"OSE interrumpirá el suministro de 22:00 a 06:00 en la capital.", "de 22:00 a 06:00"},
 	} {
 		got := reClock24.FindString(c.s)
 		if got != c.want {

@@ -237,6 +237,8 @@ type extractor struct {
 	full    map[string]string // surname (lower) → the fullest name seen
 	fulls   map[string][]fullName
 	genders map[string]byte // full name → 'm' or 'f', when known
+	attrs   []attribution   // the regions' attributions, filled in order
+	keeps   []bool          // whether each region is kept as a quote, filled in order
 }
 
 // fullName is one multi-word name a surname may stand for.
@@ -364,6 +366,7 @@ func Extract(doc *crossread.Doc) []crossread.Quote {
 
 	keep := make([]bool, len(x.regions))
 	attr := make([]attribution, len(x.regions))
+	x.attrs, x.keeps = attr, keep
 	for i, r := range x.regions {
 		attr[i] = x.attribute(i)
 		keep[i] = x.isQuote(r, attr[i])
@@ -631,6 +634,16 @@ func (x *extractor) attribute(i int) attribution {
 			return attribution{}
 		}
 		lo := x.sentenceBefore(hi - 1)
+		// The previous sentence quotes someone: this goes on with that
+		// speaker ("“…,” X told residents in a video posted online. “…”"),
+		// whatever other verbs of speech the sentence holds.
+		if i > 0 && i-1 < len(x.attrs) && x.attrs[i-1].ok && x.attrs[i-1].direct && x.keeps[i-1] && lo >= 0 && lo < len(x.toks) &&
+			x.regions[i-1].para == r.para && (x.regions[i-1].close > x.toks[lo].start ||
+			strings.TrimSpace(x.text[x.regions[i-1].close:x.toks[lo].start]) == "") {
+			a := x.attrs[i-1]
+			a.direct = false
+			return a
+		}
 		for k := hi - 1; k >= lo; k-- {
 			t := x.toks[k]
 			if !t.word || !cues[t.lower] || x.quoted[k] || t.cap && k > lo {
@@ -811,6 +824,9 @@ func isAdverb(t token) bool {
 }
 
 // fromCue finds the speaker of the cue at token k within [lo, hi).
+// passiveAuxiliaries before a cue make it a passive's.
+var passiveAuxiliaries = set("is are was were be been being")
+
 func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 	cue := x.toks[k]
 	if cue.lower == "according" {
@@ -901,7 +917,11 @@ func (x *extractor) fromCue(k, lo, hi int, after bool) attribution {
 		}
 		return attribution{}
 	}
-	// Subject before the cue.
+	// Subject before the cue; none of a passive ("People are asked to
+	// avoid the area", "he was told").
+	if k-1 >= lo && passiveAuxiliaries[x.toks[k-1].lower] {
+		return attribution{}
+	}
 	j := k - 1
 	j = x.skipBetween(j, lo)
 	for try := 0; try < 4 && j >= lo && (x.toks[j].word || x.toks[j].text == ")"); try++ { // ")": "Rep. Edward Markey (D-Mass.) said"

@@ -457,3 +457,15 @@ func TestRomanceSpeakerAndOffice(t *testing.T) {
 		}
 	}
 }
+
+// A quote opening the sentence after a quoted and attributed one goes on
+// with that speaker, not with the subject of another verb of the
+// sentence ("a video posted to …").
+func TestQuoteAfterAnAttributedOneKeepsItsSpeaker(t *testing.T) {
+	text := "Gusts of up to 45 miles an hour were forecast to continue overnight.\n\n" +
+		`"If you get the order, do not stop to pack the photo albums," Sheriff Tomás Villaseñor told residents in a video posted to the department's social media accounts. "Get in the car and go."`
+	qs := extract(t, text)
+	if q := find(t, qs, "Get in the car"); q.Speaker != "Sheriff Tomás Villaseñor" && q.Speaker != "Tomás Villaseñor" {
+		t.Errorf("speaker %q, want the sheriff", q.Speaker)
+	}
+}
