@@ -1549,6 +1549,13 @@ func TestOneTimeOfDayEach(t *testing.T) {
 			"La comisión lo recibió a eso de las 18:30 en la vereda.", nil},
 		{"The demolition of the tower went as planned around 10:30 p.m. on Sunday, the mayor said.",
 			"The demolition of the tower occurred after 10 p.m. on Sunday.", nil},
+		// an English source giving two times: the one near the other's
+		// in a sentence naming the same place
+		{"The blast occurred at about 2.40am at the Wattle Gully North mine. The last of the workers was accounted for shortly after 6am.",
+			"Emergency services were called to the Wattle Gully North mine shortly before 3.40am on Tuesday.", []string{"2.40am", "3.40am"}},
+		// each article's only time, twenty minutes apart
+		{"The aircraft turned back and touched down safely on the runway at 2.32pm, where fire crews met it.",
+			"It landed at 2:52 p.m. local time, the airport said.", []string{"2.32pm", "2:52 p.m."}},
 	} {
 		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
 		if strings.HasPrefix(c.a, "La ") {
