@@ -1782,3 +1782,22 @@ func TestPronounSubjectTakesTheSentenceBefore(t *testing.T) {
 		t.Errorf("discrepancies = %q, want %q", got, want)
 	}
 }
+
+// A dimension in the other languages is one slot however unlike the
+// sentences telling it ("giace a 92 metri di profondità" · "adagiata su
+// un fondale sabbioso a 98 metri di profondità"); an altitude keeps its
+// own.
+func TestForeignDimensionsSetAgainstEachOther(t *testing.T) {
+	a := doc("a", "X", "Una nave romana con il suo carico di anfore giace a 92 metri di profondità al largo di Capo Vaticano.")
+	b := doc("b", "Y", "L'imbarcazione si trova adagiata su un fondale sabbioso a 98 metri di profondità, a circa 5 chilometri dalla riva.")
+	a.Article.Language, b.Article.Language = "it", "it"
+	a.Article.Published, _ = crossread.ParseTimestamp("2027-06-14")
+	b.Article.Published, _ = crossread.ParseTimestamp("2027-06-14")
+	var got []string
+	for _, d := range Analyze([]*crossread.Doc{a, b}, nil).Discrepancies {
+		got = append(got, d.About)
+	}
+	if !reflect.DeepEqual(got, []string{"depth (metres)"}) {
+		t.Errorf("discrepancies = %q, want the depth", got)
+	}
+}

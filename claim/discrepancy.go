@@ -434,6 +434,9 @@ var dimensionWords = invertWords(map[string]string{
 	"altitude": "seehohe altitude altitud altitudine zeehoogte",
 })
 
+// dimensionNames are dimensionWords' English names.
+var dimensionNames = setOfWords(`depth height length width altitude`)
+
 func measureWordsIn(lang, s string, q Quantity) string {
 	ws := Words(s[q.End:])
 	var out []string
@@ -1524,6 +1527,23 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A time in hours, minutes and seconds ("a world record of 2:00:35"
 	// · "in a world record time of 2:00:53").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return "time", p.Kind == "duration" }, nil)
+	// A dimension in the other languages, however unlike the sentences
+	// ("giace a 92 metri di profondità" · "adagiata su un fondale
+	// sabbioso a 98 metri di profondità"); not a sentence giving two.
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) {
+		lang := langOf(x)
+		if lang == "" || p.Kind != "count" {
+			return "", false
+		}
+		if _, ok := altitudeOf(x.Text, p); ok {
+			return "", false // ("auf 2.800 Metern Höhe": an altitude, its own slot below)
+		}
+		m := measureWordsIn(lang, x.Text, p)
+		d, _, ok := strings.Cut(m, " (")
+		return m, ok && dimensionNames[d]
+	}, nil, func(_ string, x, y *Sentence) bool {
+		return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || daysApart(x, y) <= 1
+	}, true)
 	// A party's share of the vote in the other languages read ("33,2 %
 	// des voix" · "33,5 % des suffrages"), in statements naming it; not a
 	// sentence giving two parties' shares.
