@@ -988,7 +988,12 @@ func comparedFigure(s string, q Quantity) bool {
 }
 
 // clauseBreak: the gap between two words ends a clause.
-func clauseBreak(gap string) bool { return strings.ContainsAny(gap, ",;:()—–.!?\"“”") }
+func clauseBreak(gap string) bool {
+	if gap == "–" || gap == "—" {
+		return false // a dash joining two words: "the Coroico–Caranavi road"
+	}
+	return strings.ContainsAny(gap, ",;:()—–.!?\"“”")
+}
 
 // sizeWords say how a measure is taken, not what it measures.
 var sizeWords = setOfWords(`high long wide deep tall away across thick far distance radius area size length height

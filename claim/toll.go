@@ -36,6 +36,16 @@ var tollWords = map[string]string{
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
 }
 
+// addedWords say others were added to a count.
+var addedWords = []string{"aggiunti", "aggiunte", "aggiunto", "aggiunta", "sumado", "sumaron", "añadido", "ajouté", "ajoutés", "ajoutées", "ajoutent", "added", "hinzu"}
+
+// youngOrOld are the people "of 17" gives an age to; partitives make a
+// count a part of what follows ("two of the dead", "Due delle vittime").
+var (
+	youngOrOld = setOfWords(`girl boy man woman teenager child baby person pensioner`)
+	partitives = setOfWords(`of de des del delle degli dei della dos das der van`)
+)
+
 // countRangeOpeners and countRangeJoiners frame a range: "tra 79 e 96", "entre 78
 // y 96", "zwischen 20 und 30".
 var (
@@ -331,6 +341,26 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// ("Five workers have been injured": people, when no job is cut)
 		if !peopleNouns[Fold(ws[end].Text)] {
+			return "", "", 0, false
+		}
+	}
+	// "Ai quattro morti accertati nelle prime ore si sono aggiunti …":
+	// the count others were added to, an earlier one
+	if p1 := prev(1); (p1 == "ai" || p1 == "agli" || p1 == "alle" || p1 == "aux" || p1 == "to") && containsAnyWord(s, addedWords...) {
+		return "", "", 0, false
+	}
+	// "a teenager aged 17", "a girl of 17": an age, no count
+	if p1 := prev(1); p1 == "aged" || p1 == "age" || p1 == "of" && youngOrOld[prev(2)] {
+		return "", "", 0, false
+	}
+	// "Due delle vittime", "two of the victims", "dos de los fallecidos":
+	// a part of the toll
+	if k := end; k+1 < len(ws) && partitives[Fold(ws[k].Text)] && !clauseBreak(gap(k-1, k)) {
+		j := k + 1
+		if articlesBeforeToll[Fold(ws[j].Text)] && j+1 < len(ws) {
+			j++
+		}
+		if tollWords[Fold(ws[j].Text)] != "" || Fold(ws[j].Text) == "vittime" || Fold(ws[j].Text) == "victimas" || Fold(ws[j].Text) == "victimes" || Fold(ws[j].Text) == "victims" {
 			return "", "", 0, false
 		}
 	}
@@ -689,6 +719,7 @@ func nameNumberBefore(w string) bool {
 // nine", "subiu para seis", "sale a 47", "stieg auf zwölf").
 var (
 	riseVerbs = setOfWords(`rose risen climbed jumped increased grew reached soared subiu sobe subiram aumentou subio aumento ascendio
+		chegou chega chegaram alcanzo alcanza llego llega atteint arrive arrivato arrivata raggiunto erreicht bereikte bereikt
 		ascendido asciende elevado subido aumentado sale salgono salito salita sono saliti cresciuto stieg steigt gestiegen angestiegen
 		steeg gestegen opgelopen grimpe passe monte`)
 	riseTo = setOfWords(`to para a à auf naar até tot`)
@@ -814,10 +845,27 @@ func elsewhere(x *Sentence) bool {
 			if i > 0 && Fold(ws[i-1].Text) == "last" {
 				return true
 			}
+		case "pasado", "passado", "dernier", "derniere", "scorso", "scorsa", "vergangenen", "vergangene", "letzten", "vorigen", "vorig", "afgelopen", "vorige":
+			// "El año pasado … más de 1.300 personas perdieron la vida",
+			// "l'anno scorso", "im vergangenen Jahr", "vorig jaar", before
+			// the figures (after them, a comparison: "51,3 procent, een
+			// fractie hoger dan … vorig jaar")
+			if len(x.Quantities) > 0 && w.Start > x.Quantities[0].Start {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j >= 0 && j < len(ws) && pastPeriods[afterElision(Fold(ws[j].Text))] {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// pastPeriods are the periods "last" qualifies in the other languages
+// read ("el año pasado", "l'an dernier", "im vergangenen Jahr").
+var pastPeriods = setOfWords(`ano año an annee anno jahr jahres jaar mes mois mese monat maand`)
 
 // withinBound: p is a bound q's figure meets ("more than 180", "189"),
 // as one outlet gives its toll and then its count.
@@ -1250,6 +1298,8 @@ var peopleClass = func() map[string]string {
 			trabalhadores mineiros operários funcionários empregados arbeiders mijnwerkers werknemers medewerkers`,
 		"police officers": `police policemen officers agentes policías policiers polizisten beamte agenti poliziotti
 			polícias policiais agenten politieagenten politiemensen`,
+		"inmates": `inmates prisoners detainees presos reos internos reclusos detenidos detentos détenus prisonniers
+			detenuti carcerati häftlinge gefangene insassen gedetineerden`,
 		"firefighters": `firefighters firemen bomberos pompiers feuerwehrleute einsatzkräfte pompieri bombeiros brandweerlieden brandweerlui`,
 	} {
 		for _, w := range strings.Fields(words) {

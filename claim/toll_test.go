@@ -122,6 +122,13 @@ func TestTollOf(t *testing.T) {
 		bound     int
 	}{
 		{"At least 14 people have died after the river burst its banks.", "14", "death toll", 1},
+		// ages, parts, earlier counts; a toll that rose, past a road's dash
+		{"The youngest of those killed was a teenager aged 17 from Nuneaton.", "17", "", 0},
+		{"The youngest of the dead was a girl of 17.", "17", "", 0},
+		{"2 delle vittime sono state estratte dalle macerie.", "2", "", 0},
+		{"Ai 4 morti accertati nelle prime ore si sono aggiunti nel pomeriggio altri due.", "4", "", 0},
+		{"La cifra de muertos en la carretera Coroico–Caranavi ascendió a 25, confirmó la Fiscalía.", "25", "death toll", 0},
+		{"O número de mortos no deslizamento chegou a 11 nesta terça-feira.", "11", "death toll", 0},
 		{"Floods that killed 14 people swept the town.", "14", "death toll", 0},
 		{"The death toll from the floods has risen to 12, officials said.", "12", "death toll", 0},
 		{"The quake left 300 injured and 40 dead.", "300", "injured", 0},
@@ -391,4 +398,25 @@ func TestSeriouslyInjuredInOtherLanguages(t *testing.T) {
 		}
 	}
 	t.Errorf("%q: no count read", s)
+}
+
+// A past period named before a sentence's figures makes them another
+// time's ("El año pasado … más de 1.300 personas perdieron la vida");
+// named after them, it is a comparison's.
+func TestElsewhereInOtherLanguages(t *testing.T) {
+	for _, c := range []struct {
+		lang, s string
+		want    bool
+	}{
+		{"es", "El año pasado, según datos de la Policía, más de 1.300 personas perdieron la vida en las carreteras.", true},
+		{"nl", "De opkomst lag op 51,3 procent, een fractie hoger dan bij de verkiezingen van vorig jaar.", false},
+		{"it", "L'anno scorso sono morte 40 persone sulle strade della provincia.", true},
+	} {
+		d := doc("a", "X", c.s)
+		d.Article.Language = c.lang
+		al := Align([]*crossread.Doc{d}, nil)
+		if got := elsewhere(al.Sentences[0]); got != c.want {
+			t.Errorf("%q: elsewhere %v, want %v", c.s, got, c.want)
+		}
+	}
 }
