@@ -1801,3 +1801,20 @@ func TestForeignDimensionsSetAgainstEachOther(t *testing.T) {
 		t.Errorf("discrepancies = %q, want the depth", got)
 	}
 }
+
+func TestSurnameSpeltApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Marloes van Dijk", "Marloes van Dijken", true},
+		{"Marloes van Dijk", "Marloes Dijkstra", false},
+		{"Anna Berg", "Tom Berger", false},
+		{"Pieter Jansen", "Pieter Janssen", true},
+		{"Ed Li", "Ed Lin", false},
+	} {
+		if got := surnameSpeltApart(c.a, c.b); got != c.want {
+			t.Errorf("%q · %q: %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -3601,8 +3601,9 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 			continue
 		}
 		// "Ruud Vanderbeek" · "Ruud van der Beek": one speaker, a name
-		// written apart
-		if len(bare) == 1 {
+		// written apart; "Marloes van Dijk" · "Marloes van Dijken": one
+		// speaker of one quote, a surname spelt apart
+		if len(bare) == 1 || len(d.values) == 2 && surnameSpeltApart(d.values[0], d.values[1]) {
 			d.about, d.kind = "spelling of "+d.values[0], KindSpelling
 			if key := strings.Join(sortedValues(d.values), "|"); spelt[key] {
 				continue
@@ -3639,6 +3640,18 @@ func (a *Alignment) quoteDiscrepancies() []crossread.Discrepancy {
 		}
 	}
 	return out
+}
+
+// surnameSpeltApart: two names of as many words, all alike but the last,
+// whose last words share their first three letters and lie two edits
+// apart at most ("Marloes van Dijk" · "Marloes van Dijken").
+func surnameSpeltApart(a, b string) bool {
+	wa, wb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
+	if len(wa) < 2 || len(wa) != len(wb) || !slices.Equal(wa[:len(wa)-1], wb[:len(wb)-1]) {
+		return false
+	}
+	p, q := wa[len(wa)-1], wb[len(wb)-1]
+	return p != q && min(len(p), len(q)) >= 3 && p[:3] == q[:3] && editDistance(p, q) <= 2
 }
 
 // bareName is a name folded, without its spaces, hyphens and stops: the

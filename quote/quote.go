@@ -115,7 +115,7 @@ func capitalAfterArticle(ts []token, k, hi int) bool {
 func capitalsIn(ts []token) int {
 	n := 0
 	for _, t := range ts {
-		if t.word && t.cap {
+		if t.word && t.cap && !isTitleWord(t.lower) { // (an office is no part of a name: "ProRail-woordvoerder Marloes van Dijken")
 			n++
 		}
 	}
@@ -164,7 +164,9 @@ func isTitleWord(l string) bool {
 
 var germanOfficeEnds = []string{"sprecher", "sprecherin", "minister", "ministerin", "präsident", "präsidentin",
 	"kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "vorsitzende", "vorsitzender", "direktor",
-	"direktorin", "botschafter", "botschafterin", "kommissar", "kommissarin", "sekretär", "sekretärin"}
+	"direktorin", "botschafter", "botschafterin", "kommissar", "kommissarin", "sekretär", "sekretärin",
+	// Dutch compounds: "ProRail-woordvoerder", "politiewoordvoerster"
+	"woordvoerder", "woordvoerster", "burgemeester", "voorzitter", "directeur"}
 
 // quantifiers open a noun phrase whose head is not the name inside it.
 var quantifiers = set("a an the one some several many two three four five most few")

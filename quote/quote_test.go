@@ -469,3 +469,13 @@ func TestQuoteAfterAnAttributedOneKeepsItsSpeaker(t *testing.T) {
 		t.Errorf("speaker %q, want the sheriff", q.Speaker)
 	}
 }
+
+// A Dutch compound ending in an office ("ProRail-woordvoerder") is the
+// speaker's role, no part of the name.
+func TestDutchOfficeCompoundIsNoName(t *testing.T) {
+	text := `"We sluiten op dit moment niets uit", zei ProRail-woordvoerder Marloes van Dijken dinsdag.`
+	qs := extract(t, text)
+	if q := find(t, qs, "We sluiten"); q.Speaker != "Marloes van Dijken" {
+		t.Errorf("speaker %q, want Marloes van Dijken", q.Speaker)
+	}
+}

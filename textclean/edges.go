@@ -179,6 +179,11 @@ func masthead(s string) bool {
 	if g := reInitialsBefore.FindStringIndex(s); g != nil && g[1] < len(s) {
 		s = s[g[1]:]
 	}
+	// "Signal & Byte", "Markets & Money": names joined by an ampersand
+	// are a firm's or a title's, no person's
+	if reAmpersandName.MatchString(s) {
+		return true
+	}
 	if !mastheadName(s) {
 		return false
 	}
@@ -197,6 +202,9 @@ func masthead(s string) bool {
 	}
 	return capital >= 2
 }
+
+// reAmpersandName: two or three capitalised words joined by "&".
+var reAmpersandName = regexp.MustCompile(`^\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)? & \p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'’]+)?$`)
 
 // reInitialsAfter: an outlet's initials in brackets after its name.
 var reInitialsAfter = regexp.MustCompile(`\s\((?:\p{Lu}{2,6}|\p{Ll}{2,5})\)$`)
@@ -233,12 +241,12 @@ var reOutletLinkWord = regexp.MustCompile(`^(?:dello|della|delle|degli)$`)
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
-var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|gaceta|centinela|portal|mundo|país|stadio|cronaca|sera|depesche|hebdo|dépêches|depeches|tempo|giorno|monde|figaro|parool|globo|bola|tiempo|temps|nación|nacion|razón|razon|repubblica|república|libération|croix|nouvelliste|informateur|nieuwsdienst|persdienst)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|gaceta|centinela|portal|mundo|país|stadio|cronaca|sera|depesche|hebdo|dépêches|depeches|tempo|giorno|monde|figaro|parool|globo|bola|tiempo|temps|nación|nacion|razón|razon|repubblica|república|libération|croix|nouvelliste|informateur|nieuwsdienst|persdienst|voce|koerier)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
 
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",
 // "Abendblatt").
-var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker|dienst|wire|news|nieuws|bode|depesche|bericht|bureau|agentschap|courant)\b|(?i:\b(?:nachrichten|presse)\p{L}{3,})|^(?-i:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,})$`)
+var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker|dienst|wire|news|nieuws|bode|depesche|bericht|bureau|agentschap|courant|koerier)\b|(?i:\b(?:nachrichten|presse)\p{L}{3,})|^(?-i:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,})$`)
 
 func removedAt(lines []line, i int) bool {
 	return i >= 0 && i < len(lines) && lines[i].kind == removed

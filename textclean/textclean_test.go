@@ -652,6 +652,10 @@ func TestForeignDateLines(t *testing.T) {
 		{"Schiff rammt Frachter\n\nnnp Norddeutscher Nachrichtenpool\n14.06.2027, 23:48 Uhr\n\nEin Flusskreuzfahrtschiff hat am Abend einen Frachter gerammt.", "nnp Norddeutscher Nachrichtenpool", "2027-06-14"},
 		{"Le CHU gagné par la grève\n\nL'Hebdo Régional\n10/03/2027\n\nLes soignants du CHU se sont mis en grève mardi pour les salaires.", "L'Hebdo Régional", "2027-03-10"},
 		{"Dijk bezwijkt\n\nBrabants Dagbericht\n2 februari 2027\n\nBij Arcen is dinsdagochtend een dijk bezweken, meldt de gemeente.", "Brabants Dagbericht", "2027-02-02"},
+		// "-koerier", "Voce", a name joined by "&"
+		{"Dijk bezwijkt\n\nZwolse Dagkoerier\ndinsdag 9 november 2027" + body, "Zwolse Dagkoerier", "2027-11-09"},
+		{"Frana sul Gran Sasso\n\nLa Voce dell'Appennino\n15 agosto 2027\n\nUna frana ha bloccato la strada statale nella notte, riferiscono i carabinieri della zona.", "La Voce dell'Appennino", "2027-08-15"},
+		{"Breach exposed accounts\n\nSignal & Byte\n7 Oct 2027 09:12 UTC\n\nPayments startup Brightlane has confirmed a data breach affecting roughly 4.2 million accounts.", "Signal & Byte", "2027-10-07"},
 		// Dutch compounds of "-nieuws", "-bureau", "-agentschap"
 		{"Dijk bezwijkt\n\nLimburgs Avondnieuws\nzondag 7 februari 2027, 17:48\n\nDoor Sanne de Wit\n\nBij Arcen is zondagochtend een dijk bezweken, meldt de gemeente.", "Limburgs Avondnieuws", "2027-02-07"},
 		{"Dijk bezwijkt\n\nSportbureau Maasland\n08-02-2027" + body, "Sportbureau Maasland", "2027-02-08"},
