@@ -255,5 +255,9 @@ func TestFlightsCancelledIn(t *testing.T) {
 		{"fr", "La tempête a entraîné l'annulation de 31 vols, selon l'Office.", "31", "flights cancelled"},
 		{"it", "La compagnia ha cancellati 412 voli in tutta Italia.", "412", "flights cancelled"},
 		{"fr", "Trois vols en approche ont été déroutés vers Marrakech.", "Trois", ""},
+		{"it", "Le conseguenze si sono fatte sentire subito: oltre 70 corse cancellate tra Napoli e le isole.", "70", "sailings cancelled"},
+		{"it", "Secondo il sindacato, le corse soppresse sono state 62 tra traghetti e aliscafi.", "62", "sailings cancelled"},
+		{"es", "Renfe ha suprimido 240 trenes de Cercanías por la huelga.", "240", "trains cancelled"},
+		{"es", "La huelga dejó 240 trenes suprimidos en toda la red.", "240", "trains cancelled"},
 	})
 }

@@ -1558,30 +1558,48 @@ var (
 	workforceWords = setOfWords(`salaries agents plantilla personale categoria personal personeel belegschaft workforce`)
 )
 
-// flightsCancelledIn: the count q of s counts flights cancelled, in the
-// other languages read ("23 vols ont été annulés", "l'annulation de 31
-// vols", "380 i voli soppressi", "412 Flüge wurden gestrichen"): the
-// flights named right after the figure, a word of cancelling within six
-// words of it.
+// flightsCancelledIn: the count q of s counts flights (trains, sailings)
+// cancelled, in the other languages read ("23 vols ont été annulés",
+// "l'annulation de 31 vols", "380 i voli soppressi", "412 Flüge wurden
+// gestrichen", "oltre 70 corse cancellate"): the services named right
+// after the figure, a word of cancelling within six words of it; or the
+// figure after them ("le corse soppresse sono state 62").
 func flightsCancelledIn(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
 		return "", false
 	}
-	after := firstWords(s[q.End:], 7)
-	if len(after) == 0 || after[0].Start > 1 || !flightNouns[Fold(after[0].Text)] {
-		return "", false
-	}
 	before := Words(s[:q.Start])
-	for _, w := range append(before[max(0, len(before)-6):], after[1:]...) {
-		if cancelWords[afterElision(Fold(w.Text))] {
-			return "flights cancelled", true
+	after := firstWords(s[q.End:], 7)
+	if len(after) > 0 && after[0].Start <= 1 {
+		if class := serviceNouns[Fold(after[0].Text)]; class != "" {
+			for _, w := range append(before[max(0, len(before)-6):], after[1:]...) {
+				if cancelWords[afterElision(Fold(w.Text))] {
+					return class + " cancelled", true
+				}
+			}
+		}
+	}
+	// "le corse soppresse sono state 62": the services and their
+	// cancelling, then a verb of being, then the figure
+	n := len(before)
+	for k := n - 1; k >= 1 && k >= n-4; k-- {
+		if cancelWords[Fold(before[k].Text)] {
+			if class := serviceNouns[Fold(before[k-1].Text)]; class != "" && !clauseBreak(s[before[k].End:q.Start]) {
+				return class + " cancelled", true
+			}
 		}
 	}
 	return "", false
 }
 
 var (
-	flightNouns = setOfWords(`vols vuelos voli voos fluge fluege vluchten`)
-	cancelWords = setOfWords(`annules annulees annulation annule cancelados canceladas cancelacion cancelaciones cancellati soppressi
-		cancellazione cancelamento cancelamentos gestrichen annulliert streichung geannuleerd geschrapt annulering`)
+	// serviceNouns name what a strike or a storm cancels, by class
+	serviceNouns = invertWords(map[string]string{
+		"flights":  "vols vuelos voli voos fluge fluege vluchten",
+		"trains":   "trains trenes treni comboios zuge zuege treinen",
+		"sailings": "corse traversees travesias traversate travessias fahrten overtochten",
+	})
+	cancelWords = setOfWords(`annules annulees annulation annule cancelados canceladas cancelacion cancelaciones cancellati cancellate soppressi
+		soppresse cancellazione cancelamento cancelamentos gestrichen annulliert streichung geannuleerd geschrapt annulering supprimes supprimees
+		suprimidos suprimidas suprimido suprimio cancelado cancelo cancellato soppresso annullato`)
 )
