@@ -1655,6 +1655,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}, true)
 	}
 	lenient = nil
+	// The other languages' planned spans ("lo sciopero di 24 ore" · "lo
+	// sciopero di 48 ore"): a story's strike is one, each source giving
+	// one length.
+	spanKey := func(x *Sentence, p Quantity) (string, bool) {
+		if langOf(x) == "" {
+			return "", false
+		}
+		return plannedSpanIn(x.Text, p)
+	}
+	plannedSpans := valuesBySource(a.stmts, spanKey)
+	keyedSlotWhere(spanKey, nil, func(k string, x, y *Sentence) bool {
+		return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || plannedSpans.once(k, x, y) && daysApart(x, y) <= 1
+	}, true)
 	// A prize's money ("share the prize of 11 million Swedish crowns" ·
 	// "The prize is worth 10 million Swedish crowns"): a story's prize is
 	// one, whoever the sentences' subjects.

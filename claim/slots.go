@@ -307,6 +307,56 @@ func plannedSpan(s string, q Quantity) (string, bool) {
 	return noun + " (minutes)", true
 }
 
+// plannedSpanIn is plannedSpan in the other languages read: "lo
+// sciopero di 48 ore", "una huelga de 24 horas", "une grève de 48
+// heures", "een staking van 24 uur", "einen 48-stündigen Streik":
+// "strike (hours)", as in English.
+func plannedSpanIn(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End >= len(s) || q.Start > len(s) {
+		return "", false
+	}
+	// German: the span's adjective hyphenated onto the figure, the noun after
+	if s[q.End] == '-' {
+		ws := firstWords(s[q.End+1:], 2)
+		if len(ws) == 2 && ws[0].Start == 0 {
+			for stem, unit := range germanSpanAdjectives {
+				if strings.HasPrefix(Fold(ws[0].Text), stem) {
+					if noun := foreignSpanNouns[Fold(ws[1].Text)]; noun != "" {
+						return noun + " (" + unit + "s)", true
+					}
+				}
+			}
+		}
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	after := firstWords(s[q.End:], 1)
+	if len(before) < 2 || len(after) == 0 || after[0].Start > 1 {
+		return "", false
+	}
+	unit := foreignSpanUnits[Fold(after[0].Text)]
+	noun := foreignSpanNouns[Fold(before[len(before)-2].Text)]
+	if unit == "" || noun == "" || !spanLinks[Fold(before[len(before)-1].Text)] || clauseBreak(s[before[len(before)-2].End:q.Start]) {
+		return "", false
+	}
+	return noun + " (" + unit + "s)", true
+}
+
+var (
+	foreignSpanNouns = invertWords(map[string]string{
+		"strike": "sciopero huelga greve grève streik staking paro",
+		"visit":  "visita visite besuch bezoek",
+		"truce":  "tregua treve waffenruhe bestand",
+	})
+	foreignSpanUnits = invertWords(map[string]string{
+		"hour": "ore horas heures stunden uur",
+		"day":  "giorni dias jours tage dagen",
+		"week": "settimane semanas semaines wochen weken",
+	})
+	germanSpanAdjectives = map[string]string{"stundig": "hour", "tagig": "day", "wochig": "week"}
+	spanLinks            = setOfWords(`di de da von van`)
+)
+
 // minuteNouns are what news gives a length in minutes of: a film's, a
 // show's, an ovation's, a speech's.
 var minuteNouns = setOfWords(`film movie documentary feature ovation applause speech address performance set concert
