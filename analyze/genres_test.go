@@ -539,6 +539,10 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 			"spelling of Jean-Baptiste Morvilliers: Jean-Baptiste Morvillier [Le Courrier de Bourgogne] · Jean-Baptiste Morvilliers [Agence Francophone d'Information]",
 			"time of day: 6 h 45 [Agence Francophone d'Information] · 7 h 30 [Le Courrier de Bourgogne]",
 		}},
+		// a school bus crash (French, Canada): a name; the 14 children taken to hospital are no count of the 27 on board
+		{"autobus-scolaire", 2, []string{
+			"spelling of Marie-Ève Gagnon: Marie-Ève Gagnon [L'Écho des Appalaches] · Marie-Ève Gagné [Le Phare de Bellechasse]",
+		}},
 		// a fishing boat lost (Spanish): the crew on board, the distance from the coast, the skipper's name
 		{"naufragio", 2, []string{
 			"number of millas: 18 [La Voz del Pacífico] · 28 [Crónica Peruana]",

@@ -36,6 +36,16 @@ var tollWords = map[string]string{
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
 }
 
+// hospitalWords and hospitalTo: taken to hospital, in the languages read
+// (folded).
+var (
+	hospitalWords = setOfWords(`hospital hospitals hopital hopitaux hospitales ospedale ospedali hospitais ziekenhuis ziekenhuizen`)
+	hospitalTo    = setOfWords(`a al au aux ao ospedale naar`)
+)
+
+// bodyWords are the dead found, as recoveries count them.
+var bodyWords = setOfWords(`bodies corpi cuerpos corps corpos leichen lichamen cadaveri cadaveres cadavres`)
+
 // addedWords say others were added to a count.
 var addedWords = []string{"aggiunti", "aggiunte", "aggiunto", "aggiunta", "sumado", "sumaron", "añadido", "ajouté", "ajoutés", "ajoutées", "ajoutent", "added", "hinzu"}
 
@@ -344,6 +354,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			return "", "", 0, false
 		}
 	}
+	// "hanno recuperato altri sei corpi", "encontraron otros tres
+	// cuerpos": more bodies found, an increment
+	if otherWords[prev(1)] && end < len(ws) && bodyWords[Fold(ws[end].Text)] {
+		return "", "", 0, false
+	}
 	// "Ai quattro morti accertati nelle prime ore si sono aggiunti …":
 	// the count others were added to, an earlier one
 	if p1 := prev(1); (p1 == "ai" || p1 == "agli" || p1 == "alle" || p1 == "aux" || p1 == "to") && containsAnyWord(s, addedWords...) {
@@ -484,11 +499,16 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "were taken to hospital", "are in hospital": the injured as
 		// outlets count them
-		if noun != "" && (f == "hospital" || f == "hospitals" || germanHospitals[f]) && k >= 1 {
-			if v := Fold(ws[k-1].Text); v == "to" || v == "in" || v == "ins" {
-				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser")
+		if f = afterElision(f); noun != "" && (hospitalWords[f] || germanHospitals[f]) && k >= 1 {
+			v := Fold(ws[k-1].Text)
+			if (v == "the" || v == "het" || v == "o") && k >= 2 {
+				v = Fold(ws[k-2].Text) // "sending seven workers to the hospital", "naar het ziekenhuis"
+			}
+			if v == "to" || v == "in" || v == "ins" || strings.HasPrefix(Fold(ws[k].Text), "l'") && k >= 1 || hospitalTo[v] {
+				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
 			}
 		}
+		f = Fold(ws[k].Text)
 		// "mussten das Gebäude verlassen": a building left
 		if buildingNouns[f] && k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" {
 			return "displaced or evacuated", noun, bound, true
@@ -614,6 +634,16 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			if skipped {
 				continue
 			}
+		}
+		// (or a bracket: "en Malambo (Atlántico) ascendió a nueve")
+		if g := gap(i, i+1); reachBack > 14 && strings.TrimSpace(g) == ")" {
+			for j := i - 1; j >= 0 && j >= i-6; j-- {
+				if strings.Contains(gap(j, j+1), "(") {
+					i, insertAt = j+1, j // the loop steps to the word before the bracket, past its gap
+					break
+				}
+			}
+			continue
 		}
 		// (in a toll that rose, a name's number is no other figure: "Los
 		// Ríos N.º 2 ascendió a 34")
@@ -833,6 +863,15 @@ func elsewhere(x *Sentence) bool {
 				return true
 			}
 		}
+	}
+	// "Dall'inizio dell'anno sono oltre 1.900 le persone morte": a year's
+	// count so far
+	if low := strings.ToLower(x.Text); strings.Contains(low, "so far this year") || strings.Contains(low, "since the start of the year") ||
+		strings.Contains(low, "since the beginning of the year") || strings.Contains(low, "inizio dell'anno") || strings.Contains(low, "principios de año") ||
+		strings.Contains(low, "inicio del año") || strings.Contains(low, "début de l'année") || strings.Contains(low, "début de l’année") ||
+		strings.Contains(low, "seit jahresbeginn") || strings.Contains(low, "seit anfang des jahres") || strings.Contains(low, "início do ano") ||
+		strings.Contains(low, "begin dit jaar") || strings.Contains(low, "sinds het begin van het jaar") {
+		return true
 	}
 	ws := Words(x.Text)
 	for i, w := range ws {

@@ -129,6 +129,11 @@ func TestTollOf(t *testing.T) {
 		{"Ai 4 morti accertati nelle prime ore si sono aggiunti nel pomeriggio altri due.", "4", "", 0},
 		{"La cifra de muertos en la carretera Coroico–Caranavi ascendió a 25, confirmó la Fiscalía.", "25", "death toll", 0},
 		{"O número de mortos no deslizamento chegou a 11 nesta terça-feira.", "11", "death toll", 0},
+		{"El número de víctimas mortales de la explosión en Malambo (Atlántico) ascendió a 9, informaron fuentes médicas.", "9", "death toll", 0},
+		{"La Guardia costiera ha recuperato altri 6 corpi nelle ultime ore.", "6", "", 0},
+		{"A fire ripped through the refinery, sending 7 workers to the hospital.", "7", "injured", 0},
+		{"SAINT-AURÈLE – 14 enfants ont été transportés à l'hôpital, mardi matin.", "14", "injured", 0},
+		{"Negen mensen werden naar het ziekenhuis gebracht, 4 daarvan met brandwonden.", "4", "", 0},
 		{"Floods that killed 14 people swept the town.", "14", "death toll", 0},
 		{"The death toll from the floods has risen to 12, officials said.", "12", "death toll", 0},
 		{"The quake left 300 injured and 40 dead.", "300", "injured", 0},
@@ -411,6 +416,7 @@ func TestElsewhereInOtherLanguages(t *testing.T) {
 		{"es", "El año pasado, según datos de la Policía, más de 1.300 personas perdieron la vida en las carreteras.", true},
 		{"nl", "De opkomst lag op 51,3 procent, een fractie hoger dan bij de verkiezingen van vorig jaar.", false},
 		{"it", "L'anno scorso sono morte 40 persone sulle strade della provincia.", true},
+		{"it", "Dall'inizio dell'anno sono oltre 1.900 le persone morte o disperse nel Mediterraneo centrale.", true},
 	} {
 		d := doc("a", "X", c.s)
 		d.Article.Language = c.lang

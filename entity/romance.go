@@ -103,7 +103,7 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		// before it is found below, or the particle goes. Nor with an
 		// indefinite article or a demonstrative ("Un TER"); a definite
 		// article may be the name's own ("La Paz", "Le Monde").
-		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || portfolioLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])] ||
+		for c.End-c.Start > 1 && (nameLinks[ws[c.Start]] || portfolioLinks[ws[c.Start]] || leadingNotName[strings.ToLower(ws[c.Start])] || elidedCommonNoun(ws[c.Start]) ||
 			c.Start == sentenceOpening(ws) && sentenceOpeningPrepositions[strings.ToLower(ws[c.Start])]) {
 			c.Start++ // ("Dans la capitale, …": the sentence's capital, no name's)
 		}
@@ -290,6 +290,19 @@ func splitElisions(ts []crossread.Token) []crossread.Token {
 }
 
 var elisions = romanceSet("l d dell dall all nell sull un qu")
+
+// elidedCommonNoun: w is an elided article before a word in lower case
+// ("L'imprenditore" opening "L'imprenditore Ercole Bonfanti ha firmato"),
+// a noun describing the name after it.
+func elidedCommonNoun(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || !elisions[strings.ToLower(w[:i])] {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+size:])
+	return unicode.IsLower(r)
+}
 
 // elidedWord is w without an elided article or preposition before it
 // ("dall'assessora": "assessora").

@@ -46,6 +46,12 @@ func TestRomanceNames(t *testing.T) {
 			want: []string{"LOC Valmora", "PERSON Marco Ferrandi", "ORG ministero dell'Interno"},
 		},
 		{
+			// an elided article before a noun in lower case opens no name
+			lang: "it",
+			text: "L'imprenditore Ercole Bonfanti ha firmato oggi a Milano la cessione delle quote del club.",
+			not:  []string{"PERSON L'imprenditore Ercole Bonfanti", "ORG L'imprenditore Ercole Bonfanti"},
+		},
+		{
 			// a portfolio joined by "alla" to an elided holder
 			lang: "it",
 			text: "Il dato è stato comunicato dall'assessora alla Sanità Donatella Loruso nel corso di una riunione dell'unità di crisi.",

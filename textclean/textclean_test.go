@@ -652,6 +652,9 @@ func TestForeignDateLines(t *testing.T) {
 		{"Schiff rammt Frachter\n\nnnp Norddeutscher Nachrichtenpool\n14.06.2027, 23:48 Uhr\n\nEin Flusskreuzfahrtschiff hat am Abend einen Frachter gerammt.", "nnp Norddeutscher Nachrichtenpool", "2027-06-14"},
 		{"Le CHU gagné par la grève\n\nL'Hebdo Régional\n10/03/2027\n\nLes soignants du CHU se sont mis en grève mardi pour les salaires.", "L'Hebdo Régional", "2027-03-10"},
 		{"Dijk bezwijkt\n\nBrabants Dagbericht\n2 februari 2027\n\nBij Arcen is dinsdagochtend een dijk bezweken, meldt de gemeente.", "Brabants Dagbericht", "2027-02-02"},
+		// a French time "06 h 15" after the date; "Cronache"
+		{"Collision d'un autobus\n\nLe Phare de Bellechasse\nMercredi 20 janvier 2027 06 h 15\n\nAu lendemain de la collision entre un autobus scolaire et un pick-up, des parents réclament plus de prudence.", "Le Phare de Bellechasse", "2027-01-20"},
+		{"Il club passa agli americani\n\nCronache di Montecorvo\n6 luglio 2027\n\nDopo quasi vent'anni si chiude l'era del presidente, che ha firmato oggi la cessione del club.", "Cronache di Montecorvo", "2027-07-06"},
 		// "-koerier", "Voce", a name joined by "&"
 		{"Dijk bezwijkt\n\nZwolse Dagkoerier\ndinsdag 9 november 2027" + body, "Zwolse Dagkoerier", "2027-11-09"},
 		{"Frana sul Gran Sasso\n\nLa Voce dell'Appennino\n15 agosto 2027\n\nUna frana ha bloccato la strada statale nella notte, riferiscono i carabinieri della zona.", "La Voce dell'Appennino", "2027-08-15"},
