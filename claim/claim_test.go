@@ -1116,13 +1116,16 @@ func TestSpellingsThatAreOtherWords(t *testing.T) {
 // A person's surname with one letter more beside the same first name is a
 // spelling ("Bernard Lhomme" · "Bernard Lhommet", "Lucia Ferrari" ·
 // "Lucia Ferraris"), and so is one with a letter changed after the third
-// ("Sabine Körtling" · "Sabine Kördling"); a first name's longer form
-// ("Steve" · "Steven"), a short surname with an "s" more and a German
-// genitive ("Jörg Pfannkuchs") are not.
+// ("Sabine Körtling" · "Sabine Kördling"), a first name with a silent
+// consonant more ("Liesbet" · "Liesbeth") and a name with "ou" for "o"
+// (no British spelling); a first name's short or other gender's form
+// ("Steve" · "Steven", "Daniel" · "Daniela"), a short surname with an "s"
+// more and a German genitive ("Jörg Pfannkuchs") are not.
 func TestSurnameALetterLonger(t *testing.T) {
 	var people []crossread.Entity
 	for _, n := range []string{"Bernard Lhomme", "Bernard Lhommet", "Steve Portman", "Steven Portman", "Anna Piras", "Anna Pira",
-		"Lucia Ferrari", "Lucia Ferraris", "Sabine Körtling", "Sabine Kördling", "Jörg Pfannkuch", "Jörg Pfannkuchs"} {
+		"Lucia Ferrari", "Lucia Ferraris", "Sabine Körtling", "Sabine Kördling", "Jörg Pfannkuch", "Jörg Pfannkuchs",
+		"Liesbet Vanhoutte", "Liesbeth Vanhoutte", "Daniel Hartmann", "Daniela Hartmann", "Helena Mourato", "Helena Morato"} {
 		people = append(people, crossread.Entity{Name: n, Type: crossread.PERSON})
 	}
 	for _, c := range []struct {
@@ -1133,6 +1136,9 @@ func TestSurnameALetterLonger(t *testing.T) {
 		{"The reporter Steve Portman asked the first question at the briefing.", "The reporter Steven Portman asked the first question at the briefing.", nil},
 		{"The captain, Anna Piras, gave the order to leave the ship.", "The captain, Anna Pira, gave the order to leave the ship.", nil},
 		{"The councillor, Lucia Ferrari, closed the schools on Monday.", "The councillor, Lucia Ferraris, closed the schools on Monday.", []string{"Lucia Ferrari · Lucia Ferraris"}},
+		{"The spokeswoman, Liesbet Vanhoutte, confirmed the arrests.", "The spokeswoman, Liesbeth Vanhoutte, confirmed the arrests.", []string{"Liesbet Vanhoutte · Liesbeth Vanhoutte"}},
+		{"The manager, Daniel Hartmann, confirmed the arrests.", "The manager, Daniela Hartmann, confirmed the arrests.", nil},
+		{"The union leader, Helena Mourato, called the strike a success.", "The union leader, Helena Morato, called the strike a success.", []string{"Helena Morato · Helena Mourato"}},
 		{"The head teacher, Sabine Körtling, called the fire brigade.", "The head teacher, Sabine Kördling, called the fire brigade.", []string{"Sabine Kördling · Sabine Körtling"}},
 		{"de:Der Einsatzleiter Jörg Pfannkuch sprach am Montag von Glück.", "de:Die Männer von Jörg Pfannkuchs Trupp fanden am Montag die Bergleute.", nil},
 	} {

@@ -3260,14 +3260,22 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 		doubled := len(short) >= 3 && len(long) == len(short)+1 && long[len(long)-1] == short[len(short)-1]
 		longer := sameName && p.person && q.person && p.surname && q.surname && !p.given && !q.given &&
 			len(short) >= 5 && len(long) == len(short)+1 && (long[len(long)-1] != 's' || !p.langs["de"] && !p.langs["nl"])
-		if !doubled && !longer {
+		// (nor a first name with a silent consonant more, "Reinhard" ·
+		// "Reinhardt", "Liesbet" · "Liesbeth", "Dominic" · "Dominick"; a
+		// short form, "Steve" · "Steven", or another gender's, "Daniel" ·
+		// "Daniela", is another name)
+		givenLonger := sameName && p.person && q.person && p.given && q.given && len(short) >= 5 && len(long) == len(short)+1 &&
+			strings.ContainsRune("hktd", rune(long[len(long)-1]))
+		if !doubled && !longer && !givenLonger {
 			return false
 		}
 	}
 	if !linked && p.key != q.key && !oneLetterApart(p.fold, q.fold, func(string, string) bool { return sameName }) && !(sameName && p.person && q.person) {
 		return false // before the costly checks
 	}
-	if houseStyle(p.fold, q.fold) {
+	// (a person's name has no British or American spelling: "Mourato" ·
+	// "Morato" are two)
+	if p.person && q.person && bareSpelling.Replace(p.fold) == bareSpelling.Replace(q.fold) || !(p.person && q.person) && houseStyle(p.fold, q.fold) {
 		return false
 	}
 	n := max(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold))
