@@ -45,6 +45,7 @@ type title struct {
 	quals []string // folded qualifiers: "foreign"
 	text  string   // "Foreign Minister", as written
 	span  crossread.Span
+	lang  string // the language its qualifiers are in ("" English): "Defence" and "Defensa" are one portfolio
 }
 
 // titleBefore reads the title written just before text[start:] (a
@@ -130,6 +131,76 @@ func titleAfter(text string, end int, articleID string) (title, bool) {
 	return t, true
 }
 
+// officeBeforeIn reads an office the other languages write before a
+// name, set off by a comma: "o secretário de Segurança Pública, Aldo
+// Menezes Frota", "El subsecretario de Agricultura del gobierno estatal,
+// Raúl Esparza Montemayor". The office's noun is its post ("secretary");
+// its portfolio's capitalised words, and a rank ("sub", "vice"), are
+// its qualifiers.
+func officeBeforeIn(text string, start int, articleID string) (title, bool) {
+	before := strings.TrimRight(text[:start], " ")
+	if !strings.HasSuffix(before, ",") {
+		return title{}, false
+	}
+	before = strings.TrimSuffix(before, ",")
+	lineStart := strings.LastIndexByte(before, '\n') + 1
+	ws := Words(before[lineStart:])
+	// the office is the last noun phrase: an article, the post, "de"
+	// and the portfolio, at most ten words back
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-10; k-- {
+		f := Fold(ws[k].Text)
+		post, rank := foreignPost(f)
+		if post == "" {
+			continue
+		}
+		if k == 0 || !foreignArticles[Fold(ws[k-1].Text)] {
+			return title{}, false
+		}
+		if l := Fold(ws[k+1].Text); l != "de" && l != "da" && l != "do" && l != "di" && l != "du" && l != "del" && l != "della" && l != "des" {
+			return title{}, false
+		}
+		t := title{noun: post}
+		if rank != "" {
+			t.quals = append(t.quals, rank)
+		}
+		for _, w := range ws[k+2:] {
+			r, _ := utf8.DecodeRuneInString(w.Text)
+			if unicode.IsUpper(r) {
+				t.quals = append(t.quals, Fold(w.Text))
+			}
+		}
+		if len(t.quals) == 0 || strings.ContainsAny(before[lineStart+ws[k].Start:], ";:()\"“”«»") {
+			return title{}, false
+		}
+		t.text = before[lineStart+ws[k].Start:]
+		t.span = crossread.Span{ArticleID: articleID, Start: lineStart + ws[k].Start, End: len(before)}
+		return t, true
+	}
+	return title{}, false
+}
+
+// foreignPost names the post a foreign office noun holds, and its rank
+// ("subsecretario": "secretary", "sub").
+func foreignPost(f string) (post, rank string) {
+	for _, r := range []string{"sub", "vice", "vice-"} {
+		if strings.HasPrefix(f, r) && foreignPosts[f[len(r):]] != "" {
+			return foreignPosts[f[len(r):]], strings.TrimSuffix(r, "-")
+		}
+	}
+	return foreignPosts[f], ""
+}
+
+var (
+	foreignPosts = invertWords(map[string]string{
+		"minister":   "ministro ministra ministre",
+		"secretary":  "secretario secretaria secretario secretaria secretaire segretario segretaria",
+		"director":   "director directora diretor diretora directeur directrice direttore direttrice",
+		"president":  "presidente presidenta president presidente",
+		"councillor": "consejero consejera conselheiro conselheira conseiller conseillere consigliere assessore assessora",
+	})
+	foreignArticles = setOfWords(`el la o a le l il lo`)
+)
+
 // roleDiscrepancies sets against each other the titles outlets write
 // before one person's name: the same post ("minister") with qualifiers
 // none of which the other shares ("Foreign" · "Defence"). A title one
@@ -137,9 +208,12 @@ func titleAfter(text string, end int, articleID string) (title, bool) {
 // Minister") is the same; a person one outlet gives two titles of the
 // same post (two roles) is left out.
 func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.Discrepancy {
-	texts := map[string]string{}
+	texts, langs := map[string]string{}, map[string]string{}
 	for _, d := range a.Docs {
 		texts[d.Article.ID] = d.Article.Text
+		if l := languageOf(d.Article); l != "en" {
+			langs[d.Article.ID] = l
+		}
 	}
 	var out []crossread.Discrepancy
 	for _, e := range entities {
@@ -156,6 +230,9 @@ func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.D
 				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)
 			} else if t, ok := titleAfter(text, m.End, m.ArticleID); ok && len(t.quals) > 0 {
 				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)
+			} else if t, ok := officeBeforeIn(text, m.Start, m.ArticleID); ok {
+				t.lang = langs[m.ArticleID]
+				byNoun[t.noun] = append(byNoun[t.noun], t)
 			}
 		}
 		nouns := make([]string, 0, len(byNoun))
@@ -177,6 +254,9 @@ func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.D
 // share no qualifier and no source gives two such titles.
 func (a *Alignment) roleDisc(name string, ts []title) (crossread.Discrepancy, bool) {
 	disjoint := func(p, q title) bool {
+		if p.lang != q.lang {
+			return false // (portfolios in two languages are not compared)
+		}
 		for _, w := range p.quals {
 			if slices.Contains(q.quals, w) {
 				return false
@@ -205,7 +285,7 @@ func (a *Alignment) roleDisc(name string, ts []title) (crossread.Discrepancy, bo
 	for _, t := range ts {
 		value := t.text
 		for _, s := range shown {
-			if !disjoint(s, t) {
+			if s.lang == t.lang && !disjoint(s, t) {
 				value = s.text
 				break
 			}

@@ -201,3 +201,29 @@ func TestYearRangeOf(t *testing.T) {
 		}
 	}
 }
+
+// The other languages write an office before a name, set off by a comma;
+// its portfolio's words and a rank are its qualifiers.
+func TestOfficeBeforeIn(t *testing.T) {
+	for _, c := range []struct {
+		text, name, want string
+		quals            []string
+	}{
+		{"declarou o secretário de Justiça e Direitos Humanos, Aldo Menezes Frota, que acompanhou", "Aldo Menezes Frota", "secretário de Justiça e Direitos Humanos", []string{"justica", "direitos", "humanos"}},
+		{"El subsecretario de Agricultura del gobierno estatal, Raúl Esparza Montemayor, detalló", "Raúl Esparza Montemayor", "subsecretario de Agricultura del gobierno estatal", []string{"sub", "agricultura"}},
+		{"dijo el ministro de Defensa, Jorge Salas, en Lima", "Jorge Salas", "ministro de Defensa", []string{"defensa"}},
+		{"Según el ministro, Jorge Salas, la cifra subirá", "Jorge Salas", "", nil},
+		{"Il sindaco di Roma, Marco Bassi, ha detto", "Marco Bassi", "", nil},
+	} {
+		tl, ok := officeBeforeIn(c.text, strings.Index(c.text, c.name), "a")
+		if c.want == "" {
+			if ok {
+				t.Errorf("officeBeforeIn(%q) = %q, want none", c.text, tl.text)
+			}
+			continue
+		}
+		if !ok || tl.text != c.want || !reflect.DeepEqual(tl.quals, c.quals) {
+			t.Errorf("officeBeforeIn(%q) = %q %q, want %q %q", c.text, tl.text, tl.quals, c.want, c.quals)
+		}
+	}
+}
