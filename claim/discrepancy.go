@@ -1655,6 +1655,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}, true)
 	}
 	lenient = nil
+	// A rise of pay, demanded or granted ("8,5 Prozent mehr Lohn" · "ein
+	// Lohnplus von 7,5 Prozent"), from sources giving one each, whoever
+	// the sentences' subjects.
+	payKey := func(x *Sentence, p Quantity) (string, bool) { return payRise(x.Text, p) }
+	pays := valuesBySource(a.stmts, payKey)
+	lenient = anySubjects
+	keyedSlotWhere(payKey, nil, func(k string, x, y *Sentence) bool {
+		return pays.once(k, x, y) && daysApart(x, y) <= 1
+	}, true)
+	lenient = nil
 	// The other languages' planned spans ("lo sciopero di 24 ore" · "lo
 	// sciopero di 48 ore"): a story's strike is one, each source giving
 	// one length.

@@ -357,6 +357,63 @@ var (
 	spanLinks            = setOfWords(`di de da von van`)
 )
 
+// payRise: the share q of s is a rise of pay, demanded or granted, in
+// any language read: a word of wages within six words of it ("8,5
+// Prozent mehr Lohn", "ein Lohnplus von 7,5 Prozent", "een
+// loonsverhoging van 9,5 procent", "the salaries rise by 8.5%", "una
+// subida salarial del 6,5%").
+func payRise(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End > len(s) || q.Start > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	after := firstWords(s[q.End:], 6)
+	near := append(before[max(0, len(before)-6):], after...)
+	pay := slices.ContainsFunc(near, func(w Word) bool { return wageWord(Fold(w.Text)) }) ||
+		len(after) >= 2 && Fold(after[0].Text) == "mehr" && Fold(after[1].Text) == "geld" // "9,5 Prozent mehr Geld"
+	if !pay {
+		return "", false
+	}
+	// (the employer's offer and the union's demand are two slots: each
+	// outlet may give both)
+	low := strings.ToLower(s)
+	for _, w := range payOffers {
+		if strings.Contains(low, w) {
+			return "pay rise offered (%)", true
+		}
+	}
+	for _, w := range Words(s) {
+		if payDemands[Fold(w.Text)] {
+			return "pay rise demanded (%)", true
+		}
+	}
+	return "pay rise (%)", true
+}
+
+// payOffers and payDemands tell an employer's offer from a union's
+// demand, in the languages read.
+var (
+	payOffers = []string{"offer", "angeboten", "bietet", "angebot", "biedt", "aanbod", "verder gaan dan", "offre", "propose", "ofrece", "oferta",
+		"offerta", "offerto", "propone", "oferece", "proposta"}
+	payDemands = setOfWords(`demand demands demanded demanding seeks seeking fordert fordern verlangt verlangen forderung eist eisen eis wil willen
+		reclame reclament revendique revendiquent exige exigen pide piden reclama reclaman chiede chiedono rivendica reivindica reivindicam`)
+)
+
+// wageWord: f (folded) names pay: "Lohn", "Lohnplus", "Gehalt",
+// "loonsverhoging", "salarissen", "salarial", "sueldo", "stipendi",
+// "salaire", "wages", "pay".
+func wageWord(f string) bool {
+	if f == "pay" || f == "wage" || f == "wages" || f == "salary" || f == "salaries" {
+		return true
+	}
+	for _, p := range []string{"lohn", "lohne", "gehalt", "gehalte", "loon", "lonen", "salaris", "salari", "sueldo", "stipend", "salaire", "retribuzion", "besoldung"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // minuteNouns are what news gives a length in minutes of: a film's, a
 // show's, an ovation's, a speech's.
 var minuteNouns = setOfWords(`film movie documentary feature ovation applause speech address performance set concert

@@ -26,6 +26,7 @@ func TestSlotReaders(t *testing.T) {
 		"penaltyOf":         penaltyOf,
 		"plannedSpan":       plannedSpan,
 		"plannedSpanIn":     plannedSpanIn,
+		"payRise":           payRise,
 		"yearFounded":       yearFounded,
 		"recordSpan":        recordSpan,
 		"sumToPay":          sumToPay,
@@ -120,6 +121,10 @@ func TestSlotReaders(t *testing.T) {
 		{"plannedSpanIn", "Los sindicatos convocaron una huelga de 24 horas en el puerto.", "24", "strike (hours)"},
 		{"plannedSpanIn", "Die Gewerkschaft rief zu einem 48-stündigen Streik auf.", "48", "strike (hours)"},
 		{"plannedSpanIn", "Il volo è durato 24 ore.", "24", ""},
+		{"payRise", "Die Gewerkschaft fordert 8,5% mehr Lohn bei einer Laufzeit von zwölf Monaten.", "8,5%", "pay rise demanded (%)"},
+		{"payRise", "Die Bahn hatte zuletzt 5% mehr Geld in zwei Stufen angeboten.", "5%", "pay rise offered (%)"},
+		{"payRise", "De werkgever wil niet verder gaan dan een loonsverhoging van 5% verspreid over twee jaar.", "5%", "pay rise offered (%)"},
+		{"payRise", "Nach Angaben der Bahn fallen rund 80% der Fernzüge aus.", "80%", ""},
 		{"yearFounded", "The chain, founded in 1962, has struggled.", "1962", "year founded"},
 		{"yearFounded", "The firm was set up in 2001 by two brothers.", "2001", "year founded"},
 		{"yearFounded", "The chain opened in 1962.", "1962", ""},
@@ -228,6 +233,8 @@ func FuzzSlotReaders(f *testing.F) {
 			freedCountIn("es", s, q)
 			nounCountedIn("de", s, q)
 			plannedSpan(s, q)
+			plannedSpanIn(s, q)
+			payRise(s, q)
 			yearFounded(s, q)
 			recordSpan(s, q)
 			yearVerb(s, q)
