@@ -315,7 +315,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "Turnout was 61%", "a turnout of 61.5 percent", "61% turnout":
 		// an election has one.
-		for i := at - 1; i >= 0 && i >= at-4 && !clauseBreak(gap(i, i+1)); i-- {
+		for i := at - 1; i >= 0 && i >= at-6 && !clauseBreak(gap(i, i+1)); i-- { // ("O comparecimento às urnas foi de 58,3%")
 			if turnoutWords[Fold(ws[i].Text)] {
 				return "turnout", "", bound, true
 			}
@@ -1096,7 +1096,8 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 				// "14", or "at least 9" · "at least 11", are two tolls
 				// reported)
 				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) ||
-					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) && !leadTolls(p, q, figs) ||
+					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) && !leadTolls(p, q, figs) &&
+					!(t == "turnout" && daysApart(p.x, q.x) <= 1) || // (an election has one turnout: "O comparecimento às urnas foi de 58,3%" · "A participação chegou a 61,3%")
 					p.q.Kind == "tally" && !oneVote(p, q) && !onlyVotes(p, q, figs) && !oneMatch(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue

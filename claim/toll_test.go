@@ -426,3 +426,18 @@ func TestElsewhereInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// An election's turnout is one figure, whatever the sentences name, and
+// may be told five words after its noun.
+func TestAnalyze_TurnoutTwoWays(t *testing.T) {
+	a := doc("a", "X", "O comparecimento às urnas foi de 58,3%, segundo a Secretaria-Geral do Ministério da Administração Interna.")
+	b := doc("b", "Y", "A participação chegou a 61,3%, de acordo com a Comissão Nacional de Eleições.")
+	a.Article.Language, b.Article.Language = "pt", "pt"
+	a.Article.Published, _ = crossread.ParseTimestamp("2027-10-11")
+	b.Article.Published, _ = crossread.ParseTimestamp("2027-10-11")
+	got := tollsOf(Analyze([]*crossread.Doc{a, b}, nil))
+	want := map[string]map[string][]string{"turnout": {"58,3%": {"a"}, "61,3%": {"b"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tolls = %v, want %v", got, want)
+	}
+}
