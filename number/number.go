@@ -325,6 +325,8 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 	}
 	out["de"]["zwo"] = 2
 	out["pt"]["duas"] = 2
+	// European Portuguese: "dezasseis", "dezassete", "dezanove"
+	out["pt"]["dezasseis"], out["pt"]["dezassete"], out["pt"]["dezanove"] = 16, 17, 19
 	// the hundreds, written as one word
 	for lang, list := range map[string]string{
 		"de": "zweihundert dreihundert vierhundert fünfhundert sechshundert siebenhundert achthundert neunhundert",

@@ -579,7 +579,14 @@ func metaAnchoredTitle(lines []line) int {
 		for k := len(window) - 1; k >= 0; k-- {
 			j := window[k]
 			t := lines[j].text
-			if headlineLike(t) && wordCount(t) >= 3 && !reName.MatchString(t) && !reNameInPlace.MatchString(t) {
+			// (the outlet's name right above its date line is no headline:
+			// "Cobertura do estádio cede em pleno jogo. Número de feridos
+			// sobe para 21" over "Diário do Pinhal" over the date)
+			if j == i-1 && j > 0 && masthead(t) {
+				continue
+			}
+			head := headlineLike(t) || twoSentenceHeadline(t) && !strings.ContainsAny(lastRune(t), ".:;,")
+			if head && wordCount(t) >= 3 && !reName.MatchString(t) && !reNameInPlace.MatchString(t) {
 				return j
 			}
 		}
@@ -791,7 +798,9 @@ const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 	`januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember|` +
 	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|` +
 	`janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|` +
-	`januari|februari|maart|mei|augustus)\.?`
+	`januari|februari|maart|mei|augustus|` +
+	// abbreviated: "21 fev 2027", "3 janv. 2027", "12 okt 2027"
+	`fev|abr|ago|set|out|dez|ene|dic|gen|giu|lug|ott|okt|mrt|janv|f[ée]vr|avr|juil|d[ée]c)\.?`
 
 // foreignMonths numbers the non-English names monthRe accepts.
 var foreignMonths = map[string]int{
@@ -806,6 +815,8 @@ var foreignMonths = map[string]int{
 	"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
 	"outubro": 10, "novembro": 11, "dezembro": 12,
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+	"fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "gen": 1, "giu": 6, "lug": 7,
+	"ott": 10, "okt": 10, "mrt": 3, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
 }
 
 var (

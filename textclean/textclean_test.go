@@ -652,6 +652,8 @@ func TestForeignDateLines(t *testing.T) {
 		{"Schiff rammt Frachter\n\nnnp Norddeutscher Nachrichtenpool\n14.06.2027, 23:48 Uhr\n\nEin Flusskreuzfahrtschiff hat am Abend einen Frachter gerammt.", "nnp Norddeutscher Nachrichtenpool", "2027-06-14"},
 		{"Le CHU gagné par la grève\n\nL'Hebdo Régional\n10/03/2027\n\nLes soignants du CHU se sont mis en grève mardi pour les salaires.", "L'Hebdo Régional", "2027-03-10"},
 		{"Dijk bezwijkt\n\nBrabants Dagbericht\n2 februari 2027\n\nBij Arcen is dinsdagochtend een dijk bezweken, meldt de gemeente.", "Brabants Dagbericht", "2027-02-02"},
+		// an abbreviated Portuguese month
+		{"Queda de parte da cobertura\n\nAgência Lusitana de Informação\n21 fev 2027, 19:48\n\nMarinha Grande, Leiria, 21 fev 2027 (ALI) – Dezassete pessoas ficaram feridas quando parte da cobertura caiu.", "Agência Lusitana de Informação", "2027-02-21"},
 		// a French time "06 h 15" after the date; "Cronache"
 		{"Collision d'un autobus\n\nLe Phare de Bellechasse\nMercredi 20 janvier 2027 06 h 15\n\nAu lendemain de la collision entre un autobus scolaire et un pick-up, des parents réclament plus de prudence.", "Le Phare de Bellechasse", "2027-01-20"},
 		{"Il club passa agli americani\n\nCronache di Montecorvo\n6 luglio 2027\n\nDopo quasi vent'anni si chiude l'era del presidente, che ha firmato oggi la cessione del club.", "Cronache di Montecorvo", "2027-07-06"},
@@ -696,5 +698,14 @@ func TestBritishNumericDate(t *testing.T) {
 	r := Clean("Labour holds the seat\n\nWestminster Insider\n12/03/2027" + body)
 	if r.Source != "Westminster Insider" || r.Published.IsZero() || r.Published.Time.Format("2006-01-02") != "2027-03-12" {
 		t.Errorf("British: source %q, date %v", r.Source, r.Published)
+	}
+}
+
+// A headline of two short sentences over the outlet's name and its date
+// line is the title, not the outlet's name.
+func TestTwoSentenceHeadlineOverMasthead(t *testing.T) {
+	r := Clean("Cobertura do estádio cede em pleno jogo. Número de feridos sobe para 21\n\nDiário do Pinhal\nSegunda-feira, 22 de fevereiro de 2027\n\nPor Marta Sobral Fidalgo\n\nAinda incrédula, a Marinha Grande acordou esta segunda-feira com as imagens da bancada poente do estádio.")
+	if r.Title != "Cobertura do estádio cede em pleno jogo. Número de feridos sobe para 21" || r.Source != "Diário do Pinhal" {
+		t.Errorf("title %q, source %q", r.Title, r.Source)
 	}
 }
