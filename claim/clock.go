@@ -23,7 +23,10 @@ var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})
 	// a range's start, the range read whole so that its end is no time
 	// of its own: "entre las 22 y las 6 horas", "de 22:00 a 06:00"
 	`|\b(?:entre|desde|dalle|zwischen|tra|between)\s+(?:las\s+|le\s+|les\s+)?(\d{1,2})(?:[.:](\d{2}))?\s+(?:y|e|et|und|a|alle|and|to|bis)\s+(?:las\s+|le\s+|les\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:horas|heures|ore|Uhr|uur)\b` +
-	`|\b(?:de|desde|von|dalle|from)\s+(\d{1,2})[.:](\d{2})\s+(?:a|à|bis|alle|to)\s+\d{1,2}[.:]\d{2}\b`)
+	`|\b(?:de|desde|von|dalle|from)\s+(\d{1,2})[.:](\d{2})\s+(?:a|à|bis|alle|to)\s+\d{1,2}[.:]\d{2}\b` +
+	// a whole hour and its part of the day: "cerca de las 3 de la
+	// madrugada", "às 9 da noite"
+	`|(?:\ba las|\blas|\bas|às)\s+(\d{1,2})()\s+d[ea]\s+(?:la\s+)?(?:madrugada|mañana|manhã|tarde|noche|noite)\b`)
 
 // untilBefore: one of the last two words of before says "until".
 func untilBefore(before string) bool {
@@ -152,8 +155,9 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			if h > 23 || m > 59 {
 				continue
 			}
-			// "las 6:30 de la tarde" is 18:30
-			if h < 12 && reAfternoon.MatchString(x.Text[g[1]:]) {
+			// "las 6:30 de la tarde" is 18:30, "las 9 de la noche" 21:00
+			if matched := x.Text[g[0]:g[1]]; h < 12 && (reAfternoon.MatchString(x.Text[g[1]:]) ||
+				strings.HasSuffix(matched, "tarde") || strings.HasSuffix(matched, "noche") || strings.HasSuffix(matched, "noite")) {
 				h += 12
 			}
 			// "Die Löscharbeiten dauerten bis etwa 11 Uhr": when something

@@ -59,6 +59,8 @@ func TestClock24(t *testing.T) {
 		// a range read whole, so that its end is no time of its own
 		{"OSE cortará el agua todas las noches entre las 22 y las 6 horas.", "entre las 22 y las 6 horas"},
 		{"OSE interrumpirá el suministro de 22:00 a 06:00 en la capital.", "de 22:00 a 06:00"},
+		{"Las llamas comenzaron cerca de las 3 de la madrugada en el segundo piso.", "las 3 de la madrugada"},
+		{"A reunião terminou às 9 da noite.", "às 9 da noite"},
 	} {
 		got := reClock24.FindString(c.s)
 		if got != c.want {

@@ -51,6 +51,10 @@ func ExtractIn(articleID, text, lang string) []crossread.Number {
 			if v, ok := words[t.lower]; ok && t.word {
 				toks[i].isNum, toks[i].num, toks[i].word = true, v, false
 			}
+			// "media docena", "mezza dozzina", "meia dúzia": half a dozen
+			if toks[i].isNum && toks[i].num == 12 && i > 0 && (toks[i-1].lower == "media" || toks[i-1].lower == "mezza" || toks[i-1].lower == "meia") {
+				toks[i].num = 6
+			}
 			// Italian "sei" is "you are" too; before a plural noun it is
 			// six ("sei persone", "sei morti", "sei anni")
 			if lang == "it" && t.word && t.lower == "sei" && i+1 < len(toks) && toks[i+1].word && italianPlural(toks[i+1].lower) {
@@ -396,7 +400,7 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 	// round counts, "une quarantaine de secouristes" (about forty), read
 	// as their number; the claims stage takes them for rough
 	for lang, list := range map[string]string{
-		"fr": "dizaine:10 douzaine:12 quinzaine:15 vingtaine:20 trentaine:30 quarantaine:40 cinquantaine:50 soixantaine:60 centaine:100",
+		"fr": "dizaine:10 douzaine:12 demi-douzaine:6 quinzaine:15 vingtaine:20 trentaine:30 quarantaine:40 cinquantaine:50 soixantaine:60 centaine:100",
 		"it": "decina:10 dozzina:12 quindicina:15 ventina:20 trentina:30 quarantina:40 cinquantina:50 sessantina:60 centinaio:100",
 		"es": "decena:10 docena:12 veintena:20 treintena:30 centenar:100",
 		"pt": "dezena:10 duzia:12 dúzia:12 vintena:20 centena:100",
