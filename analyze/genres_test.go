@@ -543,6 +543,12 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 		{"autobus-scolaire", 2, []string{
 			"spelling of Marie-Ève Gagnon: Marie-Ève Gagnon [L'Écho des Appalaches] · Marie-Ève Gagné [Le Phare de Bellechasse]",
 		}},
+		// a wind-farm referendum (Dutch): the share against, one source giving the split whole (its 42,2 procent for is
+		// no variant); an alderman's name
+		{"referendum-windpark", 2, []string{
+			"spelling of Marieke Hoogeveen: Marieke Hogeveen [Het Regionaal Nieuwsblad] · Marieke Hoogeveen [De Polderbode]",
+			"tegen: 56,9 procent [Het Regionaal Nieuwsblad] · 57,8 procent [De Polderbode]",
+		}},
 		// a fishing boat lost (Spanish): the crew on board, the distance from the coast, the skipper's name
 		{"naufragio", 2, []string{
 			"number of millas: 18 [La Voz del Pacífico] · 28 [Crónica Peruana]",

@@ -1221,6 +1221,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			otherThingsMeasured(x.Text, p, y.Text, q) {
 			return
 		}
+		// A split told whole ("57,8 procent tegen …, 42,2 procent stemde
+		// voor"): the other's share is set against its nearer side.
+		if splitSideNearer(x, p, q) || splitSideNearer(y, q, p) {
+			return
+		}
 		// Either source giving the other's value elsewhere means
 		// the two numbers are about different things.
 		// (the offenders' slot is told apart by its noun: "four bank
@@ -5025,6 +5030,28 @@ func complement(x *Sentence, p, r Quantity) bool {
 		if w.Start == at {
 			wv, err := strconv.ParseFloat(w.Value, 64)
 			return err == nil && err1 == nil && err2 == nil && wv-pv == rv
+		}
+	}
+	return false
+}
+
+// splitSideNearer: x gives the share p and another share that sums with
+// it to a hundred, and r is nearer that other share than p.
+func splitSideNearer(x *Sentence, p, r Quantity) bool {
+	if p.Kind != "percent" || r.Kind != "percent" {
+		return false
+	}
+	pv, err1 := strconv.ParseFloat(p.Value, 64)
+	rv, err2 := strconv.ParseFloat(r.Value, 64)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	for _, w := range x.Quantities {
+		if w.Kind != "percent" || w.Start == p.Start {
+			continue
+		}
+		if wv, err := strconv.ParseFloat(w.Value, 64); err == nil && math.Abs(wv+pv-100) < 0.15 && math.Abs(rv-wv) < math.Abs(rv-pv) {
+			return true
 		}
 	}
 	return false
