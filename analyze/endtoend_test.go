@@ -1539,7 +1539,7 @@ func TestTraghettoEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: 42 [Agenzia Nordica] · 45 [Il Corriere del Sud]",
 		"missing: 25 [Il Corriere del Sud] · 30 [Agenzia Nordica]",
-		"number of ospedali: 6 [Agenzia Nordica] · 8 [Il Corriere del Sud]",
+		"number of hospitals: 6 [Agenzia Nordica] · 8 [Il Corriere del Sud]",
 	})
 	verified(t, st, byID)
 }

@@ -273,12 +273,14 @@ func TestFestivalEndToEnd(t *testing.T) {
 // TestInondationEndToEnd reads floods written in French: the dead
 // ("Quatre personnes ont perdu la vie" · "cinq personnes sont décédées",
 // after a colon spaced as French writes it) differ, each outlet's lead
-// and only toll, whatever places the two sentences name; "Info Belgique
-// 24" is a masthead and "15/07/2027" a day first.
+// and only toll, whatever places the two sentences name; so do the homes
+// flooded ("quelque 1 800 habitations" · "environ 2 500 maisons"); "Info
+// Belgique 24" is a masthead and "15/07/2027" a day first.
 func TestInondationEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/inondation", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: Quatre [Le Courrier wallon] · cinq [Info Belgique 24]",
+		"number of homes: 1 800 [Le Courrier wallon] · 2 500 [Info Belgique 24]",
 	})
 	verified(t, st, byID)
 }
@@ -535,7 +537,7 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 		}},
 		// a tractor protest (French): the tractors, the time; '45 centimes d'euro' is the other's '0,45 €'
 		{"tracteurs", 2, []string{
-			"number of tracteurs: 1 200 [Agence Francophone d'Information] · 850 [Le Courrier de Bourgogne]",
+			"number of tractors: 1 200 [Agence Francophone d'Information] · 850 [Le Courrier de Bourgogne]",
 			"spelling of Jean-Baptiste Morvilliers: Jean-Baptiste Morvillier [Le Courrier de Bourgogne] · Jean-Baptiste Morvilliers [Agence Francophone d'Information]",
 			"time of day: 6 h 45 [Agence Francophone d'Information] · 7 h 30 [Le Courrier de Bourgogne]",
 		}},

@@ -414,6 +414,41 @@ func wageWord(f string) bool {
 	return false
 }
 
+// countClassIn names what the count q of s counts, in the other languages
+// read, when its noun is one of a class outlets name by different words
+// ("1.200 Traktoren" · "1500 Schleppern", "38 Passagiere" · "41
+// Fahrgäste", "23 casas" · "27 imóveis"): the noun right after the
+// figure, or after one adjective ("28 kommunalen Krankenhäusern").
+func countClassIn(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return "", false
+	}
+	ws := firstWords(s[q.End:], 2)
+	if len(ws) == 0 || ws[0].Start > 1 {
+		return "", false
+	}
+	if c := countClasses[Fold(ws[0].Text)]; c != "" {
+		return "number of " + c, true
+	}
+	if len(ws) == 2 && !clauseBreak(s[q.End+ws[0].End:q.End+ws[1].Start]) {
+		if c := countClasses[Fold(ws[1].Text)]; c != "" {
+			return "number of " + c, true
+		}
+	}
+	return "", false
+}
+
+var countClasses = invertWords(map[string]string{
+	"passengers": "passagiere passagieren fahrgaste fahrgasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
+	"hospitals":  "kliniken krankenhauser krankenhausern spitaler spitalern ziekenhuizen hospitales clinicas hopitaux cliniques ospedali cliniche hospitais",
+	"homes":      "casas viviendas hogares inmuebles imoveis residencias moradias maisons habitations logements hauser hausern wohnungen gebaude woningen huizen abitazioni case edifici",
+	"tractors":   "traktoren schlepper schleppern tractores tracteurs trattori tratores trekkers",
+	"doctors":    "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
+	"visitors":   "urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
+	"ships":      "schiffe schiffen buques barcos navires bateaux navi navios schepen",
+	"trucks":     "lastwagen lkw camiones camions tir caminhoes vrachtwagens",
+})
+
 // minuteNouns are what news gives a length in minutes of: a film's, a
 // show's, an ovation's, a speech's.
 var minuteNouns = setOfWords(`film movie documentary feature ovation applause speech address performance set concert

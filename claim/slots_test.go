@@ -27,6 +27,7 @@ func TestSlotReaders(t *testing.T) {
 		"plannedSpan":       plannedSpan,
 		"plannedSpanIn":     plannedSpanIn,
 		"payRise":           payRise,
+		"countClassIn":      countClassIn,
 		"yearFounded":       yearFounded,
 		"recordSpan":        recordSpan,
 		"sumToPay":          sumToPay,
@@ -125,6 +126,9 @@ func TestSlotReaders(t *testing.T) {
 		{"payRise", "Die Bahn hatte zuletzt 5% mehr Geld in zwei Stufen angeboten.", "5%", "pay rise offered (%)"},
 		{"payRise", "De werkgever wil niet verder gaan dan een loonsverhoging van 5% verspreid over twee jaar.", "5%", "pay rise offered (%)"},
 		{"payRise", "Nach Angaben der Bahn fallen rund 80% der Fernzüge aus.", "80%", ""},
+		{"countClassIn", "Die Landwirte blockierten die A1 mit mehr als 1500 Schleppern.", "1500", "number of tractors"},
+		{"countClassIn", "Betroffen sind 28 kommunalen Krankenhäusern im Land.", "28", "number of hospitals"},
+		{"countClassIn", "Die Lawine verschüttete 3 Skifahrer.", "3", ""},
 		{"yearFounded", "The chain, founded in 1962, has struggled.", "1962", "year founded"},
 		{"yearFounded", "The firm was set up in 2001 by two brothers.", "2001", "year founded"},
 		{"yearFounded", "The chain opened in 1962.", "1962", ""},
@@ -235,6 +239,7 @@ func FuzzSlotReaders(f *testing.F) {
 			plannedSpan(s, q)
 			plannedSpanIn(s, q)
 			payRise(s, q)
+			countClassIn(s, q)
 			yearFounded(s, q)
 			recordSpan(s, q)
 			yearVerb(s, q)
