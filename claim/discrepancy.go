@@ -1670,15 +1670,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		return pays.once(k, x, y) && daysApart(x, y) <= 1
 	}, true)
 	lenient = nil
-	// The other languages' counts of a thing named by different words
-	// ("1.200 Traktoren" · "1500 Schleppern"), from sources giving one
-	// each.
-	classKey := func(x *Sentence, p Quantity) (string, bool) {
-		if langOf(x) == "" {
-			return "", false
-		}
-		return countClassIn(x.Text, p)
-	}
+	// Counts of a thing named by different words ("1.200 Traktoren" ·
+	// "1500 Schleppern", "41 passengers" · "38 travellers"), from sources
+	// giving one each.
+	classKey := func(x *Sentence, p Quantity) (string, bool) { return countClassIn(x.Text, p) }
 	classes := valuesBySource(a.stmts, classKey)
 	keyedSlotWhere(classKey, nil, func(k string, x, y *Sentence) bool {
 		return classes.once(k, x, y) && daysApart(x, y) <= 1

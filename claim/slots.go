@@ -414,8 +414,8 @@ func wageWord(f string) bool {
 	return false
 }
 
-// countClassIn names what the count q of s counts, in the other languages
-// read, when its noun is one of a class outlets name by different words
+// countClassIn names what the count q of s counts, in any language read,
+// when its noun is one of a class outlets name by different words
 // ("1.200 Traktoren" · "1500 Schleppern", "38 Passagiere" · "41
 // Fahrgäste", "23 casas" · "27 imóveis"): the noun right after the
 // figure, or after one adjective ("28 kommunalen Krankenhäusern").
@@ -439,14 +439,14 @@ func countClassIn(s string, q Quantity) (string, bool) {
 }
 
 var countClasses = invertWords(map[string]string{
-	"passengers": "passagiere passagieren fahrgaste fahrgasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
-	"hospitals":  "kliniken krankenhauser krankenhausern spitaler spitalern ziekenhuizen hospitales clinicas hopitaux cliniques ospedali cliniche hospitais",
-	"homes":      "casas viviendas hogares inmuebles imoveis residencias moradias maisons habitations logements hauser hausern wohnungen gebaude woningen huizen abitazioni case edifici",
-	"tractors":   "traktoren schlepper schleppern tractores tracteurs trattori tratores trekkers",
+	"passengers": "passengers passagiere passagieren fahrgaste fahrgasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
+	"hospitals":  "hospitals kliniken krankenhauser krankenhausern spitaler spitalern ziekenhuizen hospitales clinicas hopitaux cliniques ospedali cliniche hospitais",
+	"homes":      "homes houses casas viviendas hogares inmuebles imoveis residencias moradias maisons habitations logements hauser hausern wohnungen gebaude woningen huizen abitazioni case edifici",
+	"tractors":   "tractors traktoren schlepper schleppern tractores tracteurs trattori tratores trekkers",
 	"doctors":    "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
-	"visitors":   "urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
-	"ships":      "schiffe schiffen buques barcos navires bateaux navi navios schepen",
-	"trucks":     "lastwagen lkw camiones camions tir caminhoes vrachtwagens",
+	"visitors":   "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
+	"ships":      "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
+	"trucks":     "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
 })
 
 // minuteNouns are what news gives a length in minutes of: a film's, a
