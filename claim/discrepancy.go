@@ -1764,6 +1764,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		func(k string, x, y *Sentence) bool {
 			return costs.once(k, x, y) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y))
 		}, true)
+	// The other languages' sums by their kind ("Verbindlichkeiten von rund
+	// 310 Millionen Euro" · "die Schulden auf knapp 290 Mio. Euro"), from
+	// sources giving one each.
+	kindKey := func(x *Sentence, p Quantity) (string, bool) {
+		if langOf(x) == "" {
+			return "", false
+		}
+		return sumKindIn(x.Text, p)
+	}
+	kinds := valuesBySource(a.stmts, kindKey)
+	keyedSlotWhere(kindKey, nil, func(k string, x, y *Sentence) bool {
+		return kinds.once(k, x, y) && daysApart(x, y) <= 1
+	}, true)
 	// A sum named by what it is ("a restructuring charge of about $310
 	// million" · "a restructuring charge of about $230m"; "a £15,000
 	// course-record bonus" · "a £20,000 bonus for the record"), from

@@ -1325,6 +1325,61 @@ func costOf(s string, q Quantity) (string, bool) {
 	return "", false
 }
 
+// sumKindIn names, in the other languages read, what the sum q of s is by
+// a word of its clause: a cost ("a coûté 32 millions d'euros"), an
+// investment ("un investimento di 120 milioni" · "prevede di investire
+// 150 milioni"), debts ("Verbindlichkeiten von rund 310 Millionen Euro" ·
+// "die Schulden auf knapp 290 Mio. Euro"), a sum demanded ("qui exige 2,4
+// millions de francs" · "demandent une rançon de 2,8 millions"), a budget's gap
+// ("ein Haushaltsloch von 1,8 Milliarden Euro" · "eine Finanzlücke von
+// rund 2,1 Milliarden Euro"): the word within six words before the sum,
+// or right after it.
+func sumKindIn(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.Start > len(s) || q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i == len(before)-1 && clauseBreak(s[before[i].End:q.Start]) {
+			break
+		}
+		if k := sumKindOf(Fold(before[i].Text)); k != "" {
+			return k, true
+		}
+	}
+	if after := firstWords(s[q.End:], 2); len(after) > 0 && !clauseBreak(s[q.End:q.End+after[0].Start]) {
+		for _, w := range after {
+			if k := sumKindOf(Fold(w.Text)); k != "" {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// sumKindOf names the kind of sum the folded word f says.
+func sumKindOf(f string) string {
+	if k := sumKinds[f]; k != "" {
+		return k
+	}
+	// German compounds: "Haushaltsloch", "Finanzlücke", "Gesamtkosten"
+	for _, c := range []struct{ end, kind string }{{"loch", "budget gap"}, {"lucke", "budget gap"}, {"kosten", "cost"}, {"schulden", "debts"}} {
+		if strings.HasSuffix(f, c.end) && len(f) > len(c.end)+3 {
+			return c.kind
+		}
+	}
+	return ""
+}
+
+var sumKinds = invertWords(map[string]string{
+	"cost": "coute couter cout coutera couts costo costato costera coste costo costara costaron custo custou custara custos kosten kostet kostete gekostet kostte",
+	"investment": "investissement investir investira investimento investire investira investimenti inversion invertir invertira investimentos " +
+		"investition investitionen investieren investiert investeren investering",
+	"debts":        "dettes dette debiti debito deudas deuda dividas divida schulden verbindlichkeiten",
+	"sum demanded": "rancon riscatto rescate resgate losegeld losgeld exige exigent exigen exigem chiede chiedono pide piden fordert fordern verlangt eist eisen",
+	"budget gap":   "deficit buco agujero rombo tekort",
+})
+
 // homesDoneIn reads, in another language, the homes destroyed or damaged
 // the count q of s gives ("12 400 habitations ont été entièrement
 // détruites" · "Environ 9 800 maisons ont été détruites"; "más de 300

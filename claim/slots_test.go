@@ -28,6 +28,7 @@ func TestSlotReaders(t *testing.T) {
 		"plannedSpanIn":     plannedSpanIn,
 		"payRise":           payRise,
 		"countClassIn":      countClassIn,
+		"sumKindIn":         sumKindIn,
 		"yearFounded":       yearFounded,
 		"recordSpan":        recordSpan,
 		"sumToPay":          sumToPay,
@@ -129,6 +130,9 @@ func TestSlotReaders(t *testing.T) {
 		{"countClassIn", "Die Landwirte blockierten die A1 mit mehr als 1500 Schleppern.", "1500", "number of tractors"},
 		{"countClassIn", "Betroffen sind 28 kommunalen Krankenhäusern im Land.", "28", "number of hospitals"},
 		{"countClassIn", "Die Lawine verschüttete 3 Skifahrer.", "3", ""},
+		{"sumKindIn", "Die Firma sitzt auf Verbindlichkeiten von rund €310 million.", "€310 million", "debts"},
+		{"sumKindIn", "Harrowgate prevede di investire €150 million nello stadio.", "€150 million", "investment"},
+		{"sumKindIn", "Die Firma erzielte einen Umsatz von €340 million.", "€340 million", ""},
 		{"yearFounded", "The chain, founded in 1962, has struggled.", "1962", "year founded"},
 		{"yearFounded", "The firm was set up in 2001 by two brothers.", "2001", "year founded"},
 		{"yearFounded", "The chain opened in 1962.", "1962", ""},
@@ -240,6 +244,7 @@ func FuzzSlotReaders(f *testing.F) {
 			plannedSpanIn(s, q)
 			payRise(s, q)
 			countClassIn(s, q)
+			sumKindIn(s, q)
 			yearFounded(s, q)
 			recordSpan(s, q)
 			yearVerb(s, q)

@@ -181,6 +181,9 @@ func endsSentence(text string, sentStart, termAt int, r rune, after, limit int) 
 	case otherAbbrevs[lw]:
 		// "Apple Inc. said" stays; "Acme Inc. The" splits.
 		return starters[nextWord]
+	case (lw == "mio" || lw == "mrd" || lw == "tsd") && scaleCurrencies[nextWord]:
+		// "knapp 290 Mio. Euro", "2,1 Mrd. Franken": a sum goes on.
+		return false
 	case isDayOrdinal(word) && monthNames[nextWord]:
 		// German writes the day as an ordinal: "bis zum 31. Oktober".
 		return false
@@ -200,6 +203,9 @@ func isDayOrdinal(w string) bool {
 	}
 	return true
 }
+
+// scaleCurrencies follow German's abbreviated millions and billions.
+var scaleCurrencies = set("Euro", "EUR", "Dollar", "US-Dollar", "USD", "Franken", "CHF", "Pfund", "Yen")
 
 // monthNames are the months as capitalised languages write them after a
 // day's ordinal (the others write them in lower case, which never starts a

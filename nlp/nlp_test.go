@@ -37,6 +37,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It starts on Jan. 6 at No. 10 Downing Street.", "Fine."}},
 		{"a day written as an ordinal", "Die Frist endet am 31. Oktober um Mitternacht. Danach gilt das Gesetz. It rose to 12. The rest fell.",
 			[]string{"Die Frist endet am 31. Oktober um Mitternacht.", "Danach gilt das Gesetz.", "It rose to 12.", "The rest fell."}},
+		{"abbreviated millions before a currency", "Die Schulden belaufen sich auf knapp 290 Mio. Euro. Der Umsatz sank auf 340 Mio. Das reicht nicht.",
+			[]string{"Die Schulden belaufen sich auf knapp 290 Mio. Euro.", "Der Umsatz sank auf 340 Mio.", "Das reicht nicht."}},
 		{"decimals and money", "Deals worth $1.5 billion, or 17.5%, were signed. More followed.",
 			[]string{"Deals worth $1.5 billion, or 17.5%, were signed.", "More followed."}},
 		{"a dateline's abbreviation before its dash", "HEBRON, Ky. — A freighter crashed on Wednesday. Three died.",

@@ -593,6 +593,12 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 	// "500 crore rupees", "40 million USD", "2 trillion tenge",
 	// "1.200 millones de dólares".
 	nt := at(toks, j)
+	// "290 Mio. Euro", "2,1 Mrd. Franken": the abbreviation's stop
+	if scaled && nt.text == "." && currencyWords[at(toks, j+1).lower] != "" {
+		if p := strings.ToLower(at(toks, j-1).text); p == "mio" || p == "mrd" || p == "mln" || p == "bn" {
+			return crossread.Number{Value: v, Kind: Money, Currency: currencyWords[at(toks, j+1).lower]}, j + 2, true
+		}
+	}
 	if nt.lower == "de" && scaled && currencyWords[at(toks, j+1).lower] != "" {
 		return crossread.Number{Value: v, Kind: Money, Currency: currencyWords[at(toks, j+1).lower]}, j + 2, true
 	}

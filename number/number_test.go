@@ -167,3 +167,12 @@ func TestItalianSei(t *testing.T) {
 		t.Errorf("tu sei stato: %+v", ns)
 	}
 }
+
+// German abbreviates its millions and billions with a stop before the
+// currency: "290 Mio. Euro" is a sum.
+func TestAbbreviatedScaleBeforeCurrency(t *testing.T) {
+	ns := ExtractIn("a", "belaufen sich die Schulden auf knapp 290 Mio. Euro, der Großteil", "de")
+	if len(ns) != 1 || ns[0].Kind != Money || ns[0].Value != 2.9e8 || ns[0].Text != "290 Mio. Euro" {
+		t.Errorf("got %+v", ns)
+	}
+}
