@@ -67,6 +67,10 @@ var (
 // other languages read (folded).
 var seriousWords = setOfWords(`graves grave gravi gravissimi gravissimes`)
 
+// seriousBefore before the injured make them the seriously injured
+// (folded): "schwere Verletzungen", "zware verwondingen", "serious injuries".
+var seriousBefore = setOfWords(`schwere schweren serious severe critical zware ernstige`)
+
 // tollVerbBefore: w, right before a count, is a verb of the count's toll
 // ("killed 14", "sickening 241").
 func tollVerbBefore(w string) bool {
@@ -119,6 +123,7 @@ var peopleNouns = map[string]bool{
 	"skiers": true, "snowboarders": true, "mountaineers": true, "divers": true, "swimmers": true, "cyclists": true,
 	"pedestrians": true, "motorists": true, "drivers": true, "farmers": true, "fishermen": true,
 	"runners": true, "competitors": true, "athletes": true, "spectators": true, "guests": true, "employees": true, "staff": true,
+	"visitors": true, "festivalgoers": true, "concertgoers": true,
 }
 
 var genericPeople = map[string]bool{"": true, "people": true, "persons": true, "person": true,
@@ -183,6 +188,7 @@ func init() {
 		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden " +
 		"pacientes pazienti patienten patiënten invitados invitati convidados invités gäste gasten medewerkers empleados dipendenti employés funcionários " +
 		"corredores coureurs läufer hardlopers concorrenti competidores " +
+		"besucher besucherinnen visiteurs visitantes visitatori bezoekers festivalbesucher " +
 		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos") {
 		peopleNouns[Fold(w)] = true
 	}
@@ -521,8 +527,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if t := tollWords[f]; t != "" {
 			// "dois feridos graves", "tres heridos graves", "deux blessés
 			// graves": the seriously injured, a part of the injured
-			if t == "injured" && k+1 < len(ws) && seriousWords[Fold(ws[k+1].Text)] && !clauseBreak(gap(k, k+1)) {
-				t = "seriously injured"
+			if t == "injured" && (k+1 < len(ws) && seriousWords[Fold(ws[k+1].Text)] && !clauseBreak(gap(k, k+1)) ||
+				k >= 1 && seriousBefore[Fold(ws[k-1].Text)]) {
+				t = "seriously injured" // ("Drei Menschen erlitten schwere Verletzungen")
 			}
 			return t, noun, bound, true
 		}

@@ -391,8 +391,15 @@ func TestAnalyze_GroupsCountedUnderTwoNouns(t *testing.T) {
 	}
 }
 
-// The injured "graves" are the seriously injured, a part of the injured.
+// The injured "graves" are the seriously injured, a part of the injured;
+// so are "schwere Verletzungen".
 func TestSeriouslyInjuredInOtherLanguages(t *testing.T) {
+	g := "3 Menschen erlitten schwere Verletzungen, Lebensgefahr besteht nicht."
+	for _, q := range QuantitiesIn(g, "de") {
+		if toll, _, _, ok := tollOf(g, q); !ok || toll != "seriously injured" {
+			t.Errorf("%q: toll %q, want seriously injured", g, toll)
+		}
+	}
 	s := "Temos dois feridos graves, um homem de 67 anos e uma turista estrangeira."
 	for _, q := range QuantitiesIn(s, "pt") {
 		if q.Text == "dois" {
