@@ -17,7 +17,8 @@ const KindRole = "role"
 // roleNouns end a title written before a name.
 var roleNouns = setOfWords(`minister secretary president chancellor governor mayor senator judge justice chief director
 	commissioner ceo chairman chairwoman chair spokesman spokeswoman spokesperson ambassador general admiral colonel
-	captain sheriff prosecutor attorney premier coach manager editor professor superintendent inspector commander`)
+	captain sheriff prosecutor attorney premier coach manager editor professor superintendent inspector commander
+	economist analyst strategist vice-president`)
 
 // portfolios are the words of a title that say which post it is: a
 // ministry's or a department's ("Foreign", "Finance"), the rank of the
@@ -27,7 +28,11 @@ var portfolios = setOfWords(`foreign finance defence defense interior home justi
 	transportation energy economy economic trade agriculture environment labour labor culture tourism housing treasury
 	security immigration industry communications digital science sport sports welfare development infrastructure
 	fisheries water mining oil petroleum aviation prime deputy vice assistant associate executive financial operating
-	technology fire police army navy military rail railways roads culture media family women veterans`)
+	technology fire police army navy military rail railways roads culture media family women veterans
+	senior junior principal`)
+
+// rankWords make a post a lower one: a vice-president is no president.
+var rankWords = setOfWords(`vice deputy assistant associate`)
 
 // postOf names a post by its kind: a government's secretary is its
 // minister ("Transport Secretary" · "Rail Minister": one cabinet post
@@ -35,6 +40,9 @@ var portfolios = setOfWords(`foreign finance defence defense interior home justi
 func postOf(noun string) string {
 	if noun == "secretary" {
 		return "minister"
+	}
+	if noun == "vice-president" {
+		return "president" // (its rank is a qualifier: see titleAfter)
 	}
 	return noun
 }
@@ -46,6 +54,7 @@ type title struct {
 	text  string   // "Foreign Minister", as written
 	span  crossread.Span
 	lang  string // the language its qualifiers are in ("" English): "Defence" and "Defensa" are one portfolio
+	after bool   // set after the name between commas ("Stephen Kuiper, district president of …,")
 }
 
 // titleBefore reads the title written just before text[start:] (a
@@ -103,17 +112,39 @@ func titleAfter(text string, end int, articleID string) (title, bool) {
 	}
 	phrase := rest[2 : 2+close]
 	ws := Words(phrase)
-	if len(ws) < 2 || len(ws) > 6 {
+	if len(ws) < 2 || len(ws) > 12 {
 		return title{}, false
 	}
+	// "senior economist at Kauri Bank in Auckland": no article, the post
+	// within its first three words and the title ending there
+	bare := false
 	if f := Fold(ws[0].Text); f != "the" && !strings.HasSuffix(f, "'s") && !strings.HasSuffix(f, "’s") {
+		r, _ := utf8.DecodeRuneInString(ws[0].Text)
+		if !unicode.IsLower(r) {
+			return title{}, false
+		}
+		bare = true
+	} else if len(ws) > 8 {
 		return title{}, false
 	}
 	t := title{}
-	for _, w := range ws {
+	for k, w := range ws {
 		f := Fold(w.Text)
+		if bare && t.noun != "" {
+			break
+		}
 		if roleNouns[f] && t.noun == "" {
+			if bare && k > 2 {
+				return title{}, false
+			}
+			if bare {
+				ws = ws[:k+1]
+			}
 			t.noun = f
+			if f == "vice-president" {
+				t.noun = "president"
+				t.quals = append(t.quals, "vice")
+			}
 		}
 		if portfolios[f] && !slices.Contains(t.quals, f) {
 			t.quals = append(t.quals, f)
@@ -128,6 +159,7 @@ func titleAfter(text string, end int, articleID string) (title, bool) {
 	}
 	t.text = text[start : end+2+ws[len(ws)-1].End]
 	t.span = crossread.Span{ArticleID: articleID, Start: start, End: end + 2 + ws[len(ws)-1].End}
+	t.after = true
 	return t, true
 }
 
@@ -223,12 +255,12 @@ func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.D
 		byNoun := map[string][]title{}
 		for _, m := range e.Spans {
 			text, ok := texts[m.ArticleID]
-			if !ok || m.Start <= 0 || m.Start > len(text) {
+			if !ok || m.Start < 0 || m.Start > len(text) || m.End > len(text) {
 				continue
 			}
-			if t, ok := titleBefore(text, m.Start, m.ArticleID); ok && len(t.quals) > 0 {
+			if t, ok := titleBefore(text, m.Start, m.ArticleID); ok {
 				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)
-			} else if t, ok := titleAfter(text, m.End, m.ArticleID); ok && len(t.quals) > 0 {
+			} else if t, ok := titleAfter(text, m.End, m.ArticleID); ok {
 				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)
 			} else if t, ok := officeBeforeIn(text, m.Start, m.ArticleID); ok {
 				t.lang = langs[m.ArticleID]
@@ -253,9 +285,21 @@ func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.D
 // roleDisc makes one person's line for one post, if two sources' titles
 // share no qualifier and no source gives two such titles.
 func (a *Alignment) roleDisc(name string, ts []title) (crossread.Discrepancy, bool) {
+	ranked := func(t title) bool {
+		return slices.ContainsFunc(t.quals, func(w string) bool { return rankWords[w] })
+	}
 	disjoint := func(p, q title) bool {
 		if p.lang != q.lang {
 			return false // (portfolios in two languages are not compared)
+		}
+		if p.after && q.after && ranked(p) != ranked(q) {
+			// "Stephen Kuiper, district president of …" · "Stephen Kuiper,
+			// the … district vice-president": a title before a name may be
+			// a past one ("former Vice President" · "President")
+			return true
+		}
+		if len(p.quals) == 0 || len(q.quals) == 0 {
+			return false // ("President" · "Foreign Minister … President": one says less)
 		}
 		for _, w := range p.quals {
 			if slices.Contains(q.quals, w) {

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -225,5 +226,33 @@ func TestOfficeBeforeIn(t *testing.T) {
 		if !ok || tl.text != c.want || !reflect.DeepEqual(tl.quals, c.quals) {
 			t.Errorf("officeBeforeIn(%q) = %q %q, want %q %q", c.text, tl.text, tl.quals, c.want, c.quals)
 		}
+	}
+}
+
+// A title set after the name with a rank the other's lacks is another
+// post ("district president" · "district vice-president"); a title
+// before a name may be a past one, and is not so compared.
+func TestAnalyze_RankGivenTwoWays(t *testing.T) {
+	roles := func(x, y *crossread.Doc, name string) []string {
+		mention(x, name, crossread.PERSON)
+		mention(y, name, crossread.PERSON)
+		e := crossread.Entity{Name: name, Type: crossread.PERSON, Spans: append(slices.Clone(x.Mentions), y.Mentions...)}
+		var got []string
+		for _, d := range Analyze([]*crossread.Doc{x, y}, []crossread.Entity{e}).Discrepancies {
+			if d.Kind == KindRole {
+				got = append(got, d.About)
+			}
+		}
+		return got
+	}
+	a := doc("a", "X", "Stephen Kuiper, district president of the CFMEU Mining and Energy Division in Queensland, said workers had raised concerns.")
+	b := doc("b", "Y", "Stephen Kuiper, the CFMEU Mining and Energy district vice-president, said the union's inspectors were on site.")
+	if got := roles(a, b, "Stephen Kuiper"); !reflect.DeepEqual(got, []string{"role of Stephen Kuiper"}) {
+		t.Errorf("role lines = %q", got)
+	}
+	c := doc("c", "X", "Former Vice President Joe Biden spoke in Delaware on Monday about the economy.")
+	d := doc("d", "Y", "President Joe Biden spoke in Delaware on Monday about the economy.")
+	if got := roles(c, d, "Joe Biden"); len(got) > 0 {
+		t.Errorf("a past title set against a present one: %q", got)
 	}
 }
