@@ -517,8 +517,9 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 			"spelling of Gustavo Arévalo: Gustavo Arévalo [Agencia Ecuatoriana de Prensa, El Heraldo del Pacífico] · Gustavo Arévalos [La Voz de Los Ríos]",
 			"time of day: a las 21:30 [Agencia Ecuatoriana de Prensa] · las 22:00 [El Heraldo del Pacífico]",
 		}},
-		// a dam burst (English): the year built, the evacuated, the time, an engineer's name
+		// a dam burst (English): the dead (a toll that rose, told past "when"), the year built, the evacuated, the time, an engineer's name
 		{"dam-burst", 2, []string{
+			"death toll: 11 [The Ashcombe Herald] · nine [Meridian Wire Service]",
 			"displaced or evacuated: 2,300 [Meridian Wire Service] · 3,200 [The Ashcombe Herald]",
 			"spelling of Malcolm Dreyer: Malcolm Dreier [The Ashcombe Herald] · Malcolm Dreyer [Meridian Wire Service]",
 			"time it happened: 3:40 a.m. [Meridian Wire Service] · 4.10am [The Ashcombe Herald]",

@@ -370,8 +370,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if p1 := prev(1); (p1 == "ai" || p1 == "agli" || p1 == "alle" || p1 == "aux" || p1 == "to") && containsAnyWord(s, addedWords...) {
 		return "", "", 0, false
 	}
-	// "a teenager aged 17", "a girl of 17": an age, no count
-	if p1 := prev(1); p1 == "aged" || p1 == "age" || p1 == "of" && youngOrOld[prev(2)] {
+	// "a teenager aged 17", "a girl of 17", "Männer im Alter von 29, 47
+	// und 58 Jahren": an age, no count
+	if p1 := prev(1); p1 == "aged" || p1 == "age" || p1 == "of" && youngOrOld[prev(2)] || p1 == "von" && prev(2) == "alter" || p1 == "de" && prev(2) == "edad" {
 		return "", "", 0, false
 	}
 	// "Due delle vittime", "two of the victims", "dos de los fallecidos":
@@ -690,7 +691,9 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// (what rose is one noun phrase before its verb: there "en" is
 		// Spanish's or French's "in", not Dutch's "and")
-		if tollStops[f] && !(f == "o" && i >= 1 && articleO[Fold(ws[i-1].Text)]) && !(reachBack > 14 && f == "en") {
+		// (the subject of a rise may hold a clause: "The number of people
+		// who died when the ferry went down … has risen to 19")
+		if tollStops[f] && !(f == "o" && i >= 1 && articleO[Fold(ws[i-1].Text)]) && !(reachBack > 14 && (f == "en" || f == "when" || f == "after" || f == "as")) {
 			break
 		}
 	}
@@ -1345,6 +1348,7 @@ var peopleClass = func() map[string]string {
 			trabalhadores mineiros operários funcionários empregados arbeiders mijnwerkers werknemers medewerkers`,
 		"police officers": `police policemen officers agentes policías policiers polizisten beamte agenti poliziotti
 			polícias policiais agenten politieagenten politiemensen`,
+		"crew": `crew sailors seafarers crewmen marineros tripulantes marins marinai seeleute matrozen bemanningsleden`,
 		"inmates": `inmates prisoners detainees presos reos internos reclusos detenidos detentos détenus prisonniers
 			detenuti carcerati häftlinge gefangene insassen gedetineerden`,
 		"firefighters": `firefighters firemen bomberos pompiers feuerwehrleute einsatzkräfte pompieri bombeiros brandweerlieden brandweerlui`,

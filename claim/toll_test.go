@@ -125,6 +125,9 @@ func TestTollOf(t *testing.T) {
 		// ages, parts, earlier counts; a toll that rose, past a road's dash
 		{"The youngest of those killed was a teenager aged 17 from Nuneaton.", "17", "", 0},
 		{"The youngest of the dead was a girl of 17.", "17", "", 0},
+		{"Bei den Toten handelt es sich um Männer im Alter von 29, 47 und 58 Jahren.", "29", "", 0},
+		{"The number of people who died when the MV Princess Amihan went down off Allen, Northern Samar, has risen to 19 after divers recovered five more bodies.", "19", "death toll", 0},
+		{"The tanker and a container ship collided in fog, injuring 4 sailors and spilling oil.", "4", "injured", 0},
 		{"2 delle vittime sono state estratte dalle macerie.", "2", "", 0},
 		{"Ai 4 morti accertati nelle prime ore si sono aggiunti nel pomeriggio altri due.", "4", "", 0},
 		{"La cifra de muertos en la carretera Coroico–Caranavi ascendió a 25, confirmó la Fiscalía.", "25", "death toll", 0},
