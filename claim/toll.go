@@ -160,7 +160,8 @@ func init() {
 		"sickened":          "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet",
 		"hospitalized":      "ricoverati ricoverate hospitalizados hospitalizadas hospitalisés hospitalisées internados internadas hospitalisiert",
 		"missing":           "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
-		"trapped": "atrapados atrapadas piégés piégées coincés coincées eingeschlossen eingeschlossene eingeschlossenen verschüttet verschüttete verschütteten " +
+		// (German's participle only: "Zwei Verschüttete überlebten" counts a part of the buried)
+		"trapped": "atrapados atrapadas piégés piégées coincés coincées eingeschlossen verschüttet " +
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
 			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +

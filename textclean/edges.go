@@ -247,7 +247,7 @@ var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|led
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",
 // "Abendblatt").
-var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker|dienst|wire|news|nieuws|bode|depesche|bericht|bureau|agentschap|courant|koerier)\b|(?i:\b(?:nachrichten|presse)\p{L}{3,})|^(?-i:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,})$`)
+var reMastheadCompound = regexp.MustCompile(`(?i)\p{L}{3,}-?(zeitung|blatt|blad|bote|kurier|spiegel|anzeiger|rundschau|nachrichten|presse|merkur|echo|post|dagblad|krant|agentur|ticker|dienst|wire|news|nieuws|bode|depesche|bericht|bureau|agentschap|courant|koerier|press)\b|(?i:\b(?:nachrichten|presse)\p{L}{3,})|^(?-i:\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}{2,})$`)
 
 func removedAt(lines []line, i int) bool {
 	return i >= 0 && i < len(lines) && lines[i].kind == removed

@@ -652,6 +652,8 @@ func TestForeignDateLines(t *testing.T) {
 		{"Schiff rammt Frachter\n\nnnp Norddeutscher Nachrichtenpool\n14.06.2027, 23:48 Uhr\n\nEin Flusskreuzfahrtschiff hat am Abend einen Frachter gerammt.", "nnp Norddeutscher Nachrichtenpool", "2027-06-14"},
 		{"Le CHU gagné par la grève\n\nL'Hebdo Régional\n10/03/2027\n\nLes soignants du CHU se sont mis en grève mardi pour les salaires.", "L'Hebdo Régional", "2027-03-10"},
 		{"Dijk bezwijkt\n\nBrabants Dagbericht\n2 februari 2027\n\nBij Arcen is dinsdagochtend een dijk bezweken, meldt de gemeente.", "Brabants Dagbericht", "2027-02-02"},
+		// a "-press" compound
+		{"Drei Tote bei Lawinenunglück\n\nHelvepress\n13.02.2027\n\nWie die Kantonspolizei Wallis mitteilte, wurden alle fünf Verschütteten geortet.", "Helvepress", "2027-02-13"},
 		// initials, a dash, the name
 		{"Hagelsturm über Festivalgelände\n\ndnas – Deutscher Nachrichtendienst Süd\n19.06.2027, 22:14 Uhr\n\nEin Hagelsturm hat am Abend das Festivalgelände getroffen.", "dnas – Deutscher Nachrichtendienst Süd", "2027-06-19"},
 		// an abbreviated Portuguese month
