@@ -1301,13 +1301,10 @@ func costOf(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	before := Words(s[:q.Start])
-	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
-		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i == len(before)-1 && clauseBreak(s[before[i].End:q.Start]) {
-			break
-		}
+	for i := len(before) - 1; i >= clauseStartBefore(s, before, q.Start, 6); i-- {
 		switch Fold(before[i].Text) {
 		case "cost", "costs", "costing", "budget", "budgeted":
-			if i+1 < len(before) && Fold(before[i+1].Text) == "of" && n > 1 {
+			if i+1 < len(before) && Fold(before[i+1].Text) == "of" && len(before)-1-i > 1 {
 				return "", false // "the cost of the repairs, $4 million": a part's
 			}
 			after := firstWords(s[q.End:], 2)
@@ -1325,6 +1322,23 @@ func costOf(s string, q Quantity) (string, bool) {
 	return "", false
 }
 
+// clauseStartBefore is the index of the first of the at most n words of
+// before (the words of s up to byte at) that stand in at's clause.
+func clauseStartBefore(s string, before []Word, at, n int) int {
+	i := len(before)
+	for i > 0 && len(before)-i < n {
+		next := at
+		if i < len(before) {
+			next = before[i].Start
+		}
+		if clauseBreak(s[before[i-1].End:next]) {
+			break
+		}
+		i--
+	}
+	return i
+}
+
 // sumKindIn names, in the other languages read, what the sum q of s is by
 // a word of its clause: a cost ("a coûté 32 millions d'euros"), an
 // investment ("un investimento di 120 milioni" · "prevede di investire
@@ -1339,10 +1353,7 @@ func sumKindIn(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	before := Words(s[:q.Start])
-	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
-		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i == len(before)-1 && clauseBreak(s[before[i].End:q.Start]) {
-			break
-		}
+	for i := len(before) - 1; i >= clauseStartBefore(s, before, q.Start, 6); i-- {
 		if k := sumKindOf(Fold(before[i].Text)); k != "" {
 			return k, true
 		}
