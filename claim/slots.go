@@ -427,16 +427,35 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if len(ws) == 0 || ws[0].Start > 1 {
 		return "", false
 	}
-	if c := countClasses[Fold(ws[0].Text)]; c != "" {
+	if c := countClassOf(Fold(ws[0].Text)); c != "" {
 		return "number of " + c, true
 	}
 	if len(ws) == 2 && !clauseBreak(s[q.End+ws[0].End:q.End+ws[1].Start]) {
-		if c := countClasses[Fold(ws[1].Text)]; c != "" {
+		if c := countClassOf(Fold(ws[1].Text)); c != "" {
 			return "number of " + c, true
 		}
 	}
 	return "", false
 }
+
+// countClassOf is the class of the folded noun f, or of the noun a Dutch
+// or German compound ends in ("zeeschepen": ships, "havenwerkers":
+// workers).
+func countClassOf(f string) string {
+	if c := countClasses[f]; c != "" {
+		return c
+	}
+	for _, tail := range compoundTails {
+		if strings.HasSuffix(f, tail) && len(f) > len(tail)+2 {
+			return countClasses[tail]
+		}
+	}
+	return ""
+}
+
+// compoundTails are the class nouns German and Dutch write at the end of
+// a compound.
+var compoundTails = []string{"schepen", "schiffe", "werkers", "arbeiter", "passagiere", "reizigers", "woningen", "wohnungen", "kliniken"}
 
 var countClasses = invertWords(map[string]string{
 	"passengers": "passengers passagiere passagieren fahrgaste fahrgasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
@@ -447,6 +466,7 @@ var countClasses = invertWords(map[string]string{
 	"visitors":   "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
 	"ships":      "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
 	"trucks":     "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
+	"workers":    "werknemers werkers arbeiders beschaftigte mitarbeiter arbeiter trabajadores lavoratori travailleurs salaries trabalhadores",
 })
 
 // minuteNouns are what news gives a length in minutes of: a film's, a

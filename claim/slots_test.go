@@ -130,6 +130,7 @@ func TestSlotReaders(t *testing.T) {
 		{"countClassIn", "Die Landwirte blockierten die A1 mit mehr als 1500 Schleppern.", "1500", "number of tractors"},
 		{"countClassIn", "Betroffen sind 28 kommunalen Krankenhäusern im Land.", "28", "number of hospitals"},
 		{"countClassIn", "Die Lawine verschüttete 3 Skifahrer.", "3", ""},
+		{"countClassIn", "In de haven liggen 37 zeeschepen stil.", "37", "number of ships"},
 		{"sumKindIn", "Die Firma sitzt auf Verbindlichkeiten von rund €310 million.", "€310 million", "debts"},
 		{"sumKindIn", "Harrowgate prevede di investire €150 million nello stadio.", "€150 million", "investment"},
 		{"sumKindIn", "Die Firma erzielte einen Umsatz von €340 million.", "€340 million", ""},
