@@ -1958,12 +1958,14 @@ func TestTwoFiresEndToEnd(t *testing.T) {
 // TestCitaEndToEnd reads a Spanish minimum-wage rise written for this
 // test: the level set ("la subida del salario mínimo interprofesional a
 // 1.250 euros" · "elevar el salario mínimo a 1.260 euros", whoever the
-// sentences' subjects) and who said "Es una medida de justicia social"
-// differ. (The workers it reaches, "beneficiará a unos 2,4 millones" ·
-// "afectará a 2,1 millones", are told with two verbs and not compared.)
+// sentences' subjects), who said "Es una medida de justicia social" and
+// the workers it reaches ("beneficiará a unos 2,4 millones de
+// trabajadores" · "afectará a 2,1 millones de trabajadores", each
+// source's one count of workers, whatever the verbs) differ.
 func TestCitaEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/cita", 2)
 	wantDiscrepancies(t, st, byID, []string{
+		"number of workers: 2,1 millones [Diario de la Tarde] · 2,4 millones [Agencia Meridiana]",
 		"salario mínimo: 1.250 euros [Agencia Meridiana] · 1.260 euros [Diario de la Tarde]",
 		"who said “Es una medida de justicia social”: Elena Robles [Agencia Meridiana] · Luis Carrasco [Diario de la Tarde]",
 	})
