@@ -654,8 +654,20 @@ func notAFigure(s string, start, end int) bool {
 		nextWord = after[:k]
 	}
 	// "Explorer 9 and IE 5.01": no count; "Boeing 737 jets": maybe one
-	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(Fold(nextWord))
-	return !counted && !ellipticalCount(s, start)
+	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(Fold(nextWord)) ||
+		peopleNouns[Fold(nextWord)] // German capitalises its nouns: "am Montagmorgen 19 Menschen"
+	return !counted && !ellipticalCount(s, start) && !dayPartCompound(Fold(w))
+}
+
+// dayPartCompound: f (folded) is a day and its part written as one word,
+// as German and Dutch do ("Montagmorgen", "zondagavond"): a time, no name.
+func dayPartCompound(f string) bool {
+	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "ochtend", "middag", "avond"} {
+		if strings.HasSuffix(f, part) && len(f) > len(part)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // reHourMinutesAfter and reHourMinutesBefore frame the hour and the

@@ -915,7 +915,8 @@ func elsewhere(x *Sentence) bool {
 
 // pastPeriods are the periods "last" qualifies in the other languages
 // read ("el año pasado", "l'an dernier", "im vergangenen Jahr").
-var pastPeriods = setOfWords(`ano año an annee anno jahr jahres jaar mes mois mese monat maand`)
+var pastPeriods = setOfWords(`ano año an annee anno jahr jahres jaar mes mois mese monat maand
+	winter sommer saison invierno verano temporada hiver ete inverno estate stagione verao zomer seizoen`)
 
 // withinBound: p is a bound q's figure meets ("more than 180", "189"),
 // as one outlet gives its toll and then its count.

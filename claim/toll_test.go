@@ -427,6 +427,7 @@ func TestElsewhereInOtherLanguages(t *testing.T) {
 		{"nl", "De opkomst lag op 51,3 procent, een fractie hoger dan bij de verkiezingen van vorig jaar.", false},
 		{"it", "L'anno scorso sono morte 40 persone sulle strade della provincia.", true},
 		{"it", "Dall'inizio dell'anno sono oltre 1.900 le persone morte o disperse nel Mediterraneo centrale.", true},
+		{"de", "Nach Angaben des Kuratoriums starben im vergangenen Winter in Österreich 19 Menschen durch Lawinen.", true},
 	} {
 		d := doc("a", "X", c.s)
 		d.Article.Language = c.lang

@@ -210,8 +210,9 @@ var reAmpersandName = regexp.MustCompile(`^\p{Lu}[\p{L}'’]+(?: \p{Lu}[\p{L}'�
 var reInitialsAfter = regexp.MustCompile(`\s\((?:\p{Lu}{2,6}|\p{Ll}{2,5})\)$`)
 
 // reInitialsBefore: an outlet's initials in lower case before its name,
-// a dash between them or not ("dnas – Deutscher Nachrichtendienst Süd").
-var reInitialsBefore = regexp.MustCompile(`^\p{Ll}{2,4}(?:\s+[–—-])?\s+`)
+// a dash between them or not ("dnas – Deutscher Nachrichtendienst Süd"),
+// or in capitals before a dash ("ANA – Alpenländische Nachrichtenagentur").
+var reInitialsBefore = regexp.MustCompile(`^(?:\p{Ll}{2,4}(?:\s+[–—-])?|\p{Lu}{2,5}\s+[–—-])\s+`)
 
 // reLeadingArticle: the articles a masthead opens on.
 var reLeadingArticle = regexp.MustCompile(`^(?:The|El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|Het|De|O|A|Os|As)$`)

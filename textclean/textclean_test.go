@@ -654,6 +654,8 @@ func TestForeignDateLines(t *testing.T) {
 		{"Dijk bezwijkt\n\nBrabants Dagbericht\n2 februari 2027\n\nBij Arcen is dinsdagochtend een dijk bezweken, meldt de gemeente.", "Brabants Dagbericht", "2027-02-02"},
 		// a "-press" compound
 		{"Drei Tote bei Lawinenunglück\n\nHelvepress\n13.02.2027\n\nWie die Kantonspolizei Wallis mitteilte, wurden alle fünf Verschütteten geortet.", "Helvepress", "2027-02-13"},
+		// initials in capitals, a dash, the name
+		{"Straßenbahnunfall in Graz\n\nANA – Alpenländische Nachrichtenagentur\n22.02.2027, 13:47\n\nGraz (ANA) - Bei einer Kollision zweier Straßenbahnen sind am Montagmorgen 19 Menschen verletzt worden.", "ANA – Alpenländische Nachrichtenagentur", "2027-02-22"},
 		// initials, a dash, the name
 		{"Hagelsturm über Festivalgelände\n\ndnas – Deutscher Nachrichtendienst Süd\n19.06.2027, 22:14 Uhr\n\nEin Hagelsturm hat am Abend das Festivalgelände getroffen.", "dnas – Deutscher Nachrichtendienst Süd", "2027-06-19"},
 		// an abbreviated Portuguese month
