@@ -435,7 +435,13 @@ var dimensionWords = invertWords(map[string]string{
 })
 
 // dimensionNames are dimensionWords' English names.
-var dimensionNames = setOfWords(`depth height length width altitude`)
+var dimensionNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range dimensionWords {
+		m[d] = true
+	}
+	return m
+}()
 
 func measureWordsIn(lang, s string, q Quantity) string {
 	ws := Words(s[q.End:])

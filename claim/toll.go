@@ -39,8 +39,9 @@ var tollWords = map[string]string{
 // hospitalWords and hospitalTo: taken to hospital, in the languages read
 // (folded).
 var (
-	hospitalWords = setOfWords(`hospital hospitals hopital hopitaux hospitales ospedale ospedali hospitais ziekenhuis ziekenhuizen`)
-	hospitalTo    = setOfWords(`a al au aux ao ospedale naar`)
+	hospitalWords = setOfWords(`hospital hospitals hopital hopitaux hospitales ospedale ospedali hospitais ziekenhuis ziekenhuizen
+		krankenhaus krankenhauser klinik kliniken spital spitaler`)
+	hospitalTo = setOfWords(`a al au aux ao ospedale naar`)
 )
 
 // bodyWords are the dead found, as recoveries count them.
@@ -89,12 +90,8 @@ var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonar
 // evacuateInfinitives: to evacuate, in the other languages read (folded).
 var evacuateInfinitives = setOfWords(`desalojar evacuar evacuer evacuare`)
 
-// germanHospitals and buildingNouns: a hospital, and a building people
-// are made to leave, in German (folded).
-var (
-	germanHospitals = setOfWords(`krankenhaus krankenhauser klinik kliniken spital spitaler`)
-	buildingNouns   = setOfWords(`gebaude klassenraume schule schulen halle hallen`)
-)
+// buildingNouns: a building people are made to leave, in German (folded).
+var buildingNouns = setOfWords(`gebaude klassenraume schule schulen halle hallen`)
 
 // inAll: two words that say "in all" ("en total", "au total", "in
 // totale", "in totaal", "no total").
@@ -507,7 +504,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "were taken to hospital", "are in hospital": the injured as
 		// outlets count them
-		if f = afterElision(f); noun != "" && (hospitalWords[f] || germanHospitals[f]) && k >= 1 {
+		if noun != "" && hospitalWords[afterElision(f)] && k >= 1 {
 			v := Fold(ws[k-1].Text)
 			if (v == "the" || v == "het" || v == "o") && k >= 2 {
 				v = Fold(ws[k-2].Text) // "sending seven workers to the hospital", "naar het ziekenhuis"
@@ -516,7 +513,6 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
 			}
 		}
-		f = Fold(ws[k].Text)
 		// "mussten das Gebäude verlassen": a building left
 		if buildingNouns[f] && k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" {
 			return "displaced or evacuated", noun, bound, true
