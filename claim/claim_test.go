@@ -1152,6 +1152,31 @@ func TestSurnameALetterLonger(t *testing.T) {
 	}
 }
 
+// A name the entity stage linked is one however far apart its sounds
+// ("Irigoyen" · "Yrigoyen"); a particle is written with it ("Fabrice Le
+// Noir" · "Fabrice Lenoir"), and a role compound before it is no part of
+// it ("ALU-voorzitter Marieke van Dooren").
+func TestSpellingsOfLinkedNamesAndParticles(t *testing.T) {
+	for _, c := range []struct {
+		lang, a, b string
+		ents       []crossread.Entity
+		want       []string
+	}{
+		{"es", "La candidata superó por 16 puntos a su rival, Gustavo Irigoyen, en toda la provincia.", "La candidata superó por 16 puntos a su rival, Gustavo Yrigoyen, en toda la provincia.",
+			[]crossread.Entity{{Name: "Gustavo Irigoyen", Type: crossread.PERSON, Aliases: []string{"Gustavo Yrigoyen"}}}, []string{"Gustavo Irigoyen · Gustavo Yrigoyen"}},
+		{"fr", "« On ne lâchera rien », a lancé Fabrice Le Noir, secrétaire général du syndicat.", "« On ne lâchera rien », a déclaré Fabrice Lenoir, secrétaire général du syndicat.",
+			[]crossread.Entity{{Name: "Fabrice Lenoir", Type: crossread.PERSON, Aliases: []string{"Fabrice Le Noir"}}}, []string{"Fabrice Le Noir · Fabrice Lenoir"}},
+		{"nl", "'We pikken het niet meer,' zegt ALU-voorzitter Marieke van Dooren op het plein.", "'We pikken het niet meer,' zei Marieke van Doorn, voorzitter van de ALU, op het plein.",
+			[]crossread.Entity{{Name: "Marieke van Doorn", Type: crossread.PERSON}, {Name: "Marieke van Dooren", Type: crossread.PERSON}}, []string{"Marieke van Dooren · Marieke van Doorn"}},
+	} {
+		da, db := doc("a", "X", c.a), doc("b", "Y", c.b)
+		da.Article.Language, db.Article.Language = c.lang, c.lang
+		if got := spellings([]*crossread.Doc{da, db}, c.ents); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q · %q: spellings = %q, want %q", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // German writes every noun with a capital: only the entity stage's names
 // are compared there.
 func TestGermanNounsAreNoSpellings(t *testing.T) {

@@ -3064,6 +3064,22 @@ func sameLanguage(p, q *spelling) bool {
 	return false
 }
 
+// lowerTail: w is an acronym's compound whose last part is in lower
+// case, a role ("ALU-voorzitter", "FNV-bestuurder"), no word of the name
+// after it.
+func lowerTail(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 2 || i+1 >= len(w) || strings.ToUpper(w[:i]) != w[:i] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
+}
+
+// nameParticles are the small words inside names ("Le Noir", "van der
+// Berg", "de la Cruz"), folded.
+var nameParticles = setOfWords(`al bin da das de del della den der di do dos du el ibn la le ter ten van von y`)
+
 func languageOf(a *crossread.Article) string {
 	l, _, _ := strings.Cut(strings.ToLower(a.Language), "-")
 	return l
@@ -3124,13 +3140,22 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 				flush()
 			}
 			f := strings.TrimSuffix(strings.TrimSuffix(Fold(w.Text), "'s"), "'")
-			if !a.isName(w.Text) || calendarWords[f] || nounsOnly && !entityWords[f] {
+			if !a.isName(w.Text) || calendarWords[f] || nounsOnly && !entityWords[f] || lowerTail(w.Text) {
+				// a particle inside a name is part of how it is written
+				// ("Fabrice Le Noir" · "Fabrice Lenoir"), after a first
+				// name or another particle ("de la Cruz"); after a
+				// surname it is a place's "van" ("Sander Kolkman van
+				// Barneveld")
+				if (len(run) == 1 || len(run) > 1 && nameParticles[run[len(run)-1]]) && nameParticles[f] && i+1 < len(ws) && x.Text[w.End:ws[i+1].Start] == " " && a.isName(ws[i+1].Text) {
+					run = append(run, f)
+					continue
+				}
 				flush()
 				continue
 			}
 			run = append(run, f)
-			if n := utf8.RuneCountInString(f); n < 3 || n == 3 && (strings.Contains(w.Text, ".") || strings.ToUpper(w.Text) == w.Text) {
-				continue // ("Vos" and "Voss" are names; "Li", "Lu" and "USA" too short to tell)
+			if n := utf8.RuneCountInString(strings.ReplaceAll(f, ".", "")); n < 3 || n == 3 && (strings.Contains(w.Text, ".") || strings.ToUpper(w.Text) == w.Text) {
+				continue // ("Vos" and "Voss" are names; "Li", "Lu", "U.N." and "USA" too short to tell)
 			}
 			sp := forms[f]
 			if sp == nil {
@@ -3176,6 +3201,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 	}
 	// pairs of variant spellings
 	names := newSets[string]()
+	spelt := newSets[string]() // the variant pairs alone, not the words of one name
 	// The other words of the names each word is written in: "Mohammad
 	// Hasan Akhund" and "Mohammad Hassan Akhund" are one name.
 	fellows := map[string]map[string]bool{}
@@ -3183,7 +3209,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		for _, run := range rs {
 			for _, f := range run {
 				for _, g := range run {
-					if g != f {
+					if g != f && !nameParticles[f] && !nameParticles[g] {
 						if fellows[f] == nil {
 							fellows[f] = map[string]bool{}
 						}
@@ -3230,11 +3256,19 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 				continue
 			}
 			names.union(g, f)
+			spelt.union(g, f)
 			variant[f], variant[g] = true, true
 			if !linked && p.key != q.key {
 				q.key = p.key // one name's two spellings: one key ("Esteves", "Estevens")
 			}
 		}
+	}
+	// One word's spellings are one key when each article's spelling is
+	// read, however far apart their sounds ("Irigoyen" · "Yrigoyen", which
+	// the entity stage linked): else an article writing one and another
+	// the other look alike.
+	for f := range variant {
+		forms[f].key = forms[spelt.find(f)].key
 	}
 	// Words that sit next to each other in one name ("Kassym-Jomart
 	// Zelensky") are reported together.
@@ -3475,6 +3509,17 @@ func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, run
 			}
 		}
 		value := strings.Join(parts, " ")
+		// a particle as the article writes it: "Le Noir", "de la Cruz"
+		if a.spanOfText(s.ids[0], value).End == 0 {
+			for i, part := range parts {
+				if nameParticles[part] {
+					parts[i] = strings.ToUpper(part[:1]) + part[1:]
+				}
+			}
+			if v := strings.Join(parts, " "); a.spanOfText(s.ids[0], v).End > 0 {
+				value = v
+			}
+		}
 		for _, id := range s.ids {
 			d.add(value, id, a.spanOfText(id, value))
 		}

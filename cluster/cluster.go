@@ -73,6 +73,7 @@ type Config struct {
 	NumberWeight float32
 	StemCache    int     // words whose stems are remembered
 	LightStem    bool    // fold plurals only instead of the Snowball stemmer
+	ForeignStem  bool    // fold the Romance and Germanic languages' endings by their own rules
 	DFBits       int     // log2 of the slots of the hashed document-frequency table
 	PriorDocs    float64 // documents assumed seen before the first, none with the term
 
@@ -128,6 +129,7 @@ func DefaultConfig() Config {
 		TitleWeight:  2,
 		LeadTokens:   60,
 		LeadWeight:   1.5,
+		ForeignStem:  true,
 		MaxTokens:    400,
 		EntityWeight: 1,
 		PhraseWeight: 1,

@@ -36,6 +36,8 @@ type extractor struct {
 	phrase      []byte
 	phraseWords int
 	phraseStart bool // the run began a sentence
+	// stemmer of the article being read: its language's family
+	family stemFamily
 }
 
 func newExtractor(cfg *Config) *extractor {
@@ -145,7 +147,9 @@ const specificBit = 1 << 63
 
 // stem returns the hash of the stem of a lower-case word, or 0 for a stopword.
 func (x *extractor) stem(low []byte, raw uint64) uint64 {
-	key := raw | 1 // never 0, the empty slot
+	// A word's stem depends on its language ("mayor" is a noun in
+	// English and an adjective in Spanish): the family is part of the key.
+	key := (raw ^ uint64(x.family)*0x9e3779b97f4a7c15) | 1 // never 0, the empty slot
 	// Two-way set-associative: a word looks in a pair of slots, and a new
 	// word pushes the pair's older entry out, so two frequent words that
 	// land on the same slot do not keep evicting each other.
@@ -161,9 +165,14 @@ func (x *extractor) stem(low []byte, raw uint64) uint64 {
 	w := string(low)
 	var h uint64
 	if !stopwords[w] && len(low) > 1 {
-		if x.cfg.LightStem {
+		switch {
+		case x.family == romanceFamily:
+			h = hashBytes(kindWord, romanceStem(low))
+		case x.family == germanicFamily:
+			h = hashBytes(kindWord, germanicStem(low))
+		case x.cfg.LightStem:
 			h = hashBytes(kindWord, sStem(low))
-		} else {
+		default:
 			h = hashBytes(kindWord, []byte(english.Stem(w, true)))
 		}
 	}
@@ -177,6 +186,7 @@ func (x *extractor) stem(low []byte, raw uint64) uint64 {
 func (x *extractor) extract(a *crossread.Article, out []term) []term {
 	x.tf.reset()
 	cfg := x.cfg
+	x.family = familyOf(a.Language, cfg.ForeignStem)
 	title := a.Title
 	// Headlines in Title Case capitalise every word: capitals there say
 	// nothing about names, so only acronyms count as entities.
@@ -458,6 +468,60 @@ func isTitleCase(s string) bool {
 }
 
 // sStem is Harman's S-stemmer: plurals folded, nothing else.
+type stemFamily uint8
+
+const (
+	englishFamily stemFamily = iota
+	romanceFamily
+	germanicFamily
+)
+
+// familyOf is the stemmer for an article in language lang (ISO 639-1;
+// unknown is read as English, the stemmer every evaluation was run with).
+func familyOf(lang string, foreign bool) stemFamily {
+	if !foreign || len(lang) < 2 {
+		return englishFamily
+	}
+	switch lang[:2] {
+	case "es", "pt", "it", "fr", "ca", "gl", "ro":
+		return romanceFamily
+	case "de", "nl", "af", "lb":
+		return germanicFamily
+	}
+	return englishFamily
+}
+
+// romanceStem folds the inflections of gender and number that Porter's
+// English rules leave apart in the Romance languages: "desalojadas",
+// "desalojados" and "desalojado" are one word, as are "morti" and
+// "morto", "blessés" and "blessé" (accents are folded before).
+func romanceStem(w []byte) []byte {
+	n := len(w)
+	if n > 4 && w[n-1] == 's' {
+		n--
+	}
+	if n > 4 {
+		switch w[n-1] {
+		case 'a', 'o', 'e', 'i':
+			n--
+		}
+	}
+	return w[:n:n]
+}
+
+// germanicStem drops the endings of case and number of German and Dutch
+// nouns and adjectives ("Verletzte", "Verletzten"; "gewonde",
+// "gewonden"), keeping at least four letters.
+func germanicStem(w []byte) []byte {
+	n := len(w)
+	for _, suf := range [...]string{"ern", "en", "er", "es", "e", "n", "s"} {
+		if n-len(suf) >= 4 && string(w[n-len(suf):]) == suf {
+			return w[: n-len(suf) : n-len(suf)]
+		}
+	}
+	return w
+}
+
 func sStem(w []byte) []byte {
 	n := len(w)
 	switch {

@@ -47,6 +47,7 @@ type record struct {
 	Published crossread.Timestamp `json:"published"`
 	Source    string              `json:"source"`
 	URL       string              `json:"url"`
+	Language  string              `json:"language"`
 	Story     json.RawMessage     `json:"story"`
 	Topic     json.RawMessage     `json:"topic"`
 }
@@ -80,7 +81,7 @@ func ReadJSONL(r io.Reader, name string) ([]Item, error) {
 			topic = ""
 		}
 		items = append(items, Item{Story: story, Topic: topic, Article: &crossread.Article{
-			ID: id, Title: rec.Title, Text: rec.Text, Published: rec.Published, Source: rec.Source, URL: rec.URL,
+			ID: id, Title: rec.Title, Text: rec.Text, Published: rec.Published, Source: rec.Source, URL: rec.URL, Language: rec.Language,
 		}})
 	}
 	if err := sc.Err(); err != nil {
