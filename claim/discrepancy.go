@@ -187,7 +187,7 @@ func (a *Alignment) sourceQuantities() sourceFigures {
 		}
 		for _, q := range x.Quantities {
 			k := kindClass(q.Kind) + ":"
-			if u := measuredIn(x.Text, q); u != "" {
+			if u := givenUnit(x.Text, q); u != "" {
 				out[x.Source][k+q.Value+"|"+u] = true
 			} else if countsThings(x.Text, q) {
 				out[x.Source][k+q.Value+"|n"] = true
@@ -218,7 +218,7 @@ func (a *Alignment) sourceQuantities() sourceFigures {
 func (f sourceFigures) gives(src int, s string, q Quantity) bool {
 	m := f[src]
 	base := kindClass(q.Kind) + ":" + q.Value
-	if u := measuredIn(s, q); u != "" {
+	if u := givenUnit(s, q); u != "" {
 		return m[base+"|"+u] || m[base]
 	}
 	if countsThings(s, q) {
@@ -231,7 +231,44 @@ func (f sourceFigures) gives(src int, s string, q Quantity) bool {
 // it counts ("three thieves").
 func countsThings(s string, q Quantity) bool {
 	w, ok := wordAfterCount(s, q)
+	if ok && focusArticles[Fold(w)] {
+		// "Quattro le persone arrestate", "Drei die Verletzten": the
+		// article of what is counted
+		ws := firstWords(s[q.End:], 2)
+		return len(ws) == 2 && s[q.End+ws[0].End:q.End+ws[1].Start] == " " && !IsStop(Fold(ws[1].Text))
+	}
 	return ok && !IsStop(Fold(w))
+}
+
+// focusArticles are the other languages' definite articles that may stand
+// between a count and what it counts.
+var focusArticles = setOfWords(`le la les los las gli lo os`)
+
+// rateBase: the figure q of s is what a rate is per ("per 100,000
+// people", "por 100 mil habitantes", "a cada 100 mil"), which any two
+// rates share whatever they measure.
+func rateBase(s string, q Quantity) bool {
+	before := Words(s[:min(q.Start, len(s))])
+	if len(before) == 0 {
+		return false
+	}
+	switch Fold(before[len(before)-1].Text) {
+	case "per", "por", "pour", "pro", "ogni", "cada", "je":
+		return true
+	}
+	return false
+}
+
+// givenUnit is measuredIn, the other languages' spans of time too ("40
+// horas" gives no "40 centímetros").
+func givenUnit(s string, q Quantity) string {
+	if u := measuredIn(s, q); u != "" {
+		return u
+	}
+	if w, ok := wordAfterCount(s, q); ok && foreignSpans[Fold(w)] {
+		return Fold(w)
+	}
+	return ""
 }
 
 // measuredIn is the stem of the unit or span of time the count q of s is
@@ -245,6 +282,17 @@ func measuredIn(s string, q Quantity) string {
 	if unitStems[u] || spanStems()[u] {
 		return u
 	}
+	// the other languages' units of measure, as English's ("quattro
+	// tonnellate"; "12 chilometri" is "12 km"); their spans of time are
+	// read by the slots of durations and ages
+	if w, ok := wordAfterCount(s, q); ok && foreignSpans[Fold(w)] {
+		f := Fold(w)
+		for _, c := range foreignUnitStems {
+			if strings.HasPrefix(f, c.prefix) {
+				return c.unit
+			}
+		}
+	}
 	// "a three-day visit": the span hyphenated onto the figure
 	if q.End < len(s) && s[q.End] == '-' {
 		if ws := firstWords(s[q.End+1:], 1); len(ws) > 0 && ws[0].Start == 0 {
@@ -255,6 +303,13 @@ func measuredIn(s string, q Quantity) string {
 		}
 	}
 	return ""
+}
+
+// foreignUnitStems are English's units (as unitOf gives them) for the
+// other languages' words, by their beginnings.
+var foreignUnitStems = []struct{ prefix, unit string }{
+	{"kilomet", "km"}, {"chilomet", "km"}, {"metr", "metr"}, {"meter", "metr"}, {"tonel", "tonn"}, {"tonn", "tonn"},
+	{"centimet", "cm"}, {"zentimet", "cm"}, {"ettar", "hectar"}, {"hectar", "hectar"}, {"hektar", "hectar"},
 }
 
 // otherUnits: two counts told in units of different measures ("18 hours
@@ -1795,6 +1850,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return sums.once(k, x, y) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
 				strings.Contains(k, " ") && daysApart(x, y) <= 1)
 		}, true)
+	// The people arrested, in the other languages ("Tre persone sono
+	// state arrestate" · "Quattro le persone arrestate"), each source's
+	// one count, of one day's reports.
+	arrestKey := func(x *Sentence, p Quantity) (string, bool) { return arrestCountIn(langOf(x), x.Text, p) }
+	arrests := valuesBySource(a.stmts, arrestKey)
+	keyedSlotWhere(arrestKey, nil, func(k string, x, y *Sentence) bool {
+		return arrests.once(k, x, y) && daysApart(x, y) <= 1
+	}, true)
 	// Flights cancelled in the other languages ("23 vols ont été annulés"
 	// · "l'annulation de 31 vols"), each source's one count.
 	cancelKey := func(x *Sentence, p Quantity) (string, bool) { return flightsCancelledIn(x.Text, p) }
@@ -2068,7 +2131,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	var anchors keyed[string]
 	for _, x := range a.stmts {
 		for _, q := range x.Quantities {
-			if v, err := strconv.ParseFloat(q.Value, 64); err == nil && v >= 1000 && (q.Kind == "count" || q.Kind == "money") {
+			if v, err := strconv.ParseFloat(q.Value, 64); err == nil && v >= 1000 && (q.Kind == "count" || q.Kind == "money") && !rateBase(x.Text, q) {
 				anchors.add(q.Value, x)
 			}
 		}
@@ -2531,6 +2594,12 @@ func hedgeOf(s string, q Quantity) string {
 	case w1 == "over" || w1 == "above" || w1 == "upwards" || w1 == "exceeding" || w1 == "least" && w2 == "at" || w1 == "than" && w2 == "more":
 		return "lower"
 	}
+	// (a German demand or document "über" a sum is for that sum:
+	// "eine Lösegeldforderung über 2,5 Millionen Euro", "eine Rechnung
+	// über 300 Euro")
+	if w1 == "uber" && amountNoun(w2) {
+		return ""
+	}
 	// the other languages read: "más de 7.000", "unos 200", "rund 80",
 	// "près de 400", "quasi 300", "ruim 2.400"
 	switch {
@@ -2546,6 +2615,18 @@ func hedgeOf(s string, q Quantity) string {
 		return "lower"
 	}
 	return ""
+}
+
+// amountNoun: the folded German noun f is a demand or a document made out
+// for a sum ("Forderung", "Rechnung", "Scheck", "Kredit", "Auftrag",
+// "Bescheid"), compounds included.
+func amountNoun(f string) bool {
+	for _, n := range []string{"forderung", "rechnung", "scheck", "kredit", "auftrag", "bescheid", "vertrag", "darlehen", "burgschaft", "klage"} {
+		if strings.HasSuffix(f, n) || strings.HasSuffix(f, n+"en") || strings.HasSuffix(f, n+"e") {
+			return true
+		}
+	}
+	return false
 }
 
 // farApart: two amounts more than twice apart are two things ("$60

@@ -1394,10 +1394,15 @@ func sumKindOf(f string) string {
 		return k
 	}
 	// German compounds: "Haushaltsloch", "Finanzlücke", "Gesamtkosten"
-	for _, c := range []struct{ end, kind string }{{"loch", "budget gap"}, {"lucke", "budget gap"}, {"kosten", "cost"}, {"schulden", "debts"}} {
+	for _, c := range []struct{ end, kind string }{{"loch", "budget gap"}, {"lucke", "budget gap"}, {"kosten", "cost"}, {"schulden", "debts"},
+		{"forderung", "sum demanded"}, {"forderungen", "sum demanded"}} {
 		if strings.HasSuffix(f, c.end) && len(f) > len(c.end)+3 {
 			return c.kind
 		}
+	}
+	// and their heads: "Lösegeldforderung", "losgeldeis"
+	if strings.HasPrefix(f, "losegeld") || strings.HasPrefix(f, "losgeld") {
+		return "sum demanded"
 	}
 	return ""
 }
@@ -1830,4 +1835,76 @@ var (
 	cancelWords = setOfWords(`annules annulees annulation annule cancelados canceladas cancelacion cancelaciones cancellati cancellate soppressi
 		soppresse cancellazione cancelamento cancelamentos gestrichen annulliert streichung geannuleerd geschrapt annulering supprimes supprimees
 		suprimidos suprimidas suprimido suprimio cancelado cancelo cancellato soppresso annullato`)
+)
+
+// arrestCountIn reads, in the other languages, the people arrested the
+// count q of s gives: an arrest word in its clause right after it ("Tre
+// persone sono state arrestate", "Quattro le persone arrestate", "tre
+// arresti", "vier Festnahmen") or an arrest verb right before it
+// ("detuvieron a tres personas", "ont interpellé quatre personnes").
+// English's arrests stay out: its outlets count them over different
+// nights of one protest.
+func arrestCountIn(lang, s string, q Quantity) (string, bool) {
+	if lang == "" || q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 5)
+	if len(after) > 0 && after[0].Start == 1 {
+		if f := Fold(after[0].Text); foreignSpans[f] || foreignCurrency[f] {
+			return "", false // "arrestati 3 anni fa"
+		}
+		for i, w := range after {
+			if i > 0 && clauseBreak(s[q.End+after[i-1].End:q.End+w.Start]) {
+				break
+			}
+			f := Fold(w.Text)
+			if arrestWordsIn[f] || (f == "presos" || f == "presas") && i > 0 && (Fold(after[i-1].Text) == "foram" || Fold(after[i-1].Text) == "sido") {
+				if inPrison(s) {
+					return "", false
+				}
+				return "number arrested", true
+			}
+		}
+	}
+	before := Words(s[:q.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if clauseBreak(s[before[k].End:q.Start]) {
+			break
+		}
+		if arrestVerbsIn[Fold(before[k].Text)] {
+			if inPrison(s) {
+				return "", false
+			}
+			return "number arrested", true
+		}
+	}
+	return "", false
+}
+
+// inPrison: s tells of a prison, whose inmates ("300 detenidos", "les
+// détenus") are no count of arrests.
+func inPrison(s string) bool {
+	for _, w := range Words(s) {
+		if prisonWords[Fold(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// arrestWordsIn are the participles and nouns of arrest after a count
+	// (folded).
+	arrestWordsIn = setOfWords(`detenidos detenidas arrestados arrestadas detenciones arrestos
+		detidos detidas detencoes prisoes
+		arretes arretees interpelles interpellees arrestations interpellations gardes
+		arrestati arrestate arresti fermati fermate
+		festgenommen verhaftet festnahmen verhaftungen festgenommene festgenommenen
+		aangehouden gearresteerd arrestaties aanhoudingen`)
+	// arrestVerbsIn are the verbs of arrest before a count (folded).
+	arrestVerbsIn = setOfWords(`detuvieron detuvo arrestaron arresto detiveram deteve prenderam prendeu
+		interpelle arrete arreterent interpellerent arrestato arrestati arrestate fermato fermati
+		festgenommen verhaftet nahm nahmen arresteerde arresteerden hield hielden`)
+	prisonWords = setOfWords(`carcel penal prision presidio reclusorio penitenciaria prisao presidio cadeia penitenciaria
+		prison maison centre penitentiaire carcere penitenziario gefangnis justizvollzugsanstalt jva gevangenis penitentiaire`)
 )

@@ -460,6 +460,39 @@ func TestFreedCountIn(t *testing.T) {
 	}
 }
 
+// TestArrestCountIn: the other languages' counts of people arrested, told
+// after the figure or by a verb before it; not a prison's inmates, nor a
+// span of time.
+func TestArrestCountIn(t *testing.T) {
+	for _, c := range []struct{ lang, s, want string }{
+		{"it", "Tre persone sono state arrestate.", "number arrested"},
+		{"it", "Quattro le persone arrestate in flagranza di reato.", "number arrested"},
+		{"nl", "De politie meldde 47 aanhoudingen in de binnenstad.", "number arrested"},
+		{"es", "Los agentes detuvieron a tres personas en el puerto.", "number arrested"},
+		{"de", "Die Polizei hat vier Männer festgenommen.", "number arrested"},
+		{"es", "Los 300 detenidos de la cárcel de Bellavista se amotinaron.", ""},
+		{"it", "Era stato arrestato 3 anni fa.", ""},
+		{"it", "Sono state sequestrate 2,3 tonnellate di cocaina.", ""},
+	} {
+		got := ""
+		for _, q := range QuantitiesIn(c.s, c.lang) {
+			if k, ok := arrestCountIn(c.lang, c.s, q); ok {
+				got = k
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
+		}
+	}
+	// a demand "über" a sum is for that sum, no bound
+	s := "Die Angreifer hinterließen eine Lösegeldforderung über 2,5 Millionen Euro."
+	for _, q := range QuantitiesIn(s, "de") {
+		if k, _ := sumKindIn(s, q); k != "sum demanded" || hedged(s, q) {
+			t.Errorf("%q: %q hedged %v, want sum demanded, unhedged", s, k, hedged(s, q))
+		}
+	}
+}
+
 // TestOpposed: sides meet across genders and languages.
 func TestOpposed(t *testing.T) {
 	for _, c := range []struct {

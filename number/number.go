@@ -244,6 +244,9 @@ var scales = map[string]float64{
 	"mrd": 1e9, "milliard": 1e9, "milliards": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9,
 	"miliardo": 1e9, "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "miljoen": 1e6,
 	"miljard": 1e9, "miljarden": 1e9,
+	// their thousands ("21 mil torcedores", "3 mila persone", "1,4 mil
+	// milhões": a thousand millions)
+	"mil": 1e3, "mila": 1e3, "tausend": 1e3, "duizend": 1e3,
 }
 
 // symbols before an amount.

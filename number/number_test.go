@@ -116,6 +116,9 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"es", "recortará 4,500 empleos", 4500, Count}, // Latin American grouping
 		{"en", "yields of 4.125% on the bond", 4.125, Percent},
 		{"fr", "une hausse de 2,5 %", 2.5, Percent},
+		{"pt", "cerca de 21 mil torcedores estavam no estádio", 21000, Count},
+		{"pt", "uma poupança de 1,4 mil milhões de euros", 1.4e9, Money},
+		{"it", "circa 3 mila persone evacuate", 3000, Count},
 	} {
 		ns := ExtractIn("a", c.text, c.lang)
 		if len(ns) == 0 || ns[0].Value != c.value || ns[0].Kind != c.kind {
