@@ -1613,6 +1613,45 @@ func TestOneTimeOfDayEach(t *testing.T) {
 	}
 }
 
+// A rough time to the minute is off by minutes, not a quarter of an hour
+// ("rond 03.40 uur" · "omstreeks 03.55 uur"), and an English source's
+// exact time that another gives exactly is its time of the event, its
+// rough others not ("struck the tug at 7.42am … berthed shortly after
+// 8am").
+func TestRoughTimesAndSharedOnes(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-16")
+	for _, c := range []struct {
+		lang  string
+		texts []string
+		want  []string
+	}{
+		{"nl", []string{"De knal, rond 03.40 uur, was tot aan de overkant van de rivier te horen.",
+			"De ontploffing vond omstreeks 03.55 uur plaats in een van de productiegebouwen."}, []string{"03.40 uur", "03.55 uur"}},
+		{"nl", []string{"De knal, rond 04.00 uur, was tot aan de overkant van de rivier te horen.",
+			"De ontploffing vond omstreeks 04.15 uur plaats in een van de productiegebouwen."}, nil},
+		{"", []string{"The ferry Mayfield Star struck the tug Bluewater Tern at 7.42am off Queens Wharf. The ferry was able to berth under its own power shortly after 8am.",
+			"The ferry Mayfield Star hit the tug Bluewater Tern at 7.42am on Wednesday, police said.",
+			"The Mayfield Star ran into the tug Bluewater Tern at 7.24am in calm weather."}, []string{"7.42am", "7.24am"}},
+	} {
+		var docs []*crossread.Doc
+		for i, text := range c.texts {
+			d := doc(string(rune('a'+i)), string(rune('X'+i)), text)
+			d.Article.Language, d.Article.Published = c.lang, day
+			docs = append(docs, d)
+		}
+		r := Analyze(docs, nil)
+		got := valuesOf(r.Discrepancies)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: discrepancies %+v, want %q", c.texts, r.Discrepancies, w)
+			}
+		}
+		if c.want == nil && len(r.Discrepancies) > 0 {
+			t.Errorf("%q: discrepancies %+v, want none", c.texts, r.Discrepancies)
+		}
+	}
+}
+
 // Two statements sharing a distinctive figure tell one fact however they
 // are worded: their other figures are compared ("police put the figure at
 // 25,000" · "Police estimated the crowd at 20,000"), and a round figure

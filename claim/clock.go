@@ -167,7 +167,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			}
 			before := strings.ToLower(x.Text[:g[0]])
 			rough := false
-			for _, w := range []string{"volta", "cerca", "vers", "gegen", "rond", "verso", "hacia", "sobre", "alrededor", "environ", "circa", "intorno", "dopo", "kurz"} {
+			for _, w := range []string{"volta", "cerca", "vers", "gegen", "rond", "omstreeks", "verso", "hacia", "sobre", "alrededor", "environ", "circa", "intorno", "dopo", "kurz"} {
 				if i := strings.LastIndex(before, w); i >= 0 && len(before)-i <= len(w)+8 {
 					rough = true
 				}
@@ -220,7 +220,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 	for _, d := range a.Docs {
 		all = append(all, english[d.Article.ID]...)
 	}
-	for _, f := range eventTimes(all) {
+	for _, f := range eventTimes(all, true) {
 		if byVerb[oneTime] == nil {
 			order = append(order, oneTime)
 		}
@@ -238,7 +238,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return shown[f.span] })
 		}
 		if verb == "\x00clock" {
-			figs = eventTimes(figs)
+			figs = eventTimes(figs, false)
 		}
 		bySource := map[int]int{}
 		ambiguous := false
@@ -285,7 +285,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 						f.verb != "" && f.verb == g.verb) ||
 						d <= 30 && daysApart(f.x, g.x) <= 1 && len(english[f.x.ArticleID()]) == 1 && len(english[g.x.ArticleID()]) == 1
 				}
-				if f.x.Source != g.x.Source && d > 0 && (!f.rough && !g.rough || d > 20) && scene && !f.allows(g) && !g.allows(f) {
+				if f.x.Source != g.x.Source && d > max(f.tolerance(), g.tolerance()) && scene && !f.allows(g) && !g.allows(f) {
 					apart = true
 				}
 			}
@@ -405,6 +405,20 @@ func conversion(s string, i, j int) bool {
 	return zoned && strings.HasSuffix(before, "(")
 }
 
+// tolerance is how far off the time f may be from the event's: none for
+// an exact one; for a rough one, 20 minutes about a whole or a half hour
+// ("around 4 p.m."), 10 about a time to the minute ("rond 03.40 uur": no
+// 03.55).
+func (f clockFigure) tolerance() int {
+	switch {
+	case !f.rough:
+		return 0
+	case f.minutes%30 == 0:
+		return 20
+	}
+	return 10
+}
+
 // allows: f is a bound ("after 10 p.m.") that g's time keeps.
 func (f clockFigure) allows(g clockFigure) bool {
 	return f.bound > 0 && g.minutes >= f.minutes || f.bound < 0 && g.minutes <= f.minutes
@@ -439,7 +453,7 @@ func clockBound(before string) int {
 // d'un chantier" against "L'accident s'est produit vers 9 h 50, sur un
 // chantier", not "coupée à 11 h 25"); a source still giving two is left
 // out.
-func eventTimes(figs []clockFigure) []clockFigure {
+func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 	times := map[int]map[int]bool{}
 	for _, f := range figs {
 		if times[f.x.Source] == nil {
@@ -450,6 +464,36 @@ func eventTimes(figs []clockFigure) []clockFigure {
 	near := func(f, g clockFigure) bool {
 		d := f.minutes - g.minutes
 		return g.x.Source != f.x.Source && len(times[g.x.Source]) == 1 && max(d, -d) <= 90
+	}
+	// (an English source's exact time that another source gives to the
+	// minute, exactly too, is the event's, and its rough ones are not: "struck the tug
+	// at 7.42am" · "hit the tug at 7.42am", not "berthed shortly after
+	// 8am"; the other languages' times are of no verb read, and a time
+	// two give may be the all-clear's: "gegen 20.00 Uhr aufgehoben" · "Um
+	// 20 Uhr gab die Stadt Entwarnung")
+	matched := map[int]map[int]bool{}
+	for _, f := range figs {
+		if !preferShared {
+			break
+		}
+		for _, g := range figs {
+			if f.x.Source != g.x.Source && f.minutes == g.minutes && !f.rough && !g.rough && len(times[f.x.Source]) > 1 {
+				if matched[f.x.Source] == nil {
+					matched[f.x.Source] = map[int]bool{}
+				}
+				matched[f.x.Source][f.minutes] = true
+			}
+		}
+	}
+	figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool {
+		return len(matched[f.x.Source]) == 1 && !matched[f.x.Source][f.minutes] && f.rough
+	})
+	times = map[int]map[int]bool{}
+	for _, f := range figs {
+		if times[f.x.Source] == nil {
+			times[f.x.Source] = map[int]bool{}
+		}
+		times[f.x.Source][f.minutes] = true
 	}
 	kept := slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool {
 		if len(times[f.x.Source]) < 2 {
