@@ -32,7 +32,7 @@ var tollWords = map[string]string{
 	"missing": "missing", "unaccounted": "missing", "trapped": "trapped", "trapping": "trapped",
 	"evacuated": "displaced or evacuated", "displaced": "displaced or evacuated", "evacuation": "displaced or evacuated",
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
-	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages",
+	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages", "seized": "hostages",
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
 }
 

@@ -146,6 +146,8 @@ func TestTollOf(t *testing.T) {
 		{"Arvania will impose tariffs of 25% from April 1.", "25%", "", 0},
 		{"Twelve foreign aid workers held hostage for 40 days were released on Wednesday.", "Twelve", "hostages", 0},
 		{"Eleven aid workers kidnapped in the north have been freed.", "Eleven", "hostages", 0},
+		{"A man who seized six people at a bank gave himself up to police.", "six", "hostages", 0},
+		{"Customs officers seized 300 kilograms of cocaine, officials said.", "300", "", 0},
 		{"Twelve police cars were damaged in the riot.", "Twelve", "", 0},
 		{"They won 3-1 in front of a crowd of 48,500 at the Riverside Stadium.", "48,500", "attendance", 0},
 		{"Harbor City beat Redmont 3-1, watched by 46,000 fans.", "46,000", "attendance", 0},
