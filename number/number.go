@@ -62,6 +62,7 @@ func ExtractIn(articleID, text, lang string) []crossread.Number {
 			}
 		}
 	}
+	toks = compoundWords(toks, text, lang)
 	var out []crossread.Number
 	for k := 0; k < len(toks); {
 		n, j, ok := match(toks, k)
@@ -246,7 +247,7 @@ var scales = map[string]float64{
 	"miljard": 1e9, "miljarden": 1e9,
 	// their thousands ("21 mil torcedores", "3 mila persone", "1,4 mil
 	// milhões": a thousand millions)
-	"mil": 1e3, "mila": 1e3, "tausend": 1e3, "duizend": 1e3,
+	"mil": 1e3, "mila": 1e3, "mille": 1e3, "tausend": 1e3, "duizend": 1e3,
 }
 
 // symbols before an amount.
@@ -290,6 +291,85 @@ var numberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, 
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
+// hundredWords and joinWords: the words of a hundred, and of "and"
+// between a number's parts, in the languages read ("four hundred and
+// twenty", "quatre cent vingt", "quatrocentos e vinte", "treinta y dos").
+var (
+	hundredWords = map[string]string{"hundred": "en", "cent": "fr", "cents": "fr", "cien": "es", "ciento": "es", "cem": "pt",
+		"cento": "it pt", "hundert": "de", "honderd": "nl"}
+	joinWords = map[string]bool{"and": true, "et": true, "y": true, "e": true, "und": true, "en": true}
+)
+
+// hundredIn: w is a hundred in lang ("cents" is no hundred in English).
+func hundredIn(lang, w string) bool {
+	if lang == "" {
+		lang = "en"
+	}
+	l, ok := hundredWords[w]
+	return ok && strings.Contains(l, lang)
+}
+
+// compoundWords joins a number written in several words into one token:
+// a unit times a hundred ("quatre cent", "deux cents"), hundreds and the
+// tens after them ("cuatrocientos veinte", "four hundred and twenty"),
+// tens and a unit after "and" ("treinta y dos", "vingt et un"). Figures in
+// digits are left alone.
+func compoundWords(toks []tok, text, lang string) []tok {
+	value := func(t tok) (float64, bool) {
+		if !strings.ContainsFunc(t.text, unicode.IsLetter) {
+			return 0, false // digits: "4 100" is two figures
+		}
+		if hundredIn(lang, t.lower) {
+			return 100, true
+		}
+		if t.isNum {
+			return t.num, true
+		}
+		if lang == "" || lang == "en" {
+			return wordNumber(t.lower)
+		}
+		return 0, false
+	}
+	adjacent := func(a, b tok) bool { return b.start-a.end == 1 && text[a.end] == ' ' }
+	var out []tok
+	for i := 0; i < len(toks); i++ {
+		v, ok := value(toks[i])
+		if !ok || hundredIn(lang, toks[i].lower) {
+			out = append(out, toks[i])
+			continue
+		}
+		end := i
+		// a unit times a hundred
+		if v < 10 && end+1 < len(toks) && hundredIn(lang, toks[end+1].lower) && adjacent(toks[end], toks[end+1]) {
+			v, end = v*100, end+1
+		}
+		// the hundreds' tens and units, the tens' unit
+		next := end + 1
+		if next+1 < len(toks) && joinWords[toks[next].lower] && adjacent(toks[end], toks[next]) && adjacent(toks[next], toks[next+1]) {
+			next++ // "and", "e", "y", "et"
+		}
+		if next < len(toks) && adjacent(toks[next-1], toks[next]) && !hundredIn(lang, toks[next].lower) {
+			if w, ok := value(toks[next]); ok && w >= 1 {
+				switch {
+				case int(v)%100 == 0 && v >= 100 && w < 100, v >= 20 && v < 100 && int(v)%10 == 0 && w < 10 && next > end+1:
+					v, end = v+w, next
+				}
+			}
+		}
+		if end == i {
+			out = append(out, toks[i])
+			continue
+		}
+		t := toks[i]
+		t.end, t.num, t.isNum, t.word = toks[end].end, v, true, false
+		t.text = text[t.start:t.end]
+		t.lower = strings.ToLower(t.text)
+		out = append(out, t)
+		i = end
+	}
+	return out
+}
+
 // RoundCount reports a word of round count ("quarantaine", "ventina",
 // "centenar"): a number told as about so many.
 func RoundCount(w string) bool {
@@ -332,6 +412,8 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 	}
 	out["de"]["zwo"] = 2
 	out["pt"]["duas"] = 2
+	// Swiss and Belgian French: "septante", "huitante", "nonante"
+	out["fr"]["septante"], out["fr"]["huitante"], out["fr"]["octante"], out["fr"]["nonante"] = 70, 80, 80, 90
 	// European Portuguese: "dezasseis", "dezassete", "dezanove"
 	out["pt"]["dezasseis"], out["pt"]["dezassete"], out["pt"]["dezanove"] = 16, 17, 19
 	// the hundreds, written as one word

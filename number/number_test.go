@@ -102,6 +102,16 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// "five cents" is no five hundred; "two and three" two figures.
+func TestNumberWordsApart(t *testing.T) {
+	if ns := ExtractIn("a", "It costs five cents more.", "en"); len(ns) == 0 || ns[0].Value != 5 {
+		t.Errorf("five cents: %+v", ns)
+	}
+	if ns := ExtractIn("a", "two and three", "en"); len(ns) != 2 {
+		t.Errorf("two and three: %+v", ns)
+	}
+}
+
 func TestExtractIn_EuropeanNumbers(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -119,6 +129,15 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"pt", "cerca de 21 mil torcedores estavam no estádio", 21000, Count},
 		{"pt", "uma poupança de 1,4 mil milhões de euros", 1.4e9, Money},
 		{"it", "circa 3 mila persone evacuate", 3000, Count},
+		// numbers in several words
+		{"fr", "Quatre cent vingt élèves et huitante membres du personnel", 420, Count},
+		{"fr", "deux cents personnes", 200, Count},
+		{"fr", "trois mille personnes", 3000, Count},
+		{"en", "four hundred and twenty people", 420, Count},
+		{"es", "cuatrocientos veinte alumnos", 420, Count},
+		{"es", "treinta y dos heridos", 32, Count},
+		{"pt", "quatrocentos e vinte alunos", 420, Count},
+		{"fr", "huitante membres", 80, Count},
 	} {
 		ns := ExtractIn("a", c.text, c.lang)
 		if len(ns) == 0 || ns[0].Value != c.value || ns[0].Kind != c.kind {
