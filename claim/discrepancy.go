@@ -1850,6 +1850,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return sums.once(k, x, y) && (sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) ||
 				strings.Contains(k, " ") && daysApart(x, y) <= 1)
 		}, true)
+	// The year the story's bridge, dam or building was built ("construída
+	// em 1982" · "Construída em 1978"; "1969 errichtet" · "die 1972
+	// fertiggestellte Brücke"), each source's one, of one day's reports.
+	builtKey := func(x *Sentence, p Quantity) (string, bool) { return yearBuilt(x.Text, p) }
+	builtYears := valuesBySource(a.stmts, builtKey)
+	keyedSlotWhere(builtKey, nil, func(k string, x, y *Sentence) bool {
+		return builtYears.once(k, x, y) && daysApart(x, y) <= 1
+	}, true)
 	// The people arrested, in the other languages ("Tre persone sono
 	// state arrestate" · "Quattro le persone arrestate"), each source's
 	// one count, of one day's reports.

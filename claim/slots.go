@@ -1908,3 +1908,34 @@ var (
 	prisonWords = setOfWords(`carcel penal prision presidio reclusorio penitenciaria prisao presidio cadeia penitenciaria
 		prison maison centre penitentiaire carcere penitenziario gefangnis justizvollzugsanstalt jva gevangenis penitentiaire`)
 )
+
+// yearBuilt: the year q of s is when something was built, in any language
+// read: a verb of building before it ("built in 1964", "construída em
+// 1982", "levantada en 1987", "costruito nel 1969") or, in German and
+// Dutch order, right after it ("1969 errichtet", "die 1972
+// fertiggestellte Brücke", "in 1972 gebouwd").
+func yearBuilt(s string, q Quantity) (string, bool) {
+	if q.Kind != "year" || q.Start > len(s) || q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		if clauseBreak(s[before[k].End:q.Start]) {
+			break
+		}
+		if builtWords[Fold(before[k].Text)] {
+			return "year built", true
+		}
+	}
+	if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start == 1 && builtWords[Fold(after[0].Text)] {
+		return "year built", true
+	}
+	return "", false
+}
+
+var builtWords = setOfWords(`built constructed erected
+	construido construida construidos construidas levantado levantada levantados levantadas edificado edificada erigido erigida erguido erguida
+	construit construite construits construites bati batie edifie edifiee erige erigee
+	costruito costruita costruiti costruite edificato edificata eretto eretta
+	gebaut gebaute gebauten erbaut erbaute erbauten errichtet errichtete errichteten fertiggestellt fertiggestellte fertiggestellten
+	gebouwd opgeleverd`)
