@@ -439,6 +439,13 @@ func pastTenseIn(ws []Word, lang string) bool {
 		if unicode.IsLower(r) && finiteVerbs[lang][strings.ToLower(w.Text)] {
 			return true // "Der Brand brach … aus", "Het vuur is geblust"
 		}
+		// elided: "c'erano", "s'est", "c'è"
+		if i := strings.IndexAny(w.Text, "'’"); i > 0 && i < 3 && unicode.IsLower(r) {
+			_, size := utf8.DecodeRuneInString(w.Text[i:])
+			if finiteVerbs[lang][strings.ToLower(w.Text[i+size:])] {
+				return true
+			}
+		}
 		if !unicode.IsLower(r) || utf8.RuneCountInString(w.Text) < 5 {
 			continue
 		}
