@@ -519,7 +519,7 @@ func TestSmallReaders(t *testing.T) {
 		{"es", "Salvamento Marítimo rescató a 43 supervivientes.", true},
 		{"pt", "O prédio desabou de madrugada.", true},
 		{"de", "Die neue Brücke über den Fluss.", false},
-		{"it", "A bordo c'erano 412 passeggeri.", true}, // an elided verb
+		{"it", "A bordo c'erano 412 passeggeri.", true},       // an elided verb
 		{"", "The weather service rated the twister.", false}, // English has its own test
 	} {
 		if got := pastTenseIn(Words(c.s), c.lang); got != c.want {
