@@ -566,3 +566,15 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestEvasionEndToEnd reads a prison escape written in French: one
+// escapee's surname spelt two ways ("Yanis Bouzidi" · "Yanis Bouzid") is
+// one person, whose age the two outlets give apart.
+func TestEvasionEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/evasion", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"age of Yanis Bouzidi: 29 [La Dépêche du Minervois] · 31 [Agence Occitane de Presse]",
+		"spelling of Yanis Bouzidi: Yanis Bouzid [Agence Occitane de Presse] · Yanis Bouzidi [La Dépêche du Minervois]",
+	})
+	verified(t, st, byID)
+}

@@ -32,9 +32,12 @@ var (
 	// "Der 51-jährige Fahrer", "O motorista, de 58 anos", "El conductor,
 	// de 45 años", "L'autista, un 54enne", "Il conducente, un cittadino
 	// austriaco di 57 anni", "Le conducteur, âgé de 45 ans".
-	reRoleAgeGerman  = regexp.MustCompile(`\b(?i:der|dem|den)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*)\s+(Fahrer|Lenker|Täter|Verdächtige|Tatverdächtige|Pilot)\b`)
-	reRoleAgeRomance = regexp.MustCompile(`(?i)\b(motorista|condutor|conductor|chófer|chofer|chauffeur|conducteur|autista|conducente|sospechoso|suspeito|suspect|sospettato|piloto|pilota|pilote)\s*,\s*(?:de\s+|âgée?\s+de\s+|un\s+|una\s+)?(?:[\p{L}]+\s+){0,3}?(?:di\s+)?(\d{1,3})(?:\s*(?:anos|años|ans|anni)\b|enne\b)`)
-	reSubjectAge     = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
+	reRoleAgeGerman = regexp.MustCompile(`\b(?i:der|dem|den|de)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)\s+(Fahrer|Lenker|Täter|Verdächtige|Tatverdächtige|Pilot|chauffeur|bestuurder|verdachte|piloot)\b`)
+	// "Der Fahrer, ein 41-jähriger slowakischer Staatsbürger", "De
+	// chauffeur, een 52-jarige man": the role, then its age in apposition
+	reRoleAgeGermanAppos = regexp.MustCompile(`\b(?i:der|de)\s+(Fahrer|Lenker|Täter|Verdächtige|Tatverdächtige|Pilot|chauffeur|bestuurder|verdachte|piloot)\s*,\s*(?i:ein|eine|een)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)`)
+	reRoleAgeRomance     = regexp.MustCompile(`(?i)\b(motorista|condutor|conductor|chófer|chofer|chauffeur|conducteur|autista|conducente|sospechoso|suspeito|suspect|sospettato|piloto|pilota|pilote)\s*,\s*(?:de\s+|âgée?\s+de\s+|un\s+|una\s+)?(?:[\p{L}]+\s+){0,3}?(?:di\s+)?(\d{1,3})(?:\s*(?:anos|años|ans|anni)\b|enne\b)`)
+	reSubjectAge         = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
 	reMatchMinute = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -]minute\b|\bminuto (\d{1,3})\b|\b(\d{1,3})(?:e|ème) minute\b|\b(\d{1,3})\. Minute\b|\b(\d{1,3})º minuto\b`)
@@ -43,9 +46,9 @@ var (
 // foreignRoles: the other languages' driver, suspect and pilot (folded),
 // in English.
 var foreignRoles = invertWords(map[string]string{
-	"driver":  "fahrer lenker motorista condutor conductor chofer chauffeur conducteur autista conducente",
-	"suspect": "tater verdachtige tatverdachtige sospechoso suspeito suspect sospettato",
-	"pilot":   "pilot piloto pilota pilote",
+	"driver":  "fahrer lenker motorista condutor conductor chofer chauffeur conducteur autista conducente bestuurder",
+	"suspect": "tater verdachtige tatverdachtige sospechoso suspeito suspect sospettato verdachte",
+	"pilot":   "pilot piloto pilota pilote piloot",
 })
 
 // matchedGroup is the span of the first submatch that took part in a
@@ -105,6 +108,17 @@ func (pf *personFigures) add(x *Sentence, g0, g1 int, person crossread.Mention, 
 // people of one name) is left out: which to set against the others
 // cannot be told.
 func (pf *personFigures) lines(about func(name string) string, show func(int) string) []crossread.Discrepancy {
+	// one person whose surname sources spell apart ("Karim Benhadji, 34
+	// ans" · "Karim Benhadj, 36 ans") is one, when no source writes both
+	for i, k := range pf.order {
+		for _, l := range pf.order[i+1:] {
+			if pf.figs[k] == nil || pf.figs[l] == nil || !surnameSpeltApart(pf.names[k], pf.names[l]) || sharesSource(pf.figs[k], pf.figs[l]) {
+				continue
+			}
+			pf.figs[k] = append(pf.figs[k], pf.figs[l]...)
+			pf.figs[l] = nil
+		}
+	}
 	var out []crossread.Discrepancy
 	for _, key := range pf.order {
 		figs := pf.figs[key]
@@ -135,6 +149,18 @@ func (pf *personFigures) lines(about func(name string) string, show func(int) st
 		}
 	}
 	return out
+}
+
+// sharesSource: a source gives figures of both lists.
+func sharesSource(fs, gs []personFigure) bool {
+	for _, f := range fs {
+		for _, g := range gs {
+			if f.x.Source == g.x.Source {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onePerson: the mentions all name one person.
@@ -267,6 +293,9 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		if langOf(x) != "" {
 			for _, g := range reRoleAgeGerman.FindAllStringSubmatchIndex(x.Text, -1) {
 				pf.add(x, g[2], g[3], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[4]:g[5]])]}, 1, 120)
+			}
+			for _, g := range reRoleAgeGermanAppos.FindAllStringSubmatchIndex(x.Text, -1) {
+				pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[2]:g[3]])]}, 1, 120)
 			}
 			for _, g := range reRoleAgeRomance.FindAllStringSubmatchIndex(x.Text, -1) {
 				pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[2]:g[3]])]}, 1, 120)
