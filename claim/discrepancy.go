@@ -259,6 +259,24 @@ func rateBase(s string, q Quantity) bool {
 	return false
 }
 
+// sameWordsBefore: a content word within n words before p in xs is one
+// within n words before q in ys.
+func sameWordsBefore(xs string, p Quantity, ys string, q Quantity, n int) bool {
+	wx, wy := Words(xs[:min(p.Start, len(xs))]), Words(ys[:min(q.Start, len(ys))])
+	for i := len(wx) - 1; i >= 0 && i >= len(wx)-n; i-- {
+		f := Fold(wx[i].Text)
+		if len(f) < 4 || IsStop(f) {
+			continue
+		}
+		for j := len(wy) - 1; j >= 0 && j >= len(wy)-n; j-- {
+			if Fold(wy[j].Text) == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givenUnit is measuredIn, the other languages' spans of time too ("40
 // horas" gives no "40 centímetros").
 func givenUnit(s string, q Quantity) string {
@@ -2032,6 +2050,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				a.linked(x, y) || sameCountedList(x, y) && !a.personSubject(x) && !a.personSubject(y) ||
 				sameDay(x, y) && !tallyNouns[strings.TrimPrefix(k, "number of ")] && (len(x.Names) > 0 && sharesName(x, y) || a.namedInEach(x, y))
 		}, true)
+	// A price per unit, when no other slot read it ("US$ 4,35 la libra" · "US$ 4,53 por libra"), each
+	// source's one per unit, of one day's reports.
+	priceKey := func(x *Sentence, p Quantity) (string, bool) { return pricePerUnit(x.Text, p) }
+	prices := valuesBySource(a.stmts, priceKey)
+	// (whatever the sentences' subjects, when the words before the two
+	// prices name one thing: "un precio promedio del cobre de")
+	lenient = func(_ string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
+		return sameWordsBefore(x.Text, p, y.Text, q, 4)
+	}
+	keyedSlotWhere(priceKey, nil, func(k string, x, y *Sentence) bool {
+		return prices.once(k, x, y) && daysApart(x, y) <= 1
+	}, true)
+	lenient = nil
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return yearRangeOf(x.Text, x.Quantities, p) }, nil)

@@ -1388,6 +1388,54 @@ func sumKindIn(s string, q Quantity) (string, bool) {
 	return "", false
 }
 
+// pricePerUnit: the sum q of s is a price per unit of a thing sold ("US$
+// 4,35 la libra" · "US$ 4,53 por libra", "$82 a barrel", "1.850 euros la
+// tonelada"), in any language read: the price of that unit.
+func pricePerUnit(s string, q Quantity) (string, bool) {
+	if q.Kind != "money" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 2)
+	if len(after) < 2 || after[0].Start != 1 || s[q.End+after[0].End:q.End+after[1].Start] != " " {
+		return "", false
+	}
+	switch Fold(after[0].Text) {
+	case "a", "per", "la", "el", "por", "le", "al", "il", "pro", "je", "ao", "the":
+	default:
+		return "", false
+	}
+	u := priceUnits[Fold(after[1].Text)]
+	if u == "" {
+		return "", false
+	}
+	// a cost per unit is another figure than the price: "costos de caja
+	// … US$ 1,92 por libra" beside "un precio … de US$ 4,35 la libra"
+	// (the nearer of the two words within ten before it, commas or not:
+	// "Los costos de caja, en tanto, bajaron a")
+	before := Words(s[:q.Start])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-10; i-- {
+		switch f := Fold(before[i].Text); {
+		case strings.HasPrefix(f, "cost") || strings.HasPrefix(f, "kost") || strings.HasPrefix(f, "cout") || strings.HasPrefix(f, "custo"):
+			return "cost per " + u, true
+		case priceWords[f]:
+			return "price per " + u, true
+		}
+	}
+	return "price per " + u, true
+}
+
+var priceWords = setOfWords(`price prices precio precios prix prezzo prezzi preco precos preis preise prijs prijzen cotizacion cotacao quotazione`)
+
+var priceUnits = invertWords(map[string]string{
+	"pound":  "pound pounds libra libras livre livres",
+	"barrel": "barrel barrels barril barriles baril barils barile barili fass vat",
+	"tonne":  "tonne tonnes ton tons tonelada toneladas tonnellata tonnellate tonne tonnen",
+	"ounce":  "ounce ounces onza onzas once oncia unze onca",
+	"litre":  "litre litres liter liters litro litros",
+	"kilo":   "kilo kilos kilogram kilograms kilogramme kilogramo kilogramos chilo chili",
+	"share":  "share accion acciones action actions azione azioni aktie acao acoes aandeel",
+})
+
 // sumKindOf names the kind of sum the folded word f says.
 func sumKindOf(f string) string {
 	if k := sumKinds[f]; k != "" {
@@ -1414,6 +1462,8 @@ var sumKinds = invertWords(map[string]string{
 	"debts":        "dettes dette debiti debito deudas deuda dividas divida schulden verbindlichkeiten",
 	"sum demanded": "rancon riscatto rescate resgate losegeld losgeld exige exigent exigen exigem chiede chiedono pide piden fordert fordern verlangt eist eisen",
 	"budget gap":   "deficit buco agujero rombo tekort",
+	"profit":       "utilidades utilidad ganancias ganancia beneficio beneficios lucro lucros benefice benefices utile utili gewinn nettogewinn reingewinn winst nettowinst",
+	"revenue":      "ingresos facturacion receitas faturacao fatturato ricavi umsatz umsatze omzet",
 })
 
 // homesDoneIn reads, in another language, the homes destroyed or damaged

@@ -29,6 +29,7 @@ func TestSlotReaders(t *testing.T) {
 		"payRise":           payRise,
 		"countClassIn":      countClassIn,
 		"sumKindIn":         sumKindIn,
+		"pricePerUnit":      pricePerUnit,
 		"yearFounded":       yearFounded,
 		"yearBuilt":         yearBuilt,
 		"recordSpan":        recordSpan,
@@ -134,7 +135,10 @@ func TestSlotReaders(t *testing.T) {
 		{"countClassIn", "In de haven liggen 37 zeeschepen stil.", "37", "number of ships"},
 		{"sumKindIn", "Die Firma sitzt auf Verbindlichkeiten von rund €310 million.", "€310 million", "debts"},
 		{"sumKindIn", "Harrowgate prevede di investire €150 million nello stadio.", "€150 million", "investment"},
-		{"sumKindIn", "Die Firma erzielte einen Umsatz von €340 million.", "€340 million", ""},
+		{"sumKindIn", "Die Firma erzielte einen Umsatz von €340 million.", "€340 million", "revenue"},
+		{"sumKindIn", "Die Firma zahlte einen Preis von €340 million.", "€340 million", ""},
+		{"pricePerUnit", "Brent crude rose to $82 a barrel on Monday.", "$82", "price per barrel"},
+		{"pricePerUnit", "The firm paid $82 a month for the plan.", "$82", ""},
 		{"yearFounded", "The chain, founded in 1962, has struggled.", "1962", "year founded"},
 		{"yearFounded", "The firm was set up in 2001 by two brothers.", "2001", "year founded"},
 		{"yearFounded", "The chain opened in 1962.", "1962", ""},
@@ -348,11 +352,24 @@ func TestOtherUnits(t *testing.T) {
 
 // TestForeignAmounts: in the other languages read, a scale word and a
 // currency after a figure make a sum of money.
+func TestReadDigits(t *testing.T) {
+	for in, want := range map[string]string{"4,35": "4.35", "7.1": "7.1", "6.800": "6800", "4,500": "4500",
+		"1.240.000": "1240000", "1.240,5": "1240.5", "1,240.5": "1240.5", "46,9": "46.9"} {
+		if got := readDigits(in); got != want {
+			t.Errorf("readDigits(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestForeignAmounts(t *testing.T) {
 	for s, want := range map[string]string{
 		"Las piezas están valoradas en 88 millones de euros.": "88000000",
 		"Le butin est estimé à 102 millions d'euros.":         "102000000",
 		"Die Beute ist 3 Milliarden Euro wert.":               "3000000000",
+		// digits as the other languages write them, thousands of millions
+		"La minera obtuvo ingresos por 6,8 mil millones de dólares.": "6800000000",
+		"Alcanzaron los US$ 6.800 millones en el semestre.":          "6800000000",
+		"El cobre se vendió a US$ 4,35 la libra.":                    "4.35",
 	} {
 		var got []Quantity
 		for _, lang := range []string{"es", "fr", "de"} {

@@ -370,7 +370,7 @@ type Quantity struct {
 }
 
 var (
-	numberRE = regexp.MustCompile(`(?i)(?:(?:US|A|C)?\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion|thousand|bn|mn|m)\b)?`)
+	numberRE = regexp.MustCompile(`(?i)(?:(?:US|A|C|R)?\$ ?|€|£|¥)?\d[\d,]*(?:\.\d+)*(?:\s?(?:%|percent|per cent))?(?:\s(?:million|billion|trillion|thousand|bn|mn|m)\b)?`)
 	monthRE  = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b(?:,?\s+(\d{4}))?`)
 	wordNums = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -529,22 +529,31 @@ func QuantitiesIn(s, lang string) []Quantity {
 	// "88 millones de euros", "3 Milliarden Euro": the scale word and the
 	// currency after it
 	for i, q := range out {
-		if q.Kind != "count" || q.End >= len(s) || !strings.ContainsAny(q.Text, "0123456789") || strings.Contains(q.Text, " ") {
+		if q.Kind != "count" && q.Kind != "money" || q.End >= len(s) || !strings.ContainsAny(q.Text, "0123456789") || strings.Contains(q.Text[strings.IndexAny(q.Text, "0123456789"):], " ") {
 			continue
 		}
 		ws := Words(s[q.End:])
 		if len(ws) == 0 || ws[0].Start != 1 {
 			continue
 		}
-		f, ok := number.Scale(ws[0].Text)
+		f, ok := foreignScale(ws[0].Text)
 		v, err := strconv.ParseFloat(q.Value, 64)
 		if !ok || err != nil {
 			continue
 		}
-		out[i].End = q.End + ws[0].End
+		// "6,8 mil millones de dólares": a thousand millions
+		last := 0
+		for last+1 < len(ws) && ws[last+1].Start == ws[last].End+1 {
+			g, ok := foreignScale(ws[last+1].Text)
+			if !ok {
+				break
+			}
+			f, last = f*g, last+1
+		}
+		out[i].End = q.End + ws[last].End
 		out[i].Text = s[q.Start:out[i].End]
 		out[i].Value = formatFloat(v * f)
-		if foreignCurrencyAfter(s[q.End+ws[0].End:]) {
+		if foreignCurrencyAfter(s[q.End+ws[last].End:]) {
 			out[i].Kind = "money"
 		}
 		added = true
@@ -561,6 +570,14 @@ func QuantitiesIn(s, lang string) []Quantity {
 			added = true
 		}
 	}
+	// the digits as the other languages write them: "4,35" is four and
+	// a bit, "6.800" six thousand eight hundred (a comma before three
+	// digits is Latin America's thousands: "4,500 empleos")
+	for i, q := range out {
+		if v, ok := europeanValue(q); ok {
+			out[i].Value = v
+		}
+	}
 	if added {
 		for i := range out {
 			out[i].Before, out[i].After = slotContextIn(stemLang(lang), s, out[i].Start, out[i].End)
@@ -568,6 +585,78 @@ func QuantitiesIn(s, lang string) []Quantity {
 		slices.SortFunc(out, func(a, b Quantity) int { return a.Start - b.Start })
 	}
 	return out
+}
+
+// foreignScale is the factor of a scale word of the other languages,
+// their thousands included ("mil millones", "mil milhões").
+func foreignScale(w string) (float64, bool) {
+	if f, ok := number.Scale(w); ok {
+		return f, true
+	}
+	switch strings.ToLower(w) {
+	case "mil", "mille", "mila", "tausend", "duizend":
+		return 1e3, true
+	}
+	return 0, false
+}
+
+// readDigits writes digits grouped and pointed either way as Go reads
+// them: of a comma and a stop the last is the decimal point ("1.240,5",
+// "1,240.5"); one of them alone is the thousands' when every group after
+// it has three digits ("6.800", "4,500", "1.240.000") and the decimal
+// point else ("4,35", "7.1").
+func readDigits(d string) string {
+	c, p := strings.LastIndexByte(d, ','), strings.LastIndexByte(d, '.')
+	switch {
+	case c >= 0 && p >= 0 && c > p:
+		return strings.ReplaceAll(strings.ReplaceAll(d, ".", ""), ",", ".")
+	case c >= 0 && p >= 0:
+		return strings.ReplaceAll(d, ",", "")
+	}
+	sep := ","
+	if p >= 0 {
+		sep = "."
+	}
+	parts := strings.Split(d, sep)
+	for _, g := range parts[1:] {
+		if len(g) != 3 {
+			if len(parts) == 2 {
+				return parts[0] + "." + parts[1]
+			}
+			return strings.ReplaceAll(d, sep, "")
+		}
+	}
+	return strings.ReplaceAll(d, sep, "")
+}
+
+// europeanValue re-reads the value of q, read as English writes digits,
+// as the other languages write them, its scale kept ("1.240 millones").
+func europeanValue(q Quantity) (string, bool) {
+	if q.Kind != "count" && q.Kind != "money" && q.Kind != "percent" {
+		return "", false
+	}
+	i := strings.IndexFunc(q.Text, unicode.IsDigit)
+	if i < 0 {
+		return "", false
+	}
+	j := i
+	for j < len(q.Text) && (q.Text[j] >= '0' && q.Text[j] <= '9' || q.Text[j] == ',' || q.Text[j] == '.') {
+		j++
+	}
+	digits := strings.TrimRight(q.Text[i:j], ",.")
+	if !strings.ContainsAny(digits, ",.") {
+		return "", false
+	}
+	english, err1 := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+	if strings.Count(digits, ".") > 1 {
+		english, err1 = strconv.ParseFloat(strings.ReplaceAll(strings.ReplaceAll(digits, ",", ""), ".", ""), 64)
+	}
+	v, err2 := strconv.ParseFloat(readDigits(digits), 64)
+	old, err3 := strconv.ParseFloat(q.Value, 64)
+	if err1 != nil || err2 != nil || err3 != nil || english == 0 || v == english {
+		return "", false
+	}
+	return formatFloat(old * v / english), true
 }
 
 // rePercentWord: the other languages' "per cent" right after a figure.
@@ -830,6 +919,9 @@ func normaliseNumber(t string) (string, string) {
 		j++
 	}
 	numText := strings.ReplaceAll(low[digits:j], ",", "")
+	if strings.Count(numText, ".") > 1 {
+		numText = strings.ReplaceAll(numText, ".", "") // "1.240.000": the other languages' thousands
+	}
 	v, err := strconv.ParseFloat(numText, 64)
 	if err != nil {
 		return "", ""
