@@ -210,7 +210,10 @@ func germanPersonTitle(w string) bool {
 	for _, suffix := range []string{"minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin",
 		"sprecher", "sprecherin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin", "chef", "chefin",
 		"trainer", "trainerin", "direktor", "direktorin", "botschafter", "botschafterin", "abgeordnete", "abgeordneter",
-		"richter", "richterin", "sekretär", "sekretärin", "kommissar", "kommissarin"} {
+		"richter", "richterin", "sekretär", "sekretärin", "kommissar", "kommissarin", "vorstand", "vorständin",
+		"geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "beauftragte", "beauftragter", "dezernent", "dezernentin",
+		"landrat", "landrätin", "senator", "senatorin", "stadtrat", "stadträtin", "kommandant", "kommandantin", "rektor", "rektorin",
+		"anwalt", "anwältin", "obmann", "obfrau", "vorsteher", "vorsteherin"} {
 		if strings.HasSuffix(l, suffix) {
 			return true
 		}

@@ -48,3 +48,13 @@ func TestGermanGenitiveEndsAName(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// An office compound before a name marks it: "Bahn-Personalvorstand
+// Karsten Lübben", "Einsatzleiter Markus Feld".
+func TestGermanOfficesBeforeNames(t *testing.T) {
+	got := mentionsIn("de", "Bahn-Personalvorstand Karsten Lübben sprach von einem Ergebnis. Einsatzleiter Markus Feld sagte, die Leiter sei kaputt.")
+	want := []string{"PERSON Karsten Lübben", "PERSON Markus Feld"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
