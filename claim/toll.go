@@ -149,7 +149,7 @@ func init() {
 		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès muerte muerto muerta fallecido fallecida " +
 			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
-			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer",
+			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer decessi decesos todesfälle sterfgevallen",
 		"injured": "heridos heridas lesionados lesionadas blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond verwondingen " +
 			"ferimentos lesiones blessures verletzungen",
 		// (a compound's seriously injured are a count of their own, within the injured)
@@ -266,7 +266,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if attendance(ws, at, end) {
 		return "attendance", "", 0, true
 	}
-	if partOfToll(ws, at) {
+	if partOfToll(ws, at) || ratioFigure(ws, at, end) {
 		return "", "", 0, false
 	}
 	// "sickened 214 passengers aboard the ship": what the verb before
@@ -727,6 +727,46 @@ func tollAfter(s string, ws []Word, end int) bool {
 	}
 	return false
 }
+
+// ratioFigure: the count ws[at:end] is one side of a ratio ("tre decessi
+// su quattro", "trois morts sur quatre", "two out of three victims", "uno
+// de cada tres"), no toll.
+func ratioFigure(ws []Word, at, end int) bool {
+	word := func(k int) string {
+		if k < 0 || k >= len(ws) {
+			return ""
+		}
+		return Fold(ws[k].Text)
+	}
+	figure := func(k int) bool {
+		w := word(k)
+		return isNumeric(w) || numberWordsAny[w]
+	}
+	for k := end; k <= end+1; k++ {
+		switch word(k) {
+		case "su", "sur":
+			if figure(k + 1) {
+				return true
+			}
+		case "out", "de", "em":
+			if (word(k+1) == "of" || word(k+1) == "cada") && figure(k+2) {
+				return true
+			}
+		}
+	}
+	switch p1, p2 := word(at-1), word(at-2); {
+	case (p1 == "su" || p1 == "sur") && (figure(at-2) || figure(at-3)):
+		return true
+	case (p1 == "of" && p2 == "out" || p1 == "cada" && (p2 == "de" || p2 == "em")) && (figure(at-3) || figure(at-4)):
+		return true
+	}
+	return false
+}
+
+// numberWordsAny are the small numbers in words of the languages read.
+var numberWordsAny = setOfWords(`one two three four five six seven eight nine ten uno una dos tres cuatro cinco seis siete ocho nueve diez
+	un une deux trois quatre cinq sept huit neuf dix due tre quattro cinque sei sette otto nove dieci
+	um uma dois duas quatro oito nove dez ein eine zwei drei vier fünf sechs sieben acht neun zehn een twee drie vier vijf zes zeven acht negen tien`)
 
 // partOfToll: the count at word at follows "among the dead" or the like
 // within a few words ("Among the dead were two people killed when …",

@@ -147,6 +147,7 @@ func TestTollOf(t *testing.T) {
 		{"Twelve foreign aid workers held hostage for 40 days were released on Wednesday.", "Twelve", "hostages", 0},
 		{"Eleven aid workers kidnapped in the north have been freed.", "Eleven", "hostages", 0},
 		{"A man who seized six people at a bank gave himself up to police.", "six", "hostages", 0},
+		{"Two out of three victims were over 80.", "Two", "", 0},
 		{"Customs officers seized 300 kilograms of cocaine, officials said.", "300", "", 0},
 		{"Twelve police cars were damaged in the riot.", "Twelve", "", 0},
 		{"They won 3-1 in front of a crowd of 48,500 at the Riverside Stadium.", "48,500", "attendance", 0},
@@ -452,5 +453,29 @@ func TestAnalyze_TurnoutTwoWays(t *testing.T) {
 	want := map[string]map[string][]string{"turnout": {"58,3%": {"a"}, "61,3%": {"b"}}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("tolls = %v, want %v", got, want)
+	}
+}
+
+// Deaths counted by their noun in Italian ("4.820 decessi"), and not a
+// ratio's sides ("tre decessi su quattro").
+func TestForeignDeathsAndRatios(t *testing.T) {
+	for _, c := range []struct{ s, figure, toll string }{
+		{"Il rapporto conta 4.820 decessi in eccesso rispetto alla media.", "4.820", "death toll"},
+		{"Tre decessi su quattro hanno riguardato persone con più di 80 anni.", "Tre", ""},
+		{"Tre decessi su quattro hanno riguardato persone con più di 80 anni.", "quattro", ""},
+	} {
+		found := false
+		for _, q := range QuantitiesIn(c.s, "it") {
+			if q.Text != c.figure {
+				continue
+			}
+			found = true
+			if toll, _, _, _ := tollOf(c.s, q); toll != c.toll {
+				t.Errorf("tollOf(%q, %q) = %q, want %q", c.s, c.figure, toll, c.toll)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no figure %q", c.s, c.figure)
+		}
 	}
 }
