@@ -1938,9 +1938,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// subjects: "O forte nevão … deixou a Serra da Estrela coberta …")
 	inUnit := valuesBySource(a.stmts, unitKey)
 	lenient = anySubjects
+	// (an area or a volume, one each source gives, is the story's one,
+	// however its sentences name it: "1.850 hectáreas" · "unas 2.300
+	// hectáreas", "etwa 4.000 Liter" · "3000 Liter"; a length may be of
+	// several ways or places)
 	keyedSlotWhere(unitKey, nil,
 		func(k string, x, y *Sentence) bool {
-			return inUnit.once(k, x, y) && len(x.Names) > 0 && sharesName(x, y)
+			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
+				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ")) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before

@@ -1581,7 +1581,7 @@ func foreignUnitOf(s string, q Quantity) string {
 
 // unitDimension names what each of foreignUnits measures.
 var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance",
-	"kilometres": "length", "hectares": "area", "tonnes": "mass"}
+	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume"}
 
 var foreignUnits = invertWords(map[string]string{
 	"centimetres": "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
@@ -1591,6 +1591,7 @@ var foreignUnits = invertWords(map[string]string{
 	"hectares":    "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
 	"tonnes":      "toneladas tonnes tonnen tonnellate ton",
 	"miles":       "milhas millas miglia milles meilen mijl",
+	"litres":      "litros litres liter litern litri",
 })
 
 // closingPrice: the money q of s is where a traded price ended its day

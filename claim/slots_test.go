@@ -598,3 +598,18 @@ func TestForeignMetrics(t *testing.T) {
 		t.Errorf("prizeMoney = %q %v", k, ok)
 	}
 }
+
+// An area or a volume each source gives once is the story's one, however
+// its sentences are worded and whatever they name.
+func TestForeignAreaOnceEach(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-08-02")
+	x := doc("a", "X", "Las llamas arrasaron 1.850 hectáreas de monte y pinar antes del amanecer.")
+	y := doc("b", "Y", "Según la Xunta, el fuego ya ha calcinado unas 2.300 hectáreas en el municipio.")
+	for _, d := range []*crossread.Doc{x, y} {
+		d.Article.Language, d.Article.Published = "es", day
+	}
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	if got := valuesOf(r.Discrepancies); !got["1.850"] || !got["2.300"] {
+		t.Errorf("discrepancies %+v, want the area", r.Discrepancies)
+	}
+}
