@@ -1125,7 +1125,8 @@ func TestSurnameALetterLonger(t *testing.T) {
 	var people []crossread.Entity
 	for _, n := range []string{"Bernard Lhomme", "Bernard Lhommet", "Steve Portman", "Steven Portman", "Anna Piras", "Anna Pira",
 		"Lucia Ferrari", "Lucia Ferraris", "Sabine Körtling", "Sabine Kördling", "Jörg Pfannkuch", "Jörg Pfannkuchs",
-		"Liesbet Vanhoutte", "Liesbeth Vanhoutte", "Daniel Hartmann", "Daniela Hartmann", "Helena Mourato", "Helena Morato"} {
+		"Liesbet Vanhoutte", "Liesbeth Vanhoutte", "Daniel Hartmann", "Daniela Hartmann", "Helena Mourato", "Helena Morato",
+		"Philippe Besançon", "Philippe Bezançon"} {
 		people = append(people, crossread.Entity{Name: n, Type: crossread.PERSON})
 	}
 	for _, c := range []struct {
@@ -1140,6 +1141,7 @@ func TestSurnameALetterLonger(t *testing.T) {
 		{"The manager, Daniel Hartmann, confirmed the arrests.", "The manager, Daniela Hartmann, confirmed the arrests.", nil},
 		{"The union leader, Helena Mourato, called the strike a success.", "The union leader, Helena Morato, called the strike a success.", []string{"Helena Morato · Helena Mourato"}},
 		{"The head teacher, Sabine Körtling, called the fire brigade.", "The head teacher, Sabine Kördling, called the fire brigade.", []string{"Sabine Kördling · Sabine Körtling"}},
+		{"The union leader, Philippe Besançon, called the strike a success.", "The union leader, Philippe Bezançon, called the strike a success.", []string{"Philippe Besançon · Philippe Bezançon"}},
 		{"de:Der Einsatzleiter Jörg Pfannkuch sprach am Montag von Glück.", "de:Die Männer von Jörg Pfannkuchs Trupp fanden am Montag die Bergleute.", nil},
 	} {
 		da, db := doc("a", "X", strings.TrimPrefix(c.a, "de:")), doc("b", "Y", strings.TrimPrefix(c.b, "de:"))

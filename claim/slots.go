@@ -466,7 +466,7 @@ var countClasses = invertWords(map[string]string{
 	"visitors":   "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
 	"ships":      "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
 	"trucks":     "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
-	"workers":    "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados lavoratori dipendenti travailleurs salaries employes trabalhadores funcionarios",
+	"workers":    "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
 })
 
 // minuteNouns are what news gives a length in minutes of: a film's, a
