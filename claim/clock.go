@@ -26,7 +26,7 @@ var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})
 	`|\b(?:de|desde|von|dalle|from)\s+(\d{1,2})[.:](\d{2})\s+(?:a|à|bis|alle|to)\s+\d{1,2}[.:]\d{2}\b` +
 	// a whole hour and its part of the day: "cerca de las 3 de la
 	// madrugada", "às 9 da noite"
-	`|(?:\ba las|\blas|\bas|às)\s+(\d{1,2})()\s+d[ea]\s+(?:la\s+)?(?:madrugada|mañana|manhã|tarde|noche|noite)\b`)
+	`|(?:\ba las|\blas|\bla|\bas|às|\bà)\s+(\d{1,2})()\s+d[ea]\s+(?:la\s+)?(?:madrugada|mañana|manhã|tarde|noche|noite)\b`)
 
 // untilBefore: one of the last two words of before says "until".
 func untilBefore(before string) bool {

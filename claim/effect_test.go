@@ -61,6 +61,8 @@ func TestClock24(t *testing.T) {
 		{"OSE interrumpirá el suministro de 22:00 a 06:00 en la capital.", "de 22:00 a 06:00"},
 		{"Las llamas comenzaron cerca de las 3 de la madrugada en el segundo piso.", "las 3 de la madrugada"},
 		{"A reunião terminou às 9 da noite.", "às 9 da noite"},
+		{"El fenómeno se desató pasada la 1 de la madrugada.", "la 1 de la madrugada"},
+		{"La reunión terminó a la 1 de la tarde.", "la 1 de la tarde"},
 	} {
 		got := reClock24.FindString(c.s)
 		if got != c.want {
