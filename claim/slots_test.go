@@ -231,6 +231,7 @@ func FuzzSlotReaders(f *testing.F) {
 		"More than 200 paintings were stolen.", "a reward of 500,000 euros",
 		"4-", "a 7-", "-5 km", "lasted 3", "an 11-minute standing ovation", "cut the deficit to 3.2% of gross domestic product",
 		"settled at $87.90 a barrel", "remove 1.5m barrels a day", "after spending 38 hours on a ledge", "half a dozen plants",
+		"US$ 4,35 la libra", "Tre persone sono state arrestate.", "die 1972 fertiggestellte Brücke", "1.240.000", "6,8 mil millones de dólares",
 	} {
 		f.Add(s)
 	}
@@ -254,6 +255,11 @@ func FuzzSlotReaders(f *testing.F) {
 			payRise(s, q)
 			countClassIn(s, q)
 			sumKindIn(s, q)
+			pricePerUnit(s, q)
+			arrestCountIn("it", s, q)
+			yearBuilt(s, q)
+			europeanValue(q)
+			sameWordsBefore(s, q, s, q, 4)
 			yearFounded(s, q)
 			recordSpan(s, q)
 			yearVerb(s, q)
