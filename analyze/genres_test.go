@@ -578,3 +578,14 @@ func TestEvasionEndToEnd(t *testing.T) {
 	})
 	verified(t, st, byID)
 }
+
+// TestRebeliaoEndToEnd reads a prison riot written in Portuguese: the
+// toll risen to eight, told past two inserts between commas, is the
+// agency's, its two bodies found a part of it.
+func TestRebeliaoEndToEnd(t *testing.T) {
+	st, byID := oneStory(t, "testdata/rebeliao", 2)
+	wantDiscrepancies(t, st, byID, []string{
+		"death toll: Seis [Diário X] · oito [Agência Y]",
+	})
+	verified(t, st, byID)
+}

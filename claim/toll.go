@@ -624,15 +624,19 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if riseTo[prev(1)] && (riseVerbs[prev(2)] || end < len(ws) && riseVerbs[Fold(ws[end].Text)]) {
 		reachBack = 24
 	}
-	skipped, insertAt := false, -1
+	skips, insertAt := 0, -1
 	for i, n := at-1, 0; i >= 0 && n < reachBack; i, n = i-1, n+1 {
-		// (what rose may stand before an insert between commas: "O número
-		// de vítimas fatais …, entre São Joaquim e Lagoa Serena, subiu para
-		// seis")
-		if g := gap(i, i+1); reachBack > 14 && !skipped && strings.TrimSpace(g) == "," {
+		// (what rose may stand before an insert between commas, or two:
+		// "O número de vítimas fatais …, entre São Joaquim e Lagoa Serena,
+		// subiu para seis"; "O número de presos mortos na rebelião do
+		// Presídio …, em Itapiranga do Norte, sudeste do Pará, subiu para
+		// oito")
+		if g := gap(i, i+1); reachBack > 14 && skips < 2 && (skips == 0 || i == insertAt) && strings.TrimSpace(g) == "," {
+			skipped := false
 			for j := i - 1; j >= 0 && j >= i-12; j-- {
 				if strings.TrimSpace(gap(j, j+1)) == "," {
 					i, skipped, insertAt = j+1, true, j
+					skips++
 					break
 				}
 			}
@@ -1130,7 +1134,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 	}
 	var out []crossread.Discrepancy
 	for _, t := range order {
-		figs := otherGroupsOut(byToll[t])
+		figs := risenTollsOnly(otherGroupsOut(byToll[t]))
 		storyGroup(figs)
 		if ambiguousToll(figs) {
 			continue
@@ -1398,6 +1402,36 @@ var peopleClass = func() map[string]string {
 	}
 	return m
 }()
+
+// risenTollsOnly: a source telling its toll risen to a figure ("subiu
+// para oito", "has risen to 12") gives that as the toll; its smaller
+// figures of the same people are parts or earlier counts ("Dois corpos
+// foram encontrados").
+func risenTollsOnly(figs []tollFigure) []tollFigure {
+	risen := map[int]float64{}
+	for _, f := range figs {
+		if tollRisen(f) && f.value > risen[f.x.Source] {
+			risen[f.x.Source] = f.value
+		}
+	}
+	if len(risen) == 0 {
+		return figs
+	}
+	return slices.DeleteFunc(slices.Clone(figs), func(f tollFigure) bool {
+		r, ok := risen[f.x.Source]
+		return ok && f.value < r
+	})
+}
+
+// tollRisen: the figure f is told as what its toll rose to.
+func tollRisen(f tollFigure) bool {
+	ws := Words(f.x.Text[:min(f.q.Start, len(f.x.Text))])
+	n := len(ws)
+	if n < 2 || !riseTo[Fold(ws[n-1].Text)] {
+		return false
+	}
+	return riseVerbs[Fold(ws[n-2].Text)] || n >= 3 && riseVerbs[Fold(ws[n-3].Text)]
+}
 
 // ambiguousToll: one source gives the toll two values that cannot both
 // be right.
