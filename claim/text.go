@@ -483,6 +483,16 @@ func Quantities(s string) []Quantity {
 		}
 		out = append(out, q)
 	}
+	// "A fourth person has died": the toll the death brings
+	if strings.Contains(s, "th ") || strings.Contains(s, "second ") || strings.Contains(s, "third ") {
+		for _, m := range reOrdinalDeath.FindAllStringSubmatchIndex(s, -1) {
+			if taken != nil && taken[m[2]] {
+				continue
+			}
+			v := ordinalValue(s[m[2]:m[3]])
+			out = append(out, Quantity{Start: m[2], End: m[3], Text: s[m[2]:m[3]], Value: strconv.Itoa(v), Kind: "count"})
+		}
+	}
 	if mayHoldWordNumber(s) {
 		ws := Words(s)
 		for i, w := range ws {
@@ -510,6 +520,10 @@ func Quantities(s string) []Quantity {
 	}
 	return out
 }
+
+// reOrdinalDeath is a death told by its rank, which gives the toll: "A
+// fourth person has died", "a third victim died overnight".
+var reOrdinalDeath = regexp.MustCompile(`(?i)\ban?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:person|man|woman|child|victim|patient|passenger|worker|miner|climber|tourist|resident)\s+(?:has\s+|had\s+)?(?:died|been\s+killed|was\s+killed|is\s+dead)\b`)
 
 // QuantitiesIn is Quantities for text in language lang: the number words
 // of the other languages read ("vier mensen", "trecento persone") are

@@ -148,6 +148,7 @@ func TestTollOf(t *testing.T) {
 		{"Eleven aid workers kidnapped in the north have been freed.", "Eleven", "hostages", 0},
 		{"A man who seized six people at a bank gave himself up to police.", "six", "hostages", 0},
 		{"Two out of three victims were over 80.", "Two", "", 0},
+		{"A fourth person has died after the crash, police said.", "fourth", "death toll", 0},
 		{"Customs officers seized 300 kilograms of cocaine, officials said.", "300", "", 0},
 		{"Twelve police cars were damaged in the riot.", "Twelve", "", 0},
 		{"They won 3-1 in front of a crowd of 48,500 at the Riverside Stadium.", "48,500", "attendance", 0},
