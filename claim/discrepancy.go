@@ -1752,11 +1752,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// Counts of a thing named by different words ("1.200 Traktoren" ·
 	// "1500 Schleppern", "41 passengers" · "38 travellers"), from sources
 	// giving one each.
-	classKey := func(x *Sentence, p Quantity) (string, bool) { return countClassIn(x.Text, p) }
-	classes := valuesBySource(a.stmts, classKey)
-	keyedSlotWhere(classKey, nil, func(k string, x, y *Sentence) bool {
-		return classes.once(k, x, y) && daysApart(x, y) <= 1
-	}, true)
+	// onceEachADay sets figures of one key against each other where each
+	// source gives the key one value, in one day's reports.
+	onceEachADay := func(keyOf func(x *Sentence, p Quantity) (string, bool)) {
+		values := valuesBySource(a.stmts, keyOf)
+		keyedSlotWhere(keyOf, nil, func(k string, x, y *Sentence) bool {
+			return values.once(k, x, y) && daysApart(x, y) <= 1
+		}, true)
+	}
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return countClassIn(x.Text, p) })
 	// The other languages' planned spans ("lo sciopero di 24 ore" · "lo
 	// sciopero di 48 ore"): a story's strike is one, each source giving
 	// one length.
@@ -1852,10 +1856,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		return sumKindIn(x.Text, p)
 	}
-	kinds := valuesBySource(a.stmts, kindKey)
-	keyedSlotWhere(kindKey, nil, func(k string, x, y *Sentence) bool {
-		return kinds.once(k, x, y) && daysApart(x, y) <= 1
-	}, true)
+	onceEachADay(kindKey)
 	// A sum named by what it is ("a restructuring charge of about $310
 	// million" · "a restructuring charge of about $230m"; "a £15,000
 	// course-record bonus" · "a £20,000 bonus for the record"), from
@@ -1871,19 +1872,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// The year the story's bridge, dam or building was built ("construída
 	// em 1982" · "Construída em 1978"; "1969 errichtet" · "die 1972
 	// fertiggestellte Brücke"), each source's one, of one day's reports.
-	builtKey := func(x *Sentence, p Quantity) (string, bool) { return yearBuilt(x.Text, p) }
-	builtYears := valuesBySource(a.stmts, builtKey)
-	keyedSlotWhere(builtKey, nil, func(k string, x, y *Sentence) bool {
-		return builtYears.once(k, x, y) && daysApart(x, y) <= 1
-	}, true)
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return yearBuilt(x.Text, p) })
 	// The people arrested, in the other languages ("Tre persone sono
 	// state arrestate" · "Quattro le persone arrestate"), each source's
 	// one count, of one day's reports.
-	arrestKey := func(x *Sentence, p Quantity) (string, bool) { return arrestCountIn(langOf(x), x.Text, p) }
-	arrests := valuesBySource(a.stmts, arrestKey)
-	keyedSlotWhere(arrestKey, nil, func(k string, x, y *Sentence) bool {
-		return arrests.once(k, x, y) && daysApart(x, y) <= 1
-	}, true)
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return arrestCountIn(langOf(x), x.Text, p) })
 	// Flights cancelled in the other languages ("23 vols ont été annulés"
 	// · "l'annulation de 31 vols"), each source's one count.
 	cancelKey := func(x *Sentence, p Quantity) (string, bool) { return flightsCancelledIn(x.Text, p) }
@@ -2057,16 +2050,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}, true)
 	// A price per unit, when no other slot read it ("US$ 4,35 la libra" · "US$ 4,53 por libra"), each
 	// source's one per unit, of one day's reports.
-	priceKey := func(x *Sentence, p Quantity) (string, bool) { return pricePerUnit(x.Text, p) }
-	prices := valuesBySource(a.stmts, priceKey)
 	// (whatever the sentences' subjects, when the words before the two
 	// prices name one thing: "un precio promedio del cobre de")
 	lenient = func(_ string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
 		return sameWordsBefore(x.Text, p, y.Text, q, 4)
 	}
-	keyedSlotWhere(priceKey, nil, func(k string, x, y *Sentence) bool {
-		return prices.once(k, x, y) && daysApart(x, y) <= 1
-	}, true)
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return pricePerUnit(x.Text, p) })
 	lenient = nil
 	// A span of years, its start or its end, told with the same verb
 	// ("built between 2022 and 2025" · "made from 2021 to 2025").
