@@ -1170,6 +1170,9 @@ func TestSpellingsOfLinkedNamesAndParticles(t *testing.T) {
 			[]crossread.Entity{{Name: "Fabrice Lenoir", Type: crossread.PERSON, Aliases: []string{"Fabrice Le Noir"}}}, []string{"Fabrice Le Noir · Fabrice Lenoir"}},
 		{"nl", "'We pikken het niet meer,' zegt ALU-voorzitter Marieke van Dooren op het plein.", "'We pikken het niet meer,' zei Marieke van Doorn, voorzitter van de ALU, op het plein.",
 			[]crossread.Entity{{Name: "Marieke van Doorn", Type: crossread.PERSON}, {Name: "Marieke van Dooren", Type: crossread.PERSON}}, []string{"Marieke van Dooren · Marieke van Doorn"}},
+		// a compound holding the name is another word, however linked
+		{"en", "Officials said the US-Mexico talks would resume in June.", "Officials said the talks with Mexico would resume in June.",
+			[]crossread.Entity{{Name: "Mexico", Type: crossread.LOC, Aliases: []string{"US-Mexico"}}}, nil},
 	} {
 		da, db := doc("a", "X", c.a), doc("b", "Y", c.b)
 		da.Article.Language, db.Article.Language = c.lang, c.lang

@@ -3433,7 +3433,7 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 // "Parisian", "Michael" and "Michele", "Black" and "Blake"). A house style
 // ("Wi-Fi" and "WiFi", "colour" and "color") is no discrepancy.
 func variantSpelling(p, q *spelling, linked, sameName bool) bool {
-	if p.fold == q.fold {
+	if p.fold == q.fold || compoundOf(p.fold, q.fold) || compoundOf(q.fold, p.fold) {
 		return false
 	}
 	// One is the other with more letters ("Smith", "Smiths"), unless the
@@ -3477,6 +3477,15 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	}
 	return min(utf8.RuneCountInString(p.fold), utf8.RuneCountInString(q.fold)) >= 6 &&
 		typoDistance(p.fold, q.fold) <= 1
+}
+
+// compoundOf: f is a hyphenated compound one of whose parts is g
+// ("US-Mexico", "Mexico"): another word, no spelling of it.
+func compoundOf(f, g string) bool {
+	if !strings.Contains(f, "-") {
+		return false
+	}
+	return slices.Contains(strings.Split(f, "-"), g)
 }
 
 // oneLetterApart: two words of five letters or more, one the other with
