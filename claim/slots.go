@@ -494,6 +494,7 @@ var foreignPartOf = setOfWords("de des del di da do von aus entre")
 // foreignPeople are people in general in the other languages read, the
 // toll pass's to count (folded).
 var foreignPeople = setOfWords(`personas personnes persone pessoas menschen personen mensen habitantes habitants abitanti
+	voyageurs usagers passagers pasajeros viajeros passeggeri passageiros fahrgaste passagiere reizigers passagiers
 	einwohner heridos blesses feriti feridos verletzte muertos morts morti mortos tote`)
 
 // foreignSpans are spans of time and shares in the other languages read.

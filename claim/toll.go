@@ -1230,10 +1230,10 @@ func storyGroup(figs []tollFigure) {
 			bySource[f.x.Source]["generic"] = true
 			continue
 		}
-		if group != "" && group != f.noun {
+		if group != "" && group != classOf(f.noun) {
 			return
 		}
-		group = f.noun
+		group = classOf(f.noun)
 		bySource[f.x.Source]["group"] = true
 	}
 	if group == "" {
@@ -1245,10 +1245,19 @@ func storyGroup(figs []tollFigure) {
 		}
 	}
 	for i := range figs {
-		if figs[i].noun == group {
+		if classOf(figs[i].noun) == group {
 			figs[i].noun = "people"
 		}
 	}
+}
+
+// classOf is the class of people a noun names ("voyageurs" and
+// "usagers" are passengers), or the noun.
+func classOf(noun string) string {
+	if c := peopleClass[noun]; c != "" {
+		return c
+	}
+	return noun
 }
 
 // oneVote: two splits are of one vote, each the one split of its source
@@ -1391,6 +1400,8 @@ var peopleClass = func() map[string]string {
 		"police officers": `police policemen officers agentes policías policiers polizisten beamte agenti poliziotti
 			polícias policiais agenten politieagenten politiemensen`,
 		"crew": `crew sailors seafarers crewmen marineros tripulantes marins marinai seeleute matrozen bemanningsleden`,
+		"passengers": `passengers travellers travelers commuters voyageurs usagers passagers pasajeros viajeros passeggeri viaggiatori
+			passageiros fahrgäste fahrgaste passagiere reisende reizigers passagiers`,
 		"inmates": `inmates prisoners detainees presos reos internos reclusos detenidos detentos détenus prisonniers
 			detenuti carcerati häftlinge gefangene insassen gedetineerden`,
 		"firefighters": `firefighters firemen bomberos pompiers feuerwehrleute einsatzkräfte pompieri bombeiros brandweerlieden brandweerlui`,

@@ -480,3 +480,17 @@ func TestForeignDeathsAndRatios(t *testing.T) {
 		}
 	}
 }
+
+// Passengers under any of their nouns are counted ("300 voyageurs" ·
+// "300 usagers" · "450 personnes" evacuated).
+func TestForeignPassengersEvacuated(t *testing.T) {
+	s := "Quelque 300 voyageurs ont dû être évacués par les sorties de secours."
+	for _, q := range QuantitiesIn(s, "fr") {
+		if toll, _, _, ok := tollOf(s, q); q.Text == "300" && (!ok || toll != "displaced or evacuated") {
+			t.Errorf("tollOf(%q, 300) = %q, want displaced or evacuated", s, toll)
+		}
+	}
+	if classOf("usagers") != classOf("voyageurs") {
+		t.Error("usagers and voyageurs are one class")
+	}
+}
