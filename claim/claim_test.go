@@ -1581,6 +1581,10 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		// a source giving two times: the one told of the other's scene
 		{"Vers 10 h 40, un gazoduc a explosé en bordure d'un chantier de voirie. L'alimentation a été coupée à 11 h 25.",
 			"L'accident s'est produit vers 9 h 50, sur un chantier d'égouttage.", []string{"10 h 40", "9 h 50"}},
+		// a French whole hour written "5 h", against one in "heures"; and
+		// the other source's time of another event is none
+		{"Vers 4 heures du matin, la tornade a touché le village. Le maire a réuni les habitants dès 9 heures.",
+			"C'est vers 5 h que la tornade a frappé le bourg, selon les pompiers.", []string{"Vers 4 heures", "vers 5 h"}},
 		{"La comisión lo recibió hacia las 6:30 de la tarde en la vereda, según la Defensoría.",
 			"La comisión lo recibió a eso de las 18:30 en la vereda.", nil},
 		{"The demolition of the tower went as planned around 10:30 p.m. on Sunday, the mayor said.",

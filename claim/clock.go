@@ -19,7 +19,11 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?
 // write it: "4h30", "5h", "6 h 40", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?:à|vers|après|avant|dès|a las|las)\s+(\d{1,2})\s(?:heures|horas)\b()` +
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?i:à|vers|après|avant|dès|a las|las)\s+(\d{1,2})\s(?:heures|horas)\b()` +
+	// a French whole hour its "h" alone tells ("vers 5 h", "dès 8 h"),
+	// read only after a word that makes it a time of day: "en 48 h" is
+	// a duration
+	`|\b(?i:à|vers|dès)\s+(\d{1,2})\sh()(?:\s[^\d\s]|[^\w\s]|$)` +
 	// a range's start, the range read whole so that its end is no time
 	// of its own: "entre las 22 y las 6 horas", "de 22:00 a 06:00"
 	`|\b(?:entre|desde|dalle|zwischen|tra|between)\s+(?:las\s+|le\s+|les\s+)?(\d{1,2})(?:[.:](\d{2}))?\s+(?:y|e|et|und|a|alle|and|to|bis)\s+(?:las\s+|le\s+|les\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:horas|heures|ore|Uhr|uur)\b` +
@@ -165,7 +169,8 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			if untilBefore(x.Text[:g[0]]) {
 				continue
 			}
-			before := strings.ToLower(x.Text[:g[0]])
+			// up to the hour: "vers" may open the match itself ("vers 5 h")
+			before := strings.ToLower(x.Text[:g[k]])
 			rough := false
 			for _, w := range []string{"volta", "cerca", "vers", "gegen", "rond", "omstreeks", "verso", "hacia", "sobre", "alrededor", "environ", "circa", "intorno", "dopo", "kurz"} {
 				if i := strings.LastIndex(before, w); i >= 0 && len(before)-i <= len(w)+8 {
@@ -176,7 +181,11 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			if byVerb[verb] == nil {
 				order = append(order, verb)
 			}
-			text := strings.TrimRight(x.Text[g[0]:g[1]], " ")
+			end := g[1]
+			if rest := x.Text[g[k+1]:g[1]]; strings.HasPrefix(rest, " h") && (len(rest) == 2 || !unicode.IsLetter(rune(rest[2]))) && g[k+2] == g[k+3] {
+				end = g[k+1] + len(" h") // "vers 5 h que": the hour alone; the match reads one letter past it
+			}
+			text := strings.TrimRight(x.Text[g[0]:end], " ")
 			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough, bound: foreignClockBound(x.Text[:g[k]]),
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
