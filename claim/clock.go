@@ -32,6 +32,12 @@ var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})
 	// madrugada", "às 9 da noite"
 	`|(?:\ba las|\blas|\bla|\bas|às|\bà)\s+(\d{1,2})()\s+d[ea]\s+(?:la\s+)?(?:madrugada|mañana|manhã|tarde|noche|noite)\b`)
 
+// reNoon is noon or midnight told by its word after a word that makes
+// it a rough time or a bound: "peu après midi", "vers minuit", "gegen
+// Mittag", "poco dopo mezzanotte", "rond middernacht" (not "al
+// mediodía", when a report came out as often as when it happened).
+var reNoon = regexp.MustCompile(`(?i)\b((?:peu |kurz |poco |pouco )?(?:vers|après|avant|dès|gegen|nach|vor|rond|omstreeks|na|voor|después del|antes del|dopo|prima di|depois do|antes do|por volta do|hacia el|verso|cerca del|cerca de))\s+(midi|minuit|mediodía|medianoche|meio-dia|meia-noite|mezzogiorno|mezzanotte|Mittag|Mitternacht|middernacht)\b`)
+
 // untilBefore: one of the last two words of before says "until".
 func untilBefore(before string) bool {
 	ws := Words(before)
@@ -142,8 +148,27 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 	// conference).
 	for _, x := range a.Sentences {
 		lang := langOf(x)
-		if lang == "" || !strings.ContainsAny(x.Text, "0123456789") || !x.Statement && !shortStatement(x) || !pastTenseIn(Words(x.Text), lang) && !hasVerbIn(Words(x.Text)) {
+		if lang == "" || !strings.ContainsAny(x.Text, "0123456789") && !reNoon.MatchString(x.Text) || !x.Statement && !shortStatement(x) || !pastTenseIn(Words(x.Text), lang) && !hasVerbIn(Words(x.Text)) {
 			continue
+		}
+		// noon and midnight by their words: "peu après midi", "gegen
+		// Mittag", "a mezzanotte", a whole hour told roughly
+		for _, g := range reNoon.FindAllStringSubmatchIndex(x.Text, -1) {
+			if untilBefore(x.Text[:g[0]]) {
+				continue
+			}
+			minutes := 12 * 60
+			switch strings.ToLower(x.Text[g[4]:g[5]]) {
+			case "minuit", "medianoche", "meia-noite", "mezzanotte", "mitternacht", "middernacht":
+				minutes = 0
+			}
+			const verb = "\x00clock"
+			if byVerb[verb] == nil {
+				order = append(order, verb)
+			}
+			text := x.Text[g[2]:g[1]]
+			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: minutes, rough: true, bound: foreignClockBound(x.Text[:g[4]]),
+				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[2], End: x.Span.Start + g[1]}})
 		}
 		for _, g := range reClock24.FindAllStringSubmatchIndex(x.Text, -1) {
 			// the alternative that matched: its hour, and its minutes if any

@@ -416,7 +416,11 @@ func currencyOf(v string) string {
 	return ""
 }
 
-var firstNumber = regexp.MustCompile(`\d[\d,]*(?:\.(\d+))?`)
+var firstNumber = regexp.MustCompile(`\d(?:[\d,]|['’]\d{3})*(?:\.(\d+))?`)
+
+// groupMarks are the marks grouping a figure's thousands: "2,900", the
+// Swiss "2'900".
+var groupMarks = strings.NewReplacer(",", "", "'", "", "’", "")
 
 // roundingStep is the unit of the last digit written: 0.1 million for
 // "9.2 million", 0.01 for "4.25%"; 0 when the figure is whole.
@@ -425,7 +429,7 @@ func roundingStep(text string, value float64) float64 {
 	if m == nil || m[1] == "" {
 		return 0
 	}
-	written, err := strconv.ParseFloat(strings.ReplaceAll(m[0], ",", ""), 64)
+	written, err := strconv.ParseFloat(groupMarks.Replace(m[0]), 64)
 	if err != nil || written == 0 {
 		return 0
 	}
@@ -442,7 +446,7 @@ func roughStep(text string, value float64) float64 {
 		return step
 	}
 	m := firstNumber.FindString(text)
-	digits := strings.ReplaceAll(m, ",", "")
+	digits := groupMarks.Replace(m)
 	written, err := strconv.ParseFloat(digits, 64)
 	if m == "" || err != nil || written == 0 {
 		return 0

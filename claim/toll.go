@@ -3,6 +3,7 @@ package claim
 import (
 	"crossread/number"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -70,7 +71,7 @@ var seriousWords = setOfWords(`graves grave gravi gravissimi gravissimes`)
 
 // seriousBefore before the injured make them the seriously injured
 // (folded): "schwere Verletzungen", "zware verwondingen", "serious injuries".
-var seriousBefore = setOfWords(`schwere schweren serious severe critical zware ernstige`)
+var seriousBefore = setOfWords(`schwere schweren serious severe critical zware ernstige schwer lebensgefahrlich seriously critically severely gravemente grievement ernstig`)
 
 // tollVerbBefore: w, right before a count, is a verb of the count's toll
 // ("killed 14", "sickening 241").
@@ -225,6 +226,24 @@ type tollFigure struct {
 // something else, is a change ("rose by 3", "two more"), a part ("four of
 // them") or no whole number.
 func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
+	toll, noun, bound, ok = readToll(s, q)
+	// "of them" counts a part of a group named before: its dead or its
+	// seriously hurt are the toll's whole ("Deux d'entre eux ont perdu la
+	// vie"), its injured or its evacuated may be a part ("dos de ellas
+	// fueron llevadas al hospital" of "tres personas resultaron
+	// lesionadas")
+	if ok && noun == "them" && !partCountsWhole[toll] {
+		return "", "", 0, false
+	}
+	return toll, noun, bound, ok
+}
+
+// partCountsWhole: the tolls a part of a group ("two of them") counts
+// whole.
+var partCountsWhole = map[string]bool{"death toll": true, "seriously injured": true, "in critical condition": true, "in intensive care": true}
+
+// readToll is tollOf before its check of "of them".
+func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if q.Kind == "tally" {
 		return "vote or score", "", 0, true
 	}
@@ -391,7 +410,12 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	// after the figure: what it counts, then the toll word
 	k := end
-	if k < len(ws) && !clauseBreak(gap(k-1, k)) {
+	// "Deux d'entre eux ont perdu la vie", "two of them died", "dos de
+	// ellos murieron": the people the sentence counts, named before
+	if n := ofThem(ws, k); n > 0 && !clauseBreak(gap(k-1, k)) {
+		noun, k = "them", k+n
+	}
+	if k < len(ws) && !clauseBreak(gap(k-1, k)) && noun == "" {
 		f := Fold(ws[k].Text)
 		switch {
 		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
@@ -567,6 +591,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if (f == "vie" || f == "vida" || f == "vita") && k >= 2 && (Fold(ws[k-1].Text) == "la" || Fold(ws[k-1].Text) == "a") && lostLife[Fold(ws[k-2].Text)] {
 			return "death toll", noun, bound, true
 		}
+		// "ont été retrouvées sans vie", "hallados sin vida", "trovati
+		// senza vita", "encontrados sem vida": found dead
+		if (f == "vie" || f == "vida" || f == "vita") && k >= 1 && withoutWords[Fold(ws[k-1].Text)] {
+			return "death toll", noun, bound, true
+		}
 		// Dutch: "drie mensen het leven gekost", "om het leven gekomen"
 		if f == "leven" && Fold(ws[k-1].Text) == "het" {
 			return "death toll", noun, bound, true
@@ -614,6 +643,22 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if at >= 1 && strings.TrimSpace(gap(at-1, at)) == "," && end+1 < len(ws) && inAll(Fold(ws[end].Text), Fold(ws[end+1].Text)) {
 		if t := tollWords[Fold(ws[at-1].Text)]; t != "" {
 			return t, noun, bound, true
+		}
+	}
+	// "une avalanche qui a surpris un groupe de cinq personnes": the
+	// group's size, not what the verb before did
+	if ofWords[prev(1)] && groupNouns[prev(2)] {
+		return "", "", 0, false
+	}
+	// "Le drame coûte ainsi la vie à trois personnes", "costó la vida a
+	// cuatro personas", "è costato la vita a due alpinisti"
+	if p := prev(1); p == "a" || p == "à" {
+		for i := at - 2; i >= 2 && i >= at-4; i-- {
+			f := Fold(ws[i].Text)
+			if (f == "vie" || f == "vida" || f == "vita") && (Fold(ws[i-1].Text) == "la" || Fold(ws[i-1].Text) == "a") &&
+				(costVerbs[Fold(ws[i-2].Text)] || i >= 3 && costVerbs[Fold(ws[i-3].Text)]) {
+				return "death toll", noun, bound, true
+			}
 		}
 	}
 	// before it: "killed 14", "the death toll … has risen to 12" (a toll
@@ -807,6 +852,49 @@ var (
 )
 
 // lostLife: "lost" before "la vie", "la vida", "la vita", "a vida".
+// withoutWords: "sans vie", "sin vida", "senza vita", "sem vida".
+var withoutWords = setOfWords(`sans sin senza sem`)
+
+// costVerbs cost a life: "coûte la vie à", "costó la vida a", "è costato
+// la vita a", "custou a vida a".
+var costVerbs = setOfWords(`coute coutent coute coutait cout costo costado costato costata costa cuesta custou custa custaram`)
+
+// ofWords and groupNouns: "un groupe de cinq personnes", "a group of
+// five", "un gruppo di sei".
+var (
+	ofWords    = setOfWords(`de of di von van`)
+	groupNouns = setOfWords(`groupe group grupo gruppo gruppe groep cordee cordata`)
+)
+
+// ofThem is the number of words at k saying "of them": "d'entre eux",
+// "of them", "de ellos", "di loro", "von ihnen", "deles"; 0 if none.
+func ofThem(ws []Word, k int) int {
+	if k >= len(ws) {
+		return 0
+	}
+	switch Fold(ws[k].Text) {
+	case "deles", "delas":
+		return 1
+	}
+	if k+1 >= len(ws) {
+		return 0
+	}
+	f, g := Fold(ws[k].Text), Fold(ws[k+1].Text)
+	if f == "de" && g == "entre" && k+2 < len(ws) {
+		f, g = "d'entre", Fold(ws[k+2].Text)
+		if themWords[g] {
+			return 3
+		}
+		return 0
+	}
+	if (f == "d'entre" || f == "of" || f == "de" || f == "di" || f == "von" || f == "van" || f == "dos") && themWords[g] {
+		return 2
+	}
+	return 0
+}
+
+var themWords = setOfWords(`eux elles them ellos ellas loro ihnen hen eles elas`)
+
 var lostLife = setOfWords(`perdu perdent perdirent perdieron perdido pierden perso persero perdono perderam perderao perdem`)
 
 // countOfWords name a count in the other languages read, or its
@@ -898,6 +986,17 @@ func workforceShare(ws []Word, k int) bool {
 	return false
 }
 
+// reSoFar is a count of a period so far: a year's, a season's, a
+// winter's ("Depuis le début de l'hiver, les avalanches ont fait 14
+// morts", "Dall'inizio dell'anno sono oltre 1.900 le persone morte").
+var reSoFar = regexp.MustCompile(`(?i)so far this (?:year|season|winter|summer)|since the (?:start|beginning) of (?:the|this) (?:year|season|winter|summer)|` +
+	`d[eé]but de (?:l'|l’)(?:ann[eé]e|hiver|[eé]t[eé])|d[eé]but de la saison|` +
+	`(?:principios|inicio|comienzo) de(?:l)? (?:año|la temporada|invierno|verano)|` +
+	`inizio (?:dell'|dell’)(?:anno|inverno|estate)|inizio della stagione|` +
+	`seit (?:jahresbeginn|saisonbeginn|winterbeginn|anfang des jahres|beginn des (?:jahres|winters)|beginn der saison)|` +
+	`(?:início|começo) do (?:ano|inverno|verão)|início da temporada|` +
+	`begin (?:dit|van het) jaar|sinds het begin van (?:het jaar|dit seizoen|de winter)`)
+
 // elsewhere: a sentence telling of another year than the article's ("in
 // 2019 floods killed 30") or of "the previous" one gives no figure of
 // this event.
@@ -917,11 +1016,7 @@ func elsewhere(x *Sentence) bool {
 	}
 	// "Dall'inizio dell'anno sono oltre 1.900 le persone morte": a year's
 	// count so far
-	if low := strings.ToLower(x.Text); strings.Contains(low, "so far this year") || strings.Contains(low, "since the start of the year") ||
-		strings.Contains(low, "since the beginning of the year") || strings.Contains(low, "inizio dell'anno") || strings.Contains(low, "principios de año") ||
-		strings.Contains(low, "inicio del año") || strings.Contains(low, "début de l'année") || strings.Contains(low, "début de l’année") ||
-		strings.Contains(low, "seit jahresbeginn") || strings.Contains(low, "seit anfang des jahres") || strings.Contains(low, "início do ano") ||
-		strings.Contains(low, "begin dit jaar") || strings.Contains(low, "sinds het begin van het jaar") {
+	if reSoFar.MatchString(x.Text) {
 		return true
 	}
 	ws := Words(x.Text)
@@ -1134,7 +1229,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 	}
 	var out []crossread.Discrepancy
 	for _, t := range order {
-		figs := risenTollsOnly(otherGroupsOut(byToll[t]))
+		figs := initialTollsOut(risenTollsOnly(otherGroupsOut(byToll[t])))
 		storyGroup(figs)
 		if ambiguousToll(figs) {
 			continue
@@ -1432,6 +1527,68 @@ func risenTollsOnly(figs []tollFigure) []tollFigure {
 		r, ok := risen[f.x.Source]
 		return ok && f.value < r
 	})
+}
+
+// initialTollsOut leaves out a source's figure told as the first count,
+// or as those dead at the scene, when the source gives another ("In der Nacht hatten die Behörden
+// zunächst von 23 Verletzten gesprochen" beside its "27 Menschen
+// verletzt"): it reports the count superseded, not its own.
+func initialTollsOut(figs []tollFigure) []tollFigure {
+	initial := make([]bool, len(figs))
+	current := map[int]bool{}
+	for i, f := range figs {
+		initial[i] = toldInitially(f.x.Text[:min(f.q.Start, len(f.x.Text))]) || atTheScene(f.x.Text[min(f.q.End, len(f.x.Text)):])
+		if !initial[i] {
+			current[f.x.Source] = true
+		}
+	}
+	var out []tollFigure
+	for i, f := range figs {
+		if initial[i] && current[f.x.Source] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// atTheScene: the words after a count tell those who died there and
+// then, a part of the toll when the source gives another ("Deux
+// personnes avaient été retrouvées sans vie sur place" beside its "coûte
+// la vie à trois personnes").
+func atTheScene(after string) bool {
+	return reAtTheScene.MatchString(after)
+}
+
+var reAtTheScene = regexp.MustCompile(`(?i)\b(?:at the scene|on the spot|sur place|sur le coup|en el lugar|en el acto|sul posto|sul colpo|no local|na hora|am unfallort|an der unfallstelle|noch vor ort|ter plaatse)\b`)
+
+// initiallyWords and initiallyPhrases (folded) tell a count as the first
+// reported: "initially", "zunächst", "en un primer momento".
+var (
+	initiallyWords   = setOfWords(`initially originally zunachst anfangs ursprunglich zuerst inicialmente initialement inizialmente aanvankelijk`)
+	initiallyPhrases = []string{"at first", "primer momento", "primeiro momento", "primo momento", "premier temps", "premiers bilans", "eerste instantie"}
+)
+
+// toldInitially: one of the last eight words before a count, or a phrase
+// among them, tells it as the first reported.
+func toldInitially(before string) bool {
+	ws := Words(before)
+	from := max(0, len(ws)-8)
+	for _, w := range ws[from:] {
+		if initiallyWords[Fold(w.Text)] {
+			return true
+		}
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	tail := strings.ToLower(Fold(before[ws[from].Start:]))
+	for _, p := range initiallyPhrases {
+		if strings.Contains(tail, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // tollRisen: the figure f is told as what its toll rose to.

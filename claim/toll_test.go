@@ -166,7 +166,16 @@ func TestTollOf(t *testing.T) {
 		{"Nearly 500 people left their homes overnight.", "500", "displaced or evacuated", -1},
 		{"The storm destroyed 14 homes.", "14", "", 0},
 		{"Two more people died in hospital.", "Two", "", 0},
-		{"Four of them were seriously injured.", "Four", "", 0},
+		// "of them": the people counted, named before; "seriously" makes
+		// them the seriously injured, a part of the injured
+		{"Four of them were seriously injured.", "Four", "seriously injured", 0},
+		{"2 d'entre eux ont perdu la vie, selon la police.", "2", "death toll", 0},
+		{"Al final, 2 de ellos murieron en el acto.", "2", "death toll", 0},
+		{"Au total, 3 personnes ont été retrouvées sans vie dans les décombres.", "3", "death toll", 0},
+		{"L'incendie a coûté la vie à 4 personnes.", "4", "death toll", 0},
+		{"L'éboulement a tué deux alpinistes d'une cordée de 5 personnes.", "5", "", 0},
+		{"Deux skieurs ont été tués par une avalanche qui a surpris un groupe de 5 personnes.", "5", "", 0},
+		{"Insgesamt 7 Personen wurden schwer verletzt.", "7", "seriously injured", 0},
 		{"The toll rose by 3 overnight.", "3", "", 0},
 		// a toll that rose, told with its event's whole name first, or
 		// before an insert between commas

@@ -105,6 +105,12 @@ func tokenize(text string, european bool) []tok {
 					i++
 					continue
 				}
+				// "2'750 mètres", "120’000 Franken": an apostrophe groups
+				// thousands in Switzerland and Liechtenstein
+				if ap := apostropheLen(text[i:]); ap > 0 && thousandsGroup(text[i+ap:]) && apostropheGroupsOK(text[start:i]) {
+					i += ap
+					continue
+				}
 				// "2 012 morts", "12 345": a space groups thousands in
 				// French and others, after a group of at most three digits
 				if european {
@@ -168,6 +174,33 @@ func isLetterAt(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
+// apostropheLen is the length of the apostrophe (straight or curly)
+// that opens s, or 0.
+func apostropheLen(s string) int {
+	switch {
+	case strings.HasPrefix(s, "'"):
+		return 1
+	case strings.HasPrefix(s, "’"):
+		return len("’")
+	}
+	return 0
+}
+
+// apostropheGroupsOK: the digits before an apostrophe group are one to
+// three digits, or already groups of three ("1'250'000").
+func apostropheGroupsOK(s string) bool {
+	parts := strings.Split(strings.ReplaceAll(s, "’", "'"), "'")
+	if len(parts[0]) < 1 || len(parts[0]) > 3 || strings.ContainsAny(parts[0], ".,") {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // thousandsGroup reports whether s starts with exactly three digits.
 // spaceGroupLen is the length of the space (plain, no-break or narrow
 // no-break) that opens s, or 0.
@@ -200,6 +233,7 @@ func groupOK(s string) bool {
 // groups thousands and a dot marks decimals; elsewhere (european) either
 // groups when three digits follow it, and marks decimals otherwise.
 func parseNumber(s string, european bool) (float64, error) {
+	s = apostrophes.Replace(s)
 	if !european {
 		return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	}
@@ -223,6 +257,9 @@ func parseNumber(s string, european bool) (float64, error) {
 	}
 	return strconv.ParseFloat(b.String(), 64)
 }
+
+// apostrophes drop the Swiss thousands' apostrophes.
+var apostrophes = strings.NewReplacer("'", "", "’", "")
 
 func thousandsGroup(s string) bool {
 	if len(s) < 3 {
