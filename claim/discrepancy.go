@@ -697,7 +697,14 @@ func sumDemanded(s string, q Quantity) (string, bool) {
 }
 
 // powerLossRE: a sentence tells of homes losing their electricity.
-var powerLossRE = regexp.MustCompile(`(?i)\b(?:without (?:power|electricity)|lost (?:power|electricity)|(?:power|electricity) (?:to|for) (?:about |around |some |nearly |more than |over )?\d)`)
+var powerLossRE = regexp.MustCompile(`(?i)\b(?:without (?:power|electricity)|lost (?:power|electricity)|(?:power|electricity) (?:to|for) (?:about |around |some |nearly |more than |over )?\d` +
+	// the other languages: "sin luz", "sin suministro eléctrico", "sans
+	// électricité", "privés de courant", "senza corrente", "sem energia",
+	// "ohne Strom", "zonder stroom"
+	`|sin (?:luz|electricidad|energía|energia|corriente|suministro|servicio eléctrico)|(?:sans|privés d'|privés d’|privés de) ?(?:électricité|courant|lumière)|` +
+	`senza (?:luce|corrente|elettricità)|sem (?:luz|energia|eletricidade)|ohne strom|zonder stroom|stromausfall|stroomstoring|` +
+	// an outage by its noun: "cortes de luz en más de 210.000 servicios"
+	`apag[oó]n|apag[aã]o|blackout|black-out|cortes? de (?:luz|energía|electricidad|energia)|(?:coupures?|pannes?) d(?:e |'|’)(?:courant|électricité)|interruzion[ei] di corrente)`)
 
 // homesWithoutPower: the count q of s is of homes an outage left dark
 // ("power to about 120,000 homes", "150,000 households lost electricity").
@@ -710,12 +717,21 @@ func homesWithoutPower(s string, q Quantity) (string, bool) {
 	if len(after) == 0 || after[0].Start > 1 {
 		return "", false
 	}
-	switch Fold(after[0].Text) {
-	case "homes", "households", "customers", "properties", "premises", "houses":
+	if f := Fold(after[0].Text); powerCustomers[f] {
 		return "homes without power", true
 	}
 	return "", false
 }
+
+// powerCustomers are what an outage's count counts, in the languages
+// read (folded): homes, households, customers, subscribers, connections.
+var powerCustomers = setOfWords(`homes households customers properties premises houses ` +
+	`clientes abonados hogares viviendas servicios usuarios suministros ` +
+	`foyers clients abonnes logements menages ` +
+	`utenze famiglie clienti abitazioni ` +
+	`casas domicilios residencias consumidores imoveis unidades ` +
+	`haushalte kunden haushalten wohnungen ` +
+	`huishoudens klanten aansluitingen woningen`)
 
 // howLongItLasted: the count q of s is how long something lasted ("lasted
 // nine hours", "lasting 12 hours", "12 hours after the blackout
@@ -1586,12 +1602,25 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A place's temperature, however written ("44.1 degrees Celsius in
 	// Córdoba", "45.2C in Córdoba"); not a forecast's, and not a sentence
 	// giving two.
-	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return a.temperatureOf(x, p) },
-		func(x *Sentence) bool {
-			n := countQuantities(x, func(q Quantity) bool { _, ok := temperatureUnit(x.Text, q); return ok })
-			return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might",
-				"previsão", "previsao", "prevision", "prévision", "previsione", "pronóstico", "pronostico", "prognose", "verwachting", "verwacht", "previsto", "prevista")
-		})
+	// (a sentence naming no place gives its article's main place's: "La
+	// temperatura máxima oficial de la jornada en la capital fue de 45,8
+	// ºC"; so keyed, each source giving one value is enough)
+	notMeasured := func(x *Sentence) bool {
+		n := countQuantities(x, func(q Quantity) bool { _, ok := temperatureUnit(x.Text, q); return ok })
+		return n != 1 || containsAnyWord(x.Text, "forecast", "forecasts", "expected", "could", "will", "would", "may", "might",
+			"previsão", "previsao", "prevision", "prévision", "previsione", "pronóstico", "pronostico", "prognose", "verwachting", "verwacht", "previsto", "prevista",
+			"esperan", "espera", "esperados", "prevé", "prevén", "attendus", "attendues", "attese", "attesi", "erwartet", "esperadas")
+	}
+	temps := valuesBySource(a.stmts, func(x *Sentence, p Quantity) (string, bool) {
+		if notMeasured(x) {
+			return "", false
+		}
+		return a.temperatureOf(x, p)
+	})
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return a.temperatureOf(x, p) }, notMeasured,
+		func(k string, x, y *Sentence) bool {
+			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || temps.once(k, x, y) && daysApart(x, y) <= 1
+		}, false)
 	// A level set by a change ("raise the retirement age to 67" ·
 	// "raising the retirement age to 66"; "lower the voting age to 16").
 	// (in the other languages, whose subjects are read less well, the
@@ -1720,7 +1749,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// "the loot was worth 102 million euros") likewise.
 	for k, slot := range []func(s string, q Quantity) (string, bool){sumDemanded, homesWithoutPower, howLongItLasted,
 		offenderCount, stolenCount, valuedAt, plannedSpan, yearFounded, recordSpan, sumToPay, sumMoved, sharePriced, askingPrice, stakeOf} {
-		anyLanguage := k >= 3 && k <= 5 // the crime readers know the other languages' words (not plannedSpan, yearFounded)
+		anyLanguage := k == 1 || k >= 3 && k <= 5 // the outage's and the crime readers know the other languages' words (not plannedSpan, yearFounded)
 		lenient = nil
 		switch k {
 		case 5: // a theft's haul has one worth: "Las piezas robadas … valoradas en" · "el botín vale"
@@ -5307,12 +5336,66 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	// "dias acima de 40 graus", "days above 40C": a threshold, no reading
+	if ws := Words(x.Text[:q.Start]); len(ws) > 0 && thresholdWords[Fold(ws[len(ws)-1].Text)] ||
+		len(ws) > 1 && thresholdWords[Fold(ws[len(ws)-2].Text)+" "+Fold(ws[len(ws)-1].Text)] {
+		return "", false
+	}
+	// (the other languages' places are often not typed as places: a
+	// name some article's dateline gives is one)
 	for i, n := range x.Names {
-		if a.nameType[n] == crossread.LOC {
+		if a.nameType[n] == crossread.LOC || a.datelinePlace(n) {
 			return "temperature in " + x.NameText[i] + " (" + unit + ")", true
 		}
 	}
+	if place := a.mainPlace(x.Doc); place != "" {
+		return "temperature in " + place + " (" + unit + ")", true
+	}
 	return "", false
+}
+
+// thresholdWords before a temperature make it a threshold: "above 40C",
+// "acima de 40 graus", "über 35 Grad", "au-dessus de 40 degrés".
+var thresholdWords = setOfWords(`above below over under exceeding uber unter boven onder`)
+
+func init() {
+	for _, p := range []string{"acima de", "abaixo de", "encima de", "debajo de", "dessus de", "dessous de", "sopra i", "sotto i", "sopra dei", "superiores a", "superiores a", "superiori a", "superieures a", "superiors a"} {
+		thresholdWords[p] = true
+	}
+}
+
+// datelinePlace: the name key n is the place some article's dateline
+// gives.
+func (a *Alignment) datelinePlace(n string) bool {
+	for _, keys := range a.datelines {
+		for _, k := range keys {
+			if k == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mainPlace is an article's place: its dateline's town as the article
+// writes it ("" when it has none). (The place it names most often is no
+// surer: the other languages' places are often not typed as places.)
+func (a *Alignment) mainPlace(d *crossread.Doc) string {
+	dl := a.datelines[d]
+	if len(dl) == 0 {
+		return ""
+	}
+	for _, x := range a.Sentences {
+		if x.Doc != d {
+			continue
+		}
+		for i, n := range x.Names {
+			if n == dl[0] {
+				return x.NameText[i]
+			}
+		}
+	}
+	return ""
 }
 
 // temperatureUnit reads the unit written right after the count q of s:

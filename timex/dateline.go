@@ -3,6 +3,7 @@ package timex
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -11,10 +12,10 @@ import (
 // (AP) — ", "LONDON, March 14 (Reuters) - ", and in the other languages
 // "Passau, 9. Juni 2026 – "; a town written with a hyphen or an
 // apostrophe ("'S-HERTOGENBOSCH - ", "SAINT-ÉTIENNE – ").
-var datelineRE = regexp.MustCompile(`^(?:['’]?\p{Lu}[\p{Lu}.,'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?(?:\s*\([\p{L} .]{1,20}\))?|\([\p{L} .]{1,20}\)|` +
+var datelineRE = regexp.MustCompile(`^(?:['’]?\p{Lu}[\p{Lu}.,'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)?(?:\s*\([\p{L} .]{1,20}\))?|\([\p{L} .]{1,20}\)|` +
 	// "Passau, 9. Juni 2026 –", "Paris, le 9 juin 2026 –", "Lima, 9 de
 	// junio de 2026 (EFE) –": the place in title case and the day
-	`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L} .]{1,20}\))?)\s*[-–—]{1,2}\s+\p{Lu}` +
+	`\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*(?:le\s+)?\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?(?:\s*\([\p{L} .]{1,20}\))?)\s*[-–—]{1,2}(?:\s+\p{Lu}|\s*$)` +
 	// "Paris – Le groupe …", "Recife – Um prédio …": the place alone, in
 	// title case, before a dash (not a hyphen)
 	`|^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}\s*[–—]\s+\p{Lu}`)
@@ -33,6 +34,9 @@ func DatelineLength(s string) int {
 	if m == nil {
 		return 0
 	}
-	_, n := utf8.DecodeLastRuneInString(s[:m[1]])
+	r, n := utf8.DecodeLastRuneInString(s[:m[1]])
+	if !unicode.IsLetter(r) {
+		return m[1] // a dateline on a line of its own: "MURCIA, 2 Ago. (AIN) -"
+	}
 	return m[1] - n
 }

@@ -18,6 +18,7 @@ func TestDatelineLength(t *testing.T) {
 		{"'S-HERTOGENBOSCH - De Keniaan won de marathon.", "De Keniaan won de marathon."},
 		{"SAINT-ÉTIENNE – Un incendie a ravagé l'usine.", "Un incendie a ravagé l'usine."},
 		{"US-CHINA TALKS - no deal", ""},
+		{"SEVILLA, 14 Mar. (EP) - El pleno aprobó el presupuesto.", "El pleno aprobó el presupuesto."},
 	} {
 		n := DatelineLength(c.s)
 		got := ""
@@ -26,6 +27,21 @@ func TestDatelineLength(t *testing.T) {
 		}
 		if got != c.rest {
 			t.Errorf("%q: rest %q, want %q", c.s, got, c.rest)
+		}
+	}
+}
+
+// A dateline may stand on a line of its own, its story in the next
+// paragraph.
+func TestDatelineAlone(t *testing.T) {
+	for _, s := range []string{"SEVILLA, 14 Mar. (EP) -", "GRANTVILLE (AP) —"} {
+		if n := DatelineLength(s); n != len(s) {
+			t.Errorf("%q: length %d, want %d", s, n, len(s))
+		}
+	}
+	for _, s := range []string{"The council met on Tuesday –", "Ministers, 12 in all –"} {
+		if n := DatelineLength(s); n != 0 {
+			t.Errorf("%q: length %d, want 0", s, n)
 		}
 	}
 }
