@@ -1900,3 +1900,33 @@ func TestSurnameSpeltApart(t *testing.T) {
 		}
 	}
 }
+
+// A class's count each source gives once is the story's, whoever the
+// sentences' subjects ("Aan boord … zaten 140 passagiers" · "Een Airbus
+// met 150 passagiers"); a figure joined to its word is an adjective.
+func TestClassCountOnceEach(t *testing.T) {
+	for _, c := range []struct {
+		lang, a, b string
+		want       []string
+	}{
+		{"nl", "Aan boord van de vlucht naar Malaga zaten 140 passagiers en vijf bemanningsleden, meldde de luchthaven.",
+			"Een Airbus A320 met 150 passagiers en een vijfkoppige bemanning moest dinsdag terugkeren naar Schiphol.", []string{"140", "150"}},
+		{"de", "Ein 41-jähriger Schichtarbeiter erlitt bei der Explosion im Werk schwere Verbrennungen.",
+			"Zum Zeitpunkt der Explosion im Werk befanden sich etwa 80 Arbeiter auf dem Gelände.", nil},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		x.Article.Language, y.Article.Language = c.lang, c.lang
+		x.Article.Published, _ = crossread.ParseTimestamp("2027-05-12")
+		y.Article.Published, _ = crossread.ParseTimestamp("2027-05-12")
+		r := Analyze([]*crossread.Doc{x, y}, nil)
+		got := valuesOf(r.Discrepancies)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q · %q: discrepancies %+v, want %q", c.a, c.b, r.Discrepancies, w)
+			}
+		}
+		if c.want == nil && len(r.Discrepancies) > 0 {
+			t.Errorf("%q · %q: discrepancies %+v, want none", c.a, c.b, r.Discrepancies)
+		}
+	}
+}

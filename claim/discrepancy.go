@@ -1793,7 +1793,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return values.once(k, x, y) && daysApart(x, y) <= 1
 		}, true)
 	}
-	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return countClassIn(x.Text, p) })
+	// (a class's count, each source giving one, is the story's whoever
+	// the sentences' subjects: "Aan boord … zaten 168 passagiers" · "Een
+	// Boeing 737-800 met 186 passagiers")
+	lenient = anySubjects
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) {
+		// (those of the class a toll counts are the toll's: "drie
+		// passagiers lichtgewond" are injured, not the passengers carried)
+		if t, _, _, ok := tollOf(x.Text, p); ok && t != "on board" {
+			return "", false
+		}
+		return countClassIn(x.Text, p)
+	})
+	lenient = nil
 	// The other languages' planned spans ("lo sciopero di 24 ore" · "lo
 	// sciopero di 48 ore"): a story's strike is one, each source giving
 	// one length.

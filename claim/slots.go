@@ -423,6 +423,11 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
 		return "", false
 	}
+	// "Ein 41-jähriger Schichtarbeiter", "a 12-year-old worker": a
+	// figure joined to its word is an adjective, no count
+	if strings.HasPrefix(s[q.End:], "-") {
+		return "", false
+	}
 	ws := firstWords(s[q.End:], 2)
 	if len(ws) == 0 || ws[0].Start > 1 {
 		return "", false

@@ -152,7 +152,7 @@ func init() {
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
 			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer decessi decesos todesfälle sterfgevallen",
 		"injured": "heridos heridas lesionados lesionadas blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond verwondingen " +
-			"ferimentos lesiones blessures verletzungen",
+			"ferimentos lesiones blessures verletzungen lichtgewond lichtgewonden",
 		// (a compound's seriously injured are a count of their own, within the injured)
 		"seriously injured": "zwaargewonden zwaargewond schwerverletzte schwerverletzten schwerstverletzte",
 		"sickened":          "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet",
@@ -366,6 +366,12 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			return "share in favour", "", bound, true
 		}
 		return "", "", 0, false
+	}
+	// "putting 612 people out of work", "leaving 300 workers out of a job"
+	if end+3 < len(ws) && peopleNouns[Fold(ws[end].Text)] && Fold(ws[end+1].Text) == "out" && Fold(ws[end+2].Text) == "of" &&
+		(Fold(ws[end+3].Text) == "work" || Fold(ws[end+3].Text) == "a" || Fold(ws[end+3].Text) == "their" || Fold(ws[end+3].Text) == "jobs") &&
+		!clauseBreak(gap(end-1, end+3)) {
+		return "jobs cut", "", bound, true
 	}
 	if end < len(ws) && jobNouns[Fold(ws[end].Text)] && !clauseBreak(gap(end-1, end)) {
 		// "cut 4,500 jobs", "5,000 positions will be eliminated"
@@ -959,7 +965,8 @@ var (
 	cutWords = map[string]bool{"cut": true, "cuts": true, "cutting": true, "eliminate": true, "eliminates": true,
 		"eliminating": true, "eliminated": true, "shed": true, "sheds": true, "shedding": true, "axe": true,
 		"axes": true, "axing": true, "ax": true, "slash": true, "slashes": true, "slashing": true, "laid": true,
-		"lay": true, "laying": true, "layoffs": true, "redundancies": true, "reduce": true, "reducing": true}
+		"lay": true, "laying": true, "layoffs": true, "redundancies": true, "reduce": true, "reducing": true,
+		"loss": true, "losses": true, "lose": true, "losing": true, "redundant": true, "axed": true, "scrap": true, "scrapped": true, "scrapping": true}
 )
 
 // cutsJobs: the sentence tells of jobs going.
@@ -1783,7 +1790,8 @@ func aboard(ws []Word, at, end int) bool {
 	// Crewmitglieder": the passengers are a part of who was on board
 	switch word(end + 1) {
 	case "and", "und", "y", "et", "e", "en":
-		if crewWords[word(end+3)] && end+2 < len(ws) {
+		// (the crew counted in a word or two: "en een zeskoppige bemanning")
+		if end+2 < len(ws) && (crewWords[word(end+3)] || crewWords[word(end+4)] && crewSize(word(end+3))) {
 			return false
 		}
 	}
@@ -1851,14 +1859,14 @@ func aboard(ws []Word, at, end int) bool {
 	}
 	switch word(carrier) {
 	case "carrying", "transportait", "transportaient", "transportant", "transportaba", "transportando", "trasportava", "trasportando", "transportava", "beforderte",
-		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com":
-		if seafarers[word(end)] && word(carrier) != "con" && word(carrier) != "avec" && word(carrier) != "mit" && word(carrier) != "com" && word(carrier) != "avait" {
+		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com", "met", "vervoerde":
+		if seafarers[word(end)] && word(carrier) != "con" && word(carrier) != "avec" && word(carrier) != "mit" && word(carrier) != "com" && word(carrier) != "avait" && word(carrier) != "met" {
 			return true // "la lancha llevaba 16 tripulantes"
 		}
 		switch word(end) {
 		case "people", "passengers", "persons", "passagers", "passageres", "pasajeros", "passeggeri", "passageiros",
-			"passagiere", "passagieren", "fahrgaste", "fahrgasten", "personnes", "personas", "persone", "pessoas", "menschen":
-			return word(carrier) != "con" && word(carrier) != "avec" && word(carrier) != "mit" && word(carrier) != "com" && word(carrier) != "avait" ||
+			"passagiere", "passagieren", "fahrgaste", "fahrgasten", "personnes", "personas", "persone", "pessoas", "menschen", "passagiers", "mensen":
+			return word(carrier) != "con" && word(carrier) != "avec" && word(carrier) != "mit" && word(carrier) != "com" && word(carrier) != "avait" && word(carrier) != "met" ||
 				passengerNouns[word(end)]
 		case "occupants", "ocupantes", "occupanti", "insassen", "inzittenden":
 			return true
@@ -1867,13 +1875,19 @@ func aboard(ws []Word, at, end int) bool {
 	return false
 }
 
+// crewSize: w counts a crew in one word ("zeskoppige", "sechsköpfige",
+// "seven-member").
+func crewSize(w string) bool {
+	return strings.HasSuffix(w, "koppige") || strings.HasSuffix(w, "kopfige") || strings.HasSuffix(w, "member") || isNumeric(w)
+}
+
 // crewWords name a crew, in the languages read (folded).
 var crewWords = setOfWords(`crew crewmitglieder besatzungsmitglieder besatzung tripulantes tripulacion membres equipage
 	equipaggio bemanningsleden bemanning`)
 
 // passengerNouns count the people a vehicle carries.
 var passengerNouns = map[string]bool{"passengers": true, "passagers": true, "pasajeros": true, "passeggeri": true,
-	"passageiros": true, "passagiere": true, "passagieren": true, "fahrgaste": true, "fahrgasten": true}
+	"passageiros": true, "passagiere": true, "passagieren": true, "fahrgaste": true, "fahrgasten": true, "passagiers": true}
 
 // inFavour: the words from k on tell a share voting for something: "in
 // favour" ("in favor") right after, or "of (its) members, voters,
