@@ -191,6 +191,11 @@ func (a *Alignment) sourceQuantities() sourceFigures {
 				out[x.Source][k+q.Value+"|"+u] = true
 			} else if countsThings(x.Text, q) {
 				out[x.Source][k+q.Value+"|n"] = true
+				if c := thingClass(x.Text, q); c != "" {
+					out[x.Source][k+q.Value+"|c:"+c] = true
+				} else {
+					out[x.Source][k+q.Value+"|nc"] = true
+				}
 			} else {
 				out[x.Source][k+q.Value] = true
 			}
@@ -222,9 +227,28 @@ func (f sourceFigures) gives(src int, s string, q Quantity) bool {
 		return m[base+"|"+u] || m[base]
 	}
 	if countsThings(s, q) {
+		// (things of a class another class's count does not give:
+		// "about 80 households" is no "Eighty firefighters")
+		if c := thingClass(s, q); c != "" {
+			return m[base+"|c:"+c] || m[base+"|nc"] || m[base]
+		}
 		return m[base+"|n"] || m[base]
 	}
 	return m[base+"|*"]
+}
+
+// thingClass is the class of what the count q of s counts
+// ("firefighters", "households"), or "" for a noun of no class read.
+func thingClass(s string, q Quantity) string {
+	w, ok := wordAfterCount(s, q)
+	if !ok {
+		return ""
+	}
+	f := Fold(w)
+	if c := countClassOf(f); c != "" {
+		return c
+	}
+	return peopleClass[f]
 }
 
 // countsThings: the count q of s has a content word right after it, what

@@ -463,15 +463,17 @@ func countClassOf(f string) string {
 var compoundTails = []string{"schepen", "schiffe", "werkers", "arbeiter", "passagiere", "reizigers", "woningen", "wohnungen", "kliniken"}
 
 var countClasses = invertWords(map[string]string{
-	"passengers": "passengers passagiere passagieren fahrgaste fahrgasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
-	"hospitals":  "hospitals kliniken krankenhauser krankenhausern spitaler spitalern ziekenhuizen hospitales clinicas hopitaux cliniques ospedali cliniche hospitais",
-	"homes":      "homes houses casas viviendas hogares inmuebles imoveis residencias moradias maisons habitations logements hauser hausern wohnungen gebaude woningen huizen abitazioni case edifici",
-	"tractors":   "tractors traktoren schlepper schleppern tractores tracteurs trattori tratores trekkers",
-	"doctors":    "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
-	"visitors":   "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
-	"ships":      "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
-	"trucks":     "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
-	"workers":    "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
+	"passengers":   "passengers passagiere passagieren fahrgaste fahrgasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
+	"hospitals":    "hospitals kliniken krankenhauser krankenhausern spitaler spitalern ziekenhuizen hospitales clinicas hopitaux cliniques ospedali cliniche hospitais",
+	"households":   "households foyers menages haushalte haushalten huishoudens",
+	"homes":        "homes houses casas viviendas hogares inmuebles imoveis residencias moradias maisons habitations logements hauser hausern wohnungen gebaude woningen huizen abitazioni case edifici",
+	"firefighters": "firefighters firemen bomberos pompiers feuerwehrleute einsatzkrafte pompieri vigili bombeiros brandweerlieden brandweerlui",
+	"tractors":     "tractors traktoren schlepper schleppern tractores tracteurs trattori tratores trekkers",
+	"doctors":      "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
+	"visitors":     "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
+	"ships":        "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
+	"trucks":       "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
+	"workers":      "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
 })
 
 // minuteNouns are what news gives a length in minutes of: a film's, a

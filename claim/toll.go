@@ -227,10 +227,11 @@ type tollFigure struct {
 // them") or no whole number.
 func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	toll, noun, bound, ok = readToll(s, q)
-	// "of them" counts a part of a group named before: its dead or its
-	// seriously hurt are the toll's whole ("Deux d'entre eux ont perdu la
-	// vie"), its injured or its evacuated may be a part ("dos de ellas
-	// fueron llevadas al hospital" of "tres personas resultaron
+	// "of them" counts a part of a group named before: its dead, its
+	// seriously hurt or those still in hospital are the toll's whole
+	// ("Deux d'entre eux ont perdu la vie", "doce de ellas continúan
+	// internadas"), its injured or its evacuated may be a part ("dos de
+	// ellas fueron llevadas al hospital" of "tres personas resultaron
 	// lesionadas")
 	if ok && noun == "them" && !partCountsWhole[toll] {
 		return "", "", 0, false
@@ -240,7 +241,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 
 // partCountsWhole: the tolls a part of a group ("two of them") counts
 // whole.
-var partCountsWhole = map[string]bool{"death toll": true, "seriously injured": true, "in critical condition": true, "in intensive care": true}
+var partCountsWhole = map[string]bool{"death toll": true, "seriously injured": true, "hospitalized": true, "in critical condition": true, "in intensive care": true}
 
 // readToll is tollOf before its check of "of them".
 func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
