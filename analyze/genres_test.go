@@ -330,7 +330,7 @@ func TestDengueEndToEnd(t *testing.T) {
 func TestFabrikbrandEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/fabrikbrand", 2)
 	wantDiscrepancies(t, st, byID, []string{
-		"number of Feuerwehrleute: 180 [Westfälische Rundschau] · 220 [Neustädter Anzeiger]",
+		"number of firefighters: 180 [Westfälische Rundschau] · 220 [Neustädter Anzeiger]",
 		"time of day: 3.40 Uhr [Westfälische Rundschau] · 4.15 Uhr [Neustädter Anzeiger]",
 	})
 	verified(t, st, byID)
@@ -530,9 +530,11 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 			"share on strike: 45% [Portal Notícias Horizonte] · 70% [O Correio das Alterosas]",
 			"time of day: 6h [Portal Notícias Horizonte] · 7h [O Correio das Alterosas]",
 		}},
-		// a motorway bridge fire (German): the driver's age, the time (a source giving a second, later one), a spokeswoman's name
+		// a motorway bridge fire (German): the driver's age, the firefighters (as two words count them), the time (a source
+		// giving a second, later one), a spokeswoman's name
 		{"brueckenbrand", 2, []string{
 			"age of the driver: 51 [Westfälischer Landbote] · 57 [Deutscher Nachrichtendienst Mitte]",
+			"number of firefighters: 120 [Westfälischer Landbote] · 160 [Deutscher Nachrichtendienst Mitte]",
 			"spelling of Sabine Kröger: Sabine Kröger [Deutscher Nachrichtendienst Mitte] · Sabine Krüger [Westfälischer Landbote]",
 			"time of day: 2.40 Uhr [Deutscher Nachrichtendienst Mitte] · um 3.15 [Westfälischer Landbote]",
 		}},
