@@ -468,6 +468,7 @@ var countClasses = invertWords(map[string]string{
 	"households":   "households foyers menages haushalte haushalten huishoudens",
 	"homes":        "homes houses casas viviendas hogares inmuebles imoveis residencias moradias maisons habitations logements hauser hausern wohnungen gebaude woningen huizen abitazioni case edifici",
 	"firefighters": "firefighters firemen bomberos pompiers feuerwehrleute einsatzkrafte pompieri vigili bombeiros brandweerlieden brandweerlui",
+	"shelters":     "shelters albergues refugios abrigos rifugi notunterkunfte notunterkunften opvanglocaties",
 	"tractors":     "tractors traktoren schlepper schleppern tractores tracteurs trattori tratores trekkers",
 	"doctors":      "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
 	"visitors":     "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",

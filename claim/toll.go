@@ -84,6 +84,9 @@ func tollVerbBefore(w string) bool {
 var homeNouns = map[string]bool{"case": true, "casa": true, "casas": true, "hogares": true, "viviendas": true, "lieux": true,
 	"maisons": true, "domicile": true, "domiciles": true, "logements": true, "lares": true, "abitazioni": true}
 
+// possessives before a home: "sus casas", "leurs maisons", "le loro case".
+var possessives = setOfWords(`sus su leurs leur loro suas seus ihre ihren hun`)
+
 var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonare": true, "abbandonato": true,
 	"abandonar": true, "abandonaron": true, "dejar": true, "dejaron": true, "quitter": true, "quitte": true,
 	"fuir": true, "deixar": true, "deixaram": true, "abandonaram": true}
@@ -497,6 +500,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		switch Fold(ws[k].Text) {
 		case "sind", "wurden", "waren", "haben", "zijn", "werden", "hebben":
 			reach = 12
+		// "4.100 vecinos de las faldas del Volcán de Fuego abandonaron
+		// … sus casas": where the people are from, then the verb
+		case "de", "del", "da", "do", "di", "du", "des", "della", "dos", "das", "dei", "delle":
+			reach = 14
 		}
 	}
 	insert := false
@@ -626,7 +633,8 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "a lasciare le case", "abandonar sus casas", "quitter leur
 		// domicile", "deixar suas casas": to leave their homes
-		if homeNouns[f] && k >= 2 && (leaveVerbs[Fold(ws[k-1].Text)] || leaveVerbs[Fold(ws[k-2].Text)]) {
+		if homeNouns[f] && k >= 2 && (leaveVerbs[Fold(ws[k-1].Text)] || leaveVerbs[Fold(ws[k-2].Text)] ||
+			k >= 4 && leaveVerbs[Fold(ws[k-4].Text)] && possessives[Fold(ws[k-1].Text)]) { // ("abandonaron este martes sus casas")
 			return "displaced or evacuated", noun, bound, true
 		}
 		if tollStops[f] {
@@ -906,7 +914,7 @@ var lostLife = setOfWords(`perdu perdent perdirent perdieron perdido pierden per
 
 // countOfWords name a count in the other languages read, or its
 // article: "o número de mortos", "el número de muertos".
-var countOfWords = setOfWords(`o el le il la die het número numero nombre numéro zahl aantal`)
+var countOfWords = setOfWords(`o el le il la die het número numero nombre numéro zahl aantal total totale`)
 
 // countOfToll is the toll "o número de mortos" names from word k on: an
 // article, a word for number, a preposition, a toll word; "" if none.
@@ -922,7 +930,7 @@ func countOfToll(ws []Word, k int) string {
 	}
 	balance := false
 	switch word(k) {
-	case "numero", "nombre", "zahl", "aantal":
+	case "numero", "nombre", "zahl", "aantal", "total", "totale":
 	case "bilancio", "bilan", "balance", "balanco", "cifra":
 		balance = true // "Sale a 14 il bilancio degli anziani morti"
 	default:
@@ -1860,7 +1868,7 @@ func aboard(ws []Word, at, end int) bool {
 	}
 	switch word(carrier) {
 	case "carrying", "transportait", "transportaient", "transportant", "transportaba", "transportando", "trasportava", "trasportando", "transportava", "beforderte",
-		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com", "met", "vervoerde":
+		"transporte", "transporta", "llevaba", "avait", "con", "avec", "mit", "com", "met", "vervoerde", "levava", "carregava", "portava":
 		if seafarers[word(end)] && word(carrier) != "con" && word(carrier) != "avec" && word(carrier) != "mit" && word(carrier) != "com" && word(carrier) != "avait" && word(carrier) != "met" {
 			return true // "la lancha llevaba 16 tripulantes"
 		}
