@@ -32,11 +32,11 @@ var (
 	// "Der 51-jährige Fahrer", "O motorista, de 58 anos", "El conductor,
 	// de 45 años", "L'autista, un 54enne", "Il conducente, un cittadino
 	// austriaco di 57 anni", "Le conducteur, âgé de 45 ans".
-	reRoleAgeGerman = regexp.MustCompile(`\b(?i:der|dem|den|de)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)\s+(Fahrer|Lenker|Täter|Verdächtige|Tatverdächtige|Pilot|chauffeur|bestuurder|verdachte|piloot)\b`)
+	reRoleAgeGerman = regexp.MustCompile(`\b(?i:der|dem|den|de)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)\s+(\p{L}*(?:fahrer|Fahrer|lenker|Lenker|führer)(?:in)?|Täter|Verdächtige|Tatverdächtige|Pilot|Pilotin|Kapitän|chauffeur|bestuurder|verdachte|piloot|schipper|kapitein|machinist)\b`)
 	// "Der Fahrer, ein 41-jähriger slowakischer Staatsbürger", "De
 	// chauffeur, een 52-jarige man": the role, then its age in apposition
-	reRoleAgeGermanAppos = regexp.MustCompile(`\b(?i:der|de)\s+(Fahrer|Lenker|Täter|Verdächtige|Tatverdächtige|Pilot|chauffeur|bestuurder|verdachte|piloot)\s*,\s*(?i:ein|eine|een)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)`)
-	reRoleAgeRomance     = regexp.MustCompile(`(?i)\b(motorista|condutor|conductor|chófer|chofer|chauffeur|conducteur|autista|conducente|sospechoso|suspeito|suspect|sospettato|piloto|pilota|pilote)\s*,\s*(?:de\s+|âgée?\s+de\s+|un\s+|una\s+)?(?:[\p{L}]+\s+){0,3}?(?:di\s+)?(\d{1,3})(?:\s*(?:anos|años|ans|anni)\b|enne\b)`)
+	reRoleAgeGermanAppos = regexp.MustCompile(`\b(?i:der|de)\s+(\p{L}*(?:fahrer|Fahrer|lenker|Lenker|führer)(?:in)?|Täter|Verdächtige|Tatverdächtige|Pilot|Pilotin|Kapitän|chauffeur|bestuurder|verdachte|piloot|schipper|kapitein|machinist)\s*,\s*(?i:ein|eine|een)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)`)
+	reRoleAgeRomance     = regexp.MustCompile(`(?i)\b(motorista|condutor|conductor|chófer|chofer|chauffeur|conducteur|autista|conducente|sospechoso|suspeito|suspect|sospettato|piloto|pilota|pilote|capitán|capitaine|capitano|capitão|skipper)\s*,\s*(?:de\s+|âgée?\s+de\s+|un\s+|una\s+)?(?:[\p{L}]+\s+){0,3}?(?:di\s+)?(\d{1,3})(?:\s*(?:anos|años|ans|anni)\b|enne\b)`)
 	reSubjectAge         = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
@@ -46,10 +46,28 @@ var (
 // foreignRoles: the other languages' driver, suspect and pilot (folded),
 // in English.
 var foreignRoles = invertWords(map[string]string{
-	"driver":  "fahrer lenker motorista condutor conductor chofer chauffeur conducteur autista conducente bestuurder",
+	"driver":  "fahrer fahrerin lenker lenkerin motorista condutor conductor chofer chauffeur conducteur autista conducente bestuurder machinist",
 	"suspect": "tater verdachtige tatverdachtige sospechoso suspeito suspect sospettato verdachte",
-	"pilot":   "pilot piloto pilota pilote piloot",
+	"pilot":   "pilot pilotin piloto pilota pilote piloot",
+	"captain": "kapitan kapitein schipper capitan capitaine capitano capitao skipper",
 })
+
+// foreignRole is the role a foreign word (folded) names, compounds by
+// their last part: "straßenbahnfahrer" and "lokführer" drive,
+// "schiffsführer" steers a ship; "" for none.
+func foreignRole(f string) string {
+	if r := foreignRoles[f]; r != "" {
+		return r
+	}
+	f = strings.TrimSuffix(f, "in")
+	switch {
+	case strings.HasSuffix(f, "fahrer"), strings.HasSuffix(f, "lenker"), strings.HasSuffix(f, "lokfuhrer"), strings.HasSuffix(f, "zugfuhrer"):
+		return "driver"
+	case strings.HasSuffix(f, "schiffsfuhrer"), strings.HasSuffix(f, "bootsfuhrer"):
+		return "captain"
+	}
+	return ""
+}
 
 // matchedGroup is the span of the first submatch that took part in a
 // match of alternatives, each with one group.
@@ -292,13 +310,19 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		}
 		if langOf(x) != "" {
 			for _, g := range reRoleAgeGerman.FindAllStringSubmatchIndex(x.Text, -1) {
-				pf.add(x, g[2], g[3], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[4]:g[5]])]}, 1, 120)
+				if r := foreignRole(Fold(x.Text[g[4]:g[5]])); r != "" {
+					pf.add(x, g[2], g[3], crossread.Mention{Text: "the " + r}, 1, 120)
+				}
 			}
 			for _, g := range reRoleAgeGermanAppos.FindAllStringSubmatchIndex(x.Text, -1) {
-				pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[2]:g[3]])]}, 1, 120)
+				if r := foreignRole(Fold(x.Text[g[2]:g[3]])); r != "" {
+					pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + r}, 1, 120)
+				}
 			}
 			for _, g := range reRoleAgeRomance.FindAllStringSubmatchIndex(x.Text, -1) {
-				pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + foreignRoles[Fold(x.Text[g[2]:g[3]])]}, 1, 120)
+				if r := foreignRole(Fold(x.Text[g[2]:g[3]])); r != "" {
+					pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + r}, 1, 120)
+				}
 			}
 		}
 		if !strings.Contains(x.Text, "year") && !strings.Contains(x.Text, ", ") && !strings.Contains(x.Text, "(") &&

@@ -418,9 +418,10 @@ var pastTenseEndings = map[string][]string{
 var finiteVerbs = map[string]map[string]bool{
 	"de": setOfWords(`ist sind war waren hat haben hatte hatten wird werden wurde wurden brach brachen kam kamen lag lagen gab
 		fand fanden stand standen ging gingen fiel fielen stieg stiegen sank starb starben blieb blieben traf trafen rief
-		betrug betrugen erhielt erhielten gewann gewannen verlor verloren`),
+		betrug betrugen erhielt erhielten gewann gewannen verlor verloren saß saßen fuhr fuhren lief liefen`),
 	"nl": setOfWords(`is zijn was waren heeft hebben had hadden wordt worden werd werden brak kwam kwamen lag gaf vond stond
-		ging gingen viel vielen steeg stierf stierven bleef bleven bedroeg bedroegen kreeg kregen won wonnen verloor verloren haalde haalden`),
+		ging gingen viel vielen steeg stierf stierven bleef bleven bedroeg bedroegen kreeg kregen won wonnen verloor verloren haalde haalden
+		zat zaten reed reden voer voeren liep liepen`),
 	"fr": setOfWords(`est sont a ont était étaient fut furent sera seront fait`),
 	"es": setOfWords(`es son fue fueron ha han está están era eran hubo será serán`),
 	"it": setOfWords(`è sono ha hanno fu furono era erano sarà saranno`),

@@ -1829,6 +1829,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		return countClassIn(x.Text, p)
 	})
+	// A sum of damage, estimated ("De schade wordt geschat op 6 miljoen
+	// euro" · "Een eerste schatting van de schade komt uit op 4 miljoen
+	// euro"; "damage estimated at $2 million"): a story's one estimate,
+	// each source giving one sum in a sentence of damage.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "damage", damageSum(x.Text, p) })
 	lenient = nil
 	// The other languages' planned spans ("lo sciopero di 24 ore" · "lo
 	// sciopero di 48 ore"): a story's strike is one, each source giving
@@ -6131,3 +6136,33 @@ func givenTwice(keys []string) bool {
 	}
 	return false
 }
+
+// damageSum: the sum q of s is a damage's, the one sum of a sentence
+// naming damage in a language read ("schade", "Schaden", "dégâts",
+// "daños", "danni", "prejuízos"), not a repair's or an insurer's.
+func damageSum(s string, q Quantity) bool {
+	if q.Kind != "money" {
+		return false
+	}
+	damage := false
+	for _, w := range Words(s) {
+		f := Fold(w.Text)
+		switch {
+		case damageWords[f], strings.HasSuffix(f, "schaden") && len(f) > 7, strings.HasSuffix(f, "schade") && len(f) > 6:
+			damage = true
+		case otherSumWords[f]:
+			return false
+		}
+	}
+	return damage && strings.Count(s, q.Text) == 1
+}
+
+// damageWords name damage (folded); otherSumWords name the sums told
+// beside it that are not it: repair, insurance, aid, compensation.
+var (
+	damageWords   = setOfWords(`damage damages schade schaden sachschaden degats dommages danos daños danni prejuizo prejuizos perjuicios`)
+	otherSumWords = setOfWords(`repair repairs reparatie reparatur reparation reparacion riparazione reparacao insurance insurer insurers
+		verzekering verzekeraar versicherung versicherer assurance assureur seguro seguros aseguradora assicurazione assicurazioni
+		aid hulp hilfe aide ayuda aiuti ajuda compensation vergoeding entschadigung indemnisation indemnizacion risarcimento indenizacao
+		fund fonds fondo fundo budget profit revenue`)
+)

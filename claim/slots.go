@@ -82,7 +82,8 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 	}
 	after := firstWords(s[q.End:], 4)
 	if lang != "" {
-		if len(after) == 0 || after[0].Start != 1 {
+		// ("De 57-jarige schipper": a figure joined to its word is an adjective)
+		if len(after) == 0 || after[0].Start != 1 || strings.HasPrefix(s[q.End:], "-") {
 			return "", false
 		}
 		k := 0

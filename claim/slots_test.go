@@ -619,3 +619,24 @@ func TestForeignAreaOnceEach(t *testing.T) {
 		t.Errorf("discrepancies %+v, want the area", r.Discrepancies)
 	}
 }
+
+// A sum in a sentence of damage is the damage's, in any language read;
+// a repair's or an insurer's is not.
+func TestDamageSum(t *testing.T) {
+	for _, c := range []struct {
+		s, fig string
+		want   bool
+	}{
+		{"De schade wordt voorlopig geschat op 6 miljoen euro.", "6 miljoen euro", true},
+		{"Der Sachschaden beläuft sich nach ersten Schätzungen auf rund 1,5 Millionen Euro.", "1,5 Millionen Euro", true},
+		{"Les dégâts sont estimés à 2 millions d'euros.", "2 millions d'euros", true},
+		{"The insurer expects to pay out $2 million for the damage.", "$2 million", false},
+		{"The company reported revenue of $2 million.", "$2 million", false},
+	} {
+		i := strings.Index(c.s, c.fig)
+		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: "money"}
+		if got := damageSum(c.s, q); got != c.want {
+			t.Errorf("damageSum(%q, %q) = %v, want %v", c.s, c.fig, got, c.want)
+		}
+	}
+}
