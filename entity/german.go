@@ -213,7 +213,9 @@ func germanPersonTitle(w string) bool {
 		"richter", "richterin", "sekretär", "sekretärin", "kommissar", "kommissarin", "vorstand", "vorständin",
 		"geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "beauftragte", "beauftragter", "dezernent", "dezernentin",
 		"landrat", "landrätin", "senator", "senatorin", "stadtrat", "stadträtin", "kommandant", "kommandantin", "rektor", "rektorin",
-		"anwalt", "anwältin", "obmann", "obfrau", "vorsteher", "vorsteherin"} {
+		"anwalt", "anwältin", "obmann", "obfrau", "vorsteher", "vorsteherin", "veranstalter", "veranstalterin",
+		"organisator", "organisatorin", "inhaber", "inhaberin", "betreiber", "betreiberin", "gründer", "gründerin",
+		"koordinator", "koordinatorin", "intendant", "intendantin", "kurator", "kuratorin", "ermittler", "ermittlerin"} {
 		if strings.HasSuffix(l, suffix) {
 			return true
 		}

@@ -58,3 +58,12 @@ func TestGermanOfficesBeforeNames(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An organiser or an owner before a name names a person too.
+func TestGermanOrganisersBeforeNames(t *testing.T) {
+	got := mentionsIn("de", "Veranstalter Tobias Wendland strich das Programm. Die Betreiberin Ines Kallweit schwieg.")
+	want := []string{"PERSON Tobias Wendland", "PERSON Ines Kallweit"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
