@@ -399,6 +399,42 @@ func (a *Alignment) minuteDiscrepancies() []crossread.Discrepancy {
 	return pf.lines(func(name string) string { return "match minute for " + name }, ordinal)
 }
 
+// reFloor is a building's floor told by its rank, in the languages read:
+// "the 14th floor", "au 7e étage", "en el piso 12", "al quinto piano"
+// (by digits only), "im 8. Stock", "op de 9e verdieping".
+var reFloor = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th)[ -](?:floor|storey|story)\b|\b(\d{1,3})(?:e|ème|er|eme)\s+étage\b|\bpiso\s+(\d{1,3})\b|\b(\d{1,3})[º°]\s+(?:piso|andar|piano)\b|\b(\d{1,3})\.\s+(?:Stock|Etage|Obergeschoss|Stockwerk)\b|\b(\d{1,3})(?:e|ste|de)\s+verdieping\b`)
+
+// fireWords tell a fire or a blast broke out (folded).
+var fireWords = setOfWords(`fire blaze flames broke explosion blast exploded incendie feu flammes explosion incendio fuego llamas explosion
+	brand feuer flammen explosion vuur explosie esplosione fiamme incendio explosao chamas`)
+
+// floorDiscrepancies sets against each other the floors sources give a
+// fire or a blast in a building ("broke out in a unit on the 14th floor"
+// · "broke out on its 16th floor"); a source giving two is left out.
+func (a *Alignment) floorDiscrepancies() []crossread.Discrepancy {
+	pf := a.newPersonFigures()
+	for _, x := range a.Sentences {
+		if !x.Statement && !shortStatement(x) || !strings.ContainsAny(x.Text, "0123456789") {
+			continue
+		}
+		fire := false
+		for _, w := range Words(x.Text) {
+			if fireWords[Fold(w.Text)] {
+				fire = true
+				break
+			}
+		}
+		if !fire {
+			continue
+		}
+		for _, g := range reFloor.FindAllStringSubmatchIndex(x.Text, -1) {
+			g0, g1 := matchedGroup(g)
+			pf.add(x, g0, g1, crossread.Mention{Text: "\x00floor"}, 0, 200)
+		}
+	}
+	return pf.lines(func(string) string { return "floor where it broke out" }, ordinal)
+}
+
 // ordinal writes n as an ordinal: 1st, 22nd, 78th, 111th.
 func ordinal(n int) string {
 	suffix := "th"

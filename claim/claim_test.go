@@ -1930,3 +1930,15 @@ func TestClassCountOnceEach(t *testing.T) {
 		}
 	}
 }
+
+// The floor a fire broke out on, by its rank; a floor named in no
+// sentence of the fire is another's.
+func TestFloorOfTheFire(t *testing.T) {
+	x := doc("a", "X", "A fire broke out in a flat on the 9th floor of the tower on Sunday night. A neighbour who lives on the 12th floor raised the alarm.")
+	y := doc("b", "Y", "The blaze started on the 11th floor of the block shortly before midnight, the fire service said.")
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	got := valuesOf(r.Discrepancies)
+	if !got["9th"] || !got["11th"] || got["12th"] {
+		t.Errorf("discrepancies %+v, want 9th · 11th", r.Discrepancies)
+	}
+}

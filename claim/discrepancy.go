@@ -124,7 +124,7 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 	tolls := a.tollDiscrepancies(a.disputed)
 	mark(tolls)
 	out = append(out, tolls...)
-	ages := append(append(a.ageDiscrepancies(entities), a.minuteDiscrepancies()...), a.clockDiscrepancies()...)
+	ages := append(append(append(a.ageDiscrepancies(entities), a.minuteDiscrepancies()...), a.clockDiscrepancies()...), a.floorDiscrepancies()...)
 	mark(ages)
 	out = append(out, ages...)
 	out = append(out, a.memberDiscrepancies()...)
