@@ -1581,6 +1581,10 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		// a source giving two times: the one told of the other's scene
 		{"Vers 10 h 40, un gazoduc a explosé en bordure d'un chantier de voirie. L'alimentation a été coupée à 11 h 25.",
 			"L'accident s'est produit vers 9 h 50, sur un chantier d'égouttage.", []string{"10 h 40", "9 h 50"}},
+		// a time told in the pluperfect (a warning before the event) is
+		// left out when its source tells another
+		{"Der Blitz schlug nach Angaben der Polizei um 21.40 Uhr in einen Lichtmast neben der Bühne ein. Der Wetterdienst hatte um 20.00 Uhr eine Warnung herausgegeben.",
+			"Das Gewitter war gegen 21.10 Uhr über das Gelände gezogen. Der Wetterdienst hatte um 20.00 Uhr gewarnt.", []string{"um 21.40", "21.10 Uhr"}},
 		// a French whole hour written "5 h", against one in "heures"; and
 		// the other source's time of another event is none
 		{"Vers 4 heures du matin, la tornade a touché le village. Le maire a réuni les habitants dès 9 heures.",

@@ -488,6 +488,16 @@ func clockBound(before string) int {
 // chantier", not "coupée à 11 h 25"); a source still giving two is left
 // out.
 func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
+	// a time told in the pluperfect is before the story's event ("Der
+	// Deutsche Wetterdienst hatte um 20.00 Uhr eine Unwetterwarnung
+	// herausgegeben"), when its source tells another
+	told := map[int]bool{}
+	for _, f := range figs {
+		if !pluperfectAt(f) {
+			told[f.x.Source] = true
+		}
+	}
+	figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return told[f.x.Source] && pluperfectAt(f) })
 	times := map[int]map[int]bool{}
 	for _, f := range figs {
 		if times[f.x.Source] == nil {
@@ -556,6 +566,31 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 		return true
 	})
 	return kept
+}
+
+// pluperfectAt: the clause of the time f is in the pluperfect with
+// "have" ("had issued", "hatte … herausgegeben", "avait lancé", "había
+// emitido"); not a clause after it ("drongen rond 9.40 uur … binnen, net
+// nadat het de deuren had geopend").
+func pluperfectAt(f clockFigure) bool {
+	s, at := f.x.Text, f.span.Start-f.x.Span.Start
+	if at < 0 || at > len(s) {
+		return false
+	}
+	from, to := 0, len(s)
+	if i := strings.LastIndexAny(s[:at], ",;:"); i >= 0 {
+		from = i + 1
+	}
+	if i := strings.IndexAny(s[at:], ",;:"); i >= 0 {
+		to = at + i
+	}
+	for _, w := range Words(s[from:to]) {
+		switch Fold(w.Text) {
+		case "had", "hatte", "hatten", "avait", "avaient", "habia", "habian", "aveva", "avevano", "tinha", "tinham", "hadden":
+			return true
+		}
+	}
+	return false
 }
 
 // foreignClockBound reads "avant", "vor", "prima delle" … (+1 for
