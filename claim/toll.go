@@ -35,6 +35,7 @@ var tollWords = map[string]string{
 	"evacuees": "displaced or evacuated", "homeless": "displaced or evacuated",
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages", "seized": "hostages",
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
+	"survivors": "rescued or survived",
 }
 
 // hospitalWords and hospitalTo: taken to hospital, in the languages read
@@ -164,6 +165,8 @@ func init() {
 		// (German's participle only: "Zwei Verschüttete überlebten" counts a part of the buried)
 		"trapped": "atrapados atrapadas piégés piégées coincés coincées eingeschlossen verschüttet " +
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
+		"rescued or survived": "superstiti sopravvissuti salvati sobrevivientes supervivientes rescatados rescatadas survivants rescapes rescapés " +
+			"uberlebende überlebende gerettet gerettete overlevenden gered geredde sobreviventes resgatados resgatadas",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
 			"sfollati evacuati evacuato evacuata evacuo evacuaron evacue evacuees desabrigados desalojadas " +
 			"evacuadas retiradas geevacueerd",
@@ -664,6 +667,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	// group's size, not what the verb before did
 	if ofWords[prev(1)] && groupNouns[prev(2)] {
 		return "", "", 0, false
+	}
+	// "hanno tratto in salvo 43 persone", "messo in salvo": rescued
+	if prev(1) == "salvo" && prev(2) == "in" {
+		return "rescued or survived", noun, bound, true
 	}
 	// "Le drame coûte ainsi la vie à trois personnes", "costó la vida a
 	// cuatro personas", "è costato la vita a due alpinisti"

@@ -170,6 +170,8 @@ func TestTollOf(t *testing.T) {
 		// them the seriously injured, a part of the injured
 		{"Four of them were seriously injured.", "Four", "seriously injured", 0},
 		{"The firm will close its factory, putting 612 people out of work.", "612", "jobs cut", 0},
+		{"I superstiti sono 41, tra cui sei minori.", "41", "rescued or survived", 0},
+		{"Le motovedette hanno tratto in salvo 43 persone.", "43", "rescued or survived", 0},
 		{"The plant is to close with the loss of 640 jobs.", "640", "jobs cut", 0},
 		{"2 d'entre eux ont perdu la vie, selon la police.", "2", "death toll", 0},
 		{"Al final, 2 de ellos murieron en el acto.", "2", "death toll", 0},
