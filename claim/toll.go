@@ -165,6 +165,8 @@ func init() {
 		// (German's participle only: "Zwei Verschüttete überlebten" counts a part of the buried)
 		"trapped": "atrapados atrapadas piégés piégées coincés coincées eingeschlossen verschüttet " +
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
+		"hostages": "enleves enlevees kidnappes kidnappees otages secuestrados secuestradas rehenes sequestrati sequestrate rapiti rapite ostaggi " +
+			"sequestrados sequestradas refens entfuhrt entfuhrte geiseln gegijzeld ontvoerd ontvoerde gijzelaars",
 		"rescued or survived": "superstiti sopravvissuti salvati sobrevivientes supervivientes rescatados rescatadas survivants rescapes rescapés " +
 			"uberlebende überlebende gerettet gerettete overlevenden gered geredde sobreviventes resgatados resgatadas",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
@@ -183,7 +185,7 @@ func init() {
 	// people only when a story's every count names the one group
 	for _, w := range strings.Fields("migrantes inmigrantes refugiados niños menores pasajeros ocupantes tripulantes mineros soldados militares " +
 		"turistas trabajadores civiles policías agentes bomberos montañeros alpinistas esquiadores excursionistas " +
-		"migrants enfants passagers occupants soldats touristes ouvriers civils policiers pompiers réfugiés alpinistes randonneurs skieurs " +
+		"migrants enfants passagers occupants soldats touristes ouvriers travailleurs humanitaires civils policiers pompiers réfugiés alpinistes randonneurs skieurs " +
 		"migranten flüchtlinge kinder passagiere insassen soldaten touristen arbeiter bergleute zivilisten polizisten " +
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
 		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
@@ -521,7 +523,12 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				}
 			}
 		}
-		if clauseBreak(gap(k-1, k)) && !(insert && strings.TrimSpace(gap(k-1, k)) == ",") || isNumeric(Fold(ws[k].Text)) {
+		// (a name's acronym in brackets is no break: "Quatre employés de
+		// l'ONG … Action Santé Nomade (ASN) ont été enlevés")
+		bracketed := func(i int) bool {
+			return i >= 1 && i+1 < len(ws) && strings.TrimSpace(gap(i-1, i)) == "(" && strings.TrimSpace(gap(i, i+1)) == ")" && isAllCapsWord(ws[i].Text)
+		}
+		if clauseBreak(gap(k-1, k)) && !(insert && strings.TrimSpace(gap(k-1, k)) == ",") && !bracketed(k) && !bracketed(k-1) || isNumeric(Fold(ws[k].Text)) {
 			break
 		}
 		f := Fold(ws[k].Text)
@@ -1938,4 +1945,16 @@ func inFavour(ws []Word, k int) bool {
 		return word(j+2) == "for" || word(j+2) == "in"
 	}
 	return false
+}
+
+// isAllCapsWord: w is written in capitals, two letters or more ("ASN").
+func isAllCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
