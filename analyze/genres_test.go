@@ -324,12 +324,15 @@ func TestDengueEndToEnd(t *testing.T) {
 }
 
 // TestFabrikbrandEndToEnd reads a factory fire written in German: the
+// damage ("Den Sachschaden schätzt die Polizei auf rund 2,5 Millionen
+// Euro" · "beläuft sich der Schaden auf etwa vier Millionen Euro"), the
 // firefighters and the time it broke out ("gegen 3.40 Uhr" · "Der Brand
 // brach laut Feuerwehr gegen 4.15 Uhr aus.", a short sentence whose
 // strong past "brach" makes it a statement) differ.
 func TestFabrikbrandEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/fabrikbrand", 2)
 	wantDiscrepancies(t, st, byID, []string{
+		"damage: 2,5 Millionen Euro [Westfälische Rundschau] · vier Millionen Euro [Neustädter Anzeiger]",
 		"number of firefighters: 180 [Westfälische Rundschau] · 220 [Neustädter Anzeiger]",
 		"time of day: 3.40 Uhr [Westfälische Rundschau] · 4.15 Uhr [Neustädter Anzeiger]",
 	})

@@ -418,14 +418,21 @@ var pastTenseEndings = map[string][]string{
 var finiteVerbs = map[string]map[string]bool{
 	"de": setOfWords(`ist sind war waren hat haben hatte hatten wird werden wurde wurden brach brachen kam kamen lag lagen gab
 		fand fanden stand standen ging gingen fiel fielen stieg stiegen sank starb starben blieb blieben traf trafen rief
-		betrug betrugen erhielt erhielten gewann gewannen verlor verloren saß saßen fuhr fuhren lief liefen`),
+		betrug betrugen erhielt erhielten gewann gewannen verlor verloren saß saßen fuhr fuhren lief liefen
+		schätzt schätzen beziffert beziffern beträgt betragen liegt liegen gibt geben meldet melden zählt zählen kostet kosten
+		bleibt bleiben steht stehen fehlt fehlen sagt sagen spricht sprechen`),
 	"nl": setOfWords(`is zijn was waren heeft hebben had hadden wordt worden werd werden brak kwam kwamen lag gaf vond stond
 		ging gingen viel vielen steeg stierf stierven bleef bleven bedroeg bedroegen kreeg kregen won wonnen verloor verloren haalde haalden
-		zat zaten reed reden voer voeren liep liepen`),
-	"fr": setOfWords(`est sont a ont était étaient fut furent sera seront fait`),
-	"es": setOfWords(`es son fue fueron ha han está están era eran hubo será serán`),
-	"it": setOfWords(`è sono ha hanno fu furono era erano sarà saranno`),
-	"pt": setOfWords(`é são foi foram tem têm está estão era eram será serão houve`),
+		zat zaten reed reden voer voeren liep liepen
+		schat schatten raamt bedraagt bedragen telt tellen meldt melden zegt zeggen ligt liggen staat staan blijft blijven kost kosten`),
+	"fr": setOfWords(`est sont a ont était étaient fut furent sera seront fait
+		estime estiment chiffre évalue évaluent atteint atteignent compte comptent reste restent dit disent indique précise affirme`),
+	"es": setOfWords(`es son fue fueron ha han está están era eran hubo será serán
+		estima estiman cifra calcula calculan asciende ascienden alcanza alcanzan supera superan dice indica señala afirma suma suman`),
+	"it": setOfWords(`è sono ha hanno fu furono era erano sarà saranno
+		stima stimano calcola ammonta ammontano raggiunge raggiungono supera superano dice spiega afferma conta contano`),
+	"pt": setOfWords(`é são foi foram tem têm está estão era eram será serão houve
+		estima estimam calcula ascende atinge atingem ultrapassa diz afirma soma somam conta contam`),
 }
 
 // pastTenseIn: a word of ws, in language lang, reads as a verb in the past

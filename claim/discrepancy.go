@@ -1786,9 +1786,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return shareAny(subjectNames(x, p.Start), y.Names) || shareAny(subjectNames(y, q.Start), x.Names)
 			}
 		}
+		// (a story's ransom is one: each source giving one sum demanded,
+		// the two are set against each other whatever their sentences
+		// name)
+		var demanded sourceValues
+		if k == 0 {
+			demanded = valuesBySource(a.stmts, func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) })
+		}
 		keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return slot(x.Text, p) },
 			func(x *Sentence) bool { return langOf(x) != "" && !anyLanguage },
 			func(key string, x, y *Sentence) bool {
+				if k == 0 && demanded.once(key, x, y) && daysApart(x, y) <= 1 {
+					return true
+				}
 				// a crime's place named in full by one and in short by the
 				// other ("Museo Marlowe de Castellán" · "Museo Marlowe")
 				return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || anyLanguage && (nameWithin(x, y) || sameScene(x, y)) ||
