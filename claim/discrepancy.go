@@ -1338,7 +1338,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
-		if ownSlot(x.Text, p) || ownSlot(y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
+		if ownSlots(keyedAbout, x.Text, p, y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) ||
 			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) ||
 			otherThingsMeasured(x.Text, p, y.Text, q) {
@@ -2818,6 +2818,37 @@ func ownSlot(s string, q Quantity) bool {
 	}
 	_, _, _, ok := tollOf(s, q)
 	return ok
+}
+
+// andWords join two nouns, in the languages read.
+var andWords = setOfWords(`and e y et und en`)
+
+// ownSlots: either of two figures a slot would set against each other
+// has a slot of its own. The passengers a class counts may be those one
+// source tells on board ("A bordo si trovavano 2.314 passeggeri" · "i
+// 2.140 passeggeri della nave"); two told on board are the toll pass's.
+func ownSlots(keyed, xs string, p Quantity, ys string, q Quantity) bool {
+	if keyed == "number of passengers" {
+		bp, bq := passengersOnBoard(xs, p), passengersOnBoard(ys, q)
+		if bp != bq {
+			return bp && ownSlot(ys, q) || bq && ownSlot(xs, p)
+		}
+	}
+	return ownSlot(xs, p) || ownSlot(ys, q)
+}
+
+// passengersOnBoard: the count q of s is read as those on board, and
+// counts passengers alone (not "some 420 passengers and crew").
+func passengersOnBoard(s string, q Quantity) bool {
+	if q.End > len(s) {
+		return false
+	}
+	ws := firstWords(s[q.End:], 3)
+	if len(ws) == 3 && andWords[Fold(ws[1].Text)] && crewWords[Fold(ws[2].Text)] {
+		return false
+	}
+	t, _, _, ok := tollOf(s, q)
+	return ok && t == "on board"
 }
 
 func hasSameValue(qs []Quantity, q Quantity) bool {

@@ -414,6 +414,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if articlesBeforeToll[Fold(ws[j].Text)] && j+1 < len(ws) {
 			j++
 		}
+		// ("dos de las personas heridas": the people, then the toll word)
+		if peopleNouns[Fold(ws[j].Text)] && j+1 < len(ws) && tollWords[Fold(ws[j+1].Text)] != "" && !clauseBreak(gap(j, j+1)) {
+			j++
+		}
 		if tollWords[Fold(ws[j].Text)] != "" || Fold(ws[j].Text) == "vittime" || Fold(ws[j].Text) == "victimas" || Fold(ws[j].Text) == "victimes" || Fold(ws[j].Text) == "victims" {
 			return "", "", 0, false
 		}
@@ -1830,9 +1834,9 @@ func aboard(ws []Word, at, end int) bool {
 			if word(k-1) == "and" && word(k-2) == "passengers" {
 				return true
 			}
-		case "bord", "bordo", "bordo.":
-			// "à bord", "a bordo", "an Bord"
-			if p := word(k - 1); p == "a" || p == "an" || p == "al" {
+		case "bord", "bordo", "bordo.", "boord":
+			// "à bord", "a bordo", "an Bord", "aan boord"
+			if p := word(k - 1); p == "a" || p == "an" || p == "al" || p == "aan" {
 				return true
 			}
 		}

@@ -171,6 +171,7 @@ func TestTollOf(t *testing.T) {
 		{"Four of them were seriously injured.", "Four", "seriously injured", 0},
 		{"The firm will close its factory, putting 612 people out of work.", "612", "jobs cut", 0},
 		{"I superstiti sono 41, tra cui sei minori.", "41", "rescued or survived", 0},
+		{"Según Protección Civil, 2 de las personas heridas se encuentran en estado grave.", "2", "", 0},
 		{"Au total, 4 employés de l'ONG Santé Nomade (ASN) ont été enlevés mardi.", "4", "hostages", 0},
 		{"Le motovedette hanno tratto in salvo 43 persone.", "43", "rescued or survived", 0},
 		{"The plant is to close with the loss of 640 jobs.", "640", "jobs cut", 0},
