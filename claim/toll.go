@@ -83,7 +83,8 @@ func tollVerbBefore(w string) bool {
 // homeNouns and leaveVerbs: leaving one's home, in the other languages
 // read.
 var homeNouns = map[string]bool{"case": true, "casa": true, "casas": true, "hogares": true, "viviendas": true, "lieux": true,
-	"maisons": true, "domicile": true, "domiciles": true, "logements": true, "lares": true, "abitazioni": true}
+	"maisons": true, "domicile": true, "domiciles": true, "logements": true, "lares": true, "abitazioni": true,
+	"logement": true, "maison": true, "hogar": true, "vivienda": true, "abitazione": true, "residencias": true}
 
 // possessives before a home: "sus casas", "leurs maisons", "le loro case".
 var possessives = setOfWords(`sus su leurs leur loro suas seus ihre ihren hun`)
@@ -184,8 +185,8 @@ func init() {
 	// the specific groups, as in English: compared with the generic
 	// people only when a story's every count names the one group
 	for _, w := range strings.Fields("migrantes inmigrantes refugiados niños menores pasajeros ocupantes tripulantes mineros soldados militares " +
-		"turistas trabajadores civiles policías agentes bomberos montañeros alpinistas esquiadores excursionistas " +
-		"migrants enfants passagers occupants soldats touristes ouvriers travailleurs humanitaires civils policiers pompiers réfugiés alpinistes randonneurs skieurs " +
+		"turistas vacacionistas veraneantes trabajadores civiles policías agentes bomberos montañeros alpinistas esquiadores excursionistas " +
+		"migrants enfants passagers occupants soldats touristes vacanciers ouvriers travailleurs humanitaires civils policiers pompiers réfugiés alpinistes randonneurs skieurs " +
 		"migranten flüchtlinge kinder passagiere insassen soldaten touristen arbeiter bergleute zivilisten polizisten " +
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
 		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
@@ -450,6 +451,8 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			// group in both genders
 			if k+1 < len(ws) && Fold(ws[k].Text) == "und" && peopleNouns[Fold(ws[k+1].Text)] && strings.HasPrefix(f, Fold(ws[k+1].Text)) {
 				k += 2
+			} else if k+1 < len(ws) && andWords[Fold(ws[k].Text)] && peopleNouns[Fold(ws[k+1].Text)] && !clauseBreak(gap(k-1, k+1)) {
+				k += 2 // "530 habitants et vacanciers", "120 residents and tourists": one count of two groups
 			}
 		case tollWords[f] != "" && k+1 < len(ws) && moreWords[Fold(ws[k+1].Text)]:
 			return "", "", 0, false // "encontraron tres cuerpos más": more of them

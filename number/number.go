@@ -371,13 +371,14 @@ func compoundWords(toks []tok, text, lang string) []tok {
 	var out []tok
 	for i := 0; i < len(toks); i++ {
 		v, ok := value(toks[i])
-		if !ok || hundredIn(lang, toks[i].lower) {
+		if !ok {
 			out = append(out, toks[i])
 			continue
 		}
 		end := i
-		// a unit times a hundred
-		if v < 10 && end+1 < len(toks) && hundredIn(lang, toks[end+1].lower) && adjacent(toks[end], toks[end+1]) {
+		// a unit times a hundred ("a hundred" alone, "cent huitante", is
+		// a hundred and its tens)
+		if !hundredIn(lang, toks[i].lower) && v < 10 && end+1 < len(toks) && hundredIn(lang, toks[end+1].lower) && adjacent(toks[end], toks[end+1]) {
 			v, end = v*100, end+1
 		}
 		// the hundreds' tens and units, the tens' unit

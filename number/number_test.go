@@ -138,6 +138,8 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"es", "treinta y dos heridos", 32, Count},
 		{"pt", "quatrocentos e vinte alunos", 420, Count},
 		{"fr", "huitante membres", 80, Count},
+		{"fr", "Cent huitante pompiers ont été mobilisés", 180, Count},
+		{"it", "cento venti persone", 120, Count},
 	} {
 		ns := ExtractIn("a", c.text, c.lang)
 		if len(ns) == 0 || ns[0].Value != c.value || ns[0].Kind != c.kind {
