@@ -822,7 +822,7 @@ func TestTakeoverBidEndToEnd(t *testing.T) {
 func TestCholeraEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/cholera", 3)
 	wantDiscrepancies(t, st, byID, []string{
-		"confirmed cases: 1,240 [Health Wire, The Courier] · 1,310 [Daily Globe]",
+		"cases: 1,240 [Health Wire, The Courier] · 1,310 [Daily Globe]",
 		"date of the arrival: Friday [Health Wire] · Saturday [Daily Globe]",
 		"death toll: 31 [Health Wire, The Courier] · 34 [Daily Globe]",
 		"number of doses: 400,000 [Daily Globe] · 500,000 [Health Wire]",
@@ -1436,8 +1436,8 @@ func TestRaubEndToEnd(t *testing.T) {
 func TestMeaslesEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/measles", 2)
 	wantDiscrepancies(t, st, byID, []string{
+		"cases: 120 [The Valdoria Herald] · 132 [Pacific Wire]",
 		"in intensive care: Three [The Valdoria Herald] · Two [Pacific Wire]",
-		"number of cases: 120 [The Valdoria Herald] · 132 [Pacific Wire]",
 		"number of schools: 11 [The Valdoria Herald] · 14 [Pacific Wire]",
 	})
 	verified(t, st, byID)
@@ -1449,7 +1449,7 @@ func TestMeaslesEndToEnd(t *testing.T) {
 func TestSarampionEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/sarampion", 2)
 	wantDiscrepancies(t, st, byID, []string{
-		"number of casos: 120 [El Diario del Sur] · 132 [Agencia Austral]",
+		"cases: 120 [El Diario del Sur] · 132 [Agencia Austral]",
 		"number of escuelas: 11 [El Diario del Sur] · 14 [Agencia Austral]",
 	})
 	verified(t, st, byID)

@@ -36,6 +36,7 @@ var tollWords = map[string]string{
 	"hostage": "hostages", "kidnapped": "hostages", "abducted": "hostages", "seized": "hostages",
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
 	"survivors": "rescued or survived",
+	"cases":     "cases", "diagnosed": "cases", "infections": "cases",
 }
 
 // hospitalWords and hospitalTo: taken to hospital, in the languages read
@@ -168,6 +169,7 @@ func init() {
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
 		"hostages": "enleves enlevees kidnappes kidnappees otages secuestrados secuestradas rehenes sequestrati sequestrate rapiti rapite ostaggi " +
 			"sequestrados sequestradas refens entfuhrt entfuhrte geiseln gegijzeld ontvoerd ontvoerde gijzelaars",
+		"cases": "casos cas casi falle gevallen infectados infectadas contagiados contagiadas infizierte besmettingen",
 		"rescued or survived": "superstiti sopravvissuti salvati sobrevivientes supervivientes rescatados rescatadas survivants rescapes rescapés " +
 			"uberlebende überlebende gerettet gerettete overlevenden gered geredde sobreviventes resgatados resgatadas",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
@@ -477,6 +479,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				noun, k = Fold(ws[k+3].Text), k+4
 				break
 			}
+			// "five confirmed cases", "12 suspected cases": a case count
+			if (f == "confirmed" || f == "suspected") && k+1 < len(ws) && tollWords[Fold(ws[k+1].Text)] == "cases" && !clauseBreak(gap(k, k+1)) {
+				return "cases", "", bound, true
+			}
 			// "Twelve foreign aid workers": up to two lower-case words
 			// before what it counts
 			found := false
@@ -775,7 +781,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// Spanish's or French's "in", not Dutch's "and")
 		// (the subject of a rise may hold a clause: "The number of people
 		// who died when the ferry went down … has risen to 19")
-		if tollStops[f] && !(f == "o" && i >= 1 && articleO[Fold(ws[i-1].Text)]) && !(reachBack > 14 && (f == "en" || f == "when" || f == "after" || f == "as")) {
+		if tollStops[f] && !(f == "o" && i >= 1 && articleO[Fold(ws[i-1].Text)]) && !(reachBack > 14 && (f == "en" || f == "when" || f == "after" || f == "as" || f == "with")) {
 			break
 		}
 	}

@@ -172,6 +172,8 @@ func TestTollOf(t *testing.T) {
 		{"The firm will close its factory, putting 612 people out of work.", "612", "jobs cut", 0},
 		{"I superstiti sono 41, tra cui sei minori.", "41", "rescued or survived", 0},
 		{"Au total, 530 habitants et vacanciers ont été évacués.", "530", "displaced or evacuated", 0},
+		{"There have been 5 confirmed cases among students since the start of term.", "5", "cases", 0},
+		{"The number of students diagnosed with meningitis has risen to 6, officials said.", "6", "cases", 0},
 		{"Some 2,600 residents and tourists were evacuated overnight.", "2,600", "displaced or evacuated", 2},
 		{"Au total, 350 personnes ont dû quitter leur logement.", "350", "displaced or evacuated", 0},
 		{"Según Protección Civil, 2 de las personas heridas se encuentran en estado grave.", "2", "", 0},
