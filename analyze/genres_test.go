@@ -433,7 +433,7 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 		// a motorway pile-up (French): the vehicles involved, and the time
 		// ("vers 7 h 15" · "peu avant 8 heures", a whole hour read since)
 		{"pileup", 2, []string{
-			"number of véhicules: 48 [Agence Presse Hexagone] · 62 [L'Écho du Centre]",
+			"number of vehicles: 48 [Agence Presse Hexagone] · 62 [L'Écho du Centre]",
 			"time of day: 7 h 15 [L'Écho du Centre] · avant 8 heures [Agence Presse Hexagone]",
 		}},
 	} {

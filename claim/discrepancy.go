@@ -2604,6 +2604,11 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 				tolerance = min(tolerance, max(step/r.v, 0.03))
 			}
 		}
+		// "una decina", "une quarantaine": about so many, a fifth or so
+		// either way ("una decina di veicoli" · "12 veicoli")
+		if r.h == "rough" && !strings.ContainsAny(r.text, "0123456789") && number.RoundCount(r.text) {
+			tolerance = max(tolerance, 0.2)
+		}
 	}
 	return math.Abs(pv-qv)/max(pv, qv) < tolerance
 }

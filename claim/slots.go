@@ -474,6 +474,7 @@ var countClasses = invertWords(map[string]string{
 	"doctors":      "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
 	"visitors":     "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
 	"ships":        "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
+	"vehicles":     "vehicles vehiculos autos coches carros viaturas automoveis vehicules voitures veicoli auto fahrzeuge voertuigen",
 	"trucks":       "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
 	"workers":      "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
 })
