@@ -1946,3 +1946,15 @@ func TestFloorOfTheFire(t *testing.T) {
 		t.Errorf("discrepancies %+v, want 9th · 11th", r.Discrepancies)
 	}
 }
+
+// A temperature with no place read is set against another where the two
+// sentences share a name, whatever their subjects.
+func TestTemperatureSharedStation(t *testing.T) {
+	x := doc("a", "X", "Mardi, le thermomètre a atteint 39,8 °C à la station de Montfaucon-Est, un record pour un mois de juin.")
+	y := doc("b", "Y", "La station météorologique de Montfaucon-Est a enregistré mardi 40,4 °C, une valeur jamais observée.")
+	x.Article.Language, y.Article.Language = "fr", "fr"
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	if got := valuesOf(r.Discrepancies); !got["39,8"] || !got["40,4"] {
+		t.Errorf("discrepancies %+v, want 39,8 · 40,4", r.Discrepancies)
+	}
+}

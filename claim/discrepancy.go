@@ -1641,10 +1641,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		return a.temperatureOf(x, p)
 	})
+	// (whatever the sentences' subjects: "le thermomètre a atteint" · "la
+	// station … a enregistré")
+	lenient = anySubjects
 	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return a.temperatureOf(x, p) }, notMeasured,
 		func(k string, x, y *Sentence) bool {
 			return sharesName(x, y) || a.linked(x, y) || a.namedInEach(x, y) || temps.once(k, x, y) && daysApart(x, y) <= 1
 		}, false)
+	lenient = nil
 	// A level set by a change ("raise the retirement age to 67" ·
 	// "raising the retirement age to 66"; "lower the voting age to 16").
 	// (in the other languages, whose subjects are read less well, the
@@ -5438,7 +5442,10 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 	if place := a.mainPlace(x.Doc); place != "" {
 		return "temperature in " + place + " (" + unit + ")", true
 	}
-	return "", false
+	// (no place read: a temperature still, set against another where the
+	// two sentences share a name, "à la station de Lyon-Bron", or each
+	// source gives one)
+	return "temperature (" + unit + ")", true
 }
 
 // thresholdWords before a temperature make it a threshold: "above 40C",
