@@ -1648,7 +1648,7 @@ func TestLawineEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"altitude (metres): 2.600 [Tiroler Tageszeitung am Sonntag] · 2.800 [Alpenkurier]",
 		"number of Bergretter: 60 [Alpenkurier] · 80 [Tiroler Tageszeitung am Sonntag]",
-		"number of Hubschrauber: drei [Tiroler Tageszeitung am Sonntag] · zwei [Alpenkurier]",
+		"number of helicopters: drei [Tiroler Tageszeitung am Sonntag] · zwei [Alpenkurier]",
 	})
 	verified(t, st, byID)
 }

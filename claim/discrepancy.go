@@ -230,7 +230,7 @@ func (f sourceFigures) gives(src int, s string, q Quantity) bool {
 		// (things of a class another class's count does not give:
 		// "about 80 households" is no "Eighty firefighters")
 		if c := thingClass(s, q); c != "" {
-			return m[base+"|c:"+c] || m[base+"|nc"] || m[base]
+			return m[base+"|c:"+c] || m[base+"|nc"]
 		}
 		return m[base+"|n"] || m[base]
 	}
@@ -255,6 +255,9 @@ func thingClass(s string, q Quantity) string {
 // it counts ("three thieves").
 func countsThings(s string, q Quantity) bool {
 	w, ok := wordAfterCount(s, q)
+	if ok && anyFiniteVerb(w) {
+		return false // "die übrigen drei waren unverletzt": a verb, no thing
+	}
 	if ok && focusArticles[Fold(w)] {
 		// "Quattro le persone arrestate", "Drei die Verletzten": the
 		// article of what is counted
@@ -262,6 +265,17 @@ func countsThings(s string, q Quantity) bool {
 		return len(ws) == 2 && s[q.End+ws[0].End:q.End+ws[1].Start] == " " && !IsStop(Fold(ws[1].Text))
 	}
 	return ok && !IsStop(Fold(w))
+}
+
+// anyFiniteVerb: w is a finite verb of one of the languages read.
+func anyFiniteVerb(w string) bool {
+	l := strings.ToLower(w)
+	for _, vs := range finiteVerbs {
+		if vs[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // focusArticles are the other languages' definite articles that may stand

@@ -475,6 +475,7 @@ var countClasses = invertWords(map[string]string{
 	"visitors":     "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
 	"ships":        "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
 	"vehicles":     "vehicles vehiculos autos coches carros viaturas automoveis vehicules voitures veicoli auto fahrzeuge voertuigen",
+	"helicopters":  "helicopters helicopteres helicopteros elicotteri helikopter helikoptern hubschrauber hubschraubern rettungshubschrauber helikopters",
 	"trucks":       "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
 	"workers":      "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
 })
