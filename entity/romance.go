@@ -193,6 +193,10 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		case romanceRoles[before] && c.Type != "ORG":
 			// "el ministro Jorge Salas", "la présidente Dina Boluarte".
 			cue = "PER"
+		case c.Type != "PER" && c.End-c.Start >= 2 && c.End-c.Start <= 4 && romanceGivenNames[strings.ToLower(ws[c.Start])] && !romanceOrgHead(ws[c.Start]) && allCapitalised(ws[c.Start:c.End]):
+			// "Raimundo Nonato Amanajás", "Salvatore Mirabella": a given
+			// name opens a person's name, whatever type English habits gave it
+			cue = "PER"
 		case c.Type == "PER" && c.End-c.Start == 1 && m.knownAs(ws[c.Start:c.End], "LOC") && !m.knownAs(ws[c.Start:c.End], "PER"):
 			out[k].Type = "LOC"
 		}
@@ -524,3 +528,28 @@ func countryNames(lang string) map[string]bool {
 	countryNamesByLang.Store(lang, names)
 	return names
 }
+
+// allCapitalised: every word of ws opens on a capital.
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// romanceGivenNames are common given names in the Romance languages read
+// (lower case), beside the English-trained givenNames.
+var romanceGivenNames = romanceSet(`juan josé jose luis carlos jorge pedro miguel javier francisco antonio manuel rafael fernando
+	alejandro diego pablo andrés andres ricardo roberto eduardo sergio raúl raul alberto gabriel daniel mario rogelio ramón ramon
+	arturo enrique gustavo hernán hernan rodolfo marcelo oscar óscar felipe ignacio joaquín joaquin gonzalo emilio héctor hector
+	raimundo nonato joão joao paulo antónio tiago rui nuno vasco rodrigo bruno ricardo sebastião sebastiao fábio fabio thiago
+	giuseppe giovanni salvatore francesco luca marco andrea alessandro matteo lorenzo stefano paolo massimo roberto renzo gerlando
+	giancarlo gianluca vincenzo pietro carlo enzo fabrizio riccardo claudio maurizio sandro sergio
+	jean pierre jacques michel philippe alain nicolas françois francois laurent olivier christophe stéphane stephane thierry
+	patrick éric eric julien mathieu bernard didier gilles yves hervé herve pascal benoît benoit guillaume sébastien sebastien
+	maría maria carmen ana lucía lucia laura marta elena isabel sofía sofia paula andrea claudia patricia rosa cristina beatriz
+	mariana juliana fernanda gabriela camila luciana carla helena joana inês ines rita teresa francesca giulia chiara sara
+	valentina federica alessandra marie anne isabelle nathalie sylvie catherine sophie christine valérie valerie céline celine
+	hélène helene caroline julie aurélie aurelie émilie emilie sandrine véronique veronique`)

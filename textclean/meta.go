@@ -703,6 +703,11 @@ func datelineSource(lines []line) string {
 			continue
 		}
 		if g := reDateline.FindStringSubmatch(l.text); g != nil && reOutletName.MatchString(g[1]) {
+			// "ITAITUBA (PA) —", "MACAPÁ (AP) —": two capitals in a
+			// paragraph written in no English are a state's, not an agency's
+			if len(g[1]) == 2 && !strings.Contains(strings.ToLower(l.text), " the ") {
+				return ""
+			}
 			return g[1]
 		}
 		if seen++; seen == 3 {

@@ -317,6 +317,9 @@ func TestMetadata(t *testing.T) {
 			"Vier Räuber erbeuten Schmuck", "Nordische Presseagentur", "2026-10-18", nil},
 		{"Naufragio a Castellan, 45 morti\nIl Corriere del Sud\nDi Giulia Ferri\n5 agosto 2026\nÈ salito a 45 morti il bilancio del naufragio del traghetto.",
 			"Naufragio a Castellan, 45 morti", "Il Corriere del Sud", "2026-08-05", []string{"Giulia Ferri"}},
+		// a Brazilian state after the town is no agency ("PA" is Pará)
+		{"Barco vira no rio e deixa seis mortos\nGazeta do Oeste\n17/04/2027\nSANTARÉM (PA) — Seis pessoas morreram após o naufrágio de uma embarcação no rio.",
+			"Barco vira no rio e deixa seis mortos", "Gazeta do Oeste", "2027-04-17", nil},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
