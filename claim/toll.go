@@ -1043,6 +1043,20 @@ var reSoFar = regexp.MustCompile(`(?i)so far this (?:year|season|winter|summer)|
 // elsewhere: a sentence telling of another year than the article's ("in
 // 2019 floods killed 30") or of "the previous" one gives no figure of
 // this event.
+// mayCountSoFar: s holds a word reSoFar needs, a cheap test before the
+// expression (most sentences hold none).
+func mayCountSoFar(s string) bool {
+	for _, w := range soFarCues {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var soFarCues = []string{"far", "start", "eginn", "but d", "ébut", "ebut", "inicio", "rincipios", "omienzo", "inizio", "seit", "Seit",
+	"nício", "nicio", "omeço", "egin"}
+
 func elsewhere(x *Sentence) bool {
 	year := ""
 	if p := x.Doc.Article.Published; !p.IsZero() {
@@ -1059,7 +1073,7 @@ func elsewhere(x *Sentence) bool {
 	}
 	// "Dall'inizio dell'anno sono oltre 1.900 le persone morte": a year's
 	// count so far
-	if reSoFar.MatchString(x.Text) {
+	if mayCountSoFar(x.Text) && reSoFar.MatchString(x.Text) {
 		return true
 	}
 	ws := Words(x.Text)
