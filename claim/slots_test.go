@@ -232,6 +232,7 @@ func FuzzSlotReaders(f *testing.F) {
 		"4-", "a 7-", "-5 km", "lasted 3", "an 11-minute standing ovation", "cut the deficit to 3.2% of gross domestic product",
 		"settled at $87.90 a barrel", "remove 1.5m barrels a day", "after spending 38 hours on a ledge", "half a dozen plants",
 		"US$ 4,35 la libra", "Tre persone sono state arrestate.", "die 1972 fertiggestellte Brücke", "1.240.000", "6,8 mil millones de dólares",
+		"De schade wordt geschat op 6 miljoen euro.", "A bordo si trovavano 2.314 passeggeri e 860 membri", "2'750 mètres", "au 7e étage",
 	} {
 		f.Add(s)
 	}
@@ -254,6 +255,9 @@ func FuzzSlotReaders(f *testing.F) {
 			plannedSpanIn(s, q)
 			payRise(s, q)
 			countClassIn(s, q)
+			damageSum(s, q)
+			thingClass(s, q)
+			passengersOnBoard(s, q)
 			sumKindIn(s, q)
 			pricePerUnit(s, q)
 			arrestCountIn("it", s, q)
