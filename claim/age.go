@@ -36,7 +36,7 @@ var (
 	// "Der Fahrer, ein 41-jähriger slowakischer Staatsbürger", "De
 	// chauffeur, een 52-jarige man": the role, then its age in apposition
 	reRoleAgeGermanAppos = regexp.MustCompile(`\b(?i:der|de)\s+(\p{L}*(?:fahrer|Fahrer|lenker|Lenker|führer)(?:in)?|Täter|Verdächtige|Tatverdächtige|Pilot|Pilotin|Kapitän|chauffeur|bestuurder|verdachte|piloot|schipper|kapitein|machinist)\s*,\s*(?i:ein|eine|een)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)`)
-	reRoleAgeRomance     = regexp.MustCompile(`(?i)\b(motorista|condutor|conductor|chófer|chofer|chauffeur|conducteur|autista|conducente|sospechoso|suspeito|suspect|sospettato|piloto|pilota|pilote|capitán|capitaine|capitano|capitão|skipper)\s*,\s*(?:de\s+|âgée?\s+de\s+|un\s+|una\s+)?(?:[\p{L}]+\s+){0,3}?(?:di\s+)?(\d{1,3})(?:\s*(?:anos|años|ans|anni)\b|enne\b)`)
+	reRoleAgeRomance     = regexp.MustCompile(`(?i)\b(motorista|condutor|conductor|chófer|chofer|chauffeur|conducteur|autista|conducente|sospechoso|suspeito|suspect|sospettato|piloto|pilota|pilote|capitán|capitaine|capitano|capitão|skipper|guide|guía|guida)(?:\s+(?:qui|que|che)\s+[^,.;]{1,50})?\s*,\s*(?:de\s+|âgée?\s+de\s+|un\s+|una\s+)?(?:[\p{L}]+\s+){0,3}?(?:di\s+)?(\d{1,3})(?:\s*(?:anos|años|ans|anni)\b|enne\b)`)
 	reSubjectAge         = regexp.MustCompile(`^The (\d{1,3})-year-old\b|^The (?:[\p{L}-]+ ){0,3}[\p{L}-]+, (\d{1,3}),`)
 	// A moment's minute in a match report: "Ferrante headed the winner
 	// in the 78th minute" against "… to score in the 81st minute".
@@ -50,6 +50,7 @@ var foreignRoles = invertWords(map[string]string{
 	"suspect": "tater verdachtige tatverdachtige sospechoso suspeito suspect sospettato verdachte",
 	"pilot":   "pilot pilotin piloto pilota pilote piloot",
 	"captain": "kapitan kapitein schipper capitan capitaine capitano capitao skipper",
+	"guide":   "guide guia guida bergfuhrer gids",
 })
 
 // foreignRole is the role a foreign word (folded) names, compounds by

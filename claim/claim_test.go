@@ -1958,3 +1958,30 @@ func TestTemperatureSharedStation(t *testing.T) {
 		t.Errorf("discrepancies %+v, want 39,8 · 40,4", r.Discrepancies)
 	}
 }
+
+// An unnamed role's age in the other languages: a guide with a relative
+// clause before the age ("Le guide qui accompagnait le groupe, âgé de 47
+// ans"), a captain by a Dutch word, a driver by a German compound.
+func TestRoleAgesInOtherLanguages(t *testing.T) {
+	for _, c := range []struct {
+		lang, a, b, want string
+	}{
+		{"fr", "Le guide, un Valaisan de 44 ans, figure parmi les blessés légers de l'avalanche.",
+			"Le guide qui accompagnait le groupe, âgé de 47 ans, n'a été que légèrement blessé par l'avalanche.", "age of the guide"},
+		{"nl", "De 57-jarige schipper is na de aanvaring door de politie verhoord.",
+			"De 52-jarige schipper zat na de aanvaring met de brug alleen in de stuurhut.", "age of the captain"},
+		{"de", "Der 54-jährige Straßenbahnfahrer wurde nach der Entgleisung leicht verletzt.",
+			"Der 45 Jahre alte Straßenbahnfahrer kam nach der Entgleisung mit einem Schock ins Krankenhaus.", "age of the driver"},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		x.Article.Language, y.Article.Language = c.lang, c.lang
+		r := Analyze([]*crossread.Doc{x, y}, nil)
+		found := false
+		for _, d := range r.Discrepancies {
+			found = found || d.About == c.want
+		}
+		if !found {
+			t.Errorf("%s: discrepancies %+v, want %q", c.lang, r.Discrepancies, c.want)
+		}
+	}
+}
