@@ -187,7 +187,7 @@ func init() {
 	// the specific groups, as in English: compared with the generic
 	// people only when a story's every count names the one group
 	for _, w := range strings.Fields("migrantes inmigrantes refugiados niños menores pasajeros ocupantes tripulantes mineros soldados militares " +
-		"turistas vacacionistas veraneantes trabajadores civiles policías agentes bomberos montañeros alpinistas esquiadores excursionistas " +
+		"turistas vacacionistas veraneantes trabajadores civiles policías agentes gendarmes guardias custodios funcionarios bomberos montañeros alpinistas esquiadores excursionistas " +
 		"migrants enfants passagers occupants soldats touristes vacanciers ouvriers travailleurs humanitaires civils policiers pompiers réfugiés alpinistes randonneurs skieurs " +
 		"migranten flüchtlinge kinder passagiere insassen soldaten touristen arbeiter bergleute zivilisten polizisten " +
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
