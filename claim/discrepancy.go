@@ -1862,6 +1862,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// euro"; "damage estimated at $2 million"): a story's one estimate,
 	// each source giving one sum in a sentence of damage.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "damage", damageSum(x.Text, p) })
+	// A venue's capacity ("the 25,000-capacity stadium" · "the 30,000-seat
+	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
+	// source giving one.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "capacity", capacityOf(x.Text, p) })
 	lenient = nil
 	// The other languages' planned spans ("lo sciopero di 24 ore" · "lo
 	// sciopero di 48 ore"): a story's strike is one, each source giving
@@ -6233,3 +6237,19 @@ var (
 		aid hulp hilfe aide ayuda aiuti ajuda compensation vergoeding entschadigung indemnisation indemnizacion risarcimento indenizacao
 		fund fonds fondo fundo budget profit revenue`)
 )
+
+// reCapacityAfter and reCapacityBefore read a venue's capacity around a
+// count: "25,000-capacity", "30,000-seat(er)"; "capacity of", "aforo de",
+// "capacité de", "capienza di", "capacidade para", "Fassungsvermögen von".
+var (
+	reCapacityAfter  = regexp.MustCompile(`^-(?:capacity|seat|seater)\b`)
+	reCapacityBefore = regexp.MustCompile(`(?i)\b(?:capacity of|capacity for|aforo (?:de|para)|capacité (?:de|d'accueil de)|capienza (?:di|da)|capacidade (?:de|para)|fassungsvermögen (?:von)?|capaciteit van)\s+(?:(?:about|some|around|more than|up to|unas|unos|près de|circa|cerca de|rund|etwa)\s+)?$`)
+)
+
+// capacityOf: the count q of s is a venue's capacity.
+func capacityOf(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return false
+	}
+	return reCapacityAfter.MatchString(s[q.End:]) || reCapacityBefore.MatchString(s[:q.Start])
+}

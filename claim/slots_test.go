@@ -256,6 +256,7 @@ func FuzzSlotReaders(f *testing.F) {
 			payRise(s, q)
 			countClassIn(s, q)
 			damageSum(s, q)
+			capacityOf(s, q)
 			thingClass(s, q)
 			passengersOnBoard(s, q)
 			sumKindIn(s, q)
@@ -641,6 +642,25 @@ func TestDamageSum(t *testing.T) {
 		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: "money"}
 		if got := damageSum(c.s, q); got != c.want {
 			t.Errorf("damageSum(%q, %q) = %v, want %v", c.s, c.fig, got, c.want)
+		}
+	}
+}
+
+// A venue's capacity, by its word before or joined after the count.
+func TestCapacityOf(t *testing.T) {
+	for _, c := range []struct {
+		s, fig string
+		want   bool
+	}{
+		{"The crush happened at the 25,000-capacity stadium.", "25,000", true},
+		{"Fans were at the 30,000-seat stadium.", "30,000", true},
+		{"El estadio, con un aforo de 8.000 personas, estaba lleno.", "8.000", true},
+		{"About 30,000 fans attended the match.", "30,000", false},
+	} {
+		i := strings.Index(c.s, c.fig)
+		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: "count"}
+		if got := capacityOf(c.s, q); got != c.want {
+			t.Errorf("capacityOf(%q, %q) = %v, want %v", c.s, c.fig, got, c.want)
 		}
 	}
 }
