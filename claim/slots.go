@@ -1584,26 +1584,38 @@ func foreignUnitOf(s string, q Quantity) string {
 	if q.Kind != "count" || q.End > len(s) {
 		return ""
 	}
-	after := firstWords(s[q.End:], 1)
+	after := firstWords(s[q.End:], 2)
 	if len(after) == 0 || after[0].Start > 1 {
 		return ""
 	}
-	return foreignUnits[Fold(after[0].Text)]
+	u := foreignUnits[Fold(after[0].Text)]
+	// "15.000 mètres carrés", "8.000 metros cuadrados": square metres
+	if u == "metres" && len(after) == 2 && squareWords[Fold(after[1].Text)] {
+		return "square metres"
+	}
+	if rest := s[q.End:]; u == "" && (strings.HasPrefix(rest, " m²") || strings.HasPrefix(rest, " m2 ") || strings.HasPrefix(rest, "m²")) {
+		return "square metres"
+	}
+	return u
 }
+
+// squareWords make metres square, in the languages read (folded).
+var squareWords = setOfWords(`carres cuadrados quadrati quadrados`)
 
 // unitDimension names what each of foreignUnits measures.
 var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance",
-	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume"}
+	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume", "square metres": "area"}
 
 var foreignUnits = invertWords(map[string]string{
-	"centimetres": "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
-	"millimetres": "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
-	"metres":      "metros mètres metres meter metern metri",
-	"kilometres":  "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
-	"hectares":    "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
-	"tonnes":      "toneladas tonnes tonnen tonnellate ton",
-	"miles":       "milhas millas miglia milles meilen mijl",
-	"litres":      "litros litres liter litern litri",
+	"centimetres":   "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
+	"millimetres":   "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
+	"metres":        "metros mètres metres meter metern metri",
+	"square metres": "quadratmeter quadratmetern vierkante",
+	"kilometres":    "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
+	"hectares":      "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
+	"tonnes":        "toneladas tonnes tonnen tonnellate ton",
+	"miles":         "milhas millas miglia milles meilen mijl",
+	"litres":        "litros litres liter litern litri",
 })
 
 // closingPrice: the money q of s is where a traded price ended its day

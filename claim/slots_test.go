@@ -664,3 +664,18 @@ func TestCapacityOf(t *testing.T) {
 		}
 	}
 }
+
+// Square metres however written: "m²", "mètres carrés", "metri quadrati".
+func TestSquareMetres(t *testing.T) {
+	for _, s := range []string{"un bâtiment de 4 200 m² au total", "un bâtiment de 15.000 mètres carrés", "circa 80 metri quadrati di tetto"} {
+		i := strings.IndexAny(s, "0123456789")
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == '.' || s[j] == ' ' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+			j++
+		}
+		q := Quantity{Start: i, End: j, Text: s[i:j], Kind: "count"}
+		if u := foreignUnitOf(s, q); u != "square metres" {
+			t.Errorf("foreignUnitOf(%q, %q) = %q, want square metres", s, q.Text, u)
+		}
+	}
+}
