@@ -1613,16 +1613,7 @@ func TestOneTimeOfDayEach(t *testing.T) {
 		}
 		x.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
 		y.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")
-		r := Analyze([]*crossread.Doc{x, y}, nil)
-		got := valuesOf(r.Discrepancies)
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%q · %q: discrepancies %+v, want %q", c.a, c.b, r.Discrepancies, w)
-			}
-		}
-		if c.want == nil && len(r.Discrepancies) > 0 {
-			t.Errorf("%q · %q: discrepancies %+v, want none", c.a, c.b, r.Discrepancies)
-		}
+		wantValues(t, x, y, c.want)
 	}
 }
 
@@ -1922,16 +1913,23 @@ func TestClassCountOnceEach(t *testing.T) {
 		x.Article.Language, y.Article.Language = c.lang, c.lang
 		x.Article.Published, _ = crossread.ParseTimestamp("2027-05-12")
 		y.Article.Published, _ = crossread.ParseTimestamp("2027-05-12")
-		r := Analyze([]*crossread.Doc{x, y}, nil)
-		got := valuesOf(r.Discrepancies)
-		for _, w := range c.want {
-			if !got[w] {
-				t.Errorf("%q · %q: discrepancies %+v, want %q", c.a, c.b, r.Discrepancies, w)
-			}
+		wantValues(t, x, y, c.want)
+	}
+}
+
+// wantValues checks that the discrepancies of two articles hold every
+// value of want, or none when want is nil.
+func wantValues(t *testing.T, x, y *crossread.Doc, want []string) {
+	t.Helper()
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	got := valuesOf(r.Discrepancies)
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%q · %q: discrepancies %+v, want %q", x.Article.Text, y.Article.Text, r.Discrepancies, w)
 		}
-		if c.want == nil && len(r.Discrepancies) > 0 {
-			t.Errorf("%q · %q: discrepancies %+v, want none", c.a, c.b, r.Discrepancies)
-		}
+	}
+	if want == nil && len(r.Discrepancies) > 0 {
+		t.Errorf("%q · %q: discrepancies %+v, want none", x.Article.Text, y.Article.Text, r.Discrepancies)
 	}
 }
 

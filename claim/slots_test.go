@@ -626,41 +626,30 @@ func TestForeignAreaOnceEach(t *testing.T) {
 }
 
 // A sum in a sentence of damage is the damage's, in any language read;
-// a repair's or an insurer's is not.
-func TestDamageSum(t *testing.T) {
+// a repair's or an insurer's is not. A venue's capacity is read by its
+// word before or joined after the count.
+func TestDamageAndCapacity(t *testing.T) {
 	for _, c := range []struct {
+		name   string
+		read   func(string, Quantity) bool
+		kind   string
 		s, fig string
 		want   bool
 	}{
-		{"De schade wordt voorlopig geschat op 6 miljoen euro.", "6 miljoen euro", true},
-		{"Der Sachschaden beläuft sich nach ersten Schätzungen auf rund 1,5 Millionen Euro.", "1,5 Millionen Euro", true},
-		{"Les dégâts sont estimés à 2 millions d'euros.", "2 millions d'euros", true},
-		{"The insurer expects to pay out $2 million for the damage.", "$2 million", false},
-		{"The company reported revenue of $2 million.", "$2 million", false},
+		{"damageSum", damageSum, "money", "De schade wordt voorlopig geschat op 6 miljoen euro.", "6 miljoen euro", true},
+		{"damageSum", damageSum, "money", "Der Sachschaden beläuft sich nach ersten Schätzungen auf rund 1,5 Millionen Euro.", "1,5 Millionen Euro", true},
+		{"damageSum", damageSum, "money", "Les dégâts sont estimés à 2 millions d'euros.", "2 millions d'euros", true},
+		{"damageSum", damageSum, "money", "The insurer expects to pay out $2 million for the damage.", "$2 million", false},
+		{"damageSum", damageSum, "money", "The company reported revenue of $2 million.", "$2 million", false},
+		{"capacityOf", capacityOf, "count", "The crush happened at the 25,000-capacity stadium.", "25,000", true},
+		{"capacityOf", capacityOf, "count", "Fans were at the 30,000-seat stadium.", "30,000", true},
+		{"capacityOf", capacityOf, "count", "El estadio, con un aforo de 8.000 personas, estaba lleno.", "8.000", true},
+		{"capacityOf", capacityOf, "count", "About 30,000 fans attended the match.", "30,000", false},
 	} {
 		i := strings.Index(c.s, c.fig)
-		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: "money"}
-		if got := damageSum(c.s, q); got != c.want {
-			t.Errorf("damageSum(%q, %q) = %v, want %v", c.s, c.fig, got, c.want)
-		}
-	}
-}
-
-// A venue's capacity, by its word before or joined after the count.
-func TestCapacityOf(t *testing.T) {
-	for _, c := range []struct {
-		s, fig string
-		want   bool
-	}{
-		{"The crush happened at the 25,000-capacity stadium.", "25,000", true},
-		{"Fans were at the 30,000-seat stadium.", "30,000", true},
-		{"El estadio, con un aforo de 8.000 personas, estaba lleno.", "8.000", true},
-		{"About 30,000 fans attended the match.", "30,000", false},
-	} {
-		i := strings.Index(c.s, c.fig)
-		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: "count"}
-		if got := capacityOf(c.s, q); got != c.want {
-			t.Errorf("capacityOf(%q, %q) = %v, want %v", c.s, c.fig, got, c.want)
+		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: c.kind}
+		if got := c.read(c.s, q); got != c.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", c.name, c.s, c.fig, got, c.want)
 		}
 	}
 }
