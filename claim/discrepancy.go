@@ -1866,6 +1866,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "capacity", capacityOf(x.Text, p) })
+	// How long something lasted, in the other languages read ("Der
+	// gesamte Einsatz dauerte rund 14 Stunden" · "Insgesamt dauerte der
+	// Einsatz 16 Stunden"; "durante más de seis horas"), by its unit, each
+	// source giving one.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) {
+		if langOf(x) == "" {
+			return "", false
+		}
+		return howLongItLastedIn(x.Text, p)
+	})
 	lenient = nil
 	// The other languages' planned spans ("lo sciopero di 24 ore" · "lo
 	// sciopero di 48 ore"): a story's strike is one, each source giving
@@ -6252,4 +6262,58 @@ func capacityOf(s string, q Quantity) bool {
 		return false
 	}
 	return reCapacityAfter.MatchString(s[q.End:]) || reCapacityBefore.MatchString(s[:q.Start])
+}
+
+// spanUnitsIn name the units of a span in the other languages read
+// (folded).
+var spanUnitsIn = invertWords(map[string]string{
+	"hours":   "horas heures ore stunden uur",
+	"minutes": "minutos minutes minuti minuten",
+	"days":    "dias jours giorni tage tagen dagen",
+})
+
+// lastedWords say how long something lasted (folded): the verb before
+// the span ("dauerte", "duró", "a duré", "duurde") or the preposition
+// ("durante", "pendant", "während", "gedurende").
+var lastedWords = setOfWords(`dauerte dauerten duro duraron durou duraram dure durato durata durata duurde duurden durante pendant wahrend gedurende`)
+
+// spanHedges may stand between a word of lasting and its span.
+var spanHedges = setOfWords(`mas de unos unas casi cerca alrededor plus environ presque pres pendant quasi circa oltre piu di quase mais cerca rund etwa fast knapp uber mehr als bijna ruim ongeveer zo'n`)
+
+// howLongItLastedIn: the count q of s, in another language read, is how
+// long something lasted: a span's unit after it, a word of lasting
+// before it past any hedge, or "lang" after the unit ("sechs Stunden
+// lang"); keyed by the unit.
+func howLongItLastedIn(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 2)
+	if len(after) == 0 || after[0].Start > 1 {
+		return "", false
+	}
+	unit := spanUnitsIn[Fold(after[0].Text)]
+	if unit == "" {
+		return "", false
+	}
+	key := "how long it lasted (" + unit + ")"
+	if len(after) == 2 && Fold(after[1].Text) == "lang" && !clauseBreak(s[q.End+after[0].End:q.End+after[1].Start]) {
+		return key, true
+	}
+	before := Words(s[:q.Start])
+	j := len(before) - 1
+	for j >= 0 && len(before)-j <= 4 && spanHedges[Fold(before[j].Text)] {
+		j--
+	}
+	if j >= 0 && lastedWords[Fold(before[j].Text)] && !clauseBreak(s[before[j].End:q.Start]) {
+		return key, true
+	}
+	// "Insgesamt dauerte der Einsatz 16 Stunden": the verb, its subject,
+	// then the span
+	for k := j; k >= 0 && k >= j-3; k-- {
+		if f := Fold(before[k].Text); (f == "dauerte" || f == "dauerten" || f == "duurde" || f == "duurden") && !clauseBreak(s[before[k].End:q.Start]) {
+			return key, true
+		}
+	}
+	return "", false
 }

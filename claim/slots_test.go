@@ -257,6 +257,7 @@ func FuzzSlotReaders(f *testing.F) {
 			countClassIn(s, q)
 			damageSum(s, q)
 			capacityOf(s, q)
+			howLongItLastedIn(s, q)
 			thingClass(s, q)
 			passengersOnBoard(s, q)
 			sumKindIn(s, q)
@@ -625,6 +626,9 @@ func TestForeignAreaOnceEach(t *testing.T) {
 	}
 }
 
+// lastedIn is howLongItLastedIn as a yes or no.
+func lastedIn(s string, q Quantity) bool { _, ok := howLongItLastedIn(s, q); return ok }
+
 // A sum in a sentence of damage is the damage's, in any language read;
 // a repair's or an insurer's is not. A venue's capacity is read by its
 // word before or joined after the count.
@@ -645,6 +649,10 @@ func TestDamageAndCapacity(t *testing.T) {
 		{"capacityOf", capacityOf, "count", "Fans were at the 30,000-seat stadium.", "30,000", true},
 		{"capacityOf", capacityOf, "count", "El estadio, con un aforo de 8.000 personas, estaba lleno.", "8.000", true},
 		{"capacityOf", capacityOf, "count", "About 30,000 fans attended the match.", "30,000", false},
+		{"lastedIn", lastedIn, "count", "Der gesamte Einsatz dauerte rund 14 Stunden.", "14", true},
+		{"lastedIn", lastedIn, "count", "Insgesamt dauerte der Einsatz 16 Stunden.", "16", true},
+		{"lastedIn", lastedIn, "count", "La granizada duró cerca de 40 minutos.", "40", true},
+		{"lastedIn", lastedIn, "count", "La emergencia sanitaria regirá por 30 días.", "30", false},
 	} {
 		i := strings.Index(c.s, c.fig)
 		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: c.kind}
