@@ -1689,10 +1689,12 @@ func withMentions(typ string, d *crossread.Doc, names ...string) *crossread.Doc 
 
 // A figure after a day in another language is a count, not a name's
 // number ("am Mittwoch 14 Bergleute", "am Sonntag 10,2 Meter", "am
-// Montagmorgen 19 Menschen", "die Polizei 19 Menschen").
+// Montagmorgen 19 Menschen", "die Polizei 19 Menschen"), nor before a
+// unit or a class's noun ("der Einsatz 16 Stunden").
 func TestNotAFigure_ForeignDayBeforeACount(t *testing.T) {
 	for _, s := range []string{"Im Kaliwerk sind am Mittwoch 14 Bergleute eingeschlossen worden.", "Die Donau erreichte am Sonntag 10,2 Meter.",
-		"Bei der Kollision sind am Montagmorgen 19 Menschen verletzt worden.", "Nach dem Unfall brachte die Polizei 19 Menschen in Sicherheit."} {
+		"Bei der Kollision sind am Montagmorgen 19 Menschen verletzt worden.", "Nach dem Unfall brachte die Polizei 19 Menschen in Sicherheit.",
+		"Insgesamt dauerte der Einsatz 16 Stunden.", "Am Ende hatte die Feuerwehr 180 Feuerwehrleute im Einsatz."} {
 		if len(Quantities(s)) != 1 {
 			t.Errorf("%q: quantities %+v, want the count", s, Quantities(s))
 		}

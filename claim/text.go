@@ -758,8 +758,10 @@ func notAFigure(s string, start, end int) bool {
 		nextWord = after[:k]
 	}
 	// "Explorer 9 and IE 5.01": no count; "Boeing 737 jets": maybe one
-	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(Fold(nextWord)) ||
-		peopleNouns[Fold(nextWord)] // German capitalises its nouns: "am Montagmorgen 19 Menschen"
+	f := Fold(nextWord)
+	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(f) ||
+		peopleNouns[f] || // German capitalises its nouns: "am Montagmorgen 19 Menschen"
+		spanUnitsIn[f] != "" || foreignUnits[f] != "" || countClassOf(f) != "" // "der Einsatz 16 Stunden", "der Brand 200 Hektar"
 	return !counted && !ellipticalCount(s, start) && !dayPartCompound(Fold(w))
 }
 
