@@ -476,6 +476,7 @@ var countClasses = invertWords(map[string]string{
 	"ships":        "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
 	"vehicles":     "vehicles vehiculos autos coches carros viaturas automoveis vehicules voitures veicoli auto fahrzeuge voertuigen",
 	"helicopters":  "helicopters helicopteres helicopteros elicotteri helikopter helikoptern hubschrauber hubschraubern rettungshubschrauber helikopters",
+	"operations":   "surgeries operations procedures operaciones cirugias intervenciones operations interventions chirurgicales interventi operazioni operationen eingriffe operaties ingrepen cirurgias",
 	"trucks":       "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
 	"workers":      "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
 })

@@ -130,6 +130,8 @@ func TestSlotReaders(t *testing.T) {
 		{"payRise", "De werkgever wil niet verder gaan dan een loonsverhoging van 5% verspreid over twee jaar.", "5%", "pay rise offered (%)"},
 		{"payRise", "Nach Angaben der Bahn fallen rund 80% der Fernzüge aus.", "80%", ""},
 		{"countClassIn", "Die Landwirte blockierten die A1 mit mehr als 1500 Schleppern.", "1500", "number of tractors"},
+		{"countClassIn", "The hospital postponed 173 surgical procedures.", "173", "number of operations"},
+		{"countClassIn", "Se suspendieron más de 1200 cirugías electivas.", "1200", "number of operations"},
 		{"countClassIn", "Betroffen sind 28 kommunalen Krankenhäusern im Land.", "28", "number of hospitals"},
 		{"countClassIn", "Die Lawine verschüttete 3 Skifahrer.", "3", ""},
 		{"countClassIn", "In de haven liggen 37 zeeschepen stil.", "37", "number of ships"},
