@@ -1866,6 +1866,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "capacity", capacityOf(x.Text, p) })
+	// A road's kilometre marker ("en el km 157 de la vía" · "en el
+	// kilómetro 175 de la autopista"): where on the road, each source
+	// giving one.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "kilometre marker", kilometreMarker(x.Text, p) })
 	// How long something lasted, in the other languages read ("Der
 	// gesamte Einsatz dauerte rund 14 Stunden" · "Insgesamt dauerte der
 	// Einsatz 16 Stunden"; "durante más de seis horas"), by its unit, each
@@ -6316,4 +6320,14 @@ func howLongItLastedIn(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// reKilometreBefore: a kilometre's word right before a figure, after a
+// preposition of place ("en el km 157", "au kilomètre 42", "bei
+// Kilometer 12", "al chilometro 30"): a road's marker, not a distance.
+var reKilometreBefore = regexp.MustCompile(`(?i)\b(?:en el|del|al|au|du|bei|am|ao|no|do|at|near|nel|al|op|bij)\s+(?:km|kilómetro|kilometro|kilomètre|kilometre|kilometer|chilometro|quilómetro|quilômetro|mile|milla|miglio)\.?\s+$`)
+
+// kilometreMarker: the count q of s is a road's kilometre marker.
+func kilometreMarker(s string, q Quantity) bool {
+	return q.Kind == "count" && q.Start <= len(s) && reKilometreBefore.MatchString(s[:q.Start])
 }

@@ -260,6 +260,7 @@ func FuzzSlotReaders(f *testing.F) {
 			damageSum(s, q)
 			capacityOf(s, q)
 			howLongItLastedIn(s, q)
+			kilometreMarker(s, q)
 			thingClass(s, q)
 			passengersOnBoard(s, q)
 			sumKindIn(s, q)
@@ -655,6 +656,9 @@ func TestDamageAndCapacity(t *testing.T) {
 		{"lastedIn", lastedIn, "count", "Insgesamt dauerte der Einsatz 16 Stunden.", "16", true},
 		{"lastedIn", lastedIn, "count", "La granizada duró cerca de 40 minutos.", "40", true},
 		{"lastedIn", lastedIn, "count", "La emergencia sanitaria regirá por 30 días.", "30", false},
+		{"kilometreMarker", kilometreMarker, "count", "El percance se registró en el km 157 de la vía.", "157", true},
+		{"kilometreMarker", kilometreMarker, "count", "El bloqueo está a la altura del kilómetro 342 de la ruta.", "342", true},
+		{"kilometreMarker", kilometreMarker, "count", "La pipa recorrió 157 kilómetros antes del choque.", "157", false},
 	} {
 		i := strings.Index(c.s, c.fig)
 		q := Quantity{Start: i, End: i + len(c.fig), Text: c.fig, Kind: c.kind}
