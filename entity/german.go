@@ -189,13 +189,28 @@ func germanNameEnd(ts []crossread.Token, i int) int {
 				k++
 			}
 		}
-		if k == j || k >= len(ts) || !germanNameWord(ts[k].Text) {
-			break
+		if k == j || k >= len(ts) || !germanNameWord(ts[k].Text) || germanInstitution(ts[k].Text) {
+			break // ("Anke Vollmer von der Polizeidirektion Lüneburg": where she works)
 		}
 		end = k + 1
 		j = k + 1
 	}
 	return end
+}
+
+// germanInstitution: w names an institution by its ending
+// ("Polizeidirektion", "Staatsanwaltschaft", "Kreisverwaltung"), no
+// surname after "von".
+func germanInstitution(w string) bool {
+	l := strings.ToLower(w)
+	for _, suffix := range []string{"direktion", "polizei", "anwaltschaft", "verwaltung", "behörde", "amt", "ministerium",
+		"feuerwehr", "gericht", "bank", "verband", "gesellschaft", "kammer", "stiftung", "schaft", "zentrale", "klinik", "krankenhaus",
+		"universität", "hochschule", "institut", "bahn", "werke", "dienst", "agentur", "rat", "partei"} {
+		if strings.HasSuffix(l, suffix) && len(l) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 var germanNameParticles = romanceSet("von van de di da")

@@ -67,3 +67,15 @@ func TestGermanOrganisersBeforeNames(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A name ends before "von der" and an institution: "Polizeisprecherin
+// Anke Vollmer von der Polizeidirektion Lüneburg"; "von der Leyen" stays.
+func TestGermanNameEndsBeforeInstitution(t *testing.T) {
+	got := mentionsIn("de", "Das sagte Polizeisprecherin Anke Vollmer von der Polizeidirektion Lüneburg am Abend. Ministerin Ursula von der Leyen schwieg.")
+	want := []string{"PERSON Anke Vollmer", "PERSON Ursula von der Leyen"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("got %q, want %q among them", got, w)
+		}
+	}
+}
