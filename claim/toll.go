@@ -309,7 +309,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if verb >= 1 && Fold(ws[verb].Text) == "all" {
 		verb-- // "killing all three crew members on board"
 	}
-	if aboard(ws, at, end) && !(verb >= 0 && tollVerbBefore(Fold(ws[verb].Text))) && !tollAfter(s, ws, end) {
+	if aboard(ws, at, end) && !(verb >= 0 && tollVerbBefore(Fold(ws[verb].Text))) && !tollAfter(s, ws, end) && !groupAboard(ws, at, end) {
 		return "on board", "", 0, true
 	}
 	switch p1, p2 := prev(1), prev(2); {
@@ -1984,4 +1984,25 @@ func isAllCapsWord(w string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// groupAboard: the count ws[at:end] is a group one of whom the sentence
+// tells of, named by who they are ("one of four Australian tourists
+// aboard"): a part of those on board, not all of them.
+func groupAboard(ws []Word, at, end int) bool {
+	if at < 2 || Fold(ws[at-1].Text) != "of" {
+		return false
+	}
+	if _, ok := number.WordValue("en", ws[at-2].Text); !ok && Fold(ws[at-2].Text) != "one" {
+		return false
+	}
+	k := end
+	if k < len(ws) && unicode.IsUpper([]rune(ws[k].Text)[0]) {
+		k++ // "Australian"
+	}
+	if k >= len(ws) {
+		return false
+	}
+	f := Fold(ws[k].Text)
+	return peopleNouns[f] && !genericPeople[f] && !passengerNouns[f] && f != "people" && f != "passengers"
 }

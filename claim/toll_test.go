@@ -171,6 +171,8 @@ func TestTollOf(t *testing.T) {
 		{"Four of them were seriously injured.", "Four", "seriously injured", 0},
 		{"The firm will close its factory, putting 612 people out of work.", "612", "jobs cut", 0},
 		{"I superstiti sono 41, tra cui sei minori.", "41", "rescued or survived", 0},
+		{"The woman, one of 4 Australian tourists aboard the helicopter, died overnight.", "4", "", 0},
+		{"The woman, one of 12 passengers aboard the helicopter, died overnight.", "12", "on board", 0},
 		{"Au total, 530 habitants et vacanciers ont été évacués.", "530", "displaced or evacuated", 0},
 		{"There have been 5 confirmed cases among students since the start of term.", "5", "cases", 0},
 		{"The number of students diagnosed with meningitis has risen to 6, officials said.", "6", "cases", 0},
