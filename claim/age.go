@@ -415,20 +415,14 @@ var fireWords = setOfWords(`fire blaze flames broke explosion blast exploded inc
 func (a *Alignment) floorDiscrepancies() []crossread.Discrepancy {
 	pf := a.newPersonFigures()
 	for _, x := range a.Sentences {
-		if !x.Statement && !shortStatement(x) || !strings.ContainsAny(x.Text, "0123456789") {
+		if !strings.ContainsAny(x.Text, "0123456789") || !x.Statement && !shortStatement(x) {
 			continue
 		}
-		fire := false
-		for _, w := range Words(x.Text) {
-			if fireWords[Fold(w.Text)] {
-				fire = true
-				break
-			}
-		}
-		if !fire {
+		floors := reFloor.FindAllStringSubmatchIndex(x.Text, -1)
+		if len(floors) == 0 || !slices.ContainsFunc(Words(x.Text), func(w Word) bool { return fireWords[Fold(w.Text)] }) {
 			continue
 		}
-		for _, g := range reFloor.FindAllStringSubmatchIndex(x.Text, -1) {
+		for _, g := range floors {
 			g0, g1 := matchedGroup(g)
 			pf.add(x, g0, g1, crossread.Mention{Text: "\x00floor"}, 0, 200)
 		}

@@ -886,13 +886,8 @@ func prizeMoney(s string, q Quantity) (string, bool) {
 		strings.TrimSpace(s[before[n-2].End:before[n-1].Start]) == "," {
 		return "prize money", true
 	}
-	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
-		if clauseBreak(s[before[k].End:q.Start]) {
-			return "", false
-		}
-		if prizeNouns[Fold(before[k].Text)] {
-			return "prize money", true
-		}
+	if wordInClauseBefore(s, q.Start, 6, prizeNouns) {
+		return "prize money", true
 	}
 	return "", false
 }
@@ -1942,19 +1937,28 @@ func arrestCountIn(lang, s string, q Quantity) (string, bool) {
 			}
 		}
 	}
-	before := Words(s[:q.Start])
-	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
-		if clauseBreak(s[before[k].End:q.Start]) {
-			break
+	if wordInClauseBefore(s, q.Start, 3, arrestVerbsIn) {
+		if inPrison(s) {
+			return "", false
 		}
-		if arrestVerbsIn[Fold(before[k].Text)] {
-			if inPrison(s) {
-				return "", false
-			}
-			return "number arrested", true
-		}
+		return "number arrested", true
 	}
 	return "", false
+}
+
+// wordInClauseBefore: one of the last n words of s before at, in the
+// clause of at, is in set (folded).
+func wordInClauseBefore(s string, at, n int, set map[string]bool) bool {
+	before := Words(s[:at])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-n; k-- {
+		if clauseBreak(s[before[k].End:at]) {
+			return false
+		}
+		if set[Fold(before[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // inPrison: s tells of a prison, whose inmates ("300 detenidos", "les
@@ -1994,14 +1998,8 @@ func yearBuilt(s string, q Quantity) (string, bool) {
 	if q.Kind != "year" || q.Start > len(s) || q.End > len(s) {
 		return "", false
 	}
-	before := Words(s[:q.Start])
-	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		if clauseBreak(s[before[k].End:q.Start]) {
-			break
-		}
-		if builtWords[Fold(before[k].Text)] {
-			return "year built", true
-		}
+	if wordInClauseBefore(s, q.Start, 4, builtWords) {
+		return "year built", true
 	}
 	if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start == 1 && builtWords[Fold(after[0].Text)] {
 		return "year built", true

@@ -476,6 +476,18 @@ func TestNameChange(t *testing.T) {
 	}
 }
 
+// lastKeyIn is the key read reads of the last figure of s, in lang, that
+// it reads one of; "" for none.
+func lastKeyIn(lang, s string, read func(lang, s string, q Quantity) (string, bool)) string {
+	got := ""
+	for _, q := range QuantitiesIn(s, lang) {
+		if k, ok := read(lang, s, q); ok {
+			got = k
+		}
+	}
+	return got
+}
+
 // TestFreedCountIn: prisoners set free or swapped, in the other languages.
 func TestFreedCountIn(t *testing.T) {
 	for _, c := range []struct{ lang, s, want string }{
@@ -484,13 +496,7 @@ func TestFreedCountIn(t *testing.T) {
 		{"fr", "Les deux pays ont libéré 90 prisonniers.", "prisoners released"},
 		{"es", "La cárcel tiene 500 presos.", ""},
 	} {
-		got := ""
-		for _, q := range QuantitiesIn(c.s, c.lang) {
-			if k, ok := freedCountIn(c.lang, c.s, q); ok {
-				got = k
-			}
-		}
-		if got != c.want {
+		if got := lastKeyIn(c.lang, c.s, freedCountIn); got != c.want {
 			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
 		}
 	}
@@ -510,13 +516,7 @@ func TestArrestCountIn(t *testing.T) {
 		{"it", "Era stato arrestato 3 anni fa.", ""},
 		{"it", "Sono state sequestrate 2,3 tonnellate di cocaina.", ""},
 	} {
-		got := ""
-		for _, q := range QuantitiesIn(c.s, c.lang) {
-			if k, ok := arrestCountIn(c.lang, c.s, q); ok {
-				got = k
-			}
-		}
-		if got != c.want {
+		if got := lastKeyIn(c.lang, c.s, arrestCountIn); got != c.want {
 			t.Errorf("%s %q: %q, want %q", c.lang, c.s, got, c.want)
 		}
 	}
