@@ -3666,8 +3666,8 @@ func lettersApart(f, g string, sameName func(f, g string) bool, person func(stri
 		return sameName(f, g) && editDistance(f, g) <= max(2, max(len(f), len(g))/3)
 	}
 	// (or one letter changed anywhere after the first: "Philippe
-	// Besançon" · "Philippe Bezançon")
-	if person != nil && person(f) && person(g) && len(f) == len(g) && len(f) >= 7 && editDistance(f, g) == 1 && sameName(f, g) {
+	// Besançon" · "Philippe Bezançon", "Nadia Vergès" · "Nadia Verger")
+	if person != nil && person(f) && person(g) && len(f) == len(g) && len(f) >= 6 && editDistance(f, g) == 1 && sameName(f, g) {
 		return true
 	}
 	return (d == 1 || d == -1) && sameName(f, g) && editDistance(f, g) == 1
