@@ -1472,6 +1472,11 @@ var sumKinds = invertWords(map[string]string{
 	"budget gap":   "deficit buco agujero rombo tekort",
 	"profit":       "utilidades utilidad ganancias ganancia beneficio beneficios lucro lucros benefice benefices utile utili gewinn nettogewinn reingewinn winst nettowinst",
 	"revenue":      "ingresos facturacion receitas faturacao fatturato ricavi umsatz umsatze omzet",
+	// a government's money set aside for something ("vrijmaakt", "trekt …
+	// uit", "débloque", "stanzia", "destinará", "stellt … bereit")
+	"sum allocated": "vrijmaakt vrijmaken vrijgemaakt trekt trok uitgetrokken uittrekken debloque debloquer debloquera debloques alloue allouer " +
+		"stanzia stanziato stanziati stanziare stanziera destinara destinaran destina destinan destino destinou destinar asigna asignara asigno " +
+		"bereitgestellt bereitstellen stellt",
 })
 
 // homesDoneIn reads, in another language, the homes destroyed or damaged

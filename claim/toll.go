@@ -155,7 +155,7 @@ func init() {
 	for toll, words := range map[string]string{
 		"death toll": "muertos muertas fallecidos fallecidas murieron murió fallecieron morts mortes tué tuée tués tuées décès muerte muerto muerta fallecido fallecida " +
 			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
-			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens " +
+			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens overleden " +
 			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer decessi decesos todesfälle sterfgevallen",
 		"injured": "heridos heridas lesionados lesionadas blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond verwondingen " +
 			"ferimentos lesiones blessures verletzungen lichtgewond lichtgewonden",
@@ -169,7 +169,7 @@ func init() {
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
 		"hostages": "enleves enlevees kidnappes kidnappees otages secuestrados secuestradas rehenes sequestrati sequestrate rapiti rapite ostaggi " +
 			"sequestrados sequestradas refens entfuhrt entfuhrte geiseln gegijzeld ontvoerd ontvoerde gijzelaars",
-		"cases": "casos cas casi falle gevallen infectados infectadas contagiados contagiadas infizierte besmettingen",
+		"cases": "casos cas casi falle gevallen infectados infectadas contagiados contagiadas infizierte besmettingen infecties infektionen infecciones infezioni infeccoes",
 		"rescued or survived": "superstiti sopravvissuti salvati sobrevivientes supervivientes rescatados rescatadas survivants rescapes rescapés " +
 			"uberlebende überlebende gerettet gerettete overlevenden gered geredde sobreviventes resgatados resgatadas",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
@@ -583,7 +583,12 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if f == "die" && k+1 < len(ws) && unicode.IsUpper([]rune(ws[k+1].Text)[0]) {
 			continue
 		}
-		if t := tollWords[f]; t != "" {
+		if t := tollWords[compoundHead(f)]; t != "" {
+			// "luego de que dos lesionados fallecieran": the injured who
+			// died, a rise of the toll, no count of the injured
+			if t != "death toll" && diedAfter(ws, k, gap) {
+				return "", "", 0, false
+			}
 			// "dois feridos graves", "tres heridos graves", "deux blessés
 			// graves": the seriously injured, a part of the injured
 			if t == "injured" && (k+1 < len(ws) && seriousWords[Fold(ws[k+1].Text)] && !clauseBreak(gap(k, k+1)) ||
@@ -742,8 +747,9 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			continue
 		}
 		// (in a toll that rose, a name's number is no other figure: "Los
-		// Ríos N.º 2 ascendió a 34")
-		if reachBack > 14 && isNumeric(Fold(ws[i].Text)) && i >= 1 && nameNumberBefore(ws[i-1].Text) {
+		// Ríos N.º 2 ascendió a 34", "en la Línea 4 del Metro … aumentó a
+		// 31")
+		if reachBack > 14 && isNumeric(Fold(ws[i].Text)) && i >= 1 && (nameNumberBefore(ws[i-1].Text) || numberedName(ws, i)) {
 			i-- // (the marker, and its "N" when written "N.º")
 			if ws[i].Text == "º" && i >= 1 && len(ws[i-1].Text) == 1 {
 				i--
@@ -757,6 +763,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if tollWords[f] == "" && strings.ContainsAny(f, "'’") {
 			f = afterElision(f) // "l'évacuation d'environ 3 000 personnes"
 		}
+		f = compoundHead(f)
 		if (f == "fatais" || f == "mortais" || f == "mortales" || f == "fatales") && i >= 1 && (Fold(ws[i-1].Text) == "vitimas" || Fold(ws[i-1].Text) == "victimas") {
 			return "death toll", noun, bound, true // "o número de vítimas fatais … subiu para seis"
 		}
@@ -787,6 +794,31 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	return "", "", 0, false
 }
+
+// compoundHead is a hyphenated compound's last word when that alone is a
+// toll word ("dengue-infecties", "cholera-Fälle"): what it counts.
+func compoundHead(f string) string {
+	if i := strings.LastIndexByte(f, '-'); i >= 0 && tollWords[f] == "" && tollWords[f[i+1:]] != "" {
+		return f[i+1:]
+	}
+	return f
+}
+
+// diedAfter: a verb of dying follows word k closely ("dos lesionados
+// fallecieran", "two of the injured later died").
+func diedAfter(ws []Word, k int, gap func(i, j int) string) bool {
+	// (not the dead of another count: "15 heridos y 2 murieron")
+	for j := k + 1; j < len(ws) && j <= k+3 && !clauseBreak(gap(j-1, j)) && !isNumeric(Fold(ws[j].Text)) && !andWords[Fold(ws[j].Text)]; j++ {
+		if diedVerbs[Fold(ws[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var diedVerbs = setOfWords(`died fallecieron fallecieran falleciera fallecio murieron murieran murio morreram morreu faleceram faleceu
+	morirono morto morti deceduti decedute starben verstarben gestorben erlagen overleden stierven overleed decede decedes decedees
+	succombe succombes succombees`)
 
 // articleO: after these, "o" is Portuguese's article ("sobre o rio"), not
 // Spanish's or Italian's "or".
@@ -878,6 +910,14 @@ func partOfToll(ws []Word, at int) bool {
 
 // nameNumberBefore: w marks the number after it as a name's ("N.º",
 // "No.", "Nr.").
+// numberedName: the figure at word i numbers the capitalised name
+// before it inside a sentence ("Línea 4", "Gate 12"), a small whole
+// number.
+func numberedName(ws []Word, i int) bool {
+	r, _ := utf8.DecodeRuneInString(ws[i-1].Text)
+	return i >= 2 && unicode.IsUpper(r) && len(ws[i].Text) <= 3 && strings.Trim(ws[i].Text, "0123456789") == ""
+}
+
 func nameNumberBefore(w string) bool {
 	f := strings.ToLower(strings.TrimRight(w, "."))
 	return strings.HasSuffix(f, "º") || f == "no" || f == "nr" || f == "n" || f == "núm" || f == "num"

@@ -138,6 +138,12 @@ func TestTollOf(t *testing.T) {
 		{"SAINT-AURÈLE – 14 enfants ont été transportés à l'hôpital, mardi matin.", "14", "injured", 0},
 		{"Negen mensen werden naar het ziekenhuis gebracht, 4 daarvan met brandwonden.", "4", "", 0},
 		{"Floods that killed 14 people swept the town.", "14", "death toll", 0},
+		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
+		{"La cifra llegó a 11, luego de que 2 lesionados fallecieran durante la madrugada.", "2", "", 0},
+		{"En el choque hubo 15 heridos y 2 murieron después.", "15", "injured", 0},
+		{"El número de personas lesionadas en el descarrilamiento ocurrido el miércoles en la Línea 4 del Metro aumentó a 31, informó el ministerio.", "31", "injured", 0},
+		{"Het aantal bevestigde dengue-infecties in het land is sinds begin april opgelopen tot 412.", "412", "cases", 0},
+		{"Sinds april zijn 3 mensen aan de ziekte overleden.", "3", "death toll", 0},
 		{"The death toll from the floods has risen to 12, officials said.", "12", "death toll", 0},
 		{"The quake left 300 injured and 40 dead.", "300", "injured", 0},
 		{"The quake left 300 injured and 40 dead.", "40", "death toll", 0},

@@ -316,6 +316,17 @@ var isoCodes = map[string]bool{"usd": true, "eur": true, "gbp": true, "jpy": tru
 	"ils": true, "zar": true, "mxn": true, "brl": true, "azn": true, "kgs": true, "uzs": true, "tjs": true,
 	"gel": true, "amd": true, "cad": true, "aud": true, "hkd": true, "sgd": true, "nzd": true, "rmb": true}
 
+// The other ISO 4217 codes, read as codes only in capitals; those that
+// are English words in a headline's capitals ("ALL", "TOP", "CUP",
+// "MOP") are left out.
+func init() {
+	for _, c := range strings.Fields(`srd ars clp cop pen uyu bob pyg ves gtq crc dop hnl nio pab jmd ttd bbd xcd ang awg bsd bzd gyd htg kyd
+		sek nok dkk isk pln czk huf ron bgn rsd mkd byn mdl egp mad dzd tnd lyd ngn ghs kes ugx tzs etb rwf xof xaf zmw mwk mzn aoa
+		nad bwp mur scr mga pkr bdt lkr npr afn irr iqd syp lbp jod kwd bhd qar omr yer thb vnd idr myr php khr lak mmk twd mnt fjd pgk xpf`) {
+		isoCodes[c] = true
+	}
+}
+
 // crownNation names the crown of a nation: "Swedish crowns", "Danish kroner".
 var crownNation = map[string]string{"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "czech": "CZK", "icelandic": "ISK"}
 

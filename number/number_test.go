@@ -18,6 +18,7 @@ func TestExtract(t *testing.T) {
 		{"Exports reached 17bn dollars last year.", "17bn dollars", 17e9, Money, "USD", ""},
 		{"The club paid €3.5m for him.", "€3.5m", 3.5e6, Money, "EUR", ""},
 		{"a package worth US$ 2 trillion", "US$ 2 trillion", 2e12, Money, "USD", ""},
+		{"The government frees SRD 15 million for the campaign.", "SRD 15 million", 15e6, Money, "SRD", ""},
 		{"It costs 1.2 million euros a year.", "1.2 million euros", 1.2e6, Money, "EUR", ""},
 		{"The state set aside Rs 500 crore for it.", "Rs 500 crore", 5e9, Money, "INR", ""},
 		{"a loan of 40 million USD", "40 million USD", 4e7, Money, "USD", ""},
