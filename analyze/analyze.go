@@ -40,6 +40,7 @@ func Document(a *crossread.Article) *crossread.Doc {
 	doc.Sentences = nlp.Sentences(a.ID, a.Text)
 	doc.Mentions = entity.Recognize(doc)
 	doc.Quotes = quote.Extract(doc)
+	doc.Mentions = append(doc.Mentions, entity.SpeakerMentions(doc)...)
 	doc.Times = timex.ExtractArticle(a, a.Published.Time)
 	lang, _, _ := strings.Cut(strings.ToLower(a.Language), "-")
 	doc.Numbers = number.ExtractIn(a.ID, a.Text, lang)

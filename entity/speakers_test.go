@@ -1,0 +1,32 @@
+package entity
+
+import (
+	"testing"
+
+	"crossread"
+)
+
+func TestSpeakerMentions(t *testing.T) {
+	text := "«Wir sind erleichtert», erklärte Urs Bachmann, Mediensprecher der Gesellschaft. " +
+		"«Es brennt», sagte Polizeisprecher Kurz. «Gut so», sagte die Sprecherin Anna Berg. «Nein», sagte Die Leitung."
+	doc := &crossread.Doc{Article: &crossread.Article{ID: "a", Text: text, Language: "de"}}
+	span := func(s string) *crossread.Span {
+		for i := 0; i+len(s) <= len(text); i++ {
+			if text[i:i+len(s)] == s {
+				return &crossread.Span{ArticleID: "a", Start: i, End: i + len(s)}
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return nil
+	}
+	doc.Mentions = []crossread.Mention{{Span: *span("Anna Berg"), Text: "Anna Berg", Type: crossread.PERSON}}
+	for _, s := range []string{"Urs Bachmann", "Polizeisprecher Kurz", "Anna Berg", "Die Leitung"} {
+		doc.Quotes = append(doc.Quotes, crossread.Quote{Speaker: s, SpeakerSpan: span(s)})
+	}
+	got := SpeakerMentions(doc)
+	// the office and the article's lower-case word are no names; a
+	// speaker already named is not named twice
+	if len(got) != 1 || got[0].Text != "Urs Bachmann" || got[0].Type != crossread.PERSON {
+		t.Fatalf("SpeakerMentions = %+v, want Urs Bachmann alone", got)
+	}
+}
