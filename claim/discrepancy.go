@@ -5485,7 +5485,7 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 var thresholdWords = setOfWords(`above below over under exceeding uber unter boven onder`)
 
 func init() {
-	for _, p := range []string{"acima de", "abaixo de", "encima de", "debajo de", "dessus de", "dessous de", "sopra i", "sotto i", "sopra dei", "superiores a", "superiores a", "superiori a", "superieures a", "superiors a"} {
+	for _, p := range []string{"acima de", "abaixo de", "encima de", "debajo de", "dessus de", "dessous de", "sopra i", "sotto i", "sopra dei", "superiores a", "superiores a", "superiori a", "superieures a", "superiors a", "boven de", "onder de"} {
 		thresholdWords[p] = true
 	}
 }

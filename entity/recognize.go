@@ -76,6 +76,8 @@ func (m *Model) Recognize(doc *crossread.Doc) []crossread.Mention {
 		tagged = m.recognizeWords(words, func(words [][]string, tagged [][]Chunk) {
 			romanceRules(doc.Article.Language, words, tagged, m)
 		})
+	} else if doc.Article.Language == "nl" {
+		tagged = m.recognizeWords(words, dutchRules)
 	} else {
 		tagged = m.RecognizeWords(words)
 	}
