@@ -946,8 +946,57 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 			out[i].Kind, out[i].Value = "money", cur+" "+formatFloat(v/100)
 		}
 	}
+	// "-5,2 °C", "−4.5C", "minus 4C", "four degrees below freezing": a
+	// temperature below zero keeps its sign
+	for i, q := range out {
+		if _, ok := temperatureUnit(x.Text, q); ok && !strings.HasPrefix(q.Value, "-") {
+			if sign := minusBefore(x.Text, q.Start); sign > 0 {
+				out[i].Start -= sign
+				out[i].Text = x.Text[out[i].Start:q.End]
+				out[i].Value = "-" + q.Value
+			} else if belowZeroAfter(x.Text[q.End:]) {
+				out[i].Value = "-" + q.Value
+			}
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+var minusWords = setOfWords(`minus moins menos meno`)
+
+// belowZeroAfter: the unit after a figure is followed by "below zero"
+// ("four degrees below freezing", "5 degrés sous zéro", "3 grados bajo
+// cero", "5 gradi sotto zero", "4 Grad unter null").
+func belowZeroAfter(rest string) bool {
+	ws := firstWords(rest, 4)
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := Fold(ws[i].Text), Fold(ws[i+1].Text)
+		if (a == "below" || a == "sous" || a == "bajo" || a == "sotto" || a == "unter" || a == "abaixo" || a == "onder") &&
+			(b == "freezing" || b == "zero" || b == "cero" || b == "null" || b == "nul") {
+			return i <= 2
+		}
+	}
+	return false
+}
+
+// minusBefore is the length of a minus sign written onto the figure at
+// start ("-5", "−5"), after a space, a bracket or the text's start, or of
+// the word "minus" and its space before it ("minus 4C", "moins 5 °C");
+// 0 if none (a range's or a score's dash has a figure before it).
+func minusBefore(s string, start int) int {
+	if ws := Words(s[:start]); len(ws) > 0 && minusWords[Fold(ws[len(ws)-1].Text)] && s[ws[len(ws)-1].End:start] == " " {
+		return start - ws[len(ws)-1].Start
+	}
+	for _, m := range []string{"-", "−", "–"} {
+		if strings.HasSuffix(s[:start], m) {
+			i := start - len(m)
+			if i == 0 || s[i-1] == ' ' || s[i-1] == '(' {
+				return len(m)
+			}
+		}
+	}
+	return 0
 }
 
 // reCentsAfter: a hundredth of a currency after a figure.

@@ -10,6 +10,7 @@ import (
 
 	"crossread"
 	"crossread/nlp"
+	"crossread/number"
 	"crossread/timex"
 )
 
@@ -1983,5 +1984,35 @@ func TestRoleAgesInOtherLanguages(t *testing.T) {
 		if !found {
 			t.Errorf("%s: discrepancies %+v, want %q", c.lang, r.Discrepancies, c.want)
 		}
+	}
+}
+
+// Measures of the other languages a source gives once: a temperature
+// below zero keeps its sign and its place after "à"; a share lost; an
+// area, not one person's own; a bound the other figure breaks.
+func TestMeasuresBelowZeroLostAndBounded(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-04-20")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"fr", "Le thermomètre est descendu jusqu'à -5,2 °C à Vernay, selon la station de Météo-France.",
+			"La station installée à Vernay a relevé une température minimale de -4,5 °C.", []string{"-5,2", "-4,5"}},
+		{"", "Temperatures fell to minus 4C on the high ground by the afternoon.",
+			"Temperatures on the ridge fell to -4C in the afternoon.", nil},
+		{"fr", "Les pertes pourraient atteindre 70 % de la récolte à venir.",
+			"Les professionnels évaluent à 60 % la perte de production sur l'appellation.", []string{"70 %", "60 %"}},
+		{"fr", "Quelque 2 300 hectares de vignes sont touchés. Sur ses 11 hectares, elle n'a rien sauvé.",
+			"Le gel a grillé les bourgeons sur près de 1 800 hectares, selon l'Union viticole.", []string{"2 300", "1 800"}},
+		{"es", "El incendio ha calcinado ya más de 4.200 hectáreas en la comarca.",
+			"El fuego ha devorado 3.800 hectáreas de bosque y cultivos.", []string{"4.200", "3.800"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		for _, d := range []*crossread.Doc{x, y} {
+			d.Article.Language, d.Article.Published = c.lang, day
+			d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, c.lang) // as the pipeline reads them
+		}
+		wantValues(t, x, y, c.want)
 	}
 }

@@ -2003,6 +2003,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	cancelled := valuesBySource(a.stmts, cancelKey)
 	keyedSlotWhere(cancelKey, func(x *Sentence) bool { return langOf(x) == "" },
 		func(k string, x, y *Sentence) bool { return cancelled.once(k, x, y) && daysApart(x, y) <= 1 }, true)
+	// A share lost in the other languages ("Les pertes pourraient
+	// atteindre 70 % de la récolte" · "évaluent à 60 % la perte de
+	// production"), each source's one, of one day's reports.
+	lossKey := func(x *Sentence, p Quantity) (string, bool) {
+		if langOf(x) == "" {
+			return "", false
+		}
+		return lossShare(x.Text, p)
+	}
+	losses := valuesBySource(a.stmts, lossKey)
+	lenient = anySubjects
+	keyedSlotWhere(lossKey, nil, func(k string, x, y *Sentence) bool { return losses.once(k, x, y) && daysApart(x, y) <= 1 }, true)
+	lenient = nil
 	// The share of a workforce on strike ("con un seguimiento del 92%" ·
 	// "alcanzó al 95% de los trabajadores"; "adesione al 68%" · "un'adesione
 	// dell'87%"), from sources giving one each, however the claim is
@@ -2040,6 +2053,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		u := foreignUnitOf(x.Text, p)
 		if u == "" {
+			return "", false
+		}
+		// "Sur ses onze hectares": one person's own, not the story's
+		if ws := Words(x.Text[:p.Start]); len(ws) > 0 && ownWords[Fold(ws[len(ws)-1].Text)] {
 			return "", false
 		}
 		if unitDimension[u] == "" {
@@ -2626,6 +2643,16 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 	qv, qerr := strconv.ParseFloat(strings.TrimPrefix(q.Value, currencyOf(q.Value)), 64)
 	if perr != nil || qerr != nil || currencyOf(p.Value) != currencyOf(q.Value) || max(pv, qv) <= 0 {
 		return false
+	}
+	// a bound the other figure breaks by more than a twentieth is no
+	// rough figure near it: "más de 4.200 hectáreas" · "3.800 hectáreas"
+	for _, b := range []struct {
+		h      string
+		bv, ov float64
+	}{{hp, pv, qv}, {hq, qv, pv}} {
+		if b.h == "lower" && b.ov < b.bv*0.95 || b.h == "upper" && b.ov > b.bv*1.05 {
+			return false
+		}
 	}
 	// a rough figure written with decimals is rough only to its last
 	// digit or a few percent: "about 3.9 million" is not "4.2 million"
@@ -5466,8 +5493,19 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 	}
 	// (the other languages' places are often not typed as places: a
 	// name some article's dateline gives is one)
+	// (or a name no person's or body's after "à", "in", "en": "-5,2 °C à
+	// Bué", which the entity stage may not have typed)
+	afterPreposition := func(name string) bool {
+		at := strings.Index(x.Text, name)
+		if at <= 0 {
+			return false
+		}
+		ws := Words(x.Text[:at])
+		return len(ws) > 0 && placePrepositions[Fold(ws[len(ws)-1].Text)]
+	}
 	for i, n := range x.Names {
-		if a.nameType[n] == crossread.LOC || a.datelinePlace(n) {
+		if a.nameType[n] == crossread.LOC || a.datelinePlace(n) ||
+			a.nameType[n] != crossread.PERSON && a.nameType[n] != crossread.ORG && afterPreposition(x.NameText[i]) {
 			return "temperature in " + x.NameText[i] + " (" + unit + ")", true
 		}
 	}
@@ -5479,6 +5517,14 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 	// source gives one)
 	return "temperature (" + unit + ")", true
 }
+
+// ownWords before a measure make it someone's own ("ses onze hectares",
+// "sus 20 hectáreas", "seine 40 Hektar").
+var ownWords = setOfWords(`ses son sa sus su suas seus sua seu sue suoi suo sua mijn zijn haar hun ihre ihren seine seinen ihr sein`)
+
+// placePrepositions put a place after them: "à Bué", "in Bari", "en
+// Córdoba", "em Cuiabá".
+var placePrepositions = setOfWords(`à a au in en em no na nel nella bei te`)
 
 // thresholdWords before a temperature make it a threshold: "above 40C",
 // "acima de 40 graus", "über 35 Grad", "au-dessus de 40 degrés".

@@ -1858,6 +1858,33 @@ func strikeShare(s string, q Quantity) (string, bool) {
 	return "", false
 }
 
+// lossShare: the share q of s is a share lost, of a harvest, an output
+// or a value, in the other languages read ("Les pertes pourraient
+// atteindre 70 % de la récolte" · "évaluent à 60 % la perte de
+// production"; "una pérdida del 40%", "Ernteausfälle von 30 Prozent"): a
+// word of loss in its clause before it or just after it.
+func lossShare(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.Start > len(s) || q.End > len(s) {
+		return "", false
+	}
+	if wordInClauseBefore(s, q.Start, 6, lossWords) {
+		return "share lost", true
+	}
+	after := firstWords(s[q.End:], 4)
+	for _, w := range after {
+		if clauseBreak(s[q.End : q.End+w.Start]) {
+			break
+		}
+		if lossWords[Fold(w.Text)] {
+			return "share lost", true
+		}
+	}
+	return "", false
+}
+
+var lossWords = setOfWords(`perte pertes perdre perdu perdue perdues perdida perdidas perdio perdera perda perdas perdeu perdita perdite perso
+	verlust verluste verloren einbussen ernteausfall ernteausfalle ausfalle verlies verliezen verloren`)
+
 // strikeCues join or follow a strike, in the languages read (folded);
 // strikeWords name one; workforceWords name those who may strike.
 var (
