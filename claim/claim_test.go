@@ -2016,3 +2016,21 @@ func TestMeasuresBelowZeroLostAndBounded(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// A size told "48-metre-tall" and "52m" is one measure in metres, named by
+// it; the injured beside the dead are "other" than them.
+func TestSizeInMetresAndTheOtherInjured(t *testing.T) {
+	x := doc("a", "X", "A crane operator was killed and four other port workers were injured on Thursday. The 48-metre-tall crane toppled onto the container ship Orient Sapphire at the terminal.")
+	y := doc("b", "Y", "One worker died and five others were injured on Thursday after the crane collapsed. The 52m crane fell onto the container ship Orient Sapphire at the terminal.")
+	for _, d := range []*crossread.Doc{x, y} {
+		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "en")
+	}
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	about := map[string]bool{}
+	for _, d := range r.Discrepancies {
+		about[d.About] = true
+	}
+	if !about["height (metres)"] || !about["injured"] {
+		t.Errorf("discrepancies %+v, want height (metres) and injured", r.Discrepancies)
+	}
+}

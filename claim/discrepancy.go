@@ -1168,6 +1168,42 @@ func thingLabel(s string, q Quantity, t string, shared []string, dim string) str
 	return best + " (" + unit + ")"
 }
 
+// measureLabel names two figures told in one unit of length, mass, area
+// or volume by that measure ("height (metres)" where either sentence says
+// how tall), "" when their units differ or are none.
+func measureLabel(s string, p Quantity, t string, q Quantity) string {
+	up, uq := unitNames[unitOf(s, p)], unitNames[unitOf(t, q)]
+	if up == "" || up != uq {
+		return ""
+	}
+	measure := unitSize[unitOf(s, p)].measure
+	if measure == "length" {
+		for _, d := range []struct {
+			name  string
+			words []string
+		}{{"height", heightWords}, {"depth", depthWords}} {
+			if containsAnyWord(s, d.words...) || containsAnyWord(t, d.words...) {
+				measure = d.name
+				break
+			}
+		}
+	}
+	return measure + " (" + up + ")"
+}
+
+// heightWords and depthWords say which length a sentence measures, in
+// the languages read.
+var (
+	heightWords = strings.Fields(`tall high height altezza altura hauteur höhe hoogte haut haute hoch hohe hoge`)
+	depthWords  = strings.Fields(`deep depth profondo profonda profondità profondeur profond profonde profundidad profundo profunda tief tiefe diep diepte`)
+)
+
+// unitNames spell out the units of unitSize.
+var unitNames = map[string]string{"m": "metres", "metr": "metres", "meter": "metres", "km": "kilometres", "kilometr": "kilometres",
+	"kilomet": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet", "mile": "miles", "cm": "centimetres", "mm": "millimetres",
+	"kg": "kilograms", "kilogram": "kilograms", "tonn": "tonnes", "hectar": "hectares", "ha": "hectares", "acr": "acres",
+	"litr": "litres", "liter": "litres"}
+
 // unitSize gives a unit's measure and its size in that measure's base
 // unit, to read "4,900 hectares" and "12,000 acres" as one area.
 var unitSize = map[string]struct {
@@ -1436,6 +1472,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 						}
 						about = "number of " + np
 					}
+				}
+				// "The 48-metre-tall crane" · "The 52m crane": a measure in
+				// one unit, named by what it measures
+				if l := measureLabel(x.Text, p, y.Text, q); l != "" {
+					about = l
 				}
 				// "$48 a share" · "$46.50 per share"; "a premium of 32%" ·
 				// "a 30% premium"; "buy Kestrel for $12.5 billion" · "will

@@ -440,6 +440,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if k < len(ws) && !clauseBreak(gap(k-1, k)) && noun == "" {
 		f := Fold(ws[k].Text)
 		switch {
+		case f == "other" && deathWordBefore(ws, at) && !deathWordAfter(ws, k):
+			// "A crane operator was killed and four other port workers
+			// were injured": others than the dead, the injured's count
+			// (not "… and two other people died later", more dead)
+			k++
 		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
 			return "", "", 0, false
 		case f == "others" || otherWords[f]: // "74 autres ont été blessées"
@@ -793,6 +798,28 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 	}
 	return "", "", 0, false
+}
+
+// deathWordBefore: the sentence tells of a death before word at ("was
+// killed and four other …").
+func deathWordBefore(ws []Word, at int) bool {
+	for _, w := range ws[:at] {
+		switch Fold(w.Text) {
+		case "killed", "died", "dead", "death":
+			return true
+		}
+	}
+	return false
+}
+
+// deathWordAfter: a word of death follows word k closely.
+func deathWordAfter(ws []Word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+6; j++ {
+		if f := Fold(ws[j].Text); tollWords[f] == "death toll" || diedVerbs[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundHead is a hyphenated compound's last word when that alone is a

@@ -138,6 +138,8 @@ func TestTollOf(t *testing.T) {
 		{"SAINT-AURÈLE – 14 enfants ont été transportés à l'hôpital, mardi matin.", "14", "injured", 0},
 		{"Negen mensen werden naar het ziekenhuis gebracht, 4 daarvan met brandwonden.", "4", "", 0},
 		{"Floods that killed 14 people swept the town.", "14", "death toll", 0},
+		{"A crane operator was killed and 4 other port workers were injured when the crane fell.", "4", "injured", 0},
+		{"A crane operator was killed and 2 other workers died later in hospital.", "2", "", 0},
 		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
 		{"La cifra llegó a 11, luego de que 2 lesionados fallecieran durante la madrugada.", "2", "", 0},
 		{"En el choque hubo 15 heridos y 2 murieron después.", "15", "injured", 0},

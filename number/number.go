@@ -712,6 +712,11 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 	if !ok {
 		return crossread.Number{}, k, false
 	}
+	// "the 52m crane", "a 30m drop", "the 100m": metres, a thing's size
+	// after an article, not millions ("52m people", "the 52m voters")
+	if scaled && j == k+2 && at(toks, k+1).lower == "m" && t.isNum && determiners[prev.lower] && !plural(at(toks, j).lower) {
+		return crossread.Number{Value: t.num, Kind: Count, Unit: "metres"}, j, true
+	}
 	// Percentages: "12%", "12 per cent", "12 percent", "12 percentage points".
 	switch nt := at(toks, j); {
 	case nt.text == "%":
@@ -785,6 +790,9 @@ func isWordNum(w string) bool {
 	_, ok := wordNumber(w)
 	return ok
 }
+
+// determiners before a figure make "52m" a size ("the 52m crane").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "this": true, "that": true, "their": true, "his": true, "her": true}
 
 // unitAt returns the counted noun at k: the next lower-case word, or the
 // one after it when that one is a plural ("five world leaders").

@@ -19,6 +19,8 @@ func TestExtract(t *testing.T) {
 		{"The club paid €3.5m for him.", "€3.5m", 3.5e6, Money, "EUR", ""},
 		{"a package worth US$ 2 trillion", "US$ 2 trillion", 2e12, Money, "USD", ""},
 		{"The government frees SRD 15 million for the campaign.", "SRD 15 million", 15e6, Money, "SRD", ""},
+		{"The 52m crane buckled in the wind.", "52m", 52, Count, "", "metres"},
+		{"Some 52m people voted.", "52m", 52e6, Count, "", "people"},
 		{"It costs 1.2 million euros a year.", "1.2 million euros", 1.2e6, Money, "EUR", ""},
 		{"The state set aside Rs 500 crore for it.", "Rs 500 crore", 5e9, Money, "INR", ""},
 		{"a loan of 40 million USD", "40 million USD", 4e7, Money, "USD", ""},
