@@ -1896,6 +1896,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if t, _, _, ok := tollOf(x.Text, p); ok && t != "on board" {
 			return "", false
 		}
+		// ("certified to carry 60 passengers": what it may carry, not
+		// whom it carried)
+		if capacityOf(x.Text, p) {
+			return "", false
+		}
 		return countClassIn(x.Text, p)
 	})
 	// A sum of damage, estimated ("De schade wordt geschat op 6 miljoen
@@ -6344,7 +6349,7 @@ var (
 // "capacité de", "capienza di", "capacidade para", "Fassungsvermögen von".
 var (
 	reCapacityAfter  = regexp.MustCompile(`^-(?:capacity|seat|seater)\b`)
-	reCapacityBefore = regexp.MustCompile(`(?i)\b(?:capacity of|capacity for|aforo (?:de|para)|capacité (?:de|d'accueil de)|capienza (?:di|da)|capacidade (?:de|para)|fassungsvermögen (?:von)?|capaciteit van)\s+(?:(?:about|some|around|more than|up to|unas|unos|près de|circa|cerca de|rund|etwa)\s+)?$`)
+	reCapacityBefore = regexp.MustCompile(`(?i)\b(?:capacity of|capacity for|(?:licensed|certified|allowed|permitted|designed|able|built) to carry|can carry|could carry|aforo (?:de|para)|capacité (?:de|d'accueil de)|capienza (?:di|da)|capacidade (?:de|para)|fassungsvermögen (?:von)?|capaciteit van)\s+(?:(?:about|some|around|more than|up to|unas|unos|près de|circa|cerca de|rund|etwa)\s+)?$`)
 )
 
 // capacityOf: the count q of s is a venue's capacity.

@@ -579,6 +579,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
 			}
 		}
+		// "erlitten eine Rauchvergiftung", "wegen Rauchgasvergiftung":
+		// German's poisoned, hurt as the injured are
+		if noun != "" && (strings.HasSuffix(f, "vergiftung") || strings.HasSuffix(f, "vergiftungen")) {
+			return "injured", noun, bound, true
+		}
 		// "mussten das Gebäude verlassen": a building left
 		if buildingNouns[f] && k+1 < len(ws) && Fold(ws[k+1].Text) == "verlassen" {
 			return "displaced or evacuated", noun, bound, true

@@ -140,6 +140,7 @@ func TestTollOf(t *testing.T) {
 		{"Floods that killed 14 people swept the town.", "14", "death toll", 0},
 		{"A crane operator was killed and 4 other port workers were injured when the crane fell.", "4", "injured", 0},
 		{"A crane operator was killed and 2 other workers died later in hospital.", "2", "", 0},
+		{"7 Personen erlitten eine Rauchvergiftung und wurden ins Spital gebracht.", "7", "injured", 0},
 		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
 		{"La cifra llegó a 11, luego de que 2 lesionados fallecieran durante la madrugada.", "2", "", 0},
 		{"En el choque hubo 15 heridos y 2 murieron después.", "15", "injured", 0},
@@ -522,5 +523,22 @@ func TestForeignPassengersEvacuated(t *testing.T) {
 	}
 	if classOf("usagers") != classOf("voyageurs") {
 		t.Error("usagers and voyageurs are one class")
+	}
+}
+
+// A vessel's licence to carry is its capacity, not those it carried.
+func TestCapacityToCarry(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The boat was licensed to carry up to 60 people.":      true,
+		"The vessel was certified to carry 60 passengers.":     true,
+		"Gardaí said 38 passengers were on board at the time.": false,
+	} {
+		got := false
+		for _, q := range Quantities(s) {
+			got = got || capacityOf(s, q)
+		}
+		if got != want {
+			t.Errorf("capacityOf(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
