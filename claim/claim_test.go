@@ -2034,3 +2034,15 @@ func TestSizeInMetresAndTheOtherInjured(t *testing.T) {
 		t.Errorf("discrepancies %+v, want height (metres) and injured", r.Discrepancies)
 	}
 }
+
+// Italian outages count "utenti" left "al buio"; a line's voltage in kV.
+func TestOutageUsersAndVoltage(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-06-23")
+	x := doc("a", "X", "Un guasto alla rete ha lasciato senza corrente circa 420 mila utenze tra le province di Lecce e Brindisi. Il blackout è scattato quando è andato fuori servizio un elettrodotto a 380 kV nei pressi di Mesagne.")
+	y := doc("b", "Y", "L'interruzione di corrente ha colpito il sud della regione, lasciando al buio 380.000 utenti nelle province di Lecce e Brindisi. Le protezioni sono scattate su una linea a 220 kV nell'area di Mesagne.")
+	for _, d := range []*crossread.Doc{x, y} {
+		d.Article.Language, d.Article.Published = "it", day
+		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "it")
+	}
+	wantValues(t, x, y, []string{"420 mila", "380.000", "380", "220"})
+}

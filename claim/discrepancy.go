@@ -740,7 +740,7 @@ var powerLossRE = regexp.MustCompile(`(?i)\b(?:without (?:power|electricity)|los
 	// électricité", "privés de courant", "senza corrente", "sem energia",
 	// "ohne Strom", "zonder stroom"
 	`|sin (?:luz|electricidad|energía|energia|corriente|suministro|servicio eléctrico)|(?:sans|privés d'|privés d’|privés de) ?(?:électricité|courant|lumière)|` +
-	`senza (?:luce|corrente|elettricità)|sem (?:luz|energia|eletricidade)|ohne strom|zonder stroom|stromausfall|stroomstoring|` +
+	`senza (?:luce|corrente|elettricità)|al buio|sem (?:luz|energia|eletricidade)|ohne strom|zonder stroom|stromausfall|stroomstoring|` +
 	// an outage by its noun: "cortes de luz en más de 210.000 servicios"
 	`apag[oó]n|apag[aã]o|blackout|black-out|cortes? de (?:luz|energía|electricidad|energia)|(?:coupures?|pannes?) d(?:e |'|’)(?:courant|électricité)|interruzion[ei] di corrente)`)
 
@@ -766,7 +766,7 @@ func homesWithoutPower(s string, q Quantity) (string, bool) {
 var powerCustomers = setOfWords(`homes households customers properties premises houses ` +
 	`clientes abonados hogares viviendas servicios usuarios suministros ` +
 	`foyers clients abonnes logements menages ` +
-	`utenze famiglie clienti abitazioni ` +
+	`utenze utenti famiglie clienti abitazioni ` +
 	`casas domicilios residencias consumidores imoveis unidades ` +
 	`haushalte kunden haushalten wohnungen ` +
 	`huishoudens klanten aansluitingen woningen`)

@@ -1403,6 +1403,9 @@ func pricePerUnit(s string, q Quantity) (string, bool) {
 	if q.Kind != "money" || q.End > len(s) {
 		return "", false
 	}
+	if u, ok := currentPricePerUnit(s, q); ok {
+		return "price per " + u, true
+	}
 	after := firstWords(s[q.End:], 2)
 	if len(after) < 2 || after[0].Start != 1 || s[q.End+after[0].End:q.End+after[1].Start] != " " {
 		return "", false
@@ -1431,6 +1434,35 @@ func pricePerUnit(s string, q Quantity) (string, bool) {
 	}
 	return "price per " + u, true
 }
+
+// currentPricePerUnit reads a price per unit named before the sum, as
+// it stands now ("o valor pago por tonelada de cana cortada, que hoje é
+// de R$ 4,80" · "o pagamento por tonelada cortada, atualmente de R$
+// 4,30"): the unit within ten words before, a word of now between it and
+// the sum (not the sum asked for: "que a tonelada passe a valer R$ 6").
+func currentPricePerUnit(s string, q Quantity) (string, bool) {
+	before := Words(s[:q.Start])
+	now := false
+	for i := len(before) - 1; i >= 1 && i >= len(before)-10; i-- {
+		f := Fold(before[i].Text)
+		if strings.ContainsAny(f, "0123456789") {
+			break // (another sum between: "atualmente de R$ 4,30, suba para seis reais")
+		}
+		if nowWords[f] {
+			now = true
+			continue
+		}
+		if u := priceUnits[f]; u != "" && now {
+			switch Fold(before[i-1].Text) {
+			case "por", "per", "pro", "par", "a", "la", "el":
+				return u, true
+			}
+		}
+	}
+	return "", false
+}
+
+var nowWords = setOfWords(`hoje atualmente actualmente actuellement attualmente derzeit momenteel currently now aujourd'hui`)
 
 var priceWords = setOfWords(`price prices precio precios prix prezzo prezzi preco precos preis preise prijs prijzen cotizacion cotacao quotazione`)
 
@@ -1605,7 +1637,7 @@ var squareWords = setOfWords(`carres cuadrados quadrati quadrados`)
 
 // unitDimension names what each of foreignUnits measures.
 var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance",
-	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume", "square metres": "area"}
+	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume", "square metres": "area", "kilovolts": "voltage"}
 
 var foreignUnits = invertWords(map[string]string{
 	"centimetres":   "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
@@ -1617,6 +1649,7 @@ var foreignUnits = invertWords(map[string]string{
 	"tonnes":        "toneladas tonnes tonnen tonnellate ton",
 	"miles":         "milhas millas miglia milles meilen mijl",
 	"litres":        "litros litres liter litern litri",
+	"kilovolts":     "kv kilovolt kilovolts kilovoltios kilovolts kilovolt",
 })
 
 // closingPrice: the money q of s is where a traded price ended its day
