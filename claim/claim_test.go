@@ -2046,3 +2046,26 @@ func TestOutageUsersAndVoltage(t *testing.T) {
 	}
 	wantValues(t, x, y, []string{"420 mila", "380.000", "380", "220"})
 }
+
+// A value both sources give (an old record) leaves each source's other
+// value its one; an age told "81-jarige" is labelled an age.
+func TestSharedValueAndAgeLabel(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-10")
+	x := doc("a", "X", "La tempête a laissé 71 centimètres de neige en 24 heures à l'aéroport Jean-Lesage. Le précédent record à l'aéroport Jean-Lesage, 58 centimètres, remontait à 1982.")
+	y := doc("b", "Y", "L'aéroport Jean-Lesage est fermé après une bordée de neige record de 67 centimètres. L'ancien record à l'aéroport Jean-Lesage, de 58 centimètres, datait de 1986.")
+	for _, d := range []*crossread.Doc{x, y} {
+		d.Article.Language, d.Article.Published = "fr", day
+		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "fr")
+	}
+	wantValues(t, x, y, []string{"71", "67"})
+	a := doc("a", "X", "Het gaat om een 81-jarige man uit Tegelen en een vrouw uit Blerick.")
+	b := doc("b", "Y", "Bij de overleden patiënten gaat het om een man van 78 uit Tegelen en een vrouw uit Blerick.")
+	for _, d := range []*crossread.Doc{a, b} {
+		d.Article.Language, d.Article.Published = "nl", day
+		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "nl")
+	}
+	r := Analyze([]*crossread.Doc{a, b}, nil)
+	if len(r.Discrepancies) != 1 || r.Discrepancies[0].About != "age" {
+		t.Errorf("discrepancies %+v, want one age", r.Discrepancies)
+	}
+}

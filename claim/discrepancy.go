@@ -1478,6 +1478,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				if l := measureLabel(x.Text, p, y.Text, q); l != "" {
 					about = l
 				}
+				// "een 81-jarige man" · "een man van 78": an age
+				if ageFigure(x.Text, p) || ageFigure(y.Text, q) {
+					about = "age"
+				}
+				if up, ok := temperatureUnit(x.Text, p); ok {
+					if uq, ok := temperatureUnit(y.Text, q); ok && uq == up {
+						about = "temperature (" + up + ")"
+					}
+				}
 				// "$48 a share" · "$46.50 per share"; "a premium of 32%" ·
 				// "a 30% premium"; "buy Kestrel for $12.5 billion" · "will
 				// pay $12 billion"
@@ -2886,6 +2895,21 @@ func agedWord(rest string) bool {
 		}
 	}
 	return false
+}
+
+// ageFigure: the count q of s is told as someone's years of age ("a
+// 34-year-old", "een 81-jarige", "der 43-Jährige", "67 ans").
+func ageFigure(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) {
+		return false
+	}
+	rest := strings.ToLower(s[q.End:])
+	for _, w := range []string{"-year-old", " years old", "-jarig", "-jährig", " jaar oud", "-enne", "-anni"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return agedWord(rest)
 }
 
 func personAge(s string, q Quantity) bool {
@@ -6274,9 +6298,25 @@ func sameDay(x, y *Sentence) bool {
 type sourceValues map[string]map[int]map[string]bool
 
 // once: the sources of x and y each give the slot k one value, so each
-// tells one thing of it.
+// tells one thing of it; a value both give is of another thing both tell
+// ("Le précédent record, 58 cm" · "L'ancien record, de 58 cm" beside "71
+// centimètres" · "67 cm"), and set against no other (a source giving
+// the other's value is no discrepancy).
 func (v sourceValues) once(k string, x, y *Sentence) bool {
-	return len(v[k][x.Source]) == 1 && len(v[k][y.Source]) == 1
+	vx, vy := v[k][x.Source], v[k][y.Source]
+	if len(vx) == 1 && len(vy) == 1 {
+		return true
+	}
+	own := func(a, b map[string]bool) int {
+		n := 0
+		for w := range a {
+			if !b[w] {
+				n++
+			}
+		}
+		return n
+	}
+	return own(vx, vy) == 1 && own(vy, vx) == 1
 }
 
 // valuesBySource gathers the values each source gives a slot keyOf

@@ -169,7 +169,7 @@ func init() {
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
 		"hostages": "enleves enlevees kidnappes kidnappees otages secuestrados secuestradas rehenes sequestrati sequestrate rapiti rapite ostaggi " +
 			"sequestrados sequestradas refens entfuhrt entfuhrte geiseln gegijzeld ontvoerd ontvoerde gijzelaars",
-		"cases": "casos cas casi falle gevallen infectados infectadas contagiados contagiadas infizierte besmettingen infecties infektionen infecciones infezioni infeccoes",
+		"cases": "casos cas casi falle gevallen infectados infectadas contagiados contagiadas infizierte besmettingen besmet ziek infecties infektionen infecciones infezioni infeccoes",
 		"rescued or survived": "superstiti sopravvissuti salvati sobrevivientes supervivientes rescatados rescatadas survivants rescapes rescapés " +
 			"uberlebende überlebende gerettet gerettete overlevenden gered geredde sobreviventes resgatados resgatadas",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
@@ -805,6 +805,20 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	return "", "", 0, false
 }
 
+// withinQuotes: the figure at i stands inside a quotation ("In onze
+// straat zijn … vijf mensen ziek geworden", a witness's street, not the
+// story's count): an odd number of quotation marks before it.
+func withinQuotes(s string, i int) bool {
+	n := 0
+	for _, r := range s[:i] {
+		switch r {
+		case '"', '“', '”', '«', '»', '„':
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 // deathWordBefore: the sentence tells of a death before word at ("was
 // killed and four other …").
 func deathWordBefore(ws []Word, at int) bool {
@@ -1338,7 +1352,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 			continue
 		}
 		for _, q := range x.Quantities {
-			if taken[spanIn(x, q)] {
+			if taken[spanIn(x, q)] || withinQuotes(x.Text, q.Start) {
 				continue
 			}
 			t, noun, bound, ok := tollOf(x.Text, q)
@@ -1514,7 +1528,7 @@ func onlyVotes(p, q tollFigure, figs []tollFigure) bool {
 // groupOf is the group a toll's figure counts, "" for people in general
 // (and for an event's day).
 func groupOf(f tollFigure) string {
-	if f.q.Kind == "date" || genericPeople[f.noun] {
+	if f.q.Kind == "date" || genericPeople[f.noun] || f.noun == "them" {
 		return ""
 	}
 	if c := peopleClass[f.noun]; c != "" {
@@ -1607,7 +1621,9 @@ func alike(p, q tollFigure) bool {
 }
 
 func peopleAlike(a, b string) bool {
-	return a == b || genericPeople[a] && genericPeople[b] || peopleClass[a] != "" && peopleClass[a] == peopleClass[b]
+	// ("Deux d'entre eux", "two of them": whoever the sentence before
+	// counted)
+	return a == b || a == "them" || b == "them" || genericPeople[a] && genericPeople[b] || peopleClass[a] != "" && peopleClass[a] == peopleClass[b]
 }
 
 // peopleClass names the groups outlets count under several nouns: one

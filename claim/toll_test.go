@@ -141,6 +141,7 @@ func TestTollOf(t *testing.T) {
 		{"A crane operator was killed and 4 other port workers were injured when the crane fell.", "4", "injured", 0},
 		{"A crane operator was killed and 2 other workers died later in hospital.", "2", "", 0},
 		{"7 Personen erlitten eine Rauchvergiftung und wurden ins Spital gebracht.", "7", "injured", 0},
+		{"Inmiddels zijn 31 mensen ziek geworden door de bacterie.", "31", "cases", 0},
 		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
 		{"La cifra llegó a 11, luego de que 2 lesionados fallecieran durante la madrugada.", "2", "", 0},
 		{"En el choque hubo 15 heridos y 2 murieron después.", "15", "injured", 0},
@@ -540,5 +541,14 @@ func TestCapacityToCarry(t *testing.T) {
 		if got != want {
 			t.Errorf("capacityOf(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// A count inside a quotation is the speaker's (a witness's street), no
+// figure of the story's toll.
+func TestWithinQuotes(t *testing.T) {
+	s := `"In onze straat zijn 5 mensen ziek geworden", vertelt een bewoonster. Er zijn 421 besmettingen.`
+	if !withinQuotes(s, strings.Index(s, "5")) || withinQuotes(s, strings.Index(s, "421")) {
+		t.Errorf("withinQuotes: want the 5 inside, the 421 outside")
 	}
 }
