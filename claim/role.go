@@ -211,6 +211,41 @@ func officeBeforeIn(text string, start int, articleID string) (title, bool) {
 	return title{}, false
 }
 
+// rankBefore reads a military, police or fire service rank written just
+// before a name, in any language read ("o capitão Ederson Lacerda" · "o
+// tenente Ederson Lacerda", "Captain Mark Ellis"): the post "rank", its
+// one qualifier the rank in English, so that two sources' ranks compare
+// whatever their language.
+func rankBefore(text string, start int, articleID string) (title, bool) {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	ws := Words(text[lineStart:start])
+	if len(ws) == 0 {
+		return title{}, false
+	}
+	w := ws[len(ws)-1]
+	if text[lineStart+w.End:start] != " " {
+		return title{}, false
+	}
+	rank := ranks[Fold(w.Text)]
+	if rank == "" {
+		return title{}, false
+	}
+	sp := crossread.Span{ArticleID: articleID, Start: lineStart + w.Start, End: lineStart + w.End}
+	return title{noun: "rank", quals: []string{rank}, text: w.Text, span: sp}, true
+}
+
+// ranks are the ranks of armies, police forces and fire services, by
+// their English names.
+var ranks = invertWords(map[string]string{
+	"captain":    "captain capitao capitan capitaine capitano hauptmann kapitein",
+	"lieutenant": "lieutenant tenente teniente leutnant oberleutnant luitenant",
+	"sergeant":   "sergeant sargento sergent sergente feldwebel",
+	"colonel":    "colonel coronel colonnello oberst kolonel",
+	"major":      "major maggiore majoor",
+	"corporal":   "corporal cabo caporal caporale",
+	"commander":  "commander comandante commandant kommandant",
+})
+
 // foreignPost names the post a foreign office noun holds, and its rank
 // ("subsecretario": "secretary", "sub").
 func foreignPost(f string) (post, rank string) {
@@ -258,7 +293,9 @@ func (a *Alignment) roleDiscrepancies(entities []crossread.Entity) []crossread.D
 			if !ok || m.Start < 0 || m.Start > len(text) || m.End > len(text) {
 				continue
 			}
-			if t, ok := titleBefore(text, m.Start, m.ArticleID); ok {
+			if t, ok := rankBefore(text, m.Start, m.ArticleID); ok {
+				byNoun[t.noun] = append(byNoun[t.noun], t)
+			} else if t, ok := titleBefore(text, m.Start, m.ArticleID); ok {
 				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)
 			} else if t, ok := titleAfter(text, m.End, m.ArticleID); ok {
 				byNoun[postOf(t.noun)] = append(byNoun[postOf(t.noun)], t)

@@ -256,3 +256,27 @@ func TestAnalyze_RankGivenTwoWays(t *testing.T) {
 		t.Errorf("a past title set against a present one: %q", got)
 	}
 }
+
+// A rank before a name, in whatever language: "o capitão" · "o tenente"
+// is one officer given two ranks; "Captain" · "capitán" is one rank.
+func TestAnalyze_MilitaryRankGivenTwoWays(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"De acordo com o capitão Ederson Lacerda, as equipes usaram roupas de proteção.", "Segundo o tenente Ederson Lacerda, 1,2 mil trabalhadores deixaram o prédio.", true},
+		{"Captain Ederson Lacerda said the crews wore protective suits.", "Según el capitán Ederson Lacerda, los equipos usaron trajes.", false},
+	} {
+		a, b := doc("a", "X", c.a), doc("b", "Y", c.b)
+		mention(a, "Ederson Lacerda", crossread.PERSON)
+		mention(b, "Ederson Lacerda", crossread.PERSON)
+		e := crossread.Entity{Name: "Ederson Lacerda", Type: crossread.PERSON, Spans: append(slices.Clone(a.Mentions), b.Mentions...)}
+		got := false
+		for _, d := range Analyze([]*crossread.Doc{a, b}, []crossread.Entity{e}).Discrepancies {
+			got = got || d.Kind == KindRole
+		}
+		if got != c.want {
+			t.Errorf("%q · %q: role line %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
