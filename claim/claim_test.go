@@ -2069,3 +2069,26 @@ func TestSharedValueAndAgeLabel(t *testing.T) {
 		t.Errorf("discrepancies %+v, want one age", r.Discrepancies)
 	}
 }
+
+// A volume in cubic metres however written, a flow per second, and the
+// age of the one who died.
+func TestCubicMetresFlowAndAgeOfTheDead(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-08-14")
+	for _, c := range []struct {
+		lang, a, b, about string
+	}{
+		{"fr", "Environ 30 000 m³ de craie se sont détachés de la falaise.", "Près de 25 000 mètres cubes de roche se sont abattus sur le sable.", "volume (cubic metres)"},
+		{"pt", "A vazão chegou a 1.900 metros cúbicos por segundo no rio.", "O rio registrou vazão de 2.400 m³/s na barragem.", "flow (cubic metres per second)"},
+		{"fr", "Un homme de 67 ans a été tué samedi sur la plage.", "Un sexagénaire de 64 ans, originaire de l'Eure, a perdu la vie sous les débris.", "age of the dead"},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		for _, d := range []*crossread.Doc{x, y} {
+			d.Article.Language, d.Article.Published = c.lang, day
+			d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, c.lang)
+		}
+		r := Analyze([]*crossread.Doc{x, y}, nil)
+		if len(r.Discrepancies) != 1 || r.Discrepancies[0].About != c.about {
+			t.Errorf("%q · %q: discrepancies %+v, want one %q", c.a, c.b, r.Discrepancies, c.about)
+		}
+	}
+}

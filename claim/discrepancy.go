@@ -1917,6 +1917,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// euro"; "damage estimated at $2 million"): a story's one estimate,
 	// each source giving one sum in a sentence of damage.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "damage", damageSum(x.Text, p) })
+	// The age of the one who died ("Un homme de 67 ans a été tué" · "Un
+	// sexagénaire de 64 ans … a perdu la vie"), each source's one age in
+	// a sentence of a death, of one day's reports.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "age of the dead", ageOfTheDead(x.Text, p) })
 	// A venue's capacity ("the 25,000-capacity stadium" · "the 30,000-seat
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
@@ -2130,7 +2134,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(unitKey, nil,
 		func(k string, x, y *Sentence) bool {
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ")) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ")) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -2910,6 +2914,21 @@ func ageFigure(s string, q Quantity) bool {
 		}
 	}
 	return agedWord(rest)
+}
+
+// ageOfTheDead: the count q of s is an age, in a sentence telling of a
+// death ("killed", "a perdu la vie", "murió", "ist gestorben").
+func ageOfTheDead(s string, q Quantity) bool {
+	if !ageFigure(s, q) {
+		return false
+	}
+	for _, w := range Words(s) {
+		f := Fold(w.Text)
+		if tollWords[f] == "death toll" && f != "vie" || diedVerbs[f] || f == "killed" || f == "tue" || f == "tuee" {
+			return true
+		}
+	}
+	return strings.Contains(s, "perdu la vie") || strings.Contains(s, "perdió la vida") || strings.Contains(s, "perso la vita") || strings.Contains(s, "perdeu a vida")
 }
 
 func personAge(s string, q Quantity) bool {

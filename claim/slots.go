@@ -2,6 +2,7 @@ package claim
 
 import (
 	"crossread/number"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -1622,28 +1623,48 @@ func foreignUnitOf(s string, q Quantity) string {
 		return ""
 	}
 	u := foreignUnits[Fold(after[0].Text)]
-	// "15.000 mètres carrés", "8.000 metros cuadrados": square metres
+	// "15.000 mètres carrés", "8.000 metros cuadrados": square metres;
+	// "25 000 mètres cubes", "30 000 m³": cubic
 	if u == "metres" && len(after) == 2 && squareWords[Fold(after[1].Text)] {
 		return "square metres"
+	}
+	if u == "metres" && len(after) == 2 && cubicWords[Fold(after[1].Text)] {
+		u = "cubic metres"
 	}
 	if rest := s[q.End:]; u == "" && (strings.HasPrefix(rest, " m²") || strings.HasPrefix(rest, " m2 ") || strings.HasPrefix(rest, "m²")) {
 		return "square metres"
 	}
+	if rest := s[q.End:]; u == "" && (strings.HasPrefix(rest, " m³") || strings.HasPrefix(rest, " m3 ") || strings.HasPrefix(rest, " m3/") || strings.HasPrefix(rest, "m³")) {
+		u = "cubic metres"
+	}
+	// "1.900 metros cúbicos por segundo", "2.400 m³/s": a river's flow
+	if u == "cubic metres" && perSecondRE.MatchString(s[q.End:]) {
+		return "cubic metres per second"
+	}
 	return u
 }
 
-// squareWords make metres square, in the languages read (folded).
-var squareWords = setOfWords(`carres cuadrados quadrati quadrados`)
+// perSecondRE: a cubic measure is per second, a flow.
+var perSecondRE = regexp.MustCompile(`^\s?(?:m³|m3)?\s?(?:/\s?s\b|/\s?sec\b)|^[^.;:]{0,40}?\b(?:per second|per seconde|por segundo|par seconde|al secondo|pro sekunde)\b`)
+
+// squareWords make metres square, and cubicWords cubic, in the
+// languages read (folded).
+var (
+	squareWords = setOfWords(`carres cuadrados quadrati quadrados`)
+	cubicWords  = setOfWords(`cubes cubicos cubi`)
+)
 
 // unitDimension names what each of foreignUnits measures.
 var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance",
-	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume", "square metres": "area", "kilovolts": "voltage"}
+	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume", "square metres": "area", "kilovolts": "voltage",
+	"cubic metres": "volume", "cubic metres per second": "flow"}
 
 var foreignUnits = invertWords(map[string]string{
 	"centimetres":   "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
 	"millimetres":   "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
 	"metres":        "metros mètres metres meter metern metri",
 	"square metres": "quadratmeter quadratmetern vierkante",
+	"cubic metres":  "kubikmeter kubikmetern kubieke",
 	"kilometres":    "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
 	"hectares":      "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
 	"tonnes":        "toneladas tonnes tonnen tonnellate ton",
