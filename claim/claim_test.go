@@ -2092,3 +2092,16 @@ func TestCubicMetresFlowAndAgeOfTheDead(t *testing.T) {
 		}
 	}
 }
+
+// How long until something was back ("Erst nach rund neun Stunden …
+// wieder freigegeben") is how long it lasted, as "elf Stunden lang".
+func TestHowLongUntilBack(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-11-10")
+	x := doc("a", "X", "Erst nach rund neun Stunden konnte die Autobahn in Richtung Hannover wieder freigegeben werden.")
+	y := doc("b", "Y", "Die A 7 blieb in Fahrtrichtung Süden mehr als elf Stunden lang gesperrt.")
+	for _, d := range []*crossread.Doc{x, y} {
+		d.Article.Language, d.Article.Published = "de", day
+		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "de")
+	}
+	wantValues(t, x, y, []string{"neun", "elf"})
+}

@@ -6432,8 +6432,17 @@ var spanUnitsIn = invertWords(map[string]string{
 // ("durante", "pendant", "während", "gedurende").
 var lastedWords = setOfWords(`dauerte dauerten duro duraron durou duraram dure durato durata durata duurde duurden durante pendant wahrend gedurende`)
 
+// afterWords put a span before what ended it ("nach", "dopo", "après");
+// backWords say something came back or reopened.
+var (
+	afterWords = setOfWords(`nach dopo apres tras despues após apos depois na`)
+	backWords  = setOfWords(`wieder freigegeben tornata tornato tornati ritornata ripristinata ripristinato riaperta riaperto retablie retabli revenue revenu rouverte rouvert
+		volvio volvieron restablecido restablecida reabierta reabierto voltou voltaram restabelecida restabelecido reaberta reaberto weer heropend hersteld`)
+)
+
 // spanHedges may stand between a word of lasting and its span.
-var spanHedges = setOfWords(`mas de unos unas casi cerca alrededor plus environ presque pres pendant quasi circa oltre piu di quase mais cerca rund etwa fast knapp uber mehr als bijna ruim ongeveer zo'n`)
+var spanHedges = setOfWords(`mas de unos unas casi cerca alrededor plus environ presque pres pendant quasi circa oltre piu di quase mais cerca rund etwa fast knapp uber mehr als bijna ruim ongeveer zo'n
+	complessivamente insgesamt totalement totalmente`)
 
 // howLongItLastedIn: the count q of s, in another language read, is how
 // long something lasted: a span's unit after it, a word of lasting
@@ -6461,6 +6470,14 @@ func howLongItLastedIn(s string, q Quantity) (string, bool) {
 		j--
 	}
 	if j >= 0 && lastedWords[Fold(before[j].Text)] && !clauseBreak(s[before[j].End:q.Start]) {
+		return key, true
+	}
+	// "Erst nach rund neun Stunden konnte die Autobahn … wieder
+	// freigegeben werden", "la corrente è tornata solo dopo sei ore": how
+	// long until it was back
+	if j >= 0 && afterWords[Fold(before[j].Text)] && !clauseBreak(s[before[j].End:q.Start]) && anyWord(s, func(f string) bool {
+		return backWords[f]
+	}) {
 		return key, true
 	}
 	// "Insgesamt dauerte der Einsatz 16 Stunden": the verb, its subject,

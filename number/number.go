@@ -832,6 +832,9 @@ func Scale(w string) (float64, bool) {
 // italianPlural: w reads as an Italian plural noun or adjective (-i, -e),
 // not a verb's or an article's form.
 func italianPlural(w string) bool {
+	if w == "ore" {
+		return true // "sei ore": six hours
+	}
 	if len(w) < 4 {
 		return false
 	}

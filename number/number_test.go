@@ -190,6 +190,9 @@ func TestItalianSei(t *testing.T) {
 	if ns := ExtractIn("a", "causando la morte di sei persone", "it"); len(ns) != 1 || ns[0].Value != 6 {
 		t.Errorf("sei persone: %+v", ns)
 	}
+	if ns := ExtractIn("a", "la corrente è tornata solo dopo sei ore", "it"); len(ns) != 1 || ns[0].Value != 6 {
+		t.Errorf("sei ore: %+v", ns)
+	}
 	if ns := ExtractIn("a", "Tu sei stato molto bravo", "it"); len(ns) != 0 {
 		t.Errorf("tu sei stato: %+v", ns)
 	}
