@@ -2105,3 +2105,14 @@ func TestHowLongUntilBack(t *testing.T) {
 	}
 	wantValues(t, x, y, []string{"neun", "elf"})
 }
+
+// A match's minute written with a prime is named so.
+func TestMatchMinuteLabel(t *testing.T) {
+	x := doc("a", "X", "La partita tra Daunia e Irpinia è stata sospesa al 34' del primo tempo dopo un incendio in curva.")
+	y := doc("b", "Y", "La partita tra Daunia e Irpinia è stata sospesa al 37' del primo tempo dopo un incendio in curva.")
+	x.Article.Language, y.Article.Language = "it", "it"
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	if len(r.Discrepancies) != 1 || r.Discrepancies[0].About != "minute of the match" {
+		t.Errorf("discrepancies %+v, want one minute of the match", r.Discrepancies)
+	}
+}

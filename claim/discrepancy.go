@@ -1557,6 +1557,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 					wordsLabel = true // ("Jahren Haft": a slot's name is better)
 				}
 			}
+			// "al 34' del primo tempo" · "al 37'": a match's minute
+			if matchMinute(x.Text, p) && matchMinute(y.Text, q) {
+				about = "minute of the match"
+			}
 			// "suspended since 2019" · "suspended in 2020": the year of what
 			// was done, named by the verb
 			if kind == KindYear && keyedAbout == "" {
@@ -2899,6 +2903,15 @@ func agedWord(rest string) bool {
 		}
 	}
 	return false
+}
+
+// matchMinute: the count q of s is a match's minute written with a
+// prime ("al 34'", "à la 37’").
+func matchMinute(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End >= len(s) {
+		return false
+	}
+	return strings.HasPrefix(s[q.End:], "'") || strings.HasPrefix(s[q.End:], "’") || strings.HasPrefix(s[q.End:], "′")
 }
 
 // ageFigure: the count q of s is told as someone's years of age ("a

@@ -1897,6 +1897,13 @@ func attendance(ws []Word, at, end int) bool {
 	switch word(end) {
 	case "spectators", "espectadores", "spectateurs", "spettatori", "zuschauer", "zuschauern", "toeschouwers":
 		return true
+	case "persone", "personnes", "personas", "pessoas", "menschen", "mensen", "people":
+		// "Sugli spalti … c'erano 8.900 persone": people in the stands
+		for _, w := range ws {
+			if standsWords[Fold(w.Text)] {
+				return true
+			}
+		}
 	case "fans", "supporters":
 		return p1 == "by" && p2 == "watched" || p1 == "before" || p1 == "of" && p2 == "front"
 	case "aficionados", "tifosi", "torcedores", "supporteurs":
@@ -1909,6 +1916,9 @@ func attendance(ws []Word, at, end int) bool {
 	}
 	return false
 }
+
+// standsWords name a venue's stands (folded).
+var standsWords = setOfWords(`stands spalti tribune tribunes gradas graderio arquibancadas arquibancada rangen tribunen`)
 
 // aboard: the figure ws[at:end] counts the people on a plane, a ship or a
 // train: "carrying 132 people", "with 133 passengers and crew", "132

@@ -142,6 +142,7 @@ func TestTollOf(t *testing.T) {
 		{"A crane operator was killed and 2 other workers died later in hospital.", "2", "", 0},
 		{"7 Personen erlitten eine Rauchvergiftung und wurden ins Spital gebracht.", "7", "injured", 0},
 		{"Inmiddels zijn 31 mensen ziek geworden door de bacterie.", "31", "cases", 0},
+		{"Sugli spalti, secondo i dati della società, c'erano 8900 persone.", "8900", "attendance", 0},
 		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
 		{"La cifra llegó a 11, luego de que 2 lesionados fallecieran durante la madrugada.", "2", "", 0},
 		{"En el choque hubo 15 heridos y 2 murieron después.", "15", "injured", 0},
