@@ -1202,7 +1202,7 @@ var (
 var unitNames = map[string]string{"m": "metres", "metr": "metres", "meter": "metres", "km": "kilometres", "kilometr": "kilometres",
 	"kilomet": "kilometres", "feet": "feet", "foot": "feet", "ft": "feet", "mile": "miles", "cm": "centimetres", "mm": "millimetres",
 	"kg": "kilograms", "kilogram": "kilograms", "tonn": "tonnes", "hectar": "hectares", "ha": "hectares", "acr": "acres",
-	"litr": "litres", "liter": "litres"}
+	"litr": "litres", "liter": "litres", "kmh": "km/h", "kph": "km/h", "mph": "mph"}
 
 // unitSize gives a unit's measure and its size in that measure's base
 // unit, to read "4,900 hectares" and "12,000 acres" as one area.
@@ -1556,6 +1556,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				if langOf(x) != "" {
 					wordsLabel = true // ("Jahren Haft": a slot's name is better)
 				}
+			}
+			// ("km h": a unit alone names its measure, "speed (km/h)")
+			if l := measureLabel(x.Text, p, y.Text, q); l != "" && unitNames[strings.NewReplacer(" ", "", "/", "").Replace(Fold(about))] != "" {
+				about = l
 			}
 			// "al 34' del primo tempo" · "al 37'": a match's minute
 			if matchMinute(x.Text, p) && matchMinute(y.Text, q) {

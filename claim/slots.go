@@ -437,6 +437,10 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if c := countClassOf(Fold(ws[0].Text)); c != "" {
 		return "number of " + c, true
 	}
+	// "18 fire tenders" · "Twenty-two fire engines"
+	if len(ws) == 2 && Fold(ws[0].Text) == "fire" && fireEngineWords[Fold(ws[1].Text)] {
+		return "number of fire engines", true
+	}
 	if len(ws) == 2 && !clauseBreak(s[q.End+ws[0].End:q.End+ws[1].Start]) {
 		if c := countClassOf(Fold(ws[1].Text)); c != "" {
 			return "number of " + c, true
@@ -444,6 +448,8 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+var fireEngineWords = setOfWords(`tenders engines appliances trucks`)
 
 // countClassOf is the class of the folded noun f, or of the noun a Dutch
 // or German compound ends in ("zeeschepen": ships, "havenwerkers":

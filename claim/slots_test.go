@@ -139,6 +139,8 @@ func TestSlotReaders(t *testing.T) {
 		{"sumKindIn", "Harrowgate prevede di investire €150 million nello stadio.", "€150 million", "investment"},
 		{"sumKindIn", "Die Firma erzielte einen Umsatz von €340 million.", "€340 million", "revenue"},
 		{"sumKindIn", "Die Firma zahlte einen Preis von €340 million.", "€340 million", ""},
+		{"countClassIn", "Some 18 fire tenders were sent to the hotel.", "18", "number of fire engines"},
+		{"countClassIn", "The council received 18 tenders for the contract.", "18", ""},
 		{"pricePerUnit", "Pedem que o pagamento por tonelada cortada, atualmente de $4.30, suba para $6.", "$4.30", "price per tonne"},
 		{"pricePerUnit", "Pedem que o pagamento por tonelada cortada, atualmente de $4.30, suba para $6.", "$6", ""},
 		{"sumKindIn", "De regering trekt €12.5 million uit voor de aanpak van de uitbraak.", "€12.5 million", "sum allocated"},
