@@ -373,11 +373,25 @@ func payRise(s string, q Quantity) (string, bool) {
 	near := append(before[max(0, len(before)-6):], after...)
 	pay := slices.ContainsFunc(near, func(w Word) bool { return wageWord(Fold(w.Text)) }) ||
 		len(after) >= 2 && Fold(after[0].Text) == "mehr" && Fold(after[1].Text) == "geld" // "9,5 Prozent mehr Geld"
+	// (the employer's offer and the union's demand are two slots: each
+	// outlet may give both; a clause of its own says which its figure
+	// is: "De vakbonden willen 5,6 procent erbij, werkgever RSV wil niet
+	// verder gaan dan drie procent meer loon")
+	clause := strings.ToLower(clauseAround(s, q.Start, q.End))
+	offered := slices.ContainsFunc(payOffers, func(w string) bool { return strings.Contains(clause, w) })
+	demanded := !offered && slices.ContainsFunc(Words(clause), func(w Word) bool { return payDemands[Fold(w.Text)] })
+	if !pay && (offered || demanded) {
+		pay = slices.ContainsFunc(Words(s), func(w Word) bool { return wageWord(Fold(w.Text)) })
+	}
 	if !pay {
 		return "", false
 	}
-	// (the employer's offer and the union's demand are two slots: each
-	// outlet may give both)
+	switch {
+	case offered:
+		return "pay rise offered (%)", true
+	case demanded:
+		return "pay rise demanded (%)", true
+	}
 	low := strings.ToLower(s)
 	for _, w := range payOffers {
 		if strings.Contains(low, w) {
@@ -390,6 +404,30 @@ func payRise(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "pay rise (%)", true
+}
+
+// clauseAround is the clause of s holding s[start:end]: from the last
+// comma, semicolon or colon before it to the first after it (a comma
+// between digits is a decimal's, "5,6").
+func clauseAround(s string, start, end int) string {
+	isBreak := func(i int) bool {
+		switch s[i] {
+		case ';', ':':
+			return true
+		case ',', '.':
+			return !(i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]))
+		}
+		return false
+	}
+	from := start
+	for from > 0 && !isBreak(from-1) {
+		from--
+	}
+	to := end
+	for to < len(s) && !isBreak(to) {
+		to++
+	}
+	return s[from:to]
 }
 
 // payOffers and payDemands tell an employer's offer from a union's

@@ -140,6 +140,8 @@ func TestSlotReaders(t *testing.T) {
 		{"sumKindIn", "Die Firma erzielte einen Umsatz von €340 million.", "€340 million", "revenue"},
 		{"sumKindIn", "Die Firma zahlte einen Preis von €340 million.", "€340 million", ""},
 		{"countClassIn", "Some 18 fire tenders were sent to the hotel.", "18", "number of fire engines"},
+		{"payRise", "De vakbonden willen 5.6% erbij, werkgever RSV wil niet verder gaan dan 3% meer loon.", "5.6%", "pay rise demanded (%)"},
+		{"payRise", "De vakbonden willen 5.6% erbij, werkgever RSV wil niet verder gaan dan 3% meer loon.", "3%", "pay rise offered (%)"},
 		{"countClassIn", "The council received 18 tenders for the contract.", "18", ""},
 		{"pricePerUnit", "Pedem que o pagamento por tonelada cortada, atualmente de $4.30, suba para $6.", "$4.30", "price per tonne"},
 		{"pricePerUnit", "Pedem que o pagamento por tonelada cortada, atualmente de $4.30, suba para $6.", "$6", ""},
