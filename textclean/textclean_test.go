@@ -320,6 +320,8 @@ func TestMetadata(t *testing.T) {
 		// a Brazilian state after the town is no agency ("PA" is Pará)
 		{"Barco vira no rio e deixa seis mortos\nGazeta do Oeste\n17/04/2027\nSANTARÉM (PA) — Seis pessoas morreram após o naufrágio de uma embarcação no rio.",
 			"Barco vira no rio e deixa seis mortos", "Gazeta do Oeste", "2027-04-17", nil},
+		{"Containers in brand op schip in de haven\nGazet van het Noorden\nDinsdag 12 oktober 2027 17:45\nDe brandweer rukte in de nacht uit naar het schip in de haven.",
+			"Containers in brand op schip in de haven", "Gazet van het Noorden", "2027-10-12", nil},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
