@@ -169,7 +169,7 @@ func init() {
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
 		"hostages": "enleves enlevees kidnappes kidnappees otages secuestrados secuestradas rehenes sequestrati sequestrate rapiti rapite ostaggi " +
 			"sequestrados sequestradas refens entfuhrt entfuhrte geiseln gegijzeld ontvoerd ontvoerde gijzelaars",
-		"cases": "casos cas casi falle gevallen infectados infectadas contagiados contagiadas infizierte besmettingen besmet ziek infecties infektionen infecciones infezioni infeccoes",
+		"cases": "casos cas casi falle gevallen infectados infectadas contagiados contagiadas infizierte erkrankte erkrankten erkrankt besmettingen besmet ziek infecties infektionen infecciones infezioni infeccoes",
 		"rescued or survived": "superstiti sopravvissuti salvati sobrevivientes supervivientes rescatados rescatadas survivants rescapes rescapés " +
 			"uberlebende überlebende gerettet gerettete overlevenden gered geredde sobreviventes resgatados resgatadas",
 		"displaced or evacuated": "evacuados evacuadas desplazados desalojados évacués évacuées déplacés evakuiert " +
@@ -196,7 +196,7 @@ func init() {
 		"kinderen passagiers inzittenden soldaten toeristen agenten politieagenten brandweerlieden brandweerlui " +
 		"bombeiros polícias policiais militares " +
 		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden " +
-		"pacientes pazienti patienten patiënten invitados invitati convidados invités gäste gasten medewerkers empleados dipendenti employés funcionários " +
+		"pacientes pazienti patienten patientinnen patiënten invitados invitati convidados invités gäste gasten medewerkers empleados dipendenti employés funcionários " +
 		"corredores coureurs läufer hardlopers concorrenti competidores " +
 		"besucher besucherinnen visiteurs visitantes visitatori bezoekers festivalbesucher " +
 		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos") {
@@ -440,10 +440,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if k < len(ws) && !clauseBreak(gap(k-1, k)) && noun == "" {
 		f := Fold(ws[k].Text)
 		switch {
-		case f == "other" && deathWordBefore(ws, at) && !deathWordAfter(ws, k):
+		case f == "other" && (deathWordBefore(ws, at) || at == 0) && !deathWordAfter(ws, k):
 			// "A crane operator was killed and four other port workers
-			// were injured": others than the dead, the injured's count
-			// (not "… and two other people died later", more dead)
+			// were injured", or opening the sentence after the dead's:
+			// others than the dead, the injured's count (not "… and two
+			// other people died later", more dead)
 			k++
 		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
 			return "", "", 0, false
@@ -578,6 +579,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			if v == "to" || v == "in" || v == "ins" || strings.HasPrefix(Fold(ws[k].Text), "l'") && k >= 1 || hospitalTo[v] {
 				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
 			}
+		}
+		// "mussten stationär aufgenommen werden", "werden im Krankenhaus
+		// behandelt": German's hospitalised
+		if noun != "" && (f == "stationar" || hospitalWords[f] && k >= 1 && Fold(ws[k-1].Text) == "im") {
+			return "hospitalized", noun, bound, true
 		}
 		// "erlitten eine Rauchvergiftung", "wegen Rauchgasvergiftung":
 		// German's poisoned, hurt as the injured are
@@ -1464,7 +1470,7 @@ func storyGroup(figs []tollFigure) {
 		if bySource[f.x.Source] == nil {
 			bySource[f.x.Source] = map[string]bool{}
 		}
-		if genericPeople[f.noun] {
+		if genericPeople[f.noun] || f.noun == "them" { // ("19 von ihnen": whoever was counted)
 			bySource[f.x.Source]["generic"] = true
 			continue
 		}

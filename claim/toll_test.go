@@ -143,6 +143,9 @@ func TestTollOf(t *testing.T) {
 		{"7 Personen erlitten eine Rauchvergiftung und wurden ins Spital gebracht.", "7", "injured", 0},
 		{"Inmiddels zijn 31 mensen ziek geworden door de bacterie.", "31", "cases", 0},
 		{"Sugli spalti, secondo i dati della società, c'erano 8900 persone.", "8900", "attendance", 0},
+		{"9 other people were hurt in the accident, which happened at dawn.", "9", "injured", 0},
+		{"Bis Montagmittag meldete die Behörde 87 Erkrankte.", "87", "cases", 0},
+		{"23 Patientinnen und Patienten mussten stationär aufgenommen werden.", "23", "hospitalized", 0},
 		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
 		{"La cifra llegó a 11, luego de que 2 lesionados fallecieran durante la madrugada.", "2", "", 0},
 		{"En el choque hubo 15 heridos y 2 murieron después.", "15", "injured", 0},
