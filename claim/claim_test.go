@@ -2116,3 +2116,16 @@ func TestMatchMinuteLabel(t *testing.T) {
 		t.Errorf("discrepancies %+v, want one minute of the match", r.Discrepancies)
 	}
 }
+
+// A ship's crew, all of it brought to safety in one source, and its
+// length told "meter lang", each source's one.
+func TestCrewAndOverallLength(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-10-12")
+	x := doc("a", "X", "De 22 bemanningsleden konden het schip op eigen kracht verlaten. De Nordic Carina is 294 meter lang en vaart onder Liberiaanse vlag.")
+	y := doc("b", "Y", "De 21 bemanningsleden werden in veiligheid gebracht. Omdat het schip 249 meter lang is, moest er met blusboten gewerkt worden.")
+	for _, d := range []*crossread.Doc{x, y} {
+		d.Article.Language, d.Article.Published = "nl", day
+		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "nl")
+	}
+	wantValues(t, x, y, []string{"22", "21", "294", "249"})
+}

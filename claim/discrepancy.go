@@ -1910,7 +1910,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) {
 		// (those of the class a toll counts are the toll's: "drie
 		// passagiers lichtgewond" are injured, not the passengers carried)
-		if t, _, _, ok := tollOf(x.Text, p); ok && t != "on board" {
+		if t, _, _, ok := tollOf(x.Text, p); ok && t != "on board" && t != "displaced or evacuated" && t != "rescued or survived" {
 			return "", false
 		}
 		// ("certified to carry 60 passengers": what it may carry, not
@@ -2129,6 +2129,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if unitDimension[u] == "" {
 			return u, true // "millimetres": of rain as often as of length
 		}
+		// "294 meter lang", "300 mètres de long": how long the story's
+		// ship, bridge or tunnel is
+		if unitDimension[u] == "length" && longAfterUnit(x.Text, p) {
+			return "overall length (" + u + ")", true
+		}
 		return unitDimension[u] + " (" + u + ")", true
 	}
 	// (the name they share is whose measure it is, whatever their
@@ -2142,7 +2147,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(unitKey, nil,
 		func(k string, x, y *Sentence) bool {
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ")) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ")) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -3008,7 +3013,19 @@ func ownSlots(keyed, xs string, p Quantity, ys string, q Quantity) bool {
 			return bp && ownSlot(ys, q) || bq && ownSlot(xs, p)
 		}
 	}
+	// (a class's members all moved to safety are its count: "De 21
+	// bemanningsleden werden in veiligheid gebracht" · "De 22
+	// bemanningsleden konden het schip … verlaten")
+	if keyed == "number of crew" {
+		return hurtOrKilled(xs, p) || hurtOrKilled(ys, q)
+	}
 	return ownSlot(xs, p) || ownSlot(ys, q)
+}
+
+// hurtOrKilled: the count q of s is a toll other than the moved or saved.
+func hurtOrKilled(s string, q Quantity) bool {
+	t, _, _, ok := tollOf(s, q)
+	return ok && t != "displaced or evacuated" && t != "rescued or survived" && t != "on board"
 }
 
 // passengersOnBoard: the count q of s is read as those on board, and
@@ -5622,6 +5639,20 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 	// two sentences share a name, "à la station de Lyon-Bron", or each
 	// source gives one)
 	return "temperature (" + unit + ")", true
+}
+
+// longAfterUnit: the unit after the count q of s is followed by a word
+// of length ("294 meter lang", "300 mètres de long", "250 metri di
+// lunghezza", "240 metros de largo", "400 Meter lange").
+func longAfterUnit(s string, q Quantity) bool {
+	ws := firstWords(s[min(q.End, len(s)):], 4)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		switch Fold(ws[i].Text) {
+		case "lang", "lange", "langen", "long", "longue", "lungo", "lunga", "lunghezza", "largo", "larga", "longitud", "comprimento", "extensao", "lengte":
+			return true
+		}
+	}
+	return false
 }
 
 // ownWords before a measure make it someone's own ("ses onze hectares",

@@ -587,7 +587,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "erlitten eine Rauchvergiftung", "wegen Rauchgasvergiftung":
 		// German's poisoned, hurt as the injured are
-		if noun != "" && (strings.HasSuffix(f, "vergiftung") || strings.HasSuffix(f, "vergiftungen")) {
+		if noun != "" && (strings.HasSuffix(f, "vergiftung") || strings.HasSuffix(f, "vergiftungen") || strings.HasSuffix(f, "vergiftiging")) {
 			return "injured", noun, bound, true
 		}
 		// "mussten das Gebäude verlassen": a building left

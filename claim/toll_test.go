@@ -144,6 +144,7 @@ func TestTollOf(t *testing.T) {
 		{"Inmiddels zijn 31 mensen ziek geworden door de bacterie.", "31", "cases", 0},
 		{"Sugli spalti, secondo i dati della società, c'erano 8900 persone.", "8900", "attendance", 0},
 		{"9 other people were hurt in the accident, which happened at dawn.", "9", "injured", 0},
+		{"2 bemanningsleden liepen een rookvergiftiging op en werden overgebracht.", "2", "injured", 0},
 		{"Bis Montagmittag meldete die Behörde 87 Erkrankte.", "87", "cases", 0},
 		{"23 Patientinnen und Patienten mussten stationär aufgenommen werden.", "23", "hospitalized", 0},
 		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
