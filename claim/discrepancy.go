@@ -658,7 +658,8 @@ func unitOf(s string, q Quantity) string {
 	}
 	unit := ""
 	if q.Text != "" && q.Text[0] >= '0' && q.Text[0] <= '9' { // a figure in words ("four") has no unit glued on
-		unit = strings.ToLower(strings.TrimLeft(q.Text, "0123456789.,"))
+		// ("1 080", "2'750": thousands spaced or marked, no unit)
+		unit = strings.ToLower(strings.TrimLeft(q.Text, "0123456789.,'’ \u00a0\u202f"))
 	}
 	if glued := strings.IndexFunc(s[q.End:], func(r rune) bool { return !unicode.IsLetter(r) }); unit == "" && glued != 0 {
 		if glued < 0 {

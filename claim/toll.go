@@ -188,7 +188,7 @@ func init() {
 	// people only when a story's every count names the one group
 	for _, w := range strings.Fields("migrantes inmigrantes refugiados niños menores pasajeros ocupantes tripulantes mineros soldados militares " +
 		"turistas vacacionistas veraneantes trabajadores civiles policías agentes gendarmes guardias custodios funcionarios bomberos montañeros alpinistas esquiadores excursionistas " +
-		"migrants enfants passagers occupants soldats touristes vacanciers ouvriers travailleurs humanitaires civils policiers pompiers réfugiés alpinistes randonneurs skieurs " +
+		"migrants enfants passagers occupants soldats touristes vacanciers ouvriers travailleurs humanitaires civils policiers pompiers réfugiés alpinistes randonneurs skieurs mineurs hommes femmes " +
 		"migranten flüchtlinge kinder passagiere insassen soldaten touristen arbeiter bergleute zivilisten polizisten " +
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
 		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
@@ -578,6 +578,14 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			}
 			if v == "to" || v == "in" || v == "ins" || strings.HasPrefix(Fold(ws[k].Text), "l'") && k >= 1 || hospitalTo[v] {
 				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
+			}
+		}
+		// "cinq hommes manquent toujours à l'appel": missing
+		if noun != "" && (f == "manquent" || f == "manquaient" || f == "manque") {
+			for j := k + 1; j < len(ws) && j <= k+4; j++ {
+				if g := Fold(ws[j].Text); g == "appel" || g == "l'appel" || g == "l’appel" {
+					return "missing", noun, bound, true
+				}
 			}
 		}
 		// "mussten stationär aufgenommen werden", "werden im Krankenhaus
