@@ -557,11 +557,13 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 			"spelling of Marieke Hoogeveen: Marieke Hogeveen [Het Regionaal Nieuwsblad] · Marieke Hoogeveen [De Polderbode]",
 			"tegen: 56,9 procent [Het Regionaal Nieuwsblad] · 57,8 procent [De Polderbode]",
 		}},
-		// a fishing boat lost (Spanish): the crew on board, the distance from the coast, the skipper's name
+		// a fishing boat lost (Spanish): the crew on board, the distance from the coast, the skipper's name,
+		// the time it sank (each report's one time, a day apart)
 		{"naufragio", 2, []string{
 			"number of millas: 18 [La Voz del Pacífico] · 28 [Crónica Peruana]",
 			"on board: 14 [La Voz del Pacífico] · 16 [Crónica Peruana]",
 			"spelling of Teodoro Chumpitaz Yarlequé: Teodoro Champitaz [Crónica Peruana] · Teodoro Chumpitaz Yarlequé [La Voz del Pacífico]",
+			"time of day: a las 3:40 [La Voz del Pacífico] · las 4:30 [Crónica Peruana]",
 		}},
 	} {
 		t.Run(c.dir, func(t *testing.T) {

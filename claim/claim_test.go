@@ -2129,3 +2129,23 @@ func TestCrewAndOverallLength(t *testing.T) {
 	}
 	wantValues(t, x, y, []string{"22", "21", "294", "249"})
 }
+
+// The other languages' one time each, in reports a day apart, is one
+// event's (a half hour told roughly allows a quarter of an hour); a time
+// from which something went on ("dès 20 heures") is no event's moment.
+func TestOneTimeEachADayApart(t *testing.T) {
+	for _, c := range []struct {
+		lang, a, b string
+		want       []string
+	}{
+		{"it", "Il distacco è avvenuto alle 4.40, dopo una notte di pioggia incessante.", "Una frana si è abbattuta intorno alle 5.15 di oggi sull'autostrada.", []string{"alle 4.40", "alle 5.15"}},
+		{"pt", "De acordo com os bombeiros, o acidente aconteceu por volta das 5h30 na ponte.", "O acidente ocorreu por volta das 5h50 de quarta-feira, sob chuva, na ponte.", []string{"5h30", "5h50"}},
+		{"fr", "Le candidat a reconnu sa défaite peu après 21 heures devant ses partisans.", "Sur la place de la Halle, la foule s'était rassemblée dès 20 heures.", nil},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		x.Article.Language, y.Article.Language = c.lang, c.lang
+		x.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
+		y.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")
+		wantValues(t, x, y, c.want)
+	}
+}

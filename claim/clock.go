@@ -65,6 +65,7 @@ type clockFigure struct {
 	text    string
 	minutes int    // since midnight
 	rough   bool   // "about", "shortly after", "around": a few minutes either way
+	from    bool   // "dès 20 heures", "ab 4 Uhr": from then on
 	verb    string // the verb's key, "" for none read
 	bound   int    // +1 for a time told as "after", -1 as "before": any later (earlier) time agrees
 }
@@ -212,6 +213,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			}
 			text := strings.TrimRight(x.Text[g[0]:end], " ")
 			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough, bound: foreignClockBound(x.Text[:g[k]]),
+				from: fromClock(x.Text, g[k]),
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
 	}
@@ -296,6 +298,13 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				continue
 			}
 		}
+		// (each source's one time of the other languages, a day apart:
+		// "Il distacco è avvenuto alle 4.40" · "si è abbattuta intorno
+		// alle 5.15 di oggi")
+		told := map[int]int{}
+		for _, f := range figs {
+			told[f.x.Source]++
+		}
 		apart := false
 		for i, f := range figs {
 			for _, g := range figs[i+1:] {
@@ -308,7 +317,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				// whatever its sentences name: "gegen 3.40 Uhr, nach
 				// Angaben der Polizei" · "laut Feuerwehr gegen 4.15 Uhr")
 				scene := a.sameScene(f.x, g.x) || (verb == "\x00clock" || verb == "\x00onset") && d <= 90 &&
-					(sameDay(f.x, g.x) || daysApart(f.x, g.x) <= 1 && sharesEventStem(f.x, g.x))
+					(sameDay(f.x, g.x) || daysApart(f.x, g.x) <= 1 && (sharesEventStem(f.x, g.x) || verb == "\x00clock" && told[f.x.Source] == 1 && told[g.x.Source] == 1 && !f.from && !g.from))
 				if verb == oneTime {
 					// (or told by one verb: "The quake hit at 3:12 a.m." · "The
 					// tremor … hit at 3.21am")
@@ -440,15 +449,17 @@ func conversion(s string, i, j int) bool {
 }
 
 // tolerance is how far off the time f may be from the event's: none for
-// an exact one; for a rough one, 20 minutes about a whole or a half hour
-// ("around 4 p.m."), 10 about a time to the minute ("rond 03.40 uur": no
-// 03.55).
+// an exact one; for a rough one, 20 minutes about a whole hour ("around 4
+// p.m."), 15 about a half hour ("por volta das 5h30": no 5h50), 10 about
+// a time to the minute ("rond 03.40 uur": no 03.55).
 func (f clockFigure) tolerance() int {
 	switch {
 	case !f.rough:
 		return 0
-	case f.minutes%30 == 0:
+	case f.minutes%60 == 0:
 		return 20
+	case f.minutes%30 == 0:
+		return 15
 	}
 	return 10
 }
@@ -615,6 +626,28 @@ func foreignClockBound(before string) int {
 		return 1
 	}
 	return 0
+}
+
+// fromClock: the time of s starting at i is told as a time from which
+// something went on ("dès 20 heures", "desde las 6", "ab 4 Uhr", "seit
+// 04.00 uur"): a strike's start, or a gathering's, no event's moment.
+func fromClock(s string, i int) bool {
+	ws := Words(s[:i])
+	n := len(ws)
+	if n > 0 && strings.ToLower(ws[n-1].Text) == "dès" { // (not the article "des")
+		return true
+	}
+	for n > 0 && clockArticles[Fold(ws[n-1].Text)] {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	switch Fold(ws[n-1].Text) {
+	case "desde", "ab", "seit", "vanaf", "partir", "sinds":
+		return true
+	}
+	return false
 }
 
 var (
