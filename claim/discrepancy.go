@@ -1926,6 +1926,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// euro"; "damage estimated at $2 million"): a story's one estimate,
 	// each source giving one sum in a sentence of damage.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "damage", damageSum(x.Text, p) })
+	// The rain that fell, in millimetres ("184 millimetres of rain fell"
+	// · "a downpour that dumped 148mm"), each source's one measured figure
+	// (no forecast's), of one day's reports.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "rainfall (millimetres)", rainfallOf(x.Text, p) })
 	// The age of the one who died ("Un homme de 67 ans a été tué" · "Un
 	// sexagénaire de 64 ans … a perdu la vie"), each source's one age in
 	// a sentence of a death, of one day's reports.

@@ -1957,6 +1957,37 @@ func strikeShare(s string, q Quantity) (string, bool) {
 	return "", false
 }
 
+// rainfallOf: the count q of s is the rain that fell, in millimetres, in
+// any language read ("184 millimetres of rain fell" · "a downpour that
+// dumped 148mm"; "180 millimetri di pioggia"): a word of rain in the
+// sentence, none of a forecast in its clause.
+func rainfallOf(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) {
+		return false
+	}
+	rest := strings.ToLower(s[q.End:])
+	mm := strings.HasPrefix(rest, "mm") || foreignUnitOf(s, q) == "millimetres"
+	if !mm {
+		if ws := firstWords(s[q.End:], 1); len(ws) == 1 && ws[0].Start == 1 {
+			f := Fold(ws[0].Text)
+			mm = f == "mm" || f == "millimetres" || f == "millimeters" || f == "millimetre" || f == "millimeter"
+		}
+	}
+	if !mm || !anyWord(s, func(f string) bool { return rainWords[f] }) {
+		return false
+	}
+	// (a forecast in its own clause: "…, more than the town would
+	// normally expect" is no forecast of it)
+	return !anyWord(clauseAround(s, q.Start, q.End), func(f string) bool { return rainForecastWords[f] })
+}
+
+var (
+	rainWords = setOfWords(`rain rainfall downpour downpours deluge pioggia piogge precipitazioni lluvia lluvias precipitaciones pluie pluies
+		precipitations regen niederschlag niederschlage neerslag chuva chuvas precipitacao`)
+	rainForecastWords = setOfWords(`could will would may might forecast forecasts expected prevision previsions previsto previste prevue prevues
+		pronostico esperan erwartet verwacht prevista previstos`)
+)
+
 // lossShare: the share q of s is a share lost, of a harvest, an output
 // or a value, in the other languages read ("Les pertes pourraient
 // atteindre 70 % de la récolte" · "évaluent à 60 % la perte de

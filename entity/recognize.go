@@ -735,6 +735,8 @@ var personTitles = map[string]bool{
 	"Director": true, "Chairman": true, "Chairwoman": true, "CEO": true, "Spokesman": true,
 	"Spokeswoman": true, "Ambassador": true, "Commissioner": true,
 	"Pope": true, "Emir": true, "Archbishop": true,
+	// a councillor, as British and Australian copy abbreviates one
+	"Councillor": true, "Cllr": true, "Cllr.": true, "Cr": true, "Cr.": true,
 }
 
 // royalTitles open a person's name only where no capitalised word stands

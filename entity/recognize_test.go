@@ -367,3 +367,13 @@ func TestDropDescriptors(t *testing.T) {
 		}
 	}
 }
+
+// A councillor's abbreviated title ("Cr", "Cllr") is no part of the name.
+func TestRecognizeCouncillorTitle(t *testing.T) {
+	d := docFromText("t9", "\"People went to bed with rain on the roof,\" said Mindaroo Shire mayor Cr Denise Harrow on Tuesday. Cllr Tom Evans agreed.")
+	for _, m := range Recognize(d) {
+		if strings.HasPrefix(m.Text, "Cr ") || strings.HasPrefix(m.Text, "Cllr ") {
+			t.Errorf("mention %q keeps the title", m.Text)
+		}
+	}
+}
