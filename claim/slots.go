@@ -383,6 +383,13 @@ func payRise(s string, q Quantity) (string, bool) {
 	if !pay && (offered || demanded) {
 		pay = slices.ContainsFunc(Words(s), func(w Word) bool { return wageWord(Fold(w.Text)) })
 	}
+	// "El sindicato reclama un incremento del 4,5 %": a union's demand
+	// of a rise is of pay
+	if !pay && demanded {
+		ws := Words(s)
+		pay = slices.ContainsFunc(ws, func(w Word) bool { return unionWords[Fold(w.Text)] }) &&
+			slices.ContainsFunc(ws, func(w Word) bool { return riseNouns[Fold(w.Text)] })
+	}
 	if !pay {
 		return "", false
 	}
@@ -405,6 +412,11 @@ func payRise(s string, q Quantity) (string, bool) {
 	}
 	return "pay rise (%)", true
 }
+
+var (
+	unionWords = setOfWords(`union unions sindicato sindicatos syndicat syndicats sindacato sindacati gewerkschaft gewerkschaften vakbond vakbonden bonden`)
+	riseNouns  = setOfWords(`rise increase incremento subida aumento augmentation hausse erhohung plus verhoging`)
+)
 
 // clauseAround is the clause of s holding s[start:end]: from the last
 // comma, semicolon or colon before it to the first after it (a comma
@@ -2063,11 +2075,12 @@ var (
 	serviceNouns = invertWords(map[string]string{
 		"flights":  "vols vuelos voli voos fluge fluege vluchten",
 		"trains":   "trains trenes treni comboios zuge zuege treinen",
-		"sailings": "corse traversees travesias traversate travessias fahrten overtochten",
+		"sailings": "corse traversees travesias traversate travessias fahrten overtochten salidas trayectos rotations viagens afvaarten",
 	})
 	cancelWords = setOfWords(`annules annulees annulation annule cancelados canceladas cancelacion cancelaciones cancellati cancellate soppressi
 		soppresse cancellazione cancelamento cancelamentos gestrichen annulliert streichung geannuleerd geschrapt annulering supprimes supprimees
-		suprimidos suprimidas suprimido suprimio cancelado cancelo cancellato soppresso annullato`)
+		suprimidos suprimidas suprimido suprimio cancelado cancelo cancellato soppresso annullato cancelar suspender suspendidas suspendidos
+		suspendio annuler supprimer cancellare sopprimere cancelar`)
 )
 
 // arrestCountIn reads, in the other languages, the people arrested the
