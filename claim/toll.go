@@ -1910,7 +1910,9 @@ func attendance(ws []Word, at, end int) bool {
 	}
 	switch word(end) {
 	case "spectators", "espectadores", "spectateurs", "spettatori", "zuschauer", "zuschauern", "toeschouwers":
-		return true
+		// (not "Medical staff attended to nine spectators": those cared
+		// for, not the crowd)
+		return !(p1 == "to" && p2 == "attended" || caredForWords[p1])
 	case "persone", "personnes", "personas", "pessoas", "menschen", "mensen", "people":
 		// "Sugli spalti … c'erano 8.900 persone": people in the stands
 		for _, w := range ws {
@@ -1930,6 +1932,9 @@ func attendance(ws []Word, at, end int) bool {
 	}
 	return false
 }
+
+// caredForWords before a count of spectators make it those treated.
+var caredForWords = setOfWords(`treated helped injured hurt evacuated rescued atendidos atendio soignes attendus curati soccorsi behandelt verzorgd`)
 
 // standsWords name a venue's stands (folded).
 var standsWords = setOfWords(`stands spalti tribune tribunes gradas graderio arquibancadas arquibancada rangen tribunen`)

@@ -147,6 +147,8 @@ func TestTollOf(t *testing.T) {
 		{"2 bemanningsleden liepen een rookvergiftiging op en werden overgebracht.", "2", "injured", 0},
 		{"Le bilan est de 4 morts, et 5 hommes manquent toujours à l'appel.", "5", "missing", 0},
 		{"4 mineurs ont été tués dans l'explosion.", "4", "death toll", 0},
+		{"Medical staff attended to 9 spectators, mostly for falls.", "9", "", 0},
+		{"Roughly 64,000 spectators waited in the stands.", "64,000", "attendance", 0},
 		{"Bis Montagmittag meldete die Behörde 87 Erkrankte.", "87", "cases", 0},
 		{"23 Patientinnen und Patienten mussten stationär aufgenommen werden.", "23", "hospitalized", 0},
 		// the injured who died; a line's number inside what rose; a compound's head; Dutch "overleden"
