@@ -140,10 +140,13 @@ func FuzzRomanceRecognize(f *testing.F) {
 	f.Add("fr", "PARIS (AFP) — Le ministre de la Santé Roman Prymula a quitté l'Institut d'Études de l'")
 	f.Add("it", "Il ministero dell’Interno di l' d' ’ '")
 	f.Add("de", "BERLIN (dpa) – Bundeskanzlerin Ursula von der von zu Leyen, die SPD und die Siemens AG & Co. KG.")
+	f.Add("nl", "DEN BOSCH (SLL) - Volgens Anouk Verhoef van RSV is de Marathon van Den Bosch afgelast. Ruim 250.000 reizigers.")
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		d := docFromText("f", text)
 		d.Article.Language = lang
-		for _, m := range Recognize(d) {
+		// (the speakers the quote stage names are checked the same way)
+		d.Quotes = []crossread.Quote{{Speaker: text, SpeakerSpan: &crossread.Span{ArticleID: "f", Start: 0, End: len(text)}}}
+		for _, m := range append(Recognize(d), SpeakerMentions(d)...) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || m.Text != text[m.Start:m.End] {
 				t.Fatalf("bad mention %+v in %q", m, text)
 			}
