@@ -2009,10 +2009,7 @@ func TestMeasuresBelowZeroLostAndBounded(t *testing.T) {
 			"El fuego ha devorado 3.800 hectáreas de bosque y cultivos.", []string{"4.200", "3.800"}},
 	} {
 		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		for _, d := range []*crossread.Doc{x, y} {
-			d.Article.Language, d.Article.Published = c.lang, day
-			d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, c.lang) // as the pipeline reads them
-		}
+		readAs(c.lang, day, x, y)
 		wantValues(t, x, y, c.want)
 	}
 }
@@ -2022,9 +2019,7 @@ func TestMeasuresBelowZeroLostAndBounded(t *testing.T) {
 func TestSizeInMetresAndTheOtherInjured(t *testing.T) {
 	x := doc("a", "X", "A crane operator was killed and four other port workers were injured on Thursday. The 48-metre-tall crane toppled onto the container ship Orient Sapphire at the terminal.")
 	y := doc("b", "Y", "One worker died and five others were injured on Thursday after the crane collapsed. The 52m crane fell onto the container ship Orient Sapphire at the terminal.")
-	for _, d := range []*crossread.Doc{x, y} {
-		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "en")
-	}
+	readAs("en", crossread.Timestamp{}, x, y)
 	r := Analyze([]*crossread.Doc{x, y}, nil)
 	about := map[string]bool{}
 	for _, d := range r.Discrepancies {
@@ -2040,10 +2035,7 @@ func TestOutageUsersAndVoltage(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-06-23")
 	x := doc("a", "X", "Un guasto alla rete ha lasciato senza corrente circa 420 mila utenze tra le province di Lecce e Brindisi. Il blackout è scattato quando è andato fuori servizio un elettrodotto a 380 kV nei pressi di Mesagne.")
 	y := doc("b", "Y", "L'interruzione di corrente ha colpito il sud della regione, lasciando al buio 380.000 utenti nelle province di Lecce e Brindisi. Le protezioni sono scattate su una linea a 220 kV nell'area di Mesagne.")
-	for _, d := range []*crossread.Doc{x, y} {
-		d.Article.Language, d.Article.Published = "it", day
-		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "it")
-	}
+	readAs("it", day, x, y)
 	wantValues(t, x, y, []string{"420 mila", "380.000", "380", "220"})
 }
 
@@ -2053,17 +2045,11 @@ func TestSharedValueAndAgeLabel(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-02-10")
 	x := doc("a", "X", "La tempête a laissé 71 centimètres de neige en 24 heures à l'aéroport Jean-Lesage. Le précédent record à l'aéroport Jean-Lesage, 58 centimètres, remontait à 1982.")
 	y := doc("b", "Y", "L'aéroport Jean-Lesage est fermé après une bordée de neige record de 67 centimètres. L'ancien record à l'aéroport Jean-Lesage, de 58 centimètres, datait de 1986.")
-	for _, d := range []*crossread.Doc{x, y} {
-		d.Article.Language, d.Article.Published = "fr", day
-		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "fr")
-	}
+	readAs("fr", day, x, y)
 	wantValues(t, x, y, []string{"71", "67"})
 	a := doc("a", "X", "Het gaat om een 81-jarige man uit Tegelen en een vrouw uit Blerick.")
 	b := doc("b", "Y", "Bij de overleden patiënten gaat het om een man van 78 uit Tegelen en een vrouw uit Blerick.")
-	for _, d := range []*crossread.Doc{a, b} {
-		d.Article.Language, d.Article.Published = "nl", day
-		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "nl")
-	}
+	readAs("nl", day, a, b)
 	r := Analyze([]*crossread.Doc{a, b}, nil)
 	if len(r.Discrepancies) != 1 || r.Discrepancies[0].About != "age" {
 		t.Errorf("discrepancies %+v, want one age", r.Discrepancies)
@@ -2082,10 +2068,7 @@ func TestCubicMetresFlowAndAgeOfTheDead(t *testing.T) {
 		{"fr", "Un homme de 67 ans a été tué samedi sur la plage.", "Un sexagénaire de 64 ans, originaire de l'Eure, a perdu la vie sous les débris.", "age of the dead"},
 	} {
 		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		for _, d := range []*crossread.Doc{x, y} {
-			d.Article.Language, d.Article.Published = c.lang, day
-			d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, c.lang)
-		}
+		readAs(c.lang, day, x, y)
 		r := Analyze([]*crossread.Doc{x, y}, nil)
 		if len(r.Discrepancies) != 1 || r.Discrepancies[0].About != c.about {
 			t.Errorf("%q · %q: discrepancies %+v, want one %q", c.a, c.b, r.Discrepancies, c.about)
@@ -2099,10 +2082,7 @@ func TestHowLongUntilBack(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-11-10")
 	x := doc("a", "X", "Erst nach rund neun Stunden konnte die Autobahn in Richtung Hannover wieder freigegeben werden.")
 	y := doc("b", "Y", "Die A 7 blieb in Fahrtrichtung Süden mehr als elf Stunden lang gesperrt.")
-	for _, d := range []*crossread.Doc{x, y} {
-		d.Article.Language, d.Article.Published = "de", day
-		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "de")
-	}
+	readAs("de", day, x, y)
 	wantValues(t, x, y, []string{"neun", "elf"})
 }
 
@@ -2123,10 +2103,7 @@ func TestCrewAndOverallLength(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-10-12")
 	x := doc("a", "X", "De 22 bemanningsleden konden het schip op eigen kracht verlaten. De Nordic Carina is 294 meter lang en vaart onder Liberiaanse vlag.")
 	y := doc("b", "Y", "De 21 bemanningsleden werden in veiligheid gebracht. Omdat het schip 249 meter lang is, moest er met blusboten gewerkt worden.")
-	for _, d := range []*crossread.Doc{x, y} {
-		d.Article.Language, d.Article.Published = "nl", day
-		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, "nl")
-	}
+	readAs("nl", day, x, y)
 	wantValues(t, x, y, []string{"22", "21", "294", "249"})
 }
 
@@ -2147,5 +2124,19 @@ func TestOneTimeEachADayApart(t *testing.T) {
 		x.Article.Published, _ = crossread.ParseTimestamp("2027-03-16")
 		y.Article.Published, _ = crossread.ParseTimestamp("2027-03-17")
 		wantValues(t, x, y, c.want)
+	}
+}
+
+// readAs sets the docs' language and day and reads their figures as the
+// pipeline does (the number stage's, beside the claim stage's own).
+func readAs(lang string, day crossread.Timestamp, docs ...*crossread.Doc) {
+	for _, d := range docs {
+		if lang != "en" {
+			d.Article.Language = lang
+		}
+		if !day.IsZero() {
+			d.Article.Published = day
+		}
+		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, lang)
 	}
 }
