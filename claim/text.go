@@ -760,7 +760,7 @@ func notAFigure(s string, start, end int) bool {
 	// "Explorer 9 and IE 5.01": no count; "Boeing 737 jets": maybe one
 	f := Fold(nextWord)
 	counted := nextWord != "" && unicode.IsLower([]rune(nextWord)[0]) && !IsStop(f) ||
-		peopleNouns[f] || tollWords[f] != "" || // German capitalises its nouns: "am Montagmorgen 19 Menschen", "die Behörde 87 Erkrankte"
+		peopleNouns[f] || tollWords[f] != "" || animalNouns[f] || // German capitalises its nouns: "am Montagmorgen 19 Menschen", "die Behörde 87 Erkrankte"
 		spanUnitsIn[f] != "" || foreignUnits[f] != "" || countClassOf(f) != "" // "der Einsatz 16 Stunden", "der Brand 200 Hektar"
 	return !counted && !ellipticalCount(s, start) && !dayPartCompound(Fold(w))
 }

@@ -237,6 +237,19 @@ type tollFigure struct {
 // something else, is a change ("rose by 3", "two more"), a part ("four of
 // them") or no whole number.
 func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
+	// "31 Tiere sind ums Leben gekommen", "die Zahl der getöteten Tiere
+	// auf mehr als 40 gestiegen": animals are a toll of their own
+	if q.Kind == "count" && animalsKilled(s, q) {
+		switch hedgeOf(s, q) {
+		case "lower":
+			return "animals killed", "", 1, true
+		case "upper":
+			return "animals killed", "", -1, true
+		case "rough":
+			return "animals killed", "", 2, true
+		}
+		return "animals killed", "", 0, true
+	}
 	toll, noun, bound, ok = readToll(s, q)
 	// "of them" counts a part of a group named before: its dead, its
 	// seriously hurt or those still in hospital are the toll's whole
@@ -249,6 +262,50 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	return toll, noun, bound, ok
 }
+
+// animalsKilled: the count q of s counts animals (the noun right after
+// it, or before a rise to it) in a sentence telling of death.
+func animalsKilled(s string, q Quantity) bool {
+	if q.Start > len(s) || q.End > len(s) {
+		return false
+	}
+	animal := false
+	if ws := firstWords(s[q.End:], 2); len(ws) > 0 && ws[0].Start <= 1 {
+		animal = animalNouns[Fold(ws[0].Text)] || len(ws) == 2 && animalNouns[Fold(ws[1].Text)] && !peopleNouns[Fold(ws[0].Text)]
+	}
+	if !animal {
+		before := Words(s[:q.Start])
+		n := len(before)
+		rise := false
+		for k := n - 1; k >= 0 && k >= n-4; k-- {
+			rise = rise || riseTo[Fold(before[k].Text)]
+		}
+		for k := n - 1; rise && k >= 0 && k >= n-10; k-- {
+			if f := Fold(before[k].Text); peopleNouns[f] {
+				break
+			} else if animalNouns[f] {
+				animal = true
+				break
+			}
+		}
+	}
+	if !animal {
+		return false
+	}
+	for _, w := range Words(s) {
+		f := Fold(w.Text)
+		if tollWords[f] == "death toll" || diedVerbs[f] || animalDeathWords[f] {
+			return true
+		}
+	}
+	return strings.Contains(s, "ums Leben") || strings.Contains(s, "om het leven")
+}
+
+var (
+	animalNouns = setOfWords(`animals tiere tieren animales animaux animali dieren animais cattle cows sheep horses dogs birds
+		vacas ovejas caballos reses vaches moutons chevaux mucche pecore cavalli kuhe rinder schafe pferde koeien schapen paarden`)
+	animalDeathWords = setOfWords(`getoteten getotete verendet verendeten starben sterben umgekommen morti muertos morts mortos dood gestorven`)
+)
 
 // partCountsWhole: the tolls a part of a group ("two of them") counts
 // whole.

@@ -148,6 +148,8 @@ func TestTollOf(t *testing.T) {
 		{"Le bilan est de 4 morts, et 5 hommes manquent toujours à l'appel.", "5", "missing", 0},
 		{"4 mineurs ont été tués dans l'explosion.", "4", "death toll", 0},
 		{"Medical staff attended to 9 spectators, mostly for falls.", "9", "", 0},
+		{"Bei dem Brand sind in der Nacht 31 Tiere ums Leben gekommen.", "31", "animals killed", 0},
+		{"Die Zahl der getöteten Tiere ist auf mehr als 40 gestiegen.", "40", "animals killed", 1},
 		{"Roughly 64,000 spectators waited in the stands.", "64,000", "attendance", 0},
 		{"Bis Montagmittag meldete die Behörde 87 Erkrankte.", "87", "cases", 0},
 		{"23 Patientinnen und Patienten mussten stationär aufgenommen werden.", "23", "hospitalized", 0},
