@@ -3943,6 +3943,8 @@ func (a *Alignment) spellingDisc(words []string, forms map[string]*spelling, run
 		for _, f := range s.longest[first : last+1] {
 			if sp, ok := forms[f]; ok {
 				parts = append(parts, sp.form)
+			} else if nameParticles[f] {
+				parts = append(parts, f) // (as below, capitalised where the article does: not a dateline's "LE HAVRE")
 			} else {
 				parts = append(parts, a.surface(s.ids, f))
 			}

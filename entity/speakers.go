@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +12,8 @@ import (
 // SpeakerMentions are the people the quote stage found speaking whom the
 // recognizer did not name: "erklärte Urs Bachmann, Mediensprecher der …"
 // names a person by where it stands, a given name the rules do not know.
+// A mention of doc that ran into such a speaker's name from before it
+// ("ASP Vassilis Kotsaris") is cut back to its own words.
 // Only a speaker written as a name is taken: two to four capitalised
 // words (name particles between them), none a title or office, none a
 // word the article also writes in lower case.
@@ -23,7 +26,24 @@ func SpeakerMentions(doc *crossread.Doc) []crossread.Mention {
 	var lower map[string]bool
 	for _, q := range doc.Quotes {
 		sp := q.SpeakerSpan
-		if sp == nil || sp.End <= sp.Start || sp.End > len(text) || overlapsMention(doc.Mentions, *sp) || overlapsMention(out, *sp) {
+		if sp == nil || sp.End <= sp.Start || sp.End > len(text) || overlapsMention(out, *sp) {
+			continue
+		}
+		// "a déclaré à l'ASP Vassilis Kotsaris": a name the tagger ran
+		// into the body before it is the speaker's, the body's own left
+		if i := slices.IndexFunc(doc.Mentions, func(m crossread.Mention) bool {
+			return m.Type != crossread.PERSON && m.Start < sp.Start && m.End == sp.End
+		}); i >= 0 {
+			if lower == nil {
+				lower = lowerWords(text)
+			}
+			m := &doc.Mentions[i]
+			if head := strings.TrimRight(text[m.Start:sp.Start], " "); head != "" && strings.TrimSpace(head) == head && writtenAsName(text[sp.Start:sp.End], lower) {
+				m.End = m.Start + len(head)
+				m.Text = head
+			}
+		}
+		if overlapsMention(doc.Mentions, *sp) {
 			continue
 		}
 		name := text[sp.Start:sp.End]

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"crossread"
@@ -28,5 +29,20 @@ func TestSpeakerMentions(t *testing.T) {
 	// speaker already named is not named twice
 	if len(got) != 1 || got[0].Text != "Urs Bachmann" || got[0].Type != crossread.PERSON {
 		t.Fatalf("SpeakerMentions = %+v, want Urs Bachmann alone", got)
+	}
+}
+
+// A mention the tagger ran into a speaker's name from before it is cut
+// back to its own words, and the speaker named.
+func TestSpeakerMentionsTrimARunIn(t *testing.T) {
+	text := "« Le front est très étendu », a déclaré à l'ASP Vassilis Kotsaris, porte-parole des pompiers."
+	doc := &crossread.Doc{Article: &crossread.Article{ID: "a", Text: text, Language: "fr"}}
+	i, j := strings.Index(text, "ASP"), strings.Index(text, "Vassilis")
+	end := j + len("Vassilis Kotsaris")
+	doc.Mentions = []crossread.Mention{{Span: crossread.Span{ArticleID: "a", Start: i, End: end}, Text: text[i:end], Type: crossread.ORG}}
+	doc.Quotes = []crossread.Quote{{Speaker: "Vassilis Kotsaris", SpeakerSpan: &crossread.Span{ArticleID: "a", Start: j, End: end}}}
+	got := SpeakerMentions(doc)
+	if len(got) != 1 || got[0].Text != "Vassilis Kotsaris" || doc.Mentions[0].Text != "ASP" {
+		t.Errorf("speakers %+v, mentions %+v; want Vassilis Kotsaris, and ASP alone", got, doc.Mentions)
 	}
 }
