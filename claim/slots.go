@@ -484,6 +484,11 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if len(ws) == 0 || ws[0].Start > 1 {
 		return "", false
 	}
+	// "11 vehículos, entre ellos tres camiones": a part of a count, no
+	// count of its own class
+	if partOfListBefore(s, q.Start) {
+		return "", false
+	}
 	if c := countClassOf(Fold(ws[0].Text)); c != "" {
 		return "number of " + c, true
 	}
@@ -497,6 +502,25 @@ func countClassIn(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// partOfListBefore: the words before start say "among them" ("entre
+// ellos", "dont", "darunter", "tra cui", "waaronder", "including").
+func partOfListBefore(s string, start int) bool {
+	ws := Words(s[:start])
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	last := Fold(ws[n-1].Text)
+	if last == "dont" || last == "darunter" || last == "waaronder" || last == "including" || last == "incluidos" || last == "inclusive" {
+		return true
+	}
+	if n >= 2 {
+		prev := Fold(ws[n-2].Text)
+		return (prev == "entre" || prev == "among" || prev == "tra" || prev == "fra") && (themWords[last] || last == "cui" || last == "which")
+	}
+	return false
 }
 
 var fireEngineWords = setOfWords(`tenders engines appliances trucks`)

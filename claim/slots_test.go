@@ -154,6 +154,8 @@ func TestSlotReaders(t *testing.T) {
 		{"payRise", "De vakbonden willen 5.6% erbij, werkgever RSV wil niet verder gaan dan 3% meer loon.", "5.6%", "pay rise demanded (%)"},
 		{"payRise", "De vakbonden willen 5.6% erbij, werkgever RSV wil niet verder gaan dan 3% meer loon.", "3%", "pay rise offered (%)"},
 		{"countClassIn", "The council received 18 tenders for the contract.", "18", ""},
+		{"countClassIn", "La nieve sepultó 11 vehículos, entre ellos 3 camiones y una camioneta.", "3", ""},
+		{"countClassIn", "Del lado argentino, unos 1500 camiones quedaron detenidos.", "1500", "number of trucks"},
 		{"pricePerUnit", "Pedem que o pagamento por tonelada cortada, atualmente de $4.30, suba para $6.", "$4.30", "price per tonne"},
 		{"pricePerUnit", "Pedem que o pagamento por tonelada cortada, atualmente de $4.30, suba para $6.", "$6", ""},
 		{"sumKindIn", "De regering trekt €12.5 million uit voor de aanpak van de uitbraak.", "€12.5 million", "sum allocated"},
