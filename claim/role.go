@@ -227,6 +227,9 @@ func rankBefore(text string, start int, articleID string) (title, bool) {
 		return title{}, false
 	}
 	rank := ranks[Fold(w.Text)]
+	if w.Text == "mayor" {
+		rank = "major" // Spanish writes its ranks in lower case: "el mayor Rodrigo Alvear" (no "Mayor Ellen Marsh")
+	}
 	if rank == "" {
 		return title{}, false
 	}

@@ -266,6 +266,7 @@ func TestAnalyze_MilitaryRankGivenTwoWays(t *testing.T) {
 	}{
 		{"De acordo com o capitão Ederson Lacerda, as equipes usaram roupas de proteção.", "Segundo o tenente Ederson Lacerda, 1,2 mil trabalhadores deixaram o prédio.", true},
 		{"Captain Ederson Lacerda said the crews wore protective suits.", "Según el capitán Ederson Lacerda, los equipos usaron trajes.", false},
+		{"Lo explicó el capitán Ederson Lacerda, jefe de la Tenencia.", "El reporte fue entregado por el mayor Ederson Lacerda, de la Tenencia.", true},
 	} {
 		a, b := doc("a", "X", c.a), doc("b", "Y", c.b)
 		mention(a, "Ederson Lacerda", crossread.PERSON)
