@@ -2951,7 +2951,7 @@ func ageOfTheDead(s string, q Quantity) bool {
 	}
 	for _, w := range Words(s) {
 		f := Fold(w.Text)
-		if tollWords[f] == "death toll" && f != "vie" || diedVerbs[f] || f == "killed" || f == "tue" || f == "tuee" {
+		if deathWord(f) {
 			return true
 		}
 	}

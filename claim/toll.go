@@ -294,7 +294,7 @@ func animalsKilled(s string, q Quantity) bool {
 	}
 	for _, w := range Words(s) {
 		f := Fold(w.Text)
-		if tollWords[f] == "death toll" || diedVerbs[f] || animalDeathWords[f] {
+		if deathWord(f) || animalDeathWords[f] {
 			return true
 		}
 	}
@@ -304,8 +304,13 @@ func animalsKilled(s string, q Quantity) bool {
 var (
 	animalNouns = setOfWords(`animals tiere tieren animales animaux animali dieren animais cattle cows sheep horses dogs birds
 		vacas ovejas caballos reses vaches moutons chevaux mucche pecore cavalli kuhe rinder schafe pferde koeien schapen paarden`)
-	animalDeathWords = setOfWords(`getoteten getotete verendet verendeten starben sterben umgekommen morti muertos morts mortos dood gestorven`)
+	// (besides deathWord's: the German and Dutch said of animals)
+	animalDeathWords = setOfWords(`getoteten getotete verendet verendeten sterben umgekommen dood gestorven`)
 )
+
+// deathWord: the folded word f tells of a death, a toll's word or a
+// verb of dying ("killed", "tués", "murieron", "overleden").
+func deathWord(f string) bool { return tollWords[f] == "death toll" || diedVerbs[f] }
 
 // partCountsWhole: the tolls a part of a group ("two of them") counts
 // whole.
@@ -905,7 +910,7 @@ func deathWordBefore(ws []Word, at int) bool {
 // deathWordAfter: a word of death follows word k closely.
 func deathWordAfter(ws []Word, k int) bool {
 	for j := k + 1; j < len(ws) && j <= k+6; j++ {
-		if f := Fold(ws[j].Text); tollWords[f] == "death toll" || diedVerbs[f] {
+		if deathWord(Fold(ws[j].Text)) {
 			return true
 		}
 	}

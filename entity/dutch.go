@@ -146,7 +146,7 @@ var dutchOpeners = romanceSet(`volgens ruim bijna ongeveer zo'n circa ook maar t
 	door over uit naar om tot tegen zonder onder boven achter naast tussen een dit deze die dat wij we zij ze hij
 	ik u jullie er daar hier nu dan al nog wel niet geen alle veel enkele sommige meer minder dinsdag maandag woensdag
 	donderdag vrijdag zaterdag zondag gisteren vandaag morgen vanochtend vanavond vannacht inmiddels intussen bovendien
-	daarnaast daarom echter ondertussen later eerder eerst ook bij aldus`)
+	daarnaast daarom echter ondertussen later eerder eerst aldus`)
 
 var dutchGivenNames = romanceSet(`jan piet kees henk gerrit willem ruud sander bas joost jeroen maarten marloes mirjam anouk sanne
 	femke fleur lotte eva iris ingrid marieke annemarie els wim koen bram daan thijs niels sjoerd wouter erik jaap joris luuk
