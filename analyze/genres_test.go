@@ -159,6 +159,7 @@ func TestTerremotoEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/terremoto", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"magnitude: 5.4 [Corriere dell'Appennino] · 5.6 [La Gazzetta del Centro]",
+		"time of day: Alle 3.24 [La Gazzetta del Centro] · alle 3.42 [Corriere dell'Appennino]",
 	})
 	verified(t, st, byID)
 }
@@ -353,7 +354,7 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 		// a Swiss landslide (German): the missing and the time it came down; the headline opens on «…»
 		{"erdrutsch", 2, []string{
 			"missing: Drei [Alpenpost] · Zwei [Zürcher Abendblatt]",
-			"time of day: 5.40 Uhr [Zürcher Abendblatt] · um 4.20 [Alpenpost]",
+			"time of day: Um 5.40 [Zürcher Abendblatt] · um 4.20 [Alpenpost]",
 		}},
 		// an Austrian regional election (German): a party's seats and the turnout
 		{"landtag-at", 2, []string{
@@ -433,6 +434,7 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 		// a motorway pile-up (French): the vehicles involved, and the time
 		// ("vers 7 h 15" · "peu avant 8 heures", a whole hour read since)
 		{"pileup", 2, []string{
+			"injured: 27 [L'Écho du Centre] · vingt et une [Agence Presse Hexagone]",
 			"number of vehicles: 48 [Agence Presse Hexagone] · 62 [L'Écho du Centre]",
 			"time of day: 7 h 15 [L'Écho du Centre] · avant 8 heures [Agence Presse Hexagone]",
 		}},
@@ -467,7 +469,7 @@ func TestTerremotoMxEndToEnd(t *testing.T) {
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: doce [El Heraldo del Sur] · nueve [Agencia Informativa Mexicana]",
 		"magnitude: 6.8 [Agencia Informativa Mexicana] · 7.1 [El Heraldo del Sur]",
-		"time of day: a las 04:12 [Agencia Informativa Mexicana] · las 5:12 [El Heraldo del Sur]",
+		"time of day: A las 5:12 [El Heraldo del Sur] · a las 04:12 [Agencia Informativa Mexicana]",
 	})
 	verified(t, st, byID)
 }

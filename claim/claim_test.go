@@ -2140,3 +2140,41 @@ func readAs(lang string, day crossread.Timestamp, docs ...*crossread.Doc) {
 		d.Numbers = number.ExtractIn(d.Article.ID, d.Article.Text, lang)
 	}
 }
+
+// Boats counted by two nouns, once the fleet both give is set aside and
+// in reports a day apart; the poisoned counted as "intossicate" and as
+// treated "per intossicazione", or "incommodées" after an insert between
+// commas; a time after a capitalised "Alle".
+func TestBoatsByTwoNounsPoisonedAndTimes(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-05-09")
+	next, _ := crossread.ParseTimestamp("2027-05-10")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"it", "Il temporale ha colpito le 48 imbarcazioni in gara sul lago di Vendrano. Nove barche si sono rovesciate in pochi minuti sul lago di Vendrano.",
+			"Il vento ha sorpreso le quarantotto barche della Coppa Vendrano: tredici imbarcazioni si sono capovolte, rovesciando in acqua gli equipaggi.", []string{"Nove", "tredici"}},
+		{"it", "Cinque persone sono rimaste intossicate dal fumo nella galleria di Montalto.",
+			"Nella galleria di Montalto sette passeggeri sono stati soccorsi per intossicazione da fumo.", []string{"Cinque", "sette"}},
+		{"it", "Alle 4.10 un incendio è scoppiato nella carrozza di testa del regionale per Montalto.",
+			"L'incendio è divampato intorno alle 4.45 a bordo del regionale per Montalto.", []string{"Alle 4.10", "alle 4.45"}},
+		{"fr", "Douze personnes, pour la plupart des adolescents, ont été intoxiquées au gymnase de Vérac.",
+			"Au gymnase de Vérac, seize personnes ont été incommodées par les vapeurs de chlore.", []string{"Douze", "seize"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		y.Article.Published = next
+		wantValues(t, x, y, c.want)
+	}
+}
+
+// A count over a span up to now ("negli ultimi due anni") is another
+// time's: the source's one count of the event stays its one.
+func TestCountOverPastSpanIsAnotherTimes(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-05-09")
+	x := doc("a", "X", "Sono rimasti in porto 210 pescherecci della marineria di Porto Elsa. Negli ultimi due anni almeno dodici pescherecci della marineria di Porto Elsa sono stati venduti.")
+	y := doc("b", "Y", "La marineria di Porto Elsa è ferma: 240 pescherecci non escono in mare per protesta.")
+	readAs("it", day, x, y)
+	wantValues(t, x, y, []string{"210", "240"})
+}

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"crossread/number"
 	"math"
 	"regexp"
 	"slices"
@@ -14,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"crossread"
+	"crossread/number"
+	"crossread/timex"
 )
 
 // Discrepancy kinds.
@@ -2227,6 +2228,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// things, not one twice.
 	counts := map[string]map[int]map[string]bool{} // key → source → values
 	for _, x := range a.Sentences {
+		if elsewhere(x) {
+			continue // ("negli ultimi dodici mesi almeno quindici imbarcazioni": another time's count)
+		}
 		for _, p := range x.Quantities {
 			if k, ok := nounCountedIn(langOf(x), x.Text, p); ok {
 				if counts[k] == nil {
@@ -2239,7 +2243,45 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			}
 		}
 	}
-	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) { return nounCountedIn(langOf(x), x.Text, p) }, nil,
+	// (a count every source gives alike is set aside when one gives
+	// another count of the noun too: "le 62 imbarcazioni in gara" and
+	// "le sessantadue barche in gara" are the fleet, "Quattordici barche
+	// si sono rovesciate" and "diciotto imbarcazioni si sono capovolte"
+	// the one count they differ on)
+	common := map[string]map[string]bool{}
+	for k, bySource := range counts {
+		if len(bySource) < 2 {
+			continue
+		}
+		several := false
+		for _, vs := range bySource {
+			several = several || len(vs) > 1
+		}
+		if !several {
+			continue
+		}
+		for v := range bySource[firstSource(bySource)] {
+			all := true
+			for _, vs := range bySource {
+				all = all && vs[v]
+			}
+			if all {
+				if common[k] == nil {
+					common[k] = map[string]bool{}
+				}
+				common[k][v] = true
+			}
+		}
+		for v := range common[k] {
+			for _, vs := range bySource {
+				delete(vs, v)
+			}
+		}
+	}
+	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) {
+		k, ok := nounCountedIn(langOf(x), x.Text, p)
+		return k, ok && !common[k][p.Value] && !elsewhere(x)
+	}, nil,
 		func(k string, x, y *Sentence) bool {
 			if len(counts[k][x.Source]) != 1 || len(counts[k][y.Source]) != 1 {
 				return false
@@ -2260,7 +2302,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			// tell apart)
 			return len(x.Names) == 0 && len(y.Names) == 0 && (langOf(x) == "" || sharesOtherStem(x, y, strings.TrimPrefix(k, "number of "))) ||
 				a.linked(x, y) || sameCountedList(x, y) && !a.personSubject(x) && !a.personSubject(y) ||
-				sameDay(x, y) && !tallyNouns[strings.TrimPrefix(k, "number of ")] && (len(x.Names) > 0 && sharesName(x, y) || a.namedInEach(x, y))
+				daysApart(x, y) <= 1 && !tallyNouns[strings.TrimPrefix(k, "number of ")] && (len(x.Names) > 0 && sharesName(x, y) || a.namedInEach(x, y))
 		}, true)
 	// A price per unit, when no other slot read it ("US$ 4,35 la libra" · "US$ 4,53 por libra"), each
 	// source's one per unit, of one day's reports.
@@ -2693,6 +2735,18 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		out = append(out, byKey[k].out())
 	}
 	return out
+}
+
+// firstSource is the lowest source of a map by source, so that a choice
+// among them does not hang on the map's order.
+func firstSource[V any](m map[int]V) int {
+	first := -1
+	for src := range m {
+		if first < 0 || src < first {
+			first = src
+		}
+	}
+	return first
 }
 
 // roughlyEqual: one of the figures is given as rough or as a bound ("about
@@ -4759,10 +4813,13 @@ func subjectNames(z *Sentence, end int) []string {
 			break
 		}
 	}
+	// (a wire's dateline is where it was written, no subject:
+	// "MAZARA DEL VALLO (TRAPANI) (ASM) - Sono rimasti ormeggiati …")
+	dateline := timex.DatelineLength(z.Text)
 	var out []string
 	for i, n := range z.Names {
 		if i < len(z.NameText) {
-			if k := strings.Index(z.Text, z.NameText[i]); k >= 0 && k < verb {
+			if k := strings.Index(z.Text, z.NameText[i]); k >= dateline && k < verb {
 				out = append(out, n)
 			}
 		}

@@ -44,6 +44,41 @@ var countSynonyms = map[string]string{
 	"pupils": "students", "schoolchildren": "students", "medics": "doctors", "physicians": "doctors",
 }
 
+// foreignCountSynonyms: the nouns the other languages read count one
+// thing by ("barche", "imbarcazioni" and "scafi" are boats; "viviendas"
+// and "casas" homes), each to the one word its count is keyed by.
+var foreignCountSynonyms = func() map[string]string {
+	m := map[string]string{}
+	for _, group := range []string{
+		"barcos embarcaciones botes lanchas buques navíos pesqueros",
+		"bateaux embarcations navires",
+		"barche imbarcazioni scafi natanti pescherecci navi",
+		"barcos embarcações navios",
+		"Boote Schiffe Wasserfahrzeuge",
+		"boten schepen vaartuigen",
+		"vehículos coches autos automóviles carros",
+		"véhicules voitures",
+		"veicoli auto automobili macchine vetture",
+		"veículos carros automóveis viaturas",
+		"Fahrzeuge Autos Wagen",
+		"voertuigen auto's wagens",
+		"casas viviendas hogares",
+		"maisons logements habitations",
+		"case abitazioni",
+		"moradias habitações residências",
+		"woningen huizen",
+		"aeronaves aviones",
+		"avions appareils",
+		"aerei velivoli",
+	} {
+		ws := strings.Fields(group)
+		for _, w := range ws {
+			m[Fold(w)] = ws[0]
+		}
+	}
+	return m
+}()
+
 // nounCounted names a count by the noun phrase it counts, written right
 // after it: "All 23 crew members" and "Its 22 crew members" are "crew
 // members", "400 oil-covered seabirds" and "250 seabirds" are "seabirds"
@@ -108,6 +143,9 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 		// "sapeurs-pompiers" are "pompiers": a compound's head counts
 		if i := strings.LastIndexByte(w, '-'); i > 0 && len(w)-i > 5 {
 			w = w[i+1:]
+		}
+		if syn, ok := foreignCountSynonyms[f]; ok {
+			w = syn // "14 barche" · "diciotto imbarcazioni"
 		}
 		return "number of " + w, true
 	}
@@ -594,8 +632,8 @@ var foreignPeople = setOfWords(`personas personnes persone pessoas menschen pers
 // foreignSpans are spans of time and shares in the other languages read.
 var foreignSpans = setOfWords(`anos años annees années anni jahre jahren jaren meses mois mesi monate monaten maanden
 	semanas semaines settimane wochen dias días jours giorni tage tagen dagen horas heures ore stunden uren minutos minutes
-	minuti minuten prozent por ciento cento porcento grados degres degrés gradi grad metros metres mètres metri meter
-	kilometros kilomètres chilometri kilometer toneladas tonnes tonnellate tonnen millones millions milioni milhoes milhões millionen`)
+	minuti minuten prozent por ciento cento porcento grados graus degres degrés gradi grad metros metres mètres metri meter
+	litros litres litri liter litern kilometros kilomètres chilometri kilometer toneladas tonnes tonnellate tonnen millones millions milioni milhoes milhões millionen`)
 
 // foreignPlural: f looks plural in lang (German plurals take too many
 // forms: any capitalised noun is let through).

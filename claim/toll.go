@@ -161,9 +161,11 @@ func init() {
 			"ferimentos lesiones blessures verletzungen lichtgewond lichtgewonden",
 		// (a compound's seriously injured are a count of their own, within the injured)
 		"seriously injured": "zwaargewonden zwaargewond schwerverletzte schwerverletzten schwerstverletzte",
-		"sickened":          "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet",
-		"hospitalized":      "ricoverati ricoverate hospitalizados hospitalizadas hospitalisés hospitalisées internados internadas hospitalisiert",
-		"missing":           "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
+		// ("soccorsi per intossicazione", "atendidos por intoxicación": treated for it)
+		"sickened": "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet " +
+			"intossicazione intoxicación intoxicação incommodés incommodées",
+		"hospitalized": "ricoverati ricoverate hospitalizados hospitalizadas hospitalisés hospitalisées internados internadas hospitalisiert",
+		"missing":      "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
 		// (German's participle only: "Zwei Verschüttete überlebten" counts a part of the buried)
 		"trapped": "atrapados atrapadas piégés piégées coincés coincées eingeschlossen verschüttet " +
 			"intrappolati intrappolate soterrados soterradas encurralados ingesloten",
@@ -595,9 +597,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	insert := false
 	for n := 0; k < len(ws) && n < reach; k, n = k+1, n+1 {
 		// "2 500 personnes, résidents et vacanciers, ont dû quitter les
-		// lieux": a short insert between commas after the people counted
+		// lieux", "27 personnes, pour la plupart des enfants, ont été
+		// intoxiquées": a short insert between commas after the people counted
 		if noun != "" && !insert && strings.TrimSpace(gap(k-1, k)) == "," {
-			for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			for j := k + 1; j < len(ws) && j <= k+5; j++ {
 				if strings.TrimSpace(gap(j-1, j)) == "," {
 					k, insert = j, true
 					break
@@ -1262,10 +1265,29 @@ func elsewhere(x *Sentence) bool {
 					return true
 				}
 			}
+		case "ultimi", "ultime", "ultimos", "ultimas", "derniers", "dernieres", "past", "last":
+			// "negli ultimi dodici mesi almeno quindici imbarcazioni",
+			// "in the past two years": a span up to now, before the figures
+			if i+2 >= len(ws) || !pastSpans[Fold(ws[i+2].Text)] {
+				continue
+			}
+			spanCount, after := false, false
+			for _, q := range x.Quantities {
+				spanCount = spanCount || q.Start == ws[i+1].Start
+				after = after || q.Start > ws[i+2].End
+			}
+			if spanCount && after {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// pastSpans are the periods a span up to now counts ("the past two
+// years", "gli ultimi dodici mesi").
+var pastSpans = setOfWords(`years months weeks decades anni mesi settimane anos años meses semanas annees ans mois semaines
+	jahren jahre monaten monate wochen jaren maanden weken decenni decadas decennies`)
 
 // pastPeriods are the periods "last" qualifies in the other languages
 // read ("el año pasado", "l'an dernier", "im vergangenen Jahr").

@@ -357,6 +357,10 @@ func hundredIn(lang, w string) bool {
 	return ok && strings.Contains(l, lang)
 }
 
+// oneAfterAnd: "one" as the unit after the tens and "and", in the
+// genders the language reads it as an article elsewhere.
+var oneAfterAnd = map[string]bool{"un": true, "une": true, "uno": true, "una": true, "um": true, "uma": true}
+
 // compoundWords joins a number written in several words into one token:
 // a unit times a hundred ("quatre cent", "deux cents"), hundreds and the
 // tens after them ("cuatrocientos veinte", "four hundred and twenty"),
@@ -398,7 +402,11 @@ func compoundWords(toks []tok, text, lang string) []tok {
 			next++ // "and", "e", "y", "et"
 		}
 		if next < len(toks) && adjacent(toks[next-1], toks[next]) && !hundredIn(lang, toks[next].lower) {
-			if w, ok := value(toks[next]); ok && w >= 1 {
+			w, ok := value(toks[next])
+			if !ok && next > end+1 && oneAfterAnd[toks[next].lower] {
+				w, ok = 1, true // "trente et une", "treinta y una", "trinta e uma"
+			}
+			if ok && w >= 1 {
 				switch {
 				case int(v)%100 == 0 && v >= 100 && w < 100, v >= 20 && v < 100 && int(v)%10 == 0 && w < 10 && next > end+1:
 					v, end = v+w, next

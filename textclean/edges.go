@@ -191,6 +191,12 @@ func masthead(s string) bool {
 		return true
 	}
 	ws := strings.Fields(s)
+	// "Het Zuiderlicht", "Der Abend": an article no surname opens on,
+	// before one name
+	if len(ws) == 2 && reArticleNoSurname.MatchString(ws[0]) {
+		r, _ := utf8.DecodeRuneInString(ws[1])
+		return unicode.IsUpper(r)
+	}
 	if len(ws) < 3 || !reLeadingArticle.MatchString(ws[0]) {
 		return false
 	}
@@ -216,6 +222,11 @@ var reInitialsBefore = regexp.MustCompile(`^(?:\p{Ll}{2,4}(?:\s+[–—-])?|\p{L
 
 // reLeadingArticle: the articles a masthead opens on.
 var reLeadingArticle = regexp.MustCompile(`^(?:The|El|La|Le|Les|Los|Las|Il|Lo|Der|Die|Das|Het|De|O|A|Os|As)$`)
+
+// reArticleNoSurname: the articles a masthead opens on that open no
+// person's name ("Le Pen", "De Vries", "La Torre" and "El Greco" are
+// names).
+var reArticleNoSurname = regexp.MustCompile(`^(?:The|Il|Der|Die|Das|Het|Les|Los|Las|Os|As)$`)
 
 // mastheadName: s is written as a masthead is, its words capitalised
 // but for linking words and, as French, Spanish and Italian papers write
@@ -243,7 +254,7 @@ var reOutletLinkWord = regexp.MustCompile(`^(?:dello|della|delle|degli)$`)
 
 // reMastheadWord: the words newspapers, agencies and broadcasters name
 // themselves with, which no person's name holds.
-var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|gaceta|gazeta|gazet|centinela|portal|mundo|país|stadio|cronaca|sera|depesche|hebdo|dépêches|depeches|tempo|giorno|monde|figaro|parool|globo|bola|tiempo|temps|nación|nacion|razón|razon|repubblica|república|libération|croix|nouvelliste|informateur|nieuwsdienst|persdienst|voce|koerier|cronache|phare)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
+var reMastheadWord = regexp.MustCompile(`(?i)\b(daily|times|news|post|herald|ledger|journal|tribune|gazette|chronicle|observer|review|press|telegraph|courier|mail|express|progrès|progres|globe|monitor|bulletin|register|inquirer|examiner|dispatch|sentinel|mirror|weekly|radio|television|tv|magazine|agency|agencia|agence|agenzia|agentur|agência|persbureau|newswire|world|report|wire|today|online|insider|digest|watch|standard|independent|guardian|media|network|zeitung|nachrichten|rundschau|diario|periódico|journal|quotidien|giornale|gazzetta|jornal|krant|dagblad|courrier|matin|soir|dépêche|nouvelles|républicain|noticias|heraldo|prensa|correo|crónica|corriere|stampa|messaggero|mattino|notizie|folha|correio|notícias|eco|echo|echos|courant|nieuws|telegraaf|star|sun|bote|kurier|anzeiger|blatt|tagblatt|merkur|voz|quotidiano|pulse|ticker|dispatch|observador|osservatore|diário|gazzettino|omroep|info|gaceta|gazeta|gazet|centinela|portal|mundo|país|stadio|cronaca|sera|depesche|hebdo|dépêches|depeches|tempo|giorno|monde|figaro|parool|globo|bola|tiempo|temps|nación|nacion|razón|razon|repubblica|república|libération|croix|nouvelliste|informateur|nieuwsdienst|persdienst|voce|koerier|cronache|phare|allgemeine|messager|messenger|mensajero|mensageiro|presse)\b|(?:^|\s|['’])[ÉéEe]chos?\b`)
 
 // reMastheadCompound: German and Dutch papers write the masthead word into
 // one word with the place or the time ("Tagesbote", "Donaukurier",

@@ -620,6 +620,10 @@ func TestMastheadsAndHeadlines(t *testing.T) {
 		{"Airline breach exposed loyalty accounts\n\nChipwire\nJun 23, 2027 9:05 AM PT\n\nThe airline said on Tuesday that hackers had reached a vendor's systems.", "Airline breach exposed loyalty accounts", "Chipwire"},
 		{"L'Italia vola in finale\n\nIl Tempo Sportivo\n11 giugno 2027\n\nL'Italia ha battuto la Spagna in semifinale.", "L'Italia vola in finale", "Il Tempo Sportivo"},
 		{"Cabina precipitata, tre morti\n\nCronaca del Cadore\nvenerdì 13 agosto 2027\n\nUna cabina è precipitata venerdì mattina.", "Cabina precipitata, tre morti", "Cronaca del Cadore"},
+		// "Allgemeine", "Messager" and an article no surname opens on
+		{"Windrad eingestürzt\n\nOstheider Allgemeine\n11. Februar 2027\n\nVon Anna Ahrens\n\nIm Windpark ist in der Nacht eine Anlage umgestürzt.", "Windrad eingestürzt", "Ostheider Allgemeine"},
+		{"La ligne coupée\n\nLe Messager vaudois\n16 novembre 2027\n\nPar Anne Rochat\n\nUn éboulement a coupé la ligne mardi.", "La ligne coupée", "Le Messager vaudois"},
+		{"Dak ijshal bezwijkt\n\nHet Oosterlicht\n9 januari 2027\n\nHet dak van de ijshal is zaterdagavond ingestort.", "Dak ijshal bezwijkt", "Het Oosterlicht"},
 		{"Giftige stof lekt uit opslagtank\n\nProvinciale Havenbode\n12 mei 2027\n\nUit een opslagtank is dinsdag een giftige stof gelekt.", "Giftige stof lekt uit opslagtank", "Provinciale Havenbode"},
 	} {
 		r := Clean(c.raw)

@@ -19,6 +19,7 @@ func TestDatelineLength(t *testing.T) {
 		{"SAINT-ÉTIENNE – Un incendie a ravagé l'usine.", "Un incendie a ravagé l'usine."},
 		{"US-CHINA TALKS - no deal", ""},
 		{"SEVILLA, 14 Mar. (EP) - El pleno aprobó el presupuesto.", "El pleno aprobó el presupuesto."},
+		{"MAZARA DEL VALLO (TRAPANI) (ASM) - Sono rimasti in porto.", "Sono rimasti in porto."},
 	} {
 		n := DatelineLength(c.s)
 		got := ""
