@@ -2178,3 +2178,30 @@ func TestCountOverPastSpanIsAnotherTimes(t *testing.T) {
 	readAs("it", day, x, y)
 	wantValues(t, x, y, []string{"210", "240"})
 }
+
+// A part of the dead told "entre los fallecidos" after its figure or
+// "Entre las víctimas mortales" before it leaves the toll its one figure;
+// the injured who had light injuries are a part; "o número de pessoas
+// feridas" is the injured's count; a time both sources give beside the
+// event's is set aside.
+func TestTollPartsCountsOfAndSharedTimes(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-08-03")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"es", "Siete personas murieron en la avalancha del santuario de Qollpa. Tres niños se encuentran entre los fallecidos.",
+			"El saldo de la avalancha en el santuario de Qollpa subió a diez muertos. Entre las víctimas mortales figuran tres menores.", []string{"Siete", "diez"}},
+		{"nl", "Bij de instorting van de sporthal in Ermelo zijn vier mensen gewond geraakt. Drie gewonden hadden lichte verwondingen.",
+			"Zeven mensen raakten gewond bij de instorting van de sporthal in Ermelo.", []string{"vier", "Zeven"}},
+		{"pt", "Onze pessoas ficaram feridas no acidente com o trem em Caruaru.",
+			"Subiu para 15 o número de pessoas feridas no acidente com o trem em Caruaru.", []string{"Onze", "15"}},
+		{"fr", "Le glissement s'est produit vers 3h20 sur la ligne de Vallorbe. Le premier train devait passer à 5h10 sur la ligne de Vallorbe.",
+			"La coulée de boue a recouvert la voie à 3h45 près de Vallorbe. Le premier convoi était prévu à 5h10 près de Vallorbe.", []string{"3h20", "3h45"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

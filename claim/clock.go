@@ -516,6 +516,40 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 		}
 		times[f.x.Source][f.minutes] = true
 	}
+	// (a time every source gives alike, each beside another, is another
+	// thing they agree on, not the time they differ on: "le premier
+	// train devait passer à 5h40" in both, beside "vers 4h30" · "à 4h50")
+	if !preferShared && len(times) >= 2 {
+		shared := map[int]bool{}
+		for _, f := range figs {
+			all := true
+			for _, ts := range times {
+				all = all && ts[f.minutes] && len(ts) > 1
+			}
+			shared[f.minutes] = all
+		}
+		left := slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return shared[f.minutes] })
+		// (what is left must be near in every two sources, one event's
+		// time: "seit Dienstag, 18 Uhr" and "bis Freitagmorgen um 6 Uhr"
+		// are two things)
+		near := true
+		for _, f := range left {
+			for _, g := range left {
+				d := f.minutes - g.minutes
+				near = near && (f.x.Source == g.x.Source || max(d, -d) <= 90)
+			}
+		}
+		if near && len(left) < len(figs) {
+			figs = left
+			times = map[int]map[int]bool{}
+			for _, f := range figs {
+				if times[f.x.Source] == nil {
+					times[f.x.Source] = map[int]bool{}
+				}
+				times[f.x.Source][f.minutes] = true
+			}
+		}
+	}
 	near := func(f, g clockFigure) bool {
 		d := f.minutes - g.minutes
 		return g.x.Source != f.x.Source && len(times[g.x.Source]) == 1 && max(d, -d) <= 90

@@ -59,7 +59,7 @@ var foreignCountSynonyms = func() map[string]string {
 		"vehículos coches autos automóviles carros",
 		"véhicules voitures",
 		"veicoli auto automobili macchine vetture",
-		"veículos carros automóveis viaturas",
+		"veículos carros automóveis",
 		"Fahrzeuge Autos Wagen",
 		"voertuigen auto's wagens",
 		"casas viviendas hogares",

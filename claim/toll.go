@@ -71,6 +71,24 @@ var (
 // other languages read (folded).
 var seriousWords = setOfWords(`graves grave gravi gravissimi gravissimes`)
 
+// minorInjuries: the injured counted at word k had light injuries, said
+// within the next few words ("hadden lichte verwondingen", "presentan
+// lesiones leves").
+func minorInjuries(ws []Word, k int, gap func(i, j int) string) bool {
+	for j := k + 1; j+1 < len(ws) && j <= k+4 && !clauseBreak(gap(j-1, j)); j++ {
+		a, b := Fold(ws[j].Text), Fold(ws[j+1].Text)
+		if minorWords[a] && injuryNouns[b] || injuryNouns[a] && minorWords[b] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	minorWords  = setOfWords(`minor light slight lichte leichte leichten leves leve lievi lieve legeres`)
+	injuryNouns = setOfWords(`injuries verwondingen verletzungen lesiones heridas ferite blessures ferimentos lesoes`)
+)
+
 // seriousBefore before the injured make them the seriously injured
 // (folded): "schwere Verletzungen", "zware verwondingen", "serious injuries".
 var seriousBefore = setOfWords(`schwere schweren serious severe critical zware ernstige schwer lebensgefahrlich seriously critically severely gravemente grievement ernstig`)
@@ -684,6 +702,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				k >= 1 && seriousBefore[Fold(ws[k-1].Text)]) {
 				t = "seriously injured" // ("Drei Menschen erlitten schwere Verletzungen")
 			}
+			// "Vijf gewonden hadden lichte verwondingen", "five of the
+			// injured had minor injuries": the slightly hurt among them
+			if t == "injured" && minorInjuries(ws, k, gap) {
+				t = "slightly injured"
+			}
 			return t, noun, bound, true
 		}
 		// "33 hostages will be released", "35 hostages will be freed"
@@ -1019,9 +1042,15 @@ var numberWordsAny = setOfWords(`one two three four five six seven eight nine te
 // partOfToll: the count at word at follows "among the dead" or the like
 // within a few words ("Among the dead were two people killed when …",
 // "entre los fallecidos hay dos menores"): a part of the toll.
+// ("Entre las víctimas mortales figuran dos menores"), or precedes it
+// ("Dos niños se encuentran entre los fallecidos").
 func partOfToll(ws []Word, at int) bool {
 	for i := at - 1; i >= 1 && i >= at-4; i-- {
-		if tollWords[Fold(ws[i].Text)] == "" {
+		f := Fold(ws[i].Text)
+		if (f == "mortales" || f == "mortais" || f == "fatales" || f == "fatais") && i >= 2 {
+			i, f = i-1, Fold(ws[i-1].Text)
+		}
+		if tollWords[f] == "" && !victimWords[f] {
 			continue
 		}
 		k := i - 1
@@ -1030,8 +1059,21 @@ func partOfToll(ws []Word, at int) bool {
 		}
 		return amongWords[Fold(ws[k].Text)]
 	}
+	for i := at + 1; i+1 < len(ws) && i <= at+5; i++ {
+		if !amongWords[Fold(ws[i].Text)] {
+			continue
+		}
+		k := i + 1
+		if articlesBeforeToll[Fold(ws[k].Text)] && k+1 < len(ws) {
+			k++
+		}
+		return tollWords[Fold(ws[k].Text)] == "death toll" || victimWords[Fold(ws[k].Text)]
+	}
 	return false
 }
+
+// victimWords: "the victims" in the languages read.
+var victimWords = setOfWords(`victims victimas vittime victimes vitimas opfer opfern slachtoffers`)
 
 // nameNumberBefore: w marks the number after it as a name's ("N.º",
 // "No.", "Nr.").
@@ -1139,10 +1181,10 @@ func countOfToll(ws []Word, k int) string {
 	if word(k+2) == "vitimas" && (word(k+3) == "fatais" || word(k+3) == "mortais") {
 		return "death toll" // "o número de vítimas fatais": the dead
 	}
-	if t := tollWords[word(k+2)]; t != "" || !balance {
+	if t := tollWords[word(k+2)]; t != "" || !balance && !peopleNouns[word(k+2)] {
 		return t
 	}
-	return tollWords[word(k+3)] // "degli anziani morti": who, then the toll
+	return tollWords[word(k+3)] // "degli anziani morti", "de pessoas feridas": who, then the toll
 }
 
 // otherWords before a count make it another group: "Outros 52 óbitos
