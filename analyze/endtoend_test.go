@@ -124,7 +124,8 @@ func TestCourtEndToEnd(t *testing.T) {
 // copy, a business page, a local paper's plain-text scrape with its
 // masthead line and a JSON Lines record: a quote worded two ways where
 // one outlet quotes two sentences together, a chief executive's name
-// spelled two ways, a market's reference price that is no event.
+// spelled two ways, a market's reference price that is no event, and
+// the target's share jump told as 31% and as 29%.
 func TestTakeoverEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/takeover", 4)
 	bySource := map[string]*crossread.Article{}
@@ -146,6 +147,7 @@ func TestTakeoverEndToEnd(t *testing.T) {
 	want := map[string][]string{
 		"spelling": {"Jonathan Whitfield · Jonathon Whitfield"},
 		"quote":    {"This brings us the most promising pipeline in metabolic disease, · This brings us the strongest pipeline in metabolic disease."},
+		"number":   {"29% · 31%"},
 	}
 	if !reflect.DeepEqual(kinds, want) {
 		t.Errorf("discrepancies %v, want %v", kinds, want)

@@ -2205,3 +2205,17 @@ func TestTollPartsCountsOfAndSharedTimes(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// A company's share move, each source's one, by its direction; a move
+// of the index is not it. Impairments are a metric.
+func TestShareMoveAndImpairments(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-11-04")
+	x := doc("a", "X", "Shares in Halvard Bank fell 6.1 per cent in early trading. Halvard Bank booked impairment charges of £800m in the quarter.")
+	y := doc("b", "Y", "Halvard Bank shares were down 8.3% at 0910 GMT, while the FTSE 250 index fell 0.4%. Loan impairments at Halvard Bank jumped to 950 million pounds in the quarter.")
+	readAs("en", day, x, y)
+	wantValues(t, x, y, []string{"6.1 per cent", "8.3%", "£800m", "950 million pounds"})
+	r := Analyze([]*crossread.Doc{x, y}, nil)
+	if got := valuesOf(r.Discrepancies); got["0.4%"] {
+		t.Errorf("discrepancies %+v: the index's move is not the company's", r.Discrepancies)
+	}
+}

@@ -1905,6 +1905,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return values.once(k, x, y) && daysApart(x, y) <= 1
 		}, true)
 	}
+	// How far a company's shares moved, each source's one move of a day
+	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
 	// (a class's count, each source giving one, is the story's whoever
 	// the sentences' subjects: "Aan boord … zaten 168 passagiers" · "Een
 	// Boeing 737-800 met 186 passagiers")
@@ -2811,6 +2814,13 @@ func roughlyEqual(xs string, p Quantity, ys string, q Quantity) bool {
 // (or more zeros), is q rounded: q lies within half its step and a
 // hundredth of it ("200,000" is no rounding of "180,000").
 func roundedFrom(p, q Quantity) bool {
+	// a percentage written whole is the other's rounded when that lies
+	// within half a point of it ("fell 2%" · "closed down 2.1%")
+	if p.Kind == "percent" && q.Kind == "percent" && !strings.ContainsAny(p.Text, ".,") && strings.ContainsAny(q.Text, ".,") {
+		pv, err1 := strconv.ParseFloat(p.Value, 64)
+		qv, err2 := strconv.ParseFloat(q.Value, 64)
+		return err1 == nil && err2 == nil && math.Abs(pv-qv) < 0.5
+	}
 	if p.Kind != "count" || q.Kind != "count" {
 		return false
 	}
@@ -5578,6 +5588,7 @@ var metricNouns = map[string]string{
 	"profit": "profit", "revenu": "revenue", "sale": "revenue", "turnov": "revenue", "earn": "earnings",
 	"incom": "income", "loss": "loss", "dividend": "dividend", "ebitda": "EBITDA", "budget": "budget",
 	"deficit": "deficit", "debt": "debt", "valuat": "valuation", "bonus": "bonus", "salari": "salary",
+	"impair": "impairments", "provis": "provisions", "writedown": "write-downs", "write-down": "write-downs",
 }
 
 // metricQualifiers name which of a metric ("net profit", "operating

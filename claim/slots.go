@@ -2250,3 +2250,69 @@ var builtWords = setOfWords(`built constructed erected
 	costruito costruita costruiti costruite edificato edificata eretto eretta
 	gebaut gebaute gebauten erbaut erbaute erbauten errichtet errichtete errichteten fertiggestellt fertiggestellte fertiggestellten
 	gebouwd opgeleverd`)
+
+// shareMove: the percentage q of s is how far a company's shares moved,
+// told after a verb of the move with the shares its subject ("Shares in
+// Halvard fell 7.4 per cent in early trading" · "Halvard shares were down
+// 9.2% at 0905 GMT"): a fall and a rise are two slots. A move of an
+// index or of rivals' shares is not the company's, and a move "since"
+// or "this year" is another span's.
+func shareMove(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.End > len(s) {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 3 {
+		return "", false
+	}
+	k := n - 1
+	if f := Fold(before[k].Text); f == "by" || f == "as" && k >= 2 && Fold(before[k-1].Text) == "much" {
+		k -= 1
+		if Fold(before[k].Text) == "much" {
+			k -= 2 // "as much as"
+		}
+	}
+	if k < 1 || clauseBreak(s[before[k].End:q.Start]) {
+		return "", false
+	}
+	direction := ""
+	switch f := Fold(before[k].Text); {
+	case shareFallVerbs[f]:
+		direction = "fall"
+	case shareRiseVerbs[f]:
+		direction = "rise"
+	case f == "down" || f == "lower":
+		direction = "fall"
+	case f == "up" || f == "higher":
+		direction = "rise"
+	default:
+		return "", false
+	}
+	// the shares, within the few words before the verb and in its clause
+	shares := false
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if clauseBreak(s[before[j].End:before[j+1].Start]) {
+			break
+		}
+		switch Fold(before[j].Text) {
+		case "shares", "stock", "stocks":
+			shares = true
+		case "index", "rival", "rivals", "peers", "sector", "market", "markets", "ftse", "dow", "nasdaq", "dax", "cac":
+			return "", false
+		}
+	}
+	if !shares {
+		return "", false
+	}
+	rest := strings.ToLower(s[q.End:min(len(s), q.End+40)])
+	if strings.Contains(rest, "since") || strings.Contains(rest, "this year") || strings.Contains(rest, "so far") || strings.Contains(rest, "over the past") {
+		return "", false
+	}
+	return "share price " + direction + " (%)", true
+}
+
+var (
+	shareFallVerbs = setOfWords(`fell dropped slid slumped tumbled plunged sank lost declined dipped shed`)
+	shareRiseVerbs = setOfWords(`rose jumped climbed gained soared surged rallied advanced added`)
+)

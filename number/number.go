@@ -763,6 +763,11 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 	if (nt.lower == "pounds" || nt.lower == "pound") && at(toks, j+1).lower == "sterling" {
 		return crossread.Number{Value: v, Kind: Money, Currency: "GBP"}, j + 2, true
 	}
+	// "1.3 billion pounds in the quarter" is money; "2 million pounds of
+	// ground beef" a weight
+	if nt.lower == "pounds" && scaled && at(toks, j+1).lower != "of" {
+		return crossread.Number{Value: v, Kind: Money, Currency: "GBP"}, j + 1, true
+	}
 	if cc := dollarNation[nt.lower]; cc != "" && (at(toks, j+1).lower == "dollars" || at(toks, j+1).lower == "pounds") {
 		return crossread.Number{Value: v, Kind: Money, Currency: cc}, j + 2, true
 	}

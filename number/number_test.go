@@ -139,6 +139,8 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"en", "four hundred and twenty people", 420, Count},
 		{"es", "cuatrocientos veinte alumnos", 420, Count},
 		{"es", "treinta y dos heridos", 32, Count},
+		{"en", "impairments jumped to 1.3 billion pounds in the quarter", 1.3e9, Money},
+		{"en", "recalled 2 million pounds of ground beef", 2e6, Count},
 		{"fr", "trente et une personnes ont été incommodées", 31, Count},
 		{"fr", "vingt et un blessés", 21, Count},
 		{"pt", "trinta e uma vítimas", 31, Count},

@@ -26,6 +26,7 @@
 package textclean
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +100,11 @@ func Clean(raw string) Result {
 	res.Title = chooseTitle(lines, &meta)
 	if res.Title != "" {
 		markHeader(lines, &meta)
+	}
+	// "UPDATE 2-Halvard sinks to loss": the wire's version slug is no
+	// part of the headline
+	if g := reWireSlug.FindStringIndex(res.Title); g != nil && g[1] < len(res.Title) {
+		res.Title = res.Title[g[1]:]
 	}
 	markMediaTitles(lines)
 	markCaptions(lines)
@@ -396,3 +402,7 @@ func filterMenuItem(lines []line, i int) bool {
 	}
 	return hi-lo >= 2
 }
+
+// reWireSlug: a wire headline's version slug ("UPDATE 2-", "REFILE-",
+// "CORRECTED-").
+var reWireSlug = regexp.MustCompile(`^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE)(?: \d{1,2})?-\s*`)
