@@ -367,9 +367,12 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 			"number of firefighters: 180 [Canadian Newswire Service, Dominion Daily] · 240 [The Interior Sun]",
 		}},
 		// a ferry sinking: the dead, the missing ('about a dozen passengers remained unaccounted
-		// for' · 'with nine still missing', each Monday paper's one count) and the captain's age
+		// for' · 'with nine still missing', each Monday paper's one count), the captain's age
+		// and what the ferry was allowed to carry ('certified to carry only 150' · 'licensed to
+		// carry a maximum of 180 people')
 		{"ferrysink", 3, []string{
 			"age of Ernesto Villanueva: 47 [The Straits Observer] · 52 [The Manila Chronicle]",
+			"capacity: 150 [The Manila Chronicle] · 180 [The Straits Observer]",
 			"death toll: 31 [Asia Pacific Wire, The Manila Chronicle] · 34 [The Straits Observer]",
 			"missing: Twelve [Asia Pacific Wire, The Manila Chronicle] · nine [The Straits Observer]",
 		}},

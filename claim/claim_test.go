@@ -2219,3 +2219,28 @@ func TestShareMoveAndImpairments(t *testing.T) {
 		t.Errorf("discrepancies %+v: the index's move is not the company's", r.Discrepancies)
 	}
 }
+
+// A sum "in compensation" and an "ex-gratia"; a boat "meant for" so many
+// and "with a capacity of just" so many; "sapeurs-pompiers" are
+// firefighters; the number a carriage is known by.
+func TestCompensationCapacityCompoundsAndNumbers(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-06-17")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"en", "The state announced an ex-gratia of Rs 3 lakh each to the families of the dead in Amravati.",
+			"The government in Amravati declared ₹2 lakh in compensation for each family.", []string{"Rs 3 lakh", "₹2 lakh"}},
+		{"en", "Thirty pilgrims boarded a ferry meant for 20 passengers at the Sonpur ghat.",
+			"The ferry at the Sonpur ghat had a capacity of just 25 people.", []string{"20", "25"}},
+		{"fr", "Une soixantaine de sapeurs-pompiers ont été engagés au gymnase de Vérac.",
+			"Trente pompiers sont intervenus au gymnase de Vérac.", []string{"soixantaine", "Trente"}},
+		{"it", "Un incendio è scoppiato nella notte sul treno notturno per Lecce. L'incendio è partito dalla carrozza cuccette numero 4 del treno notturno.",
+			"Fiamme nella notte sul treno notturno per Lecce. Le fiamme hanno interessato la carrozza cuccette numero 6 del convoglio.", []string{"4", "6"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

@@ -1905,6 +1905,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return values.once(k, x, y) && daysApart(x, y) <= 1
 		}, true)
 	}
+	// The number a thing is known by, each source's one for it ("carrozza
+	// cuccette numero 7" · "carrozza cuccette numero 9")
+	// (whatever their subjects: the thing named is whose number it is)
+	saved := lenient
+	lenient = anySubjects
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return numberedThing(x.Text, p) })
+	lenient = saved
 	// How far a company's shares moved, each source's one move of a day
 	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
@@ -5344,6 +5351,12 @@ func penaltyOf(s string, q Quantity) (string, bool) {
 		if name, ok := penaltyNouns[stemAt(after, 0)]; ok {
 			return name, true
 		}
+		// "₹5 lakh in compensation"
+		if len(after) > 1 && Fold(after[0].Text) == "in" && after[0].Start <= 1 {
+			if name, ok := penaltyNouns[stemAt(after, 1)]; ok {
+				return name, true
+			}
+		}
 		// the other languages': "una multa de 42 millones de euros",
 		// "multado con 45 millones", "une amende de", "eine Geldstrafe von"
 		// (past an apposition's comma and a superlative: "La mayor
@@ -5419,7 +5432,7 @@ var (
 // penaltyNouns are the stems of the sums a court or a captor sets.
 var penaltyNouns = map[string]string{
 	"fine": "fine", "bail": "bail", "ransom": "ransom", "damag": "damages", "compens": "compensation",
-	"penalti": "penalty", "settlement": "settlement",
+	"penalti": "penalty", "settlement": "settlement", "ex-gratia": "compensation",
 }
 
 // metricOf names the figure q of s by the metric its clause gives it: the
@@ -6531,7 +6544,7 @@ var (
 // "capacité de", "capienza di", "capacidade para", "Fassungsvermögen von".
 var (
 	reCapacityAfter  = regexp.MustCompile(`^-(?:capacity|seat|seater)\b`)
-	reCapacityBefore = regexp.MustCompile(`(?i)\b(?:capacity of|capacity for|(?:licensed|certified|allowed|permitted|designed|able|built) to carry|can carry|could carry|aforo (?:de|para)|capacité (?:de|d'accueil de)|capienza (?:di|da)|capacidade (?:de|para)|fassungsvermögen (?:von)?|capaciteit van)\s+(?:(?:about|some|around|more than|up to|unas|unos|près de|circa|cerca de|rund|etwa)\s+)?$`)
+	reCapacityBefore = regexp.MustCompile(`(?i)\b(?:capacity of|capacity for|(?:licensed|certified|allowed|permitted|designed|able|built) to carry|(?:meant|designed|built|rated) for|can carry|could carry|aforo (?:de|para)|capacité (?:de|d'accueil de)|capienza (?:di|da)|capacidade (?:de|para)|fassungsvermögen (?:von)?|capaciteit van)\s+(?:(?:about|some|around|more than|up to|just|only|unas|unos|apenas|solo|près de|seulement|circa|cerca de|rund|etwa|nur)\s+)?$`)
 )
 
 // capacityOf: the count q of s is a venue's capacity.

@@ -570,6 +570,12 @@ func countClassOf(f string) string {
 	if c := countClasses[f]; c != "" {
 		return c
 	}
+	// "sapeurs-pompiers": a hyphened compound's head
+	if i := strings.LastIndexByte(f, '-'); i > 0 && i+1 < len(f) {
+		if c := countClasses[f[i+1:]]; c != "" {
+			return c
+		}
+	}
 	for _, tail := range compoundTails {
 		if strings.HasSuffix(f, tail) && len(f) > len(tail)+2 {
 			return countClasses[tail]
@@ -2316,3 +2322,36 @@ var (
 	shareFallVerbs = setOfWords(`fell dropped slid slumped tumbled plunged sank lost declined dipped shed`)
 	shareRiseVerbs = setOfWords(`rose jumped climbed gained soared surged rallied advanced added`)
 )
+
+// numberedThing: the count q of s is the number a thing is known by,
+// written after "number" ("carrozza cuccette numero 7", "coach number
+// 9", "Gleis Nummer 4"): keyed by the thing, up to two words before the
+// word, so that two numbers of it told apart are two accounts of which.
+func numberedThing(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.Start > len(s) || !strings.ContainsAny(q.Text, "0123456789") || strings.ContainsAny(q.Text, ".,") {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n < 2 || !numberWords[strings.ToLower(before[n-1].Text)] || clauseBreak(s[before[n-1].End:q.Start]) {
+		return "", false
+	}
+	var thing []string
+	for j := n - 2; j >= 0 && j >= n-3; j-- {
+		f := Fold(before[j].Text)
+		r, _ := utf8.DecodeRuneInString(before[j].Text)
+		if IsStop(f) || IsStopIn("it", f) || IsStopIn("es", f) || IsStopIn("fr", f) || IsStopIn("de", f) || isNumeric(f) ||
+			clauseBreak(s[before[j].End:before[j+1].Start]) || !unicode.IsLetter(r) {
+			break
+		}
+		thing = append([]string{f}, thing...)
+	}
+	if len(thing) == 0 {
+		return "", false
+	}
+	return strings.Join(thing, " ") + " (number)", true
+}
+
+// numberWords: "number" as the languages read write it before a thing's
+// number.
+var numberWords = setOfWords(`number numero número nummer nr nr. no. nº n° num. núm.`)
