@@ -2244,3 +2244,23 @@ func TestCompensationCapacityCompoundsAndNumbers(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// Those "of them" taken to hospital are the hospitalised; floors counted
+// as "étages" and "niveaux".
+func TestHospitalisedOfThemAndFloors(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-12")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"fr", "Au gymnase de Vérac, six personnes ont été hospitalisées après la fuite.",
+			"Après la fuite au gymnase de Vérac, douze personnes ont été intoxiquées. Trois d'entre elles ont été transportées au CHU de Vérac.", []string{"six", "Trois"}},
+		{"fr", "L'hôtel Atlas, un bâtiment de trois étages, s'est effondré à Tafraout.",
+			"À Tafraout, l'hôtel Atlas, qui comptait quatre niveaux, s'est effondré.", []string{"trois", "quatre"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

@@ -1174,11 +1174,23 @@ func thingLabel(s string, q Quantity, t string, shared []string, dim string) str
 // or volume by that measure ("height (metres)" where either sentence says
 // how tall), "" when their units differ or are none.
 func measureLabel(s string, p Quantity, t string, q Quantity) string {
-	up, uq := unitNames[unitOf(s, p)], unitNames[unitOf(t, q)]
+	name := func(u string) string {
+		if n := unitNames[u]; n != "" {
+			return n
+		}
+		return foreignUnits[Fold(u)] // "135 Metern", "40 centimeter"
+	}
+	up, uq := name(unitOf(s, p)), name(unitOf(t, q))
 	if up == "" || up != uq {
 		return ""
 	}
 	measure := unitSize[unitOf(s, p)].measure
+	if measure == "" {
+		measure = unitDimension[up]
+	}
+	if measure == "" {
+		return ""
+	}
 	if measure == "length" {
 		for _, d := range []struct {
 			name  string

@@ -67,6 +67,12 @@ var foreignCountSynonyms = func() map[string]string {
 		"case abitazioni",
 		"moradias habitações residências",
 		"woningen huizen",
+		"étages niveaux",
+		"pisos plantas",
+		"piani livelli",
+		"andares pavimentos",
+		"Stockwerke Etagen Geschosse",
+		"verdiepingen bouwlagen",
 		"aeronaves aviones",
 		"avions appareils",
 		"aerei velivoli",
@@ -649,6 +655,8 @@ func foreignPlural(lang, f string) bool {
 		return true
 	case "it":
 		return strings.HasSuffix(f, "i") || strings.HasSuffix(f, "e")
+	case "fr":
+		return strings.HasSuffix(f, "s") || strings.HasSuffix(f, "x") // "niveaux", "chevaux"
 	}
 	return strings.HasSuffix(f, "s")
 }

@@ -43,7 +43,7 @@ var tollWords = map[string]string{
 // (folded).
 var (
 	hospitalWords = setOfWords(`hospital hospitals hopital hopitaux hospitales ospedale ospedali hospitais ziekenhuis ziekenhuizen
-		krankenhaus krankenhauser klinik kliniken spital spitaler`)
+		krankenhaus krankenhauser klinik kliniken spital spitaler chu clinique clinica policlinico`)
 	hospitalTo = setOfWords(`a al au aux ao ospedale naar`)
 )
 
@@ -660,6 +660,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				v = Fold(ws[k-2].Text) // "sending seven workers to the hospital", "naar het ziekenhuis"
 			}
 			if v == "to" || v == "in" || v == "ins" || strings.HasPrefix(Fold(ws[k].Text), "l'") && k >= 1 || hospitalTo[v] {
+				// ("Cinq d'entre elles ont été transportées au CHU": those
+				// of the hurt taken to hospital are the hospitalised, whole)
+				if noun == "them" {
+					return "hospitalized", noun, bound, true
+				}
 				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
 			}
 		}

@@ -71,6 +71,14 @@ func recognizeGerman(doc *crossread.Doc) []crossread.Mention {
 				add(ts, i+1, j, crossread.PERSON)
 				surnames[ts[j-1].Text] = true
 				i = j - 1
+			case germanPersonTitle(w) && i+3 < len(ts) && ts[i+1].Text == "," && germanNameWord(ts[i+2].Text):
+				// "Eine Sprecherin, Henrike Tjaden, bezifferte …": the
+				// name between commas after the office, two words or more
+				if j := germanNameEnd(ts, i+2); j > i+3 && j < len(ts) && ts[j].Text == "," {
+					add(ts, i+2, j, crossread.PERSON)
+					surnames[ts[j-1].Text] = true
+					i = j - 1
+				}
 			case givenNames[strings.ToLower(w)] || germanGivenNames[strings.ToLower(w)]:
 				if j := germanNameEnd(ts, i); j > i+1 {
 					add(ts, i, j, crossread.PERSON)
@@ -314,4 +322,5 @@ var germanGivenNames = romanceSet(`olaf angela friedrich markus annalena robert 
 	bernd jörg matthias florian tobias philipp sebastian johannes lukas felix maximilian jan tim nils sven dirk thorsten
 	torsten carsten holger detlef sigmar malu franziska nancy christine karin monika petra susanne birgit andrea
 	anja kerstin silke heike ute brigitte renate ingrid gabriele steffi katja nina jana lisa laura sophie marie hannah
-	cornelia annegret armin kevin hubert cem ricarda omid boris joachim walter heinz werner ernst`)
+	cornelia annegret armin kevin hubert cem ricarda omid boris joachim walter heinz werner ernst
+	henrike frauke sönke hauke meike wiebke imke antje insa gesche jannik fiete ole finn`)

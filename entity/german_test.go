@@ -79,3 +79,17 @@ func TestGermanNameEndsBeforeInstitution(t *testing.T) {
 		}
 	}
 }
+
+// A name between commas after an office: "Eine Sprecherin, Ilka
+// Brodersen, sagte …".
+func TestGermanNameInApposition(t *testing.T) {
+	got := mentionsIn("de", "Eine Sprecherin, Ilka Brodersen, bezifferte den Schaden auf vier Millionen Euro. Der Leiter, der Bürgermeister, schwieg.")
+	if !slices.Contains(got, "PERSON Ilka Brodersen") {
+		t.Errorf("got %q", got)
+	}
+	for _, m := range got {
+		if m == "PERSON Bürgermeister" || m == "PERSON Der" {
+			t.Errorf("got %q", got)
+		}
+	}
+}
