@@ -2264,3 +2264,26 @@ func TestHospitalisedOfThemAndFloors(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// A short sentence opening on its figure; fans are people and "ficaram
+// feridos" a toll; those "atendidas" are the hurt; an earlier accident
+// "vor drei Wochen" is another's toll.
+func TestFansTreatedAndEarlierAccidents(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-13")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"de", "Bei dem Unfall im Pongau wurden am Freitag zwölf Menschen verletzt. Erst vor drei Wochen waren bei einem Busunfall im Zillertal sechs Menschen verletzt worden.",
+			"Der Bus ist im Pongau über eine Böschung gerutscht. 15 Menschen wurden dabei verletzt.", []string{"zwölf", "15"}},
+		{"pt", "Dois torcedores morreram e pelo menos 20 ficaram feridos no estádio de Caruaru.",
+			"Chegou a três o número de mortos no estádio de Caruaru, e 31 pessoas ficaram feridas.", []string{"Dois", "três", "20", "31"}},
+		{"es", "Seis personas han resultado heridas en la explosión del edificio de Usera.",
+			"Ocho personas tuvieron que ser atendidas tras la explosión del edificio de Usera.", []string{"Seis", "Ocho"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

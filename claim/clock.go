@@ -316,8 +316,14 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				// less than an hour and a half apart, is one event's
 				// whatever its sentences name: "gegen 3.40 Uhr, nach
 				// Angaben der Polizei" · "laut Feuerwehr gegen 4.15 Uhr")
+				// (a time told "dès" or "ab", from when a state held, is
+				// another thing's than a time told plainly: "dès 8 heures"
+				// the car parks were full, "à 4 h 30" the strike began)
 				scene := a.sameScene(f.x, g.x) || (verb == "\x00clock" || verb == "\x00onset") && d <= 90 &&
 					(sameDay(f.x, g.x) || daysApart(f.x, g.x) <= 1 && (sharesEventStem(f.x, g.x) || verb == "\x00clock" && told[f.x.Source] == 1 && told[g.x.Source] == 1 && !f.from && !g.from))
+				if verb == "\x00clock" && f.from != g.from && !sharesEventStem(f.x, g.x) && !sharesCompoundHead(f.x, g.x) && !sharesCompoundHead(g.x, f.x) {
+					scene = false
+				}
 				if verb == oneTime {
 					// (or told by one verb: "The quake hit at 3:12 a.m." · "The
 					// tremor … hit at 3.21am")
@@ -412,6 +418,24 @@ func sharesEventStem(x, y *Sentence) bool {
 	for _, st := range x.Stems {
 		if len(st) >= 4 && !isNumeric(st) && !clockStems[st] && slices.Contains(y.Stems, st) {
 			return true
+		}
+	}
+	return false
+}
+
+// sharesCompoundHead: a word of y of five letters or more, no word of
+// the clock, ends a longer word of x ("staking" of "24-uursstaking").
+func sharesCompoundHead(x, y *Sentence) bool {
+	xs := Words(x.Text)
+	for _, v := range Words(y.Text) {
+		h := Fold(v.Text)
+		if len(h) < 5 || clockStems[StemIn(langOf(y), h)] {
+			continue
+		}
+		for _, w := range xs {
+			if f := Fold(w.Text); len(f) > len(h) && strings.HasSuffix(f, h) {
+				return true
+			}
 		}
 	}
 	return false

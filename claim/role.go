@@ -341,6 +341,11 @@ func (a *Alignment) roleDisc(name string, ts []title) (crossread.Discrepancy, bo
 		if len(p.quals) == 0 || len(q.quals) == 0 {
 			return false // ("President" · "Foreign Minister … President": one says less)
 		}
+		// "presidente do SRPC" · "presidente do Serviço Regional de
+		// Proteção Civil": a body's initials and its name
+		if initialsOf(p.quals, q.quals) || initialsOf(q.quals, p.quals) {
+			return false
+		}
 		for _, w := range p.quals {
 			if slices.Contains(q.quals, w) {
 				return false
@@ -380,4 +385,23 @@ func (a *Alignment) roleDisc(name string, ts []title) (crossread.Discrepancy, bo
 		d.add(value, t.span.ArticleID, t.span)
 	}
 	return d.out(), len(d.values) > 1
+}
+
+// initialsOf: one of the words a is the initials of the words b, in
+// order ("srpc" of "servico regional protecao civil").
+func initialsOf(a, b []string) bool {
+	if len(b) < 2 {
+		return false
+	}
+	var init strings.Builder
+	for _, w := range b {
+		r, _ := utf8.DecodeRuneInString(w)
+		init.WriteRune(r)
+	}
+	for _, w := range a {
+		if len(w) >= 2 && w == init.String() {
+			return true
+		}
+	}
+	return false
 }

@@ -281,3 +281,14 @@ func TestAnalyze_MilitaryRankGivenTwoWays(t *testing.T) {
 		}
 	}
 }
+
+// A body's initials are its name: "presidente do SRPC" is the same
+// office as "presidente do Serviço Regional de Proteção Civil".
+func TestInitialsOf(t *testing.T) {
+	if !initialsOf([]string{"srpc"}, []string{"servico", "regional", "protecao", "civil"}) {
+		t.Error("srpc should be the initials of servico regional protecao civil")
+	}
+	if initialsOf([]string{"foreign"}, []string{"finance"}) || initialsOf([]string{"fm"}, []string{"foreign", "minister", "office"}) {
+		t.Error("initials matched words that are not them")
+	}
+}

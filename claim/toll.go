@@ -175,7 +175,9 @@ func init() {
 			"cuerpos cadáveres corps cadavres corpi cadaveri corpos cadáveres leichen lichamen " +
 			"tote toten getötet gestorben starben morti morte deceduti decedute annegati annegate vittime mortos mortas morreram doden omgekomen levens overleden " +
 			"mortes óbitos obitos faleceram décédé décédée décédés décédées fallecimientos todesopfer decessi decesos todesfälle sterfgevallen",
+		// (those "atendidas" by the emergency services are the hurt they treated)
 		"injured": "heridos heridas lesionados lesionadas blessés blessées verletzte verletzten verletzt feriti ferite feridos feridas gewonden gewond verwondingen " +
+			"atendidas atendidos " +
 			"ferimentos lesiones blessures verletzungen lichtgewond lichtgewonden",
 		// (a compound's seriously injured are a count of their own, within the injured)
 		"seriously injured": "zwaargewonden zwaargewond schwerverletzte schwerverletzten schwerstverletzte",
@@ -218,6 +220,7 @@ func init() {
 		"presos reos internos reclusos detenidos detentos détenus prisonniers detenuti carcerati häftlinge gefangene gedetineerden " +
 		"pacientes pazienti patienten patientinnen patiënten invitados invitati convidados invités gäste gasten medewerkers empleados dipendenti employés funcionários " +
 		"corredores coureurs läufer hardlopers concorrenti competidores " +
+		"torcedores hinchas aficionados tifosi supporters fans " +
 		"besucher besucherinnen visiteurs visitantes visitatori bezoekers festivalbesucher " +
 		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos") {
 		peopleNouns[Fold(w)] = true
@@ -225,7 +228,7 @@ func init() {
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
 		"wurden haben hanno sono stati foram são se het zijn werden is risultano risulta restano resultaron quedaron " +
 		"siguen sigue permanecen continúan están estaban restent demeurent bleiben gelten als continuano rimangono " +
-		"continuam permanecem seguem estão") {
+		"continuam permanecem seguem estão ficaram ficou encuentran encuentra encontram encontra") {
 		tollLinks[Fold(w)] = true
 	}
 	// job cuts: "la suppression de 1 200 postes", "supprimer 1 500
@@ -1312,6 +1315,25 @@ func elsewhere(x *Sentence) bool {
 					return true
 				}
 			}
+		case "vor", "hace", "ha", "a":
+			// "Erst vor drei Wochen war …", "hace dos semanas", "há três
+			// anos", "il y a deux ans": an earlier event's count
+			if f == "a" && (i < 2 || Fold(ws[i-2].Text) != "il" || Fold(ws[i-1].Text) != "y") {
+				continue
+			}
+			if f == "ha" && strings.ToLower(w.Text) != "há" {
+				continue // (Italian "ha tre anni" is an age)
+			}
+			// (before the figures: after them, a comparison, "höher als
+			// vor fünf Jahren")
+			if i+2 < len(ws) && agoSpans[Fold(ws[i+2].Text)] && quantityAt(x, ws[i+1].Start) && quantityAfter(x, ws[i+2].End) {
+				return true
+			}
+		case "fa", "geleden", "ago":
+			// "tre settimane fa", "drie weken geleden", "two weeks ago"
+			if i >= 2 && agoSpans[Fold(ws[i-1].Text)] && quantityAt(x, ws[i-2].Start) && quantityAfter(x, w.End) {
+				return true
+			}
 		case "ultimi", "ultime", "ultimos", "ultimas", "derniers", "dernieres", "past", "last":
 			// "negli ultimi dodici mesi almeno quindici imbarcazioni",
 			// "in the past two years": a span up to now, before the figures
@@ -1326,6 +1348,30 @@ func elsewhere(x *Sentence) bool {
 			if spanCount && after {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// agoSpans are the periods "ago" counts back ("vor drei Wochen", "two
+// years ago"); not hours or days, which may be the event's own.
+var agoSpans = setOfWords(`weeks months years wochen monaten jahren semanas meses anos años semaines mois ans settimane mesi anni weken maanden jaar jaren`)
+
+// quantityAfter: a quantity of x starts after byte at of its text.
+func quantityAfter(x *Sentence, at int) bool {
+	for _, q := range x.Quantities {
+		if q.Start >= at {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityAt: a quantity of x starts at byte at of its text.
+func quantityAt(x *Sentence, at int) bool {
+	for _, q := range x.Quantities {
+		if q.Start == at {
+			return true
 		}
 	}
 	return false
@@ -2019,7 +2065,8 @@ func shortStatement(x *Sentence) bool {
 	t := strings.TrimSpace(x.Text)
 	ws := Words(t)
 	first, _ := utf8.DecodeRuneInString(t)
-	return !x.Caption && len(ws) >= 3 && unicode.IsUpper(first) && strings.HasSuffix(t, ".") && (hasVerbIn(ws) || pastTenseIn(ws, langOf(x)))
+	// ("17 Menschen wurden dabei verletzt.": a figure may open it)
+	return !x.Caption && len(ws) >= 3 && (unicode.IsUpper(first) || unicode.IsDigit(first)) && strings.HasSuffix(t, ".") && (hasVerbIn(ws) || pastTenseIn(ws, langOf(x)))
 }
 
 // attendance: the figure ws[at:end] is a crowd's size: "a crowd of
