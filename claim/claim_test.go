@@ -2287,3 +2287,23 @@ func TestFansTreatedAndEarlierAccidents(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// Sheep "gerissen" are animals killed, "auf drei Höfen" is where; "the
+// number of flights … has risen to" counts flights.
+func TestAnimalsKilledAndNumberRisenTo(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-05-12")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"de", "In der Nacht haben Wölfe in Lindwedel insgesamt 14 Schafe getötet – auf zwei Höfen.",
+			"In der Nacht zum Montag wurden in Lindwedel 19 Schafe gerissen.", []string{"14", "19"}},
+		{"en", "An IT failure forced Skylark Air to cancel 96 flights on Monday.",
+			"The number of flights Skylark Air cancelled during Monday's outage has risen to 108, the airline said.", []string{"96", "108"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

@@ -73,6 +73,10 @@ var foreignCountSynonyms = func() map[string]string {
 		"andares pavimentos",
 		"Stockwerke Etagen Geschosse",
 		"verdiepingen bouwlagen",
+		"Höfe Höfen Betriebe Betrieben Bauernhöfe Bauernhöfen",
+		"granjas explotaciones",
+		"exploitations fermes",
+		"aziende fattorie allevamenti",
 		"aeronaves aviones",
 		"avions appareils",
 		"aerei velivoli",
@@ -120,6 +124,13 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 		if (w1 == "its" || w1 == "their") && w2 == "of" ||
 			(strings.HasSuffix(w1, "'s") || strings.HasSuffix(w1, "’s")) && n >= 3 && w2 == "the" && Fold(before[n-3].Text) == "of" {
 			return "", false
+		}
+	}
+	// "The number of flights CeltAir cancelled … has risen to 127": the
+	// noun the number counts, named before the rise
+	if lang == "" {
+		if k, ok := numberOfRisenTo(s, before); ok {
+			return k, true
 		}
 	}
 	after := firstWords(s[q.End:], 4)
@@ -2363,3 +2374,30 @@ func numberedThing(s string, q Quantity) (string, bool) {
 // numberWords: "number" as the languages read write it before a thing's
 // number.
 var numberWords = setOfWords(`number numero número nummer nr nr. no. nº n° num. núm.`)
+
+// numberOfRisenTo: the words before a figure say "the number of <things>
+// … has risen to" it, in one clause; the key is the things'.
+func numberOfRisenTo(s string, before []Word) (string, bool) {
+	n := len(before)
+	if n < 5 || Fold(before[n-1].Text) != "to" || !englishRiseVerbs[Fold(before[n-2].Text)] {
+		return "", false
+	}
+	for j := n - 3; j >= 2 && j >= n-16; j-- {
+		if clauseBreak(s[before[j].End:before[j+1].Start]) {
+			return "", false
+		}
+		if Fold(before[j].Text) == "of" && Fold(before[j-1].Text) == "number" {
+			f := Fold(before[j+1].Text)
+			if syn, ok := countSynonyms[f]; ok {
+				f = syn
+			}
+			if !strings.HasSuffix(f, "s") || peopleNouns[f] && genericPeople[f] {
+				return "", false
+			}
+			return "number of " + f, true
+		}
+	}
+	return "", false
+}
+
+var englishRiseVerbs = setOfWords(`risen rose climbed increased grown grew jumped reached`)

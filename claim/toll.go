@@ -303,6 +303,8 @@ func animalsKilled(s string, q Quantity) bool {
 		for k := n - 1; k >= 0 && k >= n-4; k-- {
 			rise = rise || riseTo[Fold(before[k].Text)]
 		}
+		// (a rise told by its verb: "auf drei Höfen" is where)
+		rise = rise && anyWord(s, func(f string) bool { return riseVerbs[f] })
 		for k := n - 1; rise && k >= 0 && k >= n-10; k-- {
 			if f := Fold(before[k].Text); peopleNouns[f] {
 				break
@@ -328,7 +330,8 @@ var (
 	animalNouns = setOfWords(`animals tiere tieren animales animaux animali dieren animais cattle cows sheep horses dogs birds
 		vacas ovejas caballos reses vaches moutons chevaux mucche pecore cavalli kuhe rinder schafe pferde koeien schapen paarden`)
 	// (besides deathWord's: the German and Dutch said of animals)
-	animalDeathWords = setOfWords(`getoteten getotete verendet verendeten sterben umgekommen dood gestorven`)
+	// (and a predator's kill: "27 Schafe gerissen", "gerissene Tiere")
+	animalDeathWords = setOfWords(`getoteten getotete verendet verendeten sterben umgekommen dood gestorven gerissen gerissene gerissenen eingeschlafert`)
 )
 
 // deathWord: the folded word f tells of a death, a toll's word or a

@@ -308,7 +308,9 @@ var germanDatelineMarks = map[string]bool{"–": true, "—": true, "(": true}
 
 var countryAcronyms = romanceSet("USA UK BRD DDR VAE")
 
-var germanTitles = romanceSet("herr frau dr. prof. professor professorin papst könig königin prinz prinzessin kardinal bischof pfarrer")
+var germanTitles = romanceSet("herr frau dr. prof. professor professorin papst könig königin prinz prinzessin kardinal bischof pfarrer " +
+	// occupations written before a name ("Schäfer Hinrich Lüdemann", "Landwirtin Anke Meyer")
+	"schäfer schäferin landwirt landwirtin bäuerin winzer winzerin förster försterin")
 
 var germanNotNames = romanceSet(`der die das den dem des ein eine einen einem einer eines und oder aber im am vom zum zur
 	januar februar märz april mai juni juli august september oktober november dezember
@@ -323,4 +325,6 @@ var germanGivenNames = romanceSet(`olaf angela friedrich markus annalena robert 
 	torsten carsten holger detlef sigmar malu franziska nancy christine karin monika petra susanne birgit andrea
 	anja kerstin silke heike ute brigitte renate ingrid gabriele steffi katja nina jana lisa laura sophie marie hannah
 	cornelia annegret armin kevin hubert cem ricarda omid boris joachim walter heinz werner ernst
-	henrike frauke sönke hauke meike wiebke imke antje insa gesche jannik fiete ole finn`)
+	henrike frauke sönke hauke meike wiebke imke antje insa gesche jannik fiete ole finn
+	heinrich hinrich hermann gustav otto wilhelm georg paul peter michael thomas christoph daniel simon jonas leon emil
+	anton fritz hans kurt rudolf helga gisela elke marion anke maren britta jutta dörte`)

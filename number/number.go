@@ -703,7 +703,8 @@ func match(toks []tok, k int) (crossread.Number, int, bool) {
 		}
 	}
 	if months[prev.lower] || months[strings.TrimSuffix(prev.lower, ".")] || prev.text == "." && months[at(toks, k-2).lower] {
-		if t.isNum && t.num <= 31 && t.num == math.Trunc(t.num) {
+		// (a day in digits: "15 feb. Nueve personas" counts nine people)
+		if t.isNum && t.num <= 31 && t.num == math.Trunc(t.num) && strings.ContainsAny(t.text, "0123456789") {
 			return crossread.Number{}, k + 1, false
 		}
 	}

@@ -140,6 +140,7 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"es", "cuatrocientos veinte alumnos", 420, Count},
 		{"es", "treinta y dos heridos", 32, Count},
 		{"en", "impairments jumped to 1.3 billion pounds in the quarter", 1.3e9, Money},
+		{"es", "Lima, 15 feb. Nueve personas se encuentran desaparecidas", 9, Count},
 		{"en", "recalled 2 million pounds of ground beef", 2e6, Count},
 		{"fr", "trente et une personnes ont été incommodées", 31, Count},
 		{"fr", "vingt et un blessés", 21, Count},
