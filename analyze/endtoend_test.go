@@ -1520,10 +1520,12 @@ func TestMarketsEndToEnd(t *testing.T) {
 // TestRailstrikeEndToEnd: the strike's planned length ("a 48-hour strike,
 // … the RMT union said" · "The RMT union … began a 24-hour strike") is one
 // slot though the sentences' subjects differ, the union named in both;
-// the trains cancelled differ too.
+// the trains cancelled differ too, and so does the rise the union wants
+// ("demanding a 10% pay rise" · "wants an 8% pay increase").
 func TestRailstrikeEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/railstrike", 2)
 	wantDiscrepancies(t, st, byID, []string{
+		"pay rise demanded (%): 10% [Pacific Wire] · 8% [The Valdoria Herald]",
 		"strike (hours): 24 [The Valdoria Herald] · 48 [Pacific Wire]",
 		"trains cancelled: 1,500 [The Valdoria Herald] · 2,000 [Pacific Wire]",
 	})

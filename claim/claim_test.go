@@ -2307,3 +2307,33 @@ func TestAnimalsKilledAndNumberRisenTo(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// The evacuated told "uit hun huizen gehaald", "le persone evacuate" and
+// "a retirada de"; a compound counts what its head does ("trambestuurders"
+// · "bestuurders"), a unit's compound does not; a demand "wants" a rise,
+// "wil 6 procent erbij".
+func TestEvacuatedCompoundsAndDemands(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-10-19")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"nl", "Zo'n 1.500 inwoners van Deest zijn geëvacueerd na de dijkdoorbraak.",
+			"Na de dijkdoorbraak bij Deest zijn 1.900 mensen uit hun huizen gehaald.", []string{"1.500", "1.900"}},
+		{"it", "A Lugo un morto e 900 sfollati dopo la rotta del Senio.",
+			"Sono 1.100 le persone evacuate a Lugo dopo la rotta del Senio.", []string{"900", "1.100"}},
+		{"pt", "O incêndio em Arco obrigou à retirada de cerca de 120 pessoas das suas casas.",
+			"O incêndio em Arco levou à retirada preventiva de 160 pessoas.", []string{"120", "160"}},
+		{"nl", "In Rotterdam legden ruim 300 trambestuurders van de RET het werk neer.",
+			"In Rotterdam legden circa 250 bestuurders van de RET het werk neer.", []string{"300", "250"}},
+		{"en", "The union wants a 9 per cent rise in basic pay for ferry crews.",
+			"The union is demanding a 7 percent increase in basic wages for ferry crews.", []string{"9 per cent", "7 percent"}},
+		{"nl", "De bond eist een loonsverhoging van 4,5 procent en betere roosters bij de RET.",
+			"De bond wil bij de RET 5 procent erbij, de RET komt niet verder dan 2 procent.", []string{"4,5 procent", "5 procent"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

@@ -44,6 +44,10 @@ var countSynonyms = map[string]string{
 	"pupils": "students", "schoolchildren": "students", "medics": "doctors", "physicians": "doctors",
 }
 
+// actionOf: the nouns of an act done to those counted after "of" ("the
+// evacuation of 94 patients", "the release of 33 hostages").
+var actionOf = setOfWords(`evacuation evacuations rescue release arrest arrests relocation transfer removal deportation`)
+
 // foreignCountSynonyms: the nouns the other languages read count one
 // thing by ("barche", "imbarcazioni" and "scafi" are boats; "viviendas"
 // and "casas" homes), each to the one word its count is keyed by.
@@ -111,6 +115,8 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 		case f == "from" && lang == "" && j >= 1 && peopleFrom(Fold(before[j-1].Text)):
 			// "Negotiators from 196 countries": where people came from,
 			// no start of a change
+		case f == "of" && j >= 1 && actionOf[Fold(before[j-1].Text)]:
+			// "forcing the evacuation of 94 patients": whom the act moved
 		case f == "of" || f == "from" || f == "to" || f == "by" || f == "than":
 			return "", false
 		case lang != "" && foreignPartOf[f] && j >= 1 && figureWord(lang, before[j-1].Text): // "10 de los 16", "de 12 à 15"
@@ -427,7 +433,8 @@ func payRise(s string, q Quantity) (string, bool) {
 	after := firstWords(s[q.End:], 6)
 	near := append(before[max(0, len(before)-6):], after...)
 	pay := slices.ContainsFunc(near, func(w Word) bool { return wageWord(Fold(w.Text)) }) ||
-		len(after) >= 2 && Fold(after[0].Text) == "mehr" && Fold(after[1].Text) == "geld" // "9,5 Prozent mehr Geld"
+		len(after) >= 2 && Fold(after[0].Text) == "mehr" && Fold(after[1].Text) == "geld" || // "9,5 Prozent mehr Geld"
+		len(after) >= 1 && Fold(after[0].Text) == "erbij" && after[0].Start <= 1 // "De bond wil 6 procent erbij"
 	// (the employer's offer and the union's demand are two slots: each
 	// outlet may give both; a clause of its own says which its figure
 	// is: "De vakbonden willen 5,6 procent erbij, werkgever RSV wil niet
@@ -502,7 +509,7 @@ func clauseAround(s string, start, end int) string {
 var (
 	payOffers = []string{"offer", "angeboten", "bietet", "angebot", "biedt", "aanbod", "verder gaan dan", "offre", "propose", "ofrece", "oferta",
 		"offerta", "offerto", "propone", "oferece", "proposta"}
-	payDemands = setOfWords(`demand demands demanded demanding seeks seeking fordert fordern verlangt verlangen forderung eist eisen eis wil willen
+	payDemands = setOfWords(`demand demands demanded demanding seeks seeking want wants wanted asks asking calls calling fordert fordern verlangt verlangen forderung eist eisen eis wil willen
 		reclame reclament revendique revendiquent exige exigen pide piden reclama reclaman chiede chiedono rivendica reivindica reivindicam`)
 )
 

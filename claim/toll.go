@@ -110,7 +110,7 @@ var possessives = setOfWords(`sus su leurs leur loro suas seus ihre ihren hun`)
 
 var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonare": true, "abbandonato": true,
 	"abandonar": true, "abandonaron": true, "dejar": true, "dejaron": true, "quitter": true, "quitte": true,
-	"fuir": true, "deixar": true, "deixaram": true, "abandonaram": true}
+	"fuir": true, "deixar": true, "deixaram": true, "deixam": true, "abandonaram": true}
 
 // evacuateInfinitives: to evacuate, in the other languages read (folded).
 var evacuateInfinitives = setOfWords(`desalojar evacuar evacuer evacuare`)
@@ -618,6 +618,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			reach = 14
 		}
 	}
+	// "a retirada preventiva de 340 pessoas", "retirou cerca de 1.800
+	// pessoas": people taken from their homes, told before them
+	if noun != "" && evacuationBefore(ws, at) {
+		return "displaced or evacuated", noun, bound, true
+	}
 	insert := false
 	for n := 0; k < len(ws) && n < reach; k, n = k+1, n+1 {
 		// "2 500 personnes, résidents et vacanciers, ont dû quitter les
@@ -723,6 +728,16 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// "33 hostages will be released", "35 hostages will be freed"
 		if noun == "hostages" && (f == "released" || f == "freed" || f == "release" || f == "free") {
 			return "hostages", noun, bound, true
+		}
+		// "Sono 2.300 le persone evacuate": Italian's evacuated women and
+		// people, after the people
+		if f == "evacuate" && k >= 1 && peopleNouns[Fold(ws[k-1].Text)] {
+			return "displaced or evacuated", noun, bound, true
+		}
+		// "2.300 mensen uit hun huizen gehaald", "aus ihren Häusern
+		// geholt", "desalojadas de sus casas": taken from their homes
+		if (foreignHomes[f] || f == "hausern") && k >= 2 && foreignTheir[Fold(ws[k-1].Text)] && foreignOutOf[Fold(ws[k-2].Text)] {
+			return "displaced or evacuated", noun, bound, true
 		}
 		// "people left their homes", "forced 500 from their houses",
 		// "ordered 300,000 people to leave their homes"
@@ -1355,6 +1370,33 @@ func elsewhere(x *Sentence) bool {
 	}
 	return false
 }
+
+// evacuationBefore: a noun or a verb of evacuation stands within the four
+// words before the figure at word at, past hedges and "de" ("a retirada
+// preventiva de 340", "retirou cerca de 1.800").
+func evacuationBefore(ws []Word, at int) bool {
+	for i := at - 1; i >= 0 && i >= at-4; i-- {
+		f := Fold(ws[i].Text)
+		if evacuationWords[f] {
+			return true
+		}
+		if !(f == "de" || f == "di" || f == "van" || f == "von" || f == "preventiva" || f == "preventivo" || f == "cerca" || f == "mais" ||
+			f == "unos" || f == "unas" || f == "circa" || f == "quelque" || f == "environ" || f == "rund" || f == "etwa" || f == "ongeveer" || f == "a") {
+			return false
+		}
+	}
+	return false
+}
+
+var evacuationWords = setOfWords(`retirada retiradas retirou retiraram retirar evacuacion evacuazione evacuatie evakuierung
+	desalojo desalojaron desalojado desalojados evacuou evacuaram evacuaron`)
+
+// foreignTheir and foreignOutOf: "out of their (homes)" in the other
+// languages read.
+var (
+	foreignTheir = setOfWords(`hun ihren sus leurs loro suas`)
+	foreignOutOf = setOfWords(`uit aus de dalle das`)
+)
 
 // agoSpans are the periods "ago" counts back ("vor drei Wochen", "two
 // years ago"); not hours or days, which may be the event's own.
