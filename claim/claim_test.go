@@ -2337,3 +2337,37 @@ func TestEvacuatedCompoundsAndDemands(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// A breach "40 meter breed" is a width; a storm that lasted "une
+// vingtaine de minutes"; the temperature right after its reading's
+// figure is the place's ("43 gradi a Firenze"); an offer's and a
+// demand's terms are no rivals; "20 Uhr" is the clock's.
+func TestWidthRoundDurationsPlacesOffersAndClock(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-08-03")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"nl", "Het gat in de dijk bij Ochten is inmiddels ongeveer 30 meter breed.",
+			"De bres in de dijk groeide uit tot zo'n 50 meter breed.", []string{"30", "50"}},
+		{"fr", "L'orage a frappé Montélimar vers 17 h et a duré une vingtaine de minutes.",
+			"À Montélimar, l'épisode a duré près de quarante minutes au total.", []string{"vingtaine", "quarante"}},
+		{"it", "L'incendio tra Scansano e Magliano arriva mentre il caldo ha fatto segnare 42 gradi a Siena.",
+			"A Siena il termometro ha toccato i 40,5 gradi.", []string{"42", "40,5"}},
+		{"de", "Der Betrieb hat bislang 3 Prozent mehr Lohn bei einer Laufzeit von 24 Monaten angeboten.",
+			"Die Gewerkschaft verlangt 7 Prozent mehr Lohn bei einer Laufzeit von zwölf Monaten.", []string{"3 Prozent"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		r := Analyze([]*crossread.Doc{x, y}, nil)
+		got := valuesOf(r.Discrepancies)
+		if c.lang == "de" {
+			if got["24"] || got["zwölf"] {
+				t.Errorf("an offer's and a demand's terms paired: %+v", r.Discrepancies)
+			}
+			continue
+		}
+		wantValues(t, x, y, c.want)
+	}
+}

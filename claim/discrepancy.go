@@ -1408,6 +1408,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			otherThingsMeasured(x.Text, p, y.Text, q) {
 			return
 		}
+		// An offer and a demand are two sides' terms, not two accounts of
+		// one: "Hollenbeck hat … bei einer Laufzeit von 24 Monaten
+		// angeboten" · "Die Gewerkschaft verlangt … bei einer Laufzeit
+		// von zwölf Monaten"
+		if keyedAbout == "" {
+			if sx, sy := offerOrDemand(x.Text), offerOrDemand(y.Text); sx != "" && sy != "" && sx != sy {
+				return
+			}
+			// "20 Uhr" · "18 Uhr": times of day, the clock pass's
+			if clockUnitAfter(x.Text, p) || clockUnitAfter(y.Text, q) {
+				return
+			}
+		}
 		// A split told whole ("57,8 procent tegen …, 42,2 procent stemde
 		// voor"): the other's share is set against its nearer side.
 		if splitSideNearer(x, p, q) || splitSideNearer(y, q, p) {
@@ -2162,6 +2175,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if unitDimension[u] == "length" && longAfterUnit(x.Text, p) {
 			return "overall length (" + u + ")", true
 		}
+		// "40 meter breed", "60 Meter breit", "50 mètres de large": how
+		// wide the story's breach, gap or road is
+		if unitDimension[u] == "length" && wideAfterUnit(x.Text, p) {
+			return "width (" + u + ")", true
+		}
 		return unitDimension[u] + " (" + u + ")", true
 	}
 	// (the name they share is whose measure it is, whatever their
@@ -2175,7 +2193,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(unitKey, nil,
 		func(k string, x, y *Sentence) bool {
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ")) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ")) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -5762,6 +5780,14 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 		ws := Words(x.Text[:at])
 		return len(ws) > 0 && placePrepositions[Fold(ws[len(ws)-1].Text)]
 	}
+	// (the place right after the reading is its: "ha fatto segnare 43
+	// gradi a Firenze", in a sentence that named another place first)
+	for i, n := range x.Names {
+		at := strings.Index(x.Text[min(q.End, len(x.Text)):], x.NameText[i])
+		if at >= 0 && at <= 20 && a.nameType[n] != crossread.PERSON && a.nameType[n] != crossread.ORG && afterPreposition(x.NameText[i]) {
+			return "temperature in " + x.NameText[i] + " (" + unit + ")", true
+		}
+	}
 	for i, n := range x.Names {
 		if a.nameType[n] == crossread.LOC || a.datelinePlace(n) ||
 			a.nameType[n] != crossread.PERSON && a.nameType[n] != crossread.ORG && afterPreposition(x.NameText[i]) {
@@ -5785,6 +5811,19 @@ func longAfterUnit(s string, q Quantity) bool {
 	for i := 1; i < len(ws) && i <= 3; i++ {
 		switch Fold(ws[i].Text) {
 		case "lang", "lange", "langen", "long", "longue", "lungo", "lunga", "lunghezza", "largo", "larga", "longitud", "comprimento", "extensao", "lengte":
+			return true
+		}
+	}
+	return false
+}
+
+// wideAfterUnit: "breed", "breit", "de large", "de ancho", "di
+// larghezza" within the three words after a measure's unit.
+func wideAfterUnit(s string, q Quantity) bool {
+	ws := firstWords(s[min(q.End, len(s)):], 4)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		switch Fold(ws[i].Text) {
+		case "breed", "brede", "breit", "breite", "breiten", "large", "largeur", "ancho", "anchura", "larghezza", "largura", "wide":
 			return true
 		}
 	}
@@ -6624,6 +6663,10 @@ var (
 		volvio volvieron restablecido restablecida reabierta reabierto voltou voltaram restabelecida restabelecido reaberta reaberto weer heropend hersteld`)
 )
 
+// roundArticles stand before a round count ("une vingtaine", "una
+// decina", "een tiental").
+var roundArticles = setOfWords(`une un una uma een`)
+
 // spanHedges may stand between a word of lasting and its span.
 var spanHedges = setOfWords(`mas de unos unas casi cerca alrededor plus environ presque pres pendant quasi circa oltre piu di quase mais cerca rund etwa fast knapp uber mehr als bijna ruim ongeveer zo'n
 	complessivamente insgesamt totalement totalmente`)
@@ -6636,21 +6679,27 @@ func howLongItLastedIn(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
 		return "", false
 	}
-	after := firstWords(s[q.End:], 2)
+	after := firstWords(s[q.End:], 3)
 	if len(after) == 0 || after[0].Start > 1 {
 		return "", false
+	}
+	// "une vingtaine de minutes", "una decina di ore": a round count,
+	// then its unit
+	round := !strings.ContainsAny(q.Text, "0123456789") && number.RoundCount(q.Text)
+	if round && len(after) >= 2 && (Fold(after[0].Text) == "de" || Fold(after[0].Text) == "di" || Fold(after[0].Text) == "d'") {
+		after = after[1:]
 	}
 	unit := spanUnitsIn[Fold(after[0].Text)]
 	if unit == "" {
 		return "", false
 	}
 	key := "how long it lasted (" + unit + ")"
-	if len(after) == 2 && Fold(after[1].Text) == "lang" && !clauseBreak(s[q.End+after[0].End:q.End+after[1].Start]) {
+	if len(after) >= 2 && Fold(after[1].Text) == "lang" && !clauseBreak(s[q.End+after[0].End:q.End+after[1].Start]) {
 		return key, true
 	}
 	before := Words(s[:q.Start])
 	j := len(before) - 1
-	for j >= 0 && len(before)-j <= 4 && spanHedges[Fold(before[j].Text)] {
+	for j >= 0 && len(before)-j <= 4 && (spanHedges[Fold(before[j].Text)] || round && roundArticles[Fold(before[j].Text)]) {
 		j--
 	}
 	if j >= 0 && lastedWords[Fold(before[j].Text)] && !clauseBreak(s[before[j].End:q.Start]) {
@@ -6682,4 +6731,11 @@ var reKilometreBefore = regexp.MustCompile(`(?i)\b(?:en el|del|al|au|du|bei|am|a
 // kilometreMarker: the count q of s is a road's kilometre marker.
 func kilometreMarker(s string, q Quantity) bool {
 	return q.Kind == "count" && q.Start <= len(s) && reKilometreBefore.MatchString(s[:q.Start])
+}
+
+// clockUnitAfter: the count q of s is an hour of the clock, "Uhr" right
+// after it (not "uur", "heures" or "horas", which count hours too).
+func clockUnitAfter(s string, q Quantity) bool {
+	ws := firstWords(s[min(q.End, len(s)):], 1)
+	return len(ws) > 0 && ws[0].Start <= 1 && Fold(ws[0].Text) == "uhr"
 }

@@ -159,8 +159,11 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 		w := after[k].Text
 		f := Fold(w)
 		r, _ = utf8.DecodeRuneInString(w)
-		if lang == "de" && !unicode.IsUpper(r) || lang != "de" && !unicode.IsLower(r) || len(f) < 4 || IsStopIn(lang, f) ||
-			foreignPeople[f] || foreignSpans[f] || foreignCurrency[f] || !foreignPlural(lang, f) {
+		// ("quattro Canadair" · "sei Canadair": a type written with its
+		// capital, counted as a noun; not a name in capitals)
+		typeName := lang != "de" && unicode.IsUpper(r) && len(f) >= 5 && !isAllCapsWord(w) && q.Value != "1"
+		if lang == "de" && !unicode.IsUpper(r) || lang != "de" && !unicode.IsLower(r) && !typeName || len(f) < 4 || IsStopIn(lang, f) ||
+			foreignPeople[f] || foreignSpans[f] || foreignCurrency[f] || !foreignPlural(lang, f) && !typeName {
 			return "", false
 		}
 		// "sapeurs-pompiers" are "pompiers": a compound's head counts
@@ -420,6 +423,21 @@ var (
 	spanLinks            = setOfWords(`di de da von van`)
 )
 
+// offerOrDemand says whether s tells an offer ("angeboten", "offers")
+// or a demand ("verlangt", "is demanding"), "" for neither or both.
+func offerOrDemand(s string) string {
+	low := strings.ToLower(s)
+	offer := slices.ContainsFunc(payOffers, func(w string) bool { return strings.Contains(low, w) })
+	demand := slices.ContainsFunc(Words(s), func(w Word) bool { return payDemands[Fold(w.Text)] })
+	switch {
+	case offer && !demand:
+		return "offer"
+	case demand && !offer:
+		return "demand"
+	}
+	return ""
+}
+
 // payRise: the share q of s is a rise of pay, demanded or granted, in
 // any language read: a word of wages within six words of it ("8,5
 // Prozent mehr Lohn", "ein Lohnplus von 7,5 Prozent", "een
@@ -661,7 +679,7 @@ var foreignPeople = setOfWords(`personas personnes persone pessoas menschen pers
 
 // foreignSpans are spans of time and shares in the other languages read.
 var foreignSpans = setOfWords(`anos años annees années anni jahre jahren jaren meses mois mesi monate monaten maanden
-	semanas semaines settimane wochen dias días jours giorni tage tagen dagen horas heures ore stunden uren minutos minutes
+	semanas semaines settimane wochen dias días jours giorni tage tagen dagen horas heures ore stunden uren uhr uur minutos minutes
 	minuti minuten prozent por ciento cento porcento grados graus degres degrés gradi grad metros metres mètres metri meter
 	litros litres litri liter litern kilometros kilomètres chilometri kilometer toneladas tonnes tonnellate tonnen millones millions milioni milhoes milhões millionen`)
 

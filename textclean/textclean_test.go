@@ -620,6 +620,8 @@ func TestMastheadsAndHeadlines(t *testing.T) {
 		{"Airline breach exposed loyalty accounts\n\nChipwire\nJun 23, 2027 9:05 AM PT\n\nThe airline said on Tuesday that hackers had reached a vendor's systems.", "Airline breach exposed loyalty accounts", "Chipwire"},
 		{"L'Italia vola in finale\n\nIl Tempo Sportivo\n11 giugno 2027\n\nL'Italia ha battuto la Spagna in semifinale.", "L'Italia vola in finale", "Il Tempo Sportivo"},
 		{"Cabina precipitata, tre morti\n\nCronaca del Cadore\nvenerdì 13 agosto 2027\n\nUna cabina è precipitata venerdì mattina.", "Cabina precipitata, tre morti", "Cronaca del Cadore"},
+		// a headline of a long sentence and a short one without its stop
+		{"Nave in fiamme al largo della Sicilia, duemila passeggeri fatti salire sulle scialuppe. Nessun morto\n\nAgenzia Stampa Ionica (ASI)\n17/06/2027 - 11:42\n\n(ASI) SIRACUSA, 17 GIU - Un incendio è scoppiato nella notte a bordo di una nave.", "Nave in fiamme al largo della Sicilia, duemila passeggeri fatti salire sulle scialuppe. Nessun morto", "Agenzia Stampa Ionica (ASI)"},
 		// "Allgemeine", "Messager" and an article no surname opens on
 		{"Windrad eingestürzt\n\nOstheider Allgemeine\n11. Februar 2027\n\nVon Anna Ahrens\n\nIm Windpark ist in der Nacht eine Anlage umgestürzt.", "Windrad eingestürzt", "Ostheider Allgemeine"},
 		{"La ligne coupée\n\nLe Messager vaudois\n16 novembre 2027\n\nPar Anne Rochat\n\nUn éboulement a coupé la ligne mardi.", "La ligne coupée", "Le Messager vaudois"},
