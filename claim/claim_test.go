@@ -2371,3 +2371,25 @@ func TestWidthRoundDurationsPlacesOffersAndClock(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// The rescued told by the verb before them; a crowd "41,500-strong" and
+// "38,000 fans"; a share move in Spanish.
+func TestRescuedCrowdsAndSpanishShareMoves(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-13")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"en", "Deputies and volunteers in Marigny Parish had rescued 214 people by boat by Tuesday afternoon.",
+			"Rescue crews in Marigny Parish had pulled 190 people from flooded homes by mid-afternoon.", []string{"214", "190"}},
+		{"en", "About 31,000 fans were ordered out of Lang Park on Saturday night after the threat.",
+			"A bomb threat forced police to clear a 33,500-strong crowd from Lang Park on Saturday night.", []string{"31,000", "33,500"}},
+		{"es", "Las acciones de Banco Arrayán cayeron 4.1% tras la sanción.",
+			"Las acciones de Banco Arrayán retrocedieron 3.4% en la sesión del martes.", []string{"4.1%", "3.4%"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

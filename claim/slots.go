@@ -2326,6 +2326,10 @@ func shareMove(s string, q Quantity) (string, bool) {
 	if k < 1 || clauseBreak(s[before[k].End:q.Start]) {
 		return "", false
 	}
+	// ("las acciones del banco cayeron 3.2%": "un", "el", "del" before it)
+	if f := Fold(before[k].Text); (f == "un" || f == "el" || f == "del" || f == "de" || f == "um" || f == "il" || f == "du") && k >= 2 {
+		k--
+	}
 	direction := ""
 	switch f := Fold(before[k].Text); {
 	case shareFallVerbs[f]:
@@ -2346,9 +2350,9 @@ func shareMove(s string, q Quantity) (string, bool) {
 			break
 		}
 		switch Fold(before[j].Text) {
-		case "shares", "stock", "stocks":
+		case "shares", "stock", "stocks", "acciones", "titulos", "acoes", "azioni", "titoli", "actions", "aktie", "aktien", "aandeel", "aandelen":
 			shares = true
-		case "index", "rival", "rivals", "peers", "sector", "market", "markets", "ftse", "dow", "nasdaq", "dax", "cac":
+		case "index", "rival", "rival's", "rivals", "peers", "sector", "market", "markets", "ftse", "dow", "nasdaq", "dax", "cac", "indice", "ibex", "bolsa", "borsa":
 			return "", false
 		}
 	}
@@ -2363,8 +2367,12 @@ func shareMove(s string, q Quantity) (string, bool) {
 }
 
 var (
-	shareFallVerbs = setOfWords(`fell dropped slid slumped tumbled plunged sank lost declined dipped shed`)
-	shareRiseVerbs = setOfWords(`rose jumped climbed gained soared surged rallied advanced added`)
+	shareFallVerbs = setOfWords(`fell dropped slid slumped tumbled plunged sank lost declined dipped shed
+		cayeron cayo retrocedieron retrocedio bajaron bajo perdieron perdio cairam caiu recuaram recuou perderam
+		chute chutent recule reculent cede cedent calano calato perdono perso fielen fiel verloren sanken daalden daalde zakten`)
+	shareRiseVerbs = setOfWords(`rose jumped climbed gained soared surged rallied advanced added
+		subieron subio ganaron gano avanzaron avanzo subiram subiu avancaram grimpe grimpent bondit salgono salito guadagnano
+		stiegen stieg zulegten stegen steeg`)
 )
 
 // numberedThing: the count q of s is the number a thing is known by,

@@ -372,6 +372,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if end == at && strings.HasSuffix(strings.ToLower(ws[at].Text), "-tal") && ws[at].Start == q.Start {
 		end, approx = at+1, true // Dutch "een 120-tal bewoners": about 120
 	}
+	// "a 41,500-strong crowd": a crowd's size
+	if end == at && strings.HasSuffix(strings.ToLower(ws[at].Text), "-strong") && ws[at].Start == q.Start && at+1 < len(ws) && Fold(ws[at+1].Text) == "crowd" {
+		return "attendance", "", 0, true
+	}
 	if end == at {
 		return "", "", 0, false // inside a word ("2nd")
 	}
@@ -383,6 +387,14 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		return Fold(ws[at-k].Text)
 	}
 	if attendance(ws, at, end) {
+		// ("Nearly 24,000 fans packed …": a bound of the crowd; "About
+		// 38,000" is no rougher than a crowd's count ever is)
+		switch hedgeOf(s, q) {
+		case "lower":
+			return "attendance", "", 1, true
+		case "upper":
+			return "attendance", "", -1, true
+		}
 		return "attendance", "", 0, true
 	}
 	if partOfToll(ws, at) || ratioFigure(ws, at, end) {
@@ -622,6 +634,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	// pessoas": people taken from their homes, told before them
 	if noun != "" && evacuationBefore(ws, at) {
 		return "displaced or evacuated", noun, bound, true
+	}
+	// "had rescued 312 people by boat", "had pulled 280 people from
+	// flooded neighborhoods": the rescued, told by the verb before them
+	if noun != "" && rescueBefore(ws, at) {
+		return "rescued or survived", noun, bound, true
 	}
 	insert := false
 	for n := 0; k < len(ws) && n < reach; k, n = k+1, n+1 {
@@ -1388,6 +1405,32 @@ func evacuationBefore(ws []Word, at int) bool {
 	return false
 }
 
+// venueWords name where a crowd is.
+var venueWords = setOfWords(`stadium stadio estadio stade arena ground park match game concert crowd`)
+
+// wordsText joins words back into a text for anyWord.
+func wordsText(ws []Word) string {
+	var b strings.Builder
+	for _, w := range ws {
+		b.WriteString(w.Text)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// rescueBefore: a verb of rescue stands right before the figure at word
+// at, past a hedge ("rescued about 40", "pulled 280").
+func rescueBefore(ws []Word, at int) bool {
+	i := at - 1
+	for i >= 0 && at-i <= 3 && (Fold(ws[i].Text) == "about" || Fold(ws[i].Text) == "some" || Fold(ws[i].Text) == "around" ||
+		Fold(ws[i].Text) == "nearly" || Fold(ws[i].Text) == "than" || Fold(ws[i].Text) == "more" || Fold(ws[i].Text) == "least" || Fold(ws[i].Text) == "at") {
+		i--
+	}
+	return i >= 0 && rescueVerbs[Fold(ws[i].Text)]
+}
+
+var rescueVerbs = setOfWords(`rescued pulled saved airlifted plucked rescuing`)
+
 var evacuationWords = setOfWords(`retirada retiradas retirou retiraram retirar evacuacion evacuazione evacuatie evakuierung
 	desalojo desalojaron desalojado desalojados evacuou evacuaram evacuaron`)
 
@@ -1460,6 +1503,12 @@ func tollsCompatible(p, q tollFigure) bool {
 	if p.bound == 2 || q.bound == 2 {
 		hi, lo := max(p.value, q.value), min(p.value, q.value)
 		return (hi-lo)/hi < 0.1
+	}
+	// a bound the exact figure keeps within a twentieth: "Nearly 24,000
+	// fans" · "A crowd of 23,771"
+	hi, lo := max(p.value, q.value), min(p.value, q.value)
+	if (p.bound != 0) != (q.bound != 0) && (withinBound(p, q) || withinBound(q, p)) && (hi-lo)/hi <= 0.05 {
+		return true
 	}
 	return false
 }
@@ -2130,6 +2179,12 @@ func attendance(ws []Word, at, end int) bool {
 		p1 == "some" && p2 == "of" && word(at-3) == "crowd",
 		p1 == "by" && p2 == "watched":
 		return true
+	}
+	// "About 38,000 fans were ordered out": a crowd in the thousands
+	if word(end) == "fans" && at < len(ws) && anyWord(wordsText(ws), func(f string) bool { return venueWords[f] }) {
+		if v, err := strconv.ParseFloat(strings.ReplaceAll(ws[at].Text, ",", ""), 64); err == nil && v >= 1000 {
+			return true
+		}
 	}
 	switch word(end) {
 	case "spectators", "espectadores", "spectateurs", "spettatori", "zuschauer", "zuschauern", "toeschouwers":
