@@ -980,7 +980,7 @@ func TestHuracanEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/huracan", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"displaced or evacuated: 25.000 [Diario del Caribe] · 30.000 [Noticias del Sur]",
-		"length (kilometres): 220 [Diario del Caribe] · 260 [Noticias del Sur]",
+		"speed (km/h): 220 [Diario del Caribe] · 260 [Noticias del Sur]",
 		"storm category: 4 [Diario del Caribe] · 5 [Noticias del Sur]",
 	})
 	verified(t, st, byID)

@@ -552,8 +552,10 @@ func TestHeldOutStoriesEndToEnd(t *testing.T) {
 			"spelling of Jean-Baptiste Morvilliers: Jean-Baptiste Morvillier [Le Courrier de Bourgogne] · Jean-Baptiste Morvilliers [Agence Francophone d'Information]",
 			"time of day: 6 h 45 [Agence Francophone d'Information] · 7 h 30 [Le Courrier de Bourgogne]",
 		}},
-		// a school bus crash (French, Canada): a name; the 14 children taken to hospital are no count of the 27 on board
+		// a school bus crash (French, Canada): a name; the pupils it carried ('transportait 23 élèves' ·
+		// 'transportait 27 enfants'); the 14 children taken to hospital are no count of the 27 on board
 		{"autobus-scolaire", 2, []string{
+			"on board: 23 [L'Écho des Appalaches] · 27 [Le Phare de Bellechasse]",
 			"spelling of Marie-Ève Gagnon: Marie-Ève Gagnon [L'Écho des Appalaches] · Marie-Ève Gagné [Le Phare de Bellechasse]",
 		}},
 		// a wind-farm referendum (Dutch): the share against, one source giving the split whole (its 42,2 procent for is

@@ -2393,3 +2393,26 @@ func TestRescuedCrowdsAndSpanishShareMoves(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// "Fahrzeugen" are "Fahrzeuge"; a boat "levando cerca de 90 passageiros"
+// had them on board; "60 km/h" in the other languages is a speed, its
+// hedge no holder of it.
+func TestDativePluralsCarriedAndSpeeds(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-05-04")
+	for _, c := range []struct {
+		lang string
+		a, b string
+		want []string
+	}{
+		{"de", "Nach Angaben der Autobahn GmbH rollen täglich rund 41.000 Fahrzeuge über die Talbrücke Lennetal.",
+			"Die Talbrücke Lennetal wird an einem Werktag von etwa 34.000 Fahrzeugen genutzt.", []string{"41.000", "34.000"}},
+		{"pt", "O barco partiu de Tefé levando cerca de 70 passageiros.",
+			"A embarcação saiu de Tefé com pelo menos 95 pessoas a bordo.", []string{"70", "95"}},
+		{"pt", "O comboio de passageiros circularia a cerca de 80 km/h no momento do choque em Pombal.",
+			"O comboio regional seguiria a uma velocidade aproximada de 55 km/h quando se deu o embate em Pombal.", []string{"80", "55"}},
+	} {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}

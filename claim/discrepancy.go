@@ -1349,7 +1349,11 @@ func measureHolder(s string, q Quantity) string {
 	default:
 		return ""
 	}
-	content := func(f string) bool { return !IsStop(f) && !isNumeric(f) && !stopWordsAnyLanguage(f) }
+	// (a hedge is no holder: "a cerca de 60 km/h", "a uma velocidade
+	// aproximada de 45 km/h")
+	content := func(f string) bool {
+		return !IsStop(f) && !isNumeric(f) && !stopWordsAnyLanguage(f) && !spanHedges[f] && !approximateWords[f]
+	}
 	f := Fold(before[n-2].Text)
 	if !content(f) {
 		return ""
@@ -2180,6 +2184,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if unitDimension[u] == "length" && wideAfterUnit(x.Text, p) {
 			return "width (" + u + ")", true
 		}
+
 		return unitDimension[u] + " (" + u + ")", true
 	}
 	// (the name they share is whose measure it is, whatever their
@@ -2193,7 +2198,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(unitKey, nil,
 		func(k string, x, y *Sentence) bool {
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ")) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -2284,6 +2289,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		for _, long := range nouns {
 			for _, head := range nouns {
+				// ("58.000 Fahrzeugen am Tag" · "62.000 Fahrzeuge": the
+				// dative's plural is the noun's)
+				if len(head) >= 4 && strings.EqualFold(long, head+"n") {
+					heads["number of "+long] = "number of " + head
+					continue
+				}
 				// (not units: "Kilometern" are no "Metern")
 				if len(head) >= 6 && len(long) > len(head)+2 && strings.HasSuffix(strings.ToLower(long), strings.ToLower(head)) &&
 					foreignUnits[Fold(head)] == "" && foreignUnits[Fold(long)] == "" {
@@ -6662,6 +6673,26 @@ var (
 	backWords  = setOfWords(`wieder freigegeben tornata tornato tornati ritornata ripristinata ripristinato riaperta riaperto retablie retabli revenue revenu rouverte rouvert
 		volvio volvieron restablecido restablecida reabierta reabierto voltou voltaram restabelecida restabelecido reaberta reaberto weer heropend hersteld`)
 )
+
+// gustWords and sustainedWords name a wind's gusts and its sustained
+// speed in the languages read (folded).
+var (
+	gustWords      = setOfWords(`gust gusts rafale rafales rafaga rafagas raffica raffiche rajada rajadas boe boen windstoot windstoten`)
+	sustainedWords = setOfWords(`sustained soutenus soutenu sostenidos sostenido sostenuti sostenuto sustentados sustentado anhaltend anhaltenden aanhoudend aanhoudende`)
+)
+
+// gustAgainstSustained: one sentence gives a wind's gusts, the other its
+// sustained speed ("Les rafales … 220 km/h" · "des vents soutenus de 195
+// km/h"): two measures.
+func gustAgainstSustained(x, y *Sentence) bool {
+	has := func(z *Sentence, set map[string]bool) bool {
+		return anyWord(z.Text, func(f string) bool { return set[f] })
+	}
+	return has(x, gustWords) && has(y, sustainedWords) || has(y, gustWords) && has(x, sustainedWords)
+}
+
+// approximateWords say a figure is about so much.
+var approximateWords = setOfWords(`aproximada aproximado aproximadamente approximative approximatif approssimativa approssimativo ongeveer ungefahr`)
 
 // roundArticles stand before a round count ("une vingtaine", "una
 // decina", "een tiental").

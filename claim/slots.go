@@ -1810,8 +1810,15 @@ func foreignUnitOf(s string, q Quantity) string {
 	if u == "cubic metres" && perSecondRE.MatchString(s[q.End:]) {
 		return "cubic metres per second"
 	}
+	// "a cerca de 60 km/h", "100 Kilometern pro Stunde": a speed
+	if u == "kilometres" && foreignPerHourRE.MatchString(s[q.End:]) {
+		return "km/h"
+	}
 	return u
 }
+
+// foreignPerHourRE: a length in kilometres is per hour, a speed.
+var foreignPerHourRE = regexp.MustCompile(`^\s*(?:km|kilómetros|kilometros|kilomètres|kilometres|chilometri|kilometer|kilometern)\s*(?:/\s*h\b|/\s*u\b|por hora|pro stunde|per uur|à l'heure|all'ora|orari)`)
 
 // perSecondRE: a cubic measure is per second, a flow.
 var perSecondRE = regexp.MustCompile(`^\s?(?:m³|m3)?\s?(?:/\s?s\b|/\s?sec\b)|^[^.;:]{0,40}?\b(?:per second|per seconde|por segundo|par seconde|al secondo|pro sekunde)\b`)
@@ -1824,7 +1831,7 @@ var (
 )
 
 // unitDimension names what each of foreignUnits measures.
-var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance",
+var unitDimension = map[string]string{"centimetres": "length", "metres": "length", "miles": "distance", "km/h": "speed",
 	"kilometres": "length", "hectares": "area", "tonnes": "mass", "litres": "volume", "square metres": "area", "kilovolts": "voltage",
 	"cubic metres": "volume", "cubic metres per second": "flow"}
 

@@ -640,6 +640,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if noun != "" && rescueBefore(ws, at) {
 		return "rescued or survived", noun, bound, true
 	}
+	// "partiu … levando cerca de 90 passageiros": those on board
+	// (English "carrying" is aboard()'s, which knows "and seven crew")
+	if noun != "" && carryBefore(ws, at) {
+		return "on board", "", bound, true
+	}
 	insert := false
 	for n := 0; k < len(ws) && n < reach; k, n = k+1, n+1 {
 		// "2 500 personnes, résidents et vacanciers, ont dû quitter les
@@ -1430,6 +1435,24 @@ func rescueBefore(ws []Word, at int) bool {
 }
 
 var rescueVerbs = setOfWords(`rescued pulled saved airlifted plucked rescuing`)
+
+// carryBefore: a verb of carrying stands before the figure at word at,
+// past hedges ("levando cerca de 90", "llevaba unos 300").
+func carryBefore(ws []Word, at int) bool {
+	for i := at - 1; i >= 0 && i >= at-4; i-- {
+		f := Fold(ws[i].Text)
+		if carryVerbs[f] {
+			return true
+		}
+		if !(f == "about" || f == "some" || f == "around" || f == "nearly" || f == "cerca" || f == "de" || f == "unos" || f == "unas" ||
+			f == "pelo" || f == "menos" || f == "al" || f == "circa" || f == "environ" || f == "quelque" || f == "rund" || f == "etwa" || f == "ongeveer") {
+			return false
+		}
+	}
+	return false
+}
+
+var carryVerbs = setOfWords(`levando transportando llevaba llevando trasportava trasportando transportait transportant vervoerde`)
 
 var evacuationWords = setOfWords(`retirada retiradas retirou retiraram retirar evacuacion evacuazione evacuatie evakuierung
 	desalojo desalojaron desalojado desalojados evacuou evacuaram evacuaron`)
