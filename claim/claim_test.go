@@ -2416,3 +2416,13 @@ func TestDativePluralsCarriedAndSpeeds(t *testing.T) {
 		wantValues(t, x, y, c.want)
 	}
 }
+
+// A toll's figure is no count of the group it names: "Due sciatori sono
+// morti" leaves "il gruppo di cinque sciatori" the source's one count.
+func TestTollFigureIsNoGroupCount(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-21")
+	x := doc("a", "X", "Due sciatori sono morti sotto la valanga di Cheggio. Il gruppo di cinque sciatori stava scendendo sotto la cima di Cheggio.")
+	y := doc("b", "Y", "Il gruppo di sette sciatori stava scendendo sotto la cima di Cheggio.")
+	readAs("it", day, x, y)
+	wantValues(t, x, y, []string{"cinque", "sette"})
+}

@@ -2304,6 +2304,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 	}
 	nounKey := func(x *Sentence, p Quantity) (string, bool) {
+		// ("Due sciatori sono morti": the toll pass's, not a count of
+		// the skiers beside "il gruppo di cinque sciatori")
+		if langOf(x) != "" {
+			if t, _, _, ok := tollOf(x.Text, p); ok && t != "on board" && t != "displaced or evacuated" && t != "rescued or survived" && t != "attendance" {
+				return "", false
+			}
+		}
 		k, ok := nounCountedIn(langOf(x), x.Text, p)
 		if h, found := heads[k]; found {
 			k = h
