@@ -313,12 +313,14 @@ func TestIncidenteEndToEnd(t *testing.T) {
 // TestDengueEndToEnd reads a dengue outbreak written in Portuguese: the
 // deaths ("o estado soma 37 mortes" · "Goiás confirmou 41 mortes"; "Outros
 // 52 óbitos seguem em investigação" is another group) and the health
-// secretary's name differ; "Portal Cerrado Notícias" over "12/04/2027
-// 18h32 - Atualizado há 2 horas" is a masthead and a date line.
+// secretary's name differ, and so does the incidence per 100,000
+// (687,3 · 612,4); "Portal Cerrado Notícias" over "12/04/2027 18h32 -
+// Atualizado há 2 horas" is a masthead and a date line.
 func TestDengueEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/dengue", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: 37 [Diário do Planalto] · 41 [Portal Cerrado Notícias]",
+		"rate per 100,000 (casos): 612,4 [Portal Cerrado Notícias] · 687,3 [Diário do Planalto]",
 		"spelling of Luciana Bretas: Luciana Bretas [Diário do Planalto] · Luciana Brettas [Portal Cerrado Notícias]",
 	})
 	verified(t, st, byID)

@@ -48,6 +48,10 @@ var countSynonyms = map[string]string{
 // evacuation of 94 patients", "the release of 33 hostages").
 var actionOf = setOfWords(`evacuation evacuations rescue release arrest arrests relocation transfer removal deportation`)
 
+// reForeignPer100k: "por 100 mil", "a cada 100 mil", "per 100.000",
+// "pour 100 000", "pro 100.000", right after a noun counted.
+var reForeignPer100k = regexp.MustCompile(`^\s*(?:por|a cada|per|pour|pro|op|ogni|su)\s+100[ .]?(?:000|mil)\b`)
+
 // foreignCountSynonyms: the nouns the other languages read count one
 // thing by ("barche", "imbarcazioni" and "scafi" are boats; "viviendas"
 // and "casas" homes), each to the one word its count is keyed by.
@@ -172,6 +176,10 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 		}
 		if syn, ok := foreignCountSynonyms[f]; ok {
 			w = syn // "14 barche" · "diciotto imbarcazioni"
+		}
+		// "687,3 casos por 100 mil habitantes": a rate, not a count
+		if rest := strings.ToLower(s[min(len(s), q.End+after[k].End):]); reForeignPer100k.MatchString(rest) {
+			return "rate per 100,000 (" + w + ")", true
 		}
 		return "number of " + w, true
 	}
