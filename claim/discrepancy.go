@@ -1402,6 +1402,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	members := map[*disc][]figureAt{} // the figures each line was made of
 	// consider sets figure p of x against figure q of y.
+	termSides := map[*Sentence]string{} // offerOrDemand, once per sentence
+	termSideOf := func(z *Sentence) string {
+		side, ok := termSides[z]
+		if !ok {
+			side = offerOrDemand(z.Text)
+			termSides[z] = side
+		}
+		return side
+	}
 	consider := func(x *Sentence, p Quantity, y *Sentence, q Quantity) {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
@@ -1417,7 +1426,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// angeboten" · "Die Gewerkschaft verlangt … bei einer Laufzeit
 		// von zwölf Monaten"
 		if keyedAbout == "" {
-			if sx, sy := offerOrDemand(x.Text), offerOrDemand(y.Text); sx != "" && sy != "" && sx != sy {
+			if sx, sy := termSideOf(x), termSideOf(y); sx != "" && sy != "" && sx != sy {
 				return
 			}
 			// "20 Uhr" · "18 Uhr": times of day, the clock pass's
@@ -2317,9 +2326,15 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		return k, ok
 	}
+	other := map[*Sentence]bool{} // elsewhere(x), once per sentence
+	for _, x := range a.Sentences {
+		if len(x.Quantities) > 0 {
+			other[x] = elsewhere(x)
+		}
+	}
 	counts := map[string]map[int]map[string]bool{} // key → source → values
 	for _, x := range a.Sentences {
-		if elsewhere(x) {
+		if other[x] {
 			continue // ("negli ultimi dodici mesi almeno quindici imbarcazioni": another time's count)
 		}
 		for _, p := range x.Quantities {
@@ -2371,7 +2386,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	keyedSlotWhere(func(x *Sentence, p Quantity) (string, bool) {
 		k, ok := nounKey(x, p)
-		return k, ok && !common[k][p.Value] && !elsewhere(x)
+		return k, ok && !common[k][p.Value] && !other[x]
 	}, nil,
 		func(k string, x, y *Sentence) bool {
 			// (each source's one count of it, once the values the two

@@ -2398,6 +2398,12 @@ func numberedThing(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.Start > len(s) || !strings.ContainsAny(q.Text, "0123456789") || strings.ContainsAny(q.Text, ".,") {
 		return "", false
 	}
+	// (cheap first: the word before ends in "number", "numero", "nummer",
+	// "nr", "no" or a sign)
+	tail := strings.ToLower(strings.TrimRight(s[max(0, q.Start-9):q.Start], " "))
+	if !slices.ContainsFunc(numberWordEnds, func(e string) bool { return strings.HasSuffix(tail, e) }) {
+		return "", false
+	}
 	before := Words(s[:q.Start])
 	n := len(before)
 	if n < 2 || !numberWords[strings.ToLower(before[n-1].Text)] || clauseBreak(s[before[n-1].End:q.Start]) {
@@ -2418,6 +2424,9 @@ func numberedThing(s string, q Quantity) (string, bool) {
 	}
 	return strings.Join(thing, " ") + " (number)", true
 }
+
+// numberWordEnds are numberWords as a text before a figure ends.
+var numberWordEnds = []string{" number", " numero", " número", " nummer", " nr", " nr.", " no.", " nº", " n°", " num.", " núm."}
 
 // numberWords: "number" as the languages read write it before a thing's
 // number.
