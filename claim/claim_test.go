@@ -1992,11 +1992,7 @@ func TestRoleAgesInOtherLanguages(t *testing.T) {
 // area, not one person's own; a bound the other figure breaks.
 func TestMeasuresBelowZeroLostAndBounded(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-04-20")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"fr", "Le thermomètre est descendu jusqu'à -5,2 °C à Vernay, selon la station de Météo-France.",
 			"La station installée à Vernay a relevé une température minimale de -4,5 °C.", []string{"-5,2", "-4,5"}},
 		{"", "Temperatures fell to minus 4C on the high ground by the afternoon.",
@@ -2007,11 +2003,7 @@ func TestMeasuresBelowZeroLostAndBounded(t *testing.T) {
 			"Le gel a grillé les bourgeons sur près de 1 800 hectares, selon l'Union viticole.", []string{"2 300", "1 800"}},
 		{"es", "El incendio ha calcinado ya más de 4.200 hectáreas en la comarca.",
 			"El fuego ha devorado 3.800 hectáreas de bosque y cultivos.", []string{"4.200", "3.800"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // A size told "48-metre-tall" and "52m" is one measure in metres, named by
@@ -2127,6 +2119,25 @@ func TestOneTimeEachADayApart(t *testing.T) {
 	}
 }
 
+// pairCase is two sources' sentences in one language and the values
+// their discrepancies must show.
+type pairCase struct {
+	lang string
+	a, b string
+	want []string
+}
+
+// checkPairs reads each case's two sentences as sources X and Y on day
+// and wants its values among their discrepancies (none when want is nil).
+func checkPairs(t *testing.T, day crossread.Timestamp, cases []pairCase) {
+	t.Helper()
+	for _, c := range cases {
+		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
+		readAs(c.lang, day, x, y)
+		wantValues(t, x, y, c.want)
+	}
+}
+
 // readAs sets the docs' language and day and reads their figures as the
 // pipeline does (the number stage's, beside the claim stage's own).
 func readAs(lang string, day crossread.Timestamp, docs ...*crossread.Doc) {
@@ -2186,11 +2197,7 @@ func TestCountOverPastSpanIsAnotherTimes(t *testing.T) {
 // event's is set aside.
 func TestTollPartsCountsOfAndSharedTimes(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-08-03")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"es", "Siete personas murieron en la avalancha del santuario de Qollpa. Tres niños se encuentran entre los fallecidos.",
 			"El saldo de la avalancha en el santuario de Qollpa subió a diez muertos. Entre las víctimas mortales figuran tres menores.", []string{"Siete", "diez"}},
 		{"nl", "Bij de instorting van de sporthal in Ermelo zijn vier mensen gewond geraakt. Drie gewonden hadden lichte verwondingen.",
@@ -2199,11 +2206,7 @@ func TestTollPartsCountsOfAndSharedTimes(t *testing.T) {
 			"Subiu para 15 o número de pessoas feridas no acidente com o trem em Caruaru.", []string{"Onze", "15"}},
 		{"fr", "Le glissement s'est produit vers 3h20 sur la ligne de Vallorbe. Le premier train devait passer à 5h10 sur la ligne de Vallorbe.",
 			"La coulée de boue a recouvert la voie à 3h45 près de Vallorbe. Le premier convoi était prévu à 5h10 près de Vallorbe.", []string{"3h20", "3h45"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // A company's share move, each source's one, by its direction; a move
@@ -2225,11 +2228,7 @@ func TestShareMoveAndImpairments(t *testing.T) {
 // firefighters; the number a carriage is known by.
 func TestCompensationCapacityCompoundsAndNumbers(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-06-17")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"en", "The state announced an ex-gratia of Rs 3 lakh each to the families of the dead in Amravati.",
 			"The government in Amravati declared ₹2 lakh in compensation for each family.", []string{"Rs 3 lakh", "₹2 lakh"}},
 		{"en", "Thirty pilgrims boarded a ferry meant for 20 passengers at the Sonpur ghat.",
@@ -2238,31 +2237,19 @@ func TestCompensationCapacityCompoundsAndNumbers(t *testing.T) {
 			"Trente pompiers sont intervenus au gymnase de Vérac.", []string{"soixantaine", "Trente"}},
 		{"it", "Un incendio è scoppiato nella notte sul treno notturno per Lecce. L'incendio è partito dalla carrozza cuccette numero 4 del treno notturno.",
 			"Fiamme nella notte sul treno notturno per Lecce. Le fiamme hanno interessato la carrozza cuccette numero 6 del convoglio.", []string{"4", "6"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // Those "of them" taken to hospital are the hospitalised; floors counted
 // as "étages" and "niveaux".
 func TestHospitalisedOfThemAndFloors(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-03-12")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"fr", "Au gymnase de Vérac, six personnes ont été hospitalisées après la fuite.",
 			"Après la fuite au gymnase de Vérac, douze personnes ont été intoxiquées. Trois d'entre elles ont été transportées au CHU de Vérac.", []string{"six", "Trois"}},
 		{"fr", "L'hôtel Atlas, un bâtiment de trois étages, s'est effondré à Tafraout.",
 			"À Tafraout, l'hôtel Atlas, qui comptait quatre niveaux, s'est effondré.", []string{"trois", "quatre"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // A short sentence opening on its figure; fans are people and "ficaram
@@ -2270,42 +2257,26 @@ func TestHospitalisedOfThemAndFloors(t *testing.T) {
 // "vor drei Wochen" is another's toll.
 func TestFansTreatedAndEarlierAccidents(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-02-13")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"de", "Bei dem Unfall im Pongau wurden am Freitag zwölf Menschen verletzt. Erst vor drei Wochen waren bei einem Busunfall im Zillertal sechs Menschen verletzt worden.",
 			"Der Bus ist im Pongau über eine Böschung gerutscht. 15 Menschen wurden dabei verletzt.", []string{"zwölf", "15"}},
 		{"pt", "Dois torcedores morreram e pelo menos 20 ficaram feridos no estádio de Caruaru.",
 			"Chegou a três o número de mortos no estádio de Caruaru, e 31 pessoas ficaram feridas.", []string{"Dois", "três", "20", "31"}},
 		{"es", "Seis personas han resultado heridas en la explosión del edificio de Usera.",
 			"Ocho personas tuvieron que ser atendidas tras la explosión del edificio de Usera.", []string{"Seis", "Ocho"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // Sheep "gerissen" are animals killed, "auf drei Höfen" is where; "the
 // number of flights … has risen to" counts flights.
 func TestAnimalsKilledAndNumberRisenTo(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-05-12")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"de", "In der Nacht haben Wölfe in Lindwedel insgesamt 14 Schafe getötet – auf zwei Höfen.",
 			"In der Nacht zum Montag wurden in Lindwedel 19 Schafe gerissen.", []string{"14", "19"}},
 		{"en", "An IT failure forced Skylark Air to cancel 96 flights on Monday.",
 			"The number of flights Skylark Air cancelled during Monday's outage has risen to 108, the airline said.", []string{"96", "108"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // The evacuated told "uit hun huizen gehaald", "le persone evacuate" and
@@ -2314,11 +2285,7 @@ func TestAnimalsKilledAndNumberRisenTo(t *testing.T) {
 // "wil 6 procent erbij".
 func TestEvacuatedCompoundsAndDemands(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-10-19")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"nl", "Zo'n 1.500 inwoners van Deest zijn geëvacueerd na de dijkdoorbraak.",
 			"Na de dijkdoorbraak bij Deest zijn 1.900 mensen uit hun huizen gehaald.", []string{"1.500", "1.900"}},
 		{"it", "A Lugo un morto e 900 sfollati dopo la rotta del Senio.",
@@ -2331,11 +2298,7 @@ func TestEvacuatedCompoundsAndDemands(t *testing.T) {
 			"The union is demanding a 7 percent increase in basic wages for ferry crews.", []string{"9 per cent", "7 percent"}},
 		{"nl", "De bond eist een loonsverhoging van 4,5 procent en betere roosters bij de RET.",
 			"De bond wil bij de RET 5 procent erbij, de RET komt niet verder dan 2 procent.", []string{"4,5 procent", "5 procent"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // A breach "40 meter breed" is a width; a storm that lasted "une
@@ -2376,22 +2339,14 @@ func TestWidthRoundDurationsPlacesOffersAndClock(t *testing.T) {
 // "38,000 fans"; a share move in Spanish.
 func TestRescuedCrowdsAndSpanishShareMoves(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-03-13")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"en", "Deputies and volunteers in Marigny Parish had rescued 214 people by boat by Tuesday afternoon.",
 			"Rescue crews in Marigny Parish had pulled 190 people from flooded homes by mid-afternoon.", []string{"214", "190"}},
 		{"en", "About 31,000 fans were ordered out of Lang Park on Saturday night after the threat.",
 			"A bomb threat forced police to clear a 33,500-strong crowd from Lang Park on Saturday night.", []string{"31,000", "33,500"}},
 		{"es", "Las acciones de Banco Arrayán cayeron 4.1% tras la sanción.",
 			"Las acciones de Banco Arrayán retrocedieron 3.4% en la sesión del martes.", []string{"4.1%", "3.4%"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // "Fahrzeugen" are "Fahrzeuge"; a boat "levando cerca de 90 passageiros"
@@ -2399,22 +2354,14 @@ func TestRescuedCrowdsAndSpanishShareMoves(t *testing.T) {
 // hedge no holder of it.
 func TestDativePluralsCarriedAndSpeeds(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-05-04")
-	for _, c := range []struct {
-		lang string
-		a, b string
-		want []string
-	}{
+	checkPairs(t, day, []pairCase{
 		{"de", "Nach Angaben der Autobahn GmbH rollen täglich rund 41.000 Fahrzeuge über die Talbrücke Lennetal.",
 			"Die Talbrücke Lennetal wird an einem Werktag von etwa 34.000 Fahrzeugen genutzt.", []string{"41.000", "34.000"}},
 		{"pt", "O barco partiu de Tefé levando cerca de 70 passageiros.",
 			"A embarcação saiu de Tefé com pelo menos 95 pessoas a bordo.", []string{"70", "95"}},
 		{"pt", "O comboio de passageiros circularia a cerca de 80 km/h no momento do choque em Pombal.",
 			"O comboio regional seguiria a uma velocidade aproximada de 55 km/h quando se deu o embate em Pombal.", []string{"80", "55"}},
-	} {
-		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
-		readAs(c.lang, day, x, y)
-		wantValues(t, x, y, c.want)
-	}
+	})
 }
 
 // A toll's figure is no count of the group it names: "Due sciatori sono

@@ -1393,22 +1393,31 @@ func elsewhere(x *Sentence) bool {
 	return false
 }
 
-// evacuationBefore: a noun or a verb of evacuation stands within the four
-// words before the figure at word at, past hedges and "de" ("a retirada
-// preventiva de 340", "retirou cerca de 1.800").
-func evacuationBefore(ws []Word, at int) bool {
+// evacuationBefore: a noun or a verb of evacuation stands before the
+// figure at word at ("a retirada preventiva de 340", "retirou cerca de
+// 1.800").
+func evacuationBefore(ws []Word, at int) bool { return wordBeforeFigure(ws, at, evacuationWords) }
+
+// wordBeforeFigure: a word of words stands within the four words before
+// the figure at word at, past hedges and linking words ("cerca de",
+// "about", "pelo menos", "preventiva de").
+func wordBeforeFigure(ws []Word, at int, words map[string]bool) bool {
 	for i := at - 1; i >= 0 && i >= at-4; i-- {
 		f := Fold(ws[i].Text)
-		if evacuationWords[f] {
+		if words[f] {
 			return true
 		}
-		if !(f == "de" || f == "di" || f == "van" || f == "von" || f == "preventiva" || f == "preventivo" || f == "cerca" || f == "mais" ||
-			f == "unos" || f == "unas" || f == "circa" || f == "quelque" || f == "environ" || f == "rund" || f == "etwa" || f == "ongeveer" || f == "a") {
+		if !figureLeadIns[f] {
 			return false
 		}
 	}
 	return false
 }
+
+// figureLeadIns may stand between a verb or noun of a count and its
+// figure (folded).
+var figureLeadIns = setOfWords(`de di van von a al preventiva preventivo cerca mais unos unas circa quelque environ rund etwa ongeveer
+	about some around nearly than more least at pelo menos`)
 
 // venueWords name where a crowd is.
 var venueWords = setOfWords(`stadium stadio estadio stade arena ground park match game concert crowd`)
@@ -1423,34 +1432,15 @@ func wordsText(ws []Word) string {
 	return b.String()
 }
 
-// rescueBefore: a verb of rescue stands right before the figure at word
-// at, past a hedge ("rescued about 40", "pulled 280").
-func rescueBefore(ws []Word, at int) bool {
-	i := at - 1
-	for i >= 0 && at-i <= 3 && (Fold(ws[i].Text) == "about" || Fold(ws[i].Text) == "some" || Fold(ws[i].Text) == "around" ||
-		Fold(ws[i].Text) == "nearly" || Fold(ws[i].Text) == "than" || Fold(ws[i].Text) == "more" || Fold(ws[i].Text) == "least" || Fold(ws[i].Text) == "at") {
-		i--
-	}
-	return i >= 0 && rescueVerbs[Fold(ws[i].Text)]
-}
+// rescueBefore: a verb of rescue stands before the figure at word at,
+// past a hedge ("rescued about 40", "pulled 280").
+func rescueBefore(ws []Word, at int) bool { return wordBeforeFigure(ws, at, rescueVerbs) }
 
 var rescueVerbs = setOfWords(`rescued pulled saved airlifted plucked rescuing`)
 
 // carryBefore: a verb of carrying stands before the figure at word at,
 // past hedges ("levando cerca de 90", "llevaba unos 300").
-func carryBefore(ws []Word, at int) bool {
-	for i := at - 1; i >= 0 && i >= at-4; i-- {
-		f := Fold(ws[i].Text)
-		if carryVerbs[f] {
-			return true
-		}
-		if !(f == "about" || f == "some" || f == "around" || f == "nearly" || f == "cerca" || f == "de" || f == "unos" || f == "unas" ||
-			f == "pelo" || f == "menos" || f == "al" || f == "circa" || f == "environ" || f == "quelque" || f == "rund" || f == "etwa" || f == "ongeveer") {
-			return false
-		}
-	}
-	return false
-}
+func carryBefore(ws []Word, at int) bool { return wordBeforeFigure(ws, at, carryVerbs) }
 
 var carryVerbs = setOfWords(`levando transportando llevaba llevando trasportava trasportando transportait transportant vervoerde`)
 
