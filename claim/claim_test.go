@@ -2373,3 +2373,16 @@ func TestTollFigureIsNoGroupCount(t *testing.T) {
 	readAs("it", day, x, y)
 	wantValues(t, x, y, []string{"cinque", "sette"})
 }
+
+// The share of a workforce on strike told as those who stopped work
+// ("legde zowat 70 procent van het personeel het werk neer", "ont cessé
+// le travail") or who strike ("staakt").
+func TestShareOnStrikeByWorkStopped(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-09")
+	checkPairs(t, day, []pairCase{
+		{"nl", "Volgens de vakbonden legde zowat 80 procent van het personeel van De Lijn het werk neer.",
+			"Ruim 55 procent van de personeelsleden van De Lijn staakt, bevestigt de directie.", []string{"80 procent", "55 procent"}},
+		{"fr", "Selon la CGT, près de 70 % des conducteurs des TCL ont cessé le travail mardi.",
+			"D'après la direction des TCL, 41 % des conducteurs étaient en grève mardi matin.", []string{"70 %", "41 %"}},
+	})
+}

@@ -3037,7 +3037,7 @@ func hedgeOf(s string, q Quantity) string {
 	switch {
 	case w1 == "unos" || w1 == "unas" || w1 == "environ" || w1 == "etwa" || w1 == "rund" || w1 == "circa" || w1 == "ongeveer" ||
 		w1 == "cerca" && w2 == "" || w1 == "de" && (w2 == "cerca" || w2 == "alrededor" || w2 == "pres") || w1 == "di" && w2 == "circa" ||
-		w1 == "quelque" || w1 == "ungefahr" || w1 == "zo'n" || w1 == "aproximadamente":
+		w1 == "quelque" || w1 == "ungefahr" || w1 == "zo'n" || w1 == "zowat" || w1 == "aproximadamente":
 		return "rough"
 	case w1 == "casi" || w1 == "presque" || w1 == "fast" || w1 == "quasi" || w1 == "quase" || w1 == "bijna" || w1 == "knapp":
 		return "upper"

@@ -2085,8 +2085,10 @@ func strikeShare(s string, q Quantity) (string, bool) {
 	if near(before, len(before)-8, len(before)) || near(after, 0, 6) {
 		return "share on strike", true
 	}
-	// "… alcanzó al 95% de los trabajadores", in a sentence of a strike
-	if len(after) >= 2 && sumOf[Fold(after[0].Text)] && anyWord(s, func(f string) bool { return strikeWords[f] }) {
+	// "… alcanzó al 95% de los trabajadores", "legde zowat 70 procent
+	// van het personeel het werk neer", in a sentence of a strike
+	if len(after) >= 2 && sumOf[Fold(after[0].Text)] && (anyWord(s, func(f string) bool { return strikeWords[f] }) ||
+		slices.ContainsFunc(strikePhrases, func(p string) bool { return strings.Contains(strings.ToLower(s), p) })) {
 		for _, w := range after[1:min(len(after), 4)] {
 			if staffNouns[Fold(w.Text)] || workforceWords[Fold(w.Text)] {
 				return "share on strike", true
@@ -2158,9 +2160,11 @@ var lossWords = setOfWords(`perte pertes perdre perdu perdue perdues perdida per
 // strikeWords name one; workforceWords name those who may strike.
 var (
 	strikeCues = setOfWords(`seguimiento adhesion adesao adesione suivi suivie suivis greve grevistes scioperanti aderiu aderiram
-		aderito streikbeteiligung staakten streikten walked`)
-	strikeWords    = setOfWords(`strike walkout huelga paro greve sciopero streik staking`)
-	workforceWords = setOfWords(`salaries agents plantilla personale categoria personal personeel belegschaft workforce`)
+		aderito streikbeteiligung staakten streikten walked staakt staken cesse`)
+	strikeWords    = setOfWords(`strike walkout huelga paro greve sciopero streik staking staakt staken`)
+	workforceWords = setOfWords(`salaries agents plantilla personale categoria personal personeel personeelsleden belegschaft workforce conducteurs chauffeurs`)
+	// strikePhrases tell a strike in more than one word
+	strikePhrases = []string{" werk neer", "cessé le travail", "walked out", "downed tools", "arbeit nieder", "incrociato le braccia", "cruzaram os braços"}
 )
 
 // flightsCancelledIn: the count q of s counts flights (trains, sailings)
