@@ -1422,7 +1422,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return
 		}
 		// An offer and a demand are two sides' terms, not two accounts of
-		// one: "Hollenbeck hat … bei einer Laufzeit von 24 Monaten
+		// one: "Der Betrieb hat … bei einer Laufzeit von 24 Monaten
 		// angeboten" · "Die Gewerkschaft verlangt … bei einer Laufzeit
 		// von zwölf Monaten"
 		if keyedAbout == "" {
@@ -2281,8 +2281,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// "yards", "games" or "villages" several times is telling several
 	// things, not one twice.
 	// (German and Dutch compounds count what their head does, when the
-	// story counts the head alone too: "Ruim 400 trambestuurders" ·
-	// "Circa 350 bestuurders")
+	// story counts the head alone too: "Ruim 300 trambestuurders" ·
+	// "Circa 250 bestuurders")
 	heads := map[string]string{}
 	{
 		var nouns []string
@@ -2298,7 +2298,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		for _, long := range nouns {
 			for _, head := range nouns {
-				// ("58.000 Fahrzeugen am Tag" · "62.000 Fahrzeuge": the
+				// ("34.000 Fahrzeugen am Tag" · "41.000 Fahrzeuge": the
 				// dative's plural is the noun's)
 				if len(head) >= 4 && strings.EqualFold(long, head+"n") {
 					heads["number of "+long] = "number of " + head
@@ -2351,7 +2351,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	// (a count every source gives alike is set aside when one gives
 	// another count of the noun too: "le 62 imbarcazioni in gara" and
-	// "le sessantadue barche in gara" are the fleet, "Quattordici barche
+	// "le sessantadue barche in gara" are the fleet, "Nove barche
 	// si sono rovesciate" and "diciotto imbarcazioni si sono capovolte"
 	// the one count they differ on)
 	common := map[string]map[string]bool{}
@@ -2390,8 +2390,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}, nil,
 		func(k string, x, y *Sentence) bool {
 			// (each source's one count of it, once the values the two
-			// share are set aside: "78.000 Fahrzeuge" · "87.000
-			// Fahrzeuge" beside the "21.400 Autos" in Germany)
+			// share are set aside: "41.000 Fahrzeuge" · "44.000
+			// Fahrzeuge" beside the "9.800 Autos" in Germany)
 			if !sourceValues(counts).once(k, x, y) {
 				return false
 			}
@@ -4930,7 +4930,7 @@ func subjectNames(z *Sentence, end int) []string {
 		}
 	}
 	// (a wire's dateline is where it was written, no subject:
-	// "MAZARA DEL VALLO (TRAPANI) (ASM) - Sono rimasti ormeggiati …")
+	// "PORTO ELSA (TRAPANI) (ASI) - Sono rimasti in porto …")
 	dateline := timex.DatelineLength(z.Text)
 	var out []string
 	for i, n := range z.Names {
@@ -5814,7 +5814,7 @@ func (a *Alignment) temperatureOf(x *Sentence, q Quantity) (string, bool) {
 		return len(ws) > 0 && placePrepositions[Fold(ws[len(ws)-1].Text)]
 	}
 	// (the place right after the reading is its: "ha fatto segnare 43
-	// gradi a Firenze", in a sentence that named another place first)
+	// gradi a Siena", in a sentence that named another place first)
 	for i, n := range x.Names {
 		at := strings.Index(x.Text[min(q.End, len(x.Text)):], x.NameText[i])
 		if at >= 0 && at <= 20 && a.nameType[n] != crossread.PERSON && a.nameType[n] != crossread.ORG && afterPreposition(x.NameText[i]) {

@@ -136,7 +136,7 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 			return "", false
 		}
 	}
-	// "The number of flights CeltAir cancelled … has risen to 127": the
+	// "The number of flights the airline cancelled … has risen to 108": the
 	// noun the number counts, named before the rise
 	if lang == "" {
 		if k, ok := numberOfRisenTo(s, before); ok {

@@ -330,7 +330,7 @@ var (
 	animalNouns = setOfWords(`animals tiere tieren animales animaux animali dieren animais cattle cows sheep horses dogs birds
 		vacas ovejas caballos reses vaches moutons chevaux mucche pecore cavalli kuhe rinder schafe pferde koeien schapen paarden`)
 	// (besides deathWord's: the German and Dutch said of animals)
-	// (and a predator's kill: "27 Schafe gerissen", "gerissene Tiere")
+	// (and a predator's kill: "19 Schafe gerissen", "gerissene Tiere")
 	animalDeathWords = setOfWords(`getoteten getotete verendet verendeten sterben umgekommen dood gestorven gerissen gerissene gerissenen eingeschlafert`)
 )
 
@@ -693,7 +693,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				v = Fold(ws[k-2].Text) // "sending seven workers to the hospital", "naar het ziekenhuis"
 			}
 			if v == "to" || v == "in" || v == "ins" || strings.HasPrefix(Fold(ws[k].Text), "l'") && k >= 1 || hospitalTo[v] {
-				// ("Cinq d'entre elles ont été transportées au CHU": those
+				// ("Trois d'entre elles ont été transportées au CHU": those
 				// of the hurt taken to hospital are the hospitalised, whole)
 				if noun == "them" {
 					return "hospitalized", noun, bound, true
@@ -740,7 +740,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				k >= 1 && seriousBefore[Fold(ws[k-1].Text)]) {
 				t = "seriously injured" // ("Drei Menschen erlitten schwere Verletzungen")
 			}
-			// "Vijf gewonden hadden lichte verwondingen", "five of the
+			// "Drie gewonden hadden lichte verwondingen", "five of the
 			// injured had minor injuries": the slightly hurt among them
 			if t == "injured" && minorInjuries(ws, k, gap) {
 				t = "slightly injured"
@@ -751,7 +751,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if noun == "hostages" && (f == "released" || f == "freed" || f == "release" || f == "free") {
 			return "hostages", noun, bound, true
 		}
-		// "Sono 2.300 le persone evacuate": Italian's evacuated women and
+		// "Sono 1.100 le persone evacuate": Italian's evacuated women and
 		// people, after the people
 		if f == "evacuate" && k >= 1 && peopleNouns[Fold(ws[k-1].Text)] {
 			return "displaced or evacuated", noun, bound, true
@@ -1356,7 +1356,7 @@ func elsewhere(x *Sentence) bool {
 				}
 			}
 		case "vor", "hace", "ha", "a":
-			// "Erst vor drei Wochen war …", "hace dos semanas", "há três
+			// "Erst vor zwei Wochen war …", "hace dos semanas", "há três
 			// anos", "il y a deux ans": an earlier event's count
 			if f == "a" && (i < 2 || Fold(ws[i-2].Text) != "il" || Fold(ws[i-1].Text) != "y") {
 				continue
@@ -2172,7 +2172,7 @@ func shortStatement(x *Sentence) bool {
 	t := strings.TrimSpace(x.Text)
 	ws := Words(t)
 	first, _ := utf8.DecodeRuneInString(t)
-	// ("17 Menschen wurden dabei verletzt.": a figure may open it)
+	// ("15 Menschen wurden dabei verletzt.": a figure may open it)
 	return !x.Caption && len(ws) >= 3 && (unicode.IsUpper(first) || unicode.IsDigit(first)) && strings.HasSuffix(t, ".") && (hasVerbIn(ws) || pastTenseIn(ws, langOf(x)))
 }
 
@@ -2193,7 +2193,7 @@ func attendance(ws []Word, at, end int) bool {
 		p1 == "by" && p2 == "watched":
 		return true
 	}
-	// "About 38,000 fans were ordered out": a crowd in the thousands
+	// "About 31,000 fans were ordered out": a crowd in the thousands
 	if word(end) == "fans" && at < len(ws) && anyWord(wordsText(ws), func(f string) bool { return venueWords[f] }) {
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(ws[at].Text, ",", ""), 64); err == nil && v >= 1000 {
 			return true

@@ -72,7 +72,7 @@ func recognizeGerman(doc *crossread.Doc) []crossread.Mention {
 				surnames[ts[j-1].Text] = true
 				i = j - 1
 			case germanPersonTitle(w) && i+3 < len(ts) && ts[i+1].Text == "," && germanNameWord(ts[i+2].Text):
-				// "Eine Sprecherin, Henrike Tjaden, bezifferte …": the
+				// "Eine Sprecherin, Ilka Brodersen, sagte …": the
 				// name between commas after the office, two words or more
 				if j := germanNameEnd(ts, i+2); j > i+3 && j < len(ts) && ts[j].Text == "," {
 					add(ts, i+2, j, crossread.PERSON)
@@ -309,7 +309,7 @@ var germanDatelineMarks = map[string]bool{"–": true, "—": true, "(": true}
 var countryAcronyms = romanceSet("USA UK BRD DDR VAE")
 
 var germanTitles = romanceSet("herr frau dr. prof. professor professorin papst könig königin prinz prinzessin kardinal bischof pfarrer " +
-	// occupations written before a name ("Schäfer Hinrich Lüdemann", "Landwirtin Anke Meyer")
+	// occupations written before a name ("Schäfer Jan Brodersen", "Landwirtin Anke Meyer")
 	"schäfer schäferin landwirt landwirtin bäuerin winzer winzerin förster försterin")
 
 var germanNotNames = romanceSet(`der die das den dem des ein eine einen einem einer eines und oder aber im am vom zum zur

@@ -191,7 +191,7 @@ func masthead(s string) bool {
 		return true
 	}
 	ws := strings.Fields(s)
-	// "Het Zuiderlicht", "Der Abend": an article no surname opens on,
+	// "Het Oosterlicht", "Der Abend": an article no surname opens on,
 	// before one name
 	if len(ws) == 2 && reArticleNoSurname.MatchString(ws[0]) {
 		r, _ := utf8.DecodeRuneInString(ws[1])

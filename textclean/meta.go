@@ -613,8 +613,8 @@ func twoSentenceHeadline(s string) bool {
 	if len(ss) > 2 {
 		return false
 	}
-	// ("Nave da crociera in fiamme al largo della Sicilia, 2.410
-	// passeggeri a bordo. Nessun morto": thirteen words, then two)
+	// ("Nave in fiamme al largo della costa, duemila passeggeri fatti
+	// salire sulle scialuppe. Nessun morto": thirteen words, then two)
 	for _, x := range ss {
 		if wordCount(x.Text) > 15 {
 			return false

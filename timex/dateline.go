@@ -12,7 +12,7 @@ import (
 // (AP) — ", "LONDON, March 14 (Reuters) - ", and in the other languages
 // "Passau, 9. Juni 2026 – "; a town written with a hyphen or an
 // apostrophe ("'S-HERTOGENBOSCH - ", "SAINT-ÉTIENNE – "), its province
-// and its agency in brackets ("MAZARA DEL VALLO (TRAPANI) (ASM) - ").
+// and its agency in brackets ("PORTO ELSA (TRAPANI) (ASI) - ").
 var datelineRE = regexp.MustCompile(`^(?:['’]?\p{Lu}[\p{Lu}.,'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)?(?:\s*\([\p{L} .]{1,20}\)){0,2}|\([\p{L} .]{1,20}\)|` +
 	// "Passau, 9. Juni 2026 –", "Paris, le 9 juin 2026 –", "Lima, 9 de
 	// junio de 2026 (EFE) –": the place in title case and the day
