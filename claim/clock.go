@@ -533,13 +533,7 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 		}
 	}
 	figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return told[f.x.Source] && pluperfectAt(f) })
-	times := map[int]map[int]bool{}
-	for _, f := range figs {
-		if times[f.x.Source] == nil {
-			times[f.x.Source] = map[int]bool{}
-		}
-		times[f.x.Source][f.minutes] = true
-	}
+	times := timesBySource(figs)
 	// (a time every source gives alike, each beside another, is another
 	// thing they agree on, not the time they differ on: "le premier
 	// train devait passer à 5h40" in both, beside "vers 4h30" · "à 4h50")
@@ -565,13 +559,7 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 		}
 		if near && len(left) < len(figs) {
 			figs = left
-			times = map[int]map[int]bool{}
-			for _, f := range figs {
-				if times[f.x.Source] == nil {
-					times[f.x.Source] = map[int]bool{}
-				}
-				times[f.x.Source][f.minutes] = true
-			}
+			times = timesBySource(figs)
 		}
 	}
 	near := func(f, g clockFigure) bool {
@@ -601,13 +589,7 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 	figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool {
 		return len(matched[f.x.Source]) == 1 && !matched[f.x.Source][f.minutes] && f.rough
 	})
-	times = map[int]map[int]bool{}
-	for _, f := range figs {
-		if times[f.x.Source] == nil {
-			times[f.x.Source] = map[int]bool{}
-		}
-		times[f.x.Source][f.minutes] = true
-	}
+	times = timesBySource(figs)
 	kept := slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool {
 		if len(times[f.x.Source]) < 2 {
 			return false
@@ -635,6 +617,18 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 		return true
 	})
 	return kept
+}
+
+// timesBySource gathers the minutes each source's figures give.
+func timesBySource(figs []clockFigure) map[int]map[int]bool {
+	times := map[int]map[int]bool{}
+	for _, f := range figs {
+		if times[f.x.Source] == nil {
+			times[f.x.Source] = map[int]bool{}
+		}
+		times[f.x.Source][f.minutes] = true
+	}
+	return times
 }
 
 // pluperfectAt: the clause of the time f is in the pluperfect with

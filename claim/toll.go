@@ -758,7 +758,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "2.300 mensen uit hun huizen gehaald", "aus ihren Häusern
 		// geholt", "desalojadas de sus casas": taken from their homes
-		if (foreignHomes[f] || f == "hausern") && k >= 2 && foreignTheir[Fold(ws[k-1].Text)] && foreignOutOf[Fold(ws[k-2].Text)] {
+		if (foreignHomes[f] || f == "hausern") && k >= 2 && possessives[Fold(ws[k-1].Text)] && foreignOutOf[Fold(ws[k-2].Text)] {
 			return "displaced or evacuated", noun, bound, true
 		}
 		// "people left their homes", "forced 500 from their houses",
@@ -1422,16 +1422,6 @@ var figureLeadIns = setOfWords(`de di van von a al preventiva preventivo cerca m
 // venueWords name where a crowd is.
 var venueWords = setOfWords(`stadium stadio estadio stade arena ground park match game concert crowd`)
 
-// wordsText joins words back into a text for anyWord.
-func wordsText(ws []Word) string {
-	var b strings.Builder
-	for _, w := range ws {
-		b.WriteString(w.Text)
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
-
 // rescueBefore: a verb of rescue stands before the figure at word at,
 // past a hedge ("rescued about 40", "pulled 280").
 func rescueBefore(ws []Word, at int) bool { return wordBeforeFigure(ws, at, rescueVerbs) }
@@ -1447,12 +1437,9 @@ var carryVerbs = setOfWords(`levando transportando llevaba llevando trasportava 
 var evacuationWords = setOfWords(`retirada retiradas retirou retiraram retirar evacuacion evacuazione evacuatie evakuierung
 	desalojo desalojaron desalojado desalojados evacuou evacuaram evacuaron`)
 
-// foreignTheir and foreignOutOf: "out of their (homes)" in the other
-// languages read.
-var (
-	foreignTheir = setOfWords(`hun ihren sus leurs loro suas`)
-	foreignOutOf = setOfWords(`uit aus de dalle das`)
-)
+// foreignOutOf: "out of" before "their (homes)" in the other languages
+// read.
+var foreignOutOf = setOfWords(`uit aus de dalle das`)
 
 // agoSpans are the periods "ago" counts back ("vor drei Wochen", "two
 // years ago"); not hours or days, which may be the event's own.
@@ -2194,7 +2181,7 @@ func attendance(ws []Word, at, end int) bool {
 		return true
 	}
 	// "About 31,000 fans were ordered out": a crowd in the thousands
-	if word(end) == "fans" && at < len(ws) && anyWord(wordsText(ws), func(f string) bool { return venueWords[f] }) {
+	if word(end) == "fans" && at < len(ws) && slices.ContainsFunc(ws, func(w Word) bool { return venueWords[Fold(w.Text)] }) {
 		if v, err := strconv.ParseFloat(strings.ReplaceAll(ws[at].Text, ",", ""), 64); err == nil && v >= 1000 {
 			return true
 		}
