@@ -13,7 +13,8 @@ import (
 // driver", "34-year-old John Smith". Crime and accident reports give them,
 // and outlets get them wrong; one person has one age in one story.
 var (
-	reAgeAfterName = regexp.MustCompile(`^,\s+(?:an?\s+|aged\s+)?(\d{1,3})(?:\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s*,)` +
+	// (in a list, "Jane Roe, 9; John Roe, 7; and Ann Roe, 4.")
+	reAgeAfterName = regexp.MustCompile(`^,\s+(?:an?\s+|aged\s+)?(\d{1,3})(?:\s*-\s*years?\s*-\s*old\b|\s+years?\s+old\b|\s*[,;]|\.\s*$)` +
 		// "Juan Pérez, de 34 años,", "Jean Dupont, 34 ans,", "Anna Berg (34)"
 		`|^,\s+(?:de\s+|âgée?\s+de\s+|di\s+|com\s+)?(\d{1,3})\s+(?:años|ans|anni|anos|Jahre)\b|^\s*\((\d{1,3})\)`)
 	reAgeBeforeName = regexp.MustCompile(`\b(\d{1,3})\s*-\s*years?\s*-\s*old\s+$` +
@@ -27,7 +28,10 @@ var (
 	// 24-year-old has signed …", "The Portugal forward, 24, signed …".
 	// An unnamed suspect's or driver's age: "the suspect, a 34-year-old
 	// local man", "The gunman, 34, …", "the driver, aged 71,".
-	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
+	// (a vehicle's driver too: "The bus driver, a 58-year-old woman")
+	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(?:(?:bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
+	// "The 58-year-old driver", "a 34-year-old suspect": the age before the role
+	reAgeRole = regexp.MustCompile(`\b(?i:the|an?)\s+(\d{1,3})-year-old\s+(?:(?:bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)\b`)
 	// The same in the other languages read: "Der 57 Jahre alte Fahrer",
 	// "Der 51-jährige Fahrer", "O motorista, de 58 anos", "El conductor,
 	// de 45 años", "L'autista, un 54enne", "Il conducente, un cittadino
@@ -308,6 +312,14 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 				role = "suspect"
 			}
 			pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + role}, 1, 120)
+		}
+		for _, g := range reAgeRole.FindAllStringSubmatchIndex(x.Text, -1) {
+			role := strings.ToLower(x.Text[g[4]:g[5]])
+			switch role {
+			case "gunman", "shooter", "attacker", "assailant":
+				role = "suspect"
+			}
+			pf.add(x, g[2], g[3], crossread.Mention{Text: "the " + role}, 1, 120)
 		}
 		if langOf(x) != "" {
 			for _, g := range reRoleAgeGerman.FindAllStringSubmatchIndex(x.Text, -1) {

@@ -1337,6 +1337,26 @@ func TestAgesOfOnePerson(t *testing.T) {
 	}
 }
 
+// Ages in a list, each name's after it and the last one's closing the
+// sentence.
+func TestAgesInAList(t *testing.T) {
+	docs := []*crossread.Doc{
+		withMentions(crossread.PERSON, doc("a", "X", "Police named the dead as Tom Varga, 8; Lily Varga, 6; and Rosa Varga, 3."), "Rosa Varga"),
+		withMentions(crossread.PERSON, doc("b", "Y", "The victims were Tom Varga, 8, Lily Varga, 6, and Rosa Varga, 2, police said."), "Rosa Varga"),
+	}
+	ents := []crossread.Entity{{Name: "Rosa Varga", Type: crossread.PERSON, Aliases: []string{"Rosa Varga"}}}
+	got := map[string][]string{}
+	for _, d := range Analyze(docs, ents).Discrepancies {
+		for _, v := range d.Variants {
+			got[d.About+" "+v.Value] = sorted(v.ArticleIDs)
+		}
+	}
+	want := map[string][]string{"age of Rosa Varga 3": {"a"}, "age of Rosa Varga 2": {"b"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discrepancies %v, want %v", got, want)
+	}
+}
+
 func FuzzAges(f *testing.F) {
 	f.Add("The train derailed at 7:45 a.m. on Monday.", "It derailed shortly after 8:15 p.m., police said.", 0, 3, 0, 2)
 	f.Add("Die Polizei nahm Anna Berg (34) fest.", "Juan Pérez, de 35 años, fue detenido.", 16, 25, 0, 10)
@@ -2384,5 +2404,32 @@ func TestShareOnStrikeByWorkStopped(t *testing.T) {
 			"Ruim 55 procent van de personeelsleden van De Lijn staakt, bevestigt de directie.", []string{"80 procent", "55 procent"}},
 		{"fr", "Selon la CGT, près de 70 % des conducteurs des TCL ont cessé le travail mardi.",
 			"D'après la direction des TCL, 41 % des conducteurs étaient en grève mardi matin.", []string{"70 %", "41 %"}},
+	})
+}
+
+// A market index's move and a rate's level, whatever the sentences'
+// subjects; a deal valued "en" a sum in the other languages; a turnout
+// told as a share of those entitled to vote, not a region's; those a bus
+// was carrying; an age before a role.
+func TestIndexRatesDealsTurnoutCarriedAndAges(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-06-16")
+	checkPairs(t, day, []pairCase{
+		{"en", "Investors sold off, and the Nasdaq Composite dropped 2.1% by the close.",
+			"The Nasdaq Composite ended the day down 2.6% as technology shares slid.", []string{"2.1%", "2.6%"}},
+		{"en", "The economy kept adding jobs, with the unemployment rate holding at 4.4% in May.",
+			"The jobless rate, at 4.1%, is close to a record low.", []string{"4.4%", "4.1%"}},
+		{"es", "Las navieras Mar Austral y Puerto Sur acordaron una fusión valorizada en US$ 2.100 millones.",
+			"Puerto Sur y Mar Austral firmaron la fusión, una operación que valoriza a ambas en US$ 2.600 millones.", []string{"US$ 2.100 millones", "US$ 2.600 millones"}},
+		{"it", "Al referendum di domenica si è presentato alle urne il 38,2 per cento degli aventi diritto.",
+			"L'affluenza al referendum si è fermata al 35,9%.", []string{"38,2 per cento", "35,9%"}},
+		{"en", "A school bus carrying 31 pupils slid into a ditch near Marlow Creek on Monday.",
+			"A school bus with 33 pupils on board slid into a ditch near Marlow Creek on Monday.", []string{"31", "33"}},
+		{"en", "The 47-year-old driver was taken to hospital with head injuries after the crash on Route 9.",
+			"The driver, 44, was taken to hospital with head injuries after the crash on Route 9.", []string{"47", "44"}},
+	})
+	// (a region's turnout is not the election's)
+	checkPairs(t, day, []pairCase{
+		{"de", "Die Wahlbeteiligung lag bei 71,5 Prozent.",
+			"In Kärnten gingen 64,1 Prozent der Wahlberechtigten zur Urne.", nil},
 	})
 }

@@ -1953,6 +1953,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// How far a company's shares moved, each source's one move of a day
 	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
+	// A market index's move, and a rate's level, each source's one of a
+	// day ("The S&P 500 fell 1.2%" · "the S&P 500 index ending the
+	// session down 1.4%"; "the unemployment rate holding at 3.9%" · "The
+	// jobless rate, at 3.8%"), whatever the sentences' subjects: the
+	// index or rate named is whose figure it is.
+	saved = lenient
+	lenient = anySubjects
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return indexMove(x.Text, p) })
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return namedRate(langOf(x), x.Text, p) })
+	lenient = saved
 	// (a class's count, each source giving one, is the story's whoever
 	// the sentences' subjects: "Aan boord … zaten 168 passagiers" · "Een
 	// Boeing 737-800 met 186 passagiers")
@@ -2264,7 +2274,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// A takeover's figures in the other languages read: its price per
 	// share, premium and price ("38 euros par action" · "40 euros par
 	// action"); the English are the deal pass's.
+	// (whatever the sentences' subjects when they name the parties
+	// alike: "Las mineras A y B anunciaron …" · "B S.A. y Minera A
+	// alcanzaron …")
+	lenient = func(_ string, x *Sentence, _ Quantity, y *Sentence, _ Quantity) bool { return sharesName(x, y) }
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return dealSlotIn(langOf(x), x.Text, p) }, nil)
+	lenient = nil
 	// How long a jury deliberated ("deliberated for three days" · "after
 	// two days of deliberations").
 	keyedSlot(func(x *Sentence, p Quantity) (string, bool) { return deliberations(x.Text, p) }, func(x *Sentence) bool { return langOf(x) != "" })
@@ -6141,7 +6156,7 @@ func votesAfter(s string, q Quantity) bool {
 	ws := Words(s[q.End:])
 	for i := 0; i < len(ws) && i < 4; i++ {
 		switch Fold(ws[i].Text) {
-		case "stimmen", "zweitstimmen", "votos", "voix", "suffrages", "voti", "stemmen", "sufragios":
+		case "stimmen", "zweitstimmen", "votos", "voix", "suffrages", "voti", "stemmen", "sufragios", "preferenze", "consensi":
 			return true
 		}
 	}

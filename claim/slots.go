@@ -1134,6 +1134,16 @@ func dealSlotIn(lang, s string, q Quantity) (string, bool) {
 			}
 			return "", false
 		}
+		// "un acuerdo de fusión valorizado en US$ 8.400 millones", "une
+		// opération qui valorise le groupe à 9 milliards": a deal's value
+		if valuedAtIn(s, before) {
+			for _, w := range Words(s) {
+				if f := afterElision(Fold(w.Text)); dealWordsIn[f] || mergerWords[f] {
+					return "deal value", true
+				}
+			}
+			return "", false
+		}
 		switch word(before, j) {
 		case "pour", "por", "per", "fur", "voor", "pelo", "para":
 		default:
@@ -1155,6 +1165,33 @@ func dealSlotIn(lang, s string, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// valuedAtIn: the words before a sum say it is what something is valued
+// at: a verb of valuing, then within a few words the preposition right
+// before the sum ("valorizado en", "valorise le groupe à", "bewertet mit").
+func valuedAtIn(s string, before []Word) bool {
+	j := len(before) - 1
+	if j < 1 || !valuedAtPrepositions[Fold(before[j].Text)] {
+		return false
+	}
+	for i := j - 1; i >= 0 && i >= j-5; i-- {
+		if clauseBreak(s[before[i].End:before[i+1].Start]) {
+			return false
+		}
+		if valuingWords[Fold(before[i].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	valuedAtPrepositions = setOfWords(`en a à in em mit op auf`)
+	valuingWords         = setOfWords(`valorizado valorizada valoriza valorizo valorada valorado valora valorise valorisee valorisant valorisait
+		valorizzata valorizzato valuta valutata valutato avaliada avaliado avalia bewertet bewertete gewaardeerd waardeert`)
+	// mergerWords name a merger in the other languages read.
+	mergerWords = setOfWords(`fusion fusionarse fusionar fusao fusione fusie zusammenschluss fusionner fusionnent`)
+)
 
 // askingPrice: the sum q of s is what a thing sells for: "will start at
 // $999", "costs $1,099 for the base model", "is priced at $799", "sells
@@ -2327,39 +2364,8 @@ var builtWords = setOfWords(`built constructed erected
 // index or of rivals' shares is not the company's, and a move "since"
 // or "this year" is another span's.
 func shareMove(s string, q Quantity) (string, bool) {
-	if q.Kind != "percent" || q.End > len(s) {
-		return "", false
-	}
-	before := Words(s[:q.Start])
-	n := len(before)
-	if n < 3 {
-		return "", false
-	}
-	k := n - 1
-	if f := Fold(before[k].Text); f == "by" || f == "as" && k >= 2 && Fold(before[k-1].Text) == "much" {
-		k -= 1
-		if Fold(before[k].Text) == "much" {
-			k -= 2 // "as much as"
-		}
-	}
-	if k < 1 || clauseBreak(s[before[k].End:q.Start]) {
-		return "", false
-	}
-	// ("las acciones del banco cayeron 3.2%": "un", "el", "del" before it)
-	if f := Fold(before[k].Text); (f == "un" || f == "el" || f == "del" || f == "de" || f == "um" || f == "il" || f == "du") && k >= 2 {
-		k--
-	}
-	direction := ""
-	switch f := Fold(before[k].Text); {
-	case shareFallVerbs[f]:
-		direction = "fall"
-	case shareRiseVerbs[f]:
-		direction = "rise"
-	case f == "down" || f == "lower":
-		direction = "fall"
-	case f == "up" || f == "higher":
-		direction = "rise"
-	default:
+	before, k, direction, ok := moveBefore(s, q)
+	if !ok {
 		return "", false
 	}
 	// the shares, within the few words before the verb and in its clause
@@ -2383,6 +2389,83 @@ func shareMove(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	return "share price " + direction + " (%)", true
+}
+
+// indexMove keys a market index's move on the day by the index and the
+// move's direction ("The S&P 500 fell 1.2% by the close" · "the benchmark
+// S&P 500 index ending the session down 1.4%"), as shareMove keys a
+// company's shares; a move "since" or "this year" is another span's.
+func indexMove(s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || !strings.ContainsAny(s, "ABCDFHIKMNSTX") {
+		return "", false
+	}
+	before, k, direction, ok := moveBefore(s, q)
+	if !ok {
+		return "", false
+	}
+	j := k - 1
+	for ; j > 0 && j >= k-8; j-- {
+		if clauseBreak(s[before[j-1].End:before[j].Start]) {
+			break
+		}
+	}
+	if j < 0 {
+		return "", false
+	}
+	m := reMarketIndex.FindStringSubmatch(s[before[j].Start:before[k].Start])
+	if m == nil {
+		return "", false
+	}
+	rest := strings.ToLower(s[q.End:min(len(s), q.End+40)])
+	if strings.Contains(rest, "since") || strings.Contains(rest, "this year") || strings.Contains(rest, "so far") || strings.Contains(rest, "over the past") {
+		return "", false
+	}
+	name := strings.Join(strings.Fields(strings.ToUpper(m[1])), " ")
+	return name + " " + direction + " (%)", true
+}
+
+// reMarketIndex names the stock market indexes most often quoted.
+var reMarketIndex = regexp.MustCompile(`\b(S&P\s?500|S&P/TSX|S&P/ASX\s?200|Dow(?:\s+Jones)?|Nasdaq(?:\s+Composite)?|FTSE\s?(?:100|250|MIB)|DAX|CAC\s?40|Nikkei(?:\s?225)?|IBEX\s?35|Ibex\s?35|(?:Euro\s?)?Stoxx\s?(?:50|600)|Hang\s+Seng|Kospi|Sensex|Nifty\s?50|Bovespa|Ibovespa|AEX|SMI|Merval|IPC|Topix)\b`)
+
+// moveBefore finds the verb of a move right before a percentage ("fell
+// 7.4 per cent", "were down 9.2%", "cayeron un 3,2%"): the words before
+// it, the verb's index among them and the move's direction.
+func moveBefore(s string, q Quantity) (before []Word, k int, direction string, ok bool) {
+	if q.Kind != "percent" || q.End > len(s) {
+		return nil, 0, "", false
+	}
+	before = Words(s[:q.Start])
+	n := len(before)
+	if n < 3 {
+		return nil, 0, "", false
+	}
+	k = n - 1
+	if f := Fold(before[k].Text); f == "by" || f == "as" && k >= 2 && Fold(before[k-1].Text) == "much" {
+		k -= 1
+		if Fold(before[k].Text) == "much" {
+			k -= 2 // "as much as"
+		}
+	}
+	if k < 1 || clauseBreak(s[before[k].End:q.Start]) {
+		return nil, 0, "", false
+	}
+	// ("las acciones del banco cayeron 3.2%": "un", "el", "del" before it)
+	if f := Fold(before[k].Text); (f == "un" || f == "el" || f == "del" || f == "de" || f == "um" || f == "il" || f == "du") && k >= 2 {
+		k--
+	}
+	switch f := Fold(before[k].Text); {
+	case shareFallVerbs[f]:
+		direction = "fall"
+	case shareRiseVerbs[f]:
+		direction = "rise"
+	case f == "down" || f == "lower":
+		direction = "fall"
+	case f == "up" || f == "higher":
+		direction = "rise"
+	default:
+		return nil, 0, "", false
+	}
+	return before, k, direction, true
 }
 
 var (
@@ -2462,3 +2545,47 @@ func numberOfRisenTo(s string, before []Word) (string, bool) {
 }
 
 var englishRiseVerbs = setOfWords(`risen rose climbed increased grown grew jumped reached`)
+
+// namedRate keys a percentage by the rate it is the level of ("the
+// unemployment rate holding at 3.9%" · "The jobless rate, at 3.8%", "la
+// tasa de desempleo se situó en el 7,1%"): the rate named within a few
+// words before it, its clause's. A change of a rate ("fell by 0.2
+// points") is no level.
+func namedRate(lang, s string, q Quantity) (string, bool) {
+	if q.Kind != "percent" || q.Start > len(s) || !strings.Contains(s, "rate") && lang == "" {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	for j := n - 1; j >= 0 && j >= n-6; j-- {
+		if j < n-1 && clauseBreak(s[before[j].End:before[j+1].Start]) && !strings.HasPrefix(strings.TrimSpace(s[before[j].End:before[j+1].Start]), ",") {
+			return "", false
+		}
+		f := Fold(before[j].Text)
+		if f == "by" || f == "from" || f == "points" || f == "punti" || f == "punkte" || f == "puntos" {
+			return "", false
+		}
+		if lang == "" && (f == "rate" || f == "rates") && j >= 1 {
+			if kind, ok := rateKinds[Fold(before[j-1].Text)]; ok {
+				return kind + " rate (%)", true
+			}
+			return "", false
+		}
+		if lang != "" && unemploymentWords[f] {
+			return "unemployment rate (%)", true
+		}
+	}
+	return "", false
+}
+
+// rateKinds are the rates a level is told of in English, by the word
+// before "rate" (folded), each by one name.
+var rateKinds = map[string]string{"unemployment": "unemployment", "jobless": "unemployment", "employment": "employment",
+	"inflation": "inflation", "vacancy": "vacancy", "poverty": "poverty", "participation": "participation",
+	"savings": "savings", "mortgage": "mortgage", "default": "default", "occupancy": "occupancy",
+	"positivity": "positivity", "vaccination": "vaccination", "literacy": "literacy", "mortality": "mortality",
+	"fertility": "fertility", "homeownership": "homeownership", "approval": "approval"}
+
+// unemploymentWords name unemployment in the other languages read.
+var unemploymentWords = setOfWords(`desempleo paro chomage disoccupazione desemprego desocupacion arbeitslosenquote arbeitslosenrate
+	werkloosheid werkloosheidsgraad`)

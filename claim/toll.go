@@ -450,10 +450,18 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "Turnout was 61%", "a turnout of 61.5 percent", "61% turnout":
 		// an election has one.
-		for i := at - 1; i >= 0 && i >= at-6 && !clauseBreak(gap(i, i+1)); i-- { // ("O comparecimento às urnas foi de 58,3%")
-			if turnoutWords[Fold(ws[i].Text)] {
+		for i := at - 1; i >= 0 && i >= at-8 && !clauseBreak(gap(i, i+1)); i-- { // ("O comparecimento às urnas foi de 58,3%")
+			if turnoutWords[afterElision(Fold(ws[i].Text))] { // ("L'affluenza si è attestata al 43,1%")
 				return "turnout", "", bound, true
 			}
+		}
+		// "il 41,3 per cento degli aventi diritto" turned out, "62 % des
+		// inscrits": a share of those entitled to vote, in a sentence
+		// going to the polls
+		// (not a region's: "In Tirol gingen 78,3 Prozent der
+		// Wahlberechtigten zur Urne")
+		if electorateAfter(ws, end) && anyWord(s, func(f string) bool { return pollWords[f] }) && !placeBefore(ws, at) {
+			return "turnout", "", bound, true
 		}
 		if end < len(ws) && turnoutWords[Fold(ws[end].Text)] && !clauseBreak(gap(end-1, end)) {
 			return "turnout", "", bound, true
@@ -1248,6 +1256,49 @@ var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were"
 var turnoutWords = map[string]bool{"turnout": true, "participacion": true, "participation": true,
 	"wahlbeteiligung": true, "affluenza": true, "comparecimento": true, "participacao": true, "afluencia": true,
 	"opkomst": true}
+
+// placeBefore: a preposition of place and a capitalised word stand
+// before the figure at (in its sentence): "In Tirol …", "Nella provincia
+// di Savona …".
+func placeBefore(ws []Word, at int) bool {
+	for i := 0; i+1 < at; i++ {
+		if regionPrepositions[Fold(ws[i].Text)] {
+			for j := i + 1; j < at && j <= i+3; j++ {
+				if r, _ := utf8.DecodeRuneInString(ws[j].Text); unicode.IsUpper(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var regionPrepositions = setOfWords(`in en nel nella dans em no na im`)
+
+// electorateAfter: the words from end on are "of" those entitled to vote,
+// in a language read ("degli aventi diritto", "des inscrits", "der
+// Wahlberechtigten", "de los electores", "van de kiesgerechtigden").
+func electorateAfter(ws []Word, end int) bool {
+	for k := end; k < len(ws) && k <= end+2; k++ {
+		f := Fold(ws[k].Text)
+		if electorateWords[f] || f == "aventi" && k+1 < len(ws) && Fold(ws[k+1].Text) == "diritto" {
+			return true
+		}
+		if k > end && !electorateLeadIns[f] {
+			return false
+		}
+	}
+	return false
+}
+
+var electorateLeadIns = setOfWords(`of the registered eligible de des del di da do von der los las les van dos das degli dei`)
+
+var electorateWords = setOfWords(`electorate inscrits electeurs wahlberechtigten stimmberechtigten electores eleitores elettori
+	kiesgerechtigden stemgerechtigden`)
+
+// pollWords say people went to vote.
+var pollWords = setOfWords(`urne urnes urnas seggi seggio presentato presentati recati votato voted vote turned
+	voté votaron votaram gewählt abgestimmt gestemd stembus wahllokale bureaux`)
 
 // jobNouns are what a job cut counts; cutWords say the jobs go.
 var (
@@ -2301,6 +2352,10 @@ func aboard(ws []Word, at, end int) bool {
 	carrier := at - 1
 	if word(carrier) == "a" && (word(carrier-1) == "transportaba" || word(carrier-1) == "llevaba") {
 		carrier-- // "transportaba a 58 personas": Spanish marks the persons carried
+	}
+	// ("a school bus carrying 23 students": whoever a vehicle carries)
+	if (word(carrier) == "carrying" || word(carrier) == "carried") && peopleNouns[word(end)] && word(end) != "victims" {
+		return true
 	}
 	switch word(carrier) {
 	case "carrying", "transportait", "transportaient", "transportant", "transportaba", "transportando", "trasportava", "trasportando", "transportava", "beforderte",
