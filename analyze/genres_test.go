@@ -363,9 +363,10 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 			"seats of FPÖ: 11 [Salzburger Landeskurier] · zehn [Alpenländische Zeitung]",
 			"turnout: 71,3 Prozent [Salzburger Landeskurier] · 73,1 % [Alpenländische Zeitung]",
 		}},
-		// a Canadian wildfire: the firefighters and the area burned
+		// a Canadian wildfire: the firefighters and the area burned (the
+		// third outlet's "about 12,000 hectares" is its own value too)
 		{"wildfire-ca", 3, []string{
-			"grown (hectares): 12,400 [Canadian Newswire Service] · 21,400 [Dominion Daily]",
+			"grown (hectares): 12,000 [The Interior Sun] · 12,400 [Canadian Newswire Service] · 21,400 [Dominion Daily]",
 			"number of firefighters: 180 [Canadian Newswire Service, Dominion Daily] · 240 [The Interior Sun]",
 		}},
 		// a ferry sinking: the dead, the missing ('about a dozen passengers remained unaccounted

@@ -2433,3 +2433,18 @@ func TestIndexRatesDealsTurnoutCarriedAndAges(t *testing.T) {
 			"In Kärnten gingen 64,1 Prozent der Wahlberechtigten zur Urne.", nil},
 	})
 }
+
+// In English, an area each source gives once and a ship's overall length
+// written as its adjective; people "moved out of" villages are the
+// evacuated.
+func TestEnglishAreasLengthsAndMovedOut(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-07-22")
+	checkPairs(t, day, []pairCase{
+		{"en", "Officials said about 7,000 hectares had burnt near Arkona by Sunday.",
+			"Satellite images showed roughly 9,500 hectares of forest had been scorched.", []string{"7,000", "9,500"}},
+		{"en", "The 190-metre Northern Lark lost power off the coast on Tuesday.",
+			"The Northern Lark, 210 metres long, drifted towards the rocks on Tuesday.", []string{"190", "210"}},
+		{"en", "More than 2,500 people were moved out of villages near the fire.",
+			"About 1,900 residents were evacuated from villages near the fire.", []string{"2,500", "1,900"}},
+	})
+}

@@ -2178,10 +2178,28 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// naming the same place or thing ("chegou aos 60 centímetros na
 	// Torre" · "Na Torre, a camada de neve … atingia … os 45
 	// centímetros"), from sources giving one figure in that unit.
+	var foreignUnitKey func(x *Sentence, p Quantity) (string, bool)
+	// (in English, whose lengths and masses the aligned statements set
+	// against each other, an area, a volume, a flow, a width, and an
+	// overall length: "about 18,000 hectares had burnt" · "about 12,000
+	// hectares … had been scorched", "The 225-metre Coralina Bay" · "The
+	// vessel, 235 metres long")
 	unitKey := func(x *Sentence, p Quantity) (string, bool) {
 		if langOf(x) == "" {
+			k, ok := foreignUnitKey(x, p)
+			if ok && englishLength(x.Text, p) {
+				return "overall length (metres)", true
+			}
+			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width "} {
+				if ok && strings.HasPrefix(k, d) {
+					return k, true
+				}
+			}
 			return "", false
 		}
+		return foreignUnitKey(x, p)
+	}
+	foreignUnitKey = func(x *Sentence, p Quantity) (string, bool) {
 		u := foreignUnitOf(x.Text, p)
 		if u == "" {
 			return "", false
@@ -3839,7 +3857,9 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 		}
 		for u := range fellows[f] {
 			for v := range fellows[g] {
-				if u != v && u != g && v != f && min(len(u), len(v)) >= 4 && u[0] == v[0] && editDistance(u, v) == 1 {
+				// (or its first letter transliterated: "Yiannis" · "Giannis")
+				if u != v && u != g && v != f && (min(len(u), len(v)) >= 4 && u[0] == v[0] && editDistance(u, v) == 1 ||
+					len(u) >= 6 && len(u) == len(v) && u[1:] == v[1:]) {
 					return true
 				}
 			}
@@ -5864,6 +5884,27 @@ func longAfterUnit(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// englishLength: an English measure in metres written as an adjective of
+// a ship or a named thing ("The 225-metre Coralina Bay", "a 190-metre
+// tanker"): its overall length.
+func englishLength(s string, q Quantity) bool {
+	rest := s[min(q.End, len(s)):]
+	for _, u := range []string{"-metre ", "-meter ", " metre ", "-metres-long ", "-metre-long ", "-meter-long "} {
+		if !strings.HasPrefix(rest, u) {
+			continue
+		}
+		next := firstWords(rest[len(u):], 1)
+		if len(next) == 0 || next[0].Start != 0 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(next[0].Text)
+		return unicode.IsUpper(r) || vesselWords[Fold(next[0].Text)]
+	}
+	return false
+}
+
+var vesselWords = setOfWords(`ship vessel tanker freighter feeder ferry yacht boat cruise container carrier barge bridge tunnel`)
 
 // wideAfterUnit: "breed", "breit", "de large", "de ancho", "di
 // larghezza" within the three words after a measure's unit.

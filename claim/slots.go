@@ -41,7 +41,8 @@ var countSynonyms = map[string]string{
 	"vessels": "ships", "warships": "ships", "nations": "countries", "soldiers": "troops", "planes": "aircraft",
 	"jets": "aircraft", "warplanes": "aircraft", "houses": "homes", "dwellings": "homes", "firms": "companies",
 	"shoppers": "customers", "clients": "customers", "cars": "vehicles", "lorries": "trucks", "firemen": "firefighters",
-	"pupils": "students", "schoolchildren": "students", "medics": "doctors", "physicians": "doctors",
+	"pupils": "students", "schoolchildren": "students", "medics": "doctors", "physicians": "doctors", "tugboats": "tugs",
+	"automobiles": "vehicles", "motorists": "drivers", "choppers": "helicopters",
 }
 
 // actionOf: the nouns of an act done to those counted after "of" ("the
@@ -1883,7 +1884,7 @@ var unitDimension = map[string]string{"centimetres": "length", "metres": "length
 var foreignUnits = invertWords(map[string]string{
 	"centimetres":   "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
 	"millimetres":   "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
-	"metres":        "metros mètres metres meter metern metri",
+	"metres":        "metros mètres metres meter metern metri metre",
 	"square metres": "quadratmeter quadratmetern vierkante",
 	"cubic metres":  "kubikmeter kubikmetern kubieke",
 	"kilometres":    "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",

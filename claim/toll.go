@@ -685,6 +685,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if noun != "" && f == "fled" {
 			return "displaced or evacuated", noun, bound, true
 		}
+		// "were moved out of villages", "were relocated", "moved to
+		// safety": the evacuated
+		if noun != "" && (f == "relocated" || k >= 1 && Fold(ws[k-1].Text) == "moved" && (f == "out" || f == "to" && k+1 < len(ws) && Fold(ws[k+1].Text) == "safety")) {
+			return "displaced or evacuated", noun, bound, true
+		}
 		// "are in intensive care", "admitted to intensive care", "in
 		// critical condition"
 		if noun != "" && f == "care" && k >= 1 && Fold(ws[k-1].Text) == "intensive" {
