@@ -2448,3 +2448,20 @@ func TestEnglishAreasLengthsAndMovedOut(t *testing.T) {
 			"About 1,900 residents were evacuated from villages near the fire.", []string{"2,500", "1,900"}},
 	})
 }
+
+// A holding's size is no story's area; losses by their word in the
+// other languages; passengers' other names and bags counted by two
+// nouns, a yearly flow no count of the story's.
+func TestHoldingsLossesPassengersAndBags(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-08-14")
+	checkPairs(t, day, []pairCase{
+		{"es", "La helada dañó unas 6.000 hectáreas de frutales en el valle. Un productor mostró su finca de doce hectáreas arrasada.",
+			"Más de 9.000 hectáreas resultaron dañadas en el valle, según el gobierno. La mayoría son productores de menos de 15 hectáreas.", []string{"6.000", "9.000"}},
+		{"es", "Las pérdidas rondarían los US$30 millones, según el ministerio.",
+			"El ministro estimó las pérdidas en 45 millones de dólares.", []string{"US$30 millones", "45 millones de dólares"}},
+		{"de", "Betroffen waren am Samstag rund 3.000 Passagiere am Flughafen Lindau. Der Flughafen zählt jährlich rund vier Millionen Passagiere im Jahr.",
+			"Am Flughafen Lindau saßen am Samstag mehr als 4.200 Fluggäste fest.", []string{"3.000", "4.200"}},
+		{"de", "Etwa 1.900 Koffer blieben am Samstag am Flughafen Lindau zurück.",
+			"Rund 2.600 Gepäckstücke blieben am Samstag am Flughafen Lindau liegen.", []string{"1.900", "2.600"}},
+	})
+}

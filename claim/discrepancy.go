@@ -2208,6 +2208,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if ws := Words(x.Text[:p.Start]); len(ws) > 0 && ownWords[Fold(ws[len(ws)-1].Text)] {
 			return "", false
 		}
+		// "su finca de ocho hectáreas", "productores de menos de 20
+		// hectáreas": a holding's size, not the story's area
+		if u == "hectares" && holdingSize(x.Text, p) {
+			return "", false
+		}
 		if unitDimension[u] == "" {
 			return u, true // "millimetres": of rain as often as of length
 		}
@@ -5884,6 +5889,38 @@ func longAfterUnit(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// holdingSize: the words before an area say whose holding it measures:
+// a farm, plot or estate, or its owners, "of" it ("su finca de ocho
+// hectáreas", "productores de menos de 20 hectáreas", "a farm of 40
+// hectares").
+func holdingSize(s string, q Quantity) bool {
+	ws := Words(s[:min(q.Start, len(s))])
+	k := len(ws) - 1
+	for k >= 1 && (boundLeadIns[Fold(ws[k].Text)] || Fold(ws[k].Text) == "de" && k >= 1 && boundLeadIns[Fold(ws[k-1].Text)]) {
+		k--
+	}
+	if k < 1 || clauseBreak(s[ws[k-1].End:ws[k].Start]) {
+		return false
+	}
+	switch Fold(ws[k].Text) {
+	case "de", "di", "da", "of", "von", "van":
+		return holdingWords[Fold(ws[k-1].Text)]
+	}
+	return false
+}
+
+// boundLeadIns may stand between a noun's "of" and its figure: "de menos
+// de 20", "of more than 40".
+var boundLeadIns = setOfWords(`menos mas más than more less plus moins meno piu più mehr weniger unter uber über up to hasta`)
+
+// holdingWords are holdings of land and their owners, in the languages
+// read (folded).
+var holdingWords = setOfWords(`finca fincas campo campos granja granjas explotacion explotaciones parcela parcelas terreno terrenos propiedad
+	propiedades predio predios chacra quinta productores productor agricultores agricultor farm farms plot plots estate estates farmers
+	ranch exploitation exploitations ferme fermes parcelle parcelles propriete domaine agriculteurs azienda aziende podere poderi
+	agricoltori fazenda fazendas sitio propriedade propriedades produtores agricultores betrieb betriebe hof hofe landwirte boerderij
+	perceel percelen boeren`)
 
 // englishLength: an English measure in metres written as an adjective of
 // a ship or a named thing ("The 225-metre Coralina Bay", "a 190-metre

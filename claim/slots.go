@@ -578,6 +578,11 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if partOfListBefore(s, q.Start) {
 		return "", false
 	}
+	// "rund sechs Millionen Passagieren im Jahr": a yearly flow, no count
+	// of the story's
+	if perYearAfter(s[q.End:]) {
+		return "", false
+	}
 	if c := countClassOf(Fold(ws[0].Text)); c != "" {
 		return "number of " + c, true
 	}
@@ -591,6 +596,27 @@ func countClassIn(s string, q Quantity) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// perYearAfter: within the few words after a count, a year or a day it
+// is counted per ("Passagieren im Jahr", "visiteurs par an", "a year").
+func perYearAfter(rest string) bool {
+	ws := firstWords(rest, 5)
+	for i := 1; i < len(ws); i++ {
+		if clauseBreak(rest[ws[i-1].End:ws[i].Start]) {
+			return false
+		}
+		f, p := Fold(ws[i].Text), Fold(ws[i-1].Text)
+		switch {
+		case f == "jahrlich" || f == "annually" || f == "anuales" || f == "annuels" || f == "annui" || f == "anuais" || f == "jaarlijks",
+			(f == "jahr" || f == "jaar") && (p == "im" || p == "pro" || p == "per"),
+			(f == "year" || f == "day") && (p == "a" || p == "per" || p == "each"),
+			(f == "ano" || f == "año" || f == "anno" || f == "an") && (p == "al" || p == "por" || p == "par" || p == "all'anno" || p == "ao" || p == "l'an" || p == "per"),
+			f == "l'an" || f == "all'anno" || f == "l'anno" && p == "al":
+			return true
+		}
+	}
+	return false
 }
 
 // partOfListBefore: the words before start say "among them" ("entre
@@ -637,10 +663,11 @@ func countClassOf(f string) string {
 
 // compoundTails are the class nouns German and Dutch write at the end of
 // a compound.
-var compoundTails = []string{"schepen", "schiffe", "werkers", "arbeiter", "passagiere", "reizigers", "woningen", "wohnungen", "kliniken"}
+var compoundTails = []string{"schepen", "schiffe", "werkers", "arbeiter", "passagiere", "reizigers", "woningen", "wohnungen", "kliniken", "besucher", "bezoekers"}
 
 var countClasses = invertWords(map[string]string{
-	"passengers":   "passengers passagiere passagieren fahrgaste fahrgasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
+	"passengers":   "passengers passagiere passagieren fahrgaste fahrgasten fluggaste fluggasten reisende reisenden reizigers passagiers pasajeros viajeros passagers voyageurs passeggeri viaggiatori passageiros",
+	"bags":         "bags suitcases koffer gepackstucke gepackstuecke koffers bagagestukken valises bagages maletas equipajes valigie bagagli malas bagagens",
 	"hospitals":    "hospitals kliniken krankenhauser krankenhausern spitaler spitalern ziekenhuizen hospitales clinicas hopitaux cliniques ospedali cliniche hospitais",
 	"households":   "households foyers menages haushalte haushalten huishoudens",
 	"homes":        "homes houses casas viviendas hogares inmuebles imoveis residencias moradias maisons habitations logements hauser hausern wohnungen gebaude woningen huizen abitazioni case edifici",
@@ -648,7 +675,7 @@ var countClasses = invertWords(map[string]string{
 	"shelters":     "shelters albergues refugios abrigos rifugi notunterkunfte notunterkunften opvanglocaties",
 	"tractors":     "tractors traktoren schlepper schleppern tractores tracteurs trattori tratores trekkers",
 	"doctors":      "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
-	"visitors":     "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers",
+	"visitors":     "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers festivalgangers festivalbezoekers festivaliers",
 	"ships":        "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
 	"vehicles":     "vehicles vehiculos autos coches carros viaturas automoveis vehicules voitures veicoli auto fahrzeuge voertuigen",
 	"helicopters":  "helicopters helicopteres helicopteros elicotteri helikopter helikoptern hubschrauber hubschraubern rettungshubschrauber helikopters",
@@ -1720,6 +1747,7 @@ var sumKinds = invertWords(map[string]string{
 	"budget gap":   "deficit buco agujero rombo tekort",
 	"profit":       "utilidades utilidad ganancias ganancia beneficio beneficios lucro lucros benefice benefices utile utili gewinn nettogewinn reingewinn winst nettowinst",
 	"revenue":      "ingresos facturacion receitas faturacao fatturato ricavi umsatz umsatze omzet",
+	"losses":       "perdidas perdida pertes perte perdite perdita perdas perda verluste verlust verlies verliezen",
 	// a government's money set aside for something ("vrijmaakt", "trekt …
 	// uit", "débloque", "stanzia", "destinará", "stellt … bereit")
 	"sum allocated": "vrijmaakt vrijmaken vrijgemaakt trekt trok uitgetrokken uittrekken debloque debloquer debloquera debloques alloue allouer " +
