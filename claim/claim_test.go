@@ -2465,3 +2465,16 @@ func TestHoldingsLossesPassengersAndBags(t *testing.T) {
 			"Rund 2.600 Gepäckstücke blieben am Samstag am Flughafen Lindau liegen.", []string{"1.900", "2.600"}},
 	})
 }
+
+// How long a match lasted in hours and minutes, whatever the sentences'
+// subjects; a stage's length in one unit written two ways ("km",
+// "kilomètres"), beside a distance from a place that is no length.
+func TestDurationsLastedAndLengthsInOneUnit(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-07-09")
+	checkPairs(t, day, []pairCase{
+		{"en", "The final, which lasted two hours and 52 minutes, ended after dark.",
+			"The champion needed only one break in a contest that took two hours and 25 minutes.", []string{"two hours and 52 minutes", "two hours and 25 minutes"}},
+		{"fr", "Le Belge Jonas Verlinde a remporté la 9e étape du Tour de Romandie, longue de 162 km entre Sion et Bulle. Il a attaqué à 8 km de l'arrivée.",
+			"Jonas Verlinde s'est imposé sur la 9e étape du Tour de Romandie, disputée sur 157,5 kilomètres entre Sion et Bulle. Il est parti à 8 km du sommet.", []string{"162", "157,5"}},
+	})
+}

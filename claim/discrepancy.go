@@ -703,6 +703,10 @@ func convertedAlike(xs string, p Quantity, ys string, q Quantity) bool {
 	if !ok || err != nil || pv <= 0 || unitOf(xs, p) == unitOf(ys, q) {
 		return false
 	}
+	// ("183 km" · "178,5 kilomètres": one unit, written two ways)
+	if qv, err := strconv.ParseFloat(q.Value, 64); err == nil && v == qv {
+		return false
+	}
 	tolerance := 0.03
 	if hedged(xs, p) || hedged(ys, q) {
 		tolerance = 0.1
@@ -1950,6 +1954,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	lenient = anySubjects
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return numberedThing(x.Text, p) })
 	lenient = saved
+	// How long the event lasted, told in hours and minutes after "lasted"
+	// or "took" ("The match, which lasted three hours and 41 minutes" · "a
+	// contest that took three hours and 14 minutes"), each source's one
+	// of a day, whatever the sentences' subjects.
+	saved = lenient
+	lenient = anySubjects
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "how long it lasted", durationLasted(x.Text, p) })
+	lenient = saved
 	// How far a company's shares moved, each source's one move of a day
 	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
@@ -2215,6 +2227,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		if unitDimension[u] == "" {
 			return u, true // "millimetres": of rain as often as of length
+		}
+		// "à 4,5 km de l'arrivée", "a 20 chilometri da Trento": how far
+		// from a place, no length of the story's
+		if unitDimension[u] == "length" && distanceFrom(x.Text, p) {
+			return "distance (" + u + ")", true
 		}
 		// "294 meter lang", "300 mètres de long": how long the story's
 		// ship, bridge or tunnel is
@@ -5922,6 +5939,31 @@ var holdingWords = setOfWords(`finca fincas campo campos granja granjas explotac
 	agricoltori fazenda fazendas sitio propriedade propriedades produtores agricultores betrieb betriebe hof hofe landwirte boerderij
 	perceel percelen boeren`)
 
+// distanceFrom: a measure is told as where something is, "at" so far
+// "from" a place: "à 4,5 km de l'arrivée", "a 6 km del pueblo", "op 3
+// kilometer van de finish".
+func distanceFrom(s string, q Quantity) bool {
+	before := Words(s[:min(q.Start, len(s))])
+	j := wordBeforeHedge(before)
+	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
+		return false
+	}
+	switch Fold(before[j].Text) {
+	case "a", "à", "op", "at":
+	default:
+		return false
+	}
+	after := firstWords(s[min(q.End, len(s)):], 2)
+	if len(after) < 2 {
+		return false
+	}
+	switch Fold(after[1].Text) {
+	case "de", "du", "des", "del", "da", "do", "dal", "dalla", "dallo", "van", "from", "d'", "dell'":
+		return true
+	}
+	return strings.HasPrefix(Fold(after[1].Text), "d'")
+}
+
 // englishLength: an English measure in metres written as an adjective of
 // a ship or a named thing ("The 225-metre Coralina Bay", "a 190-metre
 // tanker"): its overall length.
@@ -6816,6 +6858,25 @@ var roundArticles = setOfWords(`une un una uma een`)
 // spanHedges may stand between a word of lasting and its span.
 var spanHedges = setOfWords(`mas de unos unas casi cerca alrededor plus environ presque pres pendant quasi circa oltre piu di quase mais cerca rund etwa fast knapp uber mehr als bijna ruim ongeveer zo'n
 	complessivamente insgesamt totalement totalmente`)
+
+// durationLasted: the span of time q of s (hours and minutes, read
+// whole) is what something lasted or took: "lasted", "lasting", "took"
+// or "taking" right before it.
+func durationLasted(s string, q Quantity) bool {
+	if q.Kind != "duration" || q.Start > len(s) {
+		return false
+	}
+	before := Words(s[:q.Start])
+	j := wordBeforeHedge(before)
+	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
+		return false
+	}
+	switch Fold(before[j].Text) {
+	case "lasted", "lasting", "lasts", "took", "taking":
+		return true
+	}
+	return false
+}
 
 // howLongItLastedIn: the count q of s, in another language read, is how
 // long something lasted: a span's unit after it, a word of lasting
