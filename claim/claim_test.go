@@ -2478,3 +2478,31 @@ func TestDurationsLastedAndLengthsInOneUnit(t *testing.T) {
 			"Jonas Verlinde s'est imposé sur la 9e étape du Tour de Romandie, disputée sur 157,5 kilomètres entre Sion et Bulle. Il est parti à 8 km du sommet.", []string{"162", "157,5"}},
 	})
 }
+
+// A coast's length, not a distance from it; in an outbreak the affected
+// and those with symptoms are the sickened, "ingresados" the
+// hospitalised; a range of ages is no toll.
+func TestCoastsOutbreaksAndAgeRanges(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-08-02")
+	checkPairs(t, day, []pairCase{
+		{"it", "Il sindaco ha vietato la balneazione su 9 chilometri di costa a Marina Grande.",
+			"Il divieto di balneazione è stato esteso a 13 chilometri di litorale a Marina Grande.", []string{"9", "13"}},
+		{"es", "Un brote de norovirus ha afectado a 143 personas a bordo del crucero Estrella Azul.",
+			"En el crucero Estrella Azul, 168 personas han presentado síntomas del brote de norovirus.", []string{"143", "168"}},
+		{"es", "Tras el brote de norovirus, tres pasajeros del Estrella Azul permanecen ingresados en el hospital.",
+			"Tras el brote de norovirus, cinco pasajeros del Estrella Azul siguen hospitalizados.", []string{"tres", "cinco"}},
+		{"pt", "Pelo menos sete pessoas morreram no incêndio da discoteca Lua Nova. As vítimas tinham entre os 18 e os 25 anos.",
+			"Subiu para nove o número de vítimas mortais do incêndio na discoteca Lua Nova.", []string{"sete", "nove"}},
+	})
+	// (how far from a coast is no length of it)
+	for _, c := range []struct{ s, fig string }{
+		{"Il peschereccio si trovava a 20 miglia dalla costa di Trapani.", "20"},
+		{"La lancha volcó a unas 28 millas de la costa de Paita.", "28"},
+		{"The trawler sank 40 miles off the coast.", "40"},
+	} {
+		q := Quantity{Start: strings.Index(c.s, c.fig), End: strings.Index(c.s, c.fig) + len(c.fig), Text: c.fig, Value: c.fig, Kind: "count"}
+		if k, ok := coastLength(c.s, q); ok {
+			t.Errorf("coastLength(%q) = %q", c.s, k)
+		}
+	}
+}

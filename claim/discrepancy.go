@@ -1965,14 +1965,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// How far a company's shares moved, each source's one move of a day
 	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
-	// A market index's move, and a rate's level, each source's one of a
-	// day ("The S&P 500 fell 1.2%" · "the S&P 500 index ending the
-	// session down 1.4%"; "the unemployment rate holding at 3.9%" · "The
-	// jobless rate, at 3.8%"), whatever the sentences' subjects: the
-	// index or rate named is whose figure it is.
+	// A market index's move, a coast's length and a rate's level, each
+	// source's one of a day ("The S&P 500 fell 1.2%" · "the S&P 500 index
+	// ending the session down 1.4%"; "14 chilometri di costa" · "11
+	// chilometri di litorale"; "the unemployment rate holding at 3.9%" ·
+	// "The jobless rate, at 3.8%"), whatever the sentences' subjects: the
+	// index, coast or rate named is whose figure it is.
 	saved = lenient
 	lenient = anySubjects
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return indexMove(x.Text, p) })
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return coastLength(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return namedRate(langOf(x), x.Text, p) })
 	lenient = saved
 	// (a class's count, each source giving one, is the story's whoever

@@ -2618,3 +2618,65 @@ var rateKinds = map[string]string{"unemployment": "unemployment", "jobless": "un
 // unemploymentWords name unemployment in the other languages read.
 var unemploymentWords = setOfWords(`desempleo paro chomage disoccupazione desemprego desocupacion arbeitslosenquote arbeitslosenrate
 	werkloosheid werkloosheidsgraad`)
+
+// coastLength: the length q of s is of a coast or its beaches ("14
+// chilometri di costa", "sur une quarantaine de kilomètres" of "le
+// littoral", "40 miles of coastline"): a coast word within the few words
+// after the unit or before the figure, in its clause.
+func coastLength(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return "", false
+	}
+	u := foreignUnitOf(s, q)
+	if u == "" {
+		if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start == 1 {
+			switch Fold(after[0].Text) {
+			case "km", "kilometres", "kilometers":
+				u = "kilometres"
+			case "miles":
+				u = "miles"
+			}
+		}
+	}
+	if u != "kilometres" && u != "miles" {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 5)
+	// ("a 30 miglia dalla costa", "a 18 millas náuticas de la costa",
+	// "40 miles off the coast": how far from it, no length of it)
+	if distanceFrom(s, q) {
+		return "", false
+	}
+	for i := 1; i < len(after); i++ {
+		if clauseBreak(s[q.End+after[i-1].End : q.End+after[i].Start]) {
+			break
+		}
+		f := Fold(after[i].Text)
+		if fromCoastWords[f] || (f == "de" || f == "di" || f == "of") && i+1 < len(after) && coastArticles[Fold(after[i+1].Text)] {
+			return "", false
+		}
+		if coastWords[f] {
+			return "length of coast (" + u + ")", true
+		}
+	}
+	before := Words(s[:q.Start])
+	for j := len(before) - 1; j >= 0 && j >= len(before)-6; j-- {
+		if j+1 < len(before) && clauseBreak(s[before[j].End:before[j+1].Start]) {
+			break
+		}
+		if coastWords[Fold(before[j].Text)] {
+			return "length of coast (" + u + ")", true
+		}
+	}
+	return "", false
+}
+
+// fromCoastWords say "from" or "off" a place (folded).
+var fromCoastWords = setOfWords(`from off dalla dal dallo dai dalle del du des do da van vom von`)
+
+// coastArticles stand between "de" and a coast it is measured from.
+var coastArticles = setOfWords(`the la le il lo las los les el a o as os die der het`)
+
+// coastWords name a coast or its beaches in the languages read (folded).
+var coastWords = setOfWords(`coast coastline coastlines shoreline beaches costa costas litoral litorale litorali cote cotes littoral
+	kuste kusten kustlijn kust spiaggia spiagge playas plages strand stranden`)

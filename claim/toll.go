@@ -184,7 +184,7 @@ func init() {
 		// ("soccorsi per intossicazione", "atendidos por intoxicación": treated for it)
 		"sickened": "intossicati intossicate intoxicados intoxicadas intoxiqués intoxiquées vergiftet " +
 			"intossicazione intoxicación intoxicação incommodés incommodées",
-		"hospitalized": "ricoverati ricoverate hospitalizados hospitalizadas hospitalisés hospitalisées internados internadas hospitalisiert",
+		"hospitalized": "ricoverati ricoverate hospitalizados hospitalizadas ingresados ingresadas hospitalisés hospitalisées internados internadas hospitalisiert",
 		"missing":      "desaparecidos desaparecidas disparus disparues vermisste vermissten vermisst dispersi disperse vermisten",
 		// (German's participle only: "Zwei Verschüttete überlebten" counts a part of the buried)
 		"trapped": "atrapados atrapadas piégés piégées coincés coincées eingeschlossen verschüttet " +
@@ -274,6 +274,23 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		return "animals killed", "", 0, true
 	}
 	toll, noun, bound, ok = readToll(s, q)
+	// in an outbreak, the "affected" and those with symptoms are the
+	// sickened ("ha afectado a 187 personas a bordo", "214 personas han
+	// presentado síntomas", "La cifra de afectados asciende ya a 214")
+	if q.Kind == "count" && (!ok || toll == "on board") && outbreakSentence(s) {
+		if n, found := affectedInOutbreak(s, q); found {
+			b := 0
+			switch hedgeOf(s, q) {
+			case "lower":
+				b = 1
+			case "upper":
+				b = -1
+			case "rough":
+				b = 2
+			}
+			return "sickened", n, b, true
+		}
+	}
 	// "of them" counts a part of a group named before: its dead, its
 	// seriously hurt or those still in hospital are the toll's whole
 	// ("Deux d'entre eux ont perdu la vie", "doce de ellas continúan
@@ -285,6 +302,62 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	return toll, noun, bound, ok
 }
+
+// outbreakSentence: s tells of an outbreak of illness or a poisoning.
+func outbreakSentence(s string) bool {
+	return anyWord(s, func(f string) bool { return outbreakWords[f] })
+}
+
+var outbreakWords = setOfWords(`outbreak norovirus salmonella legionella gastroenteritis brote intoxicacion intoxicacao surto epidemie
+	focolaio intossicazione ausbruch uitbraak foyer epidemia epidemic`)
+
+// affectedInOutbreak: beside the figure q of s stands a word of the
+// affected or of symptoms ("afectados", "betroffen", "symptoms"): before it
+// in its clause (the verb or the count's noun), or after it within a few
+// words. The noun is the people word right after the figure, if any.
+func affectedInOutbreak(s string, q Quantity) (noun string, ok bool) {
+	ws := Words(s)
+	at, end := -1, len(ws)
+	for i, w := range ws {
+		if at < 0 && w.Start >= q.Start {
+			at = i
+		}
+		if w.Start >= q.End {
+			end = i
+			break
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	if end < len(ws) && (peopleNouns[Fold(ws[end].Text)] || foreignPeople[Fold(ws[end].Text)]) {
+		noun = Fold(ws[end].Text)
+	}
+	for i := at - 1; i >= 0 && i >= at-8; i-- {
+		if clauseBreak(s[ws[i].End:ws[i+1].Start]) {
+			break
+		}
+		if affectedWords[Fold(ws[i].Text)] {
+			return noun, true
+		}
+	}
+	for k := end; k < len(ws) && k <= end+5; k++ {
+		if k > end && clauseBreak(s[ws[k-1].End:ws[k].Start]) {
+			break
+		}
+		if f := Fold(ws[k].Text); affectedWords[f] || symptomWords[f] {
+			return noun, true
+		}
+	}
+	return "", false
+}
+
+var (
+	affectedWords = setOfWords(`affected afectado afectados afectadas afecto afectaron afetado afetados afetadas afetou
+		affecte affectes affectees touchees touches colpito colpiti colpite betroffen betroffene betroffenen getroffen
+		contagiados contagiadas infectados infectadas infettati infectes infiziert besmet`)
+	symptomWords = setOfWords(`symptoms sintomas symptomes sintomi symptome symptomen`)
+)
 
 // animalsKilled: the count q of s counts animals (the noun right after
 // it, or before a rise to it) in a sentence telling of death.
@@ -397,7 +470,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		return "attendance", "", 0, true
 	}
-	if partOfToll(ws, at) || ratioFigure(ws, at, end) {
+	if partOfToll(ws, at) || ratioFigure(ws, at, end) || ageRangeFrom(ws, end) {
 		return "", "", 0, false
 	}
 	// "sickened 214 passengers aboard the ship": what the verb before
@@ -2379,6 +2452,29 @@ func aboard(ws []Word, at, end int) bool {
 	}
 	return false
 }
+
+// ageRangeFrom: the figure ending before word end opens a range of ages
+// ("tinham entre os 19 e os 27 anos", "zwischen 18 und 25 Jahre alt",
+// "aged between 19 and 27"): no count of people.
+func ageRangeFrom(ws []Word, end int) bool {
+	k := end
+	if k >= len(ws) || !rangeJoins[Fold(ws[k].Text)] {
+		return false
+	}
+	k++
+	if k < len(ws) && articlesBeforeToll[Fold(ws[k].Text)] {
+		k++
+	}
+	if k+1 >= len(ws) || !isNumeric(Fold(ws[k].Text)) {
+		return false
+	}
+	return ageWords[Fold(ws[k+1].Text)]
+}
+
+var (
+	rangeJoins = setOfWords(`e y et und en and a bis to`)
+	ageWords   = setOfWords(`anos años ans anni jahre jahren jaar years`)
+)
 
 // crewSize: w counts a crew in one word ("zeskoppige", "sechsköpfige",
 // "seven-member").
