@@ -2506,3 +2506,20 @@ func TestCoastsOutbreaksAndAgeRanges(t *testing.T) {
 		}
 	}
 }
+
+// An Italian whole hour after its preposition is a time of day, not one
+// when something ended; an end of a span of hours is no time of the
+// event beside one told plainly.
+func TestItalianHoursAndSpansOfHours(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-10-20")
+	checkPairs(t, day, []pairCase{
+		{"it", "Un incendio è divampato oggi, poco dopo le 15, nello stabilimento Ferrochim di Lodi.",
+			"L'incendio è scoppiato intorno alle 15.50 nello stabilimento Ferrochim di Lodi.", []string{"le 15", "alle 15.50"}},
+		{"nl", "Het ongeluk gebeurde rond 7.20 uur op de kruising. De groep eist dat vrachtwagens tussen 6.00 en 8.30 uur worden geweerd.",
+			"Het ongeluk gebeurde omstreeks 7.50 uur op de kruising.", []string{"7.20 uur", "7.50 uur"}},
+	})
+	checkPairs(t, day, []pairCase{
+		{"it", "L'incendio è scoppiato alle 9.10 a Lodi. Le operazioni di spegnimento si sono concluse verso le 18.",
+			"L'incendio è scoppiato alle 9.10 a Lodi.", nil},
+	})
+}

@@ -68,6 +68,7 @@ type clockFigure struct {
 	from    bool   // "dès 20 heures", "ab 4 Uhr": from then on
 	verb    string // the verb's key, "" for none read
 	bound   int    // +1 for a time told as "after", -1 as "before": any later (earlier) time agrees
+	ranged  bool   // an end of a span of hours ("tussen 7.00 en 9.30 uur")
 }
 
 // clockDiscrepancies sets against each other the times of day outlets give
@@ -213,8 +214,30 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 			}
 			text := strings.TrimRight(x.Text[g[0]:end], " ")
 			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: h*60 + m, rough: rough, bound: foreignClockBound(x.Text[:g[k]]),
-				from: fromClock(x.Text, g[k]),
+				from: fromClock(x.Text, g[k]), ranged: foreignInRange(x.Text, g[0], g[1]),
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
+		}
+	}
+	// Italian whole hours after a preposition ("poco dopo le 14", "si sono
+	// chiuse alle 23", "verso le 6,"), no figure of minutes or unit after.
+	for _, x := range a.Sentences {
+		if langOf(x) != "it" || !strings.ContainsAny(x.Text, "0123456789") || !strings.Contains(x.Text, "le ") || !x.Statement && !shortStatement(x) {
+			continue
+		}
+		for _, g := range reItalianHour.FindAllStringSubmatchIndex(x.Text, -1) {
+			h, _ := strconv.Atoi(x.Text[g[2]:g[3]])
+			if h > 24 || !bareHourEnds(x.Text[g[1]:]) || untilBefore(x.Text[:g[0]]) || foreignInRange(x.Text, g[0], g[1]) || endedBefore(x.Text[:g[0]]) {
+				continue
+			}
+			const verb = "\x00clock"
+			if byVerb[verb] == nil {
+				order = append(order, verb)
+			}
+			text := x.Text[g[0]:g[1]]
+			before := strings.ToLower(x.Text[:g[2]])
+			rough := strings.Contains(before[max(0, len(before)-14):], "verso") || strings.Contains(before[max(0, len(before)-14):], "intorno") || strings.Contains(before[max(0, len(before)-14):], "poco")
+			byVerb[verb] = append(byVerb[verb], clockFigure{x: x, text: text, minutes: (h % 24) * 60, rough: rough, bound: foreignClockBound(x.Text[:g[2]]),
+				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[1]}})
 		}
 	}
 	// A time with its zone ("lifted off at 01:42 GMT", "came at 01:48
@@ -411,6 +434,100 @@ func inRange(s string, i, j int) bool {
 	return false
 }
 
+// reItalianHour is an Italian whole hour after its preposition: "dopo
+// le 14", "alle 23", "verso le 6", "prima delle 9".
+var reItalianHour = regexp.MustCompile(`\b(?i:alle|dalle|delle|le)\s+(\d{1,2})\b`)
+
+// endedBefore: the clause before an Italian time says something ended
+// or came back then ("le operazioni si sono concluse solo verso le 18",
+// "la circolazione è ripresa alle 16"): no time of the event.
+func endedBefore(before string) bool {
+	ws := Words(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+		if k+1 < len(ws) && clauseBreak(before[ws[k].End:ws[k+1].Start]) {
+			return false
+		}
+		f := Fold(ws[k].Text)
+		for _, stem := range []string{"conclus", "terminat", "terminò", "termino", "finit", "ripres", "riapert", "riattivat"} {
+			if strings.HasPrefix(f, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareHourEnds: the text after a whole hour ends it as a time of day: a
+// stop or comma, or a word that cannot be what a figure counts ("alle
+// 23 di domenica", "dopo le 14 nello stabilimento"), not minutes, a unit
+// or a noun ("alle 14 vittime").
+func bareHourEnds(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', ';', ')':
+		return true
+	case '.', ':':
+		return len(rest) == 1 || rest[1] == ' '
+	case ' ':
+	default:
+		return false
+	}
+	ws := firstWords(rest, 1)
+	if len(ws) == 0 {
+		return true
+	}
+	return hourFollowers[Fold(ws[0].Text)]
+}
+
+var hourFollowers = setOfWords(`di del della dello nel nella nello in a al alla e circa quando presso sul sulla con di`)
+
+// foreignInRange is inRange for the other languages read: the time at
+// [i, j) of s opens a span ("tussen 7.00 en", "dalle 7 alle", "zwischen 7
+// und") or closes one ("tussen 7.00 en 9.30 uur", "dalle 7 alle 22"): an
+// opener, a time, a word joining it to the other time.
+func foreignInRange(s string, i, j int) bool {
+	before := Words(s[:i])
+	match := Words(s[i:j])
+	// (the match may hold its preposition: "alle 22", "dalle 7")
+	if len(match) > 1 && !isNumeric(match[0].Text) {
+		before = append(before, match[0])
+	}
+	skipArticles := func(k int) int {
+		for k >= 0 && clockArticles[Fold(before[k].Text)] && !clockRangeOpeners[Fold(before[k].Text)] && !clockRangeClosers[Fold(before[k].Text)] {
+			k--
+		}
+		return k
+	}
+	n := skipArticles(len(before) - 1)
+	if n < 0 {
+		return false
+	}
+	if clockRangeOpeners[Fold(before[n].Text)] {
+		after := firstWords(s[j:], 1)
+		return len(after) > 0 && clockRangeClosers[Fold(after[0].Text)]
+	}
+	if !clockRangeClosers[Fold(before[n].Text)] {
+		return false
+	}
+	k := n - 1
+	if k >= 0 && clockUnitWords[Fold(before[k].Text)] {
+		k--
+	}
+	if k < 0 || !isNumeric(before[k].Text) {
+		return false
+	}
+	k = skipArticles(k - 1)
+	return k >= 0 && clockRangeOpeners[Fold(before[k].Text)]
+}
+
+var (
+	clockRangeOpeners = setOfWords(`tussen zwischen entre tra fra von dalle desde`)
+	clockRangeClosers = setOfWords(`en und e y et bis tot alle al à a as às hasta ate até`)
+	clockUnitWords    = setOfWords(`uur uhr h heures horas ore`)
+)
+
 // sharesEventStem: two sentences share a word telling the event or its
 // scene ("The announcement was made at 11:30 a.m." · "announced the award
 // … at 11.45am"), not one of the clock's own.
@@ -533,6 +650,15 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 		}
 	}
 	figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return told[f.x.Source] && pluperfectAt(f) })
+	// (an end of a span of hours, "tussen 7.00 en 9.30 uur", is no time
+	// of the event when its source tells one plainly; a span each source
+	// gives is set against the others': "dalle 8.30 alle 18.30" · "dalle
+	// 8.30 alle 19.30")
+	plain := map[int]bool{}
+	for _, f := range figs {
+		plain[f.x.Source] = plain[f.x.Source] || !f.ranged
+	}
+	figs = slices.DeleteFunc(figs, func(f clockFigure) bool { return f.ranged && plain[f.x.Source] })
 	times := timesBySource(figs)
 	// (a time every source gives alike, each beside another, is another
 	// thing they agree on, not the time they differ on: "le premier
