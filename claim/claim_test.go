@@ -2523,3 +2523,34 @@ func TestItalianHoursAndSpansOfHours(t *testing.T) {
 			"L'incendio è scoppiato alle 9.10 a Lodi.", nil},
 	})
 }
+
+// The dead counted with their nationality ("Four British tourists"); how
+// far something fell; a breach's width as an adjective; times across
+// midnight an hour and a half apart.
+func TestNationalitiesFallsBreachesAndMidnight(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-09-03")
+	checkPairs(t, day, []pairCase{
+		{"en", "Five Dutch tourists have died after a coach left the road above Lake Orta.",
+			"Four people were killed when a coach left the road above Lake Orta, police said.", []string{"Five", "Four"}},
+		{"en", "The coach left the road above Lake Orta. It dropped some 25 metres before hitting the trees.",
+			"The coach left the road above Lake Orta. It fell about 18 meters (59 feet) and landed on its side.", []string{"25", "18"}},
+		{"en", "The embankment of the Karoli dam developed a 40-metre breach after heavy rain.",
+			"The breach in the Karoli dam, nearly 70 metres wide, flooded three villages.", []string{"40", "70"}},
+		{"en", "A portion of the Karoli dam gave way around 11.40 pm on Monday, officials said.",
+			"The Karoli dam burst shortly after 1 am on Tuesday, officials said.", []string{"11.40 pm", "1 am"}},
+	})
+}
+
+// A word's two genders in two names ("Saúde Pública" · "Ministério
+// Público") are no spelling of one name.
+func TestGenderEndingsAreNoSpelling(t *testing.T) {
+	r := Analyze([]*crossread.Doc{
+		doc("a", "X", "As amostras foram enviadas ao Laboratório Central de Saúde Pública, em Fortaleza, disse a escola."),
+		doc("b", "Y", "O Ministério Público do Ceará informou que vai abrir um procedimento, disse a escola."),
+	}, nil)
+	for _, d := range r.Discrepancies {
+		if strings.HasPrefix(d.About, "spelling") {
+			t.Errorf("spelling line %+v", d)
+		}
+	}
+}

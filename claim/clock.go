@@ -335,6 +335,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				if d < 0 {
 					d = -d
 				}
+				d = min(d, 24*60-d) // ("around 11.30 pm" · "shortly after 1 am": across midnight)
 				// (the other languages' one time each, in one day's reports
 				// less than an hour and a half apart, is one event's
 				// whatever its sentences name: "gegen 3.40 Uhr, nach
@@ -689,8 +690,8 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 		}
 	}
 	near := func(f, g clockFigure) bool {
-		d := f.minutes - g.minutes
-		return g.x.Source != f.x.Source && len(times[g.x.Source]) == 1 && max(d, -d) <= 90
+		d := max(f.minutes-g.minutes, g.minutes-f.minutes)
+		return g.x.Source != f.x.Source && len(times[g.x.Source]) == 1 && min(d, 24*60-d) <= 90
 	}
 	// (an English source's exact time that another source gives to the
 	// minute, exactly too, is the event's, and its rough ones are not: "struck the tug

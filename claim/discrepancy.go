@@ -1965,7 +1965,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// How far a company's shares moved, each source's one move of a day
 	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
-	// A market index's move, a coast's length and a rate's level, each
+	// A market index's move, a coast's length, a fall's height and a
+	// rate's level, each
 	// source's one of a day ("The S&P 500 fell 1.2%" · "the S&P 500 index
 	// ending the session down 1.4%"; "14 chilometri di costa" · "11
 	// chilometri di litorale"; "the unemployment rate holding at 3.9%" ·
@@ -1975,6 +1976,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	lenient = anySubjects
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return indexMove(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return coastLength(x.Text, p) })
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "height of the fall", fallHeight(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return namedRate(langOf(x), x.Text, p) })
 	lenient = saved
 	// (a class's count, each source giving one, is the story's whoever
@@ -2203,6 +2205,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			k, ok := foreignUnitKey(x, p)
 			if ok && englishLength(x.Text, p) {
 				return "overall length (metres)", true
+			}
+			// ("a 60-metre breach" · "The breach, nearly 90 metres wide")
+			if ok && englishGap(x.Text, p) {
+				return "width (metres)", true
 			}
 			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width "} {
 				if ok && strings.HasPrefix(k, d) {
@@ -3974,6 +3980,13 @@ func (a *Alignment) spellingDiscrepancies(entities []crossread.Entity) []crossre
 // ("Wi-Fi" and "WiFi", "colour" and "color") is no discrepancy.
 func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	if p.fold == q.fold || compoundOf(p.fold, q.fold) || compoundOf(q.fold, p.fold) {
+		return false
+	}
+	// A last vowel apart, in names with no other word alike, is a word's
+	// gender or number ("Saúde Pública" · "Ministério Público"): another
+	// word, where "Davide Lombardo" · "Davide Lombardi" is one name.
+	if n := len(p.fold); !sameName && !linked && n == len(q.fold) && n > 1 && p.fold[:n-1] == q.fold[:n-1] &&
+		strings.IndexByte("aeio", p.fold[n-1]) >= 0 && strings.IndexByte("aeio", q.fold[n-1]) >= 0 {
 		return false
 	}
 	// One is the other with more letters ("Smith", "Smiths"), unless the
@@ -5984,6 +5997,23 @@ func englishLength(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// englishGap: an English measure in metres written as the adjective of
+// a breach or gap ("a 60-metre breach", "a 60-metre section of the
+// embankment"): how wide it is.
+func englishGap(s string, q Quantity) bool {
+	rest := s[min(q.End, len(s)):]
+	for _, u := range []string{"-metre ", "-meter "} {
+		if !strings.HasPrefix(rest, u) {
+			continue
+		}
+		next := firstWords(rest[len(u):], 1)
+		return len(next) == 1 && next[0].Start == 0 && gapWords[Fold(next[0].Text)]
+	}
+	return false
+}
+
+var gapWords = setOfWords(`breach gap hole opening crack section rift tear`)
 
 var vesselWords = setOfWords(`ship vessel tanker freighter feeder ferry yacht boat cruise container carrier barge bridge tunnel`)
 

@@ -2680,3 +2680,40 @@ var coastArticles = setOfWords(`the la le il lo las los les el a o as os die der
 // coastWords name a coast or its beaches in the languages read (folded).
 var coastWords = setOfWords(`coast coastline coastlines shoreline beaches costa costas litoral litorale litorali cote cotes littoral
 	kuste kusten kustlijn kust spiaggia spiagge playas plages strand stranden`)
+
+// fallHeight: the length q of s is how far something fell: a verb of
+// falling right before it ("dropped some 20 metres", "fell about 15
+// meters", "stürzten rund zwölf Meter in die Tiefe", "fielen aus etwa acht
+// Metern Höhe", "precipitato per 30 metri").
+func fallHeight(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return false
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start != 1 {
+		return false
+	}
+	switch Fold(after[0].Text) {
+	case "metres", "meters", "metre", "meter", "metern", "m", "metros", "metri", "mètres", "feet", "ft":
+	default:
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(s[:q.Start]), "(") {
+		return false // "about 15 meters (50 feet)": the same in another unit
+	}
+	before := Words(s[:q.Start])
+	for j, n := len(before)-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		if j+1 < len(before) && clauseBreak(s[before[j].End:before[j+1].Start]) {
+			return false
+		}
+		if fallVerbs[Fold(before[j].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// fallVerbs tell a fall in the languages read (folded).
+var fallVerbs = setOfWords(`fell dropped plunged plummeted tumbled falling dropping plunging stürzten sturzten sturzte fielen fiel
+	abgesturzt gesturzt precipitato precipitata precipitati caduto caduta caduti cayo cayeron cayó precipito despeno despenaron
+	tombe tombee tombes chute caiu cairam despencou viel vielen stortte stortten`)

@@ -341,7 +341,7 @@ func affectedInOutbreak(s string, q Quantity) (noun string, ok bool) {
 			return noun, true
 		}
 	}
-	for k := end; k < len(ws) && k <= end+5; k++ {
+	for k := end; k < len(ws) && k <= end+7; k++ {
 		if k > end && clauseBreak(s[ws[k-1].End:ws[k].Start]) {
 			break
 		}
@@ -672,10 +672,12 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			}
 			// "Twelve foreign aid workers": up to two lower-case words
 			// before what it counts
+			// (or a nationality's capital: "Four British tourists", "two
+			// Italian climbers")
 			found := false
 			for j := k + 1; j < len(ws) && j <= k+2 && !clauseBreak(gap(j-1, j)); j++ {
 				r, _ := utf8.DecodeRuneInString(ws[j-1].Text)
-				if !unicode.IsLower(r) {
+				if !unicode.IsLower(r) && !(j == k+1 && nationalityLike(ws[j-1].Text)) {
 					break
 				}
 				if g := Fold(ws[j].Text); peopleNouns[g] {
@@ -2475,6 +2477,22 @@ var (
 	rangeJoins = setOfWords(`e y et und en and a bis to`)
 	ageWords   = setOfWords(`anos años ans anni jahre jahren jaar years`)
 )
+
+// nationalityLike: w is an English nationality's adjective by its
+// ending ("British", "Italian", "Spanish", "Japanese", "Swiss"):
+// capitalised, no word of a name.
+func nationalityLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 4 || isAllCapsWord(w) {
+		return false
+	}
+	for _, end := range []string{"ish", "ian", "ese", "can", "ean", "ch", "ss", "ic"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
 
 // crewSize: w counts a crew in one word ("zeskoppige", "sechsköpfige",
 // "seven-member").
