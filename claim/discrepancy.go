@@ -3985,9 +3985,11 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 	// A last vowel apart, in names with no other word alike, is a word's
 	// gender or number ("Saúde Pública" · "Ministério Público"): another
 	// word, where "Davide Lombardo" · "Davide Lombardi" is one name.
-	if n := len(p.fold); !sameName && !linked && n == len(q.fold) && n > 1 && p.fold[:n-1] == q.fold[:n-1] &&
-		strings.IndexByte("aeio", p.fold[n-1]) >= 0 && strings.IndexByte("aeio", q.fold[n-1]) >= 0 {
-		return false
+	if n := len(p.fold); !sameName && !linked && n == len(q.fold) && n > 1 && p.fold[:n-1] == q.fold[:n-1] {
+		switch string([]byte{min(p.fold[n-1], q.fold[n-1]), max(p.fold[n-1], q.fold[n-1])}) {
+		case "ao", "io", "ei": // (the Romance endings of gender and number)
+			return false
+		}
 	}
 	// One is the other with more letters ("Smith", "Smiths"), unless the
 	// more is the last letter doubled ("Vos", "Voss").
