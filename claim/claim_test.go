@@ -2554,3 +2554,17 @@ func TestGenderEndingsAreNoSpelling(t *testing.T) {
 		}
 	}
 }
+
+// Speeds in "quilómetros por hora"; the people at a place, counted before
+// a list of who they were; an altitude is no distance.
+func TestQuilometrosPeoplePresentAndAltitudes(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-10")
+	checkPairs(t, day, []pairCase{
+		{"pt", "O ciclone tocou terra perto de Quelimane com ventos de até 160 quilómetros por hora.",
+			"O ciclone trouxe a Quelimane ventos de até 185 km/h, segundo o instituto.", []string{"160", "185"}},
+		{"fr", "Douze personnes, alpinistes, guides et le gardien, se trouvaient alors dans le refuge du Mont-Blanc.",
+			"Quinze personnes passaient la nuit dans le refuge du Mont-Blanc.", []string{"Douze", "Quinze"}},
+		{"fr", "L'avalanche a touché la cabane de Bertol, perchée à 3310 mètres d'altitude.",
+			"La cabane de Bertol, située à 3130 mètres d'altitude, a été touchée par l'avalanche.", []string{"3310", "3130"}},
+	})
+}

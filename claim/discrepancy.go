@@ -1965,8 +1965,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// How far a company's shares moved, each source's one move of a day
 	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
-	// A market index's move, a coast's length, a fall's height and a
-	// rate's level, each
+	// A market index's move, a coast's length, a fall's height, the
+	// people at a place and a rate's level, each
 	// source's one of a day ("The S&P 500 fell 1.2%" · "the S&P 500 index
 	// ending the session down 1.4%"; "14 chilometri di costa" · "11
 	// chilometri di litorale"; "the unemployment rate holding at 3.9%" ·
@@ -1977,6 +1977,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return indexMove(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return coastLength(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "height of the fall", fallHeight(x.Text, p) })
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return presentIn(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return namedRate(langOf(x), x.Text, p) })
 	lenient = saved
 	// (a class's count, each source giving one, is the story's whoever
@@ -2224,6 +2225,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if u == "" {
 			return "", false
 		}
+		if _, ok := altitudeOf(x.Text, p); ok {
+			return "", false // ("à 2870 mètres d'altitude": the altitude's own slot)
+		}
 		// "Sur ses onze hectares": one person's own, not the story's
 		if ws := Words(x.Text[:p.Start]); len(ws) > 0 && ownWords[Fold(ws[len(ws)-1].Text)] {
 			return "", false
@@ -2264,6 +2268,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// several ways or places)
 	keyedSlotWhere(unitKey, nil,
 		func(k string, x, y *Sentence) bool {
+			if strings.HasPrefix(k, "speed ") && gustAgainstSustained(x, y) {
+				return false
+			}
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
 				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
 		}, true)
@@ -6879,8 +6886,17 @@ func gustAgainstSustained(x, y *Sentence) bool {
 	has := func(z *Sentence, set map[string]bool) bool {
 		return anyWord(z.Text, func(f string) bool { return set[f] })
 	}
-	return has(x, gustWords) && has(y, sustainedWords) || has(y, gustWords) && has(x, sustainedWords)
+	if has(x, gustWords) && has(y, sustainedWords) || has(y, gustWords) && has(x, sustainedWords) {
+		return true
+	}
+	// (a reading at one named place is no storm's top speed: "As rajadas
+	// … chegaram a 126 km/h em Santa Vitória do Palmar" · "ventos de até
+	// 116 quilômetros por hora")
+	return reSpeedAtPlace.MatchString(x.Text) != reSpeedAtPlace.MatchString(y.Text)
 }
+
+// reSpeedAtPlace: a speed read at a named place, right after its unit.
+var reSpeedAtPlace = regexp.MustCompile(`(?:km/h|km/u|mph|(?:quil[oóô]metros|kil[oó]metros|kilomètres|kilometres|kilometers|chilometri|Kilometern?|kilometer)\s+(?:por|per|pro|à l'|all'|an|par)\s*(?:hora|uur|Stunde|heure|ora|hour))\s+(?:em|en|in|à|a|bei|te|nel|nella|no|na|at)\s+\p{Lu}`)
 
 // approximateWords say a figure is about so much.
 var approximateWords = setOfWords(`aproximada aproximado aproximadamente approximative approximatif approssimativa approssimativo ongeveer ungefahr`)

@@ -1892,7 +1892,7 @@ func foreignUnitOf(s string, q Quantity) string {
 }
 
 // foreignPerHourRE: a length in kilometres is per hour, a speed.
-var foreignPerHourRE = regexp.MustCompile(`^\s*(?:km|kilómetros|kilometros|kilomètres|kilometres|chilometri|kilometer|kilometern)\s*(?:/\s*h\b|/\s*u\b|por hora|pro stunde|per uur|à l'heure|all'ora|orari)`)
+var foreignPerHourRE = regexp.MustCompile(`^\s*(?:km|kilómetros|kilometros|kilomètres|kilometres|chilometri|kilometer|kilometern|quilómetros|quilômetros|quilometros)\s*(?:/\s*h\b|/\s*u\b|por hora|pro stunde|per uur|à l'heure|all'ora|orari)`)
 
 // perSecondRE: a cubic measure is per second, a flow.
 var perSecondRE = regexp.MustCompile(`^\s?(?:m³|m3)?\s?(?:/\s?s\b|/\s?sec\b)|^[^.;:]{0,40}?\b(?:per second|per seconde|por segundo|par seconde|al secondo|pro sekunde)\b`)
@@ -1915,7 +1915,7 @@ var foreignUnits = invertWords(map[string]string{
 	"metres":        "metros mètres metres meter metern metri metre",
 	"square metres": "quadratmeter quadratmetern vierkante",
 	"cubic metres":  "kubikmeter kubikmetern kubieke",
-	"kilometres":    "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri",
+	"kilometres":    "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri quilómetros quilômetros quilometros",
 	"hectares":      "ha hectáreas hectareas hectares hektar hektaren ettari hectare",
 	"tonnes":        "toneladas tonnes tonnen tonnellate ton",
 	"miles":         "milhas millas miglia milles meilen mijl",
@@ -2717,3 +2717,70 @@ func fallHeight(s string, q Quantity) bool {
 var fallVerbs = setOfWords(`fell dropped plunged plummeted tumbled falling dropping plunging stürzten sturzten sturzte fielen fiel
 	abgesturzt gesturzt precipitato precipitata precipitati caduto caduta caduti cayo cayeron cayó precipito despeno despenaron
 	tombe tombee tombes chute caiu cairam despencou viel vielen stortte stortten`)
+
+// presentIn: the count q of s counts people who were at a place, told
+// by a verb of being there and the place after it ("Quatorze personnes,
+// alpinistes …, se trouvaient alors dans le refuge" · "Seize personnes
+// passaient la nuit dans le refuge"; "14 people were inside the hut"):
+// the key names the place's noun.
+func presentIn(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	after := firstWords(s[q.End:], 24)
+	if len(after) < 4 || after[0].Start != 1 {
+		return "", false
+	}
+	if f := Fold(after[0].Text); !peopleNouns[f] && !foreignPeople[f] {
+		return "", false
+	}
+	rest := s[q.End:]
+	gap := func(i int) string { return rest[after[i-1].End:after[i].Start] }
+	verb := -1
+	commas := 0
+	for i := 1; i < len(after) && i <= 16; i++ {
+		if g := gap(i); clauseBreak(g) {
+			// (an insert between commas, a list of who they were:
+			// "Quatorze personnes, alpinistes, randonneurs et le gardien,
+			// se trouvaient")
+			if strings.TrimSpace(g) != "," || commas == 3 {
+				return "", false
+			}
+			commas++
+		}
+		if presenceVerbs[Fold(after[i].Text)] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return "", false
+	}
+	for i := verb + 1; i < len(after) && i <= verb+5; i++ {
+		if clauseBreak(gap(i)) {
+			return "", false
+		}
+		if !placeIns[Fold(after[i].Text)] {
+			continue
+		}
+		k := i + 1
+		for k < len(after) && (coastArticles[Fold(after[k].Text)] || Fold(after[k].Text) == "l'") {
+			k++
+		}
+		if k < len(after) && !clauseBreak(gap(k)) {
+			n := afterElision(Fold(after[k].Text))
+			if len(n) >= 3 && !IsStop(n) {
+				return "people in the " + n, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// presenceVerbs say people were somewhere (folded).
+var presenceVerbs = setOfWords(`trouvaient trouvait passaient etaient encontraban estaban pasaban trovavano erano
+	befanden aufhielten waren bevonden zaten verbleven estavam encontravam were stayed sheltering`)
+
+// placeIns put people inside a place, in the languages read (folded).
+var placeIns = setOfWords(`dans en in nel nella nello im inside no na dentro`)
