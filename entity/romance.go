@@ -110,6 +110,13 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		if !slices.ContainsFunc(ws[c.Start:c.End], hasUpper) {
 			continue
 		}
+		// "o PSR de Henrique Valadares Tomé": a party's initials, then
+		// whose it is, two names
+		if c.End-c.Start >= 3 && isAllCaps(ws[c.Start]) && len([]rune(ws[c.Start])) > 1 && nameLinks[ws[c.Start+1]] &&
+			romanceGivenNames[strings.ToLower(ws[c.Start+2])] {
+			out = append(out, Chunk{Start: c.Start, End: c.Start + 1, Type: "ORG"}, Chunk{Start: c.Start + 2, End: c.End, Type: "PER"})
+			continue
+		}
 		out = append(out, c)
 	}
 	// Organisations named head first, tagged or not: "Ministerio de
@@ -552,4 +559,5 @@ var romanceGivenNames = romanceSet(`juan josé jose luis carlos jorge pedro migu
 	maría maria carmen ana lucía lucia laura marta elena isabel sofía sofia paula andrea claudia patricia rosa cristina beatriz
 	mariana juliana fernanda gabriela camila luciana carla helena joana inês ines rita teresa francesca giulia chiara sara
 	valentina federica alessandra marie anne isabelle nathalie sylvie catherine sophie christine valérie valerie céline celine
-	hélène helene caroline julie aurélie aurelie émilie emilie sandrine véronique veronique`)
+	hélène helene caroline julie aurélie aurelie émilie emilie sandrine véronique veronique
+	henrique luís duarte gonçalo goncalo afonso sérgio hugo andré andre catarina filipa inês marta`)

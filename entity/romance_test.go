@@ -46,6 +46,13 @@ func TestRomanceNames(t *testing.T) {
 			want: []string{"LOC Valmora", "PERSON Marco Ferrandi", "ORG ministero dell'Interno"},
 		},
 		{
+			// a party's initials and then whose it is are two names
+			lang: "pt",
+			text: "O Partido Democrático Unido (PDU) venceu as eleições. Com a contagem concluída, o PDU de Henrique Moura Lobo somava 31,2 por cento dos votos.",
+			want: []string{"ORG PDU", "PERSON Henrique Moura Lobo"},
+			not:  []string{"ORG PDU de Henrique Moura Lobo"},
+		},
+		{
 			// an elided article before a noun in lower case opens no name
 			lang: "it",
 			text: "L'imprenditore Ercole Bonfanti ha firmato oggi a Milano la cessione delle quote del club.",
