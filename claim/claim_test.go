@@ -2568,3 +2568,27 @@ func TestQuilometrosPeoplePresentAndAltitudes(t *testing.T) {
 			"La cabane de Bertol, située à 3130 mètres d'altitude, a été touchée par l'avalanche.", []string{"3310", "3130"}},
 	})
 }
+
+// Dutch's "een 140-tal reizigers" counts them; a distance from one
+// place each source gives once; distances from two places share none.
+func TestRoundTalsAndDistancesFromOnePlace(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-16")
+	checkPairs(t, day, []pairCase{
+		{"nl", "Aan boord van de tram in Brugge zaten een 120-tal reizigers.",
+			"In de tram in Brugge zaten zowat 80 passagiers.", []string{"120", "80"}},
+		{"de", "Ein Tier wurde rund 1,5 Kilometer vom Wildpark entfernt gefunden.",
+			"Ein Affe wurde etwa drei Kilometer vom Wildpark entfernt eingefangen.", []string{"1,5", "drei"}},
+	})
+	x := &Sentence{Text: "El pelotón cazó a la fuga a 5 kilómetros de la línea de llegada."}
+	y := &Sentence{Text: "Una caída dejó cortado al pelotón a 8 kilómetros del final."}
+	z := &Sentence{Text: "Los velocistas cazaron a la fuga a 3 kilómetros de la línea de llegada."}
+	for _, w := range []*Sentence{x, y, z} {
+		w.Quantities = Quantities(w.Text)
+	}
+	if sharesDistanceReference(x, y) {
+		t.Error("distances from the finish line and from the end share a place")
+	}
+	if !sharesDistanceReference(x, z) {
+		t.Error("distances from the finish line share no place")
+	}
+}

@@ -2272,7 +2272,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return false
 			}
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -5967,6 +5967,20 @@ var holdingWords = setOfWords(`finca fincas campo campos granja granjas explotac
 // "from" a place: "à 4,5 km de l'arrivée", "a 6 km del pueblo", "op 3
 // kilometer van de finish".
 func distanceFrom(s string, q Quantity) bool {
+	// "rund 2,5 Kilometer vom Tierpark entfernt", "found 4 km from the
+	// zoo": how far from a place, whatever stands before it
+	if after := firstWords(s[min(q.End, len(s)):], 7); len(after) >= 2 {
+		switch Fold(after[1].Text) {
+		case "from":
+			return true
+		case "vom", "von":
+			for _, w := range after[2:] {
+				if f := Fold(w.Text); f == "entfernt" || f == "entfernten" {
+					return true
+				}
+			}
+		}
+	}
 	before := Words(s[:min(q.Start, len(s))])
 	j := wordBeforeHedge(before)
 	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
@@ -6006,6 +6020,50 @@ func englishLength(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// sharesDistanceReference: a distance of each sentence is told from the
+// same place, by the first word after its "from" ("rund 2,5 Kilometer
+// vom Tierpark entfernt" · "etwa vier Kilometer vom Tierpark entfernt"),
+// not from two ("a cinco kilómetros de la línea de llegada" · "A ocho
+// kilómetros del final").
+func sharesDistanceReference(x, y *Sentence) bool {
+	refs := func(z *Sentence) map[string]bool {
+		out := map[string]bool{}
+		for _, q := range z.Quantities {
+			if q.Kind != "count" || q.End > len(z.Text) || !distanceFrom(z.Text, q) {
+				continue
+			}
+			after := firstWords(z.Text[q.End:], 6)
+			for i := 1; i+1 < len(after); i++ {
+				f := Fold(after[i].Text)
+				if !fromWords[f] && !strings.HasPrefix(f, "d'") {
+					continue
+				}
+				k := i + 1
+				for k < len(after) && coastArticles[Fold(after[k].Text)] {
+					k++
+				}
+				if k < len(after) {
+					out[Stem(afterElision(Fold(after[k].Text)))] = true
+				} else if strings.HasPrefix(f, "d'") {
+					out[Stem(afterElision(f))] = true
+				}
+				break
+			}
+		}
+		return out
+	}
+	rx := refs(x)
+	for r := range refs(y) {
+		if rx[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// fromWords say "from" a place before it (folded).
+var fromWords = setOfWords(`from vom von van de du des del da do dal dalla dallo`)
 
 // englishGap: an English measure in metres written as the adjective of
 // a breach or gap ("a 60-metre breach", "a 60-metre section of the

@@ -565,11 +565,15 @@ func countClassIn(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	// "Ein 41-jähriger Schichtarbeiter", "a 12-year-old worker": a
-	// figure joined to its word is an adjective, no count
-	if strings.HasPrefix(s[q.End:], "-") {
+	// figure joined to its word is an adjective, no count (but Dutch's
+	// "een 140-tal reizigers" is about 140 of them)
+	rest := s[q.End:]
+	if strings.HasPrefix(rest, "-tal ") {
+		rest = rest[len("-tal"):]
+	} else if strings.HasPrefix(rest, "-") {
 		return "", false
 	}
-	ws := firstWords(s[q.End:], 2)
+	ws := firstWords(rest, 2)
 	if len(ws) == 0 || ws[0].Start > 1 {
 		return "", false
 	}
@@ -580,7 +584,7 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	}
 	// "rund sechs Millionen Passagieren im Jahr": a yearly flow, no count
 	// of the story's
-	if perYearAfter(s[q.End:]) {
+	if perYearAfter(rest) {
 		return "", false
 	}
 	if c := countClassOf(Fold(ws[0].Text)); c != "" {
@@ -590,7 +594,7 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if len(ws) == 2 && Fold(ws[0].Text) == "fire" && fireEngineWords[Fold(ws[1].Text)] {
 		return "number of fire engines", true
 	}
-	if len(ws) == 2 && !clauseBreak(s[q.End+ws[0].End:q.End+ws[1].Start]) {
+	if len(ws) == 2 && !clauseBreak(rest[ws[0].End:ws[1].Start]) {
 		if c := countClassOf(Fold(ws[1].Text)); c != "" {
 			return "number of " + c, true
 		}
