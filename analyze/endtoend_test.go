@@ -1099,8 +1099,8 @@ func TestParliamentEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/parliament", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"date of the talks: Monday [Vestland Times] · Tuesday [Baltic Times Online]",
-		"number of seats: 68 [Baltic Times Online, Vestland Times] · 71 [Europe Desk]",
 		"seats of Greens: 19 [Europe Desk] · 21 [Vestland Times]",
+		"seats of Social Democrats: 68 [Baltic Times Online, Vestland Times] · 71 [Europe Desk]",
 	})
 	verified(t, st, byID)
 }

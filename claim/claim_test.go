@@ -2592,3 +2592,13 @@ func TestRoundTalsAndDistancesFromOnePlace(t *testing.T) {
 		t.Error("distances from the finish line share no place")
 	}
 }
+
+// A party's seats told as a part of the house ("auf 61 der 183 Sitze"),
+// the house's size no party's.
+func TestSeatsAsAPartOfTheHouse(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-09-30")
+	checkPairs(t, day, []pairCase{
+		{"de", "Nach einer ersten Berechnung kam die ÖVU auf 61 der 183 Sitze, die SPD auf 50.",
+			"Nach der Hochrechnung des Senders kam die ÖVU auf 63 der 183 Sitze, die SPD auf 50.", []string{"61", "63"}},
+	})
+}

@@ -1333,9 +1333,18 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.Start > len(x.Text) || !seatsIn(x.Text) {
 		return "", false
 	}
-	if after := firstWords(x.Text[min(q.End, len(x.Text)):], 1); len(after) == 1 {
-		if f := Fold(after[0].Text); !seatWords[f] && !strings.ContainsAny(x.Text[q.End:q.End+after[0].Start], ",.;") && f != "and" && f != "en" && f != "und" && f != "et" && f != "y" && f != "e" {
-			return "", false // "58 of the 150 seats" is a part; "19 percent" no seats
+	// ("auf 58 der 183 Sitze", "58 of the 150 seats": the party's 58, the
+	// house's 150 no party's)
+	if ws := Words(x.Text[:q.Start]); len(ws) >= 2 && (partOfWords[Fold(ws[len(ws)-1].Text)] && isNumeric(Fold(ws[len(ws)-2].Text)) ||
+		len(ws) >= 3 && Fold(ws[len(ws)-1].Text) == "the" && Fold(ws[len(ws)-2].Text) == "of" && isNumeric(Fold(ws[len(ws)-3].Text))) {
+		return "", false
+	}
+	if after := firstWords(x.Text[min(q.End, len(x.Text)):], 4); len(after) >= 1 {
+		f := Fold(after[0].Text)
+		whole := len(after) >= 3 && (partOfWords[f] && isNumeric(Fold(after[1].Text)) && seatWords[Fold(after[2].Text)] ||
+			f == "of" && len(after) == 4 && Fold(after[1].Text) == "the" && isNumeric(Fold(after[2].Text)) && seatWords[Fold(after[3].Text)])
+		if !whole && !seatWords[f] && !strings.ContainsAny(x.Text[q.End:q.End+after[0].Start], ",.;") && f != "and" && f != "en" && f != "und" && f != "et" && f != "y" && f != "e" {
+			return "", false // "19 percent" no seats
 		}
 	}
 	best, at := "", -1
@@ -1399,6 +1408,9 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 	}
 	return "", false
 }
+
+// partOfWords join a part to its whole: "58 der 183", "86 dos 230".
+var partOfWords = setOfWords(`der dos des dei degli delle van`)
 
 // altitudeWords name a height above the sea in the languages read (folded).
 var altitudeWords = setOfWords(`altitude altitud altitudine quota hohe seehohe elevation hoogte`)
@@ -2731,11 +2743,12 @@ func presentIn(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) {
 		return "", false
 	}
-	after := firstWords(s[q.End:], 24)
-	if len(after) < 4 || after[0].Start != 1 {
+	// (the cheap test first: a people noun right after the figure)
+	if first := firstWords(s[q.End:], 1); len(first) == 0 || first[0].Start != 1 || !peopleNouns[Fold(first[0].Text)] && !foreignPeople[Fold(first[0].Text)] {
 		return "", false
 	}
-	if f := Fold(after[0].Text); !peopleNouns[f] && !foreignPeople[f] {
+	after := firstWords(s[q.End:], 24)
+	if len(after) < 4 {
 		return "", false
 	}
 	rest := s[q.End:]
