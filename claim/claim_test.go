@@ -2602,3 +2602,13 @@ func TestSeatsAsAPartOfTheHouse(t *testing.T) {
 			"Nach der Hochrechnung des Senders kam die ÖVU auf 63 der 183 Sitze, die SPD auf 50.", []string{"61", "63"}},
 	})
 }
+
+// A death told by its rank ("A fifth person has died") supersedes the
+// source's toll one less.
+func TestRankedDeathSupersedesTheTollBefore(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-04-13")
+	checkPairs(t, day, []pairCase{
+		{"en", "The blast at the Millbrook plant killed four people on Monday, officials said.",
+			"A fifth person has died after the blast at the Millbrook plant, officials said. Four people were found dead on Monday at the Millbrook plant.", []string{"four", "fifth"}},
+	})
+}

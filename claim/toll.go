@@ -2095,10 +2095,21 @@ func risenTollsOnly(figs []tollFigure) []tollFigure {
 // zunächst von 23 Verletzten gesprochen" beside its "27 Menschen
 // verletzt"): it reports the count superseded, not its own.
 func initialTollsOut(figs []tollFigure) []tollFigure {
+	// (a death told by its rank, "A fourth person has died", supersedes
+	// the source's toll one less: its "Three people … were found dead")
+	ranked := map[int]string{}
+	for _, f := range figs {
+		if deathRanks[strings.ToLower(f.q.Text)] {
+			if v, err := strconv.Atoi(f.q.Value); err == nil {
+				ranked[f.x.Source] = strconv.Itoa(v - 1)
+			}
+		}
+	}
 	initial := make([]bool, len(figs))
 	current := map[int]bool{}
 	for i, f := range figs {
-		initial[i] = toldInitially(f.x.Text[:min(f.q.Start, len(f.x.Text))]) || atTheScene(f.x.Text[min(f.q.End, len(f.x.Text)):])
+		initial[i] = toldInitially(f.x.Text[:min(f.q.Start, len(f.x.Text))]) || atTheScene(f.x.Text[min(f.q.End, len(f.x.Text)):]) ||
+			ranked[f.x.Source] != "" && f.q.Value == ranked[f.x.Source] && !deathRanks[strings.ToLower(f.q.Text)]
 		if !initial[i] {
 			current[f.x.Source] = true
 		}
@@ -2112,6 +2123,9 @@ func initialTollsOut(figs []tollFigure) []tollFigure {
 	}
 	return out
 }
+
+// deathRanks are the ranks a death is told by.
+var deathRanks = setOfWords(`second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // atTheScene: the words after a count tell those who died there and
 // then, a part of the toll when the source gives another ("Deux
