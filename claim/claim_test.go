@@ -2612,3 +2612,13 @@ func TestRankedDeathSupersedesTheTollBefore(t *testing.T) {
 			"A fifth person has died after the blast at the Millbrook plant, officials said. Four people were found dead on Monday at the Millbrook plant.", []string{"four", "fifth"}},
 	})
 }
+
+// Trains cancelled in the other languages, whatever the sentences'
+// subjects.
+func TestTrainsCancelledWhateverTheSubjects(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-05-10")
+	checkPairs(t, day, []pairCase{
+		{"es", "La primera jornada de la huelga ha dejado este lunes 1.250 trenes cancelados en toda España.",
+			"Renfe suprimió este lunes 1.600 trenes en todo el país por la huelga.", []string{"1.250", "1.600"}},
+	})
+}

@@ -2149,8 +2149,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// · "l'annulation de 31 vols"), each source's one count.
 	cancelKey := func(x *Sentence, p Quantity) (string, bool) { return flightsCancelledIn(x.Text, p) }
 	cancelled := valuesBySource(a.stmts, cancelKey)
+	// (whatever the sentences' subjects: "La primera jornada de la huelga
+	// … ha dejado … 1.840 trenes cancelados" · "Renfe suprimió … 2.100
+	// trenes")
+	saved = lenient
+	lenient = anySubjects
 	keyedSlotWhere(cancelKey, func(x *Sentence) bool { return langOf(x) == "" },
 		func(k string, x, y *Sentence) bool { return cancelled.once(k, x, y) && daysApart(x, y) <= 1 }, true)
+	lenient = saved
 	// A share lost in the other languages ("Les pertes pourraient
 	// atteindre 70 % de la récolte" · "évaluent à 60 % la perte de
 	// production"), each source's one, of one day's reports.
