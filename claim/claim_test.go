@@ -2622,3 +2622,21 @@ func TestTrainsCancelledWhateverTheSubjects(t *testing.T) {
 			"Renfe suprimió este lunes 1.600 trenes en todo el país por la huelga.", []string{"1.250", "1.600"}},
 	})
 }
+
+// Times each source tells only in the pluperfect are set against each
+// other; a depth named in another clause is no label of a distance.
+func TestPluperfectTimesAndDepthsByClause(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-06-03")
+	checkPairs(t, day, []pairCase{
+		{"de", "Der Mann hatte gegen 8.50 Uhr den Supermarkt in Fulda betreten. Um 15.30 Uhr stürmte die Polizei den Supermarkt in Fulda.",
+			"Der Mann hatte den Supermarkt in Fulda kurz nach 9.30 Uhr betreten.", []string{"8.50 Uhr", "9.30 Uhr"}},
+	})
+	x := doc("a", "X", "El sismo tuvo su epicentro a 35 kilómetros al norte de Copiapó, a una profundidad de 30 kilómetros.")
+	y := doc("b", "Y", "El epicentro se localizó a 53 kilómetros al norte de Copiapó.")
+	readAs("es", day, x, y)
+	for _, d := range Analyze([]*crossread.Doc{x, y}, nil).Discrepancies {
+		if strings.HasPrefix(d.About, "depth") {
+			t.Errorf("a distance labelled %q", d.About)
+		}
+	}
+}

@@ -644,13 +644,20 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 	// a time told in the pluperfect is before the story's event ("Der
 	// Deutsche Wetterdienst hatte um 20.00 Uhr eine Unwetterwarnung
 	// herausgegeben"), when its source tells another
+	// (unless another source tells its time only so: "hatte … gegen 9.40
+	// Uhr … betreten" · "hatte den Markt kurz nach 10.15 Uhr betreten",
+	// each the hour it began, beside one's "um 16.30 Uhr" it ended)
 	told := map[int]bool{}
+	sources := map[int]bool{}
 	for _, f := range figs {
+		sources[f.x.Source] = true
 		if !pluperfectAt(f) {
 			told[f.x.Source] = true
 		}
 	}
-	figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return told[f.x.Source] && pluperfectAt(f) })
+	if len(told) == len(sources) {
+		figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return told[f.x.Source] && pluperfectAt(f) })
+	}
 	// (an end of a span of hours, "tussen 7.00 en 9.30 uur", is no time
 	// of the event when its source tells one plainly; a span each source
 	// gives is set against the others': "dalle 8.30 alle 18.30" · "dalle

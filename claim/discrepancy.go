@@ -1196,11 +1196,15 @@ func measureLabel(s string, p Quantity, t string, q Quantity) string {
 		return ""
 	}
 	if measure == "length" {
+		// (in the figure's own clause: "su epicentro a 42 kilómetros al
+		// noroeste de Vallenar, a una profundidad de 38 kilómetros" tells
+		// a distance, then a depth)
+		cs, ct := clauseAround(s, min(p.Start, len(s)), min(p.End, len(s))), clauseAround(t, min(q.Start, len(t)), min(q.End, len(t)))
 		for _, d := range []struct {
 			name  string
 			words []string
 		}{{"height", heightWords}, {"depth", depthWords}} {
-			if containsAnyWord(s, d.words...) || containsAnyWord(t, d.words...) {
+			if containsAnyWord(cs, d.words...) || containsAnyWord(ct, d.words...) {
 				measure = d.name
 				break
 			}
@@ -1212,7 +1216,7 @@ func measureLabel(s string, p Quantity, t string, q Quantity) string {
 // heightWords and depthWords say which length a sentence measures, in
 // the languages read.
 var (
-	heightWords = strings.Fields(`tall high height altezza altura hauteur höhe hoogte haut haute hoch hohe hoge`)
+	heightWords = strings.Fields(`tall high height altezza altura hauteur höhe hoogte haut haute hoch hohe hoge alta alto alte alti`)
 	depthWords  = strings.Fields(`deep depth profondo profonda profondità profondeur profond profonde profundidad profundo profunda tief tiefe diep diepte`)
 )
 
