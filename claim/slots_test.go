@@ -256,6 +256,9 @@ func FuzzSlotReaders(f *testing.F) {
 		"settled at $87.90 a barrel", "remove 1.5m barrels a day", "after spending 38 hours on a ledge", "half a dozen plants",
 		"US$ 4,35 la libra", "Tre persone sono state arrestate.", "die 1972 fertiggestellte Brücke", "1.240.000", "6,8 mil millones de dólares",
 		"De schade wordt geschat op 6 miljoen euro.", "A bordo si trovavano 2.314 passeggeri e 860 membri", "2'750 mètres", "au 7e étage",
+		"The S&P 500 fell 1.2% by the close.", "the jobless rate, at 3.8%", "su 14 chilometri di costa", "It fell about 15 meters (50 feet).",
+		"Seize personnes passaient la nuit dans le refuge.", "which lasted three hours and 41 minutes", "su finca de ocho hectáreas",
+		"à 4,5 km de l'arrivée", "The 225-metre Coralina Bay", "a 60-metre breach", "sechs Millionen Passagieren im Jahr",
 	} {
 		f.Add(s)
 	}
@@ -303,6 +306,18 @@ func FuzzSlotReaders(f *testing.F) {
 			nounCountedIn("nl", s, q)
 			measureHolder(s, q)
 			clockUnitAfter(s, q)
+			indexMove(s, q)
+			namedRate("", s, q)
+			namedRate("es", s, q)
+			coastLength(s, q)
+			fallHeight(s, q)
+			presentIn(s, q)
+			durationLasted(s, q)
+			holdingSize(s, q)
+			distanceFrom(s, q)
+			englishLength(s, q)
+			englishGap(s, q)
+			perYearAfter(s[min(q.End, len(s)):])
 			offerOrDemand(s)
 			askingPrice(s, q)
 			stakeOf(s, q)
