@@ -305,21 +305,20 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		if !x.Statement && !shortStatement(x) {
 			continue
 		}
-		for _, g := range reRoleAge.FindAllStringSubmatchIndex(x.Text, -1) {
-			role := strings.ToLower(x.Text[g[2]:g[3]])
-			switch role {
-			case "gunman", "shooter", "attacker", "assailant":
-				role = "suspect"
+		// the role's age after it ("The driver, 56,") or before it ("The
+		// 58-year-old driver"): the submatches of role and age
+		for _, r := range []struct {
+			re         *regexp.Regexp
+			role, age int
+		}{{reRoleAge, 2, 4}, {reAgeRole, 4, 2}} {
+			for _, g := range r.re.FindAllStringSubmatchIndex(x.Text, -1) {
+				role := strings.ToLower(x.Text[g[r.role]:g[r.role+1]])
+				switch role {
+				case "gunman", "shooter", "attacker", "assailant":
+					role = "suspect"
+				}
+				pf.add(x, g[r.age], g[r.age+1], crossread.Mention{Text: "the " + role}, 1, 120)
 			}
-			pf.add(x, g[4], g[5], crossread.Mention{Text: "the " + role}, 1, 120)
-		}
-		for _, g := range reAgeRole.FindAllStringSubmatchIndex(x.Text, -1) {
-			role := strings.ToLower(x.Text[g[4]:g[5]])
-			switch role {
-			case "gunman", "shooter", "attacker", "assailant":
-				role = "suspect"
-			}
-			pf.add(x, g[2], g[3], crossread.Mention{Text: "the " + role}, 1, 120)
 		}
 		if langOf(x) != "" {
 			for _, g := range reRoleAgeGerman.FindAllStringSubmatchIndex(x.Text, -1) {
