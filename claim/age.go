@@ -308,7 +308,7 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		// the role's age after it ("The driver, 56,") or before it ("The
 		// 58-year-old driver"): the submatches of role and age
 		for _, r := range []struct {
-			re         *regexp.Regexp
+			re        *regexp.Regexp
 			role, age int
 		}{{reRoleAge, 2, 4}, {reAgeRole, 4, 2}} {
 			for _, g := range r.re.FindAllStringSubmatchIndex(x.Text, -1) {
