@@ -2640,3 +2640,13 @@ func TestPluperfectTimesAndDepthsByClause(t *testing.T) {
 		}
 	}
 }
+
+// The strikers, counted by their noun, named before the figure or told
+// as people taking part in a strike; an audience of them is a part.
+func TestStrikersCounted(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-24")
+	checkPairs(t, day, []pairCase{
+		{"de", "Nach Angaben der Gewerkschaft beteiligten sich landesweit rund 5.200 Menschen an dem Warnstreik. Die Vorsitzende sprach vor rund 900 Streikenden in Ulm.",
+			"Die Kliniken bezifferten die Zahl der Streikenden am ersten Tag auf etwa 4.100.", []string{"5.200", "4.100"}},
+	})
+}

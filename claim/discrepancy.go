@@ -1970,7 +1970,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
 	// A market index's move, a coast's length, a fall's height, the
-	// people at a place and a rate's level, each
+	// people at a place, the strikers and a rate's level, each
 	// source's one of a day ("The S&P 500 fell 1.2%" · "the S&P 500 index
 	// ending the session down 1.4%"; "14 chilometri di costa" · "11
 	// chilometri di litorale"; "the unemployment rate holding at 3.9%" ·
@@ -1982,6 +1982,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return coastLength(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "height of the fall", fallHeight(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return presentIn(x.Text, p) })
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "number of strikers", strikersCount(x.Text, p) })
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return namedRate(langOf(x), x.Text, p) })
 	lenient = saved
 	// (a class's count, each source giving one, is the story's whoever

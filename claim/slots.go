@@ -2801,3 +2801,72 @@ var presenceVerbs = setOfWords(`trouvaient trouvait passaient etaient encontraba
 
 // placeIns put people inside a place, in the languages read (folded).
 var placeIns = setOfWords(`dans en in nel nella nello im inside no na dentro`)
+
+// strikersCount: the count q of s is the number of strikers: counted by
+// their noun ("1.200 Streikende", "3 000 grévistes", "800 huelguistas"),
+// named before it ("bezifferten die Zahl der Streikenden … auf etwa
+// 3.800", "le nombre de grévistes s'élève à"), or people taking part in
+// a strike ("beteiligten sich landesweit rund 4.500 Menschen an dem
+// Ausstand", "4,500 workers took part in the walkout").
+func strikersCount(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) || !anyWord(s, func(f string) bool { return strikeNouns[f] || strikerWords[f] }) {
+		return false
+	}
+	before := Words(s[:q.Start])
+	// ("vor rund 800 Streikenden in Freiburg": an audience, a part)
+	for j := len(before) - 1; j >= 0 && j >= len(before)-2; j-- {
+		if audienceWords[Fold(before[j].Text)] {
+			return false
+		}
+	}
+	after := firstWords(s[q.End:], 10)
+	if len(after) > 0 && after[0].Start == 1 && strikerWords[Fold(after[0].Text)] {
+		return true
+	}
+	for j := len(before) - 1; j >= 1 && j >= len(before)-8; j-- {
+		if j+1 < len(before) && clauseBreak(s[before[j].End:before[j+1].Start]) {
+			break
+		}
+		if strikerWords[Fold(before[j].Text)] && numberOfWords[Fold(before[j-1].Text)] ||
+			strikerWords[Fold(before[j].Text)] && j >= 2 && numberOfWords[Fold(before[j-2].Text)] {
+			return true
+		}
+	}
+	// people, then taking part, then the strike, in one clause
+	if len(after) == 0 || after[0].Start != 1 || !peopleNouns[Fold(after[0].Text)] && !foreignPeople[Fold(after[0].Text)] {
+		return false
+	}
+	part := false
+	for i := 1; i < len(after); i++ {
+		if clauseBreak(s[q.End+after[i-1].End : q.End+after[i].Start]) {
+			return false
+		}
+		f := Fold(after[i].Text)
+		part = part || partakeWords[f]
+		if part && strikeNouns[f] {
+			return true
+		}
+	}
+	// (the verb before the people: "beteiligten sich landesweit rund
+	// 4.500 Menschen an dem Ausstand")
+	for j := len(before) - 1; j >= 0 && j >= len(before)-5; j-- {
+		if partakeWords[Fold(before[j].Text)] {
+			for _, w := range after[1:] {
+				if strikeNouns[Fold(w.Text)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	strikerWords = setOfWords(`strikers streikende streikenden grevistes huelguistas scioperanti grevistas stakers stakende`)
+	strikeNouns  = setOfWords(`strike strikes walkout stoppage streik warnstreik ausstand arbeitsniederlegung greve greves huelga huelgas
+		sciopero scioperi staking stakingen`)
+	partakeWords = setOfWords(`part participated joined beteiligten beteiligt teilgenommen nahmen participe participaron participaram
+		aderito partecipato deelgenomen namen`)
+	numberOfWords = setOfWords(`zahl number nombre numero número aantal`)
+	audienceWords = setOfWords(`vor before devant ante davanti voor diante`)
+)
