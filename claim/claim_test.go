@@ -2650,3 +2650,12 @@ func TestStrikersCounted(t *testing.T) {
 			"Die Kliniken bezifferten die Zahl der Streikenden am ersten Tag auf etwa 4.100.", []string{"5.200", "4.100"}},
 	})
 }
+
+// A crowd counted as its participants by the police.
+func TestCrowdOfParticipants(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-07")
+	checkPairs(t, day, []pairCase{
+		{"fr", "La préfecture de police a dénombré 64 000 participants dans la capitale.",
+			"Dans la capitale, où le défilé est parti à 14h, la préfecture de police a compté 46 000 personnes.", []string{"64 000", "46 000"}},
+	})
+}

@@ -6278,7 +6278,10 @@ func crowdEstimate(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || !containsAnyWord(s, "crowd", "protest", "protested", "protesters", "march", "marched", "marchers", "rally", "demonstrators", "demonstration",
 		// the other languages read
 		"manifestants", "manifesté", "manifestation", "manifestations", "cortège", "défilé", "manifestantes", "manifestaron", "manifestación",
-		"marcharon", "demonstranten", "demonstrierten", "kundgebung", "manifestanti", "manifestazione", "corteo", "manifestaram", "manifestação") {
+		"marcharon", "demonstranten", "demonstrierten", "kundgebung", "manifestanti", "manifestazione", "corteo", "manifestaram", "manifestação",
+		// (those taking part, when the clause says who counted them: "La
+		// préfecture de police a dénombré 87 000 participants")
+		"participants", "participantes", "partecipanti", "teilnehmer", "deelnemers") {
 		return "", false
 	}
 	v, err := strconv.ParseFloat(q.Value, 64)
