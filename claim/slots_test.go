@@ -259,6 +259,7 @@ func FuzzSlotReaders(f *testing.F) {
 		"The S&P 500 fell 1.2% by the close.", "the jobless rate, at 3.8%", "su 14 chilometri di costa", "It fell about 15 meters (50 feet).",
 		"Seize personnes passaient la nuit dans le refuge.", "which lasted three hours and 41 minutes", "su finca de ocho hectáreas",
 		"à 4,5 km de l'arrivée", "The 225-metre Coralina Bay", "a 60-metre breach", "sechs Millionen Passagieren im Jahr",
+		"beteiligten sich rund 4.500 Menschen an dem Ausstand", "die Zahl der Streikenden auf etwa 3.800",
 	} {
 		f.Add(s)
 	}
@@ -318,6 +319,8 @@ func FuzzSlotReaders(f *testing.F) {
 			englishLength(s, q)
 			englishGap(s, q)
 			perYearAfter(s[min(q.End, len(s)):])
+			strikersCount(s, q)
+			crowdEstimate(s, q)
 			offerOrDemand(s)
 			askingPrice(s, q)
 			stakeOf(s, q)
