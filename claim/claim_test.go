@@ -2659,3 +2659,13 @@ func TestCrowdOfParticipants(t *testing.T) {
 			"Dans la capitale, où le défilé est parti à 14h, la préfecture de police a compté 46 000 personnes.", []string{"64 000", "46 000"}},
 	})
 }
+
+// "The number of pupils who needed hospital treatment … has risen to
+// eight": the injured, superseding the source's count said initially.
+func TestHospitalTreatmentRisenTo(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-01-19")
+	checkPairs(t, day, []pairCase{
+		{"en", "Six children were taken to hospital after the school bus rolled over near Elm Falls.",
+			"The number of pupils who needed hospital treatment after the school bus rollover near Elm Falls has risen to eight, police said. Police had initially said six children were taken to hospital.", []string{"Six", "eight"}},
+	})
+}

@@ -1015,6 +1015,12 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if (f == "fatais" || f == "mortais" || f == "mortales" || f == "fatales") && i >= 1 && (Fold(ws[i-1].Text) == "vitimas" || Fold(ws[i-1].Text) == "victimas") {
 			return "death toll", noun, bound, true // "o número de vítimas fatais … subiu para seis"
 		}
+		// "The number of students who needed hospital treatment … has
+		// risen to nine": those taken to hospital, the injured as outlets
+		// count them
+		if reachBack > 14 && f == "hospital" && i+1 < len(ws) && (Fold(ws[i+1].Text) == "treatment" || Fold(ws[i+1].Text) == "care") {
+			return "injured", noun, bound, true
+		}
 		if t := tollWords[f]; t != "" {
 			// "Among the dead were two children", "entre los fallecidos hay
 			// dos menores": a part of the toll, not the toll
