@@ -28,9 +28,9 @@ var (
 	// 24-year-old has signed …", "The Portugal forward, 24, signed …".
 	// An unnamed suspect's or driver's age: "the suspect, a 34-year-old
 	// local man", "The gunman, 34, …", "the driver, aged 71,".
-	// (a vehicle's driver too: "The bus driver, a 58-year-old woman")
+	// (a vehicle's driver too: "The coach driver, a 61-year-old man")
 	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(?:(?:bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
-	// "The 58-year-old driver", "a 34-year-old suspect": the age before the role
+	// "The 47-year-old driver", "a 34-year-old suspect": the age before the role
 	reAgeRole = regexp.MustCompile(`\b(?i:the|an?)\s+(\d{1,3})-year-old\s+(?:(?:bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)\b`)
 	// The same in the other languages read: "Der 57 Jahre alte Fahrer",
 	// "Der 51-jährige Fahrer", "O motorista, de 58 anos", "El conductor,
@@ -305,7 +305,7 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		if !x.Statement && !shortStatement(x) {
 			continue
 		}
-		// the role's age after it ("The driver, 56,") or before it ("The
+		// the role's age after it ("The driver, 44,") or before it ("The
 		// 58-year-old driver"): the submatches of role and age
 		for _, r := range []struct {
 			re        *regexp.Regexp

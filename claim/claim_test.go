@@ -2524,7 +2524,7 @@ func TestItalianHoursAndSpansOfHours(t *testing.T) {
 	})
 }
 
-// The dead counted with their nationality ("Four British tourists"); how
+// The dead counted with their nationality ("Five Dutch tourists"); how
 // far something fell; a breach's width as an adjective; times across
 // midnight an hour and a half apart.
 func TestNationalitiesFallsBreachesAndMidnight(t *testing.T) {
@@ -2569,7 +2569,7 @@ func TestQuilometrosPeoplePresentAndAltitudes(t *testing.T) {
 	})
 }
 
-// Dutch's "een 140-tal reizigers" counts them; a distance from one
+// Dutch's "een 120-tal reizigers" counts them; a distance from one
 // place each source gives once; distances from two places share none.
 func TestRoundTalsAndDistancesFromOnePlace(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-03-16")
@@ -2656,7 +2656,7 @@ func TestCrowdOfParticipants(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-03-07")
 	checkPairs(t, day, []pairCase{
 		{"fr", "La préfecture de police a dénombré 64 000 participants dans la capitale.",
-			"Dans la capitale, où le défilé est parti à 14h, la préfecture de police a compté 46 000 personnes.", []string{"64 000", "46 000"}},
+			"Dans la capitale, d'où le cortège est parti à 14h, la préfecture de police a compté 46 000 personnes.", []string{"64 000", "46 000"}},
 	})
 }
 

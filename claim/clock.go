@@ -68,7 +68,7 @@ type clockFigure struct {
 	from    bool   // "dès 20 heures", "ab 4 Uhr": from then on
 	verb    string // the verb's key, "" for none read
 	bound   int    // +1 for a time told as "after", -1 as "before": any later (earlier) time agrees
-	ranged  bool   // an end of a span of hours ("tussen 7.00 en 9.30 uur")
+	ranged  bool   // an end of a span of hours ("tussen 6.30 en 8.45 uur")
 }
 
 // clockDiscrepancies sets against each other the times of day outlets give
@@ -218,7 +218,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				span: crossread.Span{ArticleID: x.ArticleID(), Start: x.Span.Start + g[0], End: x.Span.Start + g[0] + len(text)}})
 		}
 	}
-	// Italian whole hours after a preposition ("poco dopo le 14", "si sono
+	// Italian whole hours after a preposition ("poco dopo le 15", "si sono
 	// chiuse alle 23", "verso le 6,"), no figure of minutes or unit after.
 	for _, x := range a.Sentences {
 		if langOf(x) != "it" || !strings.ContainsAny(x.Text, "0123456789") || !strings.Contains(x.Text, "le ") || !x.Statement && !shortStatement(x) {
@@ -335,7 +335,7 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				if d < 0 {
 					d = -d
 				}
-				d = min(d, 24*60-d) // ("around 11.30 pm" · "shortly after 1 am": across midnight)
+				d = min(d, 24*60-d) // ("around 11.40 pm" · "shortly after 1.15 am": across midnight)
 				// (the other languages' one time each, in one day's reports
 				// less than an hour and a half apart, is one event's
 				// whatever its sentences name: "gegen 3.40 Uhr, nach
@@ -436,11 +436,11 @@ func inRange(s string, i, j int) bool {
 }
 
 // reItalianHour is an Italian whole hour after its preposition: "dopo
-// le 14", "alle 23", "verso le 6", "prima delle 9".
+// le 14", "alle 23", "verso le 6", "prima delle 10".
 var reItalianHour = regexp.MustCompile(`\b(?i:alle|dalle|delle|le)\s+(\d{1,2})\b`)
 
 // endedBefore: the clause before an Italian time says something ended
-// or came back then ("le operazioni si sono concluse solo verso le 18",
+// or came back then ("le ricerche si sono concluse solo verso le 19",
 // "la circolazione è ripresa alle 16"): no time of the event.
 func endedBefore(before string) bool {
 	ws := Words(before)
@@ -485,8 +485,8 @@ func bareHourEnds(rest string) bool {
 var hourFollowers = setOfWords(`di del della dello nel nella nello in a al alla e circa quando presso sul sulla con di`)
 
 // foreignInRange is inRange for the other languages read: the time at
-// [i, j) of s opens a span ("tussen 7.00 en", "dalle 7 alle", "zwischen 7
-// und") or closes one ("tussen 7.00 en 9.30 uur", "dalle 7 alle 22"): an
+// [i, j) of s opens a span ("tussen 6.30 en", "dalle 8 alle", "zwischen 7
+// und") or closes one ("tussen 6.30 en 8.45 uur", "dalle 8 alle 21"): an
 // opener, a time, a word joining it to the other time.
 func foreignInRange(s string, i, j int) bool {
 	before := Words(s[:i])
@@ -658,10 +658,10 @@ func eventTimes(figs []clockFigure, preferShared bool) []clockFigure {
 	if len(told) == len(sources) {
 		figs = slices.DeleteFunc(slices.Clone(figs), func(f clockFigure) bool { return told[f.x.Source] && pluperfectAt(f) })
 	}
-	// (an end of a span of hours, "tussen 7.00 en 9.30 uur", is no time
+	// (an end of a span of hours, "tussen 6.30 en 8.45 uur", is no time
 	// of the event when its source tells one plainly; a span each source
-	// gives is set against the others': "dalle 8.30 alle 18.30" · "dalle
-	// 8.30 alle 19.30")
+	// gives is set against the others': "dalle 9.00 alle 17.30" · "dalle
+	// 9.00 alle 18.00")
 	plain := map[int]bool{}
 	for _, f := range figs {
 		plain[f.x.Source] = plain[f.x.Source] || !f.ranged

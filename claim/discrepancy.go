@@ -703,7 +703,7 @@ func convertedAlike(xs string, p Quantity, ys string, q Quantity) bool {
 	if !ok || err != nil || pv <= 0 || unitOf(xs, p) == unitOf(ys, q) {
 		return false
 	}
-	// ("183 km" · "178,5 kilomètres": one unit, written two ways)
+	// ("176 km" · "172,5 kilomètres": one unit, written two ways)
 	if qv, err := strconv.ParseFloat(q.Value, 64); err == nil && v == qv {
 		return false
 	}
@@ -1196,8 +1196,8 @@ func measureLabel(s string, p Quantity, t string, q Quantity) string {
 		return ""
 	}
 	if measure == "length" {
-		// (in the figure's own clause: "su epicentro a 42 kilómetros al
-		// noroeste de Vallenar, a una profundidad de 38 kilómetros" tells
+		// (in the figure's own clause: "su epicentro a 35 kilómetros al
+		// norte de Copiapó, a una profundidad de 30 kilómetros" tells
 		// a distance, then a depth)
 		cs, ct := clauseAround(s, min(p.Start, len(s)), min(p.End, len(s))), clauseAround(t, min(q.Start, len(t)), min(q.End, len(t)))
 		for _, d := range []struct {
@@ -1959,22 +1959,22 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return numberedThing(x.Text, p) })
 	lenient = saved
 	// How long the event lasted, told in hours and minutes after "lasted"
-	// or "took" ("The match, which lasted three hours and 41 minutes" · "a
-	// contest that took three hours and 14 minutes"), each source's one
+	// or "took" ("The final, which lasted two hours and 52 minutes" · "a
+	// contest that took two hours and 25 minutes"), each source's one
 	// of a day, whatever the sentences' subjects.
 	saved = lenient
 	lenient = anySubjects
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "how long it lasted", durationLasted(x.Text, p) })
 	lenient = saved
 	// How far a company's shares moved, each source's one move of a day
-	// ("fell 7.4 per cent in early trading" · "were down 9.2% at 0905 GMT")
+	// ("fell 7.4 per cent in early trading" · "were down 6.8% at 0905 GMT")
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return shareMove(x.Text, p) })
 	// A market index's move, a coast's length, a fall's height, the
 	// people at a place, the strikers and a rate's level, each
-	// source's one of a day ("The S&P 500 fell 1.2%" · "the S&P 500 index
-	// ending the session down 1.4%"; "14 chilometri di costa" · "11
-	// chilometri di litorale"; "the unemployment rate holding at 3.9%" ·
-	// "The jobless rate, at 3.8%"), whatever the sentences' subjects: the
+	// source's one of a day ("The Nasdaq Composite fell 2.1%" · "the Nasdaq Composite
+	// ending the day down 2.6%"; "9 chilometri di costa" · "13
+	// chilometri di litorale"; "the unemployment rate holding at 4.4%" ·
+	// "The jobless rate, at 4.1%"), whatever the sentences' subjects: the
 	// index, coast or rate named is whose figure it is.
 	saved = lenient
 	lenient = anySubjects
@@ -2209,16 +2209,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	var foreignUnitKey func(x *Sentence, p Quantity) (string, bool)
 	// (in English, whose lengths and masses the aligned statements set
 	// against each other, an area, a volume, a flow, a width, and an
-	// overall length: "about 18,000 hectares had burnt" · "about 12,000
-	// hectares … had been scorched", "The 225-metre Coralina Bay" · "The
-	// vessel, 235 metres long")
+	// overall length: "about 7,000 hectares had burnt" · "roughly 9,500
+	// hectares … had been scorched", "The 190-metre Northern Lark" · "The
+	// vessel, 210 metres long")
 	unitKey := func(x *Sentence, p Quantity) (string, bool) {
 		if langOf(x) == "" {
 			k, ok := foreignUnitKey(x, p)
 			if ok && englishLength(x.Text, p) {
 				return "overall length (metres)", true
 			}
-			// ("a 60-metre breach" · "The breach, nearly 90 metres wide")
+			// ("a 40-metre breach" · "The breach, nearly 70 metres wide")
 			if ok && englishGap(x.Text, p) {
 				return "width (metres)", true
 			}
@@ -2237,13 +2237,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return "", false
 		}
 		if _, ok := altitudeOf(x.Text, p); ok {
-			return "", false // ("à 2870 mètres d'altitude": the altitude's own slot)
+			return "", false // ("à 3310 mètres d'altitude": the altitude's own slot)
 		}
 		// "Sur ses onze hectares": one person's own, not the story's
 		if ws := Words(x.Text[:p.Start]); len(ws) > 0 && ownWords[Fold(ws[len(ws)-1].Text)] {
 			return "", false
 		}
-		// "su finca de ocho hectáreas", "productores de menos de 20
+		// "su finca de doce hectáreas", "productores de menos de 15
 		// hectáreas": a holding's size, not the story's area
 		if u == "hectares" && holdingSize(x.Text, p) {
 			return "", false
@@ -2251,7 +2251,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if unitDimension[u] == "" {
 			return u, true // "millimetres": of rain as often as of length
 		}
-		// "à 4,5 km de l'arrivée", "a 20 chilometri da Trento": how far
+		// "à 8 km de l'arrivée", "a 20 chilometri da Trento": how far
 		// from a place, no length of the story's
 		if unitDimension[u] == "length" && distanceFrom(x.Text, p) {
 			return "distance (" + u + ")", true
@@ -4001,8 +4001,8 @@ func variantSpelling(p, q *spelling, linked, sameName bool) bool {
 		return false
 	}
 	// A last vowel apart, in names with no other word alike, is a word's
-	// gender or number ("Saúde Pública" · "Ministério Público"): another
-	// word, where "Davide Lombardo" · "Davide Lombardi" is one name.
+	// gender or number ("Escola Politécnica" · "Instituto Politécnico"): another
+	// word, where "Piero Galvano" · "Piero Galvani" is one name.
 	if n := len(p.fold); !sameName && !linked && n == len(q.fold) && n > 1 && p.fold[:n-1] == q.fold[:n-1] {
 		switch string([]byte{min(p.fold[n-1], q.fold[n-1]), max(p.fold[n-1], q.fold[n-1])}) {
 		case "ao", "io", "ei": // (the Romance endings of gender and number)
@@ -5944,7 +5944,7 @@ func longAfterUnit(s string, q Quantity) bool {
 
 // holdingSize: the words before an area say whose holding it measures:
 // a farm, plot or estate, or its owners, "of" it ("su finca de ocho
-// hectáreas", "productores de menos de 20 hectáreas", "a farm of 40
+// hectáreas", "productores de menos de 15 hectáreas", "a farm of 40
 // hectares").
 func holdingSize(s string, q Quantity) bool {
 	ws := Words(s[:min(q.Start, len(s))])
@@ -5975,10 +5975,10 @@ var holdingWords = setOfWords(`finca fincas campo campos granja granjas explotac
 	perceel percelen boeren`)
 
 // distanceFrom: a measure is told as where something is, "at" so far
-// "from" a place: "à 4,5 km de l'arrivée", "a 6 km del pueblo", "op 3
+// "from" a place: "à 8 km de l'arrivée", "a 6 km del pueblo", "op 3
 // kilometer van de finish".
 func distanceFrom(s string, q Quantity) bool {
-	// "rund 2,5 Kilometer vom Tierpark entfernt", "found 4 km from the
+	// "rund 1,5 Kilometer vom Wildpark entfernt", "found 4 km from the
 	// zoo": how far from a place, whatever stands before it
 	if after := firstWords(s[min(q.End, len(s)):], 7); len(after) >= 2 {
 		switch Fold(after[1].Text) {
@@ -6014,7 +6014,7 @@ func distanceFrom(s string, q Quantity) bool {
 }
 
 // englishLength: an English measure in metres written as an adjective of
-// a ship or a named thing ("The 225-metre Coralina Bay", "a 190-metre
+// a ship or a named thing ("The 190-metre Northern Lark", "a 190-metre
 // tanker"): its overall length.
 func englishLength(s string, q Quantity) bool {
 	rest := s[min(q.End, len(s)):]
@@ -6034,8 +6034,8 @@ func englishLength(s string, q Quantity) bool {
 
 // sharesDistanceReference: a distance of each sentence is told from the
 // same place, by the first word after its "from" ("rund 2,5 Kilometer
-// vom Tierpark entfernt" · "etwa vier Kilometer vom Tierpark entfernt"),
-// not from two ("a cinco kilómetros de la línea de llegada" · "A ocho
+// vom Wildpark entfernt" · "etwa drei Kilometer vom Wildpark entfernt"),
+// not from two ("a 5 kilómetros de la línea de llegada" · "A 8
 // kilómetros del final").
 func sharesDistanceReference(x, y *Sentence) bool {
 	refs := func(z *Sentence) map[string]bool {
@@ -6077,7 +6077,7 @@ func sharesDistanceReference(x, y *Sentence) bool {
 var fromWords = setOfWords(`from vom von van de du des del da do dal dalla dallo`)
 
 // englishGap: an English measure in metres written as the adjective of
-// a breach or gap ("a 60-metre breach", "a 60-metre section of the
+// a breach or gap ("a 40-metre breach", "a 40-metre section of the
 // embankment"): how wide it is.
 func englishGap(s string, q Quantity) bool {
 	rest := s[min(q.End, len(s)):]

@@ -566,7 +566,7 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	}
 	// "Ein 41-jähriger Schichtarbeiter", "a 12-year-old worker": a
 	// figure joined to its word is an adjective, no count (but Dutch's
-	// "een 140-tal reizigers" is about 140 of them)
+	// "een 120-tal reizigers" is about 120 of them)
 	rest := s[q.End:]
 	if strings.HasPrefix(rest, "-tal ") {
 		rest = rest[len("-tal"):]
@@ -582,7 +582,7 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if partOfListBefore(s, q.Start) {
 		return "", false
 	}
-	// "rund sechs Millionen Passagieren im Jahr": a yearly flow, no count
+	// "rund vier Millionen Passagiere im Jahr": a yearly flow, no count
 	// of the story's
 	if perYearAfter(rest) {
 		return "", false
@@ -603,7 +603,7 @@ func countClassIn(s string, q Quantity) (string, bool) {
 }
 
 // perYearAfter: within the few words after a count, a year or a day it
-// is counted per ("Passagieren im Jahr", "visiteurs par an", "a year").
+// is counted per ("Passagiere im Jahr", "visiteurs par an", "a year").
 func perYearAfter(rest string) bool {
 	ws := firstWords(rest, 5)
 	for i := 1; i < len(ws); i++ {
@@ -1166,7 +1166,7 @@ func dealSlotIn(lang, s string, q Quantity) (string, bool) {
 			}
 			return "", false
 		}
-		// "un acuerdo de fusión valorizado en US$ 8.400 millones", "une
+		// "una fusión valorizada en US$ 2.100 millones", "une
 		// opération qui valorise le groupe à 9 milliards": a deal's value
 		if valuedAtIn(s, before) {
 			for _, w := range Words(s) {
@@ -1333,7 +1333,7 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.Start > len(x.Text) || !seatsIn(x.Text) {
 		return "", false
 	}
-	// ("auf 58 der 183 Sitze", "58 of the 150 seats": the party's 58, the
+	// ("auf 61 der 150 Sitze", "61 of the 150 seats": the party's 61, the
 	// house's 150 no party's)
 	if ws := Words(x.Text[:q.Start]); len(ws) >= 2 && (partOfWords[Fold(ws[len(ws)-1].Text)] && isNumeric(Fold(ws[len(ws)-2].Text)) ||
 		len(ws) >= 3 && Fold(ws[len(ws)-1].Text) == "the" && Fold(ws[len(ws)-2].Text) == "of" && isNumeric(Fold(ws[len(ws)-3].Text))) {
@@ -1409,7 +1409,7 @@ func partySeats(x *Sentence, q Quantity) (string, bool) {
 	return "", false
 }
 
-// partOfWords join a part to its whole: "58 der 183", "86 dos 230".
+// partOfWords join a part to its whole: "61 der 150", "74 dos 180".
 var partOfWords = setOfWords(`der dos des dei degli delle van`)
 
 // altitudeWords name a height above the sea in the languages read (folded).
@@ -2437,8 +2437,8 @@ func shareMove(s string, q Quantity) (string, bool) {
 }
 
 // indexMove keys a market index's move on the day by the index and the
-// move's direction ("The S&P 500 fell 1.2% by the close" · "the benchmark
-// S&P 500 index ending the session down 1.4%"), as shareMove keys a
+// move's direction ("The Nasdaq Composite fell 2.1% by the close" · "the benchmark
+// Nasdaq Composite ending the day down 2.6%"), as shareMove keys a
 // company's shares; a move "since" or "this year" is another span's.
 func indexMove(s string, q Quantity) (string, bool) {
 	if q.Kind != "percent" || !strings.ContainsAny(s, "ABCDFHIKMNSTX") {
@@ -2473,7 +2473,7 @@ func indexMove(s string, q Quantity) (string, bool) {
 var reMarketIndex = regexp.MustCompile(`\b(S&P\s?500|S&P/TSX|S&P/ASX\s?200|Dow(?:\s+Jones)?|Nasdaq(?:\s+Composite)?|FTSE\s?(?:100|250|MIB)|DAX|CAC\s?40|Nikkei(?:\s?225)?|IBEX\s?35|Ibex\s?35|(?:Euro\s?)?Stoxx\s?(?:50|600)|Hang\s+Seng|Kospi|Sensex|Nifty\s?50|Bovespa|Ibovespa|AEX|SMI|Merval|IPC|Topix)\b`)
 
 // moveBefore finds the verb of a move right before a percentage ("fell
-// 7.4 per cent", "were down 9.2%", "cayeron un 3,2%"): the words before
+// 7.4 per cent", "were down 6.8%", "cayeron un 3,2%"): the words before
 // it, the verb's index among them and the move's direction.
 func moveBefore(s string, q Quantity) (before []Word, k int, direction string, ok bool) {
 	if q.Kind != "percent" || q.End > len(s) {
@@ -2592,7 +2592,7 @@ func numberOfRisenTo(s string, before []Word) (string, bool) {
 var englishRiseVerbs = setOfWords(`risen rose climbed increased grown grew jumped reached`)
 
 // namedRate keys a percentage by the rate it is the level of ("the
-// unemployment rate holding at 3.9%" · "The jobless rate, at 3.8%", "la
+// unemployment rate holding at 4.4%" · "The jobless rate, at 4.1%", "la
 // tasa de desempleo se situó en el 7,1%"): the rate named within a few
 // words before it, its clause's. A change of a rate ("fell by 0.2
 // points") is no level.
@@ -2635,8 +2635,8 @@ var rateKinds = map[string]string{"unemployment": "unemployment", "jobless": "un
 var unemploymentWords = setOfWords(`desempleo paro chomage disoccupazione desemprego desocupacion arbeitslosenquote arbeitslosenrate
 	werkloosheid werkloosheidsgraad`)
 
-// coastLength: the length q of s is of a coast or its beaches ("14
-// chilometri di costa", "sur une quarantaine de kilomètres" of "le
+// coastLength: the length q of s is of a coast or its beaches ("9
+// chilometri di costa", "sur une trentaine de kilomètres" of "le
 // littoral", "40 miles of coastline"): a coast word within the few words
 // after the unit or before the figure, in its clause.
 func coastLength(s string, q Quantity) (string, bool) {
@@ -2658,7 +2658,7 @@ func coastLength(s string, q Quantity) (string, bool) {
 		return "", false
 	}
 	after := firstWords(s[q.End:], 5)
-	// ("a 30 miglia dalla costa", "a 18 millas náuticas de la costa",
+	// ("a 20 miglia dalla costa", "a 26 millas náuticas de la costa",
 	// "40 miles off the coast": how far from it, no length of it)
 	if distanceFrom(s, q) {
 		return "", false
@@ -2698,7 +2698,7 @@ var coastWords = setOfWords(`coast coastline coastlines shoreline beaches costa 
 	kuste kusten kustlijn kust spiaggia spiagge playas plages strand stranden`)
 
 // fallHeight: the length q of s is how far something fell: a verb of
-// falling right before it ("dropped some 20 metres", "fell about 15
+// falling right before it ("dropped some 25 metres", "fell about 18
 // meters", "stürzten rund zwölf Meter in die Tiefe", "fielen aus etwa acht
 // Metern Höhe", "precipitato per 30 metri").
 func fallHeight(s string, q Quantity) bool {
@@ -2715,7 +2715,7 @@ func fallHeight(s string, q Quantity) bool {
 		return false
 	}
 	if strings.HasSuffix(strings.TrimSpace(s[:q.Start]), "(") {
-		return false // "about 15 meters (50 feet)": the same in another unit
+		return false // "about 18 meters (59 feet)": the same in another unit
 	}
 	before := Words(s[:q.Start])
 	for j, n := len(before)-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
@@ -2735,8 +2735,8 @@ var fallVerbs = setOfWords(`fell dropped plunged plummeted tumbled falling dropp
 	tombe tombee tombes chute caiu cairam despencou viel vielen stortte stortten`)
 
 // presentIn: the count q of s counts people who were at a place, told
-// by a verb of being there and the place after it ("Quatorze personnes,
-// alpinistes …, se trouvaient alors dans le refuge" · "Seize personnes
+// by a verb of being there and the place after it ("Douze personnes,
+// alpinistes …, se trouvaient alors dans le refuge" · "Quinze personnes
 // passaient la nuit dans le refuge"; "14 people were inside the hut"):
 // the key names the place's noun.
 func presentIn(s string, q Quantity) (string, bool) {
@@ -2758,7 +2758,7 @@ func presentIn(s string, q Quantity) (string, bool) {
 	for i := 1; i < len(after) && i <= 16; i++ {
 		if g := gap(i); clauseBreak(g) {
 			// (an insert between commas, a list of who they were:
-			// "Quatorze personnes, alpinistes, randonneurs et le gardien,
+			// "Douze personnes, alpinistes, guides et le gardien,
 			// se trouvaient")
 			if strings.TrimSpace(g) != "," || commas == 3 {
 				return "", false
@@ -2813,7 +2813,7 @@ func strikersCount(s string, q Quantity) bool {
 		return false
 	}
 	before := Words(s[:q.Start])
-	// ("vor rund 800 Streikenden in Freiburg": an audience, a part)
+	// ("vor rund 900 Streikenden in Ulm": an audience, a part)
 	for j := len(before) - 1; j >= 0 && j >= len(before)-2; j-- {
 		if audienceWords[Fold(before[j].Text)] {
 			return false

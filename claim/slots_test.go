@@ -256,10 +256,10 @@ func FuzzSlotReaders(f *testing.F) {
 		"settled at $87.90 a barrel", "remove 1.5m barrels a day", "after spending 38 hours on a ledge", "half a dozen plants",
 		"US$ 4,35 la libra", "Tre persone sono state arrestate.", "die 1972 fertiggestellte Brücke", "1.240.000", "6,8 mil millones de dólares",
 		"De schade wordt geschat op 6 miljoen euro.", "A bordo si trovavano 2.314 passeggeri e 860 membri", "2'750 mètres", "au 7e étage",
-		"The S&P 500 fell 1.2% by the close.", "the jobless rate, at 3.8%", "su 14 chilometri di costa", "It fell about 15 meters (50 feet).",
-		"Seize personnes passaient la nuit dans le refuge.", "which lasted three hours and 41 minutes", "su finca de ocho hectáreas",
-		"à 4,5 km de l'arrivée", "The 225-metre Coralina Bay", "a 60-metre breach", "sechs Millionen Passagieren im Jahr",
-		"beteiligten sich rund 4.500 Menschen an dem Ausstand", "die Zahl der Streikenden auf etwa 3.800",
+		"The Nasdaq Composite fell 2.1% by the close.", "the jobless rate, at 4.1%", "su 9 chilometri di costa", "It fell about 18 meters (59 feet).",
+		"Quinze personnes passaient la nuit dans le refuge.", "which lasted two hours and 52 minutes", "su finca de doce hectáreas",
+		"à 8 km de l'arrivée", "The 190-metre Northern Lark", "a 40-metre breach", "vier Millionen Passagiere im Jahr",
+		"beteiligten sich rund 5.200 Menschen an dem Warnstreik", "die Zahl der Streikenden auf etwa 4.100",
 	} {
 		f.Add(s)
 	}

@@ -483,7 +483,7 @@ func Quantities(s string) []Quantity {
 		}
 		out = append(out, q)
 	}
-	// "A fourth person has died": the toll the death brings
+	// "A fifth person has died": the toll the death brings
 	if (strings.Contains(s, "died") || strings.Contains(s, "killed") || strings.Contains(s, "dead")) &&
 		(strings.Contains(s, "th ") || strings.Contains(s, "second ") || strings.Contains(s, "third ")) {
 		for _, m := range reOrdinalDeath.FindAllStringSubmatchIndex(s, -1) {

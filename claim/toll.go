@@ -275,8 +275,8 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	}
 	toll, noun, bound, ok = readToll(s, q)
 	// in an outbreak, the "affected" and those with symptoms are the
-	// sickened ("ha afectado a 187 personas a bordo", "214 personas han
-	// presentado síntomas", "La cifra de afectados asciende ya a 214")
+	// sickened ("ha afectado a 143 personas a bordo", "168 personas han
+	// presentado síntomas", "La cifra de afectados asciende ya a 168")
 	if q.Kind == "count" && (!ok || toll == "on board") && outbreakSentence(s) {
 		if n, found := affectedInOutbreak(s, q); found {
 			b := 0
@@ -523,15 +523,15 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "Turnout was 61%", "a turnout of 61.5 percent", "61% turnout":
 		// an election has one.
-		for i := at - 1; i >= 0 && i >= at-8 && !clauseBreak(gap(i, i+1)); i-- { // ("O comparecimento às urnas foi de 58,3%")
-			if turnoutWords[afterElision(Fold(ws[i].Text))] { // ("L'affluenza si è attestata al 43,1%")
+		for i := at - 1; i >= 0 && i >= at-8 && !clauseBreak(gap(i, i+1)); i-- { // ("O comparecimento às urnas foi de 54,2%")
+			if turnoutWords[afterElision(Fold(ws[i].Text))] { // ("L'affluenza si è fermata al 35,9%")
 				return "turnout", "", bound, true
 			}
 		}
-		// "il 41,3 per cento degli aventi diritto" turned out, "62 % des
+		// "il 38,2 per cento degli aventi diritto" turned out, "62 % des
 		// inscrits": a share of those entitled to vote, in a sentence
 		// going to the polls
-		// (not a region's: "In Tirol gingen 78,3 Prozent der
+		// (not a region's: "In Kärnten gingen 64,1 Prozent der
 		// Wahlberechtigten zur Urne")
 		if electorateAfter(ws, end) && anyWord(s, func(f string) bool { return pollWords[f] }) && !placeBefore(ws, at) {
 			return "turnout", "", bound, true
@@ -672,7 +672,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			}
 			// "Twelve foreign aid workers": up to two lower-case words
 			// before what it counts
-			// (or a nationality's capital: "Four British tourists", "two
+			// (or a nationality's capital: "Five Dutch tourists", "two
 			// Italian climbers")
 			found := false
 			for j := k + 1; j < len(ws) && j <= k+2 && !clauseBreak(gap(j-1, j)); j++ {
@@ -760,7 +760,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if noun != "" && f == "fled" {
 			return "displaced or evacuated", noun, bound, true
 		}
-		// "were moved out of villages", "were relocated", "moved to
+		// "were moved out of hamlets", "were relocated", "moved to
 		// safety": the evacuated
 		if noun != "" && (f == "relocated" || k >= 1 && Fold(ws[k-1].Text) == "moved" && (f == "out" || f == "to" && k+1 < len(ws) && Fold(ws[k+1].Text) == "safety")) {
 			return "displaced or evacuated", noun, bound, true
@@ -1344,7 +1344,7 @@ var turnoutWords = map[string]bool{"turnout": true, "participacion": true, "part
 	"opkomst": true}
 
 // placeBefore: a preposition of place and a capitalised word stand
-// before the figure at (in its sentence): "In Tirol …", "Nella provincia
+// before the figure at (in its sentence): "In Kärnten …", "Nella provincia
 // di Savona …".
 func placeBefore(ws []Word, at int) bool {
 	for i := 0; i+1 < at; i++ {
@@ -1809,7 +1809,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 				// reported)
 				if p.x.Source == q.x.Source || tollsCompatible(p, q) || !alike(p, q) ||
 					roundedBound(p, q) || roundedBound(q, p) || !a.sameScene(p.x, q.x) && !(oneCountTolls[t] && a.namedInEach(p.x, q.x)) && !leadTolls(p, q, figs) &&
-					!(t == "turnout" && daysApart(p.x, q.x) <= 1) || // (an election has one turnout: "O comparecimento às urnas foi de 58,3%" · "A participação chegou a 61,3%")
+					!(t == "turnout" && daysApart(p.x, q.x) <= 1) || // (an election has one turnout: "O comparecimento às urnas foi de 54,2%" · "A participação chegou a 57,9%")
 					p.q.Kind == "tally" && !oneVote(p, q) && !onlyVotes(p, q, figs) && !oneMatch(p, q) && (Similarity(p.x, q.x) < LinkFloor || !sharesName(p.x, q.x)) ||
 					max(p.value, q.value) > tollSpread*min(p.value, q.value) {
 					continue
@@ -2101,8 +2101,8 @@ func risenTollsOnly(figs []tollFigure) []tollFigure {
 // zunächst von 23 Verletzten gesprochen" beside its "27 Menschen
 // verletzt"): it reports the count superseded, not its own.
 func initialTollsOut(figs []tollFigure) []tollFigure {
-	// (a death told by its rank, "A fourth person has died", supersedes
-	// the source's toll one less: its "Three people … were found dead")
+	// (a death told by its rank, "A fifth person has died", supersedes
+	// the source's toll one less: its "Four people … were found dead")
 	ranked := map[int]string{}
 	for _, f := range figs {
 		if deathRanks[strings.ToLower(f.q.Text)] {
@@ -2453,7 +2453,7 @@ func aboard(ws []Word, at, end int) bool {
 	if word(carrier) == "a" && (word(carrier-1) == "transportaba" || word(carrier-1) == "llevaba") {
 		carrier-- // "transportaba a 58 personas": Spanish marks the persons carried
 	}
-	// ("a school bus carrying 23 students": whoever a vehicle carries)
+	// ("a school bus carrying 31 pupils": whoever a vehicle carries)
 	if (word(carrier) == "carrying" || word(carrier) == "carried") && peopleNouns[word(end)] && word(end) != "victims" {
 		return true
 	}
@@ -2476,7 +2476,7 @@ func aboard(ws []Word, at, end int) bool {
 }
 
 // ageRangeFrom: the figure ending before word end opens a range of ages
-// ("tinham entre os 19 e os 27 anos", "zwischen 18 und 25 Jahre alt",
+// ("tinham entre os 18 e os 25 anos", "zwischen 18 und 25 Jahre alt",
 // "aged between 19 and 27"): no count of people.
 func ageRangeFrom(ws []Word, end int) bool {
 	k := end

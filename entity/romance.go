@@ -110,7 +110,7 @@ func romanceSentence(ws []string, chunks []Chunk, countries map[string]bool, m *
 		if !slices.ContainsFunc(ws[c.Start:c.End], hasUpper) {
 			continue
 		}
-		// "o PSR de Henrique Valadares Tomé": a party's initials, then
+		// "o PDU de Henrique Moura Lobo": a party's initials, then
 		// whose it is, two names
 		if c.End-c.Start >= 3 && isAllCaps(ws[c.Start]) && len([]rune(ws[c.Start])) > 1 && nameLinks[ws[c.Start+1]] &&
 			romanceGivenNames[strings.ToLower(ws[c.Start+2])] {
