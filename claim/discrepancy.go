@@ -6017,19 +6017,25 @@ func distanceFrom(s string, q Quantity) bool {
 // a ship or a named thing ("The 190-metre Northern Lark", "a 190-metre
 // tanker"): its overall length.
 func englishLength(s string, q Quantity) bool {
+	w := wordAfterUnit(s, q, "-metre ", "-meter ", " metre ", "-metres-long ", "-metre-long ", "-meter-long ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && (unicode.IsUpper(r) || vesselWords[Fold(w)])
+}
+
+// wordAfterUnit is the word right after the figure q of s and one of
+// units written onto it ("-metre "), "" for none.
+func wordAfterUnit(s string, q Quantity, units ...string) string {
 	rest := s[min(q.End, len(s)):]
-	for _, u := range []string{"-metre ", "-meter ", " metre ", "-metres-long ", "-metre-long ", "-meter-long "} {
+	for _, u := range units {
 		if !strings.HasPrefix(rest, u) {
 			continue
 		}
-		next := firstWords(rest[len(u):], 1)
-		if len(next) == 0 || next[0].Start != 0 {
-			return false
+		if next := firstWords(rest[len(u):], 1); len(next) == 1 && next[0].Start == 0 {
+			return next[0].Text
 		}
-		r, _ := utf8.DecodeRuneInString(next[0].Text)
-		return unicode.IsUpper(r) || vesselWords[Fold(next[0].Text)]
+		return ""
 	}
-	return false
+	return ""
 }
 
 // sharesDistanceReference: a distance of each sentence is told from the
@@ -6080,15 +6086,7 @@ var fromWords = setOfWords(`from vom von van de du des del da do dal dalla dallo
 // a breach or gap ("a 40-metre breach", "a 40-metre section of the
 // embankment"): how wide it is.
 func englishGap(s string, q Quantity) bool {
-	rest := s[min(q.End, len(s)):]
-	for _, u := range []string{"-metre ", "-meter "} {
-		if !strings.HasPrefix(rest, u) {
-			continue
-		}
-		next := firstWords(rest[len(u):], 1)
-		return len(next) == 1 && next[0].Start == 0 && gapWords[Fold(next[0].Text)]
-	}
-	return false
+	return gapWords[Fold(wordAfterUnit(s, q, "-metre ", "-meter "))]
 }
 
 var gapWords = setOfWords(`breach gap hole opening crack section rift tear`)

@@ -2105,17 +2105,15 @@ func initialTollsOut(figs []tollFigure) []tollFigure {
 	// the source's toll one less: its "Four people … were found dead")
 	ranked := map[int]string{}
 	for _, f := range figs {
-		if deathRanks[strings.ToLower(f.q.Text)] {
-			if v, err := strconv.Atoi(f.q.Value); err == nil {
-				ranked[f.x.Source] = strconv.Itoa(v - 1)
-			}
+		if r := ordinalValue(f.q.Text); r > 1 {
+			ranked[f.x.Source] = strconv.Itoa(r - 1)
 		}
 	}
 	initial := make([]bool, len(figs))
 	current := map[int]bool{}
 	for i, f := range figs {
 		initial[i] = toldInitially(f.x.Text[:min(f.q.Start, len(f.x.Text))]) || atTheScene(f.x.Text[min(f.q.End, len(f.x.Text)):]) ||
-			ranked[f.x.Source] != "" && f.q.Value == ranked[f.x.Source] && !deathRanks[strings.ToLower(f.q.Text)]
+			ranked[f.x.Source] != "" && f.q.Value == ranked[f.x.Source] && ordinalValue(f.q.Text) <= 1
 		if !initial[i] {
 			current[f.x.Source] = true
 		}
@@ -2129,9 +2127,6 @@ func initialTollsOut(figs []tollFigure) []tollFigure {
 	}
 	return out
 }
-
-// deathRanks are the ranks a death is told by.
-var deathRanks = setOfWords(`second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // atTheScene: the words after a count tell those who died there and
 // then, a part of the toll when the source gives another ("Deux
