@@ -55,7 +55,9 @@ func TestPrisonBreakEndToEnd(t *testing.T) {
 // TestSatelliteEndToEnd reads a satellite's launch: the time in a zone
 // ("lifted off at 01:42 GMT" · "(0142 GMT Tuesday)" · "came at 01:48
 // UTC", one variant however written), the mass ("The 1,240 kg
-// satellite" · "Weighing 1,310 kilograms", each outlet's one mass) and
+// satellite" · "Weighing 1,310 kilograms" · "the 1.24-tonne satellite",
+// one variant for a mass however its unit, each with its unit when two
+// units meet) and
 // the cost ("The mission cost €420 million" · "a total mission budget of
 // €480 million") differ. (The day first set for the launch, "scheduled
 // for March 2" · "originally been set for Feb. 27", is not compared.)
@@ -63,7 +65,7 @@ func TestSatelliteEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/satellite", 3)
 	wantDiscrepancies(t, st, byID, []string{
 		"cost: €420 million [Orbital Wire, The Coastal Tribune] · €480 million [SpaceBeat]",
-		"mass: 1,240 [Orbital Wire] · 1,310 [The Coastal Tribune]",
+		"mass: 1,310 kilograms [The Coastal Tribune] · 1.24-tonne [Orbital Wire, SpaceBeat]",
 		"time (UTC): 0142 GMT [Orbital Wire, The Coastal Tribune] · 01:48 UTC [SpaceBeat]",
 	})
 	verified(t, st, byID)

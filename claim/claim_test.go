@@ -2669,3 +2669,21 @@ func TestHospitalTreatmentRisenTo(t *testing.T) {
 			"The number of pupils who needed hospital treatment after the school bus rollover near Elm Falls has risen to eight, police said. Police had initially said six children were taken to hospital.", []string{"Six", "eight"}},
 	})
 }
+
+// A river's or the sea's level, however its sources word and measure it;
+// a forecast's level and a normal one are not the event's.
+func TestWaterLevelReached(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-05-12")
+	checkPairs(t, day, []pairCase{
+		{"it", "La marea ha toccato 1,31 metri alle 9.20 a Punta della Salute.",
+			"Il picco è stato raggiunto quando la stazione di Punta della Salute ha registrato 127 centimetri sul medio mare.", []string{"1,31 metri", "127 centimetri"}},
+		{"it", "La marea ha toccato 1,31 metri alle 9.20 a Punta della Salute.",
+			"Il picco è stato raggiunto quando la stazione di Punta della Salute ha registrato 131 centimetri sul medio mare.", nil},
+		{"de", "Der Pegel Ostheim erreichte am Montag 6,92 Meter – normal sind dort etwa 1,20 Meter.",
+			"Der Pegel Ostheim kletterte nach Angaben des Wasserwirtschaftsamts auf 6,29 Meter.", []string{"6,92", "6,29"}},
+		{"nl", "De rivier bereikte dinsdag bij Roermond een stand van 14,10 meter boven NAP.",
+			"Bij Roermond werd de hoogste waterstand dinsdag bereikt: 14,40 meter boven NAP.", []string{"14,10", "14,40"}},
+		{"en", "The Ashford river crested at 6.4 metres on Tuesday afternoon, officials said.",
+			"Officials said the Ashford river peaked at 5.9 metres on Tuesday.", []string{"6.4", "5.9"}},
+	})
+}

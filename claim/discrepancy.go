@@ -39,6 +39,36 @@ type disc struct {
 	articles    map[string][]string
 	spans       map[string][]crossread.Span
 	byValue     map[string]string // normalised value → the text its variant shows
+	byMeasure   map[string]string // a measure in its base unit → the text its variant shows
+}
+
+// measureIn is the figure q of s in its measure's base unit ("length
+// 1.52" for "152 centimetri"), "" when its unit is none of unitSize's.
+func measureIn(s string, q Quantity) string {
+	u, ok := unitSize[unitOf(s, q)]
+	v, err := strconv.ParseFloat(q.Value, 64)
+	if !ok || err != nil {
+		return ""
+	}
+	return u.measure + " " + strconv.FormatFloat(v*u.size, 'g', 9, 64)
+}
+
+// variantFor is the text of the variant that already gives figure q of s
+// in another unit of its measure ("1.24-tonne" joins "1,240 kg"), or
+// text, which it records for the figure's measure.
+func (d *disc) variantFor(s string, q Quantity, text string) string {
+	m := measureIn(s, q)
+	if m == "" {
+		return text
+	}
+	if d.byMeasure == nil {
+		d.byMeasure = map[string]string{}
+	}
+	if t, ok := d.byMeasure[m]; ok {
+		return t
+	}
+	d.byMeasure[m] = text
+	return text
 }
 
 // textOf is how the discrepancy writes q's value: as the first figure of
@@ -708,6 +738,11 @@ func convertedAlike(xs string, p Quantity, ys string, q Quantity) bool {
 		return false
 	}
 	tolerance := 0.03
+	// ("1,48 metri" · "152 centimetri": one metric unit a power of ten of
+	// the other converts exactly; no rounding to forgive)
+	if r := math.Log10(unitSize[unitOf(ys, q)].size / unitSize[unitOf(xs, p)].size); math.Abs(r-math.Round(r)) < 1e-9 {
+		tolerance = 1e-9
+	}
 	if hedged(xs, p) || hedged(ys, q) {
 		tolerance = 0.1
 	}
@@ -1234,7 +1269,7 @@ var unitSize = map[string]struct {
 }{
 	"km": {"length", 1000}, "kilometr": {"length", 1000}, "kilomet": {"length", 1000}, "mile": {"length", 1609.344},
 	"metr": {"length", 1}, "meter": {"length", 1}, "m": {"length", 1}, "feet": {"length", 0.3048}, "foot": {"length", 0.3048},
-	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "inch": {"length", 0.0254},
+	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "inch": {"length", 0.0254}, "centimetr": {"length", 0.01}, "centimet": {"length", 0.01},
 	"hectar": {"area", 10000}, "ha": {"area", 10000}, "acr": {"area", 4046.856},
 	"kg": {"mass", 1}, "kilogram": {"mass", 1}, "pound": {"mass", 0.45359}, "lb": {"mass", 0.45359}, "tonn": {"mass", 1000},
 	"gram": {"mass", 0.001}, "ounc": {"mass", 0.028350}, "oz": {"mass", 0.028350}, "mm": {"length", 0.001},
@@ -1424,7 +1459,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
 		if ownSlots(keyedAbout, x.Text, p, y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
-			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApart(p, q) || otherCurrencies(p, q) ||
+			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApartIn(x.Text, p, y.Text, q) || otherCurrencies(p, q) ||
 			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) ||
 			otherThingsMeasured(x.Text, p, y.Text, q) {
 			return
@@ -1655,8 +1690,19 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		// one variant per value, however written ("€103 million",
 		// "103 million euros")
-		d.add(d.textOf(p), x.ArticleID(), spx)
-		d.add(d.textOf(q), y.ArticleID(), spy)
+		// (in two units, each figure with its own: "1,48 metri" ·
+		// "152 centimetri")
+		if ep, eq, ok := withUnitsApart(x.Text, p, y.Text, q); ok {
+			d.textOf(p)
+			d.textOf(q)
+			tp, tq := d.variantFor(x.Text, p, x.Text[p.Start:ep]), d.variantFor(y.Text, q, y.Text[q.Start:eq])
+			d.byValue[p.Value], d.byValue[q.Value] = tp, tq
+			d.add(tp, x.ArticleID(), crossread.Span{ArticleID: spx.ArticleID, Start: spx.Start, End: x.Span.Start + ep})
+			d.add(tq, y.ArticleID(), crossread.Span{ArticleID: spy.ArticleID, Start: spy.Start, End: y.Span.Start + eq})
+		} else {
+			d.add(d.variantFor(x.Text, p, d.textOf(p)), x.ArticleID(), spx)
+			d.add(d.variantFor(y.Text, q, d.textOf(q)), y.ArticleID(), spy)
+		}
 		bySpan[spx], bySpan[spy] = d, d
 		members[d] = append(members[d], figureAt{x, p}, figureAt{y, q})
 	}
@@ -2222,7 +2268,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if ok && englishGap(x.Text, p) {
 				return "width (metres)", true
 			}
-			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width "} {
+			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level"} {
 				if ok && strings.HasPrefix(k, d) {
 					return k, true
 				}
@@ -2233,6 +2279,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	foreignUnitKey = func(x *Sentence, p Quantity) (string, bool) {
 		u := foreignUnitOf(x.Text, p)
+		if u == "" && waterLevelOf(x.Text, p) {
+			return "water level", true // "a culminé à 4,20 m"
+		}
 		if u == "" {
 			return "", false
 		}
@@ -2250,6 +2299,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		}
 		if unitDimension[u] == "" {
 			return u, true // "millimetres": of rain as often as of length
+		}
+		if unitDimension[u] == "length" && waterLevelOf(x.Text, p) {
+			return "water level", true
 		}
 		// "à 8 km de l'arrivée", "a 20 chilometri da Trento": how far
 		// from a place, no length of the story's
@@ -2283,7 +2335,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return false
 			}
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || k == "water level" || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -3145,6 +3197,31 @@ func amountNoun(f string) bool {
 // farApart: two amounts more than twice apart are two things ("$60
 // billion for Ukraine", "$10 billion in humanitarian aid"), not one told
 // two ways.
+// withUnitsApart gives where the figures p of xs and q of ys end with
+// their units' words, when the two are told in two units of one measure.
+func withUnitsApart(xs string, p Quantity, ys string, q Quantity) (int, int, bool) {
+	up, uq := unitOf(xs, p), unitOf(ys, q)
+	if up == uq || unitSize[up].measure == "" || unitSize[up].measure != unitSize[uq].measure || unitSize[up].size == unitSize[uq].size {
+		return 0, 0, false // ("183 km" · "178,5 kilomètres": one unit)
+	}
+	unitEnd := func(s string, r Quantity) int {
+		if w := firstWords(s[r.End:], 1); len(w) == 1 && w[0].Start <= 1 {
+			return r.End + w[0].End
+		}
+		return r.End // glued on: "148cm"
+	}
+	return unitEnd(xs, p), unitEnd(ys, q), true
+}
+
+// farApartIn is farApart with q told in p's unit, when their units
+// differ but measure one thing ("1,48 metri" · "152 centimetri").
+func farApartIn(xs string, p Quantity, ys string, q Quantity) bool {
+	if v, ok := inUnitOf(ys, q, xs, p); ok && unitOf(xs, p) != unitOf(ys, q) {
+		q.Value = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return farApart(p, q)
+}
+
 func farApart(p, q Quantity) bool {
 	if kindClass(p.Kind) == "date" {
 		return false

@@ -2870,3 +2870,74 @@ var (
 	numberOfWords = setOfWords(`zahl number nombre numero número aantal`)
 	audienceWords = setOfWords(`vor before devant ante davanti voor diante`)
 )
+
+// waterLevelOf: the length q of s is a river's, a lake's or the sea's
+// level, told by what it reached ("the river crested at 8.2 metres",
+// "de Maas bereikte een piek van 4,10 meter", "la marea ha toccato 1,30
+// metri"), not a forecast's, a normal one's or a threshold's. Its key
+// names no unit, so that "1,30 metri" and "128 centimetri" meet.
+func waterLevelOf(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) {
+		return false
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start > 1 || unitSize[lengthStem(Fold(after[0].Text))].measure != "length" {
+		return false
+	}
+	// (the forecast's words in the figure's own clause: "secondo i dati
+	// del Centro previsioni" names who measured)
+	if !containsAnyWord(s, waterWords...) || containsAnyWord(clauseAround(s, q.Start, q.End), levelForecastWords...) {
+		return false
+	}
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		// (a colon just before the figure gives it: "de hoogste waterstand
+		// werd bereikt: 4,10 meter")
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i+1 == len(before) && strings.TrimSpace(s[before[i].End:q.Start]) != ":" && clauseBreak(s[before[i].End:q.Start]) {
+			return false
+		}
+		w := Fold(before[i].Text)
+		if normalLevelWords[w] {
+			return false // "normal sind dort etwa 1,50 Meter"
+		}
+		if levelReachWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// lengthStem is the unitSize key of a length unit's word ("metri",
+// "Meter", "centimètres", "cm").
+func lengthStem(w string) string {
+	switch {
+	case w == "m" || w == "cm" || w == "ft" || w == "feet" || w == "foot":
+		return w
+	case strings.HasPrefix(w, "centim") || strings.HasPrefix(w, "zentim"):
+		return "cm"
+	case strings.HasPrefix(w, "met"):
+		return "m"
+	}
+	return ""
+}
+
+var (
+	// waterWords name the water whose level a sentence tells.
+	waterWords = strings.Fields(`river water tide sea lake gauge rivier water waterstand peil zee meer fluss wasser pegel wasserstand
+		see meer rivière fleuve eau crue marée mer lac fiume acqua marea mare lago idrometro río rio agua marea mar lago embalse água maré
+		rivers tides rivieren flüsse rivières fleuves crues marées fiumi maree ríos rios mareas marés`)
+	// levelForecastWords say a level is foreseen, not measured.
+	levelForecastWords = strings.Fields(`forecast forecasts expected predicted could would may might verwacht verwachting voorspeld erwartet prognose vorhergesagt
+		prévision prévisions prévu prévue attendu previsione previsioni prevede previsto prevista pronóstico pronostico previsión prevé previsão prevê`)
+	// levelReachWords say a level was reached or measured.
+	levelReachWords = setOfWords(`reached peaked crested topped hit stood rose registered recorded level peak crest
+		bereikte bereikt piek peil maximumpeil waterstand stand steeg stond gemeten
+		erreichte erreicht erreichten pegel pegelstand wasserstand stieg kletterte hochststand scheitel gemessen
+		atteint atteignait culmine culmine niveau pic cote monte montee enregistre
+		toccato raggiunto registrato livello picco colmo salito arrivata arrivato
+		alcanzo alcanzado llego nivel pico registro subio cota
+		atingiu chegou nivel nivel pico registou registrou subiu cota`)
+	// normalLevelWords set a level apart as the usual or a threshold.
+	normalLevelWords = setOfWords(`normal normally usual usually normaal normaliter gewohnlich ublich normalerweise normalement habituellement
+		normale normalmente solito normalmente habitual alarm alarmpeil alerte allarme alerta alarme warning waarschuwing warnstufe`)
+)

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"crossread"
 )
@@ -180,6 +182,9 @@ func (l *lexicon) extract(articleID, text string, ref time.Time) []crossread.Tim
 		if t.Day() != d {
 			continue // 31 February
 		}
+		if l.namesAPlace(text, m[0]) {
+			continue
+		}
 		add(m[0], m[1], t.Format("2006-01-02"), crossread.PrecisionDay, t)
 	}
 	for _, m := range l.monthYear.FindAllStringSubmatchIndex(text, -1) {
@@ -235,6 +240,35 @@ func (l *lexicon) extract(articleID, text string, ref time.Time) []crossread.Tim
 		add(m[2], m[3], t.Format("2006-01-02"), crossread.PrecisionDay, t)
 	}
 	return sortByStart(out)
+}
+
+// namesAPlace: the date at start is part of a name, as streets, squares
+// and stadiums are named after days ("Estádio 11 de Novembro", "Avenida
+// 9 de Julio", "Piazza 4 Novembre"): it follows a capitalised word,
+// mid-sentence, that is no weekday and no all-capitals dateline.
+func (l *lexicon) namesAPlace(text string, start int) bool {
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	i := start - 1
+	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '(' {
+		i--
+	}
+	word := text[i : start-1]
+	r, size := utf8.DecodeRuneInString(word)
+	if size == 0 || !unicode.IsUpper(r) || strings.ToUpper(word) == word || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	if _, ok := l.weekdays[strings.ToLower(word)]; ok {
+		return false
+	}
+	if _, ok := l.months[strings.ToLower(word)]; ok {
+		return false
+	}
+	// mid-sentence: a sentence's first word is capitalised anyway ("Em
+	// 11 de novembro …")
+	before := strings.TrimRight(text[:i], " ")
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\n\"“«")
 }
 
 // nearestDay is the day mo/d nearest to ref.

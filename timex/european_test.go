@@ -65,3 +65,23 @@ func FuzzExtractIn(f *testing.F) {
 		}
 	})
 }
+
+// A place named after a day is no date; a day opening a sentence or after
+// a weekday is.
+func TestExtractIn_DayNamingAPlace(t *testing.T) {
+	ref := time.Date(2026, 2, 3, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		lang, text string
+		dates      int
+	}{
+		{"pt", "O concerto no Estádio 25 de Julho terminou em tragédia.", 0},
+		{"es", "Los manifestantes marcharon por la Avenida 9 de Octubre hasta el centro.", 0},
+		{"pt", "Em 25 de julho o concerto terminou.", 1},
+		{"de", "Die Sitzung am Dienstag 3. Februar wurde vertagt.", 2},
+		{"fr", "La réunion a eu lieu le 3 février à Paris.", 1},
+	} {
+		if ts := ExtractIn("a", c.text, ref, c.lang); len(ts) != c.dates {
+			t.Errorf("%s %q: %d dates %+v, want %d", c.lang, c.text, len(ts), ts, c.dates)
+		}
+	}
+}
