@@ -2687,3 +2687,17 @@ func TestWaterLevelReached(t *testing.T) {
 			"Officials said the Ashford river peaked at 5.9 metres on Tuesday.", []string{"6.4", "5.9"}},
 	})
 }
+
+// A depth of fallen snow, in either unit, the snow named before or after
+// it; a forecast's is not the event's.
+func TestSnowDepth(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-01-18")
+	checkPairs(t, day, []pairCase{
+		{"de", "Innert weniger Stunden fielen auf dem Pass bis zu 70 Zentimeter Neuschnee.",
+			"Auf dem Pass lagen am Sonntagabend bis zu 1,1 Meter Neuschnee, wie das Tiefbauamt mitteilte.", []string{"70 Zentimeter", "1,1 Meter"}},
+		{"de", "Innert weniger Stunden fielen auf dem Pass bis zu 70 Zentimeter Neuschnee.",
+			"Auf dem Pass lagen am Sonntagabend bis zu 0,7 Meter Neuschnee, wie das Tiefbauamt mitteilte.", nil},
+		{"fr", "La tempête a laissé 52 centimètres de neige en 24 heures à l'aéroport.",
+			"L'aéroport est fermé depuis mercredi après une bordée de neige record de 48 cm tombée en 24 heures.", []string{"52", "48"}},
+	})
+}

@@ -1269,7 +1269,7 @@ var unitSize = map[string]struct {
 }{
 	"km": {"length", 1000}, "kilometr": {"length", 1000}, "kilomet": {"length", 1000}, "mile": {"length", 1609.344},
 	"metr": {"length", 1}, "meter": {"length", 1}, "m": {"length", 1}, "feet": {"length", 0.3048}, "foot": {"length", 0.3048},
-	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "inch": {"length", 0.0254}, "centimetr": {"length", 0.01}, "centimet": {"length", 0.01},
+	"ft": {"length", 0.3048}, "cm": {"length", 0.01}, "inch": {"length", 0.0254}, "centimetr": {"length", 0.01}, "centimet": {"length", 0.01}, "zentimet": {"length", 0.01}, "zentimeter": {"length", 0.01}, "centimeter": {"length", 0.01}, "met": {"length", 1},
 	"hectar": {"area", 10000}, "ha": {"area", 10000}, "acr": {"area", 4046.856},
 	"kg": {"mass", 1}, "kilogram": {"mass", 1}, "pound": {"mass", 0.45359}, "lb": {"mass", 0.45359}, "tonn": {"mass", 1000},
 	"gram": {"mass", 0.001}, "ounc": {"mass", 0.028350}, "oz": {"mass", 0.028350}, "mm": {"length", 0.001},
@@ -2268,7 +2268,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if ok && englishGap(x.Text, p) {
 				return "width (metres)", true
 			}
-			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level"} {
+			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level", "depth of snow"} {
 				if ok && strings.HasPrefix(k, d) {
 					return k, true
 				}
@@ -2303,6 +2303,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if unitDimension[u] == "length" && waterLevelOf(x.Text, p) {
 			return "water level", true
 		}
+		if unitDimension[u] == "length" && snowDepthOf(x.Text, p) {
+			return "depth of snow", true
+		}
 		// "à 8 km de l'arrivée", "a 20 chilometri da Trento": how far
 		// from a place, no length of the story's
 		if unitDimension[u] == "length" && distanceFrom(x.Text, p) {
@@ -2335,7 +2338,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return false
 			}
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || k == "water level" || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || k == "water level" || k == "depth of snow" || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before

@@ -2941,3 +2941,52 @@ var (
 	normalLevelWords = setOfWords(`normal normally usual usually normaal normaliter gewohnlich ublich normalerweise normalement habituellement
 		normale normalmente solito normalmente habitual alarm alarmpeil alerte allarme alerta alarme warning waarschuwing warnstufe`)
 )
+
+// snowDepthOf: the length q of s is a depth of snow, the snow named just
+// after its unit ("90 Zentimeter Neuschnee", "60 cm de neige fraîche",
+// "1,2 metri di neve") or just before it, not a forecast's. Its key names no unit, so that
+// "90 Zentimeter" and "1,2 Meter" meet.
+func snowDepthOf(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) {
+		return false
+	}
+	after := firstWords(s[q.End:], 4)
+	if len(after) < 2 || after[0].Start > 1 || unitSize[lengthStem(Fold(after[0].Text))].measure != "length" {
+		return false
+	}
+	if containsAnyWord(clauseAround(s, q.Start, q.End), levelForecastWords...) {
+		return false
+	}
+	for _, w := range after[1:] {
+		f := afterElision(Fold(w.Text))
+		if snowWords[f] {
+			return true
+		}
+		if !snowLinks[f] {
+			break
+		}
+	}
+	// or just before it: "une bordée de neige record de 67 cm"
+	before := Words(s[:q.Start])
+	for i, n := len(before)-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
+		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i+1 == len(before) && clauseBreak(s[before[i].End:q.Start]) {
+			return false
+		}
+		if f := Fold(before[i].Text); snowWords[f] {
+			return true
+		} else if altitudeLinks[f] {
+			return false // "Schnee oberhalb von 1200 Metern"
+		}
+	}
+	return false
+}
+
+// altitudeLinks set a height above the sea apart from a depth.
+var altitudeLinks = setOfWords(`above below over under oberhalb unterhalb uber ab boven onder au-dessus dessus dessous sopra sotto encima debajo acima abaixo`)
+
+var (
+	// snowWords name fallen snow; snowLinks join it to its depth ("of",
+	// "de", "di", "fresh").
+	snowWords = setOfWords(`snow snowfall neuschnee schnee neige nieve neve sneeuw`)
+	snowLinks = setOfWords(`of fresh new de d di da fraiche fraiches fresca nueva fresco nova nuova verse`)
+)
