@@ -2701,3 +2701,15 @@ func TestSnowDepth(t *testing.T) {
 			"L'aéroport est fermé depuis mercredi après une bordée de neige record de 48 cm tombée en 24 heures.", []string{"52", "48"}},
 	})
 }
+
+// A union's demand and the employer's offer, in the past tense and as
+// nouns ("ofreció", "en demanda de", "su propuesta de").
+func TestPayDemandAndOfferWorded(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-02")
+	checkPairs(t, day, []pairCase{
+		{"es", "El sindicato reclamó un incremento salarial de 14 por ciento, mientras que la compañía ofreció 6.5 por ciento directo al salario.",
+			"Unos 2,100 obreros se fueron a huelga en demanda de un aumento de 12% a sus salarios, informó el sindicato.", []string{"14 por ciento", "12%"}},
+		{"es", "El sindicato reclamó un incremento salarial de 14 por ciento, mientras que la compañía ofreció 6.5 por ciento directo al salario.",
+			"Según el sindicato, la empresa no se movió de su propuesta de 7% de incremento directo, que la asamblea rechazó.", []string{"6.5 por ciento", "7%"}},
+	})
+}

@@ -473,8 +473,8 @@ func payRise(s string, q Quantity) (string, bool) {
 		pay = slices.ContainsFunc(Words(s), func(w Word) bool { return wageWord(Fold(w.Text)) })
 	}
 	// "El sindicato reclama un incremento del 4,5 %": a union's demand
-	// of a rise is of pay
-	if !pay && demanded {
+	// of a rise is of pay, and so is the offer a union turns down
+	if !pay && (demanded || offered) {
 		ws := Words(s)
 		pay = slices.ContainsFunc(ws, func(w Word) bool { return unionWords[Fold(w.Text)] }) &&
 			slices.ContainsFunc(ws, func(w Word) bool { return riseNouns[Fold(w.Text)] })
@@ -535,9 +535,11 @@ func clauseAround(s string, start, end int) string {
 // demand, in the languages read.
 var (
 	payOffers = []string{"offer", "angeboten", "bietet", "angebot", "biedt", "aanbod", "verder gaan dan", "offre", "propose", "ofrece", "oferta",
-		"offerta", "offerto", "propone", "oferece", "proposta"}
+		"offerta", "offerto", "propone", "oferece", "proposta", "ofreció", "ofrecido", "propuesta", "ofereceu"}
 	payDemands = setOfWords(`demand demands demanded demanding seeks seeking want wants wanted asks asking calls calling fordert fordern verlangt verlangen forderung eist eisen eis wil willen
-		reclame reclament revendique revendiquent exige exigen pide piden reclama reclaman chiede chiedono rivendica reivindica reivindicam`)
+		reclame reclament revendique revendiquent exige exigen pide piden reclama reclaman chiede chiedono rivendica reivindica reivindicam
+		demanda demandan demande demandent exigir exigiendo reclamar reclamando pedir pidiendo demandar exiger reclamer revendiquer demander
+		chiedere rivendicare esigere exigem pedem reclamam exigindo reivindicar reclamo exigio pidio`)
 )
 
 // wageWord: f (folded) names pay: "Lohn", "Lohnplus", "Gehalt",

@@ -612,6 +612,23 @@ func amount(toks []tok, k int) (float64, int, bool, bool) {
 		scaled = true
 		j++
 	}
+	// Mexican and Central American papers write a figure's thousands as
+	// "mil" and its hundreds in digits: "4 mil 200 trabajadores" is 4,200,
+	// "1 millón 300 mil" 1.3 million.
+	if scaled && t.isNum {
+		prev, next := at(toks, j-1).lower, at(toks, j)
+		switch {
+		case prev == "mil" && next.isNum && len(next.text) == 3 && next.num < 1000 && next.start == at(toks, j-1).end+1:
+			if _, ok := scales[at(toks, j+1).lower]; !ok {
+				v += next.num
+				j++
+			}
+		case (prev == "millón" || prev == "millon" || prev == "millones") && next.isNum && next.num < 1000 && next.num == float64(int(next.num)) &&
+			at(toks, j+1).lower == "mil" && next.start == at(toks, j-1).end+1:
+			v += next.num * 1e3
+			j += 2
+		}
+	}
 	return v, j, scaled, true
 }
 

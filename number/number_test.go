@@ -150,6 +150,10 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"fr", "huitante membres", 80, Count},
 		{"fr", "Cent huitante pompiers ont été mobilisés", 180, Count},
 		{"it", "cento venti persone", 120, Count},
+		// Mexican thousands: "mil" and the hundreds in digits
+		{"es", "Unos 6 mil 300 obreros pararon", 6300, Count},
+		{"es", "dejó sin luz a 2 millones 400 mil usuarios", 2.4e6, Count},
+		{"es", "unos 3 mil trabajadores", 3000, Count},
 	} {
 		ns := ExtractIn("a", c.text, c.lang)
 		if len(ns) == 0 || ns[0].Value != c.value || ns[0].Kind != c.kind {
