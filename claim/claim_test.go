@@ -2713,3 +2713,16 @@ func TestPayDemandAndOfferWorded(t *testing.T) {
 			"Según el sindicato, la empresa no se movió de su propuesta de 7% de incremento directo, que la asamblea rechazó.", []string{"6.5 por ciento", "7%"}},
 	})
 }
+
+// A noun's count told by one sentence naming nothing and one naming a
+// place, of one day's reports about the same thing; and trucks named in
+// two words.
+func TestNounCountOneSentenceNamingNothing(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-06-09")
+	checkPairs(t, day, []pairCase{
+		{"de", "Der Joghurt wurde bundesweit in rund 860 Filialen der Kette verkauft.",
+			"Der Händler hatte den Joghurt in seinen rund 680 Filialen in ganz Österreich angeboten.", []string{"860", "680"}},
+		{"fr", "Quelque 1 900 camions étaient immobilisés mardi sur l'autoroute A26.",
+			"Selon la préfecture, environ 1 400 poids lourds patientaient mardi sur l'autoroute A26.", []string{"1 900", "1 400"}},
+	})
+}

@@ -589,6 +589,12 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if perYearAfter(rest) {
 		return "", false
 	}
+	// "2 800 poids lourds" · "3 500 camions": a class named in two words
+	if len(ws) == 2 && !clauseBreak(rest[ws[0].End:ws[1].Start]) {
+		if c := twoWordClasses[Fold(ws[0].Text)+" "+Fold(ws[1].Text)]; c != "" {
+			return "number of " + c, true
+		}
+	}
 	if c := countClassOf(Fold(ws[0].Text)); c != "" {
 		return "number of " + c, true
 	}
@@ -690,6 +696,12 @@ var countClasses = invertWords(map[string]string{
 	"crew":         "bemanningsleden besatzungsmitglieder tripulantes marittimi",
 	"workers":      "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
 })
+
+// twoWordClasses are the classes of countClasses some languages name in
+// two words (folded).
+var twoWordClasses = map[string]string{"poids lourds": "trucks", "mezzi pesanti": "trucks", "vehicules lourds": "trucks",
+	"heavy vehicles": "trucks", "goods vehicles": "trucks", "vehiculos pesados": "trucks", "veiculos pesados": "trucks",
+	"sapeurs pompiers": "firefighters", "vigili fuoco": "firefighters"}
 
 // minuteNouns are what news gives a length in minutes of: a film's, a
 // show's, an ovation's, a speech's.
