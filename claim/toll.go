@@ -110,7 +110,8 @@ var possessives = setOfWords(`sus su leurs leur loro suas seus ihre ihren hun`)
 
 var leaveVerbs = map[string]bool{"lasciare": true, "lasciato": true, "abbandonare": true, "abbandonato": true,
 	"abandonar": true, "abandonaron": true, "dejar": true, "dejaron": true, "quitter": true, "quitte": true,
-	"fuir": true, "deixar": true, "deixaram": true, "deixam": true, "abandonaram": true}
+	"fuir": true, "deixar": true, "deixaram": true, "deixam": true, "abandonaram": true,
+	"allontanare": true, "allontanate": true, "allontanati": true, "allontanato": true}
 
 // evacuateInfinitives: to evacuate, in the other languages read (folded).
 var evacuateInfinitives = setOfWords(`desalojar evacuar evacuer evacuare`)
@@ -203,7 +204,7 @@ func init() {
 		}
 	}
 	for _, w := range strings.Fields("personas personnes menschen personen persone pessoas habitantes residentes vecinos einwohner abitanti mensen inwoners bewoners " +
-		"anwohner anwohnern bewohner bewohnern bürger habitants résidents riverains") {
+		"anwohner anwohnern bewohner bewohnern bürger habitants résidents riverains residenti moradores") {
 		peopleNouns[Fold(w)], genericPeople[Fold(w)] = true, true
 	}
 	// the specific groups, as in English: compared with the generic
@@ -709,8 +710,8 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			reach = 12
 		// "4.100 vecinos de las faldas del Volcán de Fuego abandonaron
 		// … sus casas": where the people are from, then the verb
-		case "de", "del", "da", "do", "di", "du", "des", "della", "dos", "das", "dei", "delle":
-			reach = 14
+		case "de", "del", "da", "do", "di", "du", "des", "della", "dos", "das", "dei", "delle", "of":
+			reach = 14 // ("1,400 residents of this farming town east of Saskatoon were ordered from their homes")
 		}
 	}
 	// "a retirada preventiva de 340 pessoas", "retirou cerca de 1.800
@@ -736,7 +737,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if noun != "" && !insert && strings.TrimSpace(gap(k-1, k)) == "," {
 			for j := k + 1; j < len(ws) && j <= k+5; j++ {
 				if strings.TrimSpace(gap(j-1, j)) == "," {
-					k, insert = j, true
+					// (the verb after it may take as many words as without:
+					// "Più di 900 persone, tra residenti e villeggianti, sono
+					// state fatte allontanare dalle loro case")
+					k, insert, reach = j, true, reach+(j-k)
 					break
 				}
 			}
@@ -910,7 +914,8 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// "a lasciare le case", "abandonar sus casas", "quitter leur
 		// domicile", "deixar suas casas": to leave their homes
 		if homeNouns[f] && k >= 2 && (leaveVerbs[Fold(ws[k-1].Text)] || leaveVerbs[Fold(ws[k-2].Text)] ||
-			k >= 4 && leaveVerbs[Fold(ws[k-4].Text)] && possessives[Fold(ws[k-1].Text)]) { // ("abandonaron este martes sus casas")
+			k >= 4 && leaveVerbs[Fold(ws[k-4].Text)] && possessives[Fold(ws[k-1].Text)] || // ("abandonaron este martes sus casas")
+			k >= 3 && leaveVerbs[Fold(ws[k-3].Text)] && possessives[Fold(ws[k-1].Text)]) { // ("fatte allontanare dalle loro case")
 			return "displaced or evacuated", noun, bound, true
 		}
 		if tollStops[f] {
@@ -1572,7 +1577,8 @@ func carryBefore(ws []Word, at int) bool { return wordBeforeFigure(ws, at, carry
 var carryVerbs = setOfWords(`levando transportando llevaba llevando trasportava trasportando transportait transportant vervoerde`)
 
 var evacuationWords = setOfWords(`retirada retiradas retirou retiraram retirar evacuacion evacuazione evacuatie evakuierung
-	desalojo desalojaron desalojado desalojados evacuou evacuaram evacuaron`)
+	desalojo desalojaron desalojado desalojados evacuou evacuaram evacuaron
+	evacuati evacuate evacuato evacuata evacuados evacuadas evacues evacuees evacuado evacuada`)
 
 // foreignOutOf: "out of" before "their (homes)" in the other languages
 // read.

@@ -240,6 +240,10 @@ func TestTollOf(t *testing.T) {
 		{"Five runners have now lost their lives on the mountain.", "Five", "death toll", 0},
 		{"Al menos 3 pacientes murieron en el incendio.", "3", "death toll", 1},
 		{"In 14 sono stati ricoverati all'ospedale di Benevento.", "14", "hospitalized", 0},
+		// the evacuated, told before them, far after them, or past an insert
+		{"Sono state evacuate 150 persone, ospitate in una palestra.", "150", "displaced or evacuated", 0},
+		{"Roughly 900 residents of this mining town north of the lake were ordered from their homes before dawn.", "900", "displaced or evacuated", 2},
+		{"Più di 700 persone, tra residenti e campeggiatori, sono state fatte allontanare dalle loro case.", "700", "displaced or evacuated", 1},
 	} {
 		var q Quantity
 		for _, x := range Quantities(c.s) {

@@ -539,6 +539,16 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 			}
 		}
 	}
+	// French seventies, eighties and nineties: "soixante-dix-sept",
+	// "quatre-vingt-deux", "quatre-vingt-quinze"
+	for i, teen := range strings.Fields("dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf") {
+		out["fr"]["soixante-"+teen] = float64(70 + i)
+		out["fr"]["quatre-vingt-"+teen] = float64(90 + i)
+	}
+	out["fr"]["soixante-et-onze"] = 71
+	for u, unit := range units["fr"] {
+		out["fr"]["quatre-vingt-"+unit] = float64(81 + u)
+	}
 	// round counts, "une quarantaine de secouristes" (about forty), read
 	// as their number; the claims stage takes them for rough
 	for lang, list := range map[string]string{

@@ -148,6 +148,9 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"es", "treinta y una familias", 31, Count},
 		{"pt", "quatrocentos e vinte alunos", 420, Count},
 		{"fr", "huitante membres", 80, Count},
+		{"fr", "Quatre-vingt-treize sapeurs-pompiers ont été engagés", 93, Count},
+		{"fr", "soixante-dix-huit blessés", 78, Count},
+		{"fr", "quatre-vingt-un passagers", 81, Count},
 		{"fr", "Cent huitante pompiers ont été mobilisés", 180, Count},
 		{"it", "cento venti persone", 120, Count},
 		// Mexican thousands: "mil" and the hundreds in digits
