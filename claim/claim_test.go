@@ -2726,3 +2726,15 @@ func TestNounCountOneSentenceNamingNothing(t *testing.T) {
 			"Selon la préfecture, environ 1 400 poids lourds patientaient mardi sur l'autoroute A26.", []string{"1 900", "1 400"}},
 	})
 }
+
+// A count the other languages name apart from its figure: "the number of"
+// it rose to, or after it ("Sono sette i neonati").
+func TestForeignNumberOfNamed(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-23")
+	checkPairs(t, day, []pairCase{
+		{"it", "Sono cinque i neonati ricoverati nella Terapia intensiva dell'ospedale di Chiaravalle risultati positivi al batterio.",
+			"Sale a otto il numero dei neonati positivi al batterio nella Terapia intensiva dell'ospedale di Chiaravalle.", []string{"cinque", "otto"}},
+		{"it", "Lo sciopero ha portato alla cancellazione di 64 voli tra arrivi e partenze all'aeroporto di Ancona.",
+			"All'aeroporto di Ancona il numero dei voli cancellati è salito a 80.", []string{"64", "80"}},
+	})
+}

@@ -1458,7 +1458,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
-		if ownSlots(keyedAbout, x.Text, p, y.Text, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
+		if ownSlots(keyedAbout, x.Text, p, y.Text, q) && !namedCountAgainstOther(keyedAbout, x, p, y, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApartIn(x.Text, p, y.Text, q) || otherCurrencies(p, q) ||
 			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) ||
 			otherThingsMeasured(x.Text, p, y.Text, q) {
@@ -2451,7 +2451,16 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	nounKey := func(x *Sentence, p Quantity) (string, bool) {
 		// ("Due sciatori sono morti": the toll pass's, not a count of
 		// the skiers beside "il gruppo di cinque sciatori")
+		// (a noun named as what is counted is the noun's count all the
+		// same: "Sono sette i neonati ricoverati" · "Sale a nove il
+		// numero dei neonati positivi")
 		if langOf(x) != "" {
+			if k, ok := foreignNumberOf(langOf(x), x.Text, p, Words(x.Text[:min(p.Start, len(x.Text))])); ok {
+				if h, found := heads[k]; found {
+					k = h
+				}
+				return k, true
+			}
 			if t, _, _, ok := tollOf(x.Text, p); ok && t != "on board" && t != "displaced or evacuated" && t != "rescued or survived" && t != "attendance" {
 				return "", false
 			}
@@ -3361,6 +3370,21 @@ func ownSlots(keyed, xs string, p Quantity, ys string, q Quantity) bool {
 		return hurtOrKilled(xs, p) || hurtOrKilled(ys, q)
 	}
 	return ownSlot(xs, p) || ownSlot(ys, q)
+}
+
+// namedCountAgainstOther: of two counts of a noun, one a toll's, the
+// other names the noun as what it counts ("Sono sette i neonati
+// ricoverati" · "Sale a nove il numero dei neonati positivi"): the two
+// are the noun's, not the toll's alone.
+func namedCountAgainstOther(keyed string, x *Sentence, p Quantity, y *Sentence, q Quantity) bool {
+	if !strings.HasPrefix(keyed, "number of ") || ownSlot(x.Text, p) && ownSlot(y.Text, q) {
+		return false
+	}
+	named := func(z *Sentence, r Quantity) bool {
+		_, ok := foreignNumberOf(langOf(z), z.Text, r, Words(z.Text[:min(r.Start, len(z.Text))]))
+		return ok && langOf(z) != ""
+	}
+	return named(x, p) || named(y, q)
 }
 
 // hurtOrKilled: the count q of s is a toll other than the moved or saved.

@@ -146,6 +146,11 @@ func nounCountedIn(lang, s string, q Quantity) (string, bool) {
 	}
 	after := firstWords(s[q.End:], 4)
 	if lang != "" {
+		if k, ok := foreignNumberOf(lang, s, q, before); ok {
+			return k, true
+		}
+	}
+	if lang != "" {
 		// ("De 57-jarige schipper": a figure joined to its word is an adjective)
 		if len(after) == 0 || after[0].Start != 1 || strings.HasPrefix(s[q.End:], "-") {
 			return "", false
@@ -3003,4 +3008,75 @@ var (
 	// "de", "di", "fresh").
 	snowWords = setOfWords(`snow snowfall neuschnee schnee neige nieve neve sneeuw`)
 	snowLinks = setOfWords(`of fresh new de d di da fraiche fraiches fresca nueva fresco nova nuova verse`)
+)
+
+// foreignNumberOf reads what the count q of s counts when the other
+// languages name it apart from the figure: as "the number of" it rose to
+// ("Sale a nove il numero dei neonati positivi", "el número de heridos
+// ascendió a 12"), or after it ("Sono sette i neonati ricoverati", "Son
+// doce los heridos").
+func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
+	if q.Kind != "count" || q.End > len(s) {
+		return "", false
+	}
+	noun := func(w string) (string, bool) {
+		f := Fold(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(f) < 4 || IsStopIn(lang, f) || !foreignPlural(lang, f) || foreignPeople[f] || lang != "de" && !unicode.IsLower(r) {
+			return "", false
+		}
+		if syn, ok := foreignCountSynonyms[f]; ok {
+			return "number of " + syn, true
+		}
+		return "number of " + w, true
+	}
+	after := firstWords(s[q.End:], 5)
+	joined := func(ws []Word, base int, i int) bool { // no break between word i-1 and i
+		return !clauseBreak(s[base+ws[i-1].End : base+ws[i].Start])
+	}
+	// "a nove il numero dei neonati": the number named after the figure
+	if len(after) >= 3 && articles[Fold(after[0].Text)] && numberNouns[Fold(after[1].Text)] && joined(after, q.End, 1) && joined(after, q.End, 2) {
+		i := 2
+		if foreignPartOf[Fold(after[i].Text)] || partitiveArticles[Fold(after[i].Text)] {
+			i++
+		}
+		if i < len(after) && joined(after, q.End, i) {
+			return noun(after[i].Text)
+		}
+		return "", false
+	}
+	// "Sono sette i neonati", "Son doce los heridos"
+	if n := len(before); n >= 1 && pluralCopulas[Fold(before[n-1].Text)] && !clauseBreak(s[before[n-1].End:q.Start]) &&
+		len(after) >= 2 && articles[Fold(after[0].Text)] && joined(after, q.End, 1) && after[0].Start == 1 {
+		return noun(after[1].Text)
+	}
+	// "il numero dei neonati positivi è salito a nove": the number named
+	// before the rise to the figure
+	n := len(before)
+	if n < 4 || !risePrepositions[Fold(before[n-1].Text)] {
+		return "", false
+	}
+	for j := n - 2; j >= 1 && j >= n-14; j-- {
+		if clauseBreak(s[before[j].End:before[j+1].Start]) {
+			return "", false
+		}
+		if numberNouns[Fold(before[j].Text)] && j+1 < n-1 {
+			i := j + 1
+			if foreignPartOf[Fold(before[i].Text)] || partitiveArticles[Fold(before[i].Text)] {
+				i++
+			}
+			if i < n-1 {
+				return noun(before[i].Text)
+			}
+		}
+	}
+	return "", false
+}
+
+var (
+	numberNouns       = setOfWords(`numero nombre zahl aantal`)
+	articles          = setOfWords(`il el le la o a die het de i gli le los las os as les`)
+	partitiveArticles = setOfWords(`dei degli delle della del des der dos das van`)
+	pluralCopulas     = setOfWords(`sono son sont sao zijn sind`)
+	risePrepositions  = setOfWords(`a para à auf naar op`)
 )
