@@ -581,6 +581,14 @@ func quantifier(f string) bool {
 	if _, ok := wordNums[f]; ok {
 		return true
 	}
+	// "Thirty-one passengers and three crew are safe …"
+	if a, b, ok := strings.Cut(f, "-"); ok {
+		_, oka := wordNums[a]
+		_, okb := wordNums[b]
+		if oka && (okb || b == "one") {
+			return true
+		}
+	}
 	switch f {
 	case "one", "several", "many", "some", "few", "most", "all", "both", "dozens", "hundreds", "thousands", "millions", "scores":
 		return true

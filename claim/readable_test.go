@@ -39,6 +39,8 @@ func TestIsCaption(t *testing.T) {
 		{"Ada Berg says the budget will pass in Oslo on Monday.", false},
 		{"The minister meets union leaders every month to discuss wages.", false},
 		{"Ada Berg meets the press.", false},
+		// a number in words opens a lead's subject, no name
+		{"Forty-two passengers and four crew are safe after a regional flight made an emergency landing at Dubbo Airport this morning.", false},
 		// a capitalised article, not a name, before a plural noun
 		{"The floods swept through the town late on Thursday, submerging hundreds of homes.", false},
 		// a number opening the subject
