@@ -2738,3 +2738,16 @@ func TestForeignNumberOfNamed(t *testing.T) {
 			"All'aeroporto di Ancona il numero dei voli cancellati è salito a 80.", []string{"64", "80"}},
 	})
 }
+
+// A share of one noun in the other languages, each source's one, in
+// sentences saying something else alike; and an outage's customers after
+// a scale ("8,2 millones de clientes").
+func TestForeignShareOfNoun(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-11-10")
+	checkPairs(t, day, []pairCase{
+		{"es", "Según la empresa, a la medianoche se había restablecido el suministro para el 64 % de los clientes afectados.",
+			"Hasta la medianoche, el servicio se había repuesto para el 71 por ciento de los clientes, informaron las autoridades.", []string{"64 %", "71 por ciento"}},
+		{"es", "Un corte generalizado dejó este martes sin luz a más de 3,1 millones de clientes en el sur del país.",
+			"El apagón del martes dejó sin energía a unos 2,6 millones de hogares y empresas en el sur del país.", []string{"3,1 millones", "2,6 millones"}},
+	})
+}

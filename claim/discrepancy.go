@@ -796,7 +796,14 @@ func homesWithoutPower(s string, q Quantity) (string, bool) {
 	if len(after) == 0 || after[0].Start > 1 {
 		return "", false
 	}
-	if f := Fold(after[0].Text); powerCustomers[f] {
+	f := Fold(after[0].Text)
+	// "8,2 millones de clientes", "1,2 million de foyers": the scale's "de"
+	if foreignPartOf[f] && len(after) > 1 && after[1].Start-after[0].End <= 1 {
+		if qw := Words(q.Text); len(qw) > 1 && scaleWordsIn[Fold(qw[len(qw)-1].Text)] {
+			f = Fold(after[1].Text)
+		}
+	}
+	if powerCustomers[f] {
 		return "homes without power", true
 	}
 	return "", false
@@ -2563,6 +2570,25 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				a.linked(x, y) || sameCountedList(x, y) && !a.personSubject(x) && !a.personSubject(y) ||
 				daysApart(x, y) <= 1 && !tallyNouns[strings.TrimPrefix(k, "number of ")] && (len(x.Names) > 0 && sharesName(x, y) || a.namedInEach(x, y))
 		}, true)
+	// A share of a noun in the other languages ("el 87 % de los clientes
+	// afectados" · "el 78 por ciento de los clientes"), each source's one
+	// share of it, in one day's reports saying something else alike, and
+	// naming the same when both name anything.
+	shareKey := func(x *Sentence, p Quantity) (string, bool) {
+		if langOf(x) == "" {
+			return "", false
+		}
+		n, ok := shareOfIn(x.Text, p)
+		if !ok {
+			return "", false
+		}
+		return "share of " + n, true
+	}
+	shares := valuesBySource(a.stmts, shareKey)
+	keyedSlotWhere(shareKey, nil, func(k string, x, y *Sentence) bool {
+		return shares.once(k, x, y) && daysApart(x, y) <= 1 && (len(x.Names) == 0 || len(y.Names) == 0 || sharesName(x, y)) &&
+			sharesOtherStem(x, y, strings.TrimPrefix(k, "share of "))
+	}, true)
 	// A price per unit, when no other slot read it ("US$ 4,35 la libra" · "US$ 4,53 por libra"), each
 	// source's one per unit, of one day's reports.
 	// (whatever the sentences' subjects, when the words before the two
