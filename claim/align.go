@@ -935,6 +935,11 @@ func quantitiesIn(d *crossread.Doc, x *Sentence) []Quantity {
 		}
 	}
 	for _, q := range Quantities(x.Text) {
+		// (English number words are none in the other languages read:
+		// Dutch "ten minste", "ten zuiden van")
+		if langOf(x) != "" && !strings.ContainsAny(q.Text, "0123456789") {
+			continue
+		}
 		if !covered(q.Start, q.End) {
 			out = append(out, q)
 		}

@@ -2751,3 +2751,12 @@ func TestForeignShareOfNoun(t *testing.T) {
 			"El apagón del martes dejó sin energía a unos 2,6 millones de hogares y empresas en el sur del país.", []string{"3,1 millones", "2,6 millones"}},
 	})
 }
+
+// A wind's force on the Beaufort scale, each source's one.
+func TestWindForce(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-01-14")
+	checkPairs(t, day, []pairCase{
+		{"nl", "In de nacht verloor het vrachtschip in een storm met windkracht 9 ten minste 40 containers.",
+			"Het ging rond 03.00 uur mis, toen windkracht 11 over het noorden van het land raasde.", []string{"9", "11"}},
+	})
+}

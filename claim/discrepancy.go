@@ -2064,6 +2064,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// · "a downpour that dumped 148mm"), each source's one measured figure
 	// (no forecast's), of one day's reports.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "rainfall (millimetres)", rainfallOf(x.Text, p) })
+	// A wind's force on the Beaufort scale ("windkracht 10" · "een storm
+	// met windkracht 11"), each source's one, of one day's reports.
+	// (whatever the sentences' subjects: "een storm met windkracht 11" ·
+	// "toen windkracht 10 over het land raasde")
+	saved = lenient
+	lenient = anySubjects
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "wind force (Beaufort)", windForceOf(x.Text, p) })
+	lenient = saved
 	// The age of the one who died ("Un homme de 67 ans a été tué" · "Un
 	// sexagénaire de 64 ans … a perdu la vie"), each source's one age in
 	// a sentence of a death, of one day's reports.

@@ -4,6 +4,7 @@ import (
 	"crossread/number"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -694,7 +695,7 @@ var countClasses = invertWords(map[string]string{
 	"doctors":      "arzte arztinnen mediziner medizinern medicos medici medecins artsen",
 	"visitors":     "visitors tourists holidaymakers urlauber gaste touristen besucher besucherinnen turistas visitantes touristes visiteurs turisti visitatori toeristen bezoekers festivalgangers festivalbezoekers festivaliers",
 	"ships":        "ships vessels schiffe schiffen buques barcos navires bateaux navi navios schepen",
-	"vehicles":     "vehicles vehiculos autos coches carros viaturas automoveis vehicules voitures veicoli auto fahrzeuge voertuigen",
+	"vehicles":     "vehicles vehiculos veiculos autos coches carros viaturas automoveis vehicules voitures veicoli auto fahrzeuge voertuigen",
 	"helicopters":  "helicopters helicopteres helicopteros elicotteri helikopter helikoptern hubschrauber hubschraubern rettungshubschrauber helikopters",
 	"operations":   "surgeries operations procedures operaciones cirugias intervenciones operations interventions chirurgicales interventi operazioni operationen eingriffe operaties ingrepen cirurgias",
 	"trucks":       "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
@@ -3080,3 +3081,29 @@ var (
 	pluralCopulas     = setOfWords(`sono son sont sao zijn sind`)
 	risePrepositions  = setOfWords(`a para à auf naar op`)
 )
+
+// windForceOf: the count q of s is a wind's force on the Beaufort scale
+// ("windkracht 10", "Windstärke 9", "un vent de force 8", "force 9 gale",
+// "9 Beaufort").
+func windForceOf(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) || strings.ContainsAny(q.Text, ".,") {
+		return false
+	}
+	if v, err := strconv.ParseFloat(q.Value, 64); err != nil || v < 1 || v > 12 {
+		return false
+	}
+	if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start <= 1 && Fold(after[0].Text) == "beaufort" {
+		return true
+	}
+	before := Words(s[:q.Start])
+	if n := len(before); n >= 1 && !clauseBreak(s[before[n-1].End:q.Start]) {
+		switch Fold(before[n-1].Text) {
+		case "windkracht", "windstarke", "windstaerke":
+			return true
+		case "force", "forza", "fuerza", "forca":
+			// ("force 10" of wind, not a police force's ten)
+			return containsAnyWord(s, "wind", "winds", "gale", "gales", "vent", "vents", "vento", "venti", "viento", "vientos", "tempête", "tempesta", "temporal", "storm")
+		}
+	}
+	return false
+}

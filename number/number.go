@@ -71,6 +71,13 @@ func ExtractIn(articleID, text, lang string) []crossread.Number {
 			k = max(j, k+1)
 			continue
 		}
+		// (a text in another language read has its own number words,
+		// made digits above: an English one left is a word of its own,
+		// Dutch "ten minste", "ten noorden")
+		if _, english := wordNumber(toks[k].lower); english && toks[k].word && foreignNumberWords[lang] != nil {
+			k = j
+			continue
+		}
 		s, e := toks[k].start, toks[j-1].end
 		n.Span = crossread.Span{ArticleID: articleID, Start: s, End: e}
 		n.Text = text[s:e]

@@ -157,6 +157,8 @@ func TestExtractIn_EuropeanNumbers(t *testing.T) {
 		{"es", "Unos 6 mil 300 obreros pararon", 6300, Count},
 		{"es", "dejó sin luz a 2 millones 400 mil usuarios", 2.4e6, Count},
 		{"es", "unos 3 mil trabajadores", 3000, Count},
+		// an English number word in another language is a word of its own
+		{"nl", "een storm die ten minste 64 containers overboord sloeg", 64, Count},
 	} {
 		ns := ExtractIn("a", c.text, c.lang)
 		if len(ns) == 0 || ns[0].Value != c.value || ns[0].Kind != c.kind {
