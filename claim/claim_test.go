@@ -2760,3 +2760,13 @@ func TestWindForce(t *testing.T) {
 			"Het ging rond 03.00 uur mis, toen windkracht 11 over het noorden van het land raasde.", []string{"9", "11"}},
 	})
 }
+
+// A part told of a whole ("Neuf des seize arrondissements") counts the
+// noun as a count said plainly does.
+func TestForeignPartCountsNoun(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-10-18")
+	checkPairs(t, day, []pairCase{
+		{"fr", "Six arrondissements, surtout dans le centre de la ville, sont privés de ramassage depuis le début de la grève.",
+			"Huit des seize arrondissements de la ville sont touchés par l'arrêt du ramassage depuis le début de la grève.", []string{"Six", "Huit"}},
+	})
+}

@@ -3046,6 +3046,17 @@ func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 		}
 		return "", false
 	}
+	// "Neuf des seize arrondissements", "tres de los cinco heridos": the
+	// part is a count of the noun too (the whole is none: nounCountedIn)
+	if len(after) >= 3 && after[0].Start == 1 && (foreignPartOf[Fold(after[0].Text)] || partitiveArticles[Fold(after[0].Text)]) {
+		i := 1
+		if articles[Fold(after[1].Text)] {
+			i = 2 // "tres de los cinco heridos"
+		}
+		if i+1 < len(after) && figureWord(lang, after[i].Text) && joined(after, q.End, i) && joined(after, q.End, i+1) {
+			return noun(after[i+1].Text)
+		}
+	}
 	// "Sono sette i neonati", "Son doce los heridos"
 	if n := len(before); n >= 1 && pluralCopulas[Fold(before[n-1].Text)] && !clauseBreak(s[before[n-1].End:q.Start]) &&
 		len(after) >= 2 && articles[Fold(after[0].Text)] && joined(after, q.End, 1) && after[0].Start == 1 {
