@@ -2770,3 +2770,13 @@ func TestForeignPartCountsNoun(t *testing.T) {
 			"Huit des seize arrondissements de la ville sont touchés par l'arrêt du ramassage depuis le début de la grève.", []string{"Six", "Huit"}},
 	})
 }
+
+// An English distance from a place, told "from" it or by a direction "of"
+// it, each source's one.
+func TestEnglishDistanceFromPlace(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-04-07")
+	checkPairs(t, day, []pairCase{
+		{"en", "The crew received a low oil pressure warning about 70 kilometres south-west of Tamworth, the airline said.",
+			"The aircraft was roughly 55km from Tamworth when the problem arose, the airline said.", []string{"70", "55"}},
+	})
+}

@@ -2283,7 +2283,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if ok && englishGap(x.Text, p) {
 				return "width (metres)", true
 			}
-			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level", "depth of snow"} {
+			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level", "depth of snow", "distance "} {
 				if ok && strings.HasPrefix(k, d) {
 					return k, true
 				}
@@ -6124,6 +6124,19 @@ func distanceFrom(s string, q Quantity) bool {
 	// "rund 1,5 Kilometer vom Wildpark entfernt", "found 4 km from the
 	// zoo": how far from a place, whatever stands before it
 	if after := firstWords(s[min(q.End, len(s)):], 7); len(after) >= 2 {
+		// ("60 kilometres north-east of Albury", "30 km au nord de Lyon")
+		i := 1
+		if compassWords[Fold(after[1].Text)] && len(after) >= 3 {
+			i = 2
+		} else if len(after) >= 4 && (Fold(after[1].Text) == "au" || Fold(after[1].Text) == "al" || Fold(after[1].Text) == "a") && compassWords[Fold(after[2].Text)] {
+			i = 3
+		}
+		if i > 1 {
+			switch Fold(after[i].Text) {
+			case "of", "de", "du", "del", "di", "do", "da", "dal", "van", "von":
+				return true
+			}
+		}
 		switch Fold(after[1].Text) {
 		case "from":
 			return true
@@ -6155,6 +6168,11 @@ func distanceFrom(s string, q Quantity) bool {
 	}
 	return strings.HasPrefix(Fold(after[1].Text), "d'")
 }
+
+// compassWords name a direction from a place, in the languages read.
+var compassWords = setOfWords(`north south east west north-east north-west south-east south-west northeast northwest southeast southwest
+	nord sud est ouest nord-est nord-ouest sud-est sud-ouest norte sur este oeste noreste noroeste sureste suroeste sudeste sudoeste
+	nordest nordovest sudest sudovest noorden zuiden oosten westen noordoosten noordwesten zuidoosten zuidwesten`)
 
 // englishLength: an English measure in metres written as an adjective of
 // a ship or a named thing ("The 190-metre Northern Lark", "a 190-metre
