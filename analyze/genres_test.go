@@ -459,11 +459,15 @@ func TestMoreGenresEndToEnd(t *testing.T) {
 // held out from every fix until the session's end: the dead ("killing 11
 // miners" · "killed 14 people") differ, once "Rescue teams in Colombia
 // worked through the night …" is no photo caption and "At least 70 people
-// died in Colombian mines last year" no count of this blast.
+// died in Colombian mines last year" no count of this blast; and one
+// quote is said by two people ("said Cundinamarca Governor Andrés
+// Villamizar" · "the director of the mining agency, Julián Moreno, told
+// reporters").
 func TestExplosionMineEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/explosion-mine", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"death toll: 11 [Andes Wire Service] · 14 [The Global Post]",
+		"who said “We are doing everything humanly possible to reach the men who are …”: Andrés Villamizar [Andes Wire Service] · Julián Moreno [The Global Post]",
 	})
 	verified(t, st, byID)
 }

@@ -184,7 +184,15 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 		}
 	}
 	out = append(out, spellings...)
-	out = append(out, a.quoteDiscrepancies()...)
+	// (a quote's speakers whose names are one name spelled apart, which
+	// a spelling line shows, are one speaker: "Giannis Kondaxis" ·
+	// "Yiannis Kontaxis")
+	for _, d := range a.quoteDiscrepancies() {
+		if d.Kind == KindSpeaker && spellingsOfOne(spellings, d) {
+			continue
+		}
+		out = append(out, d)
+	}
 	// which value each disputed figure gives, for Claims: an article
 	// giving another value does not carry the claim
 	a.disputedValue = map[crossread.Span]disputedAs{}
@@ -199,6 +207,25 @@ func (a *Alignment) Discrepancies(entities []crossread.Entity) []crossread.Discr
 		}
 	}
 	return out
+}
+
+// spellingsOfOne: every speaker of the line d is a variant of one
+// spelling line of spellings.
+func spellingsOfOne(spellings []crossread.Discrepancy, d crossread.Discrepancy) bool {
+	for _, sp := range spellings {
+		variants := map[string]bool{}
+		for _, v := range sp.Variants {
+			variants[Fold(v.Value)] = true
+		}
+		all := true
+		for _, v := range d.Variants {
+			all = all && variants[Fold(v.Value)]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // disputedAs is the discrepancy a figure is in and the value it gives.

@@ -122,6 +122,53 @@ func capitalsIn(ts []token) int {
 	return n
 }
 
+// nameInApposition: the subject tokens [a, b) hold an office ("le préfet
+// des Alpes-Maritimes") and a comma after them opens a name of two words
+// or more closed by a comma or the sentence's end; it gives where the
+// name ends.
+func (x *extractor) nameInApposition(a, b int) (int, bool) {
+	if b+3 > len(x.toks) || x.toks[b].text != "," {
+		return 0, false
+	}
+	office := false
+	for k := a; k < b; k++ {
+		office = office || x.toks[k].word && isTitleWord(x.toks[k].lower)
+	}
+	if !office {
+		return 0, false
+	}
+	k := b + 1
+	for k < len(x.toks) && x.toks[k].word && x.toks[k].cap {
+		if isTitleWord(x.toks[k].lower) {
+			return 0, false // "Captain Jo Nair, Chief Public Relations Officer, said": an office after a name
+		}
+		k++
+	}
+	if n := k - (b + 1); n < 2 && !(n == 1 && strings.Contains(x.toks[b+1].text, "-")) {
+		return 0, false
+	}
+	if k < len(x.toks) && x.toks[k].text != "," && x.toks[k].text != "." {
+		return 0, false
+	}
+	return k, true
+}
+
+// addressees open to whom a pronoun spoke ("sagte er dem …", "a-t-il
+// dit à …", "zei hij tegen …").
+var addressees = set("dem den einem einer gegenüber à au aux aan tegen al alla allo ai agli alle ao aos à para pour per")
+
+// invertedPronoun is the French pronoun a verb carries after it
+// ("a-t-il", "ajoute-t-elle", "poursuit-il"), "" for none.
+func invertedPronoun(w string) string {
+	switch {
+	case strings.HasSuffix(w, "-il") && len(w) > 4:
+		return "il"
+	case strings.HasSuffix(w, "-elle") && len(w) > 6:
+		return "elle"
+	}
+	return ""
+}
+
 // thirdPersons are the other languages' "he" and "she" after a cue ("zei
 // zij", "sagte er", "a-t-elle ajouté").
 var thirdPersons = map[string]string{"hij": "he", "zij": "she", "er": "he", "sie": "she", "il": "he", "elle": "she",
@@ -146,7 +193,7 @@ diputado diputada député députée abgeordnete abgeordneter senador senadora s
 directeur directrice direktor direktorin jefe jefa chef chefin secretario secretaria secrétaire segretario segretaria
 consejero consejera delegado delegada primer primera premier ministerpräsident ministerpräsidentin
 comandante commandant comandant kommandant capitano capitán capitaine capitão procuratore procuradora procureur
-fiscal direttore direttrice dirigente`)
+fiscal direttore direttrice dirigente préfet préfète sous-préfet sous-préfète prefetto prefetta questore`)
 
 // isTitleWord reports a title word: one of titles, or a German compound
 // office ending in one ("Stadtsprecherin", "Bundesgesundheitsminister").
@@ -227,7 +274,9 @@ island islands river sea ocean park square avenue road hall tower building capit
 americans democrats republicans democratic republican national international federal global security
 new north south east west united saudi hong los san las january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday
-god white black after before when while during since there here what why how who where god`)
+god white black after before when while during since there here what why how who where god
+millionen milliarden millionen euro prozent uhr franken dollar meter kilometer tonnen hektar grad stunden
+tage jahre jahren minuten schaden`)
 
 type extractor struct {
 	text    string
@@ -1250,9 +1299,26 @@ func (x *extractor) fromChunk(a, b int, cue string) attribution {
 		return attribution{}
 	}
 	at := attribution{cue: cue}
-	if b-a == 1 && (pronouns[x.toks[a].lower] || thirdPersons[x.toks[a].lower] != "") {
+	// "a assuré le préfet des Alpes-Maritimes, Jean Dupont, lors d'un
+	// point presse": an office, then the name in apposition speaks
+	if k, ok := x.nameInApposition(a, b); ok {
+		at.ok = true
+		at.start, at.end = x.toks[b+1].start, x.toks[k-1].end
+		at.name = x.text[at.start:at.end]
+		at.role = strings.TrimSpace(x.text[x.toks[a].start:x.toks[b-1].end])
+		return at
+	}
+	// "sagte er dem Bayerischen Rundfunk", "a-t-elle dit à la radio": the
+	// pronoun speaks, the rest is to whom
+	if b-a > 1 && thirdPersons[x.toks[a].lower] != "" && !x.toks[a].cap && addressees[x.toks[a+1].lower] {
+		b = a + 1
+	}
+	if b-a == 1 && (pronouns[x.toks[a].lower] || thirdPersons[x.toks[a].lower] != "" || invertedPronoun(x.toks[a].lower) != "") {
 		t := x.toks[a]
 		pronoun := t.lower
+		if p := invertedPronoun(pronoun); p != "" {
+			pronoun = p // "a-t-il", "ajoute-t-elle", "dit-il"
+		}
 		if p := thirdPersons[pronoun]; p != "" {
 			pronoun = p
 		}

@@ -359,6 +359,13 @@ func TestForeignPronounsAndDescriptions(t *testing.T) {
 		{`"Dit had nooit mogen gebeuren", zei minister Els Bakker (Klimaat en Energie) donderdagavond.`, "Els Bakker"},
 		{`"Nein", sagte Jan van der Berg von der Polizei.`, "Jan van der Berg"},
 		{`Ministerin Eva Roth zeigte sich erleichtert. "Das ist ein guter Tag", sagte die SPD-Politikerin.`, "die SPD-Politikerin"},
+		// a pronoun carried by the verb, a pronoun and to whom, an office
+		// and its holder's name in apposition
+		{`Le maire Paul Girard est arrivé sur place. « C'est une catastrophe », a-t-il déclaré, tout en appelant au calme.`, "Paul Girard"},
+		{`Bürgermeister Paul Meier besuchte die Unglücksstelle. „Das ist bitter", sagte er dem Bayerischen Rundfunk.`, "Paul Meier"},
+		{`« La situation est sous contrôle », a assuré le préfet du Var, Marc Dalmasso, lors d'un point presse.`, "Marc Dalmasso"},
+		{`Präsident Karl Brenner schätzt den Schaden auf 30 Millionen Euro. „Das ist bitter", sagte er dem Südfunk.`, "Karl Brenner"},
+		{`"We have it under control," said Major Lia Tran, Chief Public Relations Officer, Army.`, "Lia Tran"},
 	} {
 		qs := extract(t, c.text)
 		if len(qs) == 0 || qs[len(qs)-1].Speaker != c.want {
