@@ -2780,3 +2780,16 @@ func TestEnglishDistanceFromPlace(t *testing.T) {
 			"The aircraft was roughly 55km from Tamworth when the problem arose, the airline said.", []string{"70", "55"}},
 	})
 }
+
+// A quake's magnitude told past a verb of being, and its depth in
+// kilometres, each source's one; a count after "magnitude earthquake has
+// leveled" is none.
+func TestQuakeMagnitudeAndDepth(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-09-12")
+	checkPairs(t, day, []pairCase{
+		{"it", "La scossa, di magnitudo 4.8 secondo l'Istituto, ha avuto epicentro a circa 6 chilometri da Norcia, a 8 chilometri di profondità.",
+			"Secondo la stima aggiornata dell'Istituto, la magnitudo è stata di 5,1, con ipocentro a 11 km di profondità.", []string{"4.8", "5,1", "8", "11"}},
+		{"en", "A 5.2 magnitude earthquake has leveled six villages in the south, officials said.",
+			"The magnitude 5.2 quake leveled four villages in the south, officials said.", []string{"six", "four"}},
+	})
+}

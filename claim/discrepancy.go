@@ -2310,7 +2310,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if ok && englishGap(x.Text, p) {
 				return "width (metres)", true
 			}
-			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level", "depth of snow", "distance "} {
+			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level", "depth of snow", "distance ", "depth ("} {
 				if ok && strings.HasPrefix(k, d) {
 					return k, true
 				}
@@ -2348,6 +2348,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		if unitDimension[u] == "length" && snowDepthOf(x.Text, p) {
 			return "depth of snow", true
 		}
+		// "a 9 chilometri di profondità", "10 km deep": a quake's or a
+		// mine's depth, each source's one whatever its sentences name
+		// (in kilometres: a drop in metres, "un precipicio de 300 metros
+		// de profundidad", is another source's plain "250 metros")
+		if u == "kilometres" && depthAfterUnit(x.Text, p) {
+			return "depth (" + u + ")", true
+		}
 		// "à 8 km de l'arrivée", "a 20 chilometri da Trento": how far
 		// from a place, no length of the story's
 		if unitDimension[u] == "length" && distanceFrom(x.Text, p) {
@@ -2380,7 +2387,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return false
 			}
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || k == "water level" || k == "depth of snow" || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || k == "water level" || k == "depth of snow" || strings.HasPrefix(k, "depth (") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -6196,6 +6203,23 @@ func distanceFrom(s string, q Quantity) bool {
 	return strings.HasPrefix(Fold(after[1].Text), "d'")
 }
 
+// depthAfterUnit: the words after the length q of s and its unit say it
+// is a depth ("9 chilometri di profondità", "10 km deep", "30 Kilometer
+// tief").
+func depthAfterUnit(s string, q Quantity) bool {
+	after := firstWords(s[min(q.End, len(s)):], 3)
+	if len(after) < 2 || after[0].Start > 1 || clauseBreak(s[q.End+after[0].End:q.End+after[1].Start]) {
+		return false
+	}
+	switch f := Fold(after[1].Text); f {
+	case "deep", "tief", "diep":
+		return true
+	case "of", "de", "di", "da", "do", "du":
+		return len(after) == 3 && containsAnyWord(after[2].Text, depthWords...)
+	}
+	return false
+}
+
 // compassWords name a direction from a place, in the languages read.
 var compassWords = setOfWords(`north south east west north-east north-west south-east south-west northeast northwest southeast southwest
 	nord sud est ouest nord-est nord-ouest sud-est sud-ouest norte sur este oeste noreste noroeste sureste suroeste sudeste sudoeste
@@ -6823,11 +6847,19 @@ func magnitudeOf(s string, q Quantity) bool {
 		return false
 	}
 	ws := Words(s[:q.Start])
-	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
-		switch Fold(ws[k].Text) {
-		case "magnitude", "magnitud", "magnitudine", "magnitudo", "starke", "staerke", "richter":
-			return true
+	// (four words back only past a verb of being: "la magnitudo è stata
+	// di 5,6"; not "A 5.9 magnitude earthquake has leveled seven")
+	linked := true
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-4; k-- {
+		if k+1 < len(ws) && clauseBreak(s[ws[k].End:ws[k+1].Start]) {
+			break
 		}
+		f := Fold(ws[k].Text)
+		switch f {
+		case "magnitude", "magnitud", "magnitudine", "magnitudo", "starke", "staerke", "richter":
+			return k >= len(ws)-3 || linked
+		}
+		linked = linked && magnitudeLinks[f]
 	}
 	rest := strings.ToLower(s[q.End:])
 	if strings.HasPrefix(rest, "-magnitude") || strings.HasPrefix(rest, " magnitude") || strings.HasPrefix(rest, " on the richter") {
@@ -6843,6 +6875,9 @@ func magnitudeOf(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// magnitudeLinks may stand between a magnitude's noun and its figure.
+var magnitudeLinks = setOfWords(`was is of at e stata stato di fue es de a ete etait est war ist von foi era da del`)
 
 // otherMonth: x dates something in a month other than its article's (and
 // the one before it, for an article of the 1st), or, in an undated
