@@ -2793,3 +2793,15 @@ func TestQuakeMagnitudeAndDepth(t *testing.T) {
 			"The magnitude 5.2 quake leveled four villages in the south, officials said.", []string{"six", "four"}},
 	})
 }
+
+// The age of the one who died, told by an idiom of death; years of
+// service are no age.
+func TestAgeOfTheDeadIdioms(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-08-02")
+	checkPairs(t, day, []pairCase{
+		{"de", "Für den 61-jährigen Fahrer aus Bayern kam jede Hilfe zu spät.",
+			"Der 64 Jahre alte Fahrer erlag noch am Unfallort seinen Verletzungen.", []string{"61", "64"}},
+		{"de", "Für den 61-jährigen Fahrer aus Bayern kam jede Hilfe zu spät.",
+			"Der Fahrer, der seit über dreißig Jahren für das Unternehmen fuhr, erlag seinen Verletzungen.", nil},
+	})
+}

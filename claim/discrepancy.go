@@ -3353,8 +3353,26 @@ func ageFigure(s string, q Quantity) bool {
 			return true
 		}
 	}
-	return agedWord(rest)
+	if !agedWord(rest) {
+		return false
+	}
+	// "seit über zwanzig Jahren", "depuis 30 ans", "desde hace 12 años":
+	// how long, no age
+	ws := Words(s[:q.Start])
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		f := Fold(ws[k].Text)
+		if durationOpeners[f] {
+			return false
+		}
+		if !hedgeWords[f] && !foreignHedges[f] && f != "mas" && f != "mehr" && f != "als" && f != "plus" && f != "de" && f != "hace" && f != "uber" {
+			break
+		}
+	}
+	return true
 }
+
+// durationOpeners open a span of years in the languages read.
+var durationOpeners = setOfWords(`seit since for depuis pendant desde durante hace da per sinds gedurende`)
 
 // ageOfTheDead: the count q of s is an age, in a sentence telling of a
 // death ("killed", "a perdu la vie", "murió", "ist gestorben").
@@ -3368,8 +3386,19 @@ func ageOfTheDead(s string, q Quantity) bool {
 			return true
 		}
 	}
-	return strings.Contains(s, "perdu la vie") || strings.Contains(s, "perdió la vida") || strings.Contains(s, "perso la vita") || strings.Contains(s, "perdeu a vida")
+	low := strings.ToLower(s)
+	for _, p := range deathPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }
+
+// deathPhrases tell a death in words no toll reads alone ("a perdu la
+// vie", "kam jede Hilfe zu spät", "erlag seinen Verletzungen").
+var deathPhrases = []string{"perdu la vie", "perdió la vida", "perso la vita", "perdeu a vida", "hilfe zu spät", "erlag ", "erlagen ",
+	"succombé", "sucumbió", "soccombuto", "sucumbiu", "overleed", "overleden"}
 
 func personAge(s string, q Quantity) bool {
 	if q.Kind != "count" || q.End > len(s) {
