@@ -753,6 +753,12 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if clauseBreak(gap(k-1, k)) && !(insert && strings.TrimSpace(gap(k-1, k)) == ",") && !bracketed(k) && !bracketed(k-1) || isNumeric(Fold(ws[k].Text)) {
 			break
 		}
+		// "289 passengers and 41 crew members came down with …": one
+		// verb for both counts
+		if noun != "" && andWords[Fold(ws[k].Text)] && k+2 < len(ws) && isNumeric(Fold(ws[k+1].Text)) && !clauseBreak(gap(k, k+1)) {
+			k += 2
+			continue
+		}
 		f := Fold(ws[k].Text)
 		// "have been moved to shelters", "are staying in shelters";
 		// "fled" after the people it counts
@@ -763,6 +769,13 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		if noun != "" && f == "fled" {
 			return "displaced or evacuated", noun, bound, true
+		}
+		// "289 passengers and 41 crew members came down with norovirus"
+		if noun != "" && f == "with" && k >= 2 && Fold(ws[k-1].Text) == "down" {
+			switch Fold(ws[k-2].Text) {
+			case "came", "come", "comes", "coming":
+				return "sickened", noun, bound, true
+			}
 		}
 		// "were moved out of hamlets", "were relocated", "moved to
 		// safety": the evacuated
