@@ -729,6 +729,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if noun != "" && carryBefore(ws, at) {
 		return "on board", "", bound, true
 	}
+	// "was travelling to the island with 85 passengers": those on board
+	if noun == "passengers" && wordBeforeFigure(ws, at, withWords) && travelVerbIn(ws[:at]) {
+		return "on board", "", bound, true
+	}
 	insert := false
 	for n := 0; k < len(ws) && n < reach; k, n = k+1, n+1 {
 		// "2 500 personnes, résidents et vacanciers, ont dû quitter les
@@ -1587,6 +1591,20 @@ var rescueVerbs = setOfWords(`rescued pulled saved airlifted plucked rescuing`)
 // past hedges ("levando cerca de 90", "llevaba unos 300").
 func carryBefore(ws []Word, at int) bool { return wordBeforeFigure(ws, at, carryVerbs) }
 
+var withWords = setOfWords(`with`)
+
+// travelVerbIn: a verb of a journey stands among ws ("travelling",
+// "sailed", "left").
+func travelVerbIn(ws []Word) bool {
+	for _, w := range ws {
+		switch Fold(w.Text) {
+		case "travelling", "traveling", "sailing", "sailed", "bound", "heading", "headed", "left", "departed", "flying", "flew":
+			return true
+		}
+	}
+	return false
+}
+
 var carryVerbs = setOfWords(`levando transportando llevaba llevando trasportava trasportando transportait transportant vervoerde`)
 
 var evacuationWords = setOfWords(`retirada retiradas retirou retiraram retirar evacuacion evacuazione evacuatie evakuierung
@@ -2415,6 +2433,13 @@ func aboard(ws []Word, at, end int) bool {
 			}
 		case "crew":
 			if word(k-1) == "and" && word(k-2) == "passengers" {
+				// ("193 passengers and crew were rescued": the rescued)
+				for j := k + 1; j <= k+3; j++ {
+					switch word(j) {
+					case "rescued", "saved", "died", "killed", "injured", "hurt", "missing", "survived", "evacuated":
+						return false
+					}
+				}
 				return true
 			}
 		case "bord", "bordo", "bordo.", "boord":

@@ -244,6 +244,9 @@ func TestTollOf(t *testing.T) {
 		{"Sono state evacuate 150 persone, ospitate in una palestra.", "150", "displaced or evacuated", 0},
 		{"Roughly 900 residents of this mining town north of the lake were ordered from their homes before dawn.", "900", "displaced or evacuated", 2},
 		{"Più di 700 persone, tra residenti e campeggiatori, sono state fatte allontanare dalle loro case.", "700", "displaced or evacuated", 1},
+		// on board "with" them on a journey; the rescued among all aboard
+		{"The ferry was travelling from the port to the island with 64 passengers when it capsized.", "64", "on board", 0},
+		{"The latest tally showed that 112 passengers and crew were rescued.", "112", "", 0},
 		// two counts of one verb, "came down with" an illness
 		{"At least 150 passengers and 12 crew members came down with norovirus aboard the ship.", "150", "sickened", 1},
 		{"At least 150 passengers and 12 crew members came down with norovirus aboard the ship.", "12", "sickened", 0},
