@@ -2805,3 +2805,12 @@ func TestAgeOfTheDeadIdioms(t *testing.T) {
 			"Der Fahrer, der seit über dreißig Jahren für das Unternehmen fuhr, erlag seinen Verletzungen.", nil},
 	})
 }
+
+// Miners are workers, however each outlet names them.
+func TestMinersAreWorkers(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-05-04")
+	checkPairs(t, day, []pairCase{
+		{"es", "Unos 2.600 trabajadores de la minera estatal cumplen desde el lunes una huelga general indefinida.",
+			"Alrededor de 3.100 mineros acatan la huelga desde el lunes.", []string{"2.600", "3.100"}},
+	})
+}

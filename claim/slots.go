@@ -700,7 +700,7 @@ var countClasses = invertWords(map[string]string{
 	"operations":   "surgeries operations procedures operaciones cirugias intervenciones operations interventions chirurgicales interventi operazioni operationen eingriffe operaties ingrepen cirurgias",
 	"trucks":       "trucks lorries lastwagen lkw camiones camions tir caminhoes vrachtwagens",
 	"crew":         "bemanningsleden besatzungsmitglieder tripulantes marittimi",
-	"workers":      "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios",
+	"workers":      "werknemers werkers arbeiders medewerkers beschaftigte mitarbeiter arbeiter trabajadores asalariados empleados obreros operarios lavoratori dipendenti operai travailleurs salaries employes ouvriers trabalhadores funcionarios empregados operarios mineros mineiros minatori mineurs bergleute mijnwerkers",
 })
 
 // twoWordClasses are the classes of countClasses some languages name in
