@@ -2814,3 +2814,12 @@ func TestMinersAreWorkers(t *testing.T) {
 			"Alrededor de 3.100 mineros acatan la huelga desde el lunes.", []string{"2.600", "3.100"}},
 	})
 }
+
+// A compensation to victims' families, however each source names it.
+func TestCompensation(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-15")
+	checkPairs(t, day, []pairCase{
+		{"en", "The state government announced an ex gratia of Rs 3 lakh each for the families of the deceased.",
+			"The state government has announced compensation of Rs 2 lakh for the next of kin of each victim.", []string{"Rs 3 lakh", "Rs 2 lakh"}},
+	})
+}

@@ -2087,6 +2087,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// euro"; "damage estimated at $2 million"): a story's one estimate,
 	// each source giving one sum in a sentence of damage.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "damage", damageSum(x.Text, p) })
+	// A compensation to victims' families ("an ex gratia of Rs 5 lakh
+	// each" · "compensation of Rs 4 lakh"), each source's one, whatever
+	// the sentences' subjects.
+	saved = lenient
+	lenient = anySubjects
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "compensation", compensationOf(x.Text, p) })
+	lenient = saved
 	// The rain that fell, in millimetres ("184 millimetres of rain fell"
 	// · "a downpour that dumped 148mm"), each source's one measured figure
 	// (no forecast's), of one day's reports.

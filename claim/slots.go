@@ -3118,3 +3118,28 @@ func windForceOf(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// compensationOf: the sum q of s is a compensation paid to victims or
+// their families ("an ex gratia of Rs 5 lakh each", "compensation of Rs 4
+// lakh", "una indemnización de 20.000 euros"), its word within the few
+// words before it.
+func compensationOf(s string, q Quantity) bool {
+	if q.Kind != "money" || q.Start > len(s) {
+		return false
+	}
+	before := Words(s[:q.Start])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		if k+1 < len(before) && clauseBreak(s[before[k].End:before[k+1].Start]) {
+			return false
+		}
+		if compensationWords[Fold(before[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// compensationWords name a sum paid to make good a loss, in the languages
+// read.
+var compensationWords = setOfWords(`compensation gratia indemnizacion indemnizaciones indemnisation indemnisations indemnite
+	entschadigung entschadigungen schadevergoeding risarcimento indennizzo indenizacao indemnizacao`)
