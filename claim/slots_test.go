@@ -260,6 +260,8 @@ func FuzzSlotReaders(f *testing.F) {
 		"Quinze personnes passaient la nuit dans le refuge.", "which lasted two hours and 52 minutes", "su finca de doce hectáreas",
 		"à 8 km de l'arrivée", "The 190-metre Northern Lark", "a 40-metre breach", "vier Millionen Passagiere im Jahr",
 		"beteiligten sich rund 5.200 Menschen an dem Warnstreik", "die Zahl der Streikenden auf etwa 4.100",
+		"la marea ha toccato 1,31 metri", "bis zu 70 Zentimeter Neuschnee", "windkracht 9", "an ex gratia of Rs 3 lakh",
+		"a 8 chilometri di profondità", "Sale a otto il numero dei neonati", "Sono cinque i neonati", "Huit des seize arrondissements",
 	} {
 		f.Add(s)
 	}
@@ -338,6 +340,19 @@ func FuzzSlotReaders(f *testing.F) {
 			spanAfter(s, q)
 			wordCountOfPeople(s, q)
 			prizeMoney(s, q)
+			waterLevelOf(s, q)
+			snowDepthOf(s, q)
+			windForceOf(s, q)
+			compensationOf(s, q)
+			depthAfterUnit(s, q)
+			magnitudeOf(s, q)
+			ageFigure(s, q)
+			withUnitsApart(s, q, s, q)
+			farApartIn(s, q, s, q)
+			shareOfIn(s, q)
+			for _, lang := range []string{"it", "es", "fr", "de"} {
+				foreignNumberOf(lang, s, q, Words(s[:min(q.Start, len(s))]))
+			}
 			effectBy(s, q)
 			dealSlotIn("fr", s, q)
 			metricOfIn("de", s, nil, q)
