@@ -581,7 +581,7 @@ func quantifier(f string) bool {
 	if _, ok := wordNums[f]; ok {
 		return true
 	}
-	// "Thirty-one passengers and three crew are safe …"
+	// "Forty-two passengers and four crew are safe …"
 	if a, b, ok := strings.Cut(f, "-"); ok {
 		_, oka := wordNums[a]
 		_, okb := wordNums[b]

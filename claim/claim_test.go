@@ -2728,7 +2728,7 @@ func TestNounCountOneSentenceNamingNothing(t *testing.T) {
 }
 
 // A count the other languages name apart from its figure: "the number of"
-// it rose to, or after it ("Sono sette i neonati").
+// it rose to, or after it ("Sono cinque i pazienti").
 func TestForeignNumberOfNamed(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-02-23")
 	checkPairs(t, day, []pairCase{
@@ -2741,7 +2741,7 @@ func TestForeignNumberOfNamed(t *testing.T) {
 
 // A share of one noun in the other languages, each source's one, in
 // sentences saying something else alike; and an outage's customers after
-// a scale ("8,2 millones de clientes").
+// a scale ("3,1 millones de clientes").
 func TestForeignShareOfNoun(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-11-10")
 	checkPairs(t, day, []pairCase{
@@ -2757,11 +2757,11 @@ func TestWindForce(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-01-14")
 	checkPairs(t, day, []pairCase{
 		{"nl", "In de nacht verloor het vrachtschip in een storm met windkracht 9 ten minste 40 containers.",
-			"Het ging rond 03.00 uur mis, toen windkracht 11 over het noorden van het land raasde.", []string{"9", "11"}},
+			"Rond 03.00 uur trok windkracht 11 over de kust, meldde de Kustwacht.", []string{"9", "11"}},
 	})
 }
 
-// A part told of a whole ("Neuf des seize arrondissements") counts the
+// A part told of a whole ("Huit des seize arrondissements") counts the
 // noun as a count said plainly does.
 func TestForeignPartCountsNoun(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-10-18")

@@ -595,7 +595,7 @@ func countClassIn(s string, q Quantity) (string, bool) {
 	if perYearAfter(rest) {
 		return "", false
 	}
-	// "2 800 poids lourds" · "3 500 camions": a class named in two words
+	// "1 400 poids lourds" · "1 900 camions": a class named in two words
 	if len(ws) == 2 && !clauseBreak(rest[ws[0].End:ws[1].Start]) {
 		if c := twoWordClasses[Fold(ws[0].Text)+" "+Fold(ws[1].Text)]; c != "" {
 			return "number of " + c, true
@@ -2918,7 +2918,7 @@ func waterLevelOf(s string, q Quantity) bool {
 		}
 		w := Fold(before[i].Text)
 		if normalLevelWords[w] {
-			return false // "normal sind dort etwa 1,50 Meter"
+			return false // "normal sind dort etwa 1,20 Meter"
 		}
 		if levelReachWords[w] {
 			return true
@@ -2963,9 +2963,9 @@ var (
 )
 
 // snowDepthOf: the length q of s is a depth of snow, the snow named just
-// after its unit ("90 Zentimeter Neuschnee", "60 cm de neige fraîche",
+// after its unit ("70 Zentimeter Neuschnee", "60 cm de neige fraîche",
 // "1,2 metri di neve") or just before it, not a forecast's. Its key names no unit, so that
-// "90 Zentimeter" and "1,2 Meter" meet.
+// "70 Zentimeter" and "1,1 Meter" meet.
 func snowDepthOf(s string, q Quantity) bool {
 	if q.Kind != "count" || q.End > len(s) {
 		return false
@@ -2986,7 +2986,7 @@ func snowDepthOf(s string, q Quantity) bool {
 			break
 		}
 	}
-	// or just before it: "une bordée de neige record de 67 cm"
+	// or just before it: "une bordée de neige record de 48 cm"
 	before := Words(s[:q.Start])
 	for i, n := len(before)-1, 0; i >= 0 && n < 4; i, n = i-1, n+1 {
 		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i+1 == len(before) && clauseBreak(s[before[i].End:q.Start]) {
@@ -2995,7 +2995,7 @@ func snowDepthOf(s string, q Quantity) bool {
 		if f := Fold(before[i].Text); snowWords[f] {
 			return true
 		} else if altitudeLinks[f] {
-			return false // "Schnee oberhalb von 1200 Metern"
+			return false // "Schnee oberhalb von 1500 Metern"
 		}
 	}
 	return false
@@ -3013,8 +3013,8 @@ var (
 
 // foreignNumberOf reads what the count q of s counts when the other
 // languages name it apart from the figure: as "the number of" it rose to
-// ("Sale a nove il numero dei neonati positivi", "el número de heridos
-// ascendió a 12"), or after it ("Sono sette i neonati ricoverati", "Son
+// ("Sale a otto il numero dei pazienti positivi", "el número de heridos
+// ascendió a 12"), or after it ("Sono cinque i pazienti ricoverati", "Son
 // doce los heridos").
 func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 	if q.Kind != "count" || q.End > len(s) {
@@ -3035,7 +3035,7 @@ func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 	joined := func(ws []Word, base int, i int) bool { // no break between word i-1 and i
 		return !clauseBreak(s[base+ws[i-1].End : base+ws[i].Start])
 	}
-	// "a nove il numero dei neonati": the number named after the figure
+	// "a otto il numero dei pazienti": the number named after the figure
 	if len(after) >= 3 && articles[Fold(after[0].Text)] && numberNouns[Fold(after[1].Text)] && joined(after, q.End, 1) && joined(after, q.End, 2) {
 		i := 2
 		if foreignPartOf[Fold(after[i].Text)] || partitiveArticles[Fold(after[i].Text)] {
@@ -3046,7 +3046,7 @@ func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 		}
 		return "", false
 	}
-	// "Neuf des seize arrondissements", "tres de los cinco heridos": the
+	// "Huit des seize arrondissements", "tres de los cinco heridos": the
 	// part is a count of the noun too (the whole is none: nounCountedIn)
 	if len(after) >= 3 && after[0].Start == 1 && (foreignPartOf[Fold(after[0].Text)] || partitiveArticles[Fold(after[0].Text)]) {
 		i := 1
@@ -3057,12 +3057,12 @@ func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 			return noun(after[i+1].Text)
 		}
 	}
-	// "Sono sette i neonati", "Son doce los heridos"
+	// "Sono cinque i pazienti", "Son doce los heridos"
 	if n := len(before); n >= 1 && pluralCopulas[Fold(before[n-1].Text)] && !clauseBreak(s[before[n-1].End:q.Start]) &&
 		len(after) >= 2 && articles[Fold(after[0].Text)] && joined(after, q.End, 1) && after[0].Start == 1 {
 		return noun(after[1].Text)
 	}
-	// "il numero dei neonati positivi è salito a nove": the number named
+	// "il numero dei pazienti positivi è salito a otto": the number named
 	// before the rise to the figure
 	n := len(before)
 	if n < 4 || !risePrepositions[Fold(before[n-1].Text)] {
@@ -3094,7 +3094,7 @@ var (
 )
 
 // windForceOf: the count q of s is a wind's force on the Beaufort scale
-// ("windkracht 10", "Windstärke 9", "un vent de force 8", "force 9 gale",
+// ("windkracht 8", "Windstärke 9", "un vent de force 8", "force 9 gale",
 // "9 Beaufort").
 func windForceOf(s string, q Quantity) bool {
 	if q.Kind != "count" || q.End > len(s) || strings.ContainsAny(q.Text, ".,") {

@@ -261,7 +261,7 @@ func FuzzSlotReaders(f *testing.F) {
 		"à 8 km de l'arrivée", "The 190-metre Northern Lark", "a 40-metre breach", "vier Millionen Passagiere im Jahr",
 		"beteiligten sich rund 5.200 Menschen an dem Warnstreik", "die Zahl der Streikenden auf etwa 4.100",
 		"la marea ha toccato 1,31 metri", "bis zu 70 Zentimeter Neuschnee", "windkracht 9", "an ex gratia of Rs 3 lakh",
-		"a 8 chilometri di profondità", "Sale a otto il numero dei neonati", "Sono cinque i neonati", "Huit des seize arrondissements",
+		"a 8 chilometri di profondità", "Sale a otto il numero dei pazienti", "Sono cinque i pazienti", "Huit des seize arrondissements",
 	} {
 		f.Add(s)
 	}

@@ -711,7 +711,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// "4.100 vecinos de las faldas del Volcán de Fuego abandonaron
 		// … sus casas": where the people are from, then the verb
 		case "de", "del", "da", "do", "di", "du", "des", "della", "dos", "das", "dei", "delle", "of":
-			reach = 14 // ("1,400 residents of this farming town east of Saskatoon were ordered from their homes")
+			reach = 14 // ("900 residents of this mining town north of the lake were ordered from their homes")
 		}
 	}
 	// "a retirada preventiva de 340 pessoas", "retirou cerca de 1.800
@@ -729,7 +729,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	if noun != "" && carryBefore(ws, at) {
 		return "on board", "", bound, true
 	}
-	// "was travelling to the island with 85 passengers": those on board
+	// "was travelling to the island with 64 passengers": those on board
 	if noun == "passengers" && wordBeforeFigure(ws, at, withWords) && travelVerbIn(ws[:at]) {
 		return "on board", "", bound, true
 	}
@@ -742,7 +742,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			for j := k + 1; j < len(ws) && j <= k+5; j++ {
 				if strings.TrimSpace(gap(j-1, j)) == "," {
 					// (the verb after it may take as many words as without:
-					// "Più di 900 persone, tra residenti e villeggianti, sono
+					// "Più di 700 persone, tra residenti e campeggiatori, sono
 					// state fatte allontanare dalle loro case")
 					k, insert, reach = j, true, reach+(j-k)
 					break
@@ -757,7 +757,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if clauseBreak(gap(k-1, k)) && !(insert && strings.TrimSpace(gap(k-1, k)) == ",") && !bracketed(k) && !bracketed(k-1) || isNumeric(Fold(ws[k].Text)) {
 			break
 		}
-		// "289 passengers and 41 crew members came down with …": one
+		// "150 passengers and 12 crew members came down with …": one
 		// verb for both counts
 		if noun != "" && andWords[Fold(ws[k].Text)] && k+2 < len(ws) && isNumeric(Fold(ws[k+1].Text)) && !clauseBreak(gap(k, k+1)) {
 			k += 2
@@ -774,7 +774,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if noun != "" && f == "fled" {
 			return "displaced or evacuated", noun, bound, true
 		}
-		// "289 passengers and 41 crew members came down with norovirus"
+		// "150 passengers and 12 crew members came down with norovirus"
 		if noun != "" && f == "with" && k >= 2 && Fold(ws[k-1].Text) == "down" {
 			switch Fold(ws[k-2].Text) {
 			case "came", "come", "comes", "coming":
@@ -2433,7 +2433,7 @@ func aboard(ws []Word, at, end int) bool {
 			}
 		case "crew":
 			if word(k-1) == "and" && word(k-2) == "passengers" {
-				// ("193 passengers and crew were rescued": the rescued)
+				// ("112 passengers and crew were rescued": the rescued)
 				for j := k + 1; j <= k+3; j++ {
 					switch word(j) {
 					case "rescued", "saved", "died", "killed", "injured", "hurt", "missing", "survived", "evacuated":

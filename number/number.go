@@ -630,7 +630,7 @@ func amount(toks []tok, k int) (float64, int, bool, bool) {
 		j++
 	}
 	// Mexican and Central American papers write a figure's thousands as
-	// "mil" and its hundreds in digits: "4 mil 200 trabajadores" is 4,200,
+	// "mil" and its hundreds in digits: "6 mil 300 obreros" is 6,300,
 	// "1 millón 300 mil" 1.3 million.
 	if scaled && t.isNum {
 		prev, next := at(toks, j-1).lower, at(toks, j)

@@ -243,7 +243,7 @@ func (l *lexicon) extract(articleID, text string, ref time.Time) []crossread.Tim
 }
 
 // namesAPlace: the date at start is part of a name, as streets, squares
-// and stadiums are named after days ("Estádio 11 de Novembro", "Avenida
+// and stadiums are named after days ("Estádio 25 de Julho", "Avenida
 // 9 de Julio", "Piazza 4 Novembre"): it follows a capitalised word,
 // mid-sentence, that is no weekday and no all-capitals dateline.
 func (l *lexicon) namesAPlace(text string, start int) bool {
@@ -266,7 +266,7 @@ func (l *lexicon) namesAPlace(text string, start int) bool {
 		return false
 	}
 	// mid-sentence: a sentence's first word is capitalised anyway ("Em
-	// 11 de novembro …")
+	// 25 de julho …")
 	before := strings.TrimRight(text[:i], " ")
 	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:\n\"“«")
 }
