@@ -2675,10 +2675,10 @@ func TestHospitalTreatmentRisenTo(t *testing.T) {
 func TestWaterLevelReached(t *testing.T) {
 	day, _ := crossread.ParseTimestamp("2027-05-12")
 	checkPairs(t, day, []pairCase{
-		{"it", "La marea ha toccato 1,31 metri alle 9.20 a Punta della Salute.",
-			"Il picco è stato raggiunto quando la stazione di Punta della Salute ha registrato 127 centimetri sul medio mare.", []string{"1,31 metri", "127 centimetri"}},
-		{"it", "La marea ha toccato 1,31 metri alle 9.20 a Punta della Salute.",
-			"Il picco è stato raggiunto quando la stazione di Punta della Salute ha registrato 131 centimetri sul medio mare.", nil},
+		{"it", "La marea ha toccato 1,31 metri alle 9.20 a Diga Sud del Lido.",
+			"Il picco è stato raggiunto quando la stazione di Diga Sud del Lido ha registrato 127 centimetri sul medio mare.", []string{"1,31 metri", "127 centimetri"}},
+		{"it", "La marea ha toccato 1,31 metri alle 9.20 a Diga Sud del Lido.",
+			"Il picco è stato raggiunto quando la stazione di Diga Sud del Lido ha registrato 131 centimetri sul medio mare.", nil},
 		{"de", "Der Pegel Ostheim erreichte am Montag 6,92 Meter – normal sind dort etwa 1,20 Meter.",
 			"Der Pegel Ostheim kletterte nach Angaben des Wasserwirtschaftsamts auf 6,29 Meter.", []string{"6,92", "6,29"}},
 		{"nl", "De rivier bereikte dinsdag bij Roermond een stand van 14,10 meter boven NAP.",
