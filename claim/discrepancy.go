@@ -1727,8 +1727,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (in two units, each figure with its own: "1,31 metri" ·
 		// "127 centimetri")
 		if ep, eq, ok := withUnitsApart(x.Text, p, y.Text, q); ok {
-			d.textOf(p)
-			d.textOf(q)
+			if d.byValue == nil {
+				d.byValue = map[string]string{}
+			}
 			tp, tq := d.variantFor(x.Text, p, x.Text[p.Start:ep]), d.variantFor(y.Text, q, y.Text[q.Start:eq])
 			d.byValue[p.Value], d.byValue[q.Value] = tp, tq
 			d.add(tp, x.ArticleID(), crossread.Span{ArticleID: spx.ArticleID, Start: spx.Start, End: x.Span.Start + ep})

@@ -707,7 +707,7 @@ var countClasses = invertWords(map[string]string{
 // two words (folded).
 var twoWordClasses = map[string]string{"poids lourds": "trucks", "mezzi pesanti": "trucks", "vehicules lourds": "trucks",
 	"heavy vehicles": "trucks", "goods vehicles": "trucks", "vehiculos pesados": "trucks", "veiculos pesados": "trucks",
-	"sapeurs pompiers": "firefighters", "vigili fuoco": "firefighters"}
+	"sapeurs pompiers": "firefighters"}
 
 // minuteNouns are what news gives a length in minutes of: a film's, a
 // show's, an ovation's, a speech's.
@@ -3036,7 +3036,7 @@ func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 		return !clauseBreak(s[base+ws[i-1].End : base+ws[i].Start])
 	}
 	// "a otto il numero dei pazienti": the number named after the figure
-	if len(after) >= 3 && articles[Fold(after[0].Text)] && numberNouns[Fold(after[1].Text)] && joined(after, q.End, 1) && joined(after, q.End, 2) {
+	if len(after) >= 3 && articles[Fold(after[0].Text)] && numberOfWords[Fold(after[1].Text)] && joined(after, q.End, 1) && joined(after, q.End, 2) {
 		i := 2
 		if foreignPartOf[Fold(after[i].Text)] || partitiveArticles[Fold(after[i].Text)] {
 			i++
@@ -3072,7 +3072,7 @@ func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 		if clauseBreak(s[before[j].End:before[j+1].Start]) {
 			return "", false
 		}
-		if numberNouns[Fold(before[j].Text)] && j+1 < n-1 {
+		if numberOfWords[Fold(before[j].Text)] && j+1 < n-1 {
 			i := j + 1
 			if foreignPartOf[Fold(before[i].Text)] || partitiveArticles[Fold(before[i].Text)] {
 				i++
@@ -3086,7 +3086,6 @@ func foreignNumberOf(lang, s string, q Quantity, before []Word) (string, bool) {
 }
 
 var (
-	numberNouns       = setOfWords(`numero nombre zahl aantal`)
 	articles          = setOfWords(`il el le la o a die het de i gli le los las os as les`)
 	partitiveArticles = setOfWords(`dei degli delle della del des der dos das van`)
 	pluralCopulas     = setOfWords(`sono son sont sao zijn sind`)
