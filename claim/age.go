@@ -29,14 +29,17 @@ var (
 	// An unnamed suspect's or driver's age: "the suspect, a 34-year-old
 	// local man", "The gunman, 34, …", "the driver, aged 71,".
 	// (a vehicle's driver too: "The coach driver, a 61-year-old man")
-	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(?:(?:bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
+	reRoleAge = regexp.MustCompile(`\b(?i:the)\s+(?:(bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)(?:,\s+(?:an?\s+|aged\s+)?|\s+\()(\d{1,3})(?:-year-old\b|\s+years?\s+old\b|,|\))`)
 	// "The 47-year-old driver", "a 34-year-old suspect": the age before the role
-	reAgeRole = regexp.MustCompile(`\b(?i:the|an?)\s+(\d{1,3})-year-old\s+(?:(?:bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)\b`)
+	reAgeRole = regexp.MustCompile(`\b(?i:the|an?)\s+(\d{1,3})-year-old\s+(?:(bus|truck|lorry|tram|train|taxi|van|car|boat|ferry)\s+)?(suspect|gunman|shooter|attacker|assailant|driver|pilot)\b`)
 	// The same in the other languages read: "Der 57 Jahre alte Fahrer",
 	// "Der 51-jährige Fahrer", "O motorista, de 58 anos", "El conductor,
 	// de 45 años", "L'autista, un 54enne", "Il conducente, un cittadino
 	// austriaco di 57 anni", "Le conducteur, âgé de 45 ans".
-	reRoleAgeGerman = regexp.MustCompile(`\b(?i:der|dem|den|de)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)\s+(\p{L}*(?:fahrer|Fahrer|lenker|Lenker|führer)(?:in)?|Täter|Verdächtige|Tatverdächtige|Pilot|Pilotin|Kapitän|chauffeur|bestuurder|verdachte|piloot|schipper|kapitein|machinist)\b`)
+	// (a compound's first part may stand before a hyphen, "der 41-jährige
+	// Lkw-Lenker", and the article be "die" or "ein": "ein 45-jähriger
+	// Lieferwagenfahrer")
+	reRoleAgeGerman = regexp.MustCompile(`\b(?i:der|dem|den|de|die|ein|eine|einem|einen|einer|een)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)\s+((?:\p{L}+-)?\p{L}*(?:fahrer|Fahrer|lenker|Lenker|führer)(?:in)?|Täter|Verdächtige|Tatverdächtige|Pilot|Pilotin|Kapitän|chauffeur|bestuurder|verdachte|piloot|schipper|kapitein|machinist)\b`)
 	// "Der Fahrer, ein 41-jähriger slowakischer Staatsbürger", "De
 	// chauffeur, een 52-jarige man": the role, then its age in apposition
 	reRoleAgeGermanAppos = regexp.MustCompile(`\b(?i:der|de)\s+(\p{L}*(?:fahrer|Fahrer|lenker|Lenker|führer)(?:in)?|Täter|Verdächtige|Tatverdächtige|Pilot|Pilotin|Kapitän|chauffeur|bestuurder|verdachte|piloot|schipper|kapitein|machinist)\s*,\s*(?i:ein|eine|een)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)`)
@@ -66,12 +69,26 @@ func foreignRole(f string) string {
 	}
 	f = strings.TrimSuffix(f, "in")
 	switch {
-	case strings.HasSuffix(f, "fahrer"), strings.HasSuffix(f, "lenker"), strings.HasSuffix(f, "lokfuhrer"), strings.HasSuffix(f, "zugfuhrer"):
+	case strings.HasSuffix(f, "lokfuhrer"), strings.HasSuffix(f, "zugfuhrer"), (strings.HasSuffix(f, "fahrer") || strings.HasSuffix(f, "lenker")) && railCompound(f):
+		// (a crash's other driver is a road vehicle's: "die 58-jährige
+		// Straßenbahnfahrerin" is not "der 41-jährige Lkw-Lenker")
+		return "train or tram driver"
+	case strings.HasSuffix(f, "fahrer"), strings.HasSuffix(f, "lenker"):
 		return "driver"
 	case strings.HasSuffix(f, "schiffsfuhrer"), strings.HasSuffix(f, "bootsfuhrer"):
 		return "captain"
 	}
 	return ""
+}
+
+// railCompound: a German compound (folded) names a tram or a train first.
+func railCompound(f string) bool {
+	for _, p := range []string{"strassenbahn", "straßenbahn", "tram", "bim", "zug", "lok", "bahn", "triebwagen"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchedGroup is the span of the first submatch that took part in a
@@ -308,14 +325,18 @@ func (a *Alignment) ageDiscrepancies(entities []crossread.Entity) []crossread.Di
 		// the role's age after it ("The driver, 44,") or before it ("The
 		// 58-year-old driver"): the submatches of role and age
 		for _, r := range []struct {
-			re        *regexp.Regexp
-			role, age int
-		}{{reRoleAge, 2, 4}, {reAgeRole, 4, 2}} {
+			re                 *regexp.Regexp
+			vehicle, role, age int
+		}{{reRoleAge, 2, 4, 6}, {reAgeRole, 4, 6, 2}} {
 			for _, g := range r.re.FindAllStringSubmatchIndex(x.Text, -1) {
 				role := strings.ToLower(x.Text[g[r.role]:g[r.role+1]])
 				switch role {
 				case "gunman", "shooter", "attacker", "assailant":
 					role = "suspect"
+				case "driver":
+					if g[r.vehicle] >= 0 && railCompound(strings.ToLower(x.Text[g[r.vehicle]:g[r.vehicle+1]])) {
+						role = "train or tram driver"
+					}
 				}
 				pf.add(x, g[r.age], g[r.age+1], crossread.Mention{Text: "the " + role}, 1, 120)
 			}

@@ -384,7 +384,8 @@ func init() {
 		fue fueron han habia dijo sera esta estan estaba tiene tienen
 		est sont etait ont sera avait dit
 		sono stato stata hanno aveva disse ha
-		foi foram tem disse estao`) {
+		foi foram tem disse estao
+		tratta trata trata-se s'agit handelt`) { // ("Si tratta di …", "Il s'agit de …": who the sentence before spoke of)
 		verbCues[w] = true
 	}
 }

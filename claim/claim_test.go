@@ -1992,7 +1992,13 @@ func TestRoleAgesInOtherLanguages(t *testing.T) {
 		{"nl", "De 57-jarige schipper is na de aanvaring door de politie verhoord.",
 			"De 52-jarige schipper zat na de aanvaring met de brug alleen in de stuurhut.", "age of the captain"},
 		{"de", "Der 54-jährige Straßenbahnfahrer wurde nach der Entgleisung leicht verletzt.",
-			"Der 45 Jahre alte Straßenbahnfahrer kam nach der Entgleisung mit einem Schock ins Krankenhaus.", "age of the driver"},
+			"Der 45 Jahre alte Straßenbahnfahrer kam nach der Entgleisung mit einem Schock ins Krankenhaus.", "age of the train or tram driver"},
+		// a compound's part before a hyphen, an indefinite article, and the
+		// tram's driver apart from the lorry's
+		{"de", "Die 61-jährige Straßenbahnfahrerin blieb unverletzt. Der 36-jährige Lkw-Lenker hatte die Ampel übersehen.",
+			"Laut Polizei hatte ein 38-jähriger Lieferwagenfahrer beim Abbiegen die Straßenbahn übersehen.", "age of the driver"},
+		{"en", "The 33-year-old tram driver was treated for shock. The lorry driver, 52, was arrested at the scene.",
+			"Police said the driver, 55, had turned across the tracks in front of the tram.", "age of the driver"},
 	} {
 		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
 		x.Article.Language, y.Article.Language = c.lang, c.lang
@@ -2078,6 +2084,10 @@ func TestCubicMetresFlowAndAgeOfTheDead(t *testing.T) {
 		{"fr", "Environ 30 000 m³ de craie se sont détachés de la falaise.", "Près de 25 000 mètres cubes de roche se sont abattus sur le sable.", "volume (cubic metres)"},
 		{"pt", "A vazão chegou a 1.900 metros cúbicos por segundo no rio.", "O rio registrou vazão de 2.400 m³/s na barragem.", "flow (cubic metres per second)"},
 		{"fr", "Un homme de 67 ans a été tué samedi sur la plage.", "Un sexagénaire de 64 ans, originaire de l'Eure, a perdu la vie sous les débris.", "age of the dead"},
+		// a disaster's one victim, and the one a sentence names after the
+		// sentence telling of the death
+		{"it", "La vittima è una donna di 71 anni, sorpresa dall'acqua in cantina a Borgo Ventoso.",
+			"La frana ha fatto anche una vittima a Borgo Ventoso. Si tratta di Clara Bellandi, 77 anni, casalinga.", "age of the dead"},
 	} {
 		x, y := doc("a", "X", c.a), doc("b", "Y", c.b)
 		readAs(c.lang, day, x, y)

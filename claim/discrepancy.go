@@ -2110,7 +2110,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// The age of the one who died ("Un homme de 67 ans a été tué" · "Un
 	// sexagénaire de 64 ans … a perdu la vie"), each source's one age in
 	// a sentence of a death, of one day's reports.
-	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "age of the dead", ageOfTheDead(x.Text, p) })
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) {
+		return "age of the dead", ageOfTheDead(x.Text, p) || ageOfOneNamedDead(x, p)
+	})
 	// A venue's capacity ("the 25,000-capacity stadium" · "the 30,000-seat
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
@@ -3385,14 +3387,24 @@ var durationOpeners = setOfWords(`seit since for depuis pendant desde durante ha
 // ageOfTheDead: the count q of s is an age, in a sentence telling of a
 // death ("killed", "a perdu la vie", "murió", "ist gestorben").
 func ageOfTheDead(s string, q Quantity) bool {
-	if !ageFigure(s, q) {
-		return false
-	}
+	return ageFigure(s, q) && tellsOfADeath(s)
+}
+
+// tellsOfADeath: s tells that someone died, in a word of death, a phrase
+// of one, or the one victim of a disaster where nobody is said hurt ("La
+// vittima è un uomo di 81 anni", "The victim, a 70-year-old man, …").
+func tellsOfADeath(s string) bool {
+	victim, hurt := false, false
 	for _, w := range Words(s) {
 		f := Fold(w.Text)
 		if deathWord(f) {
 			return true
 		}
+		victim = victim || oneVictim[f]
+		hurt = hurt || tollWords[f] != "" || hospitalWords[f]
+	}
+	if victim && !hurt {
+		return true
 	}
 	low := strings.ToLower(s)
 	for _, p := range deathPhrases {
@@ -3402,6 +3414,27 @@ func ageOfTheDead(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// oneVictim is a victim, one, in the languages read (folded).
+var oneVictim = setOfWords(`victim vittima victima victime vitima opfer slachtoffer`)
+
+// ageOfOneNamedDead: the count q of x is the age of the one the sentence
+// names as who died in the sentence before: "The river claimed a life.
+// It was Anna Roe, 81, …" ("Si tratta di …", "Il s'agit de …").
+func ageOfOneNamedDead(x *Sentence, q Quantity) bool {
+	if x.prev == nil || !ageFigure(x.Text, q) {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(x.Text))
+	if !slices.ContainsFunc(identifiedAs, func(p string) bool { return strings.HasPrefix(low, p) }) {
+		return false
+	}
+	return tellsOfADeath(x.prev.Text)
+}
+
+// identifiedAs open a sentence that names who the one before spoke of.
+var identifiedAs = []string{"si tratta di ", "se trata de ", "il s'agit de ", "il s’agit de ", "trata-se de ", "es handelt sich um ",
+	"het gaat om ", "he was identified as ", "she was identified as ", "he was named as ", "she was named as "}
 
 // deathPhrases tell a death in words no toll reads alone ("a perdu la
 // vie", "kam jede Hilfe zu spät", "erlag seinen Verletzungen").
@@ -3473,6 +3506,12 @@ func ownSlots(keyed, xs string, p Quantity, ys string, q Quantity) bool {
 	// bemanningsleden konden het schip … verlaten")
 	if keyed == "number of crew" {
 		return hurtOrKilled(xs, p) || hurtOrKilled(ys, q)
+	}
+	// (the person pass sets two ages of a named person against each
+	// other; one unnamed is the dead's, "La vittima, di 78 anni" · "Si
+	// tratta di Anna Roe, 87 anni")
+	if keyed == "age of the dead" {
+		return personAge(xs, p) && personAge(ys, q)
 	}
 	return ownSlot(xs, p) || ownSlot(ys, q)
 }

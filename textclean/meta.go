@@ -832,6 +832,8 @@ var (
 	// Numeric dates: "19/12/2025", "23.07.2025", "2025.12.17".
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b|\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	reDMY     = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?` + monthRe + `,?\s+(?:de\s+|del\s+)?(\d{4})\b`)
+	// The Brazilian papers' dotted form, without spaces: "12.abr.2027".
+	reDottedDMY = regexp.MustCompile(`(?i)\b(\d{1,2})\.` + monthRe + `(\d{4})\b`)
 	// What may surround a date on a date line: weekdays, times, zones.
 	reDateNoise = regexp.MustCompile(`(?i)\b\d{1,3} ?min(ute)?s? read\b|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b\.?|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica|segunda|ter[çc]a|quarta|quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:$|[\s,.-])|\b(?:ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mi[ée]|jue|vie|s[áa]b|dom|gio|seg|ter|qua|qui|sex)\.?(?:$|[\s,])|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\.?|(?:\b(?:utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|jst|aest)\b|(?-i:\b[A-Z]{1,3}T\b))(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\bat\b|\bon\b|\band\b|\bupdated\b|\bpublished\b|\blast\b|\buhr\b|\buur\b|\bheures?\b|\bore\b|\bh[áa]\s+\d+\s+(?:horas?|minutos?|dias?)\b|\batualizado\b|\bactualizado\b|\bh\b|\bum\b|\bam\b|\ble\b|(?:^|\s)à(?:\s|$)|\b\d{1,2}\s?h\s?\d{2}\b|\ba las\b|\balle\b|(?:^|\s)às(?:\s|$)|\bom\b|\bhoras?\b|\bhs\b|[,|·•:;()\[\]/–—-]`)
 )
@@ -921,6 +923,13 @@ func findDateIn(s string, dayFirst bool) (crossread.Timestamp, []int, bool) {
 		}
 	}
 	if g := reDMY.FindStringSubmatchIndex(s); g != nil && (best == nil || g[0] < best.loc[0]) {
+		d, _ := strconv.Atoi(s[g[2]:g[3]])
+		y, _ := strconv.Atoi(s[g[6]:g[7]])
+		if t, ok := mkDate(y, monthNum(s[g[4]:g[5]]), d); ok {
+			best = &cand{t, g[:2]}
+		}
+	}
+	if g := reDottedDMY.FindStringSubmatchIndex(s); g != nil && (best == nil || g[0] < best.loc[0]) {
 		d, _ := strconv.Atoi(s[g[2]:g[3]])
 		y, _ := strconv.Atoi(s[g[6]:g[7]])
 		if t, ok := mkDate(y, monthNum(s[g[4]:g[5]]), d); ok {

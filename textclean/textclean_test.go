@@ -322,6 +322,9 @@ func TestMetadata(t *testing.T) {
 			"Barco vira no rio e deixa seis mortos", "Gazeta do Oeste", "2027-04-17", nil},
 		{"Containers in brand op schip in de haven\nGazet van het Noorden\nDinsdag 12 oktober 2027 17:45\nDe brandweer rukte in de nacht uit naar het schip in de haven.",
 			"Containers in brand op schip in de haven", "Gazet van het Noorden", "2027-10-12", nil},
+		// the Brazilian papers' dotted date, a time after it
+		{"Motoristas de ônibus param em Recife\nJornal do Capibaribe\n9.mar.2027 às 7h15\nOs motoristas de ônibus cruzaram os braços nesta terça-feira.",
+			"Motoristas de ônibus param em Recife", "Jornal do Capibaribe", "2027-03-09", nil},
 	}
 	for _, c := range cases {
 		r := Clean(c.in)
