@@ -512,41 +512,88 @@ func currencyOf(v string) string {
 	return ""
 }
 
-var firstNumber = regexp.MustCompile(`\d(?:[\d,]|['’]\d{3})*(?:\.(\d+))?`)
+// figureRun is a figure as written, its digits in groups: "2,400",
+// "2.400", "2 400", the Swiss "2'400", "9.2", "3,9".
+var figureRun = regexp.MustCompile(`\d+(?:(?:[,.'’]|\s|\x{a0}|\x{202f})\d+)*`)
 
-// groupMarks are the marks grouping a figure's thousands: "2,900", the
-// Swiss "2'900".
-var groupMarks = strings.NewReplacer(",", "", "'", "", "’", "")
+// figureAsWritten reads the first figure of text as written, whatever marks
+// group its thousands or set off its decimals: the number written and
+// how many decimals it has. value, the figure's value, tells a group of
+// three after a point or a comma from three decimals ("2.400" is two
+// thousand four hundred when the value is; in "9.200 million" the point
+// is a decimal one).
+func figureAsWritten(text string, value float64) (written float64, decimals int, ok bool) {
+	m := figureRun.FindString(text)
+	if m == "" {
+		return 0, 0, false
+	}
+	var groups []string
+	var marks []string
+	start := 0
+	for i, r := range m {
+		if r < '0' || r > '9' {
+			if i > start {
+				groups = append(groups, m[start:i])
+				marks = append(marks, "")
+			}
+			marks[len(marks)-1] = string(r)
+			start = i + len(string(r))
+		}
+	}
+	groups = append(groups, m[start:])
+	// (a space joins only groups of three, else it parts two figures:
+	// "aged 2 400 sheep" is not read here)
+	for k := len(groups) - 1; k >= 1; k-- {
+		if len(groups[k]) != 3 && marks[k-1] != "." && marks[k-1] != "," {
+			groups, marks = groups[:k], marks[:k-1]
+		}
+	}
+	whole := func(gs []string) float64 {
+		v, _ := strconv.ParseFloat(strings.Join(gs, ""), 64)
+		return v
+	}
+	n := len(groups)
+	if n == 1 {
+		return whole(groups), 0, true
+	}
+	last, lastMark := groups[n-1], marks[n-2]
+	grouped := whole(groups)
+	if lastMark != "." && lastMark != "," {
+		return grouped, 0, true
+	}
+	decimal := whole(groups[:n-1]) + whole(groups[n-1:])/math.Pow(10, float64(len(last)))
+	// (the grouped reading when its value is the figure's: a scale word
+	// after it, "9.200 million", leaves the point a decimal one)
+	if len(last) == 3 && (value == 0 || math.Abs(grouped-value) <= value*1e-9) {
+		return grouped, 0, true
+	}
+	return decimal, len(last), true
+}
 
 // roundingStep is the unit of the last digit written: 0.1 million for
 // "9.2 million", 0.01 for "4.25%"; 0 when the figure is whole.
 func roundingStep(text string, value float64) float64 {
-	m := firstNumber.FindStringSubmatch(text)
-	if m == nil || m[1] == "" {
+	written, decimals, ok := figureAsWritten(text, value)
+	if !ok || decimals == 0 || written == 0 {
 		return 0
 	}
-	written, err := strconv.ParseFloat(groupMarks.Replace(m[0]), 64)
-	if err != nil || written == 0 {
-		return 0
-	}
-	return value / written * math.Pow(10, -float64(len(m[1])))
+	return value / written * math.Pow(10, -float64(decimals))
 }
 
 // roughStep is how far a rough figure's writer rounded: the unit of its
 // last digit when written with decimals, else of its last digit that is
 // not zero, five for a five ("about 24 billion" is to the billion, "about
-// 45" to the five, "about 100" to the hundred); 0 for a figure without
-// digits.
+// 45" to the five, "about 100" to the hundred, "environ 2 400" to the
+// hundred); 0 for a figure without digits.
 func roughStep(text string, value float64) float64 {
 	if step := roundingStep(text, value); step > 0 {
 		return step
 	}
-	m := firstNumber.FindString(text)
-	digits := groupMarks.Replace(m)
-	written, err := strconv.ParseFloat(digits, 64)
-	if m == "" || err != nil || written == 0 {
+	written, _, ok := figureAsWritten(text, value)
+	if !ok || written == 0 {
 		return 0
 	}
+	digits := strconv.FormatFloat(written, 'f', -1, 64)
 	unit := 1.0
 	for strings.HasSuffix(digits, "0") {
 		digits = digits[:len(digits)-1]

@@ -636,6 +636,8 @@ func TestSmallReaders(t *testing.T) {
 		{"about 45 people", "45", 5},
 		{"about 100 people", "100", 100},
 		{"about 3.9 million", "3.9 million", 1e5},
+		{"environ 2 400 mètres", "2 400", 100},
+		{"about 2,450 metres", "2,450", 50},
 	} {
 		for _, q := range Quantities(c.s) {
 			if q.Text != c.fig {
@@ -737,6 +739,30 @@ func TestSquareMetres(t *testing.T) {
 		q := Quantity{Start: i, End: j, Text: s[i:j], Kind: "count"}
 		if u := foreignUnitOf(s, q); u != "square metres" {
 			t.Errorf("foreignUnitOf(%q, %q) = %q, want square metres", s, q.Text, u)
+		}
+	}
+}
+
+func TestFigureAsWritten(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		value    float64
+		written  float64
+		decimals int
+	}{
+		{"2 400 mètres", 2400, 2400, 0},
+		{"2.400 Meter", 2400, 2400, 0},
+		{"2,400 metres", 2400, 2400, 0},
+		{"9.2 million", 9.2e6, 9.2, 1},
+		{"3,9 millones", 3.9e6, 3.9, 1},
+		{"9.200 million", 9.2e6, 9.2, 3},
+		{"4.25%", 4.25, 4.25, 2},
+		{"1.250 kilometres", 1.25, 1.25, 3},
+		{"2'900 Franken", 2900, 2900, 0},
+	} {
+		w, d, ok := figureAsWritten(c.text, c.value)
+		if !ok || math.Abs(w-c.written) > 1e-9 || d != c.decimals {
+			t.Errorf("figureAsWritten(%q, %v) = %v, %d, %v; want %v, %d", c.text, c.value, w, d, ok, c.written, c.decimals)
 		}
 	}
 }
