@@ -2833,3 +2833,24 @@ func TestCompensation(t *testing.T) {
 			"The state government has announced compensation of Rs 2 lakh for the next of kin of each victim.", []string{"Rs 3 lakh", "Rs 2 lakh"}},
 	})
 }
+
+// A length by the thing it measures, whatever the unit or the wording:
+// a tunnel, a traffic jam, a breach (told as a rough count of metres), a
+// stretch of river, and a depth under the ground in two units.
+func TestLengthsOfThingsMeasured(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-06-02")
+	checkPairs(t, day, []pairCase{
+		{"pt", "O túnel tinha cerca de 35 metros de extensão e saía num terreno baldio.",
+			"Os presos fugiram por um túnel de 50 metros cavado sob a cozinha.", []string{"35 metros", "50 metros"}},
+		{"fr", "La gendarmerie signalait un bouchon de 14 kilomètres sur l'A31 en fin de matinée.",
+			"Vers midi, la file atteignait 22 km à la frontière.", []string{"14 kilomètres", "22 km"}},
+		{"it", "La falla, lunga circa 30 metri, si è aperta all'alba nell'argine del Lamone.",
+			"Il Lamone ha rotto l'argine aprendo uno squarcio di una cinquantina di metri.", []string{"30", "cinquantina"}},
+		{"es", "La mancha avanzó y alcanzó unos 27 kilómetros del cauce hasta la noche.",
+			"Los residuos recorrieron 19 km del río según el organismo.", []string{"27 kilómetros", "19 km"}},
+		{"fr", "Les barrages ont provoqué jusqu'à 16 km de ralentissements vers Lille.",
+			"Un bouchon de 9 kilomètres s'est formé en direction de Lille.", []string{"16 km", "9 kilomètres"}},
+		{"en", "The rockfall happened on a level roughly 1.6 kilometres below the surface.",
+			"Rescuers reached the section, which lies about 2,300 metres underground.", []string{"1.6 kilometres", "2,300 metres"}},
+	})
+}

@@ -1773,7 +1773,13 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// "103 million euros")
 		// (in two units, each figure with its own: "1,31 metri" ·
 		// "127 centimetri")
-		if ep, eq, ok := withUnitsApart(x.Text, p, y.Text, q); ok {
+		// (and in a slot named for the thing measured, whatever the unit:
+		// "40 metros" · "60 metros", not "40" · "60")
+		ep, eq, ok := withUnitsApart(x.Text, p, y.Text, q)
+		if !ok && (strings.HasPrefix(keyedAbout, "length of the ") || keyedAbout == "stretch of river" || keyedAbout == "depth below ground") {
+			ep, eq, ok = unitWordsEnd(x.Text, p), unitWordsEnd(y.Text, q), true
+		}
+		if ok {
 			if d.byValue == nil {
 				d.byValue = map[string]string{}
 			}
@@ -2360,6 +2366,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	unitKey := func(x *Sentence, p Quantity) (string, bool) {
 		if langOf(x) == "" {
 			k, ok := foreignUnitKey(x, p)
+			if ok && (strings.HasPrefix(k, "length of the ") || k == "stretch of river" || k == "depth below ground") {
+				return k, true
+			}
 			if ok && englishLength(x.Text, p) {
 				return "overall length (metres)", true
 			}
@@ -2409,6 +2418,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// mine's depth, each source's one whatever its sentences name
 		// (in kilometres: a drop in metres, "un precipicio de 300 metros
 		// de profundidad", is another source's plain "250 metros")
+		// "1.2 kilometres below the surface" · "1,400 metres underground":
+		// a mine's or a cave's depth, in either unit
+		if unitDimension[u] == "length" && belowGround(x.Text, p) {
+			return "depth below ground", true
+		}
 		if u == "kilometres" && depthAfterUnit(x.Text, p) {
 			return "depth (" + u + ")", true
 		}
@@ -2416,6 +2430,20 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// from a place, no length of the story's
 		if unitDimension[u] == "length" && distanceFrom(x.Text, p) {
 			return "distance (" + u + ")", true
+		}
+		// a story's one tunnel, traffic jam, breach or stretch of river,
+		// by its noun whatever the unit: "um túnel de 60 metros" · "O
+		// túnel tinha cerca de 40 metros de extensão"
+		if unitDimension[u] == "length" {
+			switch c := thingMeasured(x.Text, p); c {
+			case "":
+			case "breach":
+				return "width (" + u + ")", true // (as "a 40-metre breach" is, in English)
+			case "stretch of river":
+				return c, true
+			default:
+				return "length of the " + c, true
+			}
 		}
 		// "294 meter lang", "300 mètres de long": how long the story's
 		// ship, bridge or tunnel is
@@ -2444,7 +2472,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 				return false
 			}
 			return inUnit.once(k, x, y) && (len(x.Names) > 0 && sharesName(x, y) ||
-				(strings.HasPrefix(k, "area ") || k == "water level" || k == "depth of snow" || strings.HasPrefix(k, "depth (") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
+				(strings.HasPrefix(k, "area ") || k == "water level" || k == "depth of snow" || strings.HasPrefix(k, "depth (") || strings.HasPrefix(k, "volume ") || strings.HasPrefix(k, "flow ") || strings.HasPrefix(k, "overall length ") || strings.HasPrefix(k, "length of the ") || k == "stretch of river" || k == "depth below ground" || strings.HasPrefix(k, "width ") || strings.HasPrefix(k, "distance ") && sharesDistanceReference(x, y) || strings.HasPrefix(k, "speed ") && !gustAgainstSustained(x, y)) && daysApart(x, y) <= 1)
 		}, true)
 	lenient = nil
 	// A traded price at its close ("settled at $87.90 a barrel" · "before
@@ -3353,6 +3381,23 @@ func withUnitsApart(xs string, p Quantity, ys string, q Quantity) (int, int, boo
 		return r.End // glued on: "148cm"
 	}
 	return unitEnd(xs, p), unitEnd(ys, q), true
+}
+
+// unitWordsEnd is where the figure r of s ends with its unit's word:
+// "60 metros", "una trentina di metri", "18km".
+func unitWordsEnd(s string, r Quantity) int {
+	ws := firstWords(s[min(r.End, len(s)):], 2)
+	if len(ws) == 0 || ws[0].Start > 1 {
+		return r.End // glued on, or none
+	}
+	f := Fold(ws[0].Text)
+	switch {
+	case foreignUnits[f] != "" || unitSize[unitOf(s, r)].measure != "":
+		return r.End + ws[0].End
+	case (f == "di" || f == "de") && len(ws) == 2 && foreignUnits[Fold(ws[1].Text)] != "":
+		return r.End + ws[1].End
+	}
+	return r.End
 }
 
 // farApartIn is farApart with q told in p's unit, when their units
@@ -6278,6 +6323,14 @@ var holdingWords = setOfWords(`finca fincas campo campos granja granjas explotac
 // "from" a place: "à 8 km de l'arrivée", "a 6 km del pueblo", "op 3
 // kilometer van de finish".
 func distanceFrom(s string, q Quantity) bool {
+	// (a rough count of the unit: "à une soixantaine de kilomètres de
+	// l'arrivée", read from its unit, after its article)
+	rough := false
+	if w := firstWords(s[min(q.End, len(s)):], 2); len(w) == 2 && w[0].Start <= 1 && !strings.ContainsAny(q.Text, "0123456789") &&
+		(Fold(w[0].Text) == "de" || Fold(w[0].Text) == "di") && foreignUnits[Fold(w[1].Text)] != "" {
+		q.End += w[0].End
+		rough = true
+	}
 	// "rund 1,5 Kilometer vom Wildpark entfernt", "found 4 km from the
 	// zoo": how far from a place, whatever stands before it
 	if after := firstWords(s[min(q.End, len(s)):], 7); len(after) >= 2 {
@@ -6307,6 +6360,9 @@ func distanceFrom(s string, q Quantity) bool {
 	}
 	before := Words(s[:min(q.Start, len(s))])
 	j := wordBeforeHedge(before)
+	if rough && j >= 1 && articleWords[Fold(before[j].Text)] {
+		j--
+	}
 	if j < 0 || clauseBreak(s[before[j].End:q.Start]) {
 		return false
 	}

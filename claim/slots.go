@@ -1902,6 +1902,11 @@ func foreignUnitOf(s string, q Quantity) string {
 		return ""
 	}
 	u := foreignUnits[Fold(after[0].Text)]
+	// "una sessantina di metri", "une vingtaine de kilomètres": a rough
+	// count of the unit
+	if f := Fold(after[0].Text); u == "" && len(after) == 2 && (f == "di" || f == "de") && !strings.ContainsAny(q.Text, "0123456789") {
+		u = foreignUnits[Fold(after[1].Text)]
+	}
 	// "15.000 mètres carrés", "8.000 metros cuadrados": square metres;
 	// "25 000 mètres cubes", "30 000 m³": cubic
 	if u == "metres" && len(after) == 2 && squareWords[Fold(after[1].Text)] {
@@ -3142,3 +3147,111 @@ func compensationOf(s string, q Quantity) bool {
 // read.
 var compensationWords = setOfWords(`compensation gratia indemnizacion indemnizaciones indemnisation indemnisations indemnite
 	entschadigung entschadigungen schadevergoeding risarcimento indennizzo indenizacao indemnizacao`)
+
+// thingMeasured is what a length measures, by the noun the figure is
+// told of: a tunnel ("um túnel de 60 metros", "The tunnel was about 40
+// metres long"), a traffic jam ("un bouchon de 18 kilomètres", "la file
+// atteignait 25 km"), a breach ("La falla, lunga circa 40 metri", "uno
+// squarcio di una trentina di metri") or a stretch of a river ("unos 30
+// kilómetros del cauce"); "" for another. A story has one of each, which
+// sources measure in their own words and units.
+func thingMeasured(s string, q Quantity) string {
+	end := min(q.End, len(s))
+	// forward: the river the length runs along, or the thing it is of
+	// ("jusqu'à 20 km de ralentissements", "elf kilometer file", "8
+	// Kilometer Stau")
+	after := firstWords(s[end:], 4)
+	if len(after) >= 2 && after[0].Start <= 1 {
+		k := 1
+		of := false
+		if f := Fold(after[k].Text); f == "de" || f == "of" || f == "del" || f == "du" || f == "della" || f == "dello" || f == "do" || f == "des" || f == "di" {
+			k++
+			of = true
+			if k < len(after)-1 && articleWords[Fold(after[k].Text)] {
+				k++
+			}
+		}
+		if k < len(after) && !clauseBreak(s[end+after[0].End:end+after[k].Start]) {
+			f := Fold(after[k].Text)
+			switch {
+			case of && riverWords[f]:
+				return "stretch of river"
+			case measuredThings[f] != "" && measuredThings[f] != "breach":
+				return measuredThings[f]
+			}
+		}
+	}
+	// backward: the noun, past articles, hedges, "long" and a verb of
+	// measuring
+	head := s[:min(q.Start, len(s))]
+	ws := Words(head)
+	for k, n := len(ws)-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
+		f := Fold(ws[k].Text)
+		next := len(head)
+		if k+1 < len(ws) {
+			next = ws[k+1].Start
+		}
+		// (a comma only after the noun itself: "La falla, lunga circa 40
+		// metri")
+		if g := head[ws[k].End:next]; clauseBreak(g) && !(strings.TrimSpace(g) == "," && measuredThings[f] != "") {
+			return ""
+		}
+		if c := measuredThings[f]; c != "" {
+			return c
+		}
+		if !lengthLeadIns[f] && !articleWords[f] && !hedgeWords[f] && !foreignHedges[f] && !boundLeadIns[f] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// measuredThings are the nouns of a story's one tunnel, traffic jam or
+// breach, in the languages read (folded), and what they are.
+var measuredThings = invertWords(map[string]string{
+	"tunnel":      "tunnel tunnels tunel tuneis galleria stollen",
+	"traffic jam": "jam jams tailback tailbacks bouchon bouchons embouteillage embouteillages ralentissements file stau staus ruckstau atasco retencion retenciones coda engarrafamento congestionamento",
+	"breach":      "breach gap falla squarcio rotta breccia breche brecha rombo bresche dammbruch deichbruch",
+})
+
+// riverWords name a river or its bed (folded).
+var riverWords = setOfWords(`river rio fiume fleuve riviere cauce alveo leito flusses flussbett rivier`)
+
+// articleWords are the articles and the determiners of one, in the
+// languages read (folded).
+var articleWords = setOfWords(`a an the un una uno une um uma el la le lo il l o os los las les der die das den dem ein eine einen einem einer een de het`)
+
+// lengthLeadIns may stand between a thing and its length: "of", "long",
+// and the verbs of measuring and reaching (folded).
+var lengthLeadIns = setOfWords(`of de di d da von van du del della lunga lungo long longue lang lange langen largo larga
+	had has was is tinha tem era e medía media mide mesure mesurait misura misurava atteignait atteint reached reaches
+	alcanzaba alcanzo alcanza raggiungeva raggiunge erreichte erreicht bereikte measured measures stretched s'etendait`)
+
+// belowGround: the length q of s is told as how deep under the ground
+// ("1.2 kilometres below the surface", "1 400 mètres sous terre", "in
+// 900 Metern unter Tage").
+func belowGround(s string, q Quantity) bool {
+	ws := firstWords(s[min(q.End, len(s)):], 4)
+	if len(ws) < 2 || ws[0].Start > 1 {
+		return false
+	}
+	var b strings.Builder
+	for i, w := range ws[1:] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(Fold(w.Text))
+	}
+	rest := b.String()
+	for _, p := range belowGroundPhrases {
+		if rest == p || strings.HasPrefix(rest, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// belowGroundPhrases say "under the ground" in the languages read (folded).
+var belowGroundPhrases = []string{"underground", "below ground", "below the surface", "beneath the surface", "under ground",
+	"bajo tierra", "bajo la superficie", "sous terre", "sous la surface", "sottoterra", "sotto terra", "sotto la superficie",
+	"debaixo da terra", "abaixo da superficie", "unter tage", "unter der erde", "unter der oberflache", "onder de grond", "ondergronds"}

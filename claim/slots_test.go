@@ -262,6 +262,7 @@ func FuzzSlotReaders(f *testing.F) {
 		"beteiligten sich rund 5.200 Menschen an dem Warnstreik", "die Zahl der Streikenden auf etwa 4.100",
 		"la marea ha toccato 1,31 metri", "bis zu 70 Zentimeter Neuschnee", "windkracht 9", "an ex gratia of Rs 3 lakh",
 		"a 8 chilometri di profondità", "Sale a otto il numero dei pazienti", "Sono cinque i pazienti", "Huit des seize arrondissements",
+		"La falla, lunga circa 30 metri,", "uno squarcio di una cinquantina di metri", "19 km del río", "2,300 metres underground", "environ 2 400",
 	} {
 		f.Add(s)
 	}
@@ -348,6 +349,10 @@ func FuzzSlotReaders(f *testing.F) {
 			magnitudeOf(s, q)
 			ageFigure(s, q)
 			withUnitsApart(s, q, s, q)
+			unitWordsEnd(s, q)
+			thingMeasured(s, q)
+			belowGround(s, q)
+			figureAsWritten(s, 0)
 			farApartIn(s, q, s, q)
 			shareOfIn(s, q)
 			for _, lang := range []string{"it", "es", "fr", "de"} {
