@@ -1064,12 +1064,14 @@ func TestLegislativesEndToEnd(t *testing.T) {
 }
 
 // TestCopaEndToEnd reads a Spanish cup final: the score ("al vencer 2-1"
-// · "tras imponerse por 3-1") and the crowd ("ante 57.000 espectadores" ·
-// "ante 60.000 aficionados") differ.
+// · "tras imponerse por 3-1"), the crowd ("ante 57.000 espectadores" ·
+// "ante 60.000 aficionados") and the winning goal's minute ("en el
+// minuto 87" · "en el minuto 89") differ.
 func TestCopaEndToEnd(t *testing.T) {
 	st, byID := oneStory(t, "testdata/copa", 2)
 	wantDiscrepancies(t, st, byID, []string{
 		"attendance: 57.000 [Diario Deportivo] · 60.000 [Noticias del Deporte]",
+		"minute of the match: 87 [Diario Deportivo] · 89 [Noticias del Deporte]",
 		"vote or score: 2-1 [Diario Deportivo] · 3-1 [Noticias del Deporte]",
 	})
 	verified(t, st, byID)

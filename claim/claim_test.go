@@ -2854,3 +2854,22 @@ func TestLengthsOfThingsMeasured(t *testing.T) {
 			"Rescuers reached the section, which lies about 2,300 metres underground.", []string{"1.6 kilometres", "2,300 metres"}},
 	})
 }
+
+// A speed in kilometres an hour however written, a venue's seats, the
+// minute of a match told of no player, and a rough count of "others"
+// hurt after an elided "d'".
+func TestSpeedSeatsMinuteAndOthersHurt(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-04-11")
+	checkPairs(t, day, []pairCase{
+		{"it", "Secondo i rilievi, il convoglio procedeva a circa 80 km/h sul tratto.",
+			"Al momento dell'impatto il treno viaggiava a 120 chilometri orari.", []string{"80", "120"}},
+		{"nl", "Windstoten tot 85 km/u deden het dak van de tent kantelen.",
+			"Rukwinden van 105 kilometer per uur raasden over het terrein.", []string{"85", "105"}},
+		{"fr", "Le stade, d'une capacité de 9 000 places, était comble dimanche.",
+			"L'enceinte, qui compte 7 000 places, était saturée dimanche.", []string{"9 000", "7 000"}},
+		{"fr", "La bousculade s'est produite à la 64e minute de la rencontre.",
+			"Vers la 58e minute de la finale, la foule a forcé la porte du stade.", []string{"64", "58"}},
+		{"fr", "Trois personnes ont perdu la vie et une quarantaine d'autres ont été blessées dans la bousculade.",
+			"L'hôpital a pris en charge 57 blessés après la bousculade.", []string{"quarantaine", "57"}},
+	})
+}

@@ -393,6 +393,9 @@ func measuredIn(s string, q Quantity) string {
 		return ""
 	}
 	u := unitOf(s, q)
+	if unitSize[u].measure == "length" && unitSize[u].size == 1000 && foreignPerHourRE.MatchString(s[q.End:]) {
+		return "kmh" // "95 km/u", as "90 km/h"
+	}
 	if unitStems[u] || spanStems()[u] {
 		return u
 	}
@@ -403,6 +406,11 @@ func measuredIn(s string, q Quantity) string {
 		f := Fold(w)
 		for _, c := range foreignUnitStems {
 			if strings.HasPrefix(f, c.prefix) {
+				// ("110 chilometri orari", "95 kilómetros por hora": a
+				// speed, as "90 km/h" is)
+				if unitSize[c.unit].measure == "length" && unitSize[c.unit].size == 1000 && foreignPerHourRE.MatchString(s[q.End:]) {
+					return "kmh"
+				}
 				return c.unit
 			}
 		}
@@ -2170,6 +2178,12 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "capacity", capacityOf(x.Text, p) })
+	// The minute of a match something happened in, told of no player
+	// ("à la 78e minute" · "vers la 71e minute"): a story's one moment,
+	// each source giving one (a match report's many minutes are no one's).
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) {
+		return "minute of the match", minuteOfMatch(x.Text, p) && !playerBefore(x, p)
+	})
 	// A road's kilometre marker ("en el km 157 de la vía" · "en el
 	// kilómetro 175 de la autopista"): where on the road, each source
 	// giving one.
@@ -7315,13 +7329,50 @@ var (
 	reCapacityBefore = regexp.MustCompile(`(?i)\b(?:capacity of|capacity for|(?:licensed|certified|allowed|permitted|designed|able|built) to carry|(?:meant|designed|built|rated) for|can carry|could carry|aforo (?:de|para)|capacité (?:de|d'accueil de)|capienza (?:di|da)|capacidade (?:de|para)|fassungsvermögen (?:von)?|capaciteit van)\s+(?:(?:about|some|around|more than|up to|just|only|unas|unos|apenas|solo|près de|seulement|circa|cerca de|rund|etwa|nur)\s+)?$`)
 )
 
+// playerBefore: a person is named before the figure q of x in its clause,
+// whose moment it is ("Kofi Mensah equalised in the 44th minute").
+func playerBefore(x *Sentence, q Quantity) bool {
+	for _, m := range personMentions(x) {
+		if from, to := m.End-x.Span.Start, q.Start; from >= 0 && from <= to && !strings.ContainsAny(x.Text[from:to], ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// minuteOfMatch: the count q of s is a match's minute ("in the 78th
+// minute", "à la 71e minute", "al minuto 64", "in der 80. Minute").
+func minuteOfMatch(s string, q Quantity) bool {
+	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
+		return false
+	}
+	return reMinuteAfter.MatchString(s[q.End:]) || reMinuteBefore.MatchString(s[:q.Start])
+}
+
+var (
+	reMinuteAfter  = regexp.MustCompile(`^(?:st|nd|rd|th|e|ème|eme|º|°|\.)?[\s-]+(?:minute|minuto|Minute|minuut)\b`)
+	reMinuteBefore = regexp.MustCompile(`(?i)\b(?:al|nel|del|no|do|au|el)\s+minuto\s+$`)
+)
+
 // capacityOf: the count q of s is a venue's capacity.
 func capacityOf(s string, q Quantity) bool {
 	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
 		return false
 	}
-	return reCapacityAfter.MatchString(s[q.End:]) || reCapacityBefore.MatchString(s[:q.Start])
+	if reCapacityAfter.MatchString(s[q.End:]) || reCapacityBefore.MatchString(s[:q.Start]) {
+		return true
+	}
+	// "L'enceinte, qui compte 12 000 places", "un estadio de 20.000
+	// plazas": seats, in a sentence naming the venue
+	return reSeatsAfter.MatchString(s[q.End:]) && slices.ContainsFunc(Words(s), func(w Word) bool { return seatedVenues[afterElision(Fold(w.Text))] })
 }
+
+// reSeatsAfter: a count is of seats, in the languages read.
+var reSeatsAfter = regexp.MustCompile(`^\s+(?:places|plazas|posti|lugares|Plätze|Sitzplätze|plaatsen|zitplaatsen|seats)\b`)
+
+// seatedVenues are the venues with seats a crowd fills (folded).
+var seatedVenues = setOfWords(`stade stadium stadio estadio stadion arena enceinte salle theatre teatro theater auditorium palais palazzetto
+	coliseo coliseu velodrome tribune tribuna tribunes gradins`)
 
 // spanUnitsIn name the units of a span in the other languages read
 // (folded).

@@ -630,7 +630,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			k++
 		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
 			return "", "", 0, false
-		case f == "others" || otherWords[f]: // "74 autres ont été blessées"
+		case f == "others" || otherWords[f] || (strings.HasPrefix(f, "d'") || strings.HasPrefix(f, "d’")) && otherWords[afterElision(f)]: // "74 autres ont été blessées", "une soixantaine d'autres"
 			// "Twelve others were still missing": people besides those the
 			// sentence counted first, counted by the toll word after
 			k++
