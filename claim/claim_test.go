@@ -2869,7 +2869,27 @@ func TestSpeedSeatsMinuteAndOthersHurt(t *testing.T) {
 			"L'enceinte, qui compte 7 000 places, était saturée dimanche.", []string{"9 000", "7 000"}},
 		{"fr", "La bousculade s'est produite à la 64e minute de la rencontre.",
 			"Vers la 58e minute de la finale, la foule a forcé la porte du stade.", []string{"64", "58"}},
+		// each article's one time of day, an hour apart, in words unlike
+		{"en", "The roof gave way at about 13:10 on the second level of the depot, according to the operator.",
+			"It came down at about 2.10pm on Monday, shortly before the end of the shift.", []string{"13:10", "2.10pm"}},
 		{"fr", "Trois personnes ont perdu la vie et une quarantaine d'autres ont été blessées dans la bousculade.",
 			"L'hôpital a pris en charge 57 blessés après la bousculade.", []string{"quarantaine", "57"}},
+	})
+}
+
+// Tolls in more words: a death met ("ont trouvé la mort"), a toll risen
+// with "se elevó a", pupils by two nouns taken to the emergency ward, and
+// firefighters by a Dutch rough count.
+func TestTollsMetDeathRiseAndPupils(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-10-03")
+	checkPairs(t, day, []pairCase{
+		{"fr", "À Valmont, trois personnes ont trouvé la mort, emportées par la crue.",
+			"Le bilan de la crue à Valmont s'élève à cinq morts, selon la préfecture.", []string{"trois", "cinq"}},
+		{"es", "Al menos 12 personas murieron cuando el bus cayó a un barranco en Tambillo.",
+			"La cifra de víctimas mortales del accidente registrado en Tambillo se elevó a 14, informaron las autoridades.", []string{"12", "14"}},
+		{"fr", "Vingt-six élèves d'une école de Berrada ont été transférés à l'hôpital après la fuite de gaz.",
+			"Trente et un écoliers ont été admis aux urgences de l'hôpital de Berrada après la fuite de gaz.", []string{"Vingt-six", "Trente et un"}},
+		{"nl", "In totaal werden 70 brandweerlui ingezet bij de brand in de loods.",
+			"Een vijftigtal brandweermannen was urenlang in de weer bij de brand in de loods.", []string{"70", "vijftigtal"}},
 	})
 }

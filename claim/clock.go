@@ -19,7 +19,7 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?
 // write it: "4h30", "5h", "6 h 40", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?i:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?i:à|vers|après|avant|dès|a las|las)\s+(\d{1,2})\s(?:heures|horas)\b()` +
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?i:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?i:à|vers|après|avant|dès|a las|las|das)\s+(\d{1,2})\s(?:heures|horas)\b()` +
 	// a French whole hour its "h" alone tells ("vers 5 h", "dès 8 h"),
 	// read only after a word that makes it a time of day: "en 48 h" is
 	// a duration
@@ -30,7 +30,8 @@ var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})
 	`|\b(?:de|desde|von|dalle|from)\s+(\d{1,2})[.:](\d{2})\s+(?:a|à|bis|alle|to)\s+\d{1,2}[.:]\d{2}\b` +
 	// a whole hour and its part of the day: "cerca de las 3 de la
 	// madrugada", "às 9 da noite"
-	`|(?:\ba las|\blas|\bla|\bas|às|\bà)\s+(\d{1,2})()\s+d[ea]\s+(?:la\s+)?(?:madrugada|mañana|manhã|tarde|noche|noite)\b`)
+	// (or "por volta das 2 horas da madrugada")
+	`|(?:\ba las|\blas|\bla|\bas|às|\bà|\bdas)\s+(\d{1,2})()\s+(?:horas\s+)?d[ea]\s+(?:la\s+)?(?:madrugada|mañana|manhã|tarde|noche|noite)\b`)
 
 // reNoon is noon or midnight told by its word after a word that makes
 // it a rough time or a bound: "peu après midi", "vers minuit", "gegen
@@ -351,12 +352,12 @@ func (a *Alignment) clockDiscrepancies() []crossread.Discrepancy {
 				if verb == oneTime {
 					// (or told by one verb: "The quake hit at 3:12 a.m." · "The
 					// tremor … hit at 3.21am")
-					// (or each the only time its article gives, half an hour
+					// (or each the only time its article gives, an hour
 					// apart at most: "touched down … at 2.32pm" · "It landed
 					// at 2:52 p.m.")
 					scene = d <= 90 && daysApart(f.x, g.x) <= 1 && (sharesName(f.x, g.x) || a.sameScene(f.x, g.x) || sharesEventStem(f.x, g.x) ||
 						f.verb != "" && f.verb == g.verb) ||
-						d <= 30 && daysApart(f.x, g.x) <= 1 && len(english[f.x.ArticleID()]) == 1 && len(english[g.x.ArticleID()]) == 1
+						d <= 60 && daysApart(f.x, g.x) <= 1 && len(english[f.x.ArticleID()]) == 1 && len(english[g.x.ArticleID()]) == 1
 				}
 				if f.x.Source != g.x.Source && d > max(f.tolerance(), g.tolerance()) && scene && !f.allows(g) && !g.allows(f) {
 					apart = true

@@ -3545,6 +3545,7 @@ var identifiedAs = []string{"si tratta di ", "se trata de ", "il s'agit de ", "i
 // deathPhrases tell a death in words no toll reads alone ("a perdu la
 // vie", "kam jede Hilfe zu spät", "erlag seinen Verletzungen").
 var deathPhrases = []string{"perdu la vie", "perdió la vida", "perso la vita", "perdeu a vida", "hilfe zu spät", "erlag ", "erlagen ",
+	"trouvé la mort", "encontró la muerte", "trovato la morte", "encontrou a morte",
 	"succombé", "sucumbió", "soccombuto", "sucumbiu", "overleed", "overleden"}
 
 func personAge(s string, q Quantity) bool {

@@ -43,7 +43,7 @@ var tollWords = map[string]string{
 // (folded).
 var (
 	hospitalWords = setOfWords(`hospital hospitals hopital hopitaux hospitales ospedale ospedali hospitais ziekenhuis ziekenhuizen
-		krankenhaus krankenhauser klinik kliniken spital spitaler chu clinique clinica policlinico`)
+		krankenhaus krankenhauser klinik kliniken spital spitaler chu clinique clinica policlinico urgences urgencias urgencia urgenze`)
 	hospitalTo = setOfWords(`a al au aux ao ospedale naar`)
 )
 
@@ -223,7 +223,7 @@ func init() {
 		"corredores coureurs läufer hardlopers concorrenti competidores " +
 		"torcedores hinchas aficionados tifosi supporters fans " +
 		"besucher besucherinnen visiteurs visitantes visitatori bezoekers festivalbesucher " +
-		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos") {
+		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos écoliers écolières enfants niños estudiantes estudantes studenti étudiants") {
 		peopleNouns[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
@@ -710,7 +710,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			reach = 12
 		// "4.100 vecinos de las faldas del Volcán de Fuego abandonaron
 		// … sus casas": where the people are from, then the verb
-		case "de", "del", "da", "do", "di", "du", "des", "della", "dos", "das", "dei", "delle", "of":
+		case "de", "del", "da", "do", "di", "du", "des", "della", "dos", "das", "dei", "delle", "of", "d'une", "d'un", "d’une", "d’un":
 			reach = 14 // ("900 residents of this mining town north of the lake were ordered from their homes")
 		}
 	}
@@ -900,6 +900,11 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// "ont perdu la vie", "perdieron la vida", "hanno perso la vita",
 		// "perderam a vida": lost their lives
 		if (f == "vie" || f == "vida" || f == "vita") && k >= 2 && (Fold(ws[k-1].Text) == "la" || Fold(ws[k-1].Text) == "a") && lostLife[Fold(ws[k-2].Text)] {
+			return "death toll", noun, bound, true
+		}
+		// "ont trouvé la mort", "encontraron la muerte", "hanno trovato la
+		// morte", "encontraram a morte": met their deaths
+		if (f == "mort" || f == "muerte" || f == "morte") && k >= 2 && (Fold(ws[k-1].Text) == "la" || Fold(ws[k-1].Text) == "a") && metDeath[Fold(ws[k-2].Text)] {
 			return "death toll", noun, bound, true
 		}
 		// "ont été retrouvées sans vie", "hallados sin vida", "trovati
@@ -1260,7 +1265,7 @@ var (
 	riseVerbs = setOfWords(`rose risen climbed jumped increased grew reached soared subiu sobe subiram aumentou subio aumento ascendio
 		chegou chega chegaram alcanzo alcanza llego llega atteint arrive arrivato arrivata raggiunto erreicht bereikte bereikt
 		ascendido asciende elevado subido aumentado sale salgono salito salita sono saliti cresciuto stieg steigt gestiegen angestiegen
-		steeg gestegen opgelopen grimpe passe monte`)
+		steeg gestegen opgelopen grimpe passe monte elevo elevaron eleva elevou elevaram elevou-se s'eleve s'elevait eleve elevee`)
 	riseTo = setOfWords(`to para a à auf naar até tot`)
 )
 
@@ -1307,6 +1312,8 @@ func ofThem(ws []Word, k int) int {
 }
 
 var themWords = setOfWords(`eux elles them ellos ellas loro ihnen hen eles elas`)
+
+var metDeath = setOfWords(`trouve trouvent trouverent encontraron encontrado encuentran trovato trovano trovarono encontraram encontram`)
 
 var lostLife = setOfWords(`perdu perdent perdirent perdieron perdido pierden perso persero perdono perderam perderao perdem`)
 
@@ -2103,7 +2110,8 @@ var peopleClass = func() map[string]string {
 			passageiros fahrgäste fahrgaste passagiere reisende reizigers passagiers`,
 		"inmates": `inmates prisoners detainees presos reos internos reclusos detenidos detentos détenus prisonniers
 			detenuti carcerati häftlinge gefangene insassen gedetineerden`,
-		"firefighters": `firefighters firemen bomberos pompiers feuerwehrleute einsatzkräfte pompieri bombeiros brandweerlieden brandweerlui`,
+		"firefighters": `firefighters firemen bomberos pompiers sapeurs-pompiers feuerwehrleute einsatzkräfte pompieri vigili bombeiros brandweerlieden brandweerlui brandweermannen`,
+		"pupils":       `pupils schoolchildren alumnos escolares élèves écoliers écolières schüler schülerinnen schülern alunni scolari alunos leerlingen scholieren`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[Fold(w)] = class

@@ -438,7 +438,7 @@ func compoundWords(toks []tok, text, lang string) []tok {
 // "centenar"): a number told as about so many.
 func RoundCount(w string) bool {
 	f := strings.ToLower(w)
-	return strings.HasSuffix(f, "aine") || strings.HasSuffix(f, "ina") && f != "una" || strings.HasSuffix(f, "ena") ||
+	return strings.HasSuffix(f, "aine") || strings.HasSuffix(f, "ina") && f != "una" || strings.HasSuffix(f, "ena") || strings.HasSuffix(f, "tal") && foreignNumberWords["nl"][f] > 0 ||
 		f == "centenar" || f == "centinaio" || f == "dúzia" || f == "duzia" || f == "docena" || f == "dozzina"
 }
 
@@ -563,6 +563,7 @@ var foreignNumberWords = func() map[string]map[string]float64 {
 		"it": "decina:10 dozzina:12 quindicina:15 ventina:20 trentina:30 quarantina:40 cinquantina:50 sessantina:60 centinaio:100",
 		"es": "decena:10 docena:12 veintena:20 treintena:30 centenar:100",
 		"pt": "dezena:10 duzia:12 dúzia:12 vintena:20 centena:100",
+		"nl": "tiental:10 dozijn:12 twintigtal:20 dertigtal:30 veertigtal:40 vijftigtal:50 zestigtal:60 zeventigtal:70 tachtigtal:80 negentigtal:90 honderdtal:100",
 	} {
 		for _, kv := range strings.Fields(list) {
 			w, v, _ := strings.Cut(kv, ":")

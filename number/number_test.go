@@ -191,7 +191,7 @@ func TestCompoundNumberWords(t *testing.T) {
 		v       float64
 	}{{"es", "veintisiete", 27}, {"es", "veintidós", 22}, {"it", "ventotto", 28}, {"it", "ventitré", 23}, {"it", "trentuno", 31},
 		{"de", "siebenundzwanzig", 27}, {"de", "einundvierzig", 41}, {"nl", "tweeëntwintig", 22}, {"nl", "zevenenveertig", 47},
-		{"fr", "vingt-sept", 27}, {"fr", "quarante-deux", 42}, {"fr", "quarantaine", 40}, {"pt", "dezassete", 17}, {"pt", "dezessete", 17}} {
+		{"fr", "vingt-sept", 27}, {"fr", "quarante-deux", 42}, {"fr", "quarantaine", 40}, {"nl", "negentigtal", 90}, {"pt", "dezassete", 17}, {"pt", "dezessete", 17}} {
 		if v, ok := WordValue(c.lang, c.w); !ok || v != c.v {
 			t.Errorf("WordValue(%q, %q) = %v, %v; want %v", c.lang, c.w, v, ok, c.v)
 		}
