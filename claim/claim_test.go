@@ -2893,3 +2893,21 @@ func TestTollsMetDeathRiseAndPupils(t *testing.T) {
 			"Een vijftigtal brandweermannen was urenlang in de weer bij de brand in de loods.", []string{"70", "vijftigtal"}},
 	})
 }
+
+// The stake a deal sells, of the company named or of its shares; a
+// venue's size after Italian's "da", in seats or spectators; no stake
+// in a share of something else.
+func TestStakeSoldAndVenueSize(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-07-20")
+	checkPairs(t, day, []pairCase{
+		{"it", "La famiglia Rinaldi ha firmato l'accordo per la cessione del 70 per cento dell'AC Pineto al fondo Northway.",
+			"Ieri la famiglia Rinaldi ha ceduto il 75% delle quote del club al fondo Northway.", []string{"70 per cento", "75%"}},
+		{"en", "Harlow Group sold a 40% stake in Brixworth Foods to a pension fund on Monday.",
+			"Harlow Group agreed on Monday to sell 45% of Brixworth Foods to a pension fund.", []string{"40%", "45%"}},
+		{"it", "Il piano prevede un nuovo stadio da 14.000 posti accanto alla stazione di Pineto.",
+			"Il cuore del progetto di Pineto è un impianto moderno da 12.000 spettatori accanto alla stazione.", []string{"14.000", "12.000"}},
+	})
+	if stakeSold("Airlines sold 50% of flights before the strike.", Quantities("Airlines sold 50% of flights before the strike.")[0]) {
+		t.Error("a share of flights read as a stake")
+	}
+}

@@ -2178,6 +2178,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "capacity", capacityOf(x.Text, p) })
+	// The stake a deal sells ("la cessione dell'80 per cento del club" ·
+	// "ha ceduto l'85% delle quote"), each source's one.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "stake sold", stakeSold(x.Text, p) })
 	// The minute of a match something happened in, told of no player
 	// ("à la 78e minute" · "vers la 71e minute"): a story's one moment,
 	// each source giving one (a match report's many minutes are no one's).
@@ -3619,6 +3622,11 @@ func ownSlots(keyed, xs string, p Quantity, ys string, q Quantity) bool {
 	// tratta di Anna Roe, 87 anni")
 	if keyed == "age of the dead" {
 		return personAge(xs, p) && personAge(ys, q)
+	}
+	// (a venue's size in spectators, "da 18.000 spettatori", is the toll
+	// pass's crowd only beside another crowd)
+	if keyed == "capacity" {
+		return ownSlot(xs, p) && ownSlot(ys, q)
 	}
 	return ownSlot(xs, p) || ownSlot(ys, q)
 }
@@ -7341,6 +7349,62 @@ func playerBefore(x *Sentence, q Quantity) bool {
 	return false
 }
 
+// stakeSold: the percentage q of s is the part of a company a sale or a
+// purchase takes: "sold a 30% stake in", "la cessione dell'80 per cento
+// del club", "ha ceduto l'85% delle quote", "rachète 51 % du capital".
+func stakeSold(s string, q Quantity) bool {
+	if q.Kind != "percent" || q.End > len(s) {
+		return false
+	}
+	after := firstWords(s[q.End:], 3)
+	if len(after) == 0 || after[0].Start > 1 {
+		return false
+	}
+	capital := func(w Word) bool { r, _ := utf8.DecodeRuneInString(w.Text); return unicode.IsUpper(r) }
+	f := Fold(after[0].Text)
+	switch {
+	case stakeWords[f]: // "a 30% stake"
+	case strings.HasPrefix(f, "dell'") || strings.HasPrefix(f, "dell’") || strings.HasPrefix(f, "d'") || strings.HasPrefix(f, "d’"):
+		// "dell'US Maremma", "d'Acme": of the company named
+		if !stakeWords[afterElision(f)] && !capital(Word{Text: afterElision(after[0].Text)}) {
+			return false
+		}
+	case stakeJoins[f] && len(after) >= 2:
+		// "of Acme", "delle quote", "du capital", "of the shares"; not
+		// "50% of flights", "30% of the workforce"
+		k := 1
+		if articleWords[Fold(after[k].Text)] && len(after) == 3 {
+			k = 2
+		}
+		if !stakeWords[Fold(after[k].Text)] && !capital(after[k]) {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, w := range Words(s) {
+		if saleWords[afterElision(Fold(w.Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// stakeWords name a holding in a company (folded); saleWords a sale or a
+// purchase of one; stakeJoins join a stake to what it is of.
+var (
+	stakeJoins = setOfWords(`of de di von van del della delle dello dei degli du des der do da dos das`)
+	stakeWords = setOfWords(`stake stakes shares quote quota azioni capitale participacion acciones capital parts actions participation
+		anteile aktien beteiligung aandelen belang acoes participacao`)
+	saleWords = setOfWords(`sold sells selling sale sell acquired acquires acquisition bought buys buying purchase takeover
+		cessione ceduto ceduta cede vendita venduto vende acquisizione acquisisce rilevato rileva acquistato
+		vendio vende venta compra compro adquirio adquiere adquisicion cedido cede
+		cede cedera vend vendu vente rachete rachat acquiert acquis cession
+		vendeu venda comprou adquiriu aquisicao
+		verkauft verkauf kauft gekauft ubernimmt ubernahm ubernahme erworben ubernommen
+		verkocht verkoopt koopt gekocht overname overgenomen`)
+)
+
 // minuteOfMatch: the count q of s is a match's minute ("in the 78th
 // minute", "à la 71e minute", "al minuto 64", "in der 80. Minute").
 func minuteOfMatch(s string, q Quantity) bool {
@@ -7365,8 +7429,18 @@ func capacityOf(s string, q Quantity) bool {
 	}
 	// "L'enceinte, qui compte 12 000 places", "un estadio de 20.000
 	// plazas": seats, in a sentence naming the venue
-	return reSeatsAfter.MatchString(s[q.End:]) && slices.ContainsFunc(Words(s), func(w Word) bool { return seatedVenues[afterElision(Fold(w.Text))] })
+	if reSeatsAfter.MatchString(s[q.End:]) && slices.ContainsFunc(Words(s), func(w Word) bool { return seatedVenues[afterElision(Fold(w.Text))] }) {
+		return true
+	}
+	// Italian's "uno stadio da 16.000 posti", "un impianto da 18.000
+	// spettatori": a venue's size after "da"
+	return reItalianSizeBefore.MatchString(s[:q.Start]) && reItalianSeats.MatchString(s[q.End:])
 }
+
+var (
+	reItalianSizeBefore = regexp.MustCompile(`\bda\s+$`)
+	reItalianSeats      = regexp.MustCompile(`^\s+(?:posti|spettatori)\b`)
+)
 
 // reSeatsAfter: a count is of seats, in the languages read.
 var reSeatsAfter = regexp.MustCompile(`^\s+(?:places|plazas|posti|lugares|Plätze|Sitzplätze|plaatsen|zitplaatsen|seats)\b`)

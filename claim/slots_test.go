@@ -262,7 +262,7 @@ func FuzzSlotReaders(f *testing.F) {
 		"beteiligten sich rund 5.200 Menschen an dem Warnstreik", "die Zahl der Streikenden auf etwa 4.100",
 		"la marea ha toccato 1,31 metri", "bis zu 70 Zentimeter Neuschnee", "windkracht 9", "an ex gratia of Rs 3 lakh",
 		"a 8 chilometri di profondità", "Sale a otto il numero dei pazienti", "Sono cinque i pazienti", "Huit des seize arrondissements",
-		"La falla, lunga circa 30 metri,", "uno squarcio di una cinquantina di metri", "19 km del río", "2,300 metres underground", "environ 2 400",
+		"la cessione dell'80 per cento dell'US", "ha ceduto l'85% delle quote", "un impianto da 18.000 spettatori", "La falla, lunga circa 30 metri,", "uno squarcio di una cinquantina di metri", "19 km del río", "2,300 metres underground", "environ 2 400",
 	} {
 		f.Add(s)
 	}
@@ -353,6 +353,7 @@ func FuzzSlotReaders(f *testing.F) {
 			thingMeasured(s, q)
 			belowGround(s, q)
 			minuteOfMatch(s, q)
+			stakeSold(s, q)
 			capacityOf(s, q)
 			measuredIn(s, q)
 			figureAsWritten(s, 0)
