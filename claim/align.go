@@ -455,7 +455,9 @@ func pastTenseIn(ws []Word, lang string) bool {
 				return true
 			}
 		}
-		if !unicode.IsLower(r) || utf8.RuneCountInString(w.Text) < 5 {
+		// (four letters in Portuguese and Spanish, whose short pasts
+		// tell a fall: "caiu", "ruiu", "cayó")
+		if n := utf8.RuneCountInString(w.Text); !unicode.IsLower(r) || n < 4 || n == 4 && lang != "pt" && lang != "es" {
 			continue
 		}
 		t := strings.ToLower(w.Text)

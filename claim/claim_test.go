@@ -2911,3 +2911,25 @@ func TestStakeSoldAndVenueSize(t *testing.T) {
 		t.Error("a share of flights read as a stake")
 	}
 }
+
+// Taken to a hospital by its name, the treated as a count of their own, a
+// length in a bare "m" of a thing named by a placeholder, and no depth
+// from a "deep" far from the figure.
+func TestHospitalByNameTreatedAndBareMetres(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-16")
+	checkPairs(t, day, []pairCase{
+		{"en", "Nine people were taken to Royal Valley Hospital with minor injuries after the landing.",
+			"There were no deaths after the landing, but 13 people were taken to hospital, officials said.", []string{"Nine", "13"}},
+		{"en", "More than 700 patients suffering from heatstroke have been treated since Sunday, the department said.",
+			"Nearly 500 people have been treated for heat-related illness since Sunday, the department said.", []string{"700", "500"}},
+		{"pt", "A estrutura, de 412 metros de extensão, liga Areia Branca a Cruzeiro.",
+			"O trecho central da ponte, de 421 m de comprimento, cedeu entre Areia Branca e Cruzeiro.", []string{"412", "421"}},
+	})
+	x := doc("a", "X", "The jet skidded roughly 200 metres beyond the runway before stopping in deep snow.")
+	y := doc("b", "Y", "The jet came to rest about 120 metres past the pavement in deep snow.")
+	for _, d := range Analyze([]*crossread.Doc{x, y}, nil).Discrepancies {
+		if strings.HasPrefix(d.About, "depth") {
+			t.Errorf("a distance read as a depth: %+v", d)
+		}
+	}
+}

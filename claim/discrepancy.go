@@ -1323,7 +1323,9 @@ func measureLabel(s string, p Quantity, t string, q Quantity) string {
 		// (in the figure's own clause: "su epicentro a 35 kilómetros al
 		// norte de Copiapó, a una profundidad de 30 kilómetros" tells
 		// a distance, then a depth)
-		cs, ct := clauseAround(s, min(p.Start, len(s)), min(p.End, len(s))), clauseAround(t, min(q.Start, len(t)), min(q.End, len(t)))
+		// (near the figure: "skidded 300 metres beyond the runway before
+		// stopping in deep snow" tells no depth)
+		cs, ct := nearFigure(clauseAround(s, min(p.Start, len(s)), min(p.End, len(s))), s, p), nearFigure(clauseAround(t, min(q.Start, len(t)), min(q.End, len(t))), t, q)
 		for _, d := range []struct {
 			name  string
 			words []string
@@ -1335,6 +1337,28 @@ func measureLabel(s string, p Quantity, t string, q Quantity) string {
 		}
 	}
 	return measure + " (" + up + ")"
+}
+
+// nearFigure is the part of clause (a part of s) within a few words of
+// the figure q: the words of its measure ("a una profundidad de 30
+// kilómetros", "300 metres deep", "from a height of 25 metres").
+func nearFigure(clause, s string, q Quantity) string {
+	at := strings.Index(s, clause)
+	if at < 0 || q.Start < at || q.End > at+len(clause) {
+		return clause
+	}
+	from, to := q.Start-at, q.End-at
+	if ws := Words(clause[:from]); len(ws) > 4 {
+		from = ws[len(ws)-4].Start
+	} else {
+		from = 0
+	}
+	if ws := firstWords(clause[to:], 3); len(ws) == 3 {
+		to += ws[2].End
+	} else {
+		to = len(clause)
+	}
+	return clause[from:to]
 }
 
 // heightWords and depthWords say which length a sentence measures, in
@@ -1498,8 +1522,16 @@ func measureHolder(s string, q Quantity) string {
 		}
 		f = Fold(before[k-1].Text)
 	}
+	// (a placeholder names no thing of its own: "A estrutura, de 533
+	// metros" is the bridge's)
+	if placeholderNouns[f] {
+		return ""
+	}
 	return f
 }
+
+// placeholderNouns stand for a thing named before them (folded).
+var placeholderNouns = setOfWords(`structure estrutura estructura struttura ouvrage bauwerk bouwwerk`)
 
 // measureUnits: English units of length, area and mass after a figure.
 var measureUnits = setOfWords(`metres meters metre meter kilometres kilometers kilometre kilometer km feet foot ft miles mile

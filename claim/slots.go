@@ -1917,10 +1917,12 @@ func foreignUnitOf(s string, q Quantity) string {
 	if u == "metres" && len(after) == 2 && cubicWords[Fold(after[1].Text)] {
 		u = "cubic metres"
 	}
-	if rest := s[q.End:]; u == "" && (strings.HasPrefix(rest, " m²") || strings.HasPrefix(rest, " m2 ") || strings.HasPrefix(rest, "m²")) {
+	// (the bare "m" is metres, "m²" and "m³" a square and a cube of them)
+	plain := u == "" || u == "metres" && Fold(after[0].Text) == "m"
+	if rest := s[q.End:]; plain && (strings.HasPrefix(rest, " m²") || strings.HasPrefix(rest, " m2 ") || strings.HasPrefix(rest, "m²")) {
 		return "square metres"
 	}
-	if rest := s[q.End:]; u == "" && (strings.HasPrefix(rest, " m³") || strings.HasPrefix(rest, " m3 ") || strings.HasPrefix(rest, " m3/") || strings.HasPrefix(rest, "m³")) {
+	if rest := s[q.End:]; plain && (strings.HasPrefix(rest, " m³") || strings.HasPrefix(rest, " m3 ") || strings.HasPrefix(rest, " m3/") || strings.HasPrefix(rest, "m³")) {
 		u = "cubic metres"
 	}
 	// "1.900 metros cúbicos por segundo", "2.400 m³/s": a river's flow
@@ -1955,7 +1957,7 @@ var unitDimension = map[string]string{"centimetres": "length", "metres": "length
 var foreignUnits = invertWords(map[string]string{
 	"centimetres":   "cm centímetros centimetros centimètres centimetres zentimeter zentimetern centimetri centimeter centimeters",
 	"millimetres":   "mm milímetros milimetros millimètres millimetres millimeter millimetern millimetri",
-	"metres":        "metros mètres metres meter metern metri metre",
+	"metres":        "m metros mètres metres meter metern metri metre",
 	"square metres": "quadratmeter quadratmetern vierkante",
 	"cubic metres":  "kubikmeter kubikmetern kubieke",
 	"kilometres":    "km kilómetros kilometros kilomètres kilometres kilometer kilometern chilometri quilómetros quilômetros quilometros",

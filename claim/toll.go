@@ -37,6 +37,7 @@ var tollWords = map[string]string{
 	"sickened": "sickened", "ill": "sickened", "illnesses": "sickened", "sickening": "sickened",
 	"survivors": "rescued or survived",
 	"cases":     "cases", "diagnosed": "cases", "infections": "cases",
+	"treated": "treated",
 }
 
 // hospitalWords and hospitalTo: taken to hospital, in the languages read
@@ -797,7 +798,16 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// "were taken to hospital", "are in hospital": the injured as
 		// outlets count them
 		if noun != "" && hospitalWords[afterElision(f)] && k >= 1 {
-			v := Fold(ws[k-1].Text)
+			// (past a hospital's name: "taken to University Hospital",
+			// "taken to St Mary's Hospital")
+			at := k
+			for j := k - 1; j >= 1 && j >= k-3 && capitalised(ws[j].Text) && !clauseBreak(gap(j-1, j)); j-- {
+				if v := Fold(ws[j-1].Text); v == "to" || v == "in" {
+					at = j
+					break
+				}
+			}
+			v := Fold(ws[at-1].Text)
 			if (v == "the" || v == "het" || v == "o") && k >= 2 {
 				v = Fold(ws[k-2].Text) // "sending seven workers to the hospital", "naar het ziekenhuis"
 			}
