@@ -847,6 +847,15 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		if f == "die" && k+1 < len(ws) && unicode.IsUpper([]rune(ws[k+1].Text)[0]) {
 			continue
 		}
+		// "were treated for minor injuries": the injured, what they were
+		// treated for
+		if f == "treated" && k+2 < len(ws) && Fold(ws[k+1].Text) == "for" {
+			for j := k + 2; j < len(ws) && j <= k+4 && !clauseBreak(gap(j-1, j)); j++ {
+				if t := tollWords[Fold(ws[j].Text)]; t != "" && t != "treated" {
+					return t, noun, bound, true
+				}
+			}
+		}
 		if t := tollWords[compoundHead(f)]; t != "" {
 			// "luego de que dos lesionados fallecieran": the injured who
 			// died, a rise of the toll, no count of the injured
