@@ -2933,3 +2933,24 @@ func TestHospitalByNameTreatedAndBareMetres(t *testing.T) {
 		}
 	}
 }
+
+// Those kept under observation, of a group named before or by their noun;
+// an offer of a rise named only by the sentence's offer; the share of a
+// place under water; no level of an earlier flood a sentence recalls.
+func TestObservationOfferShareFloodedAndRecalledLevel(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-11-14")
+	checkPairs(t, day, []pairCase{
+		{"fr", "Les élèves ont été conduits à l'hôpital de Tiflet. Six d'entre eux restaient toutefois en observation mardi soir.",
+			"Quatre élèves ont été gardés en observation pour la nuit à l'hôpital de Tiflet.", []string{"Six", "Quatre"}},
+		{"es", "El Ejecutivo había ofrecido el lunes un aumento del 7% en dos tramos a los docentes.",
+			"La oferta oficial, presentada a los docentes en la mesa paritaria, contempla una mejora del 10% dividida en dos cuotas.", []string{"7%", "10%"}},
+		{"it", "Secondo le stime del Comune di Chioggia, il 60 per cento del centro storico è finito sott'acqua.",
+			"La marea ha invaso Chioggia, allagando circa il 75% del centro storico.", []string{"60 per cento", "75%"}},
+	})
+	x := doc("a", "X", "La marea ha raggiunto i 151 centimetri a Chioggia, il livello più alto dal 2018.")
+	y := doc("b", "Y", "La marea ha toccato i 149 centimetri a Chioggia. È il livello più alto dal novembre 2018, quando la marea toccò i 166 centimetri a Chioggia.")
+	readAs("it", day, x, y)
+	if got := valuesOf(Analyze([]*crossread.Doc{x, y}, nil).Discrepancies); got["166"] {
+		t.Errorf("an earlier flood's level set against this one's: %v", got)
+	}
+}

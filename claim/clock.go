@@ -19,7 +19,7 @@ var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?
 // write it: "4h30", "5h", "6 h 40", "6.15 uur", "14.30 Uhr", "14:30 horas", "alle
 // 4.30" (a bare "4.30" needs "alle", "às", "à", "a las", "um" or "om"
 // before it).
-var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?i:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?i:à|vers|après|avant|dès|a las|las|das)\s+(\d{1,2})\s(?:heures|horas)\b()` +
+var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})\b|\b(?i:um|om|alle|delle|dalle|le|às|as|à|a las|las)\s+(\d{1,2})[.:](\d{2})\b|\b(\d{1,2})[.:](\d{2})\s*(?:uur|Uhr|horas|heures|ore)\b|\b(\d{1,2})\s(?:Uhr|uur)\b()|\b(?i:à|vers|après|avant|dès|a las|las|das|alentours de|autour de)\s+(\d{1,2})\s(?:heures|horas)\b()` +
 	// a French whole hour its "h" alone tells ("vers 5 h", "dès 8 h"),
 	// read only after a word that makes it a time of day: "en 48 h" is
 	// a duration

@@ -1579,7 +1579,9 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
-		if ownSlots(keyedAbout, x.Text, p, y.Text, q) && !namedCountAgainstOther(keyedAbout, x, p, y, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q)) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
+		// (a figure of an earlier event a sentence recalls, "since 2019,
+		// when the tide reached 187 centimetres", is no account of this one)
+		if ownSlots(keyedAbout, x.Text, p, y.Text, q) && !namedCountAgainstOther(keyedAbout, x, p, y, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q) || p.Kind != "year" && q.Kind != "year" && p.Kind != "date" && q.Kind != "date" && (recalledYear(x, p) || recalledYear(y, q))) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApartIn(x.Text, p, y.Text, q) || otherCurrencies(p, q) ||
 			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) ||
 			otherThingsMeasured(x.Text, p, y.Text, q) {
@@ -2210,6 +2212,10 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "capacity", capacityOf(x.Text, p) })
+	// The share of a place under water ("l'80 per cento della città
+	// storica è finito sott'acqua" · "allagando circa il 70% del centro
+	// storico"), each source's one.
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "share flooded", shareFlooded(x.Text, p) })
 	// The stake a deal sells ("la cessione dell'80 per cento del club" ·
 	// "ha ceduto l'85% delle quote"), each source's one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "stake sold", stakeSold(x.Text, p) })
@@ -2436,6 +2442,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	foreignUnitKey = func(x *Sentence, p Quantity) (string, bool) {
 		u := foreignUnitOf(x.Text, p)
+		// (a level recalled, "dal novembre 2019, quando la marea toccò i
+		// 187 centimetri", is another flood's)
+		if (u == "" || unitDimension[u] == "length") && recalledYear(x, p) {
+			return "", false
+		}
 		if u == "" && waterLevelOf(x.Text, p) {
 			return "water level", true // "a culminé à 3,10 m"
 		}
@@ -7421,6 +7432,38 @@ func stakeSold(s string, q Quantity) bool {
 	}
 	return false
 }
+
+// recalledYear: the figure q of x stands in a clause opened by "when"
+// in a sentence naming a year: an earlier event's ("the highest since
+// 2019, when the tide reached 187 centimetres").
+func recalledYear(x *Sentence, q Quantity) bool {
+	if !slices.ContainsFunc(x.Quantities, func(r Quantity) bool { return r.Kind == "year" || r.Kind == "date" && len(r.Value) == 7 }) {
+		return false
+	}
+	ws := Words(clauseAround(x.Text, min(q.Start, len(x.Text)), min(q.End, len(x.Text))))
+	return len(ws) > 0 && whenOpeners[Fold(ws[0].Text)]
+}
+
+var whenOpeners = setOfWords(`when quando cuando quand lorsque als toen wanneer`)
+
+// shareFlooded: the percentage q of s is of a place, in a sentence that
+// tells of it flooded.
+func shareFlooded(s string, q Quantity) bool {
+	if q.Kind != "percent" || q.End > len(s) {
+		return false
+	}
+	after := firstWords(s[q.End:], 1)
+	if len(after) == 0 || after[0].Start > 1 || !stakeJoins[Fold(after[0].Text)] && !strings.HasPrefix(Fold(after[0].Text), "dell'") {
+		return false
+	}
+	low := strings.ToLower(s)
+	return slices.ContainsFunc(floodedWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// floodedWords tell a place went under water, in the languages read.
+var floodedWords = []string{"flooded", "under water", "underwater", "submerged", "inondé", "sous l'eau", "sous les eaux", "allagat", "allagando",
+	"sott'acqua", "sommers", "inundad", "anegad", "bajo el agua", "alagad", "submers", "debaixo de água", "überflutet", "überschwemmt",
+	"unter wasser", "overstroomd", "onder water"}
 
 // stakeWords name a holding in a company (folded); saleWords a sale or a
 // purchase of one; stakeJoins join a stake to what it is of.

@@ -485,6 +485,15 @@ func payRise(s string, q Quantity) (string, bool) {
 		pay = slices.ContainsFunc(ws, func(w Word) bool { return unionWords[Fold(w.Text)] }) &&
 			slices.ContainsFunc(ws, func(w Word) bool { return riseNouns[Fold(w.Text)] })
 	}
+	// "había ofrecido un aumento del 8%", "contempla una mejora del 9%":
+	// an offer of a rise, in a clause of the offer
+	low := strings.ToLower(s)
+	offeredIn := offered || slices.ContainsFunc(payOffers, func(w string) bool { return strings.Contains(low, w) })
+	if !pay && offeredIn && len(before) >= 2 {
+		for _, w := range before[max(0, len(before)-3):] {
+			pay = pay || riseNouns[Fold(w.Text)]
+		}
+	}
 	if !pay {
 		return "", false
 	}
@@ -494,7 +503,6 @@ func payRise(s string, q Quantity) (string, bool) {
 	case demanded:
 		return "pay rise demanded (%)", true
 	}
-	low := strings.ToLower(s)
 	for _, w := range payOffers {
 		if strings.Contains(low, w) {
 			return "pay rise offered (%)", true
@@ -510,7 +518,7 @@ func payRise(s string, q Quantity) (string, bool) {
 
 var (
 	unionWords = setOfWords(`union unions sindicato sindicatos syndicat syndicats sindacato sindacati gewerkschaft gewerkschaften vakbond vakbonden bonden`)
-	riseNouns  = setOfWords(`rise increase incremento subida aumento augmentation hausse erhohung plus verhoging`)
+	riseNouns  = setOfWords(`rise increase incremento subida aumento mejora augmentation hausse erhohung plus verhoging`)
 )
 
 // clauseAround is the clause of s holding s[start:end]: from the last

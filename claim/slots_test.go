@@ -354,6 +354,7 @@ func FuzzSlotReaders(f *testing.F) {
 			belowGround(s, q)
 			minuteOfMatch(s, q)
 			stakeSold(s, q)
+			shareFlooded(s, q)
 			capacityOf(s, q)
 			measuredIn(s, q)
 			figureAsWritten(s, 0)

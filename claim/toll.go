@@ -415,7 +415,7 @@ func deathWord(f string) bool { return tollWords[f] == "death toll" || diedVerbs
 
 // partCountsWhole: the tolls a part of a group ("two of them") counts
 // whole.
-var partCountsWhole = map[string]bool{"death toll": true, "seriously injured": true, "hospitalized": true, "in critical condition": true, "in intensive care": true}
+var partCountsWhole = map[string]bool{"death toll": true, "seriously injured": true, "hospitalized": true, "in critical condition": true, "in intensive care": true, "under observation": true}
 
 // readToll is tollOf before its check of "of them".
 func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
@@ -818,6 +818,15 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 					return "hospitalized", noun, bound, true
 				}
 				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
+			}
+		}
+		// "Trois élèves ont été gardés en observation", "were kept under
+		// observation": a count of its own
+		// (read at the preposition, which may stop the reach)
+		if noun != "" && k+1 < len(ws) && observationWords[Fold(ws[k+1].Text)] {
+			switch f {
+			case "en", "under", "in", "em", "zur", "ter", "sotto":
+				return "under observation", noun, bound, true
 			}
 		}
 		// "cinq hommes manquent toujours à l'appel": missing
@@ -1331,6 +1340,8 @@ func ofThem(ws []Word, k int) int {
 }
 
 var themWords = setOfWords(`eux elles them ellos ellas loro ihnen hen eles elas`)
+
+var observationWords = setOfWords(`observation osservazione observacion observacao beobachtung observatie`)
 
 var metDeath = setOfWords(`trouve trouvent trouverent encontraron encontrado encuentran trovato trovano trovarono encontraram encontram`)
 
