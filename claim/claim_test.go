@@ -2954,3 +2954,15 @@ func TestObservationOfferShareFloodedAndRecalledLevel(t *testing.T) {
 		t.Errorf("an earlier flood's level set against this one's: %v", got)
 	}
 }
+
+// An earlier, preliminary toll the source raised is no account of its
+// own; a German compound of the dead counts them.
+func TestPreliminaryTollAndGermanCompoundToll(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-09-06")
+	checkPairs(t, day, []pairCase{
+		{"es", "El huracán Marta había dejado tres personas muertas en Campeche, según Protección Civil.",
+			"Cinco personas perdieron la vida en Campeche tras el huracán Marta, informó el gobierno, que elevó así el balance preliminar de tres fallecidos.", []string{"tres", "Cinco"}},
+		{"de", "Vier Menschen starben nach Angaben der Polizei an den Folgen der Hitze in Mannheim.",
+			"Einen Tag danach ist die Zahl der Hitzetoten in Mannheim auf sechs gestiegen.", []string{"Vier", "sechs"}},
+	})
+}

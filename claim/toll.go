@@ -1146,8 +1146,20 @@ func compoundHead(f string) string {
 	if i := strings.LastIndexByte(f, '-'); i >= 0 && tollWords[f] == "" && tollWords[f[i+1:]] != "" {
 		return f[i+1:]
 	}
+	// German writes its compounds whole: "Hitzetoten", "Lawinentote"
+	// (not the lightly hurt, a part of the injured: "Leichtverletzte")
+	if tollWords[f] == "" && !strings.HasPrefix(f, "leicht") {
+		for _, head := range germanTollHeads {
+			if len(f) > len(head)+3 && strings.HasSuffix(f, head) {
+				return head
+			}
+		}
+	}
 	return f
 }
+
+// germanTollHeads end German compounds that count a toll (folded).
+var germanTollHeads = []string{"toten", "tote", "verletzten", "verletzte", "vermissten", "vermisste"}
 
 // diedAfter: a verb of dying follows word k closely ("dos lesionados
 // fallecieran", "two of the injured later died").
@@ -2216,7 +2228,8 @@ var reAtTheScene = regexp.MustCompile(`(?i)\b(?:at the scene|on the spot|sur pla
 // initiallyWords and initiallyPhrases (folded) tell a count as the first
 // reported: "initially", "zunächst", "en un primer momento".
 var (
-	initiallyWords   = setOfWords(`initially originally zunachst anfangs ursprunglich zuerst inicialmente initialement inizialmente aanvankelijk`)
+	initiallyWords = setOfWords(`initially originally zunachst anfangs ursprunglich zuerst inicialmente initialement inizialmente aanvankelijk
+		preliminary preliminar preliminaire preliminare vorlaufig vorlaufige vorlaufigen voorlopig voorlopige`)
 	initiallyPhrases = []string{"at first", "primer momento", "primeiro momento", "primo momento", "premier temps", "premiers bilans", "eerste instantie"}
 )
 
