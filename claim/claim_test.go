@@ -2966,3 +2966,20 @@ func TestPreliminaryTollAndGermanCompoundToll(t *testing.T) {
 			"Einen Tag danach ist die Zahl der Hitzetoten in Mannheim auf sechs gestiegen.", []string{"Vier", "sechs"}},
 	})
 }
+
+// Those still trapped beside a rescue are no count of the trapped; with
+// no rescue told they are; "still underground" is trapped; a measure is
+// no count of people beside it.
+func TestStillTrapped(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-03-12")
+	checkPairs(t, day, []pairCase{
+		{"en", "Nineteen miners were killed and 14 others remain trapped after the collapse at the Kleinfontein mine.",
+			"The toll at the Kleinfontein mine rose to 21 on Wednesday, with 12 men still underground.", []string{"14", "12"}},
+	})
+	x := doc("a", "X", "Seis mineros quedaron atrapados este viernes tras la inundación de la mina Santa Rita.")
+	y := doc("b", "Y", "Los socorristas trabajan para llegar a los tres mineros que siguen atrapados en la mina Santa Rita. Dos mineros fueron rescatados con vida en la mina Santa Rita.")
+	readAs("es", day, x, y)
+	if got := valuesOf(Analyze([]*crossread.Doc{x, y}, nil).Discrepancies); got["tres"] {
+		t.Errorf("those still trapped after a rescue set against the trapped: %v", got)
+	}
+}

@@ -439,6 +439,18 @@ var foreignUnitStems = []struct{ prefix, unit string }{
 // things; kilometres and miles measure one.
 func otherUnits(xs string, p Quantity, ys string, q Quantity) bool {
 	up, uq := measuredIn(xs, p), measuredIn(ys, q)
+	// (a measure against a count of a noun: "a unas 45 millas" · "32
+	// menores")
+	hp, hq := up != "" || foreignUnitOf(xs, p) != "", uq != "" || foreignUnitOf(ys, q) != ""
+	if hp != hq && p.Kind == "count" && q.Kind == "count" {
+		other, os := q, ys
+		if !hp {
+			other, os = p, xs
+		}
+		if w := firstWords(os[min(other.End, len(os)):], 1); len(w) == 1 && w[0].Start <= 1 && peopleNouns[Fold(w[0].Text)] {
+			return true
+		}
+	}
 	if up == "" || uq == "" || up == uq {
 		return false
 	}

@@ -224,7 +224,8 @@ func init() {
 		"corredores coureurs läufer hardlopers concorrenti competidores " +
 		"torcedores hinchas aficionados tifosi supporters fans " +
 		"besucher besucherinnen visiteurs visitantes visitatori bezoekers festivalbesucher " +
-		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos écoliers écolières enfants niños estudiantes estudantes studenti étudiants") {
+		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos écoliers écolières enfants niños estudiantes estudantes studenti étudiants " +
+		"menores minori mineurs minderjährige minderjarigen mujeres femmes donne mulheres frauen vrouwen") {
 		peopleNouns[Fold(w)] = true
 	}
 	for _, w := range strings.Fields("los las el la les des de der den i gli le os as han ha fueron sido ont été sont sind " +
@@ -276,6 +277,11 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		return "animals killed", "", 0, true
 	}
 	toll, noun, bound, ok = readToll(s, q)
+	// "cuatro mineros que siguen atrapados", "23 others remain trapped":
+	// those still trapped, of a count the rescue has cut
+	if ok && toll == "trapped" && stillAfter(s, q) {
+		toll = "still trapped"
+	}
 	// in an outbreak, the "affected" and those with symptoms are the
 	// sickened ("ha afectado a 143 personas a bordo", "168 personas han
 	// presentado síntomas", "La cifra de afectados asciende ya a 168")
@@ -822,6 +828,10 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		}
 		// "Trois élèves ont été gardés en observation", "were kept under
 		// observation": a count of its own
+		// "21 men still underground": still trapped in a mine
+		if noun != "" && f == "underground" && k >= 1 && stillWords[Fold(ws[k-1].Text)] {
+			return "still trapped", noun, bound, true
+		}
 		// (read at the preposition, which may stop the reach)
 		if noun != "" && k+1 < len(ws) && observationWords[Fold(ws[k+1].Text)] {
 			switch f {
@@ -1353,6 +1363,20 @@ func ofThem(ws []Word, k int) int {
 
 var themWords = setOfWords(`eux elles them ellos ellas loro ihnen hen eles elas`)
 
+// stillAfter: a word of "still" stands among the few words after the
+// figure q of s.
+func stillAfter(s string, q Quantity) bool {
+	for _, w := range firstWords(s[min(q.End, len(s)):], 6) {
+		if stillWords[Fold(w.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var stillWords = setOfWords(`still remain remains remained siguen sigue seguian permanecen permanece continuan continua
+	restano resta rimangono rimane toujours encore noch weiterhin nog steeds ainda seguem continuam permanecem`)
+
 var observationWords = setOfWords(`observation osservazione observacion observacao beobachtung observatie`)
 
 var metDeath = setOfWords(`trouve trouvent trouverent encontraron encontrado encuentran trovato trovano trovarono encontraram encontram`)
@@ -1877,6 +1901,27 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 			}
 			byToll[t] = append(byToll[t], tollFigure{x: x, q: q, value: v, noun: noun, bound: bound})
 		}
+	}
+	// those still trapped are all the trapped where the source tells of
+	// nobody got out ("Siete mineros permanecen atrapados"); beside a
+	// rescue, they are what the rescue left
+	if still := byToll["still trapped"]; len(still) > 0 {
+		out := map[int]bool{}
+		for _, f := range byToll["rescued or survived"] {
+			out[f.x.Source] = true
+		}
+		var kept []tollFigure
+		for _, f := range still {
+			if out[f.x.Source] {
+				kept = append(kept, f)
+				continue
+			}
+			if byToll["trapped"] == nil {
+				order = append(order, "trapped")
+			}
+			byToll["trapped"] = append(byToll["trapped"], f)
+		}
+		byToll["still trapped"] = kept
 	}
 	var out []crossread.Discrepancy
 	for _, t := range order {

@@ -807,7 +807,7 @@ const monthRe = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 	`janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|` +
 	`januari|februari|maart|mei|augustus|` +
 	// abbreviated: "21 fev 2027", "3 janv. 2027", "12 okt 2027"
-	`fev|abr|ago|set|out|dez|ene|dic|gen|giu|lug|ott|okt|mrt|janv|f[ée]vr|avr|juil|d[ée]c)\.?`
+	`fev|abr|ago|set|out|dez|ene|dic|gen|mag|giu|lug|ott|okt|mrt|janv|f[ée]vr|avr|juil|d[ée]c)\.?`
 
 // foreignMonths numbers the non-English names monthRe accepts.
 var foreignMonths = map[string]int{
@@ -822,7 +822,7 @@ var foreignMonths = map[string]int{
 	"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
 	"outubro": 10, "novembro": 11, "dezembro": 12,
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-	"fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "gen": 1, "giu": 6, "lug": 7,
+	"fev": 2, "abr": 4, "ago": 8, "set": 9, "out": 10, "dez": 12, "ene": 1, "dic": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7,
 	"ott": 10, "okt": 10, "mrt": 3, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,
 }
 
@@ -840,7 +840,8 @@ var (
 
 // reDatePlace is a place set before a date line's date, as some papers
 // write it: "Madrid - 08 mar 2027".
-var reDatePlace = regexp.MustCompile(`^\p{Lu}[\p{L}'’.]+(?:\s\p{Lu}[\p{L}'’.]+)?\s[-–]\s`)
+// ("Milano, 7 mag 2027 - 11:20": or a comma after it)
+var reDatePlace = regexp.MustCompile(`^\p{Lu}[\p{L}'’.]+(?:\s\p{Lu}[\p{L}'’.]+)?(?:\s[-–]\s|,\s)`)
 
 var englishDateLabels = map[string]bool{"first published": true, "published": true, "posted": true,
 	"last updated": true, "updated": true, "modified": true, "date": true, "dated": true}

@@ -322,6 +322,9 @@ func TestMetadata(t *testing.T) {
 			"Barco vira no rio e deixa seis mortos", "Gazeta do Oeste", "2027-04-17", nil},
 		{"Containers in brand op schip in de haven\nGazet van het Noorden\nDinsdag 12 oktober 2027 17:45\nDe brandweer rukte in de nacht uit naar het schip in de haven.",
 			"Containers in brand op schip in de haven", "Gazet van het Noorden", "2027-10-12", nil},
+		// an Italian agency's abbreviated month after its city, a time after it
+		{"Sciopero dei bus, corse ridotte\nAgenzia Lombarda Notizie\nMilano, 7 mag 2027 - 11:20\nLo sciopero dei bus ha ridotto le corse in tutta la città.",
+			"Sciopero dei bus, corse ridotte", "Agenzia Lombarda Notizie", "2027-05-07", nil},
 		// the Brazilian papers' dotted date, a time after it
 		{"Motoristas de ônibus param em Recife\nJornal do Capibaribe\n9.mar.2027 às 7h15\nOs motoristas de ônibus cruzaram os braços nesta terça-feira.",
 			"Motoristas de ônibus param em Recife", "Jornal do Capibaribe", "2027-03-09", nil},
