@@ -2983,3 +2983,17 @@ func TestStillTrapped(t *testing.T) {
 		t.Errorf("those still trapped after a rescue set against the trapped: %v", got)
 	}
 }
+
+// A toll told of ski mountaineers, one risen far past a numbered name,
+// and no count of the injured from a Dutch "of the injured, two".
+func TestTollsOfClimbersNumberedNamesAndDutchPart(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-09")
+	checkPairs(t, day, []pairCase{
+		{"it", "Due scialpinisti sono morti e un terzo è ricoverato dopo la valanga in Val Duron.",
+			"È salito a tre il numero delle vittime della valanga in Val Duron.", []string{"Due", "tre"}},
+		{"es", "Siete internos muertos dejó el motín del penal de Las Cañas, según las autoridades.",
+			"La cifra de internos fallecidos a raíz del motín ocurrido el miércoles en el Centro de Reinserción Social número 2 de Las Cañas se elevó a 10, confirmaron autoridades.", []string{"Siete", "10"}},
+		{"nl", "Zes mensen raakten gewond toen het dak van de tribune instortte.",
+			"Acht mensen raakten zaterdag gewond toen het dak van de tribune instortte. Van de gewonden liggen er nog twee in het ziekenhuis.", []string{"Zes", "Acht"}},
+	})
+}

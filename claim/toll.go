@@ -215,7 +215,7 @@ func init() {
 		"migrants enfants passagers occupants soldats touristes vacanciers ouvriers travailleurs humanitaires civils policiers pompiers réfugiés alpinistes randonneurs skieurs mineurs hommes femmes " +
 		"migranten flüchtlinge kinder passagiere insassen soldaten touristen arbeiter bergleute zivilisten polizisten " +
 		"skifahrer bergsteiger wanderer skitourengeher tourengeher " +
-		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi " +
+		"migranti profughi bambini passeggeri occupanti soldati turisti operai minatori civili escursionisti sciatori naufraghi scialpinisti alpinisti " +
 		"crianças passageiros ocupantes soldados turistas trabalhadores mineiros civis pescadores fahrgäste reisende " +
 		"kinderen passagiers inzittenden soldaten toeristen agenten politieagenten brandweerlieden brandweerlui " +
 		"bombeiros polícias policiais militares " +
@@ -1027,7 +1027,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 	// Springs climbed to nine")
 	reachBack := 14
 	if riseTo[prev(1)] && (riseVerbs[prev(2)] || end < len(ws) && riseVerbs[Fold(ws[end].Text)]) {
-		reachBack = 24
+		reachBack = 28
 	}
 	skips, insertAt := 0, -1
 	for i, n := at-1, 0; i >= 0 && n < reachBack; i, n = i-1, n+1 {
@@ -1198,7 +1198,7 @@ var moreWords = setOfWords(`mas plus mehr meer piu mais`)
 // amongWords and articlesBeforeToll: "among the dead", "entre los
 // fallecidos", "parmi les morts", "tra i morti", "unter den Toten".
 var (
-	amongWords         = setOfWords(`among amongst entre parmi tra fra unter onder dentre`)
+	amongWords         = setOfWords(`among amongst entre parmi tra fra unter onder dentre van von`) // ("Van de gewonden liggen er nog twee …": of them)
 	articlesBeforeToll = setOfWords(`the los las les i gli le den die de os as`)
 )
 
@@ -1306,7 +1306,7 @@ func numberedName(ws []Word, i int) bool {
 
 func nameNumberBefore(w string) bool {
 	f := strings.ToLower(strings.TrimRight(w, "."))
-	return strings.HasSuffix(f, "º") || f == "no" || f == "nr" || f == "n" || f == "núm" || f == "num"
+	return strings.HasSuffix(f, "º") || f == "no" || f == "nr" || f == "n" || f == "núm" || f == "num" || f == "número" || f == "numero" || f == "number" || f == "nummer"
 }
 
 // riseVerbs and riseTo: a count that rose to its figure ("climbed to
