@@ -2997,3 +2997,18 @@ func TestTollsOfClimbersNumberedNamesAndDutchPart(t *testing.T) {
 			"Acht mensen raakten zaterdag gewond toen het dak van de tribune instortte. Van de gewonden liggen er nog twee in het ziekenhuis.", []string{"Zes", "Acht"}},
 	})
 }
+
+// A German flood: the dead man's age ("kam ums Leben" · "Bei dem
+// Todesopfer handelt es sich um …"), the peak level told with its verb
+// far before it, and residents in both genders brought to safety.
+func TestGermanFloodAgeLevelAndResidents(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-06-03")
+	checkPairs(t, day, []pairCase{
+		{"de", "Ein 66-jähriger Mann kam in Vilsbach ums Leben, er wurde im Keller gefunden.",
+			"Bei dem Todesopfer handelt es sich um einen 69 Jahre alten Mann aus Vilsbach.", []string{"66", "69"}},
+		{"de", "Am Pegel Vilsbach stieg das Wasser bis Donnerstagmorgen auf 4,92 Meter.",
+			"Den Höchststand erreichte die Vils in Vilsbach in der Nacht zum Donnerstag mit 4,29 Metern.", []string{"4,92", "4,29"}},
+		{"de", "Rund 900 Menschen mussten in Vilsbach ihre Wohnungen verlassen.",
+			"In Vilsbach wurden etwa 1.300 Bewohnerinnen und Bewohner in Sicherheit gebracht.", []string{"900", "1.300"}},
+	})
+}

@@ -3580,7 +3580,7 @@ func tellsOfADeath(s string) bool {
 }
 
 // oneVictim is a victim, one, in the languages read (folded).
-var oneVictim = setOfWords(`victim vittima victima victime vitima opfer slachtoffer`)
+var oneVictim = setOfWords(`victim vittima victima victime vitima opfer todesopfer slachtoffer`)
 
 // ageOfOneNamedDead: the count q of x is the age of the one the sentence
 // names as who died in the sentence before: "The river claimed a life.
@@ -3603,7 +3603,7 @@ var identifiedAs = []string{"si tratta di ", "se trata de ", "il s'agit de ", "i
 // deathPhrases tell a death in words no toll reads alone ("a perdu la
 // vie", "kam jede Hilfe zu spät", "erlag seinen Verletzungen").
 var deathPhrases = []string{"perdu la vie", "perdió la vida", "perso la vita", "perdeu a vida", "hilfe zu spät", "erlag ", "erlagen ",
-	"trouvé la mort", "encontró la muerte", "trovato la morte", "encontrou a morte",
+	"trouvé la mort", "encontró la muerte", "trovato la morte", "encontrou a morte", "ums leben",
 	"succombé", "sucumbió", "soccombuto", "sucumbiu", "overleed", "overleden"}
 
 func personAge(s string, q Quantity) bool {

@@ -2927,7 +2927,9 @@ func waterLevelOf(s string, q Quantity) bool {
 		return false
 	}
 	before := Words(s[:q.Start])
-	for i, n := len(before)-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+	// (German puts its verb second, far from the figure: "Den Höchststand
+	// erreichte die Rott in der Nacht zum Donnerstag mit 5,68 Metern")
+	for i, n := len(before)-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
 		// (a colon just before the figure gives it: "de hoogste waterstand
 		// werd bereikt: 4,10 meter")
 		if i+1 < len(before) && clauseBreak(s[before[i].End:before[i+1].Start]) || i+1 == len(before) && strings.TrimSpace(s[before[i].End:q.Start]) != ":" && clauseBreak(s[before[i].End:q.Start]) {
@@ -2962,7 +2964,7 @@ var (
 	// waterWords name the water whose level a sentence tells.
 	waterWords = strings.Fields(`river water tide sea lake gauge rivier water waterstand peil zee meer fluss wasser pegel wasserstand
 		see meer rivière fleuve eau crue marée mer lac fiume acqua marea mare lago idrometro río rio agua marea mar lago embalse água maré
-		rivers tides rivieren flüsse rivières fleuves crues marées fiumi maree ríos rios mareas marés`)
+		rivers tides rivieren flüsse rivières fleuves crues marées fiumi maree ríos rios mareas marés höchststand pegelstand scheitel`)
 	// levelForecastWords say a level is foreseen, not measured.
 	levelForecastWords = strings.Fields(`forecast forecasts expected predicted could would may might verwacht verwachting voorspeld erwartet prognose vorhergesagt
 		prévision prévisions prévu prévue attendu previsione previsioni prevede previsto prevista pronóstico pronostico previsión prevé previsão prevê`)

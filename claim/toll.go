@@ -224,6 +224,7 @@ func init() {
 		"corredores coureurs läufer hardlopers concorrenti competidores " +
 		"torcedores hinchas aficionados tifosi supporters fans " +
 		"besucher besucherinnen visiteurs visitantes visitatori bezoekers festivalbesucher " +
+		"bewohner bewohnerinnen einwohner einwohnerinnen anwohner anwohnerinnen " +
 		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos écoliers écolières enfants niños estudiantes estudantes studenti étudiants " +
 		"menores minori mineurs minderjährige minderjarigen mujeres femmes donne mulheres frauen vrouwen") {
 		peopleNouns[Fold(w)] = true
