@@ -3012,3 +3012,17 @@ func TestGermanFloodAgeLevelAndResidents(t *testing.T) {
 			"In Vilsbach wurden etwa 1.300 Bewohnerinnen und Bewohner in Sicherheit gebracht.", []string{"900", "1.300"}},
 	})
 }
+
+// Rain accumulated without the word "rain", a union's demand told by its
+// noun, and an English wind speed in kilometres per hour.
+func TestAccumulatedRainDemandNounAndEnglishSpeed(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-04-22")
+	checkPairs(t, day, []pairCase{
+		{"pt", "Segundo a Apac, Olinda acumulou 121 milímetros em 24 horas.",
+			"De acordo com a Defesa Civil, a chuva registrada em Olinda em 24 horas chegou a 112 mm.", []string{"121", "112"}},
+		{"pt", "Os portuários de Itajaí reivindicam reajuste salarial de 9%.",
+			"A principal reivindicação dos portuários de Itajaí é um aumento salarial de 11%.", []string{"9%", "11%"}},
+		{"en", "Cyclone Arun made landfall near Bhola, packing sustained winds of up to 140 kilometres per hour.",
+			"Cyclone Arun crossed the coast near Bhola with a maximum sustained wind speed of 155 km per hour.", []string{"140", "155"}},
+	})
+}

@@ -2443,7 +2443,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			if ok && englishGap(x.Text, p) {
 				return "width (metres)", true
 			}
-			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level", "depth of snow", "distance ", "depth ("} {
+			for _, d := range []string{"area ", "volume ", "flow ", "overall length ", "width ", "water level", "depth of snow", "distance ", "depth (", "speed (km/h)"} {
 				if ok && strings.HasPrefix(k, d) {
 					return k, true
 				}

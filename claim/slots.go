@@ -551,6 +551,7 @@ var (
 	payOffers = []string{"offer", "angeboten", "bietet", "angebot", "biedt", "aanbod", "verder gaan dan", "offre", "propose", "ofrece", "oferta",
 		"offerta", "offerto", "propone", "oferece", "proposta", "ofreció", "ofrecido", "propuesta", "ofereceu"}
 	payDemands = setOfWords(`demand demands demanded demanding seeks seeking want wants wanted asks asking calls calling fordert fordern verlangt verlangen forderung eist eisen eis wil willen
+		reivindicacao reivindicacion revendication rivendicazione richiesta exigencia pedido
 		reclame reclament revendique revendiquent exige exigen pide piden reclama reclaman chiede chiedono rivendica reivindica reivindicam
 		demanda demandan demande demandent exigir exigiendo reclamar reclamando pedir pidiendo demandar exiger reclamer revendiquer demander
 		chiedere rivendicare esigere exigem pedem reclamam exigindo reivindicar reclamo exigio pidio`)
@@ -1945,7 +1946,7 @@ func foreignUnitOf(s string, q Quantity) string {
 }
 
 // foreignPerHourRE: a length in kilometres is per hour, a speed.
-var foreignPerHourRE = regexp.MustCompile(`^\s*(?:km|kilómetros|kilometros|kilomètres|kilometres|chilometri|kilometer|kilometern|quilómetros|quilômetros|quilometros)\s*(?:/\s*h\b|/\s*u\b|por hora|pro stunde|per uur|à l'heure|all'ora|orari)`)
+var foreignPerHourRE = regexp.MustCompile(`^\s*(?:km|kilómetros|kilometros|kilomètres|kilometres|kilometers|chilometri|kilometer|kilometern|quilómetros|quilômetros|quilometros)\s*(?:/\s*h\b|/\s*u\b|por hora|pro stunde|per uur|à l'heure|all'ora|orari|per hour|an hour)`)
 
 // perSecondRE: a cubic measure is per second, a flow.
 var perSecondRE = regexp.MustCompile(`^\s?(?:m³|m3)?\s?(?:/\s?s\b|/\s?sec\b)|^[^.;:]{0,40}?\b(?:per second|per seconde|por segundo|par seconde|al secondo|pro sekunde)\b`)
@@ -2243,7 +2244,8 @@ func rainfallOf(s string, q Quantity) bool {
 
 var (
 	rainWords = setOfWords(`rain rainfall downpour downpours deluge pioggia piogge precipitazioni lluvia lluvias precipitaciones pluie pluies
-		precipitations regen niederschlag niederschlage neerslag chuva chuvas precipitacao`)
+		precipitations regen niederschlag niederschlage neerslag chuva chuvas precipitacao
+		acumulou acumulo acumularam accumulated cumule accumulato acumulado`)
 	rainForecastWords = setOfWords(`could will would may might forecast forecasts expected prevision previsions previsto previste prevue prevues
 		pronostico esperan erwartet verwacht prevista previstos`)
 )
