@@ -3022,6 +3022,8 @@ func TestAccumulatedRainDemandNounAndEnglishSpeed(t *testing.T) {
 			"De acordo com a Defesa Civil, a chuva registrada em Olinda em 24 horas chegou a 112 mm.", []string{"121", "112"}},
 		{"pt", "Os portuários de Itajaí reivindicam reajuste salarial de 9%.",
 			"A principal reivindicação dos portuários de Itajaí é um aumento salarial de 11%.", []string{"9%", "11%"}},
+		{"fr", "Quelque 90 clients de l'hôtel du Port ont été évacués en pleine nuit.",
+			"Au total, 120 personnes ont été évacuées de l'hôtel du Port cette nuit.", []string{"90", "120"}},
 		{"en", "Cyclone Arun made landfall near Bhola, packing sustained winds of up to 140 kilometres per hour.",
 			"Cyclone Arun crossed the coast near Bhola with a maximum sustained wind speed of 155 km per hour.", []string{"140", "155"}},
 	})

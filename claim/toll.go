@@ -44,7 +44,7 @@ var tollWords = map[string]string{
 // (folded).
 var (
 	hospitalWords = setOfWords(`hospital hospitals hopital hopitaux hospitales ospedale ospedali hospitais ziekenhuis ziekenhuizen
-		krankenhaus krankenhauser klinik kliniken spital spitaler chu clinique clinica policlinico urgences urgencias urgencia urgenze`)
+		krankenhaus krankenhauser klinik kliniken spital spitaler chu chr chru clinique clinica policlinico urgences urgencias urgencia urgenze`)
 	hospitalTo = setOfWords(`a al au aux ao ospedale naar`)
 )
 
@@ -225,6 +225,7 @@ func init() {
 		"torcedores hinchas aficionados tifosi supporters fans " +
 		"besucher besucherinnen visiteurs visitantes visitatori bezoekers festivalbesucher " +
 		"bewohner bewohnerinnen einwohner einwohnerinnen anwohner anwohnerinnen " +
+		"clients clientes clienti huéspedes hóspedes ospiti hotelgäste hotelgasten " +
 		"schüler schülerinnen schülern leerlingen alumnos élèves alunni alunos écoliers écolières enfants niños estudiantes estudantes studenti étudiants " +
 		"menores minori mineurs minderjährige minderjarigen mujeres femmes donne mulheres frauen vrouwen") {
 		peopleNouns[Fold(w)] = true
