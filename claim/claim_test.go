@@ -3028,3 +3028,15 @@ func TestAccumulatedRainDemandNounAndEnglishSpeed(t *testing.T) {
 			"Cyclone Arun crossed the coast near Bhola with a maximum sustained wind speed of 155 km per hour.", []string{"140", "155"}},
 	})
 }
+
+// A thing's number by its noun alone: a tram line, a lift's tower; a
+// count elsewhere of the same value does not give it.
+func TestNumberedByNoun(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-01-19")
+	checkPairs(t, day, []pairCase{
+		{"de", "Eine Garnitur der Linie 3 ist am Dienstag in Linz mit einem Lkw zusammengestoßen.",
+			"In Linz wollte ein Lieferwagen abbiegen, als die Garnitur der Linie 8 in die Kreuzung einfuhr.", []string{"3", "8"}},
+		{"de", "Am Hochkogel war das Seil im Bereich der Stütze 4 entgleist. Sechs Skifahrer wurden verletzt.",
+			"Das Seil der Sesselbahn am Hochkogel entgleiste bei Stütze 6, vier Fahrgäste fielen in die Tiefe.", []string{"4", "6"}},
+	})
+}

@@ -1594,7 +1594,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (a figure of an earlier event a sentence recalls, "since 2019,
 		// when the tide reached 187 centimetres", is no account of this one)
 		if ownSlots(keyedAbout, x.Text, p, y.Text, q) && !namedCountAgainstOther(keyedAbout, x, p, y, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q) || p.Kind != "year" && q.Kind != "year" && p.Kind != "date" && q.Kind != "date" && (recalledYear(x, p) || recalledYear(y, q))) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
-			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApartIn(x.Text, p, y.Text, q) || otherCurrencies(p, q) ||
+			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApartIn(x.Text, p, y.Text, q) && !strings.HasSuffix(keyedAbout, " (number)") || otherCurrencies(p, q) ||
 			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) ||
 			otherThingsMeasured(x.Text, p, y.Text, q) {
 			return
@@ -1622,8 +1622,11 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (the offenders' slot is told apart by its noun: "four bank
 		// employees" elsewhere is no count of the robbers)
 		byNoun := offenderKinds[strings.TrimPrefix(keyedAbout, "number of ")]
-		if !byNoun && (srcQ.gives(x.Source, y.Text, q) || srcQ.gives(y.Source, x.Text, p) || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p)) ||
-			byNoun && (hasSameCount(x.Text, x.Quantities, q) || hasSameCount(y.Text, y.Quantities, p)) {
+		// (a thing's number, "Stütze 9", is a name: "neun Verletzte"
+		// elsewhere does not give it)
+		named := strings.HasSuffix(keyedAbout, " (number)")
+		if !named && !byNoun && (srcQ.gives(x.Source, y.Text, q) || srcQ.gives(y.Source, x.Text, p) || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p)) ||
+			!named && byNoun && (hasSameCount(x.Text, x.Quantities, q) || hasSameCount(y.Text, y.Quantities, p)) {
 			return
 		}
 		kind := KindNumber
@@ -2145,6 +2148,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	saved := lenient
 	lenient = anySubjects
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return numberedThing(x.Text, p) })
+	// ("Linie 7" · "der Linie 6", "bei Stütze 9": by the noun alone)
+	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return numberedByNoun(x.Text, p) })
 	lenient = saved
 	// How long the event lasted, told in hours and minutes after "lasted"
 	// or "took" ("The final, which lasted two hours and 52 minutes" · "a

@@ -2596,6 +2596,40 @@ func numberedThing(s string, q Quantity) (string, bool) {
 	return strings.Join(thing, " ") + " (number)", true
 }
 
+// numberedByNoun: the figure q of s names one of a kind of numbered
+// things by the noun right before it, "number" unsaid: a tram or bus line
+// ("Linie 7", "la ligne 12"), a platform ("Gleis 3", "binario 4"), a
+// lift's tower ("Stütze 9"), a gate, a room. A story has one of each.
+func numberedByNoun(s string, q Quantity) (string, bool) {
+	if q.Kind != "count" || q.Start > len(s) || q.End > len(s) || strings.ContainsAny(q.Text, ".,") || !strings.ContainsAny(q.Text, "0123456789") {
+		return "", false
+	}
+	before := Words(s[:q.Start])
+	n := len(before)
+	if n == 0 || strings.TrimSpace(s[before[n-1].End:q.Start]) != "" {
+		return "", false
+	}
+	// (not a count after it: "Linie 7 Minuten" is no line)
+	if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start == 0 {
+		return "", false
+	}
+	class := numberedNouns[Fold(before[n-1].Text)]
+	if class == "" {
+		return "", false
+	}
+	return class + " (number)", true
+}
+
+// numberedNouns are the nouns a thing's number follows, in the languages
+// read (folded), and what they number.
+var numberedNouns = invertWords(map[string]string{
+	"line":     "line linie ligne linea lijn linha",
+	"platform": "platform gleis binario anden voie perron",
+	"tower":    "stutze pylon pylone pilone",
+	"gate":     "gate",
+	"room":     "room zimmer chambre stanza habitacion quarto kamer",
+})
+
 // numberWordEnds are numberWords as a text before a figure ends.
 var numberWordEnds = []string{" number", " numero", " número", " nummer", " nr", " nr.", " no.", " nº", " n°", " num.", " núm."}
 

@@ -355,6 +355,7 @@ func FuzzSlotReaders(f *testing.F) {
 			minuteOfMatch(s, q)
 			stakeSold(s, q)
 			shareFlooded(s, q)
+			numberedByNoun(s, q)
 			capacityOf(s, q)
 			measuredIn(s, q)
 			figureAsWritten(s, 0)

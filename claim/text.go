@@ -745,7 +745,9 @@ func notAFigure(s string, start, end int) bool {
 	prevText := strings.TrimRight(before[:i+1], " \t")
 	sentenceStart := prevText == "" || strings.ContainsAny(prevText[len(prevText)-1:], ".!?:;\n\"“(")
 	r, _ := utf8.DecodeRuneInString(w)
-	if w == "" || sentenceStart || !unicode.IsUpper(r) || IsStop(Fold(w)) || calendarWords[Fold(w)] || !isLetterByte(w[len(w)-1]) ||
+	// (a line's, a platform's number is a figure outlets give
+	// differently: "der Linie 7" · "der Linie 6")
+	if w == "" || sentenceStart || !unicode.IsUpper(r) || IsStop(Fold(w)) || calendarWords[Fold(w)] || !isLetterByte(w[len(w)-1]) || numberedNouns[Fold(w)] != "" ||
 		strings.Trim(s[start:end], "0123456789.,") != "" {
 		return false // (a percentage or an amount is a figure: "the Liberals 34%")
 	}
