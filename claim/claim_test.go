@@ -3040,3 +3040,15 @@ func TestNumberedByNoun(t *testing.T) {
 			"Das Seil der Sesselbahn am Hochkogel entgleiste bei Stütze 6, vier Fahrgäste fielen in die Tiefe.", []string{"4", "6"}},
 	})
 }
+
+// An altitude told "a quota" before the figure, and the height of a fall
+// told "aus … Metern Höhe".
+func TestAltitudeByQuotaAndHeightOfAFall(t *testing.T) {
+	day, _ := crossread.ParseTimestamp("2027-02-10")
+	checkPairs(t, day, []pairCase{
+		{"it", "La valanga si è staccata verso le 10.30 a quota 2.700 metri sopra Corvara.",
+			"La slavina si è staccata sopra Corvara a circa 2.550 metri di quota.", []string{"2.700", "2.550"}},
+		{"de", "Am Zwölferkogel stürzten mehrere Fahrgäste aus rund sieben Metern Höhe.",
+			"Am Zwölferkogel fielen einige Fahrgäste aus bis zu zehn Metern Höhe in den Schnee.", []string{"sieben", "zehn"}},
+	})
+}

@@ -1471,6 +1471,10 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 	for k := 1; k < len(after) && k <= 4; k++ {
 		f := afterElision(Fold(after[k].Text)) // "d'altitude"
 		if altitudeWords[f] || f == "sea" && k >= 2 && Fold(after[k-1].Text) == "above" {
+			// ("aus rund acht Metern Höhe": the height of a fall)
+			if f == "hohe" && slices.ContainsFunc(lastWords(s[:q.Start], 4), func(w Word) bool { return Fold(w.Text) == "aus" }) {
+				return "height of the fall (" + unit + ")", true
+			}
 			return "altitude (" + unit + ")", true
 		}
 		if clauseBreak(s[q.End+after[k-1].End : q.End+after[k].Start]) {
@@ -1484,6 +1488,10 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 	}
 	if n >= 2 && sumOf[Fold(before[n-1].Text)] && altitudeWords[Fold(before[n-2].Text)] {
 		return "altitude (" + unit + ")", true // "at an altitude of 2,600 metres"
+	}
+	// Italian's "a quota 2.800 metri": the height right before the figure
+	if n >= 2 && Fold(before[n-1].Text) == "quota" && Fold(before[n-2].Text) == "a" {
+		return "altitude (" + unit + ")", true
 	}
 	return "", false
 }
@@ -3305,3 +3313,9 @@ func belowGround(s string, q Quantity) bool {
 var belowGroundPhrases = []string{"underground", "below ground", "below the surface", "beneath the surface", "under ground",
 	"bajo tierra", "bajo la superficie", "sous terre", "sous la surface", "sottoterra", "sotto terra", "sotto la superficie",
 	"debaixo da terra", "abaixo da superficie", "unter tage", "unter der erde", "unter der oberflache", "onder de grond", "ondergronds"}
+
+// lastWords are the last n words of s.
+func lastWords(s string, n int) []Word {
+	ws := Words(s)
+	return ws[max(0, len(ws)-n):]
+}
