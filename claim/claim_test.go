@@ -3050,5 +3050,7 @@ func TestAltitudeByQuotaAndHeightOfAFall(t *testing.T) {
 			"La slavina si è staccata sopra Corvara a circa 2.550 metri di quota.", []string{"2.700", "2.550"}},
 		{"de", "Am Zwölferkogel stürzten mehrere Fahrgäste aus rund sieben Metern Höhe.",
 			"Am Zwölferkogel fielen einige Fahrgäste aus bis zu zehn Metern Höhe in den Schnee.", []string{"sieben", "zehn"}},
+		{"de", "Die Gondel löste sich am Hörnli vom Tragseil und stürzte rund 12 Meter in die Tiefe.",
+			"Am Hörnli ist am Samstag eine Gondel aus etwa 20 Metern Höhe auf einen Hang gestürzt.", []string{"12", "20"}},
 	})
 }

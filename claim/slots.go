@@ -1468,6 +1468,10 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 	default:
 		return "", false
 	}
+	// ("stürzte rund 15 Meter in die Tiefe": a fall's height)
+	if len(after) >= 4 && Fold(after[1].Text) == "in" && Fold(after[2].Text) == "die" && Fold(after[3].Text) == "tiefe" {
+		return "height of the fall (" + unit + ")", true
+	}
 	for k := 1; k < len(after) && k <= 4; k++ {
 		f := afterElision(Fold(after[k].Text)) // "d'altitude"
 		if altitudeWords[f] || f == "sea" && k >= 2 && Fold(after[k-1].Text) == "above" {
