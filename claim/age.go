@@ -36,9 +36,9 @@ var (
 	// "Der 51-jährige Fahrer", "O motorista, de 58 anos", "El conductor,
 	// de 45 años", "L'autista, un 54enne", "Il conducente, un cittadino
 	// austriaco di 57 anni", "Le conducteur, âgé de 45 ans".
-	// (a compound's first part may stand before a hyphen, "der 41-jährige
-	// Lkw-Lenker", and the article be "die" or "ein": "ein 45-jähriger
-	// Lieferwagenfahrer")
+	// (a compound's first part may stand before a hyphen, "der 52-jährige
+	// Bus-Lenker", and the article be "die" or "ein": "ein 33-jähriger
+	// Kleinbusfahrer")
 	reRoleAgeGerman = regexp.MustCompile(`\b(?i:der|dem|den|de|die|ein|eine|einem|einen|einer|een)\s+(\d{1,3})(?:-jährige\p{L}*|\s+Jahre\s+alte\p{L}*|-jarige)\s+((?:\p{L}+-)?\p{L}*(?:fahrer|Fahrer|lenker|Lenker|führer)(?:in)?|Täter|Verdächtige|Tatverdächtige|Pilot|Pilotin|Kapitän|chauffeur|bestuurder|verdachte|piloot|schipper|kapitein|machinist)\b`)
 	// "Der Fahrer, ein 41-jähriger slowakischer Staatsbürger", "De
 	// chauffeur, een 52-jarige man": the role, then its age in apposition
@@ -70,8 +70,8 @@ func foreignRole(f string) string {
 	f = strings.TrimSuffix(f, "in")
 	switch {
 	case strings.HasSuffix(f, "lokfuhrer"), strings.HasSuffix(f, "zugfuhrer"), (strings.HasSuffix(f, "fahrer") || strings.HasSuffix(f, "lenker")) && railCompound(f):
-		// (a crash's other driver is a road vehicle's: "die 58-jährige
-		// Straßenbahnfahrerin" is not "der 41-jährige Lkw-Lenker")
+		// (a crash's other driver is a road vehicle's: "die 47-jährige
+		// Straßenbahnfahrerin" is not "der 52-jährige Bus-Lenker")
 		return "train or tram driver"
 	case strings.HasSuffix(f, "fahrer"), strings.HasSuffix(f, "lenker"):
 		return "driver"

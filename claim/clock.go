@@ -30,7 +30,7 @@ var reClock24 = regexp.MustCompile(`\b(\d{1,2})h(\d{2})?\b|\b(\d{1,2}) h (\d{2})
 	`|\b(?:de|desde|von|dalle|from)\s+(\d{1,2})[.:](\d{2})\s+(?:a|à|bis|alle|to)\s+\d{1,2}[.:]\d{2}\b` +
 	// a whole hour and its part of the day: "cerca de las 3 de la
 	// madrugada", "às 9 da noite"
-	// (or "por volta das 2 horas da madrugada")
+	// (or "por volta das 3 horas da madrugada")
 	`|(?:\ba las|\blas|\bla|\bas|às|\bà|\bdas)\s+(\d{1,2})()\s+(?:horas\s+)?d[ea]\s+(?:la\s+)?(?:madrugada|mañana|manhã|tarde|noche|noite)\b`)
 
 // reNoon is noon or midnight told by its word after a word that makes

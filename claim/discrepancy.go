@@ -394,7 +394,7 @@ func measuredIn(s string, q Quantity) string {
 	}
 	u := unitOf(s, q)
 	if unitSize[u].measure == "length" && unitSize[u].size == 1000 && foreignPerHourRE.MatchString(s[q.End:]) {
-		return "kmh" // "95 km/u", as "90 km/h"
+		return "kmh" // "75 km/u", as "70 km/h"
 	}
 	if unitStems[u] || spanStems()[u] {
 		return u
@@ -406,8 +406,8 @@ func measuredIn(s string, q Quantity) string {
 		f := Fold(w)
 		for _, c := range foreignUnitStems {
 			if strings.HasPrefix(f, c.prefix) {
-				// ("110 chilometri orari", "95 kilómetros por hora": a
-				// speed, as "90 km/h" is)
+				// ("130 chilometri orari", "85 kilómetros por hora": a
+				// speed, as "70 km/h" is)
 				if unitSize[c.unit].measure == "length" && unitSize[c.unit].size == 1000 && foreignPerHourRE.MatchString(s[q.End:]) {
 					return "kmh"
 				}
@@ -439,7 +439,7 @@ var foreignUnitStems = []struct{ prefix, unit string }{
 // things; kilometres and miles measure one.
 func otherUnits(xs string, p Quantity, ys string, q Quantity) bool {
 	up, uq := measuredIn(xs, p), measuredIn(ys, q)
-	// (a measure against a count of a noun: "a unas 45 millas" · "32
+	// (a measure against a count of a noun: "a unas 28 millas" · "17
 	// menores")
 	hp, hq := up != "" || foreignUnitOf(xs, p) != "", uq != "" || foreignUnitOf(ys, q) != ""
 	if hp != hq && p.Kind == "count" && q.Kind == "count" {
@@ -532,15 +532,15 @@ func currencyOf(v string) string {
 	return ""
 }
 
-// figureRun is a figure as written, its digits in groups: "2,400",
-// "2.400", "2 400", the Swiss "2'400", "9.2", "3,9".
+// figureRun is a figure as written, its digits in groups: "3,100",
+// "3.100", "3 100", the Swiss "3'100", "9.2", "3,9".
 var figureRun = regexp.MustCompile(`\d+(?:(?:[,.'’]|\s|\x{a0}|\x{202f})\d+)*`)
 
 // figureAsWritten reads the first figure of text as written, whatever marks
 // group its thousands or set off its decimals: the number written and
 // how many decimals it has. value, the figure's value, tells a group of
-// three after a point or a comma from three decimals ("2.400" is two
-// thousand four hundred when the value is; in "9.200 million" the point
+// three after a point or a comma from three decimals ("3.100" is three
+// thousand one hundred when the value is; in "9.200 million" the point
 // is a decimal one).
 func figureAsWritten(text string, value float64) (written float64, decimals int, ok bool) {
 	m := figureRun.FindString(text)
@@ -562,7 +562,7 @@ func figureAsWritten(text string, value float64) (written float64, decimals int,
 	}
 	groups = append(groups, m[start:])
 	// (a space joins only groups of three, else it parts two figures:
-	// "aged 2 400 sheep" is not read here)
+	// "aged 3 100 sheep" is not read here)
 	for k := len(groups) - 1; k >= 1; k-- {
 		if len(groups[k]) != 3 && marks[k-1] != "." && marks[k-1] != "," {
 			groups, marks = groups[:k], marks[:k-1]
@@ -603,7 +603,7 @@ func roundingStep(text string, value float64) float64 {
 // roughStep is how far a rough figure's writer rounded: the unit of its
 // last digit when written with decimals, else of its last digit that is
 // not zero, five for a five ("about 24 billion" is to the billion, "about
-// 45" to the five, "about 100" to the hundred, "environ 2 400" to the
+// 45" to the five, "about 100" to the hundred, "environ 3 100" to the
 // hundred); 0 for a figure without digits.
 func roughStep(text string, value float64) float64 {
 	if step := roundingStep(text, value); step > 0 {
@@ -1335,8 +1335,8 @@ func measureLabel(s string, p Quantity, t string, q Quantity) string {
 		// (in the figure's own clause: "su epicentro a 35 kilómetros al
 		// norte de Copiapó, a una profundidad de 30 kilómetros" tells
 		// a distance, then a depth)
-		// (near the figure: "skidded 300 metres beyond the runway before
-		// stopping in deep snow" tells no depth)
+		// (near the figure: "ran 80 metres off the road before
+		// stopping in deep mud" tells no depth)
 		cs, ct := nearFigure(clauseAround(s, min(p.Start, len(s)), min(p.End, len(s))), s, p), nearFigure(clauseAround(t, min(q.Start, len(t)), min(q.End, len(t))), t, q)
 		for _, d := range []struct {
 			name  string
@@ -1534,7 +1534,7 @@ func measureHolder(s string, q Quantity) string {
 		}
 		f = Fold(before[k-1].Text)
 	}
-	// (a placeholder names no thing of its own: "A estrutura, de 533
+	// (a placeholder names no thing of its own: "A estrutura, de 270
 	// metros" is the bridge's)
 	if placeholderNouns[f] {
 		return ""
@@ -1591,8 +1591,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (a vote's split is the toll pass's: one slot per story)
 		// (an event's day known by its verb is its own slot, weekday
 		// names read against each article's date included)
-		// (a figure of an earlier event a sentence recalls, "since 2019,
-		// when the tide reached 187 centimetres", is no account of this one)
+		// (a figure of an earlier event a sentence recalls, "since 2008,
+		// when the tide reached 171 centimetres", is no account of this one)
 		if ownSlots(keyedAbout, x.Text, p, y.Text, q) && !namedCountAgainstOther(keyedAbout, x, p, y, q) || compatible(p, q) || keyedAbout == "" && (!sameSlot(p, q) || relativeDate(p) || relativeDate(q) || p.Kind != "year" && q.Kind != "year" && p.Kind != "date" && q.Kind != "date" && (recalledYear(x, p) || recalledYear(y, q))) || !sameRole(x.Text, p, y.Text, q) && keyedAbout != "date it takes effect" ||
 			roughlyEqual(x.Text, p, y.Text, q) || boundKept(x.Text, p, y.Text, q) || farApartIn(x.Text, p, y.Text, q) && !strings.HasSuffix(keyedAbout, " (number)") || otherCurrencies(p, q) ||
 			convertedAlike(x.Text, p, y.Text, q) || complement(x, p, q) || complement(y, q, p) || otherUnits(x.Text, p, y.Text, q) ||
@@ -1622,7 +1622,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (the offenders' slot is told apart by its noun: "four bank
 		// employees" elsewhere is no count of the robbers)
 		byNoun := offenderKinds[strings.TrimPrefix(keyedAbout, "number of ")]
-		// (a thing's number, "Stütze 9", is a name: "neun Verletzte"
+		// (a thing's number, "Stütze 5", is a name: "fünf Verletzte"
 		// elsewhere does not give it)
 		named := strings.HasSuffix(keyedAbout, " (number)")
 		if !named && !byNoun && (srcQ.gives(x.Source, y.Text, q) || srcQ.gives(y.Source, x.Text, p) || hasSameValue(x.Quantities, q) || hasSameValue(y.Quantities, p)) ||
@@ -1831,7 +1831,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// (in two units, each figure with its own: "1,31 metri" ·
 		// "127 centimetri")
 		// (and in a slot named for the thing measured, whatever the unit:
-		// "40 metros" · "60 metros", not "40" · "60")
+		// "35 metros" · "50 metros", not "35" · "50")
 		ep, eq, ok := withUnitsApart(x.Text, p, y.Text, q)
 		if !ok && (strings.HasPrefix(keyedAbout, "length of the ") || keyedAbout == "stretch of river" || keyedAbout == "depth below ground") {
 			ep, eq, ok = unitWordsEnd(x.Text, p), unitWordsEnd(y.Text, q), true
@@ -2148,7 +2148,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	saved := lenient
 	lenient = anySubjects
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return numberedThing(x.Text, p) })
-	// ("Linie 7" · "der Linie 6", "bei Stütze 9": by the noun alone)
+	// ("Linie 3" · "der Linie 8", "bei Stütze 5": by the noun alone)
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return numberedByNoun(x.Text, p) })
 	lenient = saved
 	// How long the event lasted, told in hours and minutes after "lasted"
@@ -2229,15 +2229,14 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	// stadium", "un aforo de 8.000 personas"): a story's one venue, each
 	// source giving one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "capacity", capacityOf(x.Text, p) })
-	// The share of a place under water ("l'80 per cento della città
-	// storica è finito sott'acqua" · "allagando circa il 70% del centro
-	// storico"), each source's one.
+	// The share of a place under water ("il 60 per cento del paese
+	// è finito sott'acqua" · "allagando circa il 75% del borgo"), each source's one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "share flooded", shareFlooded(x.Text, p) })
-	// The stake a deal sells ("la cessione dell'80 per cento del club" ·
-	// "ha ceduto l'85% delle quote"), each source's one.
+	// The stake a deal sells ("la cessione del 70 per cento del club" ·
+	// "ha ceduto il 75% delle quote"), each source's one.
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) { return "stake sold", stakeSold(x.Text, p) })
 	// The minute of a match something happened in, told of no player
-	// ("à la 78e minute" · "vers la 71e minute"): a story's one moment,
+	// ("à la 64e minute" · "vers la 58e minute"): a story's one moment,
 	// each source giving one (a match report's many minutes are no one's).
 	onceEachADay(func(x *Sentence, p Quantity) (string, bool) {
 		return "minute of the match", minuteOfMatch(x.Text, p) && !playerBefore(x, p)
@@ -2459,8 +2458,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	}
 	foreignUnitKey = func(x *Sentence, p Quantity) (string, bool) {
 		u := foreignUnitOf(x.Text, p)
-		// (a level recalled, "dal novembre 2019, quando la marea toccò i
-		// 187 centimetri", is another flood's)
+		// (a level recalled, "dal dicembre 2008, quando la marea toccò i
+		// 171 centimetri", is another flood's)
 		if (u == "" || unitDimension[u] == "length") && recalledYear(x, p) {
 			return "", false
 		}
@@ -2495,7 +2494,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 		// mine's depth, each source's one whatever its sentences name
 		// (in kilometres: a drop in metres, "un precipicio de 300 metros
 		// de profundidad", is another source's plain "250 metros")
-		// "1.2 kilometres below the surface" · "1,400 metres underground":
+		// "1.6 kilometres below the surface" · "2,300 metres underground":
 		// a mine's or a cave's depth, in either unit
 		if unitDimension[u] == "length" && belowGround(x.Text, p) {
 			return "depth below ground", true
@@ -2509,8 +2508,8 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 			return "distance (" + u + ")", true
 		}
 		// a story's one tunnel, traffic jam, breach or stretch of river,
-		// by its noun whatever the unit: "um túnel de 60 metros" · "O
-		// túnel tinha cerca de 40 metros de extensão"
+		// by its noun whatever the unit: "um túnel de 50 metros" · "O
+		// túnel tinha cerca de 35 metros de extensão"
 		if unitDimension[u] == "length" {
 			switch c := thingMeasured(x.Text, p); c {
 			case "":
@@ -3461,7 +3460,7 @@ func withUnitsApart(xs string, p Quantity, ys string, q Quantity) (int, int, boo
 }
 
 // unitWordsEnd is where the figure r of s ends with its unit's word:
-// "60 metros", "una trentina di metri", "18km".
+// "50 metros", "una ventina di metri", "14km".
 func unitWordsEnd(s string, r Quantity) int {
 	ws := firstWords(s[min(r.End, len(s)):], 2)
 	if len(ws) == 0 || ws[0].Start > 1 {
@@ -3561,7 +3560,7 @@ func ageOfTheDead(s string, q Quantity) bool {
 
 // tellsOfADeath: s tells that someone died, in a word of death, a phrase
 // of one, or the one victim of a disaster where nobody is said hurt ("La
-// vittima è un uomo di 81 anni", "The victim, a 70-year-old man, …").
+// vittima è una donna di 71 anni", "The victim, a 70-year-old man, …").
 func tellsOfADeath(s string) bool {
 	victim, hurt := false, false
 	for _, w := range Words(s) {
@@ -3678,12 +3677,12 @@ func ownSlots(keyed, xs string, p Quantity, ys string, q Quantity) bool {
 		return hurtOrKilled(xs, p) || hurtOrKilled(ys, q)
 	}
 	// (the person pass sets two ages of a named person against each
-	// other; one unnamed is the dead's, "La vittima, di 78 anni" · "Si
-	// tratta di Anna Roe, 87 anni")
+	// other; one unnamed is the dead's, "La vittima, di 71 anni" · "Si
+	// tratta di Anna Roe, 77 anni")
 	if keyed == "age of the dead" {
 		return personAge(xs, p) && personAge(ys, q)
 	}
-	// (a venue's size in spectators, "da 18.000 spettatori", is the toll
+	// (a venue's size in spectators, "da 12.000 spettatori", is the toll
 	// pass's crowd only beside another crowd)
 	if keyed == "capacity" {
 		return ownSlot(xs, p) && ownSlot(ys, q)
@@ -6406,8 +6405,8 @@ var holdingWords = setOfWords(`finca fincas campo campos granja granjas explotac
 // "from" a place: "à 8 km de l'arrivée", "a 6 km del pueblo", "op 3
 // kilometer van de finish".
 func distanceFrom(s string, q Quantity) bool {
-	// (a rough count of the unit: "à une soixantaine de kilomètres de
-	// l'arrivée", read from its unit, after its article)
+	// (a rough count of the unit: "à une vingtaine de kilomètres du
+	// col", read from its unit, after its article)
 	rough := false
 	if w := firstWords(s[min(q.End, len(s)):], 2); len(w) == 2 && w[0].Start <= 1 && !strings.ContainsAny(q.Text, "0123456789") &&
 		(Fold(w[0].Text) == "de" || Fold(w[0].Text) == "di") && foreignUnits[Fold(w[1].Text)] != "" {
@@ -7410,8 +7409,8 @@ func playerBefore(x *Sentence, q Quantity) bool {
 }
 
 // stakeSold: the percentage q of s is the part of a company a sale or a
-// purchase takes: "sold a 30% stake in", "la cessione dell'80 per cento
-// del club", "ha ceduto l'85% delle quote", "rachète 51 % du capital".
+// purchase takes: "sold a 30% stake in", "la cessione del 70 per cento
+// del club", "ha ceduto il 75% delle quote", "rachète 51 % du capital".
 func stakeSold(s string, q Quantity) bool {
 	if q.Kind != "percent" || q.End > len(s) {
 		return false
@@ -7425,7 +7424,7 @@ func stakeSold(s string, q Quantity) bool {
 	switch {
 	case stakeWords[f]: // "a 30% stake"
 	case strings.HasPrefix(f, "dell'") || strings.HasPrefix(f, "dell’") || strings.HasPrefix(f, "d'") || strings.HasPrefix(f, "d’"):
-		// "dell'US Maremma", "d'Acme": of the company named
+		// "dell'AC Pineto", "d'Acme": of the company named
 		if !stakeWords[afterElision(f)] && !capital(Word{Text: afterElision(after[0].Text)}) {
 			return false
 		}
@@ -7452,7 +7451,7 @@ func stakeSold(s string, q Quantity) bool {
 
 // recalledYear: the figure q of x stands in a clause opened by "when"
 // in a sentence naming a year: an earlier event's ("the highest since
-// 2019, when the tide reached 187 centimetres").
+// 2008, when the tide reached 171 centimetres").
 func recalledYear(x *Sentence, q Quantity) bool {
 	if !slices.ContainsFunc(x.Quantities, func(r Quantity) bool { return r.Kind == "year" || r.Kind == "date" && len(r.Value) == 7 }) {
 		return false
@@ -7497,8 +7496,8 @@ var (
 		verkocht verkoopt koopt gekocht overname overgenomen`)
 )
 
-// minuteOfMatch: the count q of s is a match's minute ("in the 78th
-// minute", "à la 71e minute", "al minuto 64", "in der 80. Minute").
+// minuteOfMatch: the count q of s is a match's minute ("in the 64th
+// minute", "à la 58e minute", "al minuto 64", "in der 80. Minute").
 func minuteOfMatch(s string, q Quantity) bool {
 	if q.Kind != "count" || q.End > len(s) || q.Start > len(s) {
 		return false
@@ -7519,12 +7518,12 @@ func capacityOf(s string, q Quantity) bool {
 	if reCapacityAfter.MatchString(s[q.End:]) || reCapacityBefore.MatchString(s[:q.Start]) {
 		return true
 	}
-	// "L'enceinte, qui compte 12 000 places", "un estadio de 20.000
+	// "L'enceinte, qui compte 7 000 places", "un estadio de 20.000
 	// plazas": seats, in a sentence naming the venue
 	if reSeatsAfter.MatchString(s[q.End:]) && slices.ContainsFunc(Words(s), func(w Word) bool { return seatedVenues[afterElision(Fold(w.Text))] }) {
 		return true
 	}
-	// Italian's "uno stadio da 16.000 posti", "un impianto da 18.000
+	// Italian's "uno stadio da 14.000 posti", "un impianto da 12.000
 	// spettatori": a venue's size after "da"
 	return reItalianSizeBefore.MatchString(s[:q.Start]) && reItalianSeats.MatchString(s[q.End:])
 }

@@ -485,7 +485,7 @@ func payRise(s string, q Quantity) (string, bool) {
 		pay = slices.ContainsFunc(ws, func(w Word) bool { return unionWords[Fold(w.Text)] }) &&
 			slices.ContainsFunc(ws, func(w Word) bool { return riseNouns[Fold(w.Text)] })
 	}
-	// "había ofrecido un aumento del 8%", "contempla una mejora del 9%":
+	// "había ofrecido un aumento del 7%", "contempla una mejora del 10%":
 	// an offer of a rise, in a clause of the offer
 	low := strings.ToLower(s)
 	offeredIn := offered || slices.ContainsFunc(payOffers, func(w string) bool { return strings.Contains(low, w) })
@@ -1468,14 +1468,14 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 	default:
 		return "", false
 	}
-	// ("stürzte rund 15 Meter in die Tiefe": a fall's height)
+	// ("stürzte rund 12 Meter in die Tiefe": a fall's height)
 	if len(after) >= 4 && Fold(after[1].Text) == "in" && Fold(after[2].Text) == "die" && Fold(after[3].Text) == "tiefe" {
 		return "height of the fall (" + unit + ")", true
 	}
 	for k := 1; k < len(after) && k <= 4; k++ {
 		f := afterElision(Fold(after[k].Text)) // "d'altitude"
 		if altitudeWords[f] || f == "sea" && k >= 2 && Fold(after[k-1].Text) == "above" {
-			// ("aus rund acht Metern Höhe": the height of a fall)
+			// ("aus rund sieben Metern Höhe": the height of a fall)
 			if f == "hohe" && slices.ContainsFunc(lastWords(s[:q.Start], 4), func(w Word) bool { return Fold(w.Text) == "aus" }) {
 				return "height of the fall (" + unit + ")", true
 			}
@@ -1493,7 +1493,7 @@ func altitudeOf(s string, q Quantity) (string, bool) {
 	if n >= 2 && sumOf[Fold(before[n-1].Text)] && altitudeWords[Fold(before[n-2].Text)] {
 		return "altitude (" + unit + ")", true // "at an altitude of 2,600 metres"
 	}
-	// Italian's "a quota 2.800 metri": the height right before the figure
+	// Italian's "a quota 2.700 metri": the height right before the figure
 	if n >= 2 && Fold(before[n-1].Text) == "quota" && Fold(before[n-2].Text) == "a" {
 		return "altitude (" + unit + ")", true
 	}
@@ -1925,7 +1925,7 @@ func foreignUnitOf(s string, q Quantity) string {
 		return ""
 	}
 	u := foreignUnits[Fold(after[0].Text)]
-	// "una sessantina di metri", "une vingtaine de kilomètres": a rough
+	// "una ventina di metri", "une vingtaine de kilomètres": a rough
 	// count of the unit
 	if f := Fold(after[0].Text); u == "" && len(after) == 2 && (f == "di" || f == "de") && !strings.ContainsAny(q.Text, "0123456789") {
 		u = foreignUnits[Fold(after[1].Text)]
@@ -2610,8 +2610,8 @@ func numberedThing(s string, q Quantity) (string, bool) {
 
 // numberedByNoun: the figure q of s names one of a kind of numbered
 // things by the noun right before it, "number" unsaid: a tram or bus line
-// ("Linie 7", "la ligne 12"), a platform ("Gleis 3", "binario 4"), a
-// lift's tower ("Stütze 9"), a gate, a room. A story has one of each.
+// ("Linie 3", "la ligne 12"), a platform ("Gleis 3", "binario 4"), a
+// lift's tower ("Stütze 5"), a gate, a room. A story has one of each.
 func numberedByNoun(s string, q Quantity) (string, bool) {
 	if q.Kind != "count" || q.Start > len(s) || q.End > len(s) || strings.ContainsAny(q.Text, ".,") || !strings.ContainsAny(q.Text, "0123456789") {
 		return "", false
@@ -2621,7 +2621,7 @@ func numberedByNoun(s string, q Quantity) (string, bool) {
 	if n == 0 || strings.TrimSpace(s[before[n-1].End:q.Start]) != "" {
 		return "", false
 	}
-	// (not a count after it: "Linie 7 Minuten" is no line)
+	// (not a count after it: "Linie 3 Minuten" is no line)
 	if after := firstWords(s[q.End:], 1); len(after) == 1 && after[0].Start == 0 {
 		return "", false
 	}
@@ -2976,7 +2976,7 @@ func waterLevelOf(s string, q Quantity) bool {
 	}
 	before := Words(s[:q.Start])
 	// (German puts its verb second, far from the figure: "Den Höchststand
-	// erreichte die Rott in der Nacht zum Donnerstag mit 5,68 Metern")
+	// erreichte die Vils in der Nacht zum Donnerstag mit 4,29 Metern")
 	for i, n := len(before)-1, 0; i >= 0 && n < 12; i, n = i-1, n+1 {
 		// (a colon just before the figure gives it: "de hoogste waterstand
 		// werd bereikt: 4,10 meter")
@@ -3211,16 +3211,16 @@ var compensationWords = setOfWords(`compensation gratia indemnizacion indemnizac
 	entschadigung entschadigungen schadevergoeding risarcimento indennizzo indenizacao indemnizacao`)
 
 // thingMeasured is what a length measures, by the noun the figure is
-// told of: a tunnel ("um túnel de 60 metros", "The tunnel was about 40
-// metres long"), a traffic jam ("un bouchon de 18 kilomètres", "la file
-// atteignait 25 km"), a breach ("La falla, lunga circa 40 metri", "uno
-// squarcio di una trentina di metri") or a stretch of a river ("unos 30
+// told of: a tunnel ("um túnel de 50 metros", "The tunnel was about 35
+// metres long"), a traffic jam ("un bouchon de 14 kilomètres", "la file
+// atteignait 22 km"), a breach ("La falla, lunga circa 30 metri", "uno
+// squarcio di una cinquantina di metri") or a stretch of a river ("unos 27
 // kilómetros del cauce"); "" for another. A story has one of each, which
 // sources measure in their own words and units.
 func thingMeasured(s string, q Quantity) string {
 	end := min(q.End, len(s))
 	// forward: the river the length runs along, or the thing it is of
-	// ("jusqu'à 20 km de ralentissements", "elf kilometer file", "8
+	// ("jusqu'à 16 km de ralentissements", "negen kilometer file", "8
 	// Kilometer Stau")
 	after := firstWords(s[end:], 4)
 	if len(after) >= 2 && after[0].Start <= 1 {
@@ -3253,7 +3253,7 @@ func thingMeasured(s string, q Quantity) string {
 		if k+1 < len(ws) {
 			next = ws[k+1].Start
 		}
-		// (a comma only after the noun itself: "La falla, lunga circa 40
+		// (a comma only after the noun itself: "La falla, lunga circa 30
 		// metri")
 		if g := head[ws[k].End:next]; clauseBreak(g) && !(strings.TrimSpace(g) == "," && measuredThings[f] != "") {
 			return ""
@@ -3290,7 +3290,7 @@ var lengthLeadIns = setOfWords(`of de di d da von van du del della lunga lungo l
 	alcanzaba alcanzo alcanza raggiungeva raggiunge erreichte erreicht bereikte measured measures stretched s'etendait`)
 
 // belowGround: the length q of s is told as how deep under the ground
-// ("1.2 kilometres below the surface", "1 400 mètres sous terre", "in
+// ("1.6 kilometres below the surface", "1 100 mètres sous terre", "in
 // 900 Metern unter Tage").
 func belowGround(s string, q Quantity) bool {
 	ws := firstWords(s[min(q.End, len(s)):], 4)

@@ -746,7 +746,7 @@ func notAFigure(s string, start, end int) bool {
 	sentenceStart := prevText == "" || strings.ContainsAny(prevText[len(prevText)-1:], ".!?:;\n\"“(")
 	r, _ := utf8.DecodeRuneInString(w)
 	// (a line's, a platform's number is a figure outlets give
-	// differently: "der Linie 7" · "der Linie 6")
+	// differently: "der Linie 3" · "der Linie 8")
 	if w == "" || sentenceStart || !unicode.IsUpper(r) || IsStop(Fold(w)) || calendarWords[Fold(w)] || !isLetterByte(w[len(w)-1]) || numberedNouns[Fold(w)] != "" ||
 		strings.Trim(s[start:end], "0123456789.,") != "" {
 		return false // (a percentage or an amount is a figure: "the Liberals 34%")

@@ -279,7 +279,7 @@ func tollOf(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		return "animals killed", "", 0, true
 	}
 	toll, noun, bound, ok = readToll(s, q)
-	// "cuatro mineros que siguen atrapados", "23 others remain trapped":
+	// "tres mineros que siguen atrapados", "14 others remain trapped":
 	// those still trapped, of a count the rescue has cut
 	if ok && toll == "trapped" && stillAfter(s, q) {
 		toll = "still trapped"
@@ -639,7 +639,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 			k++
 		case f == "more" || f == "new" || f == "additional" || f == "other" || f == "of" || f == "further" || moreWords[f]:
 			return "", "", 0, false
-		case f == "others" || otherWords[f] || (strings.HasPrefix(f, "d'") || strings.HasPrefix(f, "d’")) && otherWords[afterElision(f)]: // "74 autres ont été blessées", "une soixantaine d'autres"
+		case f == "others" || otherWords[f] || (strings.HasPrefix(f, "d'") || strings.HasPrefix(f, "d’")) && otherWords[afterElision(f)]: // "74 autres ont été blessées", "une quarantaine d'autres"
 			// "Twelve others were still missing": people besides those the
 			// sentence counted first, counted by the toll word after
 			k++
@@ -806,7 +806,7 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 		// "were taken to hospital", "are in hospital": the injured as
 		// outlets count them
 		if noun != "" && hospitalWords[afterElision(f)] && k >= 1 {
-			// (past a hospital's name: "taken to University Hospital",
+			// (past a hospital's name: "taken to Royal Valley Hospital",
 			// "taken to St Mary's Hospital")
 			at := k
 			for j := k - 1; j >= 1 && j >= k-3 && capitalised(ws[j].Text) && !clauseBreak(gap(j-1, j)); j-- {
@@ -828,9 +828,9 @@ func readToll(s string, q Quantity) (toll, noun string, bound int, ok bool) {
 				return "injured", noun, bound, true // ("14 Kinder kamen … in Krankenhäuser", "transportés à l'hôpital")
 			}
 		}
-		// "Trois élèves ont été gardés en observation", "were kept under
+		// "Quatre élèves ont été gardés en observation", "were kept under
 		// observation": a count of its own
-		// "21 men still underground": still trapped in a mine
+		// "12 men still underground": still trapped in a mine
 		if noun != "" && f == "underground" && k >= 1 && stillWords[Fold(ws[k-1].Text)] {
 			return "still trapped", noun, bound, true
 		}
@@ -1158,7 +1158,7 @@ func compoundHead(f string) string {
 	if i := strings.LastIndexByte(f, '-'); i >= 0 && tollWords[f] == "" && tollWords[f[i+1:]] != "" {
 		return f[i+1:]
 	}
-	// German writes its compounds whole: "Hitzetoten", "Lawinentote"
+	// German writes its compounds whole: "Verkehrstoten", "Lawinentote"
 	// (not the lightly hurt, a part of the injured: "Leichtverletzte")
 	if tollWords[f] == "" && !strings.HasPrefix(f, "leicht") {
 		for _, head := range germanTollHeads {
@@ -1200,7 +1200,7 @@ var moreWords = setOfWords(`mas plus mehr meer piu mais`)
 // amongWords and articlesBeforeToll: "among the dead", "entre los
 // fallecidos", "parmi les morts", "tra i morti", "unter den Toten".
 var (
-	amongWords         = setOfWords(`among amongst entre parmi tra fra unter onder dentre van von`) // ("Van de gewonden liggen er nog twee …": of them)
+	amongWords         = setOfWords(`among amongst entre parmi tra fra unter onder dentre van von`) // ("Van de gewonden liggen er nog drie …": of them)
 	articlesBeforeToll = setOfWords(`the los las les i gli le den die de os as`)
 )
 
@@ -1905,7 +1905,7 @@ func (a *Alignment) tollDiscrepancies(taken map[crossread.Span]bool) []crossread
 		}
 	}
 	// those still trapped are all the trapped where the source tells of
-	// nobody got out ("Siete mineros permanecen atrapados"); beside a
+	// nobody got out ("Seis mineros permanecen atrapados"); beside a
 	// rescue, they are what the rescue left
 	if still := byToll["still trapped"]; len(still) > 0 {
 		out := map[int]bool{}
