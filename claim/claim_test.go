@@ -3022,6 +3022,8 @@ func TestAccumulatedRainDemandNounAndEnglishSpeed(t *testing.T) {
 			"De acordo com a Defesa Civil, a chuva registrada em Olinda em 24 horas chegou a 112 mm.", []string{"121", "112"}},
 		{"pt", "Os portuários de Itajaí reivindicam reajuste salarial de 9%.",
 			"A principal reivindicação dos portuários de Itajaí é um aumento salarial de 11%.", []string{"9%", "11%"}},
+		{"pt", "A autoridade portuária de Itajaí estima prejuízo de R$ 30 milhões por dia de paralisação.",
+			"Os exportadores de Itajaí calculam perdas de R$ 50 milhões diários com a paralisação.", []string{"R$ 30 milhões", "R$ 50 milhões"}},
 		{"fr", "Quelque 90 clients de l'hôtel du Port ont été évacués en pleine nuit.",
 			"Au total, 120 personnes ont été évacuées de l'hôtel du Port cette nuit.", []string{"90", "120"}},
 		{"en", "Cyclone Arun made landfall near Bhola, packing sustained winds of up to 140 kilometres per hour.",

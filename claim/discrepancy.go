@@ -2578,7 +2578,7 @@ func (a *Alignment) quantityDiscrepancies() []crossread.Discrepancy {
 	keyedSlotWhere(spanOf, func(x *Sentence) bool { return langOf(x) != "" }, func(k string, x, y *Sentence) bool {
 		return spans.once(k, x, y) && len(x.Names) > 0 && sharesName(x, y) && sameDay(x, y)
 	}, true)
-	// A sum per month or week, each outlet's one ("un aumento medio di 120
+	// A sum per month, week or day, each outlet's one ("un aumento medio di 120
 	// euro lordi al mese" · "un incremento di 150 euro lordi mensili").
 	perPeriod := func(x *Sentence, p Quantity) (string, bool) { return sumPerPeriod(x.Text, p) }
 	periodSums := valuesBySource(a.stmts, perPeriod)

@@ -2121,6 +2121,15 @@ func sumPerPeriod(s string, q Quantity) (string, bool) {
 					return "sum a month", true
 				}
 			}
+		case "daily", "diarios", "diarias", "diari", "diarie", "quotidiens", "quotidiennes", "journaliers", "taglich", "dagelijks":
+			return "sum a day", true
+		case "day", "dia", "giorno", "jour", "tag", "dag":
+			if i > 0 {
+				switch Fold(after[i-1].Text) {
+				case "a", "per", "al", "par", "por", "pro", "each":
+					return "sum a day", true
+				}
+			}
 		case "week", "settimana", "semaine", "semana", "woche":
 			if i > 0 {
 				switch Fold(after[i-1].Text) {
