@@ -441,14 +441,16 @@ func otherUnits(xs string, p Quantity, ys string, q Quantity) bool {
 	up, uq := measuredIn(xs, p), measuredIn(ys, q)
 	// (a measure against a count of a noun: "a unas 28 millas" · "17
 	// menores")
-	hp, hq := up != "" || foreignUnitOf(xs, p) != "", uq != "" || foreignUnitOf(ys, q) != ""
-	if hp != hq && p.Kind == "count" && q.Kind == "count" {
-		other, os := q, ys
+	if p.Kind == "count" && q.Kind == "count" {
+		hp, hq := up != "" || foreignUnitOf(xs, p) != "", uq != "" || foreignUnitOf(ys, q) != ""
+		other, text := q, ys
 		if !hp {
-			other, os = p, xs
+			other, text = p, xs
 		}
-		if w := firstWords(os[min(other.End, len(os)):], 1); len(w) == 1 && w[0].Start <= 1 && peopleNouns[Fold(w[0].Text)] {
-			return true
+		if hp != hq {
+			if w := firstWords(text[min(other.End, len(text)):], 1); len(w) == 1 && w[0].Start <= 1 && peopleNouns[Fold(w[0].Text)] {
+				return true
+			}
 		}
 	}
 	if up == "" || uq == "" || up == uq {
